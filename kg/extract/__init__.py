@@ -1,0 +1,1 @@
+"""Extractors: entities, time, statements, events. Each works on one spaCy Doc of one article."""

@@ -1,0 +1,81 @@
+"""Loading the spaCy pipeline for a language: the only place that decides which pipeline is used.
+
+Order: explicitly configured name/path (``NEWSKG_MODEL_<LANG>`` env var or ``configure()``)
+> official spaCy package if installed (``uk_core_news_*``, ``ru_core_news_*``, ``en_core_web_*``)
+> the project's bundled pipeline in ``models/``
+> a blank pipeline with sentence rules and the pymorphy3 lemmatiser (with a warning).
+Pipelines are loaded once per process.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+OFFICIAL = {
+    "uk": ["uk_core_news_trf", "uk_core_news_lg", "uk_core_news_md", "uk_core_news_sm"],
+    "ru": ["ru_core_news_lg", "ru_core_news_md", "ru_core_news_sm"],
+    "en": ["en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm"],
+}
+_configured: dict[str, str] = {}
+
+
+def configure(lang: str, name_or_path: str) -> None:
+    """Use this pipeline (package name or path) for ``lang`` from now on."""
+    _configured[lang] = name_or_path
+    load.cache_clear()
+
+
+def bundled_path(lang: str) -> Path:
+    return MODELS_DIR / f"{lang}_newskg"
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> Language:
+    explicit = _configured.get(lang) or os.environ.get(f"NEWSKG_MODEL_{lang.upper()}")
+    if explicit:
+        return spacy.load(explicit)
+    for name in OFFICIAL.get(lang, []):
+        if importlib.util.find_spec(name) is not None:
+            try:
+                nlp = spacy.load(name)
+                _ensure_extras(nlp, lang)
+                return nlp
+            except Exception as exc:  # placeholder packages on some indexes
+                log.warning("official pipeline %s is installed but failed to load: %s", name, exc)
+    path = bundled_path(lang)
+    if (path / "meta.json").exists():
+        nlp = spacy.load(path)
+        _ensure_extras(nlp, lang)
+        return nlp
+    warnings.warn(
+        f"no trained spaCy pipeline for '{lang}': using a blank pipeline (rules only); "
+        f"entity recognition will be weak. Build one with `kg train {lang}`.",
+        stacklevel=2,
+    )
+    return blank(lang)
+
+
+def blank(lang: str) -> Language:
+    nlp = spacy.blank(lang)
+    _ensure_extras(nlp, lang)
+    nlp.initialize()
+    return nlp
+
+
+def _ensure_extras(nlp: Language, lang: str) -> None:
+    """Sentence boundaries and lemmas must always be there."""
+    if not any(n in nlp.pipe_names for n in ("parser", "senter", "sentencizer")):
+        nlp.add_pipe("sentencizer", first=True)
+    if "lemmatizer" not in nlp.pipe_names and lang in ("uk", "ru"):
+        nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
+        nlp.get_pipe("lemmatizer").initialize()

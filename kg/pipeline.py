@@ -1,0 +1,57 @@
+"""From documents to ArticleExtraction records: NLP per language, then the extractors in order."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from kg import nlp as nlp_loader
+from kg.extract import entities, events, statements, time
+from kg.records import ArticleExtraction, Document
+
+
+def extract_doc(doc: Doc, document: Document) -> ArticleExtraction:
+    """Run every extractor on one parsed article."""
+    index, roles = entities.extract(doc, document)
+    times = time.extract(doc, document)
+    stmts = statements.extract(doc, document, index, times)
+    evts = events.extract(doc, document, index, times, stmts)
+    publisher_key = index.lookup(document.publisher, document.lang, "ORG") if document.publisher else None
+    return ArticleExtraction(
+        document=document,
+        entities=list(index.entities.values()),
+        roles=roles,
+        times=times,
+        statements=stmts,
+        events=evts,
+        sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        publisher_key=publisher_key,
+    )
+
+
+def process(documents: Iterable[Document], batch_size: int = 16) -> Iterator[ArticleExtraction]:
+    """Parse documents with ``nlp.pipe`` in batches per language; yield one extraction per document.
+
+    Documents must have ``lang`` set. Order within a batch is kept.
+    """
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from _run_batch(batch, batch_size)
+            batch = []
+    if batch:
+        yield from _run_batch(batch, batch_size)
+
+
+def _run_batch(batch: list[Document], batch_size: int) -> Iterator[ArticleExtraction]:
+    by_lang: dict[str, list[int]] = {}
+    for i, d in enumerate(batch):
+        by_lang.setdefault(d.lang, []).append(i)
+    results: dict[int, ArticleExtraction] = {}
+    for lang, idxs in by_lang.items():
+        nlp = nlp_loader.load(lang)
+        for i, doc in zip(idxs, nlp.pipe((batch[i].text for i in idxs), batch_size=batch_size)):
+            results[i] = extract_doc(doc, batch[i])
+    for i in range(len(batch)):
+        yield results[i]
