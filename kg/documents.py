@@ -1,0 +1,252 @@
+"""Reading documents: plain-text files and folders, stdin, JSON Lines.
+
+Everything that can go wrong with one input becomes a ``ReadError`` (one line naming the file,
+and line for JSONL, and the problem); the other inputs go on.
+
+Text files may carry a header the way scraped articles do; it is recognised by pattern:
+- a leading ``date YYYY-MM-DD`` (also inline before the first sentence), or a first/second line
+  that is only a date (``05/08/2008 10:35``, ``4 лютого 2026``) -> published;
+- a ``Источник: …`` / ``Джерело: …`` / ``Source: …`` line -> publisher;
+- a short first line followed by more text -> title.
+The text itself is never changed: offsets refer to it exactly as read.
+Legacy encodings (cp1251, koi8-r, …) are detected by charset-normalizer.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Union
+
+from kg.records import Document
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN_KEYS = {"id", "url", "title", "published", "publisher", "lang", "text"}
+
+_DATE_PREFIX = re.compile(r"\A\s*(?:date|дата|published|опубліковано|опубликовано)\s*:?\s*(\d{4}-\d{2}-\d{2})\b",
+                          re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^[ \t\u00a0]*(?:Источник|Джерело|Source|Джерела|Sources)[ \t\u00a0]*:[ \t\u00a0]*(\S[^\n]*?)[ \t\u00a0]*$",
+                          re.IGNORECASE | re.MULTILINE)
+_DATE_ONLY_LINE = re.compile(r"^[\s\u00a0]*[\d./:\- ,]*\d[\w\d./:\- ,]*$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class ReadError:
+    source: str  # file (and line)
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+Item = Union[Document, ReadError]
+
+
+# -- decoding ---------------------------------------------------------------------------------
+def decode(data: bytes) -> str:
+    """Bytes -> text. UTF-8 first (offsets are defined on it); else a legacy encoding detected by
+    charset-normalizer. Raises ValueError with the reason."""
+    if not data.strip():
+        raise ValueError("empty file")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=None).best()
+    if best is None:
+        raise ValueError("undecodable bytes: not UTF-8 and no legacy encoding fits")
+    text = str(best)
+    if _looks_binary(text):
+        raise ValueError(f"binary or undecodable content (best guess {best.encoding})")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4000]
+    if not sample:
+        return True
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or 0xE000 <= ord(c) <= 0xF8FF or c == "\ufffd")
+    letters = sum(1 for c in sample if c.isalpha())
+    return bad / len(sample) > 0.02 or letters / len(sample) < 0.3
+
+
+# -- identity -----------------------------------------------------------------------------------
+def content_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# -- headers ------------------------------------------------------------------------------------
+def parse_header(doc: Document) -> Document:
+    """Fill published/publisher/title from the text's header lines where the document lacks them."""
+    text = doc.text
+    m = _DATE_PREFIX.match(text)
+    body_from = 0
+    if m:
+        doc.header_spans.append((m.start(), m.end()))
+        if not doc.published:
+            doc.published = m.group(1)
+        body_from = m.end()
+    src = _SOURCE_LINE.search(text)
+    if src:
+        doc.header_spans.append((src.start(), src.end()))
+        if not doc.publisher:
+            doc.publisher = src.group(1).strip().rstrip(".")
+            doc.publisher_span = (src.start(1), src.start(1) + len(doc.publisher))
+    lines = _lines(text, body_from)
+    # a line of its own that is only a date (dateline), among the first three lines
+    if not doc.published:
+        for start, end in lines[:3]:
+            line = text[start:end]
+            if _DATE_ONLY_LINE.match(line) or (len(line.split()) <= 5 and re.search(r"\d{4}", line)
+                                               and not re.search(r"[.!?]\s*$", line.strip())):
+                value = _parse_date_line(line, doc.lang)
+                if value:
+                    doc.published = value
+                    doc.header_spans.append((start, end))
+                    break
+    if not doc.title and not m and len(lines) >= 2:
+        start, end = lines[0]
+        first = text[start:end].strip()
+        if 0 < len(first.split()) <= 25 and len(first) <= 250 and not first.endswith((".", ":", ";", ",")) \
+                and not _SOURCE_LINE.match(first):
+            doc.title = first
+            offset = text.index(first, start)
+            doc.title_span = (offset, offset + len(first))
+    return doc
+
+
+def _lines(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    out = []
+    for mm in re.finditer(r"[^\n]+", text[offset:]):
+        if mm.group().strip():
+            out.append((offset + mm.start(), offset + mm.end()))
+    return out
+
+
+def _parse_date_line(line: str, lang: Optional[str]) -> Optional[str]:
+    line = line.strip()
+    if _ISO_DATE.match(line):
+        return line[:10]
+    import dateparser
+
+    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+    langs = [lang] if lang else None
+    try:
+        value = dateparser.parse(line, languages=langs, settings=settings)
+    except Exception:
+        value = None
+    return value.date().isoformat() if value else None
+
+
+def normalise_date(value: Optional[str], source: str) -> Optional[str]:
+    """A user/JSONL supplied publication date -> ISO date; raises ValueError if unreadable."""
+    if value is None or value == "":
+        return None
+    if _ISO_DATE.match(str(value)):
+        return str(value)[:10]
+    parsed = _parse_date_line(str(value), None)
+    if not parsed:
+        raise ValueError(f"unreadable publication date {value!r}")
+    return parsed
+
+
+# -- readers ------------------------------------------------------------------------------------
+def iter_files(paths: Iterable[str]) -> Iterator[Union[Path, str, ReadError]]:
+    for p in paths:
+        if p == "-":
+            yield "-"
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts) \
+                        and f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                    yield f
+        elif path.is_file():
+            yield path
+        else:
+            yield ReadError(str(p), "no such file or directory")
+
+
+def read_text(data: bytes, source: str, *, lang: Optional[str] = None, published: Optional[str] = None,
+              publisher: Optional[str] = None) -> Document:
+    text = decode(data)
+    doc = Document(id=content_id(text), text=text, source=source, lang=lang, published=published,
+                   publisher=publisher)
+    return parse_header(doc)
+
+
+def read_jsonl(data: bytes, source: str, *, lang: Optional[str] = None, published: Optional[str] = None,
+               publisher: Optional[str] = None) -> Iterator[Item]:
+    try:
+        text = decode(data)
+    except ValueError as exc:
+        yield ReadError(source, str(exc))
+        return
+    for n, line in enumerate(text.splitlines(), start=1):
+        where = f"{source}:{n}"
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield ReadError(where, "a JSON object per line is expected")
+            continue
+        body = obj.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield ReadError(where, "no 'text' (or it is empty)")
+            continue
+        try:
+            pub = normalise_date(obj.get("published"), where) or published
+        except ValueError as exc:
+            yield ReadError(where, str(exc))
+            continue
+        url = obj.get("url") or None
+        doc = Document(
+            id=str(url) if url else (str(obj["id"]) if obj.get("id") not in (None, "") else content_id(body)),
+            text=body, source=where, lang=lang or obj.get("lang") or None, url=url,
+            title=obj.get("title") or None, published=pub,
+            publisher=obj.get("publisher") or publisher,
+            meta={k: v for k, v in obj.items() if k not in KNOWN_KEYS},
+        )
+        if doc.title and doc.text.startswith(doc.title):
+            doc.title_span = (0, len(doc.title))
+        yield parse_header(doc)
+
+
+def read(paths: Iterable[str], *, lang: Optional[str] = None, published: Optional[str] = None,
+         publisher: Optional[str] = None) -> Iterator[Item]:
+    """Every document (or ReadError) from files, folders (recursive), ``-`` (stdin) and JSONL."""
+    for f in iter_files(paths):
+        if isinstance(f, ReadError):
+            yield f
+            continue
+        source = "<stdin>" if f == "-" else str(f)
+        try:
+            data = sys.stdin.buffer.read() if f == "-" else Path(f).read_bytes()
+        except OSError as exc:
+            yield ReadError(source, f"cannot read ({exc.strerror})")
+            continue
+        is_jsonl = f != "-" and Path(f).suffix.lower() in JSONL_SUFFIXES
+        if f == "-" and data.lstrip()[:1] == b"{":
+            is_jsonl = True
+        if is_jsonl:
+            yield from read_jsonl(data, source, lang=lang, published=published, publisher=publisher)
+            continue
+        try:
+            yield read_text(data, source, lang=lang, published=published, publisher=publisher)
+        except ValueError as exc:
+            yield ReadError(source, str(exc))
