@@ -2,12 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Union
 
 from spacy.tokens import Doc
 
 from kg import nlp as nlp_loader
 from kg.extract import entities, events, statements, time
 from kg.records import ArticleExtraction, Document
+
+
+@dataclass
+class Failure:
+    """An extractor failed on one document; the others go on."""
+
+    document: Document
+    error: Exception
 
 
 def extract_doc(doc: Doc, document: Document) -> ArticleExtraction:
@@ -29,11 +39,9 @@ def extract_doc(doc: Doc, document: Document) -> ArticleExtraction:
     )
 
 
-def process(documents: Iterable[Document], batch_size: int = 16) -> Iterator[ArticleExtraction]:
-    """Parse documents with ``nlp.pipe`` in batches per language; yield one extraction per document.
-
-    Documents must have ``lang`` set. Order within a batch is kept.
-    """
+def process(documents: Iterable[Document], batch_size: int = 16) -> Iterator[Union[ArticleExtraction, Failure]]:
+    """Parse documents with ``nlp.pipe`` in batches per language; yield one extraction (or Failure)
+    per document, in input order. Documents must have ``lang`` set."""
     batch: list[Document] = []
     for document in documents:
         batch.append(document)
@@ -44,14 +52,17 @@ def process(documents: Iterable[Document], batch_size: int = 16) -> Iterator[Art
         yield from _run_batch(batch, batch_size)
 
 
-def _run_batch(batch: list[Document], batch_size: int) -> Iterator[ArticleExtraction]:
+def _run_batch(batch: list[Document], batch_size: int) -> Iterator[Union[ArticleExtraction, Failure]]:
     by_lang: dict[str, list[int]] = {}
     for i, d in enumerate(batch):
         by_lang.setdefault(d.lang, []).append(i)
-    results: dict[int, ArticleExtraction] = {}
+    results: dict[int, Union[ArticleExtraction, Failure]] = {}
     for lang, idxs in by_lang.items():
         nlp = nlp_loader.load(lang)
         for i, doc in zip(idxs, nlp.pipe((batch[i].text for i in idxs), batch_size=batch_size)):
-            results[i] = extract_doc(doc, batch[i])
+            try:
+                results[i] = extract_doc(doc, batch[i])
+            except Exception as exc:  # one bad document must not stop the others
+                results[i] = Failure(batch[i], exc)
     for i in range(len(batch)):
         yield results[i]
