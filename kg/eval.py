@@ -124,22 +124,23 @@ def _morph(lang: str):
 
 
 @lru_cache(maxsize=100_000)
-def _lemma(word: str, lang: str) -> str:
-    if lang not in ("uk", "ru") or not re.search(r"[а-яіїєґё]", word):
-        return word
-    return _morph(lang).parse(word)[0].normal_form
+def _lemmas(word: str) -> frozenset[str]:
+    """Every normal form the uk and ru analysers give a word (names are often ambiguous)."""
+    out = {word}
+    if re.search(r"[а-яіїєґ]", word):
+        for lg in ("uk", "ru"):
+            out.update(p.normal_form.replace("ё", "е") for p in _morph(lg).parse(word)[:4])
+    return frozenset(out)
 
 
-def norm_forms(label: str, lang: str) -> set[str]:
-    """A label's comparable forms: lower-cased, and lemmatised word by word (uk and ru analysers)."""
+def label_forms(label: str) -> tuple[frozenset[str], ...]:
+    """A label as a sequence of per-word lemma sets, lower-cased, punctuation removed."""
     text = _PUNCT.sub(" ", label.replace("\u00a0", " ")).lower().replace("ё", "е")
-    words = text.split()
-    if not words:
-        return set()
-    forms = {" ".join(words)}
-    for lg in {lang, "uk", "ru"} & {"uk", "ru"}:
-        forms.add(" ".join(_lemma(w, lg) for w in words).replace("ё", "е"))
-    return forms
+    return tuple(_lemmas(w) for w in text.split())
+
+
+def labels_match(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
+    return bool(a) and len(a) == len(b) and all(x & y for x, y in zip(a, b))
 
 
 def _prf(tp: float, n_sys: float, n_gold: float) -> dict:
@@ -168,20 +169,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def match_entities(gold: dict, sd: SystemDoc) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Map system entity IRIs to gold keys; return (iri -> key, key -> [iris])."""
-    lang = gold.get("lang") or "uk"
-    alias_index: dict[str, set[str]] = {}
-    for ent in gold.get("entities", []):
-        for alias in [ent["key"], *ent.get("aliases", [])]:
-            for f in norm_forms(alias, lang):
-                alias_index.setdefault(f, set()).add(ent["key"])
+    aliases = [(ent["key"], label_forms(alias)) for ent in gold.get("entities", [])
+               for alias in [ent["key"], *ent.get("aliases", [])]]
     iri_key: dict[str, str] = {}
     key_iris: dict[str, list[str]] = {}
     for iri, se in sd.entities.items():
         votes: dict[str, int] = {}
         for label in se.labels:
-            for f in norm_forms(label, lang):
-                for k in alias_index.get(f, ()):
-                    votes[k] = votes.get(k, 0) + 1
+            forms = label_forms(label)
+            for k in {k for k, a in aliases if labels_match(forms, a)}:
+                votes[k] = votes.get(k, 0) + 1
         if votes:
             key = max(sorted(votes), key=lambda k: votes[k])
             iri_key[iri] = key
@@ -270,10 +267,16 @@ def score_document(gold: dict, text: str, sd: SystemDoc) -> dict:
 
 
 def _cue_match(gold_cue: str, sys_cue: str, lang: str) -> bool:
-    g, s = norm_forms(gold_cue, lang), norm_forms(sys_cue, lang)
-    if g & s:
+    """Same cue when the lemmas of one are a contiguous part of the other's ("по словам" ~ "по его словам")."""
+    g, s = label_forms(gold_cue), label_forms(sys_cue)
+    if not g or not s:
+        return False
+    short, long_ = (g, s) if len(g) <= len(s) else (s, g)
+    if any(labels_match(short, long_[i:i + len(short)]) for i in range(len(long_) - len(short) + 1)):
         return True
-    return any(a in b or b in a for a in g for b in s if a and b)
+    # a cue that skips words ("по словам" in "по его словам"): every word of the shorter found in order
+    it = iter(long_)
+    return len(short) > 1 and all(any(w & x for x in it) for w in short)
 
 
 def _set_f1(sys: set, gold: set) -> float:

@@ -1,0 +1,117 @@
+import json
+
+import pytest
+
+from kg import documents as reader
+from kg.ingest import assign_language
+from kg.langid import detect
+
+
+def _read(tmp_path, name, data: bytes, **kw):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return list(reader.read([str(p)], **kw))
+
+
+def test_inline_date_header_is_publication_date_and_offsets_are_untouched(tmp_path):
+    text = " date 2025-03-14 Уряд схвалив новий бюджет. Міністр фінансів заявив, що дефіцит зменшиться.\n"
+    [doc] = _read(tmp_path, "a.txt", text.encode())
+    assert doc.published == "2025-03-14"
+    assert doc.text == text  # nothing stripped
+    assert doc.title is None  # the first line is the body, not a title
+    assert doc.header_spans and doc.text[doc.header_spans[0][0]:doc.header_spans[0][1]].strip().startswith("date")
+
+
+def test_title_and_source_line(tmp_path):
+    text = ("Министр пообещал снизить налоги\n\nМинистр намерен выступить в парламенте.\n\n"
+            "Источник:\u00a0Вечерние новости\n\nМинистр финансов заявил, что налоги снизят.\n")
+    [doc] = _read(tmp_path, "b.txt", text.encode())
+    assert doc.title == "Министр пообещал снизить налоги"
+    assert doc.title_span == (0, len(doc.title))
+    assert doc.publisher == "Вечерние новости"
+    s, e = doc.publisher_span
+    assert doc.text[s:e] == "Вечерние новости"
+    assert doc.published is None
+
+
+def test_dateline_on_its_own_line(tmp_path):
+    text = "Мэр открыл мост\n\t\n05/08/2019 10:35\n\nМэр города заявил, что мост откроют вовремя.\n"
+    [doc] = _read(tmp_path, "c.txt", text.encode())
+    assert doc.published == "2019-08-05"
+
+
+def test_legacy_encoding_is_detected(tmp_path):
+    text = ("Премьер-министр заявил, что правительство продолжит реформы. "
+            "По его словам, бюджет будет принят в срок, а пенсии вырастут.\n") * 3
+    [doc] = _read(tmp_path, "cp.txt", text.encode("cp1251"))
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"   \n", "empty"),
+    ("bin.txt", bytes(range(256)) * 4, "binary"),
+])
+def test_bad_files_give_one_line_errors(tmp_path, name, data, reason):
+    [err] = _read(tmp_path, name, data)
+    assert isinstance(err, reader.ReadError)
+    assert reason in err.reason and name in str(err) and "\n" not in str(err)
+
+
+def test_undecodable_bytes(tmp_path):
+    [err] = _read(tmp_path, "junk.txt", b"\xff\xfe\xfd\x81\x8d\x8f\x90\x9d" * 50 + b"\x00" * 3)
+    assert isinstance(err, reader.ReadError)
+
+
+def test_jsonl_lines_metadata_and_malformed_line(tmp_path):
+    lines = [
+        json.dumps({"id": "n1", "url": "https://example.org/n1", "title": "Заголовок", "published": "2024-05-01",
+                    "publisher": "Приклад", "lang": "uk", "text": "Мер міста заявив, що міст відкриють.",
+                    "section": "politics"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "n2", "text": ""}),
+        json.dumps({"id": "n3", "text": "The mayor said the bridge would open."}),
+    ]
+    items = _read(tmp_path, "feed.jsonl", "\n".join(lines).encode())
+    docs = [i for i in items if not isinstance(i, reader.ReadError)]
+    errs = [i for i in items if isinstance(i, reader.ReadError)]
+    assert [d.id for d in docs] == ["https://example.org/n1", "n3"]
+    assert docs[0].meta == {"section": "politics"} and docs[0].published == "2024-05-01"
+    assert docs[0].publisher == "Приклад" and docs[0].lang == "uk"
+    assert [e.source.rsplit(":", 1)[1] for e in errs] == ["2", "3"]
+    assert "malformed JSON" in errs[0].reason
+
+
+def test_content_hash_identity_is_stable(tmp_path):
+    a = _read(tmp_path, "x.txt", "Мэр заявил, что мост откроют.".encode())[0]
+    b = _read(tmp_path, "y.txt", "Мэр заявил, что мост откроют.".encode())[0]
+    assert a.id == b.id and len(a.id) == 16
+
+
+def test_folder_is_recursive_and_missing_path_is_an_error(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "one.txt").write_text("Мер заявив, що міст відкриють.", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Мэр заявил, что мост откроют.", encoding="utf-8")
+    items = list(reader.read([str(tmp_path), str(tmp_path / "nope.txt")]))
+    assert len([i for i in items if not isinstance(i, reader.ReadError)]) == 2
+    assert isinstance(items[-1], reader.ReadError) and "no such file" in items[-1].reason
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Прем'єр-міністр заявив, що уряд продовжить реформи, а пенсії зростуть уже цього року.", "uk"),
+    ("Премьер-министр заявил, что правительство продолжит реформы, а пенсии вырастут в этом году.", "ru"),
+    ("The prime minister said the government would continue its reforms and raise pensions this year.", "en"),
+])
+def test_language_detection(text, lang):
+    assert detect(text) == lang
+
+
+def test_unsupported_language_is_a_skip_reason():
+    from kg.records import Document
+
+    doc = Document(id="d", source="de.txt",
+                   text="Der Ministerpräsident sagte, dass die Regierung ihre Reformen fortsetzen und die Renten "
+                        "in diesem Jahr erhöhen werde. Die Opposition kritisierte den Plan scharf.")
+    reason = assign_language(doc, None)
+    assert reason and "unsupported language 'de'" in reason
+    doc2 = Document(id="d2", source="x.txt", text=doc.text)
+    assert assign_language(doc2, "en") is None and doc2.lang == "en"
