@@ -1,13 +1,422 @@
 """Time expressions: found in text, normalised with dateparser against the article's date.
 
-STUB: issue 5 fills it in.
+Candidate spans come from patterns built over the word lists in ``lexicons/<lang>/time.tsv``
+(month and weekday names in every case, relative words, vague words, modifiers such as
+"на початку" / "в конце"). Only the core of a candidate (``6 січень 2026``, ``вівторок``,
+``минулого тижня``) is handed to dateparser, always with ``languages=[lang]`` and
+``RELATIVE_BASE`` = the publication date; never the current clock. Without a publication date
+relative expressions keep their text and get no value.
+
+Values are ISO 8601: day ``2026-02-04``, week ``2026-W05``, month ``2025-11``, year ``2025``,
+interval ``2026-01-06/2026-01-07``, datetime ``2026-02-04T10:30``. A modifier (start, mid, end)
+is kept apart from the value.
 """
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
 from spacy.tokens import Doc
 
+from kg.extract import morph
 from kg.records import Document, TimeExpr
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
+KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
+         "weekshift")
+_W = r"[\s\u00a0]+"
+_DASH = r"[\-\u2010-\u2015\u2212]"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_APOS = "['’ʼ`]"
+_NO_BASE_PARSE = dt.datetime(2000, 1, 1)  # only for spans that carry their own year
+
+
+# -- lexicon ------------------------------------------------------------------------------------
+@dataclass
+class TimeLexicon:
+    lang: str
+    entries: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> form -> value
+    canonical: dict[str, dict[int, str]] = field(default_factory=dict)  # month/weekday number -> first form
+
+    def alt(self, kind: str) -> str:
+        forms = sorted(self.entries.get(kind, {}), key=len, reverse=True)
+        if not forms:
+            return r"(?!x)x"
+        parts = []
+        for f in forms:
+            p = re.escape(f).replace(r"\ ", _W).replace("'", _APOS).replace("’", _APOS)
+            if not f.endswith(("-", ".")):
+                p += r"(?![\w'’ʼ-])"
+            parts.append(p)
+        return "(?:" + "|".join(parts) + ")"
+
+    def get(self, kind: str, form: str) -> Optional[str]:
+        return self.entries.get(kind, {}).get(_norm_form(form))
+
+
+def _norm_form(s: str) -> str:
+    s = re.sub(r"[\s\u00a0]+", " ", s.strip().lower())
+    return re.sub(_APOS, "'", s)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> TimeLexicon:
+    path = LEXICON_DIR / lang / "time.tsv"
+    if not path.exists():
+        raise ValueError(f"{path}: missing time lexicon for language '{lang}'")
+    lex = TimeLexicon(lang)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2 or cols[0] not in KINDS:
+            raise ValueError(f"{path}:{n}: expected 'kind<TAB>form<TAB>value' with kind in {KINDS}")
+        kind, form, value = cols[0], _norm_form(cols[1]), (cols[2].strip() if len(cols) > 2 else "")
+        lex.entries.setdefault(kind, {})[form] = value
+        if kind in ("month", "weekday"):
+            lex.canonical.setdefault(kind, {}).setdefault(int(value), form)
+    return lex
+
+
+# -- patterns -------------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    L = lexicon(lang)
+    MON, WD, REL, RY, VAG = L.alt("month"), L.alt("weekday"), L.alt("relative"), L.alt("relyear"), L.alt("vague")
+    MOD, PER, YW, PREP, SHIFT = L.alt("modifier"), L.alt("period"), L.alt("yearword"), L.alt("prep"), L.alt("weekshift")
+    mod = rf"(?:(?P<mod>{MOD})(?:{_W}|(?<=-)))?"
+    prep = rf"(?:(?P<prep>{PREP}){_W})?"
+    year = rf"(?:,?{_W}(?P<y>{_YEAR})(?:{_W}(?P<yw>{YW}))?)?"
+    pats = [
+        ("interval", rf"{mod}{prep}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?(?:{_W})?{_DASH}(?:{_W})?(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
+        ("day", rf"{mod}{prep}(?P<d1>{_DAY}){_W}(?P<m1>{MON}){year}"),
+        ("numeric", rf"(?P<d1>{_DAY})\.(?P<mn>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})|(?P<iy>{_YEAR})-(?P<imn>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"),
+        ("month", rf"{mod}{prep}(?P<m1>{MON})(?:{_W}(?P<y>{_YEAR})(?:{_W}(?P<yw>{YW}))?|{_W}(?P<ry>{RY}))?"),
+        ("year", rf"{mod}{prep}(?P<y>{_YEAR}){_W}(?P<yw>{YW})"),
+        ("modperiod", rf"(?P<mod>{MOD})(?:{_W}|(?<=-))(?:(?P<rel>{REL})|(?P<per>{PER}))"),
+        ("relative", rf"(?P<rel>{REL})"),
+        ("weekday", rf"{prep}(?:(?P<shift>{SHIFT}){_W})?(?P<wd>{WD})"),
+        ("vague", rf"(?P<vague>{VAG})"),
+        ("clock", rf"{prep}(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"),
+    ]
+    if lang == "en":
+        pats[1:1] = [
+            ("interval", rf"{mod}{prep}(?P<m1>{MON}){_W}(?P<d1>{_DAY})(?:{_W})?{_DASH}(?:{_W})?(?P<d2>{_DAY})(?!\d){year}"),
+            ("day", rf"{mod}{prep}(?P<m1>{MON}){_W}(?P<d1>{_DAY})(?:st|nd|rd|th)?(?!\d){year}"),
+        ]
+        pats.insert(-4, ("year", rf"(?:(?P<mod>{MOD})(?:{_W}|(?<=-))|(?P<prep>in|since|by|of){_W})(?P<y>{_YEAR})(?!\d)"))
+    return [(kind, re.compile(rf"(?<![\w'’ʼ-])(?:{p})", re.IGNORECASE)) for kind, p in pats]
+
+
+# -- dateparser ----------------------------------------------------------------------------------
+@lru_cache(maxsize=64)
+def _parser(lang: str, base: Optional[dt.date], prefer: str):
+    from dateparser.date import DateDataParser
+
+    rb = dt.datetime(base.year, base.month, base.day) if base else _NO_BASE_PARSE
+    return DateDataParser(languages=[lang], settings={
+        "RELATIVE_BASE": rb, "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True,
+        "PREFER_DAY_OF_MONTH": "first"})
+
+
+@lru_cache(maxsize=50_000)
+def parse_core(lang: str, text: str, base: Optional[dt.date], prefer: str = "current_period"
+               ) -> Optional[tuple[dt.date, str]]:
+    """dateparser on one candidate core: (date, period) or None. Cached."""
+    data = _parser(lang, base, prefer).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day"
+
+
+# -- values --------------------------------------------------------------------------------------
+def _bounds(value: str, gran: str) -> tuple[Optional[str], Optional[str]]:
+    if gran in ("day", "datetime"):
+        return value[:10], value[:10]
+    if gran == "interval":
+        a, b = value.split("/")
+        return a, b
+    if gran == "month":
+        y, m = int(value[:4]), int(value[5:7])
+        return f"{value}-01", f"{value}-{calendar.monthrange(y, m)[1]:02d}"
+    if gran == "year":
+        return f"{value}-01-01", f"{value}-12-31"
+    if gran == "week":
+        y, w = int(value[:4]), int(value[6:])
+        mon = dt.date.fromisocalendar(y, w, 1)
+        return mon.isoformat(), (mon + dt.timedelta(days=6)).isoformat()
+    return None, None
+
+
+def _value(d: dt.date, unit: str) -> str:
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    return d.isoformat()
+
+
+def _shift(base: dt.date, unit: str, off: int) -> dt.date:
+    if unit == "day":
+        return base + dt.timedelta(days=off)
+    if unit == "week":
+        return base + dt.timedelta(weeks=off)
+    if unit == "month":
+        m = base.month - 1 + off
+        return dt.date(base.year + m // 12, m % 12 + 1, 1)
+    return dt.date(base.year + off, 1, 1)
+
+
+def _prefer(tense: Optional[str]) -> str:
+    return {"past": "past", "future": "future"}.get(tense or "", "current_period")
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+class _Resolver:
+    def __init__(self, lang: str, base: Optional[dt.date]):
+        self.lang, self.base, self.lex = lang, base, lexicon(lang)
+
+    def month_no(self, form: str) -> int:
+        return int(self.lex.get("month", form))
+
+    def month_name(self, form: str) -> str:
+        return self.lex.canonical["month"][self.month_no(form)]
+
+    def year_of(self, m: re.Match) -> Optional[int]:
+        gd = m.groupdict()
+        if gd.get("y"):
+            return int(gd["y"])
+        if gd.get("ry") and self.base:
+            return self.base.year + int(self.lex.get("relyear", gd["ry"]))
+        return None
+
+    def day(self, dnum: int, mform: str, year: Optional[int], tense: Optional[str]) -> Optional[dt.date]:
+        name = self.month_name(mform)
+        if year is not None:
+            r = parse_core(self.lang, f"{dnum} {name} {year}", None)
+            return r[0] if r else _safe_date(year, self.month_no(mform), dnum)
+        if self.base is None:
+            return None
+        r = parse_core(self.lang, f"{dnum} {name}", self.base, _prefer(tense))
+        return r[0] if r else _safe_date(self.base.year, self.month_no(mform), dnum)
+
+    def month(self, mform: str, year: Optional[int], tense: Optional[str]) -> Optional[str]:
+        name = self.month_name(mform)
+        if year is not None:
+            r = parse_core(self.lang, f"{name} {year}", None)
+            return _value(r[0], "month") if r else f"{year:04d}-{self.month_no(mform):02d}"
+        if self.base is None:
+            return None
+        r = parse_core(self.lang, name, self.base, _prefer(tense))
+        if r:
+            return _value(r[0], "month")
+        mn, y = self.month_no(mform), self.base.year
+        if tense == "past" and mn > self.base.month:
+            y -= 1
+        elif tense == "future" and mn < self.base.month:
+            y += 1
+        return f"{y:04d}-{mn:02d}"
+
+    def relative(self, phrase: str) -> tuple[Optional[str], str]:
+        unit, off = self.lex.get("relative", phrase).split(":")
+        if self.base is None:
+            return None, unit
+        core = re.sub(r"[\s\u00a0]+", " ", phrase.strip())
+        r = parse_core(self.lang, core, self.base)
+        if r and (unit != "day" or r[1] in ("day", "time")):
+            d = r[0]
+        else:
+            d = _shift(self.base, unit, int(off))
+        return _value(d, unit), unit
+
+    def weekday(self, wform: str, shift: Optional[str], tense: Optional[str]) -> Optional[str]:
+        if self.base is None:
+            return None
+        wd = int(self.lex.get("weekday", wform))
+        direction = (self.lex.get("weekshift", shift) if shift else None) or tense or "past"
+        if direction == "present":
+            direction = "past"
+        r = parse_core(self.lang, self.lex.canonical["weekday"][wd], self.base, _prefer(direction))
+        if r and r[0].weekday() == wd:
+            return r[0].isoformat()
+        delta = (self.base.weekday() - wd) % 7 or 7
+        d = self.base - dt.timedelta(days=delta) if direction != "future" else \
+            self.base + dt.timedelta(days=(wd - self.base.weekday()) % 7 or 7)
+        return d.isoformat()
+
+
+# -- extraction ----------------------------------------------------------------------------------
+def publication_date(document: Document) -> Optional[dt.date]:
+    if not document.published:
+        return None
+    try:
+        return dt.date.fromisoformat(document.published[:10])
+    except ValueError:
+        return None
+
+
+def _candidates(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
+    found = []
+    for prio, (kind, pat) in enumerate(_patterns(lang)):
+        for m in pat.finditer(text):
+            if m.end() == m.start():
+                continue
+            if lang == "en" and not _en_capitalised(m):
+                continue
+            if kind == "weekday" and lang in ("uk", "ru") and not (m.group("prep") or m.group("shift")):
+                continue  # bare "середа"/"среда" is mostly the noun, not the weekday
+            found.append((m.start(), m.end(), kind, m, prio))
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[4], c[0]))
+    taken: list[tuple[int, int, str, re.Match]] = []
+    for s, e, kind, m, _p in found:
+        if any(s < te and ts < e for ts, te, _k, _m in taken):
+            continue
+        taken.append((s, e, kind, m))
+    taken.sort(key=lambda c: c[0])
+    return taken
+
+
+def _en_capitalised(m: re.Match) -> bool:
+    for g in ("m1", "m2", "wd"):
+        v = m.groupdict().get(g)
+        if v and not v[0].isupper():
+            return False
+    return True
+
+
+def _token_at(doc: Doc, char: int) -> Optional[int]:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else None
+
+
+def _tense_at(doc: Doc, char: int, lang: str) -> Optional[str]:
+    i = _token_at(doc, char)
+    return morph.governing_tense(doc, i, lang) if i is not None else None
 
 
 def extract(doc: Doc, document: Document) -> list[TimeExpr]:
-    return []
+    text = document.text
+    lang = document.lang or "en"
+    if lang not in ("uk", "ru", "en"):
+        return []
+    base = publication_date(document)
+    res = _Resolver(lang, base)
+    skip = list(document.header_spans or [])
+    out: list[TimeExpr] = []
+    for s, e, kind, m in _candidates(text, lang):
+        if any(hs <= s < he for hs, he in skip):
+            continue
+        te = _resolve(doc, text, s, e, kind, m, res, lang)
+        if te is not None:
+            out.append(te)
+    return _attach_clock(out, base, text)
+
+
+def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _Resolver,
+             lang: str) -> Optional[TimeExpr]:
+    gd = m.groupdict()
+    mod = res.lex.get("modifier", gd["mod"]) if gd.get("mod") else None
+    te = TimeExpr(text=text[s:e], start=s, end=e, modifier=mod or None)
+    needs_tense = kind in ("weekday", "month", "day", "interval") and not gd.get("y")
+    tense = _tense_at(doc, s, lang) if needs_tense else None
+    value, gran = None, None
+    if kind == "interval":
+        year = res.year_of(m)
+        m_end = gd.get("m2") or gd["m1"]
+        b = res.day(int(gd["d2"]), m_end, year, tense)
+        a = res.day(int(gd["d1"]), gd.get("m1") or m_end, year if year or not b else b.year, tense)
+        if a and b:
+            if b < a and not gd.get("y"):
+                a = _safe_date(a.year - 1, a.month, a.day)
+            value, gran = f"{a.isoformat()}/{b.isoformat()}", "interval"
+        else:
+            gran = "interval"
+    elif kind == "day":
+        d = res.day(int(gd["d1"]), gd["m1"], res.year_of(m), tense)
+        value, gran = (d.isoformat() if d else None), "day"
+    elif kind == "numeric":
+        if gd.get("iy"):
+            d = _safe_date(int(gd["iy"]), int(gd["imn"]), int(gd["id"]))
+        else:
+            d = _safe_date(int(gd["y"]), int(gd["mn"]), int(gd["d1"]))
+        if d is None:
+            return None
+        value, gran = d.isoformat(), "day"
+    elif kind == "month":
+        value, gran = res.month(gd["m1"], res.year_of(m), tense), "month"
+    elif kind == "year":
+        r = parse_core(lang, gd["y"], None)
+        value, gran = (f"{r[0].year:04d}" if r else gd["y"]), "year"
+    elif kind in ("relative", "modperiod"):
+        if gd.get("rel"):
+            value, gran = res.relative(gd["rel"])
+        else:
+            gran = res.lex.get("period", gd["per"])
+            value = _value(res.base, gran) if res.base else None
+    elif kind == "weekday":
+        value, gran = res.weekday(gd["wd"], gd.get("shift"), tense), "day"
+    elif kind == "vague":
+        gran = "vague"
+    elif kind == "clock":
+        te.value = f"{int(gd['hh']):02d}:{gd['mi']}"  # provisional, completed by _attach_clock
+        te.granularity = "clock"
+        return te
+    te.value, te.granularity = value, gran
+    if value:
+        te.interval_start, te.interval_end = _bounds(value, gran)
+    return te
+
+
+def _attach_clock(times: list[TimeExpr], base: Optional[dt.date], text: str) -> list[TimeExpr]:
+    """Clock times join the date right before them ("4 лютого 2026 о 10:30"); alone they take the
+    publication date, or stay unresolved without one."""
+    out: list[TimeExpr] = []
+    for t in times:
+        if t.granularity != "clock":
+            out.append(t)
+            continue
+        hhmm = t.value
+        prev = out[-1] if out else None
+        if prev is not None and prev.granularity == "day" and 0 <= t.start - prev.end <= 4 \
+                and not text[prev.end:t.start].strip(" ,\u00a0"):
+            out[-1] = TimeExpr(text=text[prev.start:t.end], start=prev.start, end=t.end,
+                               value=f"{prev.value}T{hhmm}" if prev.value else None, granularity="datetime",
+                               modifier=prev.modifier, interval_start=prev.interval_start,
+                               interval_end=prev.interval_end)
+            continue
+        t.granularity = "datetime"
+        t.value = f"{base.isoformat()}T{hhmm}" if base else None
+        t.interval_start = t.interval_end = base.isoformat() if base else None
+        out.append(t)
+    return out
+
+
+# -- helpers for the statement and event extractors ----------------------------------------------
+def within(times: list[TimeExpr], start: int, end: int) -> list[TimeExpr]:
+    """Time expressions lying inside [start, end)."""
+    return [t for t in times if t.start >= start and t.end <= end]
+
+
+def nearest(times: list[TimeExpr], start: int, end: int, lo: int, hi: int) -> Optional[TimeExpr]:
+    """The time expression inside [lo, hi) (e.g. a sentence) closest to the span [start, end)."""
+    best, best_d = None, None
+    for t in within(times, lo, hi):
+        d = t.start - end if t.start >= end else (start - t.end if t.end <= start else 0)
+        if best_d is None or d < best_d:
+            best, best_d = t, d
+    return best

@@ -1,0 +1,137 @@
+"""Word-level morphology for the time and event extractors: case, part of speech and tense of a
+word, from the spaCy token when the pipeline sets them, else from pymorphy3 (uk, ru).
+
+Everything is cached per (lang, word); English gets small word-shape rules only.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+# pymorphy3 grammemes -> UD-like case names
+_CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
+          "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
+_EN_AUX_FUTURE = {"will", "shall", "'ll", "wo"}
+_EN_PAST_IRREGULAR = {"was", "were", "had", "did", "met", "held", "said", "told", "spoke", "made",
+                      "came", "went", "took", "began", "signed", "visited", "called"}
+
+
+@lru_cache(maxsize=None)
+def _analyzer(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def parses(lang: str, word: str) -> tuple[tuple[str, str, frozenset], ...]:
+    """(normal form, POS, grammemes) of the likely readings of ``word`` (uk/ru), best first."""
+    if lang not in ("uk", "ru") or not word:
+        return ()
+    out = []
+    for p in _analyzer(lang).parse(word)[:4]:
+        out.append((p.normal_form, str(p.tag.POS or ""), frozenset(p.tag.grammemes)))
+    return tuple(out)
+
+
+def lemmas(token: Token, lang: str) -> set[str]:
+    """Every plausible lemma of a token (spaCy's and pymorphy3's), lower-cased, plus the form."""
+    out = {token.text.lower()}
+    if token.lemma_:
+        out.add(token.lemma_.lower())
+    for nf, _pos, _g in parses(lang, token.text.lower()):
+        out.add(nf)
+    return out
+
+
+def cases(token: Token, lang: str) -> set[str]:
+    """Possible cases of a token: Nom, Gen, Dat, Acc, Ins, Loc (empty when unknown)."""
+    c = token.morph.get("Case")
+    if c:
+        return set(c)
+    out = set()
+    for _nf, pos, gram in parses(lang, token.text.lower()):
+        if pos in ("NOUN", "ADJF", "PRTF", "NPRO", "NUMR"):
+            out |= {_CASES[g] for g in gram if g in _CASES}
+    return out
+
+
+def is_verb(token: Token, lang: str) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    if token.pos_:  # a tagger decided otherwise
+        return False
+    if lang == "en":
+        return token.lower_ in _EN_AUX_FUTURE or token.lower_ in _EN_PAST_IRREGULAR or (
+            token.lower_.endswith("ed") and len(token) > 4)
+    p = parses(lang, token.text.lower())
+    return bool(p) and p[0][1] in ("VERB", "INFN")
+
+
+def tense(token: Token, lang: str) -> Optional[str]:
+    """past | future | present for a finite verb, None otherwise (infinitives, non-verbs)."""
+    t = token.morph.get("Tense")
+    if t:
+        aspect = token.morph.get("Aspect")
+        if t[0] == "Past":
+            return "past"
+        if t[0] == "Fut":
+            return "future"
+        if t[0] == "Pres":
+            # Slavic perfective present is future in meaning
+            return "future" if lang in ("uk", "ru") and aspect and aspect[0] == "Perf" else "present"
+    if lang == "en":
+        w = token.lower_
+        if w in _EN_AUX_FUTURE:
+            return "future"
+        if w in _EN_PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4):
+            return "past"
+        return None
+    p = parses(lang, token.text.lower())
+    if not p or p[0][1] != "VERB":
+        return None
+    g = p[0][2]
+    if "past" in g:
+        return "past"
+    if "futr" in g:
+        return "future"
+    if "pres" in g:
+        return "present"
+    return None
+
+
+_CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”", "„"}
+
+
+def clause_tokens(sent: Span, i: int) -> tuple[int, int]:
+    """Token range [start, end) of the clause around token ``i`` of the doc: bounded by the
+    sentence and by punctuation that usually ends a clause."""
+    doc = sent.doc
+    s = i
+    while s > sent.start and doc[s - 1].text not in _CLAUSE_BREAK:
+        s -= 1
+    e = i + 1
+    while e < sent.end and doc[e].text not in _CLAUSE_BREAK:
+        e += 1
+    return s, e
+
+
+def governing_tense(doc: Doc, i: int, lang: str) -> Optional[str]:
+    """Tense of the verb nearest to token ``i`` in its clause (then in its sentence)."""
+    tok = doc[i]
+    sent = tok.sent
+    cs, ce = clause_tokens(sent, i)
+    for lo, hi in ((cs, ce), (sent.start, sent.end)):
+        best, best_d = None, 10 ** 6
+        for j in range(lo, hi):
+            t = tense(doc[j], lang)
+            if t is None:
+                continue
+            d = abs(j - i)
+            if d < best_d:
+                best, best_d = t, d
+        if best is not None:
+            return best
+    return None
