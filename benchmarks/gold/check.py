@@ -30,7 +30,7 @@ def _stem_in(text_l: str, alias: str) -> bool:
         return True
     words = a.split()
     # inflected forms: compare every word without its last 1-2 letters
-    stems = [w[:-2] if len(w) > 5 else (w[:-1] if len(w) > 3 else w) for w in words]
+    stems = [w[:max(3, len(w) - 2)] if len(w) > 3 else w for w in words]
     return re.search(r"\w*\W+".join(re.escape(s) for s in stems), text_l) is not None
 
 
