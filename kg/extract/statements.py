@@ -1,28 +1,643 @@
 """Statements: direct and indirect speech with speaker, cue, via, addressee and time.
 
-STUB: direct quotes with the nearest named speaker; issue 4 deepens it.
+Frames (the cue words and phrases of each are in ``lexicons/<lang>/cues.tsv``):
+- direct: a quoted span attributed after it (``«…», — сказал X``), before it with a colon
+  (``X заявил: «…»``), or continuing a quote split by its attribution (``«…», — сказал он. — «…»``);
+- clause: a speech verb with a content clause (``X заявил, что …``; ``X: …`` after the verb);
+- according: ``по словам X, …`` / ``за інформацією X, …`` / ``according to X``; when the rest of the
+  sentence has its own speech verb and speaker, X is the outlet the statement came via;
+- anaphoric: ``Об этом заявил X`` / ``Про це повідомив X``: the content is the previous sentence;
+- trailing: ``…, — заявил X.`` / ``…, X said.`` without quotes;
+- stance / speech-act: ``X отвергает …``, ``X выразил надежду …`` (content = the object).
+Speech verbs in the future, infinitive, imperative, first person or under a modal are not statements.
+Who the speaker is comes from ``kg.extract.speakers``; times from the time extractor's ``TimeExpr`` list.
 """
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
+from typing import Optional
 
 from spacy.tokens import Doc
 
+from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
+from kg.extract.quotes import find_quotes
+from kg.extract.speakers import SpeakerRef, SpeakerResolver
+from kg.extract.speech_lexicon import Phrase, Word
 from kg.records import Document, Statement, TimeExpr
 
-QUOTE = re.compile(r"[«\"“„]([^«»\"“”„]{10,}?)[»\"”“]")
+SENT_END = ".!?…"
+TRIM = " \t\n\xa0.!?…;,:" + sl.DASHES
+CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act")
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    kind: str
+    cue_words: tuple[int, int]  # word range of the cue
+    refs: list[SpeakerRef] = field(default_factory=list)  # speaker candidates, best first
+    cue_text: Optional[str] = None
+    addressee_key: Optional[str] = None
+    via_ref: Optional[SpeakerRef] = None
+    via_key: Optional[str] = None
+    follows: Optional["_Draft"] = None  # continuation of a split quote: same speaker
+    pronoun_gender: Optional[str] = None  # no subject given: resolve like a pronoun of this gender
+    speaker_key: Optional[str] = None
+    speaker_ref: Optional[SpeakerRef] = None
+    frame: str = ""
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, document: Document, index: EntityIndex, times: list[TimeExpr]):
+        self.text = doc.text
+        self.lang = document.lang or doc.lang_
+        self.document = document
+        self.index = index
+        self.times = sorted(times, key=lambda t: t.start)
+        self.lex = sl.load(self.lang)
+        self.words = sl.words_of(doc, self.lang)
+        self.sents = _sentences(doc, document)
+        self.res = SpeakerResolver(self.text, self.words, self.sents, index, self.lex, self.lang)
+        self.sent_words: list[tuple[int, int]] = []
+        for s, e in self.sents:
+            self.sent_words.append((self.res.word_index(s), self.res.word_index(e)))
+        self.cues = self._first_word_map(CUE_FRAMES)
+        self.according = self._first_word_map(("according",))
+        self.anaphoric = self._first_word_map(("anaphoric",))
+        self.complementizers = {p.words[0] for p in self.lex.by_frame("complementizer") if len(p.words) == 1}
+        self.modals = {p.words[0] for p in self.lex.by_frame("modal")}
+        self.breaks = [p.words for p in self.lex.by_frame("break")]
+        self.occasions = [p.words for p in self.lex.by_frame("occasion")]
+        self.consumed: set[int] = set()  # words used as cue/attribution
+        self.drafts: list[_Draft] = []
+
+    def _first_word_map(self, frames) -> dict[str, list[Phrase]]:
+        out: dict[str, list[Phrase]] = {}
+        for p in self.lex.by_frame(*frames):
+            out.setdefault(p.words[0], []).append(p)
+        for v in out.values():
+            v.sort(key=lambda p: -len(p.words))
+        return out
+
+    # -- word helpers ---------------------------------------------------------------------
+    def _lemmas(self, w: Word) -> set[str]:
+        out = {w.lemma, w.lower}
+        if self.lang in ("uk", "ru") and w.text[:1].isalpha():
+            out |= {p.normal_form for p in sl.parses(self.lang, w.lower)}
+        return out
+
+    def _phrase_at(self, i: int, table: dict[str, list[Phrase]], allow_pronoun: bool = False) -> tuple[Optional[Phrase], int, Optional[int]]:
+        """Phrase of ``table`` starting at word i: (phrase, words used, index of an inserted pronoun)."""
+        w = self.words[i]
+        for key in self._lemmas(w):
+            for p in table.get(key, []):
+                n = sl.match_at(self.words, i, p.words) if len(p.words) > 1 else 1
+                if n:
+                    return p, n, None
+                if allow_pronoun and len(p.words) > 1 and i + 1 < len(self.words):
+                    pron = self.words[i + 1]
+                    if any(sn.kind == "PRON" and sn.words == (pron.lower,) for sn in self.lex.speaker_nouns):
+                        rest = sl.match_at(self.words, i + 2, p.words[1:])
+                        if rest and self.words[i].lower == p.words[0]:
+                            return p, rest + 2, i + 1
+        return None, 0, None
+
+    def _cue_at(self, i: int) -> Optional[Phrase]:
+        w = self.words[i]
+        if w.is_punct or i in self.consumed:
+            return None
+        p, n, _ = self._phrase_at(i, self.cues)
+        if p is None or n != 1 or not self._reportive(i, p):
+            return None
+        return p
+
+    def _reportive(self, i: int, p: Phrase) -> bool:
+        """Said (past/present, 2nd/3rd person, indicative), not future, infinitive, imperative or hypothetical."""
+        w = self.words[i]
+        for k in range(max(0, i - 2), i):
+            if self.words[k].lower in self.modals:
+                return False
+        if i + 1 < len(self.words) and self.words[i + 1].lower in self.modals:
+            return False
+        if self.lang not in ("uk", "ru"):
+            return True
+        ts = [t for t in sl.tags(self.lang, w.lower) if "VERB" in t or "INFN" in t or "PRTF" in t or "PRTS" in t or "GRND" in t]
+        ts = [t for t in ts if any(x in t for x in ("VERB", "INFN"))] or ts
+        if not ts:
+            return True  # unknown to the dictionary: trust the lexicon
+        verbs = [t for t in ts if "VERB" in t]
+        if not verbs:
+            return False  # infinitive / participle / gerund only
+        ok = [t for t in verbs if "futr" not in t and "1per" not in t and "impr" not in t]
+        return bool(ok)
+
+    def _sent_of_word(self, i: int) -> int:
+        for k, (a, b) in enumerate(self.sent_words):
+            if a <= i < b:
+                return k
+        return -1
+
+    def _end_of_clause(self, i: int, b: int, quotes_inside: bool = False) -> int:
+        """First word index at or after i that ends an attribution clause."""
+        j = i
+        while j < b:
+            w = self.words[j]
+            if quotes_inside and all(ch in sl.QUOTE_CHARS for ch in w.text):
+                j += 1
+                continue
+            if w.is_punct and not self._inner_hyphen(j):
+                return j
+            j += 1
+        return b
+
+    def _inner_hyphen(self, j: int) -> bool:
+        w = self.words[j]
+        if w.text not in ("-", "‑"):
+            return False
+        return 0 < j < len(self.words) - 1 and self.words[j - 1].end == w.start and self.words[j + 1].start == w.end
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start] in " \t\n\xa0":
+            start += 1
+        while end > start and self.text[end - 1] in TRIM:
+            end -= 1
+        return start, end
+
+    def _content_span(self, wa: int, wb: int) -> Optional[tuple[int, int]]:
+        if wa >= wb:
+            return None
+        s, e = self._trim(self.words[wa].start, self.words[wb - 1].end)
+        if e - s < 3:
+            return None
+        return s, e
+
+    # -- speaker candidates ---------------------------------------------------------------
+    def _subject_refs(self, lo: int, hi: int, exclude: tuple[int, int] = (0, 0), right_lo: int = -1, right_hi: int = -1):
+        """Speaker candidates: nominative refs before the cue (nearest first), then after it."""
+        left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])]
+        right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
+        left_nom = [r for r in reversed(left) if r.nominative and r.kind != "OUTLET" or r.kind == "OUTLET"]
+        right_nom = [r for r in right if r.nominative]
+        cands = left_nom + right_nom + [r for r in reversed(left) if r not in left_nom] + [r for r in right if r not in right_nom]
+        # a name right after a role noun is its apposition (``министр Лавров``): prefer the name
+        out = []
+        for r in cands:
+            if r.kind == "ROLE":
+                named = [x for x in left if x.kind == "ENT" and x.etype == "PER" and 0 <= x.w_start - r.w_end <= 3]
+                if named:
+                    out.append(named[0])
+                    continue
+            out.append(r)
+        seen, uniq = set(), []
+        for r in out:
+            if id(r) not in seen:
+                seen.add(id(r))
+                uniq.append(r)
+        return uniq, right
+
+    def _addressee(self, right: list[SpeakerRef], speaker: Optional[SpeakerRef]) -> Optional[str]:
+        for r in right:
+            if r is speaker or (speaker is not None and r.key == speaker.key):
+                continue
+            if r.kind == "ENT" and r.etype in ("ORG", "PER"):
+                return r.key
+        return None
+
+    def _gender_of_verb(self, i: int) -> Optional[str]:
+        if self.lang not in ("uk", "ru"):
+            return None
+        ts = [t for t in sl.tags(self.lang, self.words[i].lower) if "VERB" in t and "past" in t]
+        if ts and all("femn" in t for t in ts):
+            return "femn"
+        if ts and all("masc" in t for t in ts):
+            return "masc"
+        return None
+
+    # -- direct speech --------------------------------------------------------------------
+    def direct(self) -> None:
+        quotes = [q for q in find_quotes(self.text) if not self._in_header(q[0])]
+        by_open: dict[int, _Draft] = {}
+        for o, c in quotes:
+            s, e = o + 1, c
+            while s < e and self.text[s] in " \xa0\t":
+                s += 1
+            while e > s and self.text[e - 1] in " \xa0\t":
+                e -= 1
+            if len(self.text[s:e].split()) < 2:
+                continue
+            draft = by_open.get(o) or self._attribute_after(s, e, c) or self._attribute_before(s, e, o)
+            if draft is None:
+                continue
+            self.drafts.append(draft)
+            self._continuation(draft, c, quotes, by_open)
+
+    def _attribute_after(self, s: int, e: int, close: int) -> Optional[_Draft]:
+        k = self.res.word_index(close + 1)
+        while k < len(self.words) and not any(ch.isalnum() for ch in self.words[k].text):
+            k += 1
+        if k >= len(self.words):
+            return None
+        between = self.text[close + 1:self.words[k].start]
+        if len(between) > 8 or not any(ch in between for ch in "," + sl.DASHES) or any(
+                ch in between for ch in sl.QUOTE_CHARS + "\n"):
+            return None
+        end = self._end_of_clause(k, len(self.words))
+        for i in range(k, min(end, k + 6)):
+            p = self._cue_at(i)
+            if p is None or p.frame not in ("clause", "passive", "cite"):
+                continue
+            return self._make_attributed(s, e, i, k, end, p)
+        return None
+
+    def _attribute_before(self, s: int, e: int, open_: int) -> Optional[_Draft]:
+        j = open_ - 1
+        while j >= 0 and self.text[j] in " \xa0\t\n":
+            j -= 1
+        if j < 0 or self.text[j] != ":":
+            return None
+        colon_w = self.res.word_index(j)
+        k = self._sent_of_word(colon_w)
+        lo = self.sent_words[k][0] if k >= 0 else max(0, colon_w - 15)
+        for i in range(colon_w - 1, lo - 1, -1):
+            p = self._cue_at(i)
+            if p is not None and p.frame in ("clause", "passive", "cite"):
+                return self._make_attributed(s, e, i, lo, colon_w, p)
+        return None
+
+    def _make_attributed(self, s: int, e: int, i: int, lo: int, hi: int, p: Phrase) -> _Draft:
+        self.consumed.add(i)
+        d = _Draft(s, e, "direct", (i, i + 1), frame=p.frame)
+        if p.frame == "cite":
+            self._cite(d, i, hi)
+            return d
+        refs, right = self._subject_refs(lo, i, right_lo=i + 1, right_hi=hi)
+        d.refs = refs
+        if not refs:
+            d.pronoun_gender = self._gender_of_verb(i) or "any"
+        d.addressee_key = self._addressee(right, refs[0] if refs else None)
+        return d
+
+    def _cite(self, d: _Draft, i: int, hi: int) -> None:
+        """``цитує видання Макрона``: the quoted person after the verb; the outlet is the via."""
+        refs = self.res.refs(i + 1, hi)
+        people = [r for r in refs if r.kind in ("ENT", "PRON", "ROLE") and (r.etype in (None, "PER"))]
+        outlets = [r for r in refs if r.kind == "OUTLET" or (r.kind == "ENT" and r.etype == "ORG")]
+        if people:
+            d.refs = people
+            d.via_ref = outlets[0] if outlets else None
+        else:
+            d.refs = outlets
+
+    def _continuation(self, draft: _Draft, close: int, quotes, by_open) -> None:
+        """``«…», — сказал он. — «…»``: the next quote right after the attribution has the same speaker."""
+        c_end = self.words[draft.cue_words[1] - 1].end if draft.cue_words[1] > 0 else close
+        after = max(c_end, close + 1)
+        for o, c2 in quotes:
+            if o <= close:
+                continue
+            between = self.text[after:o]
+            if "\n" in between or len(between) > 60:
+                break
+            if any(d in between for d in sl.DASHES) and any(ch in between for ch in ".,:"):
+                s, e = o + 1, c2
+                d2 = _Draft(s, e, "direct", draft.cue_words, follows=draft, frame=draft.frame)
+                by_open[o] = d2
+            break
+
+    def _in_header(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.document.header_spans)
+
+    # -- indirect speech ------------------------------------------------------------------
+    def _inside_content(self, pos: int) -> bool:
+        return any(d.start <= pos < d.end for d in self.drafts)
+
+    def indirect(self) -> None:
+        for k, (a, b) in enumerate(self.sent_words):
+            if a >= b or self._in_header(self.words[a].start):
+                continue
+            vias = self._according(k, a, b)
+            self._anaphoric(k, a, b)
+            for i in range(a, b):
+                if self._inside_content(self.words[i].start):
+                    continue
+                p = self._cue_at(i)
+                if p is None:
+                    continue
+                self._cue(k, a, b, i, p, vias)
+
+    def _according(self, k: int, a: int, b: int) -> list[tuple[tuple[int, int], SpeakerRef]]:
+        """``по словам X`` / ``according to X``: a statement by X, or the via of the sentence's own speech verb."""
+        out = []
+        for i in range(a, b):
+            if self._inside_content(self.words[i].start):
+                continue
+            p, n, pron = self._phrase_at(i, self.according, allow_pronoun=True)
+            if p is None:
+                continue
+            if len(p.words) == 1 and n == 1 and p.words[0] not in (self.words[i].lower,):
+                continue
+            j = i + n
+            src_end = self._end_of_clause(j, b, quotes_inside=True) if pron is None else j
+            if pron is not None:
+                src_refs = self.res.refs(pron, pron + 1)
+            else:
+                src_refs = self.res.refs(j, src_end)
+            if not src_refs:
+                continue
+            src_refs.sort(key=lambda r: (r.kind != "ENT", r.kind == "OUTLET"))
+            # "как сообщает X": a verb phrase: must be reportive
+            if any(self.cues.get(x) for x in (self.words[i + n - 1].lemma,)) and not self._reportive(i + n - 1, p):
+                continue
+            inner = [x for x in range(a, b) if not (i <= x < src_end) and self._cue_at(x) is not None
+                     and self._cue_at(x).frame in ("clause", "passive", "cite")]
+            for x in range(i, src_end):
+                self.consumed.add(x)
+            cue_text = self.text[self.words[i].start:self.words[i + n - 1].end]
+            if inner:
+                out.append(((i, src_end), src_refs[0]))
+                continue
+            starts_sentence = all(self.words[x].is_punct or x in self.consumed for x in range(a, i)) or i - a <= 1
+            if starts_sentence:
+                span = self._content_span(src_end + 1 if src_end < b and self.words[src_end].is_punct else src_end, b)
+            else:
+                stop = i
+                while stop > a and self.words[stop - 1].is_punct:
+                    stop -= 1
+                span = self._content_span(a, stop)
+            if span is None:
+                continue
+            kind = "direct" if self._is_quoted(span) else "indirect"
+            if kind == "direct":
+                span = (span[0] + 1, span[1] - 1) if self.text[span[1] - 1] in sl.QUOTE_CHARS else (span[0] + 1, span[1])
+                if any(d.start <= span[0] < d.end or span[0] <= d.start < span[1] for d in self.drafts):
+                    continue
+            d = _Draft(span[0], span[1], kind, (i, i + n), refs=src_refs, cue_text=cue_text, frame="according")
+            self.drafts.append(d)
+        return out
+
+    def _is_quoted(self, span: tuple[int, int]) -> bool:
+        return self.text[span[0]] in sl.QUOTE_CHARS
+
+    def _anaphoric(self, k: int, a: int, b: int) -> None:
+        for i in range(a, b):
+            p, n, _ = self._phrase_at(i, self.anaphoric)
+            if p is None or n != len(p.words):
+                continue
+            cue_i = None
+            for x in list(range(i + n, min(b, i + n + 6))) + list(range(max(a, i - 4), i)):
+                c = self._cue_at(x)
+                if c is not None and c.frame in ("clause", "passive", "cite"):
+                    cue_i = x
+                    break
+            if cue_i is None or k == 0:
+                continue
+            ps, pe = self.sents[k - 1]
+            if self._in_header(ps):
+                continue
+            span = self._trim(ps, pe)
+            if span[1] - span[0] < 10:
+                continue
+            self.consumed.add(cue_i)
+            end = self._end_of_clause(max(cue_i, i + n), b)
+            lo = a
+            refs, right = self._subject_refs(lo, cue_i, exclude=(i, i + n), right_lo=cue_i + 1, right_hi=end)
+            existing = [d for d in self.drafts if d.start < span[1] and span[0] < d.end]
+            if existing:
+                src = refs[0] if refs else None
+                if src is not None and (src.is_outlet or src.etype == "ORG"):
+                    for d in existing:
+                        if d.via_ref is None and d.via_key is None:
+                            d.via_ref = src
+                continue
+            d = _Draft(span[0], span[1], "indirect", (cue_i, cue_i + 1), refs=refs, frame="anaphoric")
+            if not refs:
+                d.pronoun_gender = self._gender_of_verb(cue_i) or "any"
+            d.addressee_key = self._addressee(right, refs[0] if refs else None)
+            self.drafts.append(d)
+
+    def _cue(self, k: int, a: int, b: int, i: int, p: Phrase, vias) -> None:
+        # content clause: complementizer or colon after the verb
+        comp = None
+        j = i + 1
+        while j < min(b, i + 12):
+            w = self.words[j]
+            if w.lower in self.complementizers and (j == i + 1 or self.words[j - 1].text in (",", ":") or self.lang == "en"):
+                comp = j
+                break
+            if w.text == ":":
+                comp = j
+                break
+            if w.is_punct and w.text not in (",", "-") or self._cue_at(j) is not None:
+                break
+            if any(ch in w.text for ch in sl.QUOTE_CHARS):
+                break
+            j += 1
+        exclude = (0, 0)
+        via_ref = None
+        for (va, vb), ref in vias:
+            if va < i:
+                exclude, via_ref = (va, vb), ref
+        if comp is not None and p.frame in ("clause", "passive", "cite", "stance"):
+            span = self._content_span(comp + 1, b)
+            if span is None or self._overlaps(span):
+                return
+            if self.text[span[1] - 1] == "?" or self.text[min(len(self.text) - 1, span[1])] == "?":
+                return
+            self.consumed.add(i)
+            refs, right = self._subject_refs(a, i, exclude=exclude, right_lo=i + 1, right_hi=comp)
+            d = _Draft(span[0], span[1], "indirect", (i, i + 1), refs=refs, via_ref=via_ref, frame=p.frame)
+            if not refs:
+                d.pronoun_gender = self._gender_of_verb(i) or "any"
+            d.addressee_key = self._addressee(right, refs[0] if refs else None)
+            self.drafts.append(d)
+            return
+        if p.frame in ("clause", "passive"):
+            self._trailing(a, b, i, p)
+            return
+        if p.frame in ("stance", "speech-act"):
+            self._object(a, b, i, p, exclude, via_ref)
+
+    def _overlaps(self, span: tuple[int, int]) -> bool:
+        return any(d.start < span[1] and span[0] < d.end for d in self.drafts)
+
+    def _trailing(self, a: int, b: int, i: int, p: Phrase) -> None:
+        """``Переговоры продолжатся, — заявил Песков.`` / ``Talks will go on, Peskov said.``"""
+        end = self._end_of_clause(i + 1, b)
+        if end < b and not all(self.words[x].is_punct for x in range(end, b)):
+            return
+        j = i - 1
+        refs_before = []
+        while j > a and not self.words[j].is_punct and i - j <= 5:
+            j -= 1
+        if j <= a or not self.words[j].is_punct:
+            return
+        comma = j
+        while comma > a and self.words[comma].is_punct and any(ch in self.words[comma].text for ch in sl.DASHES):
+            comma -= 1
+        if self.words[comma].text != ",":
+            return
+        span = self._content_span(a, comma)
+        if span is None or len(self.text[span[0]:span[1]].split()) < 3 or self._overlaps(span):
+            return
+        if self.text[span[1] - 1] == "?":
+            return
+        self.consumed.add(i)
+        refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
+        d = _Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1), refs=refs, frame="trailing")
+        if not refs:
+            return
+        self.drafts.append(d)
+
+    def _object(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
+        """Stance (``відкидає можливість …``) and speech acts with a content object (``озвучив погрози …``)."""
+        if i + 1 >= b:
+            return
+        if p.frame == "speech-act":
+            found = False
+            for j in range(i + 1, min(b, i + 4)):
+                if self._lemmas(self.words[j]) & p.objects:
+                    found = True
+                    break
+                if self.words[j].is_punct:
+                    break
+            if not found:
+                return
+        stop = b
+        for j in range(i + 2, b):
+            if self.words[j - 1].text in (",", ";"):
+                if any(sl.match_at(self.words, j, br) for br in self.breaks):
+                    stop = j - 1
+                    break
+            if self.words[j].text == ";":
+                stop = j
+                break
+        span = self._content_span(i + 1, stop)
+        if span is None or self._overlaps(span) or len(self.text[span[0]:span[1]].split()) < 2:
+            return
+        refs, right = self._subject_refs(a, i, exclude=exclude)
+        if not refs:
+            return
+        self.consumed.add(i)
+        self.drafts.append(_Draft(span[0], span[1], "indirect", (i, i + 1), refs=refs, via_ref=via_ref, frame=p.frame))
+
+    # -- resolution -----------------------------------------------------------------------
+    def finish(self) -> list[Statement]:
+        self.drafts.sort(key=lambda d: (self.words[d.cue_words[0]].start if d.cue_words[0] < len(self.words) else d.start))
+        prev: Optional[_Draft] = None
+        for d in self.drafts:
+            if d.follows is not None:
+                d.speaker_key, d.speaker_ref, d.via_key = d.follows.speaker_key, d.follows.speaker_ref, d.follows.via_key
+                d.addressee_key = d.addressee_key or d.follows.addressee_key
+                prev = d
+                continue
+            for ref in d.refs:
+                key = self.res.resolve(ref, prev.speaker_key if prev else None)
+                if key is not None:
+                    d.speaker_key, d.speaker_ref = key, ref
+                    self.res.add_mention(ref, key)
+                    break
+            if d.speaker_key is None and d.pronoun_gender and not d.refs:
+                d.speaker_key = self._dropped_subject(d)
+            if d.speaker_ref is None and d.refs:
+                d.speaker_ref = d.refs[0]
+            if d.via_ref is not None:
+                d.via_key = self.res.resolve(d.via_ref)
+                if d.via_key == d.speaker_key:
+                    d.via_key = None
+            if d.via_key is None and prev is not None and prev.speaker_key == d.speaker_key and prev.via_key and \
+                    self._near(prev, d):
+                d.via_key = prev.via_key  # the reporting chain continues
+            prev = d
+        return [self._statement(d) for d in self.drafts if d.end > d.start]
+
+    def _dropped_subject(self, d: _Draft) -> Optional[str]:
+        from kg.extract.speech_lexicon import SpeakerNoun
+        gender = d.pronoun_gender if d.pronoun_gender in ("masc", "femn") else "any"
+        fake = SpeakerRef(self.words[d.cue_words[0]].start, self.words[d.cue_words[0]].start, "", "PRON",
+                          d.cue_words[0], d.cue_words[0], noun=SpeakerNoun(("",), "PRON", gender, "sing", "any"))
+        return self.res.resolve(fake)
+
+    def _near(self, a: _Draft, b: _Draft) -> bool:
+        ka, kb = self._sent_of_word(a.cue_words[0]), self._sent_of_word(b.cue_words[0])
+        return 0 <= kb - ka <= 2
+
+    def _statement(self, d: _Draft) -> Statement:
+        cw0, cw1 = d.cue_words
+        cue_span = (self.words[cw0].start, self.words[cw1 - 1].end)
+        cue = d.cue_text or self.text[cue_span[0]:cue_span[1]]
+        s_first = self.res.sentence_of(min(d.start, cue_span[0]))
+        s_last = self.res.sentence_of(max(d.end - 1, cue_span[1] - 1))
+        sentence = (self.sents[s_first][0], self.sents[s_last][1]) if self.sents else None
+        ref = d.speaker_ref
+        return Statement(
+            content=self.text[d.start:d.end], start=d.start, end=d.end, kind=d.kind, cue=cue,
+            speaker_key=d.speaker_key, speaker_text=ref.text if ref else None,
+            speaker_span=(ref.start, ref.end) if ref and ref.end > ref.start else None,
+            cue_span=cue_span, via_key=d.via_key, addressee_key=d.addressee_key,
+            said_on=self._said_on(d, cue_span), sentence=sentence, lang=self.lang)
+
+    # -- time -----------------------------------------------------------------------------
+    def _said_on(self, d: _Draft, cue_span: tuple[int, int]) -> Optional[TimeExpr]:
+        if not self.times:
+            return None
+        k = self.res.sentence_of(cue_span[0])
+        s, e = self.sents[k]
+        for t in self.times:
+            if not (s <= t.start < e) or (d.start <= t.start < d.end):
+                continue
+            if t.end <= cue_span[0]:
+                between = self.text[t.end:cue_span[0]]
+                if "," not in between or self._occasion_before(t, s):
+                    return t
+            elif t.start >= cue_span[1]:
+                between = self.text[cue_span[1]:t.start]
+                if "," not in between and len(between.split()) <= 4:
+                    return t
+        # the occasion told in the sentence before: "во время визита … в конце ноября … . Глава государства заявил"
+        if k > 0 and d.speaker_key:
+            ps, pe = self.sents[k - 1]
+            ent = self.index.get(d.speaker_key)
+            named_there = any(m.entity_key == d.speaker_key and ps <= m.start < pe for m in self.index.mentions)
+            if ent is not None and named_there:
+                for t in self.times:
+                    if ps <= t.start < pe and self._occasion_before(t, ps):
+                        return t
+        return None
+
+    def _occasion_before(self, t: TimeExpr, sent_start: int) -> bool:
+        """An occasion phrase (``во время визита``, ``під час``) shortly before the time expression."""
+        wt = self.res.word_index(t.start)
+        lo = max(self.res.word_index(sent_start), wt - 8)
+        for i in range(lo, wt):
+            for occ in self.occasions:
+                if sl.match_at(self.words, i, occ):
+                    if not any(self.words[x].text in (",", ".", ";") for x in range(i, wt)):
+                        return True
+        return False
+
+
+def _sentences(doc: Doc, document: Document) -> list[tuple[int, int]]:
+    """Sentence spans from the pipeline, also split at line breaks, trimmed; header lines left out."""
+    text = doc.text
+    out = []
+    for sent in doc.sents:
+        pos = sent.start_char
+        for piece in text[sent.start_char:sent.end_char].split("\n"):
+            s, e = pos, pos + len(piece)
+            pos = e + 1
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
+    return out
 
 
 def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeExpr]) -> list[Statement]:
-    out = []
-    for m in QUOTE.finditer(doc.text):
-        start, end = m.span(1)
-        speakers = [x for x in index.before(len(doc.text), types=("PER",))]
-        near = min(speakers, key=lambda x: abs(x.start - end), default=None)
-        out.append(Statement(content=m.group(1), start=start, end=end, kind="direct", cue="",
-                             speaker_key=near.entity_key if near else None,
-                             speaker_text=near.text if near else None,
-                             speaker_span=(near.start, near.end) if near else None,
-                             lang=document.lang))
-    return out
+    ex = _Extractor(doc, document, index, times)
+    ex.direct()
+    ex.indirect()
+    return ex.finish()

@@ -1,0 +1,405 @@
+"""Who the speaker is: names, pronouns, role nouns, collectives and metonyms resolved to entities.
+
+``SpeakerResolver`` is built once per article. ``refs(lo, hi)`` lists the words in a word range
+that can name a speaker (entity mentions from the index, pronouns, role nouns with their
+nationality adjective or genitive country, collectives, place-for-government metonyms);
+``resolve(ref)`` turns one into an entity key: pronouns and role nouns go to the most recent
+salient compatible person (same gender/number, same country, a head-of-state title for
+``глава государства``), collectives and metonyms to the state or organisation they stand for.
+Resolved mentions are added to the index so later pronouns can chain on them and they land in
+the graph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.extract import speech_lexicon as sl
+from kg.extract.entity_index import EntityIndex
+from kg.extract.speech_lexicon import Lexicon, SpeakerNoun, Word
+from kg.records import Entity, Mention
+
+ADJ_SUFFIXES = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ній", "ий", "ый", "ій", "ой", "an", "ian", "ese", "ish")
+
+
+@dataclass
+class SpeakerRef:
+    start: int
+    end: int
+    text: str
+    kind: str  # ENT | PRON | ROLE | COLLECTIVE | METONYM | OUTLET
+    w_start: int  # word positions
+    w_end: int
+    key: Optional[str] = None  # known at once for ENT / METONYM / COLLECTIVE with a genitive
+    noun: Optional[SpeakerNoun] = None
+    country: Optional[str] = None  # from a nationality adjective or genitive ("французский лидер")
+    nominative: bool = True
+    etype: Optional[str] = None  # PER | ORG | LOC for ENT refs
+    is_outlet: bool = False
+
+
+@dataclass
+class _PersonInfo:
+    countries: set[str] = field(default_factory=set)
+    classes: set[str] = field(default_factory=set)  # head | official | any (titles seen)
+    gender: Optional[str] = None
+
+
+class SpeakerResolver:
+    def __init__(self, text: str, words: list[Word], sentences: list[tuple[int, int]], index: EntityIndex, lex: Lexicon,
+                 lang: str):
+        self._doc_text = text
+        self.words = words
+        self.sentences = sentences  # char spans
+        self.index = index
+        self.lex = lex
+        self.lang = lang
+        self._nouns_by_first: dict[str, list[SpeakerNoun]] = {}
+        for n in lex.speaker_nouns:
+            self._nouns_by_first.setdefault(n.words[0], []).append(n)
+        self._metonyms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words_, target in lex.metonyms:
+            self._metonyms.setdefault(words_[0], []).append((words_, target))
+        self._outlet_nouns = {p.words for p in lex.by_frame("outlet")}
+        self.person: dict[str, _PersonInfo] = {}
+        self._word_at: dict[int, int] = {w.start: w.i for w in words}
+        self._build_person_info()
+
+    # -- helpers --------------------------------------------------------------------------
+    def word_index(self, char: int) -> int:
+        """Index of the first word starting at or after ``char``."""
+        lo, hi = 0, len(self.words)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.words[mid].start < char:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def sentence_of(self, char: int) -> int:
+        for k, (s, e) in enumerate(self.sentences):
+            if s <= char < e:
+                return k
+        return max(0, min(range(len(self.sentences)), key=lambda k: abs(self.sentences[k][0] - char))) if self.sentences else 0
+
+    def _noun_at(self, i: int) -> tuple[Optional[SpeakerNoun], int]:
+        w = self.words[i]
+        best, best_len = None, 0
+        for cand in self._nouns_by_first.get(w.lemma, []) + self._nouns_by_first.get(w.lower, []):
+            n = sl.match_at(self.words, i, cand.words)
+            if cand.kind == "PRON" and (len(cand.words) != 1 or w.lower != cand.words[0]):
+                continue  # pronouns by form only
+            if n > best_len:
+                best, best_len = cand, n
+        return best, best_len
+
+    def _is_plural(self, w: Word) -> bool:
+        if self.lang in ("uk", "ru"):
+            ts = sl.tags(self.lang, w.lower)
+            return bool(ts) and all("plur" in t for t in ts if "NOUN" in t) and any("NOUN" in t for t in ts)
+        return w.lower.endswith("s")
+
+    def _nominative(self, w_first: int, w_last: int) -> bool:
+        if self.lang not in ("uk", "ru"):
+            return True
+        if w_first > 0:
+            prev = self.words[w_first - 1]
+            if any("PREP" in t for t in sl.tags(self.lang, prev.lower)) and not prev.is_punct:
+                return False
+        last = self.words[w_last]
+        ts = sl.tags(self.lang, last.lower)
+        if not ts or any("LATN" in t or "UNKN" in t or "Fixd" in t for t in ts):
+            return True
+        return any("nomn" in t for t in ts)
+
+    def country_of_adjective(self, w: Word) -> Optional[str]:
+        """The state a nationality adjective (``французский``, ``російський``) refers to, if known."""
+        if self.lang in ("uk", "ru") and not any("ADJF" in t for t in sl.tags(self.lang, w.lower)):
+            return None
+        if self.lang == "en" and not w.text[:1].isupper():
+            return None
+        key = self.index.lookup(w.text, self.lang, "LOC")
+        if key and self.index.entities[key].type == "LOC":
+            return key
+        stem = w.lemma
+        for suf in ADJ_SUFFIXES:
+            if stem.endswith(suf) and len(stem) - len(suf) >= 4:
+                stem = stem[: -len(suf)]
+                break
+        best, best_len = None, 0
+        for ent in self.index.entities.values():
+            if ent.type != "LOC":
+                continue
+            for label in {ent.name, *ent.alt_labels, *ent.labels.values()}:
+                lab = label.lower()
+                n = 0
+                while n < min(len(lab), len(stem)) and lab[n] == stem[n]:
+                    n += 1
+                if n >= 4 and n >= min(len(stem), len(lab)) - 2 and n > best_len:
+                    best, best_len = ent.key, n
+        return best
+
+    def _genitive_entity(self, i: int, types=("LOC", "ORG")) -> Optional[str]:
+        """Entity named right after word ``i`` (``особи Росії``, ``президент Франции``)."""
+        for j in range(i + 1, min(i + 4, len(self.words))):
+            w = self.words[j]
+            if w.is_punct:
+                return None
+            ent = self.index.at(w.start, w.end)
+            if ent is not None and ent.type in types:
+                return ent.key
+        return None
+
+    def _state_of_metonym(self, target: str) -> Optional[str]:
+        key = self.index.lookup(target, self.lang, "LOC") or self.index.lookup(target, self.lang, None)
+        if key:
+            return key
+        t = target.lower()
+        for ent in self.index.entities.values():
+            if t == ent.name.lower() or t in {a.lower() for a in ent.alt_labels}:
+                return ent.key
+        return None
+
+    def _metonym_at(self, i: int) -> tuple[Optional[str], int]:
+        w = self.words[i]
+        for words_, target in self._metonyms.get(w.lemma, []) + self._metonyms.get(w.lower, []):
+            n = sl.match_at(self.words, i, words_)
+            if n:
+                key = self._state_of_metonym(target)
+                if key is None:
+                    ent = self.index.at(w.start, self.words[i + n - 1].end)
+                    key = ent.key if ent else None
+                return key, n
+        return None, 0
+
+    # -- person facts from appositions ----------------------------------------------------
+    def _build_person_info(self) -> None:
+        for key, ent in self.index.entities.items():
+            if ent.type == "PER":
+                info = self.person.setdefault(key, _PersonInfo())
+                info.gender = ent.gender or self._guess_gender(ent)
+                if ent.country_key:
+                    info.countries.add(ent.country_key)
+        for m in list(self.index.mentions):
+            ent = self.index.get(m.entity_key)
+            if ent is None or ent.type != "PER":
+                continue
+            self._apposition(m, self.person[ent.key])
+
+    def _apposition(self, m: Mention, info: _PersonInfo) -> None:
+        i = self.word_index(m.start) - 1
+        steps = 0
+        while i >= 0 and steps < 8:
+            w = self.words[i]
+            if w.is_punct and w.text not in ("-",):
+                break
+            ent = self.index.at(w.start, w.end)
+            if ent is not None:
+                if ent.type == "PER":
+                    break
+                if ent.type == "LOC":
+                    info.countries.add(ent.key)
+            else:
+                noun, _ = self._noun_at(i)
+                if noun is not None and noun.kind == "ROLE":
+                    info.classes.add(noun.cls)
+                    if i > 0:
+                        adj = self.country_of_adjective(self.words[i - 1])
+                        if adj:
+                            info.countries.add(adj)
+                elif self.lang in ("uk", "ru") and any("VERB" in t for t in sl.tags(self.lang, w.lower)) and not any(
+                        "NOUN" in t or "ADJF" in t for t in sl.tags(self.lang, w.lower)):
+                    break
+            i -= 1
+            steps += 1
+
+    def _guess_gender(self, ent: Entity) -> Optional[str]:
+        if self.lang not in ("uk", "ru"):
+            return None
+        last = ent.name.split()[-1] if ent.name.split() else ""
+        ts = [t for t in sl.tags(self.lang, last) if "Surn" in t or "Name" in t]
+        if ts and all("femn" in t for t in ts):
+            return "femn"
+        if ts and any("masc" in t for t in ts):
+            return "masc"
+        return None
+
+    # -- finding refs ---------------------------------------------------------------------
+    def refs(self, lo: int, hi: int) -> list[SpeakerRef]:
+        """Speaker-like references among words [lo, hi), in text order."""
+        out: list[SpeakerRef] = []
+        i = lo
+        while i < hi:
+            w = self.words[i]
+            ment = self._mention_covering(w)
+            if ment is not None:
+                ent = self.index.get(ment.entity_key)
+                j = i
+                while j + 1 < hi and self.words[j + 1].start < ment.end:
+                    j += 1
+                key, n = self._metonym_at(i) if ent.type == "LOC" else (None, 0)
+                nom = self._nominative(i, j)
+                if key and ent.type == "LOC":
+                    out.append(SpeakerRef(ment.start, ment.end, ment.text, "METONYM", i, j + 1, key=key,
+                                          nominative=nom, etype="LOC"))
+                else:
+                    out.append(SpeakerRef(ment.start, ment.end, ment.text, "ENT", i, j + 1, key=ent.key,
+                                          nominative=nom, etype=ent.type, is_outlet=ent.is_outlet or self._after_outlet_noun(i)))
+                i = j + 1
+                continue
+            if w.is_punct:
+                i += 1
+                continue
+            key, n = self._metonym_at(i)
+            if n:
+                e = self.words[i + n - 1]
+                out.append(SpeakerRef(w.start, e.end, self._text(i, i + n), "METONYM", i, i + n, key=key,
+                                      nominative=self._nominative(i, i + n - 1), etype="LOC"))
+                i += n
+                continue
+            if (w.lower,) in self._outlet_nouns or (w.lemma,) in self._outlet_nouns:
+                named = any(getattr(self.index.at(x.start, x.end), "type", None) == "ORG" for x in self.words[i + 1:i + 4])
+                if not named:
+                    out.append(SpeakerRef(w.start, w.end, w.text, "OUTLET", i, i + 1, nominative=self._nominative(i, i)))
+                i += 1
+                continue
+            noun, n = self._noun_at(i)
+            if noun is not None:
+                ref = self._noun_ref(noun, i, n)
+                if ref is not None:
+                    out.append(ref)
+                    i = ref.w_end
+                    continue
+            i += 1
+        return out
+
+    def _text(self, a: int, b: int) -> str:
+        return self._doc_text[self.words[a].start:self.words[b - 1].end]
+
+    def _after_outlet_noun(self, i: int) -> bool:
+        if i == 0:
+            return False
+        p = self.words[i - 1]
+        return (p.lower,) in self._outlet_nouns or (p.lemma,) in self._outlet_nouns
+
+    def _mention_covering(self, w: Word) -> Optional[Mention]:
+        for m in self.index.mentions:
+            if m.start > w.start:
+                break
+            if m.start <= w.start < m.end and m.entity_key and m.label in ("PER", "ORG", "LOC"):
+                return m
+        return None
+
+    def _noun_ref(self, noun: SpeakerNoun, i: int, n: int) -> Optional[SpeakerRef]:
+        w = self.words[i]
+        a, b = i, i + n
+        country = None
+        # nationality adjective before (французский лидер, російський посадовець, офіційні особи)
+        if i > 0 and noun.kind != "PRON":
+            c = self.country_of_adjective(self.words[i - 1])
+            if c:
+                country, a = c, i - 1
+        gen = self._genitive_entity(b - 1) if noun.kind != "PRON" else None
+        if gen is not None and country is None:
+            country = gen
+        kind = noun.kind
+        if kind == "ROLE" and noun.cls != "head" and self._is_plural(self.words[b - 1]):
+            collective = [c for c in self._nouns_by_first.get(self.words[i].lemma, []) if c.kind == "COLLECTIVE"]
+            if collective:
+                kind = "COLLECTIVE"
+        if kind == "COLLECTIVE" and not self._is_plural(self.words[b - 1]) and noun.number == "plur":
+            kind = "ROLE"
+        nom = self._nominative(a, b - 1)
+        text = self._text(a, b)
+        ref = SpeakerRef(self.words[a].start, self.words[b - 1].end, text, kind, a, b, noun=noun, country=country,
+                         nominative=nom)
+        if kind == "COLLECTIVE":
+            ref.key = country
+        return ref
+
+    # -- resolving ------------------------------------------------------------------------
+    def resolve(self, ref: SpeakerRef, previous_speaker: Optional[str] = None) -> Optional[str]:
+        if ref.kind in ("ENT", "METONYM", "COLLECTIVE"):
+            return ref.key
+        if ref.kind == "OUTLET":
+            return self.last_outlet(ref.start)
+        noun = ref.noun
+        if noun is None:
+            return None
+        if noun.kind == "PRON" and noun.number == "plur":
+            return self._recent(ref.start, lambda k, e: e.type in ("ORG", "LOC"), previous_speaker)
+        gender = noun.gender if noun.kind == "PRON" else None
+
+        def ok(key: str, ent: Entity) -> bool:
+            if ent.type != "PER":
+                return False
+            info = self.person.get(key) or _PersonInfo()
+            if gender and gender != "any" and info.gender and info.gender != gender:
+                return False
+            if ref.country and info.countries and ref.country not in info.countries:
+                return False
+            if ref.country and not info.countries:
+                return False
+            if noun.kind == "ROLE" and noun.cls == "head" and info.classes and "head" not in info.classes:
+                return False
+            return True
+
+        key = self._recent(ref.start, ok, previous_speaker)
+        if key is None and noun.kind == "ROLE" and ref.country and not self._is_person_noun_only(noun):
+            return None
+        return key
+
+    @staticmethod
+    def _is_person_noun_only(noun: SpeakerNoun) -> bool:
+        return True
+
+    def _recent(self, offset: int, ok, previous_speaker: Optional[str]) -> Optional[str]:
+        """Most recent salient compatible entity before ``offset``: walk back sentence by sentence,
+        preferring subjects (nominative mentions) within a sentence, then the nearest."""
+        s_here = self.sentence_of(offset)
+        for k in range(s_here, max(-1, s_here - 8), -1):
+            s, e = self.sentences[k]
+            e = min(e, offset)
+            cands = []
+            for m in self.index.mentions:
+                if m.start >= e:
+                    break
+                if m.start < s or not m.entity_key:
+                    continue
+                ent = self.index.get(m.entity_key)
+                if ent is None or not ok(ent.key, ent):
+                    continue
+                i = self.word_index(m.start)
+                j = max(i, self.word_index(m.end) - 1)
+                nom = m.label in ("PRON", "ROLE") or self._nominative(i, min(j, len(self.words) - 1))
+                cands.append((nom, m.start, ent.key))
+            if cands:
+                if previous_speaker and any(c[2] == previous_speaker for c in cands):
+                    return previous_speaker
+                noms = [c for c in cands if c[0]]
+                pick = max(noms or cands, key=lambda c: (c[1] if k != s_here else c[1]))
+                if noms and k != s_here:
+                    pick = min(noms, key=lambda c: c[1])  # the subject of an earlier sentence comes first
+                return pick[2]
+        return None
+
+    def last_outlet(self, offset: int) -> Optional[str]:
+        for m in self.index.before(offset, ("ORG",)):
+            ent = self.index.get(m.entity_key)
+            if ent is not None and (ent.is_outlet or self._after_outlet_noun(self.word_index(m.start))):
+                return ent.key
+        return None
+
+    def add_mention(self, ref: SpeakerRef, key: Optional[str]) -> None:
+        """Record a resolved pronoun/role/metonym mention in the index (named mentions are there already)."""
+        if key is None or key not in self.index.entities or ref.kind == "ENT":
+            return
+        if any(m.start == ref.start and m.end == ref.end for m in self.index.mentions):
+            return
+        label = {"PRON": "PRON", "ROLE": "ROLE", "COLLECTIVE": "ROLE", "METONYM": "METONYM", "OUTLET": "ORG"}[ref.kind]
+        if ref.kind == "PRON" or (ref.noun is not None and ref.noun.kind == "PRON"):
+            label = "PRON"
+        k = self.sentence_of(ref.start)
+        self.index.add_mention(Mention(ref.start, ref.end, ref.text, label, ref.text.lower(),
+                                       sentence=self.sentences[k] if self.sentences else None), key)
