@@ -133,6 +133,8 @@ class Event:
     statement: Optional[tuple[int, int]] = None  # (start, end) of the Statement it was reported in
     # further mentions of the same event in this article: (start, end, trigger text, sentence)
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    # deterministic cross-article identity (type|sorted participants|time value), set by kg.extract.events
+    key: Optional[str] = None
 
     @property
     def id_part(self) -> str:

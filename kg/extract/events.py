@@ -1,15 +1,557 @@
 """Events: typed happenings with participants, place, time and status.
 
-STUB: issue 5 fills it in.
+Triggers, status cues, support verbs and linking words are data (``lexicons/<lang>/events.tsv``).
+For each trigger found in a sentence (lemma sequences, so every case form matches):
+- participants: entity mentions chained after the trigger (``разговор Макрона с Путиным``,
+  ``зустріч між президентами X і Y``, ``удары по X со стороны Y``), the subject of a trigger verb
+  or of a support verb whose object is the trigger (``X намерен провести переговоры``), English
+  possessives and compounds before the trigger (``Macron's visit``);
+- place: a location in the locative after a place preposition in the trigger's clause
+  (``в Париже``), or the destination of a visit (``визит в Киргизию``);
+- time: the time expression nearest to the trigger in its clause (a following relative clause
+  counts: ``встреча, которая состоялась во вторник``);
+- status: denied > planned > possible cues in the clause, else the tense of the clause's verb
+  (future -> planned, past/present -> occurred), else the time against the publication date;
+- statement: the statement whose said content holds the trigger.
+Mentions of one event in an article (title and body, or ``эти переговоры``) merge into one Event.
+Events with nobody, nowhere and no date are dropped (``контактов нет`` says nothing about whom).
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
 
+from spacy.tokens import Doc, Span
+
+from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
-from kg.records import Document, Event, Statement, TimeExpr
+from kg.records import Document, Event, Mention, Statement, TimeExpr
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
+KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation")
+STATUS_ORDER = ("denied", "planned", "possible", "occurred")
+INTERACTIONS = {"Meeting", "Call", "Talks", "Contact"}
+_CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "?", "!"}
+_RELATIVE = {"который", "який", "котрий", "which", "who", "that", "where", "де", "где"}
+_PARTICIPANT_TYPES = ("PER", "ORG", "LOC")
 
 
+# -- lexicon ------------------------------------------------------------------------------------
+@dataclass
+class Trigger:
+    lemmas: tuple[str, ...]
+    type: str
+    verb: bool
+
+
+@dataclass
+class EventLexicon:
+    lang: str
+    triggers: list[Trigger] = field(default_factory=list)
+    status: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    words: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # kind -> lemma sequences
+
+    def has(self, kind: str, word: str) -> bool:
+        return (word,) in self._single(kind)
+
+    def _single(self, kind: str) -> set[tuple[str, ...]]:
+        return set(self.words.get(kind, []))
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> EventLexicon:
+    path = LEXICON_DIR / lang / "events.tsv"
+    if not path.exists():
+        raise ValueError(f"{path}: missing event lexicon for language '{lang}'")
+    lex = EventLexicon(lang)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2 or cols[0] not in KINDS:
+            raise ValueError(f"{path}:{n}: expected 'kind<TAB>lemmas<TAB>value' with kind in {KINDS}")
+        kind, seq = cols[0], tuple(cols[1].lower().split())
+        value = cols[2].strip() if len(cols) > 2 else ""
+        if kind == "trigger":
+            if not value:
+                raise ValueError(f"{path}:{n}: trigger without an event type")
+            lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb"))
+        elif kind == "status":
+            if value not in STATUS_ORDER:
+                raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")
+            lex.status.append((seq, value))
+        else:
+            lex.words.setdefault(kind, []).append(seq)
+    lex.triggers.sort(key=lambda t: -len(t.lemmas))
+    return lex
+
+
+# -- token view ------------------------------------------------------------------------------------
+class _Sent:
+    """One sentence as a list of its non-space tokens (positions 0..n-1): lemma sets per token and
+    the entity mention starting at each position."""
+
+    def __init__(self, doc: Doc, sent: Span, index: EntityIndex, lang: str):
+        self.doc, self.sent, self.lang, self.index = doc, sent, lang, index
+        self.toks = [t for t in sent if not t.is_space]
+        self.n = len(self.toks)
+        self.lem = {p: morph.lemmas(t, lang) for p, t in enumerate(self.toks)}
+        starts = {t.idx: p for p, t in enumerate(self.toks)}
+        ends = {t.idx + len(t): p for p, t in enumerate(self.toks)}
+        self.ment: dict[int, tuple[int, Mention, str]] = {}  # position -> (end position, mention, entity type)
+        for m in index.mentions_in(sent.start_char, sent.end_char):
+            ent = index.get(m.entity_key)
+            if ent is None or ent.type not in _PARTICIPANT_TYPES:
+                continue
+            a = starts.get(m.start, self._pos_at(m.start))
+            b = ends.get(m.end, self._pos_at(m.end - 1))
+            if a is None or b is None or b < a:
+                continue
+            prev = self.ment.get(a)
+            if prev is None or prev[0] < b + 1:
+                self.ment[a] = (b + 1, m, ent.type)
+        self.ends = {v[0] - 1: (k, v) for k, v in self.ment.items()}
+
+    def _pos_at(self, char: int) -> Optional[int]:
+        for p, t in enumerate(self.toks):
+            if t.idx <= char < t.idx + len(t):
+                return p
+        return None
+
+    def start_char(self, p: int) -> int:
+        return self.toks[p].idx
+
+    def end_char(self, p: int) -> int:
+        t = self.toks[p]
+        return t.idx + len(t)
+
+    def word(self, i: int) -> str:
+        return self.toks[i].text.lower()
+
+    def match_seq(self, i: int, seq: tuple[str, ...], hi: int, gap: int = 0) -> Optional[int]:
+        """End token if the lemma sequence starts at token i (gaps of up to ``gap`` tokens between words)."""
+        j = i
+        for n, w in enumerate(seq):
+            if n == 0:
+                if j >= hi or w not in self.lem.get(j, ()):
+                    return None
+                j += 1
+                continue
+            for k in range(j, min(j + gap + 1, hi)):
+                if w in self.lem.get(k, ()):
+                    j = k + 1
+                    break
+            else:
+                return None
+        return j
+
+    def phrase_at(self, i: int, kind: str, lex: EventLexicon, hi: int) -> Optional[int]:
+        for seq in lex.words.get(kind, []):
+            if self.word(i) == seq[0] or seq[0] in self.lem.get(i, ()):
+                if len(seq) == 1:
+                    return i + 1
+                j = i + 1
+                ok = True
+                for w in seq[1:]:
+                    if j >= hi or (self.word(j) != w and w not in self.lem.get(j, ())):
+                        ok = False
+                        break
+                    j += 1
+                if ok:
+                    return j
+        return None
+
+    def window(self, i: int, j: int) -> tuple[int, int]:
+        """Clause around positions [i, j): punctuation-bounded, extended over a following relative clause."""
+        toks, s, e = self.toks, i, j
+        while s > 0 and toks[s - 1].text not in _CLAUSE_BREAK:
+            s -= 1
+        while True:
+            while e < self.n and toks[e].text not in _CLAUSE_BREAK:
+                e += 1
+            if e + 1 < self.n and toks[e].text == "," and self.lem[e + 1] & _RELATIVE:
+                e += 1
+                continue
+            return s, e
+
+
+# -- extraction ------------------------------------------------------------------------------------
 def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeExpr],
             statements: list[Statement]) -> list[Event]:
-    return []
+    lang = document.lang or "en"
+    if lang not in ("uk", "ru", "en"):
+        return []
+    lex = lexicon(lang)
+    pub = _pub(document)
+    headers = list(document.header_spans or [])
+    found: list[tuple[Event, bool]] = []
+    for sent in doc.sents:
+        view = _Sent(doc, sent, index, lang)
+        used: set[int] = set()
+        for i in range(view.n):
+            if i in used or any(hs <= view.start_char(i) < he for hs, he in headers):
+                continue
+            for trig in lex.triggers:
+                j = view.match_seq(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0)
+                if j is None or (lang == "en" and _en_not_event(view, i, j, trig)):
+                    continue
+                used.update(range(i, j))
+                found.append(_build(view, lex, i, j, trig, times, statements, pub))
+                break
+    return finalize(_merge(found), index)
+
+
+def _pub(document: Document) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(document.published[:10]) if document.published else None
+    except ValueError:
+        return None
+
+
+def _overlaps_title(sent: Span, document: Document) -> bool:
+    ts = document.title_span
+    return bool(ts) and sent.start_char < ts[1] and ts[0] < sent.end_char
+
+
+def _en_not_event(view: _Sent, i: int, j: int, trig: Trigger) -> bool:
+    """'call for', 'call on' are appeals, not phone calls."""
+    nxt = view.word(j) if j < view.n else ""
+    return trig.type == "Call" and view.word(i) == "call" and nxt in ("for", "on", "to")
+
+
+def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
+           statements: list[Statement], pub: Optional[dt.date]) -> tuple[Event, bool]:
+    ws, we = view.window(i, j)
+    participants: list[str] = []
+    place: Optional[str] = None
+
+    def add(key: Optional[str]) -> None:
+        if key and key not in participants:
+            participants.append(key)
+
+    # destination of a visit: "визит в Киргизию", "візит до Китаю", "visit to China"
+    k = j
+    if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
+        k2 = view.phrase_at(k, "direction", lex, we)
+        m = view.ment.get(k2)
+        if m and m[2] == "LOC":
+            add(m[1].entity_key)
+            place = m[1].entity_key
+    chain, chain_place, chain_end = _chain_after(view, lex, j, we, trig)
+    for key in chain:
+        add(key)
+    place = place or chain_place
+    anaphor = _anaphor_before(view, lex, i, ws)
+    if view.lang == "en":
+        for key in _en_left(view, i, ws):
+            add(key)
+    needs_subject = trig.verb or _light_before(view, lex, i, ws) is not None or (
+        trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
+    if needs_subject and not anaphor:
+        anchor = _light_before(view, lex, i, ws)
+        for key in _subject(view, anchor if anchor is not None else i, ws):
+            if key not in participants:
+                participants.insert(0, key)
+    place = place or _place(view, lex, i, j, ws, we, chain_end)
+    sent = view.sent
+    time = _time(times, view.start_char(ws), view.end_char(we - 1), view.start_char(i), view.end_char(j - 1), sent)
+    status = _status(view, lex, i, j, ws, we, trig, time, pub)
+    start, end = view.start_char(i), view.end_char(j - 1)
+    ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
+               participants=participants, place_key=place, time=time,
+               sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
+    return ev, anaphor
+
+
+def _etype(view: _Sent, key: str) -> Optional[str]:
+    ent = view.index.get(key)
+    return ent.type if ent else None
+
+
+def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
+                 ) -> tuple[list[str], Optional[str], int]:
+    """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
+    'між X і Y', for attacks 'по X', 'со стороны Y'. Stops at a verb or an unrelated preposition."""
+    out: list[str] = []
+    place = None
+    budget = 3
+    k = j
+    while k < hi:
+        m = view.ment.get(k)
+        if m:
+            end, mention, etype = m
+            # "президента Франции Макрона": a country right before a person's name qualifies the title
+            nxt = view.ment.get(end)
+            if not (etype == "LOC" and nxt and nxt[2] == "PER"):
+                out.append(mention.entity_key)
+            k, budget = end, 3
+            continue
+        tok = view.toks[k]
+        nk = None
+        for kind in ("link", "agent") + (("target",) if trig.type == "Attack" else ()):
+            nk = view.phrase_at(k, kind, lex, hi)
+            if nk:
+                break
+        if nk:
+            k = nk
+            continue
+        if view.phrase_at(k, "place", lex, hi):
+            pk = view.phrase_at(k, "place", lex, hi)
+            pm = view.ment.get(pk)
+            if pm and pm[2] == "LOC" and _locative(view, pk, pm[0]):
+                place = place or pm[1].entity_key
+                k = pm[0]
+                continue
+            break
+        if tok.text in ("«", "»", '"', "“", "”", "„", "'", "-"):
+            k += 1
+            continue
+        if tok.text == "," and k + 1 < hi and view.ment.get(k + 1):
+            k += 1
+            continue
+        if tok.is_punct or tok.like_num or morph.is_verb(tok, view.lang) or _is_prep(view, k):
+            break
+        if budget > 0 and not tok.is_title:
+            budget -= 1
+            k += 1
+            continue
+        break
+    return [o for o in out if o], place, k
+
+
+def _is_prep(view: _Sent, k: int) -> bool:
+    tok = view.toks[k]
+    if tok.pos_:
+        return tok.pos_ == "ADP"
+    if view.lang == "en":
+        return tok.lower_ in {"in", "at", "on", "for", "to", "from", "about", "over", "after", "before", "during",
+                              "by", "into", "under", "without"}
+    p = morph.parses(view.lang, tok.lower_)
+    return bool(p) and p[0][1] == "PREP"
+
+
+def _locative(view: _Sent, k: int, end: int) -> bool:
+    if view.lang == "en":
+        return True
+    cs = set()
+    for t in range(k, end):
+        cs |= morph.cases(view.toks[t], view.lang)
+    return not cs or "Loc" in cs
+
+
+def _nominative(view: _Sent, k: int, end: int) -> bool:
+    if view.lang == "en":
+        return True
+    cs = set()
+    for t in range(k, end):
+        cs |= morph.cases(view.toks[t], view.lang)
+    return not cs or "Nom" in cs
+
+
+def _light_before(view: _Sent, lex: EventLexicon, i: int, lo: int) -> Optional[int]:
+    """Token of a support verb right before the trigger (adjectives/quotes in between allowed)."""
+    k = i - 1
+    skipped = 0
+    while k >= lo and skipped <= 2:
+        if any((w,) in lex.words.get("light", []) for w in view.lem[k]):
+            return k
+        tok = view.toks[k]
+        if morph.is_verb(tok, view.lang) or _is_prep(view, k) or view.ment.get(k) or k in view.ends:
+            return None
+        skipped += 1
+        k -= 1
+    return None
+
+
+def _anaphor_before(view: _Sent, lex: EventLexicon, i: int, lo: int) -> bool:
+    for k in range(i - 1, max(lo, i - 3) - 1, -1):
+        if (view.word(k),) in lex.words.get("anaphor", []):
+            return True
+        if _is_prep(view, k) or view.toks[k].is_punct:
+            return False
+    return False
+
+
+def _subject(view: _Sent, i: int, lo: int) -> list[str]:
+    """Nominative entities nearest to the left of token i in its clause (with 'X и Y' coordination)."""
+    out: list[str] = []
+    k = i - 1
+    while k >= lo:
+        if k in view.ends:
+            start, (end, mention, etype) = view.ends[k]
+            if _nominative(view, start, end) and mention.entity_key:
+                out.append(mention.entity_key)
+                # coordination: "X и Y", "X and Y"
+                c = start - 1
+                if c - 1 >= lo and view.word(c) in ("и", "і", "й", "та", "and") and (c - 1) in view.ends:
+                    s2, (e2, m2, _t) = view.ends[c - 1]
+                    if _nominative(view, s2, e2) and m2.entity_key and m2.entity_key not in out:
+                        out.insert(0, m2.entity_key)
+                return out
+            k = start - 1
+            continue
+        k -= 1
+    return out
+
+
+def _en_left(view: _Sent, i: int, lo: int) -> list[str]:
+    """English: 'Macron's visit', 'the Macron-Putin call'."""
+    out: list[str] = []
+    k = i - 1
+    while k >= lo and i - k <= 6:
+        w = view.toks[k].text
+        if k in view.ends:
+            start, (end, mention, _t) = view.ends[k]
+            out.insert(0, mention.entity_key)
+            k = start - 1
+            continue
+        if w in ("'s", "’s", "-", "–", "and", "'", "’"):
+            k -= 1
+            continue
+        break
+    return [o for o in out if o]
+
+
+def _place(view: _Sent, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int) -> Optional[str]:
+    """A location in the locative after a place preposition: right after the trigger's participants,
+    in a relative clause that follows the trigger, or before the trigger in its clause."""
+    rel_start = next((k for k in range(j, hi) if view.toks[k].text == "," and k + 1 < hi
+                      and view.lem[k + 1] & _RELATIVE), hi)
+    regions = [(chain_end, min(chain_end + 4, rel_start)), (rel_start, hi), (lo, i)]
+    for a, b in regions:
+        for k in range(a, b):
+            pk = view.phrase_at(k, "place", lex, hi)
+            if not pk:
+                continue
+            m = view.ment.get(pk)
+            if m and m[2] == "LOC" and _locative(view, pk, m[0]):
+                return m[1].entity_key
+    return None
+
+
+def _time(times: list[TimeExpr], lo: int, hi: int, start: int, end: int, sent: Span) -> Optional[TimeExpr]:
+    best, best_d = None, None
+    for t in times:
+        if t.start >= lo and t.end <= hi:
+            d = t.start - end if t.start >= end else start - t.end
+            if best_d is None or abs(d) < best_d:
+                best, best_d = t, abs(d)
+    if best is not None:
+        return best
+    # a time at the very start of the sentence governs all of it ("Во вторник Макрон ...")
+    for t in times:
+        if sent.start_char <= t.start < sent.start_char + 3 and t.end <= end:
+            return t
+    return None
+
+
+def _status(view: _Sent, lex: EventLexicon, i: int, j: int, lo: int, hi: int, trig: Trigger,
+            time: Optional[TimeExpr], pub: Optional[dt.date]) -> str:
+    found: set[str] = set()
+    for k in range(lo, hi):
+        if i <= k < j:
+            continue
+        for seq, status in lex.status:
+            if view.match_seq(k, seq, hi, gap=1 if len(seq) > 1 else 0):
+                found.add(status)
+    # negation of the trigger verb or of a verb in the clause before/around it
+    for k in range(lo, min(hi, j + 3)):
+        if (view.word(k),) in lex.words.get("negation", []) and k + 1 < hi and (
+                morph.is_verb(view.toks[k + 1], view.lang) or i <= k + 1 < j):
+            found.add("denied")
+    for s in ("denied", "planned", "possible"):
+        if s in found:
+            return s
+    tense = None
+    best_d = None
+    for k in range(lo, hi):
+        t = morph.tense(view.toks[k], view.lang)
+        if t is not None:
+            d = abs(k - i)
+            if best_d is None or d < best_d:
+                tense, best_d = t, d
+    if tense == "future":
+        return "planned"
+    if tense in ("past", "present") or "occurred" in found:
+        return "occurred"
+    if time is not None and time.interval_start and pub is not None:
+        return "planned" if time.interval_start > pub.isoformat() else "occurred"
+    return "occurred"
+
+
+def _statement(statements: list[Statement], start: int, sent: Span) -> Optional[tuple[int, int]]:
+    """The statement whose said content holds the trigger (the event is reported by its speaker)."""
+    for s in statements:
+        if s.start <= start < s.end:
+            return (s.start, s.end)
+    return None
+
+
+# -- merging ----------------------------------------------------------------------------------------
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    if a.place_key and b.place_key and a.place_key != b.place_key:
+        return False
+    ta, tb = (a.time.value if a.time else None), (b.time.value if b.time else None)
+    if ta and tb and ta != tb:
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if not pa or not pb:
+        return False
+    return (pa <= pb or pb <= pa) and (a.status == b.status or len(pa & pb) >= 2)
+
+
+def _absorb(into: Event, ev: Event) -> None:
+    into.mentions.append((ev.start, ev.end, ev.trigger))
+    for p in ev.participants:
+        if p not in into.participants:
+            into.participants.append(p)
+    into.place_key = into.place_key or ev.place_key
+    if (into.time is None or not into.time.value) and ev.time is not None and (ev.time.value or into.time is None):
+        into.time = ev.time
+    into.statement = into.statement or ev.statement
+
+
+def _keep(ev: Event, types: dict[str, str]) -> bool:
+    n = len(ev.participants)
+    has_time = ev.time is not None and ev.time.value is not None
+    if ev.type == "Contact":  # "contacts with Russia" are relations; a contact event is between named parties
+        return sum(1 for p in ev.participants if types.get(p) in ("PER", "ORG")) >= 2
+    if ev.type in INTERACTIONS:
+        return n >= 2 or ev.place_key is not None or any(types.get(p) == "ORG" for p in ev.participants) or (
+            n >= 1 and has_time)
+    return n >= 1 or ev.place_key is not None
+
+
+def _merge(found: list[tuple[Event, bool]]) -> list[Event]:
+    out: list[Event] = []
+    for ev, anaphor in found:
+        target = None
+        if anaphor:
+            target = next((o for o in reversed(out) if o.type == ev.type), None)
+        if target is None:
+            target = next((o for o in reversed(out) if _compatible(o, ev)), None)
+        if target is not None:
+            _absorb(target, ev)
+        else:
+            out.append(ev)
+    return out
+
+
+def finalize(events: list[Event], index: EntityIndex) -> list[Event]:
+    """Drop events that name nobody and nowhere; give each a cross-article key."""
+    types = {k: e.type for k, e in index.entities.items()}
+    kept = [e for e in events if _keep(e, types)]
+    for e in kept:
+        e.key = event_key(e)
+    return kept
+
+
+def event_key(ev: Event) -> str:
+    """Deterministic identity across articles: type, sorted participants, time value (if any)."""
+    when = ev.time.value if ev.time is not None and ev.time.value else ""
+    return f"{ev.type}|{'+'.join(sorted(ev.participants))}|{when}"
