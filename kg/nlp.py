@@ -5,6 +5,11 @@ Order: explicitly configured name/path (``NEWSKG_MODEL_<LANG>`` env var or ``con
 > the project's bundled pipeline in ``models/``
 > a blank pipeline with sentence rules and the pymorphy3 lemmatiser (with a warning).
 Pipelines are loaded once per process.
+
+Whatever is chosen, uk/ru pipelines get the ``newskg_sentences`` rules (line breaks, headers, razdel)
+first and a pymorphy3 lemmatiser; other languages get the rules only when they have no sentence
+component. The bundled pipelines (``models/<lang>_newskg``, see docs/MODELS.md) need
+``kg.components`` imported before ``spacy.load`` — this module does that.
 """
 from __future__ import annotations
 
@@ -17,6 +22,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+
+import kg.components  # noqa: F401  (registers newskg_sentences for spacy.load of bundled pipelines)
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +50,9 @@ def bundled_path(lang: str) -> Path:
 def load(lang: str) -> Language:
     explicit = _configured.get(lang) or os.environ.get(f"NEWSKG_MODEL_{lang.upper()}")
     if explicit:
-        return spacy.load(explicit)
+        nlp = spacy.load(explicit)
+        _ensure_extras(nlp, lang)
+        return nlp
     for name in OFFICIAL.get(lang, []):
         if importlib.util.find_spec(name) is not None:
             try:
@@ -74,8 +83,10 @@ def blank(lang: str) -> Language:
 
 def _ensure_extras(nlp: Language, lang: str) -> None:
     """Sentence boundaries and lemmas must always be there."""
-    if not any(n in nlp.pipe_names for n in ("parser", "senter", "sentencizer")):
-        nlp.add_pipe("sentencizer", first=True)
+    if "newskg_sentences" not in nlp.pipe_names and (
+        lang in ("uk", "ru") or not any(n in nlp.pipe_names for n in ("parser", "senter", "sentencizer"))
+    ):
+        nlp.add_pipe("newskg_sentences", first=True)
     if "lemmatizer" not in nlp.pipe_names and lang in ("uk", "ru"):
         nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
         nlp.get_pipe("lemmatizer").initialize()

@@ -1,0 +1,2 @@
+"""Custom spaCy components of newskg. Importing this package registers their factories."""
+from kg.components import sentences  # noqa: F401

@@ -1,0 +1,139 @@
+"""``kg train LANG``: build the bundled spaCy pipeline ``models/<lang>_newskg`` from the shared corpora.
+
+Steps (each reproducible, spaCy's own training machinery):
+1. convert corpora to DocBin (``training/convert.py``): NER (NER-UK 2.0 / NEREL 1.1, types mapped
+   to PER/ORG/LOC/JOB/DATE, nested flattened) and UD (dev file -> train/dev, test file -> test);
+2. ``spacy train training/ner.cfg`` and ``spacy train training/ud.cfg`` (CNN tok2vec, no vectors);
+3. assemble: newskg_sentences (rules + razdel) -> tok2vec -> morphologizer -> parser ->
+   lemmatizer (pymorphy3) -> ner (own tok2vec), written to ``models/<lang>_newskg``.
+
+The lead registers it with ``app.command("train")(train_command)``.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+REPO = Path(__file__).resolve().parent.parent
+TRAINING = REPO / "training"
+MODELS = REPO / "models"
+DEFAULT_CORPORA = REPO.parent / "shared" / "corpora"
+LANGS = ("uk", "ru")
+
+
+def convert_module():
+    """``training/convert.py`` (corpus conversion), loaded by path: it lives with the configs, not in the package."""
+    import sys
+
+    name = "newskg_training_convert"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, TRAINING / "convert.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules[name]
+
+
+def _spacy_train(config: Path, out: Path, overrides: dict) -> Path:
+    from spacy.cli.train import train as spacy_train
+
+    spacy_train(config, out, overrides=overrides)
+    best = out / "model-best"
+    return best if best.exists() else out / "model-last"
+
+
+def assemble(lang: str, ner_path: Path, ud_path: Optional[Path], out: Path) -> Path:
+    """Put the trained parts together into one pipeline and write it to ``out``."""
+    import spacy
+
+    import kg.components  # noqa: F401  (registers newskg_sentences)
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("newskg_sentences")
+    if ud_path is not None:
+        ud = spacy.load(ud_path)
+        for name in ud.pipe_names:
+            nlp.add_pipe(name, source=ud)
+    nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
+    ner_nlp = spacy.load(ner_path)
+    if "tok2vec" in ner_nlp.pipe_names:
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.get_pipe("lemmatizer").initialize()
+    nlp.meta.update(
+        {
+            "name": "newskg",
+            "version": "0.1.0",
+            "description": f"newskg {lang} pipeline: rule+razdel sentences, UD-dev morphologizer/parser, "
+            "pymorphy3 lemmatizer, NER (PER/ORG/LOC/JOB/DATE). See docs/MODELS.md.",
+            "license": "CC BY-NC-SA 4.0" if lang == "uk" else "CC BY-NC-SA 4.0 (NEREL data); see docs/MODELS.md",
+            "sources": [{"name": "NER-UK 2.0" if lang == "uk" else "NEREL 1.1"}, {"name": "Universal Dependencies"}],
+        }
+    )
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    return out
+
+
+def train_command(
+    lang: str = typer.Argument(..., help="uk or ru"),
+    corpora: Path = typer.Option(DEFAULT_CORPORA, help="folder holding ner-uk/, nerel/, ud-uk-iu/, ud-ru-gsd/"),
+    output: Optional[Path] = typer.Option(None, help="where to write the pipeline (default models/<lang>_newskg)"),
+    work_dir: Path = typer.Option(TRAINING, help="corpus/ and output/ go here (git-ignored)"),
+    ner_steps: int = typer.Option(12000, help="max training steps for NER"),
+    ud_steps: int = typer.Option(3000, help="max training steps for morphologizer+parser"),
+    skip_ud: bool = typer.Option(False, help="no morphologizer/parser (NER + rules + lemmatizer only)"),
+    threads: int = typer.Option(1, help="BLAS/OpenMP threads"),
+) -> None:
+    """Train the uk/ru pipeline (NER + morphology + parse) and write it into models/."""
+    if lang not in LANGS:
+        raise typer.BadParameter(f"language '{lang}' not supported for training (use one of {', '.join(LANGS)})")
+    if not corpora.is_dir():
+        raise typer.BadParameter(f"{corpora}: corpora folder not found")
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, str(threads))
+    conv = convert_module()
+    corpus = work_dir / "corpus"
+    runs = work_dir / "output"
+    t0 = time.time()
+    report = {"lang": lang, "ner_corpus": conv.convert_ner(lang, corpus, corpora)}
+    if not skip_ud:
+        report["ud_corpus"] = conv.convert_ud(lang, corpus, corpora)
+    ner_best = _spacy_train(
+        TRAINING / "ner.cfg",
+        runs / f"ner_{lang}",
+        {
+            "nlp.lang": lang,
+            "paths.train": str(corpus / f"{lang}_ner_train.spacy"),
+            "paths.dev": str(corpus / f"{lang}_ner_dev.spacy"),
+            "training.max_steps": ner_steps,
+        },
+    )
+    ud_best = None
+    if not skip_ud:
+        ud_best = _spacy_train(
+            TRAINING / "ud.cfg",
+            runs / f"ud_{lang}",
+            {
+                "nlp.lang": lang,
+                "paths.train": str(corpus / f"{lang}_ud_train.spacy"),
+                "paths.dev": str(corpus / f"{lang}_ud_dev.spacy"),
+                "training.max_steps": ud_steps,
+            },
+        )
+    out = assemble(lang, ner_best, ud_best, output or MODELS / f"{lang}_newskg")
+    report["seconds"] = round(time.time() - t0)
+    report["output"] = str(out)
+    typer.echo(json.dumps(report, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    typer.run(train_command)
