@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from goldlib import (DAY_RE, ENTITY_TYPES, EVENT_TYPES, HERE, KINDS, LANGS, STATUSES,  # noqa: E402
+from goldlib import (DAY_RE, ENTITY_TYPES, EVENT_TYPES, EXTRA_EVENT_TYPES, HERE, KINDS, LANGS, STATUSES,  # noqa: E402
                      find_root, is_iso, load_jsonl, norm, occurrences, read_text)
 
 WD_RE = re.compile(r"^Q\d+$")
@@ -96,8 +96,11 @@ def check_doc(d: dict, text: str, where: str, errors: list, warnings: list) -> N
         if not content.strip() or content != content.strip():
             err(f"{w}: content empty or with outer whitespace")
         cue = s.get("cue")
-        if not cue:
-            err(f"{w}: no cue")
+        if cue is None:
+            if not s.get("optional"):
+                err(f"{w}: cue null (quote introduced by punctuation only) is allowed on optional items only")
+        elif not cue.strip():
+            err(f"{w}: empty cue")
         elif norm(cue).lower() not in norm(text).lower():
             warn(f"{w}: cue {cue!r} not found verbatim")
         if s.get("speaker_text") and not occurrences(text, s["speaker_text"]):
@@ -114,8 +117,11 @@ def check_doc(d: dict, text: str, where: str, errors: list, warnings: list) -> N
 
     for i, ev in enumerate(d.get("events", [])):
         w = f"event {i}"
-        if ev.get("type") not in EVENT_TYPES:
-            err(f"{w}: type {ev.get('type')!r} not in {EVENT_TYPES}")
+        if ev.get("type") in EXTRA_EVENT_TYPES:
+            if not ev.get("optional"):
+                err(f"{w}: type {ev['type']!r} is outside the ontology's taxonomy: only optional")
+        elif ev.get("type") not in EVENT_TYPES:
+            err(f"{w}: type {ev.get('type')!r} not in {EVENT_TYPES + EXTRA_EVENT_TYPES}")
         parts = ev.get("participants")
         if not isinstance(parts, list):
             err(f"{w}: participants must be a list")

@@ -13,9 +13,11 @@ LANGS = ("uk", "ru", "en")
 ENTITY_TYPES = ("PER", "ORG", "LOC")
 KINDS = ("direct", "indirect")
 STATUSES = ("planned", "occurred", "denied", "possible")
-EVENT_TYPES = ("Meeting", "Call", "Talks", "Visit", "Attack", "Contact", "Agreement",
-               "Election", "Sanctions", "Protest", "Arrest", "Resignation", "Appointment",
-               "Ceremony", "Trial", "Exhibition", "Kidnapping", "Interview", "Briefing")
+# the event taxonomy of ontology/newskg.ttl (subclasses of nkg:Event)
+EVENT_TYPES = ("Contact", "Meeting", "Summit", "Call", "Talks", "Visit", "Attack", "Agreement",
+               "Election", "Sanctions", "Ceasefire")
+# types outside the taxonomy, allowed on optional entries only (kept for a later extension)
+EXTRA_EVENT_TYPES = ("Interview", "Arrest", "Protest", "Resignation", "Exhibition")
 # order of top-level keys as in the dev gold
 DOC_KEYS = ("doc", "lang", "published", "publisher", "entities", "roles", "events", "statements")
 
