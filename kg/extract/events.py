@@ -246,8 +246,9 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
     place = place or chain_place
     anaphor = _anaphor_before(view, lex, i, ws)
     if view.lang == "en":
-        for key in _en_left(view, i, ws):
-            add(key)
+        for key in reversed(_en_left(view, i, ws)):
+            if key not in participants:
+                participants.insert(0, key)
     needs_subject = trig.verb or _light_before(view, lex, i, ws) is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
     if needs_subject and not anaphor:
@@ -458,7 +459,7 @@ def _status(view: _Sent, lex: EventLexicon, i: int, j: int, lo: int, hi: int, tr
             if view.match_seq(k, seq, hi, gap=1 if len(seq) > 1 else 0):
                 found.add(status)
     # negation of the trigger verb or of a verb in the clause before/around it
-    for k in range(lo, min(hi, j + 3)):
+    for k in range(lo, hi):
         if (view.word(k),) in lex.words.get("negation", []) and k + 1 < hi and (
                 morph.is_verb(view.toks[k + 1], view.lang) or i <= k + 1 < j):
             found.add("denied")

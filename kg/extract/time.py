@@ -50,7 +50,7 @@ class TimeLexicon:
             return r"(?!x)x"
         parts = []
         for f in forms:
-            p = re.escape(f).replace(r"\ ", _W).replace("'", _APOS).replace("’", _APOS)
+            p = re.escape(f).replace(r"\ ", _W).replace("'", _APOS)  # forms are stored with ' only
             if not f.endswith(("-", ".")):
                 p += r"(?![\w'’ʼ-])"
             parts.append(p)

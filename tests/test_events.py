@@ -1,0 +1,198 @@
+"""Events: triggers, participants, place, time, status, merging. Entity mentions are given by a
+small fixture index (the NER is tested elsewhere); sentences are written for these tests."""
+import re
+
+import pytest
+
+from kg import nlp
+from kg.extract import events as E
+from kg.extract import time as T
+from kg.extract.entity_index import EntityIndex
+from kg.records import Document, Entity, Mention, Statement
+
+PEOPLE = {
+    # surface form regex -> (key, type)
+    r"Иванов\w*": ("ivanov", "PER"), r"Петров\w*": ("petrov", "PER"),
+    r"Коваленк\w*": ("kovalenko", "PER"), r"Шевчук\w*": ("shevchuk", "PER"),
+    r"Smith": ("smith", "PER"), r"Jones": ("jones", "PER"),
+    r"альянс\w*": ("alliance", "ORG"), r"Берлин\w*": ("berlin", "LOC"), r"Берлін\w*": ("berlin", "LOC"),
+    r"Монголи\w*": ("mongolia", "LOC"), r"Geneva": ("geneva", "LOC"), r"Kenya": ("kenya", "LOC"),
+    r"Харков\w*|Харків\w*": ("kharkiv", "LOC"), r"Бетани\w*|Бетані\w*": ("betania", "LOC"),
+    r"Women's League": ("league", "ORG"),
+}
+
+
+def run(text, lang, published="2026-02-05", statements=(), title_span=None):
+    document = Document(id="t", text=text, source="test", lang=lang, published=published, title_span=title_span)
+    doc = nlp.blank(lang)(text)
+    index = EntityIndex(lang)
+    for pat, (key, typ) in PEOPLE.items():
+        for m in re.finditer(rf"(?<!\w)(?:{pat})(?!\w)", text):
+            index.add_entity(Entity(key=key, type=typ, name=key))
+            index.add_mention(Mention(m.start(), m.end(), m.group(), typ), key)
+    times = T.extract(doc, document)
+    return E.extract(doc, document, index, times, list(statements))
+
+
+def single(text, lang, **kw):
+    evs = run(text, lang, **kw)
+    assert len(evs) == 1, [(e.type, e.trigger, e.participants) for e in evs]
+    return evs[0]
+
+
+# -- triggers, participants, status ----------------------------------------------------------------
+def test_planned_talks_with_subject_of_support_verb():
+    ev = single("Министр Иванов намерен провести переговоры с Петровым в ближайшие недели.", "ru")
+    assert ev.type == "Talks" and ev.status == "planned"
+    assert ev.participants == ["ivanov", "petrov"]
+    assert ev.time is not None and ev.time.granularity == "vague" and ev.time.value is None
+
+
+def test_call_from_genitive_and_instrumental_may_take_place_is_planned():
+    ev = single("Телефонный разговор Иванова с Петровым может состояться в марте.", "ru")
+    assert (ev.type, ev.status, ev.trigger) == ("Call", "planned", "Телефонный разговор")
+    assert ev.participants == ["ivanov", "petrov"]
+    assert ev.time.value == "2026-03"
+
+
+def test_meeting_of_an_organisation_occurred_with_place_and_weekday():
+    ev = single("Мэр выступил после встречи альянса, которая состоялась во вторник в Берлине.", "ru")
+    assert (ev.type, ev.status) == ("Meeting", "occurred")
+    assert ev.participants == ["alliance"]
+    assert ev.place_key == "berlin"
+    assert ev.time.value == "2026-02-03"
+
+
+def test_between_two_persons_preparation_is_planned_uk():
+    ev = single("Почалася підготовка до можливої зустрічі між міністрами Коваленком і Шевчуком.", "uk")
+    assert (ev.type, ev.status) == ("Meeting", "planned")
+    assert ev.participants == ["kovalenko", "shevchuk"]
+
+
+def test_possible():
+    ev = single("Возможная встреча Иванова и Петрова обсуждается дипломатами.", "ru")
+    assert (ev.type, ev.status) == ("Meeting", "possible")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Зустріч Коваленка з Шевчуком не планується.", "uk"),
+    ("Переговоров между Ивановым и Петровым нет.", "ru"),
+    ("Smith did not meet Jones in Geneva.", "en"),
+])
+def test_denied(text, lang):
+    assert single(text, lang).status == "denied"
+
+
+def test_verb_trigger_with_subject_and_dative_object_occurred_yesterday():
+    ev = single("Коваленко зателефонував Шевчуку вчора ввечері.", "uk")
+    assert (ev.type, ev.status) == ("Call", "occurred")
+    assert ev.participants == ["kovalenko", "shevchuk"]
+    assert ev.time.value == "2026-02-04"
+
+
+def test_visit_destination_is_participant_and_place_time_with_modifier():
+    ev = single("Министр Иванов во время визита в Монголию в конце ноября 2025 года подписал меморандум.", "ru")
+    assert (ev.type, ev.status) == ("Visit", "occurred")
+    assert ev.participants == ["ivanov", "mongolia"]
+    assert ev.place_key == "mongolia"
+    assert (ev.time.value, ev.time.modifier) == ("2025-11", "end")
+
+
+def test_en_future_meeting_with_place_and_week():
+    ev = single("Smith will meet Jones in Geneva next week.", "en")
+    assert (ev.type, ev.status) == ("Meeting", "planned")
+    assert ev.participants == ["smith", "jones"]
+    assert ev.place_key == "geneva"
+    assert ev.time.granularity == "week"
+
+
+def test_en_possessive_visit():
+    ev = single("Smith's visit to Kenya ended on Tuesday.", "en")
+    assert ev.type == "Visit" and ev.participants == ["smith", "kenya"] and ev.status == "occurred"
+
+
+def test_attack_target_and_agent_uk():
+    ev = single("Удари по Харкову з боку Бетанії тривали всю ніч.", "uk")
+    assert ev.type == "Attack" and set(ev.participants) == {"kharkiv", "betania"}
+    assert ev.place_key is None
+
+
+def test_place_in_locative_uk():
+    ev = single("Переговори Коваленка з Шевчуком відбулися у Берліні.", "uk")
+    assert ev.place_key == "berlin" and ev.status == "occurred"
+
+
+def test_talks_in_a_city_on_dates_are_planned_by_future_tense():
+    ev = single("На переговорах в Берлине 12−14 марта 2026 года будут утверждены документы.", "ru",
+                published=None)
+    assert (ev.type, ev.status, ev.place_key) == ("Talks", "planned", "berlin")
+    assert ev.time.value == "2026-03-12/2026-03-14"
+
+
+def test_unresolvable_time_without_publication_date():
+    ev = single("Встреча Иванова с Петровым состоялась во вторник.", "ru", published=None)
+    assert ev.time is not None and ev.time.text == "во вторник" and ev.time.value is None
+
+
+# -- what is not an event ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Контактов на высшем уровне сейчас нет.", "ru"),
+    ("Это не демонстрирует готовности к переговорам.", "ru"),
+    ("The union will call for a strike vote.", "en"),
+])
+def test_nobody_nowhere_is_no_event(text, lang):
+    assert [e for e in run(text, lang) if e.type in ("Contact", "Talks", "Call")] == []
+
+
+def test_contact_with_a_country_alone_is_not_an_event():
+    assert run("Иванов хочет восстановить контакты с Монголией.", "ru") == []
+
+
+# -- merging, statements, keys ----------------------------------------------------------------------
+def test_title_and_body_merge_into_one_event():
+    text = "Иванов хочет позвонить Петрову\n\nТелефонный разговор Иванова с Петровым может состояться в марте."
+    ev = single(text, "ru", title_span=(0, 30))
+    assert ev.type == "Call" and ev.start == text.index("позвонить")
+    assert [m[2] for m in ev.mentions] == ["Телефонный разговор"]
+    assert ev.time.value == "2026-03"
+
+
+def test_anaphoric_mention_merges():
+    text = "Переговоры в Берлине начнутся в марте. Делегация альянса в этих переговорах не участвует."
+    ev = single(text, "ru")
+    assert ev.type == "Talks" and len(ev.mentions) == 1 and ev.mentions[0][2] == "переговорах"
+
+
+def test_different_events_of_one_type_stay_apart():
+    text = ("Иванов намерен провести переговоры с Петровым. "
+            "На переговорах в Берлине 12−14 марта 2026 года будут утверждены документы.")
+    evs = run(text, "ru")
+    assert [(e.type, e.participants, e.place_key) for e in evs] == [
+        ("Talks", ["ivanov", "petrov"], None), ("Talks", [], "berlin")]
+
+
+def test_event_inside_a_statement_points_to_it():
+    text = "Иванов заявил, что встреча с Петровым состоится в марте."
+    content = "встреча с Петровым состоится в марте"
+    st = Statement(content=content, start=text.index(content), end=text.index(content) + len(content),
+                   kind="indirect", cue="заявил", speaker_key="ivanov")
+    ev = single(text, "ru", statements=[st])
+    assert ev.statement == (st.start, st.end)
+    assert ev.status == "planned"
+
+
+def test_event_key_is_deterministic():
+    ev = single("Телефонный разговор Петрова с Ивановым может состояться в марте.", "ru")
+    assert ev.key == "Call|ivanov+petrov|2026-03"
+
+
+def test_bad_event_lexicon_names_the_file(tmp_path, monkeypatch):
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "events.tsv").write_text("trigger\tfoo\n", encoding="utf-8")
+    monkeypatch.setattr(E, "LEXICON_DIR", tmp_path)
+    E.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"events.tsv:1"):
+            E.lexicon("xx")
+    finally:
+        E.lexicon.cache_clear()

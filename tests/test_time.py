@@ -1,0 +1,205 @@
+"""Time expressions: candidate spans from the lexicons, values from dateparser against the
+publication date. Sentences are written for these tests."""
+import json
+from pathlib import Path
+
+import pytest
+
+from kg import nlp
+from kg.extract import time as T
+from kg.records import Document
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def times(text, lang, published="2026-02-04", **kw):
+    document = Document(id="t", text=text, source="test", lang=lang, published=published, **kw)
+    return T.extract(nlp.blank(lang)(text), document)
+
+
+def one(text, lang, published="2026-02-04"):
+    found = times(text, lang, published)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    t = found[0]
+    assert text[t.start:t.end] == t.text
+    return t
+
+
+# -- absolute dates ------------------------------------------------------------------------------
+def test_day_uk():
+    t = one("Угоду підписали 4 лютого 2026 року в обласному центрі.", "uk")
+    assert (t.value, t.granularity, t.interval_start, t.interval_end) == ("2026-02-04", "day", "2026-02-04", "2026-02-04")
+
+
+@pytest.mark.parametrize("dash", ["\u2212", "\u2013", "-", "\u2014"])
+def test_interval_any_dash_ru(dash):
+    t = one(f"Саммит пройдёт 12{dash}14 марта 2026 года в столице.", "ru")
+    assert t.value == "2026-03-12/2026-03-14"
+    assert t.granularity == "interval"
+    assert (t.interval_start, t.interval_end) == ("2026-03-12", "2026-03-14")
+
+
+def test_interval_en():
+    t = one("The summit is set for March 12-14, 2026 in the capital.", "en")
+    assert t.value == "2026-03-12/2026-03-14"
+
+
+def test_day_without_year_takes_publication_year_by_tense():
+    assert one("Министр прилетел 28 января и сразу уехал.", "ru").value == "2026-01-28"
+    assert one("Министр прилетит 28 января.", "ru", published="2026-02-04").value == "2027-01-28"
+
+
+def test_numeric_date():
+    assert one("Документ датирован 15.01.2026 и подписан.", "ru").value == "2026-01-15"
+
+
+def test_time_of_day_joins_the_date():
+    t = one("Засідання почнеться 10 березня 2026 року о 10:30 у великій залі.", "uk")
+    assert (t.value, t.granularity) == ("2026-03-10T10:30", "datetime")
+
+
+# -- months and years ----------------------------------------------------------------------------
+def test_month_year_ru():
+    t = one("Ноябрь 2025 года выдался тяжёлым.", "ru")
+    assert (t.value, t.granularity, t.modifier) == ("2025-11", "month", None)
+    assert (t.interval_start, t.interval_end) == ("2025-11-01", "2025-11-30")
+
+
+def test_modifier_end_is_not_part_of_value():
+    t = one("Делегация была там в конце ноября 2025 года.", "ru")
+    assert (t.value, t.modifier) == ("2025-11", "end")
+    assert t.text.startswith("в конце")
+
+
+def test_month_without_year_past_uk():
+    t = one("Наприкінці листопада делегація повернулася додому.", "uk")
+    assert (t.value, t.modifier) == ("2025-11", "end")
+
+
+def test_locative_month_and_relative_year_uk():
+    assert one("Закон ухвалили в березні минулого року.", "uk").value == "2025-03"
+
+
+def test_start_of_year_uk():
+    t = one("На початку року уряд оновить програму.", "uk")
+    assert (t.value, t.granularity, t.modifier) == ("2026", "year", "start")
+
+
+def test_year_with_year_word():
+    t = one("Закон ухвалили у 2024 році.", "uk")
+    assert (t.value, t.granularity, t.interval_end) == ("2024", "year", "2024-12-31")
+
+
+def test_en_month_modifier():
+    t = one("The plant closed in late November 2025 after the flood.", "en")
+    assert (t.value, t.modifier) == ("2025-11", "end")
+
+
+def test_en_modal_may_is_not_a_month():
+    assert times("Officials may decide soon whether to act.", "en")[0].granularity == "vague"
+
+
+# -- weekdays --------------------------------------------------------------------------------------
+def test_weekday_past_tense_goes_back():
+    # published on a Thursday; the Tuesday before
+    t = one("Во вторник министр встретился с фермерами.", "ru", published="2026-02-05")
+    assert t.value == "2026-02-03"
+
+
+def test_weekday_future_tense_goes_forward():
+    t = one("У п'ятницю міністр зустрінеться з фермерами.", "uk", published="2026-02-05")
+    assert t.value == "2026-02-06"
+
+
+def test_weekday_with_typographic_apostrophe():
+    assert one("У п’ятницю міністр зустрінеться з фермерами.", "uk", published="2026-02-05").value == "2026-02-06"
+
+
+def test_weekday_en_next():
+    assert one("The board meets next Monday.", "en", published="2026-02-05").value == "2026-02-09"
+
+
+# -- relative ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,value,gran", [
+    ("Вчора в місті було тихо.", "uk", "2026-02-03", "day"),
+    ("Позавчера в городе было тихо.", "ru", "2026-02-02", "day"),
+    ("На прошлой неделе в городе было тихо.", "ru", "2026-W05", "week"),
+    ("Минулого місяця ціни зросли.", "uk", "2026-01", "month"),
+    ("Last year prices rose.", "en", "2025", "year"),
+])
+def test_relative(text, lang, value, gran):
+    t = one(text, lang)
+    assert (t.value, t.granularity) == (value, gran)
+
+
+def test_week_bounds():
+    t = one("На прошлой неделе в городе было тихо.", "ru")
+    assert (t.interval_start, t.interval_end) == ("2026-01-26", "2026-02-01")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Решение примут в ближайшие недели.", "ru"),
+    ("Рішення ухвалять найближчим часом.", "uk"),
+    ("Раніше міністр це заперечував.", "uk"),
+    ("The decision is expected in the coming weeks.", "en"),
+])
+def test_vague_has_no_value(text, lang):
+    t = one(text, lang)
+    assert t.granularity == "vague" and t.value is None
+
+
+# -- no publication date -------------------------------------------------------------------------
+def test_relative_without_publication_date_keeps_text_only():
+    found = times("Вчера и во вторник министр встречался с фермерами.", "ru", published=None)
+    assert [t.text for t in found] == ["Вчера", "во вторник"]
+    assert all(t.value is None and t.interval_start is None for t in found)
+
+
+def test_absolute_without_publication_date_still_resolves():
+    t = one("Саммит пройдёт 12−14 марта 2026 года.", "ru", published=None)
+    assert t.value == "2026-03-12/2026-03-14"
+
+
+def test_month_without_year_and_without_publication_date_is_unresolved():
+    t = one("В ноябре министр был в отпуске.", "ru", published=None)
+    assert t.value is None and t.text == "В ноябре"
+
+
+def test_header_date_is_not_a_time_expression():
+    text = "date 2026-02-04 Вчора в місті було тихо."
+    found = times(text, "uk", header_spans=[(0, 15)])
+    assert [t.text for t in found] == ["Вчора"]
+
+
+def test_noun_sreda_is_not_a_weekday():
+    assert times("Окружающая среда страдает.", "ru") == []
+
+
+def test_bad_lexicon_line_names_the_file(tmp_path, monkeypatch):
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "time.tsv").write_text("monthh\tfoo\t1\n", encoding="utf-8")
+    monkeypatch.setattr(T, "LEXICON_DIR", tmp_path)
+    T.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"time.tsv:1"):
+            T.lexicon("xx")
+    finally:
+        T.lexicon.cache_clear()
+
+
+# -- real articles (gold values only, no text copied) --------------------------------------------
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the repo")
+def test_gold_event_times_are_found_in_their_sentences():
+    from kg import documents as reader
+
+    checked = 0
+    for line in (SHARED / "eval" / "dev" / "seeds.gold.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        document = next(reader.read([str(SHARED / gold["doc"])]))
+        document.lang = gold["lang"]
+        values = {t.value for t in T.extract(nlp.blank(gold["lang"])(document.text), document)}
+        for ev in gold["events"]:
+            if ev["when"] and ev["when"][:4].isdigit():
+                assert ev["when"] in values
+                checked += 1
+    assert checked > 0
