@@ -36,6 +36,7 @@ class SpeakerRef:
     nominative: bool = True
     etype: Optional[str] = None  # PER | ORG | LOC for ENT refs
     is_outlet: bool = False
+    gen_key: Optional[str] = None  # organisation/state named in the genitive after a role noun
 
 
 @dataclass
@@ -97,7 +98,7 @@ class SpeakerResolver:
     def _is_plural(self, w: Word) -> bool:
         if self.lang in ("uk", "ru"):
             ts = sl.tags(self.lang, w.lower)
-            return bool(ts) and all("plur" in t for t in ts if "NOUN" in t) and any("NOUN" in t for t in ts)
+            return any("plur" in t for t in ts if "NOUN" in t)
         return w.lower.endswith("s")
 
     def _nominative(self, w_first: int, w_last: int) -> bool:
@@ -140,16 +141,22 @@ class SpeakerResolver:
                     best, best_len = ent.key, n
         return best
 
-    def _genitive_entity(self, i: int, types=("LOC", "ORG")) -> Optional[str]:
-        """Entity named right after word ``i`` (``особи Росії``, ``президент Франции``)."""
+    def _genitive_entity(self, i: int, types=("LOC", "ORG")) -> tuple[Optional[str], int]:
+        """Entity named right after word ``i`` (``особи Росії``, ``президент Франции``) and the word after it."""
         for j in range(i + 1, min(i + 4, len(self.words))):
             w = self.words[j]
-            if w.is_punct:
-                return None
-            ent = self.index.at(w.start, w.end)
-            if ent is not None and ent.type in types:
-                return ent.key
-        return None
+            if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
+                return None, 0
+            m = self._mention_covering(w)
+            ent = self.index.get(m.entity_key) if m else None
+            if ent is not None:
+                if ent.type not in types:
+                    return None, 0
+                k = j
+                while k + 1 < len(self.words) and self.words[k + 1].start < m.end:
+                    k += 1
+                return ent.key, k + 1
+        return None, 0
 
     def _state_of_metonym(self, target: str) -> Optional[str]:
         key = self.index.lookup(target, self.lang, "LOC") or self.index.lookup(target, self.lang, None)
@@ -300,33 +307,43 @@ class SpeakerResolver:
             c = self.country_of_adjective(self.words[i - 1])
             if c:
                 country, a = c, i - 1
-        gen = self._genitive_entity(b - 1) if noun.kind != "PRON" else None
-        if gen is not None and country is None:
-            country = gen
+        gen, gen_end = self._genitive_entity(b - 1) if noun.kind != "PRON" else (None, 0)
+        if gen is not None:
+            country = country or gen
+            b = gen_end
         kind = noun.kind
-        if kind == "ROLE" and noun.cls != "head" and self._is_plural(self.words[b - 1]):
+        head = self.words[i + n - 1]
+        if kind == "ROLE" and noun.cls != "head" and self._is_plural(head):
             collective = [c for c in self._nouns_by_first.get(self.words[i].lemma, []) if c.kind == "COLLECTIVE"]
             if collective:
-                kind = "COLLECTIVE"
-        if kind == "COLLECTIVE" and not self._is_plural(self.words[b - 1]) and noun.number == "plur":
+                kind, noun = "COLLECTIVE", collective[0]
+        if kind == "COLLECTIVE" and not self._is_plural(head) and noun.number == "plur":
             kind = "ROLE"
-        nom = self._nominative(a, b - 1)
+        nom = self._nominative(a, i + n - 1)
         text = self._text(a, b)
         ref = SpeakerRef(self.words[a].start, self.words[b - 1].end, text, kind, a, b, noun=noun, country=country,
                          nominative=nom)
+        ref.gen_key = gen
         if kind == "COLLECTIVE":
             ref.key = country
         return ref
 
     # -- resolving ------------------------------------------------------------------------
     def resolve(self, ref: SpeakerRef, previous_speaker: Optional[str] = None) -> Optional[str]:
-        if ref.kind in ("ENT", "METONYM", "COLLECTIVE"):
+        if ref.kind in ("ENT", "METONYM"):
             return ref.key
+        if ref.kind == "COLLECTIVE":
+            if ref.key:
+                return ref.key
+            # an unnamed group (``представники``, ``у прес-службі``): the organisation spoken of last
+            return self._recent(ref.start, lambda k, e: e.type == "ORG", None)
         if ref.kind == "OUTLET":
             return self.last_outlet(ref.start)
         noun = ref.noun
         if noun is None:
             return None
+        if noun.kind == "PRON" and noun.cls == "org":
+            return self._recent(ref.start, lambda k, e: e.type == "ORG", None)
         if noun.kind == "PRON" and noun.number == "plur":
             return self._recent(ref.start, lambda k, e: e.type in ("ORG", "LOC"), previous_speaker)
         gender = noun.gender if noun.kind == "PRON" else None
@@ -346,13 +363,9 @@ class SpeakerResolver:
             return True
 
         key = self._recent(ref.start, ok, previous_speaker)
-        if key is None and noun.kind == "ROLE" and ref.country and not self._is_person_noun_only(noun):
-            return None
+        if key is None and noun.kind == "ROLE" and ref.gen_key:
+            return ref.gen_key  # an unnamed official of a named organisation/state speaks for it
         return key
-
-    @staticmethod
-    def _is_person_noun_only(noun: SpeakerNoun) -> bool:
-        return True
 
     def _recent(self, offset: int, ok, previous_speaker: Optional[str]) -> Optional[str]:
         """Most recent salient compatible entity before ``offset``: walk back sentence by sentence,
@@ -375,13 +388,12 @@ class SpeakerResolver:
                 nom = m.label in ("PRON", "ROLE") or self._nominative(i, min(j, len(self.words) - 1))
                 cands.append((nom, m.start, ent.key))
             if cands:
-                if previous_speaker and any(c[2] == previous_speaker for c in cands):
-                    return previous_speaker
                 noms = [c for c in cands if c[0]]
-                pick = max(noms or cands, key=lambda c: (c[1] if k != s_here else c[1]))
-                if noms and k != s_here:
-                    pick = min(noms, key=lambda c: c[1])  # the subject of an earlier sentence comes first
-                return pick[2]
+                if previous_speaker and any(c[2] == previous_speaker for c in noms):
+                    return previous_speaker
+                if noms:
+                    return min(noms, key=lambda c: c[1])[2]  # the subject (first nominative) is the most salient
+                return max(cands, key=lambda c: c[1])[2]
         return None
 
     def last_outlet(self, offset: int) -> Optional[str]:

@@ -28,7 +28,7 @@ from kg.records import Document, Statement, TimeExpr
 
 SENT_END = ".!?…"
 TRIM = " \t\n\xa0.!?…;,:" + sl.DASHES
-CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act")
+CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act", "proposal")
 
 
 @dataclass
@@ -65,6 +65,8 @@ class _Extractor:
             self.sent_words.append((self.res.word_index(s), self.res.word_index(e)))
         self.cues = self._first_word_map(CUE_FRAMES)
         self.according = self._first_word_map(("according",))
+        self.as_words = {p.words for p in self.lex.by_frame("as")}
+        self.via_preps = {p.words[0] for p in self.lex.by_frame("via-prep")}
         self.anaphoric = self._first_word_map(("anaphoric",))
         self.complementizers = {p.words[0] for p in self.lex.by_frame("complementizer") if len(p.words) == 1}
         self.modals = {p.words[0] for p in self.lex.by_frame("modal")}
@@ -72,6 +74,7 @@ class _Extractor:
         self.occasions = [p.words for p in self.lex.by_frame("occasion")]
         self.consumed: set[int] = set()  # words used as cue/attribution
         self.drafts: list[_Draft] = []
+        self._quotes = [q for q in find_quotes(self.text) if not self._in_header(q[0])]
 
     def _first_word_map(self, frames) -> dict[str, list[Phrase]]:
         out: dict[str, list[Phrase]] = {}
@@ -85,7 +88,12 @@ class _Extractor:
     def _lemmas(self, w: Word) -> set[str]:
         out = {w.lemma, w.lower}
         if self.lang in ("uk", "ru") and w.text[:1].isalpha():
-            out |= {p.normal_form for p in sl.parses(self.lang, w.lower)}
+            for p in sl.parses(self.lang, w.lower):
+                out.add(p.normal_form)
+                if "GRND" in p.tag and p.normal_form == w.lower:  # uk gerunds are their own lemma
+                    for suf in ("вши", "ючи", "ячи"):
+                        if w.lower.endswith(suf):
+                            out.add(w.lower[: -len(suf)] + ("ти" if suf == "вши" else "ти"))
         return out
 
     def _phrase_at(self, i: int, table: dict[str, list[Phrase]], allow_pronoun: bool = False) -> tuple[Optional[Phrase], int, Optional[int]]:
@@ -109,7 +117,7 @@ class _Extractor:
         if w.is_punct or i in self.consumed:
             return None
         p, n, _ = self._phrase_at(i, self.cues)
-        if p is None or n != 1 or not self._reportive(i, p):
+        if p is None or n != len(p.words) or not self._reportive(i, p):
             return None
         return p
 
@@ -127,9 +135,9 @@ class _Extractor:
         ts = [t for t in ts if any(x in t for x in ("VERB", "INFN"))] or ts
         if not ts:
             return True  # unknown to the dictionary: trust the lexicon
-        verbs = [t for t in ts if "VERB" in t]
+        verbs = [t for t in ts if "VERB" in t or "GRND" in t]
         if not verbs:
-            return False  # infinitive / participle / gerund only
+            return False  # infinitive / participle only
         ok = [t for t in verbs if "futr" not in t and "1per" not in t and "impr" not in t]
         return bool(ok)
 
@@ -178,6 +186,7 @@ class _Extractor:
         """Speaker candidates: nominative refs before the cue (nearest first), then after it."""
         left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])]
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
+        left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
         left_nom = [r for r in reversed(left) if r.nominative and r.kind != "OUTLET" or r.kind == "OUTLET"]
         right_nom = [r for r in right if r.nominative]
         cands = left_nom + right_nom + [r for r in reversed(left) if r not in left_nom] + [r for r in right if r not in right_nom]
@@ -197,13 +206,34 @@ class _Extractor:
                 uniq.append(r)
         return uniq, right
 
+    def _in_parens(self, r: SpeakerRef) -> bool:
+        before = self.text[max(0, r.start - 40):r.start]
+        after = self.text[r.end:r.end + 40]
+        return before.rfind("(") > before.rfind(")") and (after.find(")") != -1 and (after.find("(") == -1 or after.find(")") < after.find("(")))
+
     def _addressee(self, right: list[SpeakerRef], speaker: Optional[SpeakerRef]) -> Optional[str]:
         for r in right:
             if r is speaker or (speaker is not None and r.key == speaker.key):
                 continue
-            if r.kind == "ENT" and r.etype in ("ORG", "PER"):
+            if r.kind == "ENT" and r.etype in ("ORG", "PER") and self._via_in(r) is None:
                 return r.key
         return None
+
+    def _via_in(self, r: SpeakerRef) -> Optional[SpeakerRef]:
+        """``пише X у «Главкомі»``: an outlet after a locative preposition is where it was published."""
+        if not (r.kind == "ENT" and r.is_outlet):
+            return None
+        k = r.w_start - 1
+        while k >= 0 and all(ch in sl.QUOTE_CHARS for ch in self.words[k].text):
+            k -= 1
+        return r if k >= 0 and self.words[k].lower in self.via_preps else None
+
+    def _set_via_from(self, d: _Draft, right: list[SpeakerRef]) -> None:
+        if d.via_ref is None:
+            for r in right:
+                if self._via_in(r) is not None:
+                    d.via_ref = r
+                    return
 
     def _gender_of_verb(self, i: int) -> Optional[str]:
         if self.lang not in ("uk", "ru"):
@@ -217,7 +247,7 @@ class _Extractor:
 
     # -- direct speech --------------------------------------------------------------------
     def direct(self) -> None:
-        quotes = [q for q in find_quotes(self.text) if not self._in_header(q[0])]
+        quotes = self._quotes
         by_open: dict[int, _Draft] = {}
         for o, c in quotes:
             s, e = o + 1, c
@@ -267,12 +297,12 @@ class _Extractor:
         return None
 
     def _make_attributed(self, s: int, e: int, i: int, lo: int, hi: int, p: Phrase) -> _Draft:
-        self.consumed.add(i)
-        d = _Draft(s, e, "direct", (i, i + 1), frame=p.frame)
+        self.consumed.update(range(i, i + len(p.words)))
+        d = _Draft(s, e, "direct", (i, i + len(p.words)), frame=p.frame)
         if p.frame == "cite":
             self._cite(d, i, hi)
             return d
-        refs, right = self._subject_refs(lo, i, right_lo=i + 1, right_hi=hi)
+        refs, right = self._subject_refs(lo, i, right_lo=i + len(p.words), right_hi=hi)
         d.refs = refs
         if not refs:
             d.pronoun_gender = self._gender_of_verb(i) or "any"
@@ -335,6 +365,9 @@ class _Extractor:
                 continue
             p, n, pron = self._phrase_at(i, self.according, allow_pronoun=True)
             if p is None:
+                p, n = self._as_cue(i)
+                pron = None
+            if p is None:
                 continue
             if len(p.words) == 1 and n == 1 and p.words[0] not in (self.words[i].lower,):
                 continue
@@ -346,7 +379,8 @@ class _Extractor:
                 src_refs = self.res.refs(j, src_end)
             if not src_refs:
                 continue
-            src_refs.sort(key=lambda r: (r.kind != "ENT", r.kind == "OUTLET"))
+            # the head of the source phrase; a person named in it (role + name apposition) first
+            src_refs.sort(key=lambda r: 0 if (r.kind == "ENT" and r.etype == "PER") else 1)
             # "как сообщает X": a verb phrase: must be reportive
             if any(self.cues.get(x) for x in (self.words[i + n - 1].lemma,)) and not self._reportive(i + n - 1, p):
                 continue
@@ -358,14 +392,14 @@ class _Extractor:
             if inner:
                 out.append(((i, src_end), src_refs[0]))
                 continue
-            starts_sentence = all(self.words[x].is_punct or x in self.consumed for x in range(a, i)) or i - a <= 1
-            if starts_sentence:
-                span = self._content_span(src_end + 1 if src_end < b and self.words[src_end].is_punct else src_end, b)
-            else:
-                stop = i
-                while stop > a and self.words[stop - 1].is_punct:
-                    stop -= 1
-                span = self._content_span(a, stop)
+            after = self._content_span(src_end + 1 if src_end < b and self.words[src_end].is_punct else src_end, b)
+            stop = i
+            while stop > a and self.words[stop - 1].is_punct:
+                stop -= 1
+            before = self._content_span(a, stop)
+            n_after = len(self.text[after[0]:after[1]].split()) if after else 0
+            n_before = len(self.text[before[0]:before[1]].split()) if before else 0
+            span = after if n_after >= n_before or n_before <= 2 else before
             if span is None:
                 continue
             kind = "direct" if self._is_quoted(span) else "indirect"
@@ -376,6 +410,19 @@ class _Extractor:
             d = _Draft(span[0], span[1], kind, (i, i + n), refs=src_refs, cue_text=cue_text, frame="according")
             self.drafts.append(d)
         return out
+
+    def _as_cue(self, i: int) -> tuple[Optional[Phrase], int]:
+        """``как сообщает X`` / ``як пояснювали X`` / ``as X said``: 'as' + a speech verb."""
+        for words in self.as_words:
+            n = sl.match_at(self.words, i, words)
+            if not n:
+                continue
+            j = i + n
+            if j < len(self.words):
+                p = self._cue_at(j)
+                if p is not None and p.frame in ("clause", "passive", "cite"):
+                    return Phrase(words + p.words, "according"), n + len(p.words)
+        return None, 0
 
     def _is_quoted(self, span: tuple[int, int]) -> bool:
         return self.text[span[0]] in sl.QUOTE_CHARS
@@ -393,24 +440,25 @@ class _Extractor:
                     break
             if cue_i is None or k == 0:
                 continue
-            ps, pe = self.sents[k - 1]
-            if self._in_header(ps):
+            end = self._end_of_clause(max(cue_i, i + n), b, quotes_inside=True)
+            refs, right = self._subject_refs(a, cue_i, exclude=(i, i + n), right_lo=cue_i + 1, right_hi=end)
+            src = refs[0] if refs else None
+            taken = lambda kk: any(self.sents[kk][0] <= d.start < self.sents[kk][1] for d in self.drafts)
+            if taken(k - 1) and src is not None and (src.is_outlet or src.etype == "ORG"):
+                for d in self.drafts:  # "Про це повідомляє <outlet>" after a statement: the outlet it came via
+                    if self.sents[k - 1][0] <= d.start < self.sents[k - 1][1] and d.via_ref is None and d.via_key is None:
+                        d.via_ref = src
+                self.consumed.add(cue_i)
                 continue
-            span = self._trim(ps, pe)
+            back = k - 1
+            while back > 0 and back >= k - 3 and taken(back):
+                back -= 1
+            if taken(back) or self._in_header(self.sents[back][0]):
+                continue
+            span = self._trim(*self.sents[back])
             if span[1] - span[0] < 10:
                 continue
             self.consumed.add(cue_i)
-            end = self._end_of_clause(max(cue_i, i + n), b)
-            lo = a
-            refs, right = self._subject_refs(lo, cue_i, exclude=(i, i + n), right_lo=cue_i + 1, right_hi=end)
-            existing = [d for d in self.drafts if d.start < span[1] and span[0] < d.end]
-            if existing:
-                src = refs[0] if refs else None
-                if src is not None and (src.is_outlet or src.etype == "ORG"):
-                    for d in existing:
-                        if d.via_ref is None and d.via_key is None:
-                            d.via_ref = src
-                continue
             d = _Draft(span[0], span[1], "indirect", (cue_i, cue_i + 1), refs=refs, frame="anaphoric")
             if not refs:
                 d.pronoun_gender = self._gender_of_verb(cue_i) or "any"
@@ -420,10 +468,11 @@ class _Extractor:
     def _cue(self, k: int, a: int, b: int, i: int, p: Phrase, vias) -> None:
         # content clause: complementizer or colon after the verb
         comp = None
-        j = i + 1
-        while j < min(b, i + 12):
+        n = len(p.words)
+        j = i + n
+        while j < min(b, i + n + 11):
             w = self.words[j]
-            if w.lower in self.complementizers and (j == i + 1 or self.words[j - 1].text in (",", ":") or self.lang == "en"):
+            if w.lower in self.complementizers and (j == i + n or self.words[j - 1].text in (",", ":") or self.lang == "en"):
                 comp = j
                 break
             if w.text == ":":
@@ -439,15 +488,20 @@ class _Extractor:
         for (va, vb), ref in vias:
             if va < i:
                 exclude, via_ref = (va, vb), ref
-        if comp is not None and p.frame in ("clause", "passive", "cite", "stance"):
+        if comp is not None and p.frame == "speech-act":
+            # ``висловив сподівання, що …``: the content noun right before the clause, not a relative clause
+            if comp - (i + n) > 3 or not (self._lemmas(self.words[comp - 2]) & p.objects):
+                comp = None
+        if comp is not None and p.frame in ("clause", "passive", "cite", "stance", "speech-act"):
             span = self._content_span(comp + 1, b)
             if span is None or self._overlaps(span):
                 return
+            span = self._unquote(span)
             if self.text[span[1] - 1] == "?" or self.text[min(len(self.text) - 1, span[1])] == "?":
                 return
-            self.consumed.add(i)
-            refs, right = self._subject_refs(a, i, exclude=exclude, right_lo=i + 1, right_hi=comp)
-            d = _Draft(span[0], span[1], "indirect", (i, i + 1), refs=refs, via_ref=via_ref, frame=p.frame)
+            self.consumed.update(range(i, i + n))
+            refs, right = self._subject_refs(a, i, exclude=exclude, right_lo=i + n, right_hi=comp)
+            d = _Draft(span[0], span[1], "indirect", (i, i + n), refs=refs, via_ref=via_ref, frame=p.frame)
             if not refs:
                 d.pronoun_gender = self._gender_of_verb(i) or "any"
             d.addressee_key = self._addressee(right, refs[0] if refs else None)
@@ -456,15 +510,64 @@ class _Extractor:
         if p.frame in ("clause", "passive"):
             self._trailing(a, b, i, p)
             return
+        if p.frame == "proposal":
+            self._proposal(a, b, i, p, exclude, via_ref)
+            return
         if p.frame in ("stance", "speech-act"):
             self._object(a, b, i, p, exclude, via_ref)
+
+    def _unquote(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A clause that is one quotation (``заявил, что «…»``): the words inside the marks."""
+        s, e = span
+        if self.text[s] in sl.QUOTE_CHARS:
+            for o, c in self._quotes:
+                if o == s and c <= e:
+                    if not self.text[c + 1:e].strip(TRIM + sl.QUOTE_CHARS):
+                        return o + 1, c
+                    return o + 1, c  # the quote then more words: keep the quoted part
+        return span
+
+    def _proposal(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
+        """``X запропонував переробити …`` / ``X urged Y to …``: content = the infinitive clause."""
+        start = None
+        for j in range(i + len(p.words), min(b, i + len(p.words) + 5)):
+            w = self.words[j]
+            if w.is_punct:
+                break
+            if self.lang in ("uk", "ru"):
+                if any("INFN" in t for t in sl.tags(self.lang, w.lower)):
+                    start = j
+                    break
+            elif w.lower == "to":
+                start = j + 1
+                break
+        if start is None:
+            return
+        stop = self._break_at(start, b)
+        span = self._content_span(start, stop)
+        if span is None or self._overlaps(span):
+            return
+        refs, right = self._subject_refs(a, i, exclude=exclude)
+        if not refs:
+            return
+        self.consumed.update(range(i, i + len(p.words)))
+        self.drafts.append(_Draft(span[0], span[1], "indirect", (i, i + len(p.words)), refs=refs, via_ref=via_ref,
+                                  frame=p.frame))
+
+    def _break_at(self, start: int, b: int) -> int:
+        for j in range(start + 1, b):
+            if self.words[j - 1].text in (",", ";") and any(sl.match_at(self.words, j, br) for br in self.breaks):
+                return j - 1
+            if self.words[j].text == ";":
+                return j
+        return b
 
     def _overlaps(self, span: tuple[int, int]) -> bool:
         return any(d.start < span[1] and span[0] < d.end for d in self.drafts)
 
     def _trailing(self, a: int, b: int, i: int, p: Phrase) -> None:
         """``Переговоры продолжатся, — заявил Песков.`` / ``Talks will go on, Peskov said.``"""
-        end = self._end_of_clause(i + 1, b)
+        end = self._end_of_clause(i + 1, b, quotes_inside=True)
         if end < b and not all(self.words[x].is_punct for x in range(end, b)):
             return
         j = i - 1
@@ -496,7 +599,7 @@ class _Extractor:
             return
         if p.frame == "speech-act":
             found = False
-            for j in range(i + 1, min(b, i + 4)):
+            for j in range(i + len(p.words), min(b, i + len(p.words) + 3)):
                 if self._lemmas(self.words[j]) & p.objects:
                     found = True
                     break
@@ -504,23 +607,16 @@ class _Extractor:
                     break
             if not found:
                 return
-        stop = b
-        for j in range(i + 2, b):
-            if self.words[j - 1].text in (",", ";"):
-                if any(sl.match_at(self.words, j, br) for br in self.breaks):
-                    stop = j - 1
-                    break
-            if self.words[j].text == ";":
-                stop = j
-                break
-        span = self._content_span(i + 1, stop)
+        stop = self._break_at(i + 1, b)
+        span = self._content_span(i + len(p.words), stop)
         if span is None or self._overlaps(span) or len(self.text[span[0]:span[1]].split()) < 2:
             return
         refs, right = self._subject_refs(a, i, exclude=exclude)
         if not refs:
             return
-        self.consumed.add(i)
-        self.drafts.append(_Draft(span[0], span[1], "indirect", (i, i + 1), refs=refs, via_ref=via_ref, frame=p.frame))
+        self.consumed.update(range(i, i + len(p.words)))
+        self.drafts.append(_Draft(span[0], span[1], "indirect", (i, i + len(p.words)), refs=refs, via_ref=via_ref,
+                                  frame=p.frame))
 
     # -- resolution -----------------------------------------------------------------------
     def finish(self) -> list[Statement]:
