@@ -1,35 +1,508 @@
-"""Entity mentions from the NLP pipeline, normalised and linked to canonical keys.
+"""Entity mentions of one article, normalised to the nominative and linked to canonical keys.
 
-STUB: first working version; issue 6 deepens it (inflection, surname links, gazetteer, Wikidata).
+Sources of mentions: the pipeline's NER (``doc.ents``: PER/ORG/LOC and their aliases) and the
+gazetteer (``kg.gazetteer``: countries, capitals, frequent news entities, matched through
+lemmas so any case form hits). Then, within the article:
+
+* person names are put in the nominative (``kg.extract.names.normalize_person``), organisations
+  and multiword names by their head word (``normalize_phrase``);
+* a surname alone links to the full name it shares (nearest one before, else any in the
+  article), an acronym to the expansion whose initials it spells;
+* ``Entity.gender`` comes from first-name morphology, ``is_outlet`` from the gazetteer or an
+  outlet noun before the name (``видання Politico``), ``country_key`` from the gazetteer or a
+  title (``kg.extract.roles``).
+
+Keys (deterministic, the same in every article):
+* gazetteer entries: ``wd:<Qid>`` (or ``per:/org:/loc:<id>`` for entries without one);
+* other persons: ``per:<first>-<surname>`` — first name through the uk/ru/en first-name table
+  (Дмитро/Дмитрий -> dmitry), surname by the shared uk/ru romanisation (Пєсков/Песков -> peskov);
+  patronymics are left out; two people with one surname and different first names stay apart;
+* a surname with no full name anywhere in the article (and not a unique gazetteer surname):
+  ``per:<surname>`` — it cannot be told apart from namesakes, so it does not merge with
+  ``per:<first>-<surname>`` of other articles (known limitation);
+* other organisations/places: ``org:`` / ``loc:`` + romanised nominative name.
+
+``EntityIndex.lookup(text, lang, type)`` resolves free text: names of this article's entities in
+any form, gazetteer names, demonyms (``французька`` -> France) and — with ``type="GOV"`` — places
+and seats of government used for the state (``у Парижі``, ``Кремль`` -> the country).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
 
 from spacy.tokens import Doc
 
+from kg import gazetteer as gazetteer_mod
+from kg.extract import roles as roles_mod
 from kg.extract.entity_index import EntityIndex
+from kg.extract.names import (is_cyrillic, lemma_candidates, morph, normalize_person,
+                              normalize_phrase, person_gender, slug, translit)
+from kg.gazetteer import GazEntry, Gazetteer, alias_tokens
 from kg.records import Document, Entity, Mention, Role
 
 LABEL_MAP = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANIZATION": "ORG",
-             "LOC": "LOC", "GPE": "LOC", "COUNTRY": "LOC", "CITY": "LOC"}
+             "LOC": "LOC", "GPE": "LOC", "COUNTRY": "LOC", "CITY": "LOC", "STATE_OR_PROVINCE": "LOC",
+             "FAC": "LOC", "NORP": None}
+
+_WORD = re.compile(r"[^\s\-‐‑–—\"«»“”„()]+")
+_BARRIER = "\x00"
+_OUTLET_NOUNS_FILE = "outlet_nouns.txt"
+_CONJ = {"і", "й", "та", "и", "and", "а"}
+_FUNCTION_WORDS = {"і", "й", "та", "и", "в", "у", "з", "при", "по", "на", "of", "the", "and", "for", "de", "da", "von", "der"}
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^\w]+", "-", text.lower()).strip("-")
+@dataclass
+class _Word:
+    text: str
+    start: int
+    end: int
+    tok: int  # index of the spaCy token
+
+
+@dataclass
+class _Cand:
+    start: int  # char offsets
+    end: int
+    w0: int  # word range
+    w1: int
+    label: str
+    entry: Optional[GazEntry] = None
+    norm: str = ""
+    key: Optional[str] = None
+    gender: Optional[str] = None
+    words: list[str] = field(default_factory=list)
+
+
+def _words(doc: Doc) -> list[_Word]:
+    out: list[_Word] = []
+    for t in doc:
+        pieces = list(_WORD.finditer(t.text))
+        if not pieces:
+            if t.text in "-‐‑" and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_:
+                continue  # hyphen inside a compound name: Даунінг-стріт
+            out.append(_Word(_BARRIER, t.idx, t.idx + len(t.text), t.i))
+            continue
+        for m in pieces:
+            text = m.group().rstrip(".,:;!?") if len(m.group()) > 1 and not re.search(r"\.\w", m.group()) else m.group()
+            if not text:
+                continue
+            out.append(_Word(text, t.idx + m.start(), t.idx + m.start() + len(text), t.i))
+    return out
+
+
+def _load_outlet_nouns() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    root = gazetteer_mod.DATA / _OUTLET_NOUNS_FILE
+    if root.exists():
+        for line in root.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                lang, _, word = line.partition("\t")
+                out.setdefault(lang.strip(), set()).add(word.strip().lower())
+    return out
+
+
+_OUTLET_NOUNS = _load_outlet_nouns()
+
+
+def _in_spans(start: int, end: int, spans) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _sentence_initial(doc: Doc, tok_i: int) -> bool:
+    tok = doc[tok_i]
+    sent = tok.sent
+    for t in sent:
+        if t.is_punct or t.is_space:
+            continue
+        return t.i == tok_i
+    return False
+
+
+def _quoted(doc: Doc, w0: _Word, w1: _Word) -> bool:
+    before = doc[w0.tok - 1].text if w0.tok > 0 else ""
+    after = doc[w1.tok + 1].text if w1.tok + 1 < len(doc) else ""
+    return before in "\"«“„'" and after in "\"»”“'"
+
+
+def _outlet_context(doc: Doc, tok_i: int, lang: str) -> bool:
+    nouns = _OUTLET_NOUNS.get(lang, set())
+    for j in (tok_i - 1, tok_i - 2):
+        if j < 0:
+            return False
+        t = doc[j]
+        if t.is_punct and t.text in "\"«“„'":
+            continue
+        return bool(lemma_candidates(t.text, lang) & nouns) if lang in ("uk", "ru") else t.text.lower() in nouns
+    return False
+
+
+def entity_from_entry(entry: GazEntry, gaz: Gazetteer) -> Entity:
+    country = gaz.country_entry(entry.country)
+    return Entity(key=entry.key, type=entry.type,
+                  name=entry.labels.get("en") or next(iter(entry.labels.values())),
+                  labels=dict(entry.labels), alt_labels=set(),
+                  wikidata=entry.wikidata, is_outlet=entry.outlet,
+                  country_key=country.key if country is not None and country.key != entry.key else None,
+                  gender=None)
+
+
+def person_key(words: list[str], gaz: Gazetteer) -> str:
+    """``per:<first>-<surname>`` (patronymic dropped) or ``per:<surname>`` for one word."""
+    words = [w for w in words if w]
+    if len(words) == 1:
+        return "per:" + slug(words[0])
+    first = gaz.first_name_canon(words[0]) or slug(words[0])
+    middle = [w for w in words[1:-1] if not _is_patronymic(w)]
+    return "per:" + "-".join([first] + [slug(w) for w in middle] + [slug(words[-1])])
+
+
+def _is_patronymic(word: str) -> bool:
+    w = word.lower()
+    return is_cyrillic(w) and w.endswith(("ович", "евич", "йович", "івна", "ївна", "овна", "евна", "ович", "ич"))
+
+
+def _display(words: list[str]) -> str:
+    return " ".join(words)
 
 
 def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
-    index = EntityIndex(document.lang or doc.lang_)
+    lang = document.lang or doc.lang_
+    gaz = gazetteer_mod.load()
+    index = EntityIndex(lang)
+    words = _words(doc)
+    skip = list(document.header_spans or [])
+
+    # ---- 1. candidates from NER and the gazetteer ---------------------------------------
+    def word_range(start: int, end: int) -> tuple[int, int]:
+        idx = [i for i, w in enumerate(words) if w.start >= start and w.end <= end and w.text != _BARRIER]
+        return (idx[0], idx[-1] + 1) if idx else (-1, -1)
+
+    cands: list[_Cand] = []
     for ent in doc.ents:
-        label = LABEL_MAP.get(ent.label_)
+        label = LABEL_MAP.get(ent.label_.upper())
         if label is None:
             continue
-        norm = " ".join(t.lemma_ or t.text for t in ent).strip()
-        key = f"{label.lower()}:{_slug(norm)}"
-        entity = index.add_entity(Entity(key=key, type=label, name=norm.title(),
-                                         labels={index.lang: norm.title()}, alt_labels={ent.text}))
-        sent = ent.sent
-        index.add_mention(Mention(ent.start_char, ent.end_char, ent.text, label, norm,
-                                  sentence=(sent.start_char, sent.end_char)), entity.key)
-    return index, []
+        w0, w1 = word_range(ent.start_char, ent.end_char)
+        if w0 < 0:
+            continue
+        cands.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, label))
+
+    gms = []
+    for m in gaz.matches([w.text for w in words], lang):
+        w0, w1 = words[m.start], words[m.end - 1]
+        if m.entry.ambiguous and m.end - m.start == 1 and not _quoted(doc, w0, w1):
+            if _sentence_initial(doc, w0.tok) and not _outlet_context(doc, w0.tok, lang):
+                continue
+        gms.append(_Cand(w0.start, w1.end, m.start, m.end, m.entry.type, entry=m.entry))
+
+    merged: list[_Cand] = []
+    for c in cands:
+        c = _cut_at_conjunction(c, words)
+        if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
+            continue
+        if c.label == "PER":
+            c = _trim_foreign_edges(c, gms, words)
+            if c is None:
+                continue
+        inside = [g for g in gms if g.start >= c.start and g.end <= c.end]
+        covering = [g for g in gms if g.start <= c.start and g.end >= c.end]
+        if covering:
+            continue  # the gazetteer name is at least as long: it wins
+        if any(g.start == c.start and g.end == c.end for g in inside):
+            continue
+        partial = [g for g in gms if g.start < c.end and g.end > c.start and g not in inside]
+        if partial:
+            continue  # crossing spans: trust the gazetteer
+        for g in inside:
+            gms.remove(g)  # nested names (Міністерство оборони Франції): the longer NER span wins
+        merged.append(c)
+    merged.extend(gms)
+
+    # surnames of gazetteer persons the NER did not mark (also: no NER at all)
+    taken = set()
+    for c in merged:
+        taken.update(range(c.w0, c.w1))
+    for i, w in enumerate(words):
+        if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 3:
+            continue
+        if w.text.isupper():
+            continue
+        for cand_form in _word_forms(w.text, lang):
+            e = gaz.person_by_surname(cand_form)
+            if e is not None:
+                merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
+                taken.add(i)
+                break
+
+    merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
+    merged.sort(key=lambda c: c.start)
+
+    # ---- 2. normalise ---------------------------------------------------------------------
+    for c in merged:
+        surface = [words[i].text for i in range(c.w0, c.w1) if words[i].text != _BARRIER]
+        if c.entry is not None:
+            c.words = surface
+            if c.label == "PER":
+                c.words, c.gender = normalize_person(surface, lang)
+            else:
+                c.words = _phrase_norm(doc, words, c, surface, lang)
+            c.norm = _display(c.words)
+            c.key = c.entry.key
+            continue
+        if c.label == "PER":
+            c.words, c.gender = normalize_person(surface, lang)
+        else:
+            c.words = _phrase_norm(doc, words, c, surface, lang)
+        c.norm = _display(c.words)
+        e = gaz.find(c.norm, lang, c.label) or gaz.find(" ".join(surface), lang, c.label)
+        if e is None and c.label == "PER" and len(c.words) >= 2:
+            e = gaz.person_by_name(c.norm)
+        if e is not None:
+            c.entry, c.key = e, e.key
+
+    # ---- 3. persons: full names, then surnames -------------------------------------------
+    full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2]
+    for c in full:
+        if c.key is None:
+            c.key = person_key(c.words, gaz)
+    for c in merged:
+        if c.label != "PER" or len(c.words) != 1 or c.entry is not None:
+            continue
+        target = _link_surname(c, full, lang)
+        if target is not None:
+            c.key, c.entry = target.key, target.entry
+            c.gender = c.gender or target.gender
+            continue
+        if c.key is None:
+            e = None
+            for form in _word_forms(c.words[0], lang):
+                e = gaz.person_by_surname(form)
+                if e is not None:
+                    break
+            if e is not None:
+                c.key, c.entry = e.key, e
+            elif _common_word_at_start(doc, words[c.w0], lang):
+                c.label = "DROP"  # a capitalised common noun the NER took for a name
+            else:
+                c.key = person_key(c.words, gaz)
+    merged = [c for c in merged if c.label != "DROP"]
+
+    # ---- 4. acronyms <-> expansions, other names ------------------------------------------
+    multi = [c for c in merged if c.label in ("ORG", "LOC") and len(c.words) >= 2]
+    for c in merged:
+        if c.key is not None:
+            continue
+        if len(c.words) == 1 and c.words[0].isupper() and 2 <= len(c.words[0]) <= 6:
+            exp = next((m for m in multi if _initials(m.words) == c.words[0].upper()), None)
+            if exp is not None:
+                if exp.key is None:
+                    exp.key = f"{exp.label.lower()}:{slug(exp.norm)}"
+                c.key, c.entry, c.label = exp.key, exp.entry, exp.label
+                continue
+        c.key = f"{c.label.lower()}:{slug(c.norm)}"
+
+    # ---- 5. entities and mentions ---------------------------------------------------------
+    for c in merged:
+        if c.entry is not None:
+            ent = entity_from_entry(c.entry, gaz)
+        else:
+            ent = Entity(key=c.key, type=c.label, name=c.norm, labels={lang: c.norm})
+        surface = doc.text[c.start:c.end]
+        ent.alt_labels |= {surface, c.norm}
+        ent.labels.setdefault(lang, c.norm)
+        if ent.type == "PER":
+            ent.gender = c.gender or person_gender(c.words, lang)
+        if ent.type == "ORG" and _outlet_context(doc, words[c.w0].tok, lang):
+            ent.is_outlet = True
+        stored = index.add_entity(ent)
+        _prefer_longer_label(stored, c, lang)
+        sent = doc[words[c.w0].tok].sent
+        index.add_mention(Mention(c.start, c.end, surface, stored.type, c.norm,
+                                  sentence=(sent.start_char, sent.end_char)), stored.key)
+
+    index.set_resolver(_make_resolver(index, gaz))
+    roles = roles_mod.extract(doc, document, index)
+    return index, roles
+
+
+def _not_a_name(ws: list[_Word], lang: str) -> bool:
+    """NER spans that are no proper names: all lowercase (``европейские``, ``российского
+    государства``) or a lone adjective (``Российский`` at a sentence start)."""
+    texts = [w.text for w in ws if w.text != _BARRIER]
+    if not texts:
+        return True
+    if not any(t[:1].isupper() or t[:1].isdigit() for t in texts):
+        return True
+    if len(texts) == 1 and lang in ("uk", "ru") and is_cyrillic(texts[0]) and not texts[0].isupper():
+        ps = morph(lang).parse(texts[0].lower())
+        if ps and all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in ps):
+            return True
+    return False
+
+
+def _cut_at_conjunction(c: _Cand, words: list[_Word]) -> Optional[_Cand]:
+    """An ORG/LOC span running on over ``і колишній президент``: cut before the conjunction."""
+    for i in range(c.w0 + 1, c.w1 - 1):
+        if words[i].text.lower() in _CONJ and words[i + 1].text[:1].islower():
+            if i == c.w0:
+                return None
+            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)
+    return c
+
+
+def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optional[_Cand]:
+    """A person span that starts/ends with a gazetteer place/organisation (``Франції Емманюеля
+    Макрона``): drop those words."""
+    w0, w1 = c.w0, c.w1
+    changed = True
+    while changed and w0 < w1:
+        changed = False
+        for g in gms:
+            if g.entry.type == "PER":
+                continue
+            if g.w0 == w0 and g.w1 < w1:
+                w0, changed = g.w1, True
+            elif g.w1 == w1 and g.w0 > w0:
+                w1, changed = g.w0, True
+    if w0 >= w1:
+        return None
+    if (w0, w1) == (c.w0, c.w1):
+        return c
+    return _Cand(words[w0].start, words[w1 - 1].end, w0, w1, c.label)
+
+
+def _prefer_longer_label(ent: Entity, c: _Cand, lang: str) -> None:
+    """The article-language label of a non-gazetteer entity is its most complete name."""
+    if c.entry is not None:
+        return
+    cur = ent.labels.get(lang, "")
+    if len(c.norm.split()) > len(cur.split()):
+        ent.labels[lang] = c.norm
+        ent.name = c.norm
+
+
+def _phrase_norm(doc: Doc, words: list[_Word], c: _Cand, surface: list[str], lang: str) -> list[str]:
+    toks = [doc[words[i].tok] for i in range(c.w0, c.w1) if words[i].text != _BARRIER]
+    morphs = [t.morph.to_dict() for t in toks] if len(toks) == len(surface) else None
+    lemmas = [t.lemma_ for t in toks] if len(toks) == len(surface) and doc.has_annotation("MORPH") else None
+    return normalize_phrase(surface, lang, morphs, lemmas)
+
+
+def _common_word_at_start(doc: Doc, w: _Word, lang: str) -> bool:
+    """Sentence-initial word that the dictionary knows only as a common word."""
+    if lang not in ("uk", "ru") or not _sentence_initial(doc, w.tok):
+        return False
+    m = morph(lang)
+    low = w.text.lower()
+    if not m.word_is_known(low):
+        return False
+    return not any(t in p.tag for p in m.parse(low) for t in ("Name", "Surn", "Patr"))
+
+
+def _word_forms(word: str, lang: str) -> list[str]:
+    """The word and its possible nominative forms (for surname lookups)."""
+    forms = [word]
+    if lang in ("uk", "ru") and is_cyrillic(word):
+        normed, _ = normalize_person([word], lang)
+        forms += normed
+        forms += sorted(lemma_candidates(word, lang))
+    return forms
+
+
+def _link_surname(c: _Cand, full: list[_Cand], lang: str) -> Optional[_Cand]:
+    """The full-name person this one-word mention names (surname match), nearest before first."""
+    forms = {translit(f) for f in _word_forms(c.words[0], lang)}
+    hits = [f for f in full if translit(f.words[-1]) in forms]
+    if not hits:
+        return None
+    keys = {h.key for h in hits}
+    if len(keys) == 1:
+        return hits[0]
+    before = [h for h in hits if h.start < c.start]
+    return before[-1] if before else hits[0]
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w and w.lower() not in _FUNCTION_WORDS and w[0].isalpha())
+
+
+# ---- free-text resolution (EntityIndex.lookup) --------------------------------------------
+def _make_resolver(index: EntityIndex, gaz: Gazetteer):
+    def resolve(text: str, lang: str, type: Optional[str]) -> Optional[Entity]:
+        return resolve_text(index, gaz, text, lang, type)
+    return resolve
+
+
+def _article_entity(index: EntityIndex, text: str, lang: str, type: Optional[str]) -> Optional[Entity]:
+    words = alias_tokens(text)
+    if not words:
+        return None
+    target = translit(" ".join(words))
+    forms = {target}
+    if lang in ("uk", "ru"):
+        pw, _ = normalize_person(words, lang)
+        forms.add(translit(" ".join(pw)))
+        forms.add(translit(" ".join(normalize_phrase(words, lang))))
+    for ent in index.entities.values():
+        if type not in (None, "GOV") and ent.type != type:
+            continue
+        names = {translit(n) for n in ent.alt_labels | set(ent.labels.values())}
+        if names & forms:
+            return ent
+    if len(words) == 1 and type in (None, "PER"):
+        for ent in index.entities.values():
+            if ent.type != "PER":
+                continue
+            surn = {translit(n.split()[-1]) for n in ent.alt_labels | set(ent.labels.values()) if len(n.split()) >= 2}
+            if surn & forms:
+                return ent
+    return None
+
+
+def resolve_text(index: EntityIndex, gaz: Gazetteer, text: str, lang: str, type: Optional[str]) -> Optional[Entity]:
+    """See module docstring: article entity, gazetteer entry, demonym, place-for-government."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    want = None if type in (None, "GOV") else type
+    gov = type == "GOV"
+    words = alias_tokens(text)
+    # drop leading prepositions of "у Парижі", "в Кремле"
+    while len(words) > 1 and words[0].lower() in ("у", "в", "во", "на", "з", "із", "из", "in", "at"):
+        words = words[1:]
+    text = " ".join(words)
+    entry = gaz.find(text, lang, want if not gov else None)
+    if entry is not None:
+        if gov:
+            state = gaz.state_of(entry)
+            if state is not None:
+                return entity_from_entry(state, gaz)
+            if entry.type == "ORG":
+                return entity_from_entry(entry, gaz)
+            return None
+        return entity_from_entry(entry, gaz)
+    ent = _article_entity(index, text, lang, want)
+    if ent is not None:
+        if gov and ent.type == "LOC" and ent.country_key:
+            return index.get(ent.country_key) or ent
+        return ent
+    if want in (None, "LOC") or gov:
+        for w in words:
+            d = gaz.demonym(w, lang)
+            if d is not None:
+                return entity_from_entry(d, gaz)
+    if want is not None and words and all(w[:1].isupper() or not w[:1].isalpha() for w in words[:1]):
+        if want == "PER":
+            if not all(w[:1].isupper() for w in words):
+                return None
+            normed, gender = normalize_person(words, lang)
+            return Entity(key=person_key(normed, gaz), type="PER", name=" ".join(normed),
+                          labels={lang: " ".join(normed)}, alt_labels={text}, gender=gender)
+        normed = normalize_phrase(words, lang)
+        norm = " ".join(normed)
+        return Entity(key=f"{want.lower()}:{slug(norm)}", type=want, name=norm, labels={lang: norm},
+                      alt_labels={text, norm})
+    return None

@@ -13,7 +13,13 @@ API (stable; other extractors rely on it):
     index.add_mention(mention, key)  attach a resolved mention to an entity
     index.lookup(text, lang, type=None)  key of an entity named by free text (name, capital,
                                    demonym, acronym...) among this article's entities or the
-                                   gazetteer, creating the Entity in the index if needed; or None
+                                   gazetteer, creating the Entity in the index if needed; or None.
+                                   type: PER | ORG | LOC restrict the answer; None = any; "GOV" =
+                                   the state a place/seat of government/demonym stands for
+                                   ("у Парижі", "Кремль", "французька сторона" -> the country).
+    index.persons(country_key=None)  PER entities (of that country when given), in order of
+                                   first mention
+    index.roles                    roles found in the article (set by the entity extractor)
 """
 from __future__ import annotations
 
@@ -29,6 +35,10 @@ class EntityIndex:
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self._resolver = resolver  # free text -> Entity (gazetteer / normaliser), set by the entity extractor
+        self.roles: list = []  # kg.records.Role of this article
+
+    def set_resolver(self, resolver: Optional[Callable[[str, str, Optional[str]], Optional[Entity]]]) -> None:
+        self._resolver = resolver
 
     # -- building -------------------------------------------------------------------------
     def add_entity(self, entity: Entity) -> Entity:
@@ -80,6 +90,15 @@ class EntityIndex:
                 out.append(m)
         out.reverse()
         return out
+
+    def persons(self, country_key: Optional[str] = None) -> list[Entity]:
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            if m.entity_key and m.entity_key not in first:
+                first[m.entity_key] = m.start
+        out = [e for e in self.entities.values() if e.type == "PER"
+               and (country_key is None or e.country_key == country_key)]
+        return sorted(out, key=lambda e: first.get(e.key, 1 << 30))
 
     def lookup(self, text: str, lang: Optional[str] = None, type: Optional[str] = None) -> Optional[str]:
         if self._resolver is None:

@@ -1,0 +1,290 @@
+"""Names: morphology-aware normalisation to the nominative, and transliteration for keys.
+
+* ``normalize_person(words, lang)`` — first name + patronymic + surname put in the nominative
+  together (they agree in case and gender); foreign/indeclinable words stay as written.
+* ``normalize_phrase(words, lang)`` — organisations/places/multiword names: the head noun
+  (and the adjectives before it) go to the nominative, the dependents stay
+  (``Ради безпеки РФ`` -> ``Рада безпеки РФ``, ``Збройних сил України`` -> ``Збройні сили України``).
+* ``translit(text)`` — a simplified romanisation shared by Ukrainian and Russian so that
+  uk/ru spellings of one name give one string (``Пєсков``/``Песков`` -> ``peskov``,
+  ``Емманюель``/``Эммануэль`` -> ``emanuel``). Used for keys and fuzzy matching, not for display.
+* ``lemma_candidates(word, lang)`` — the set of possible lemmas of a word (for gazetteer matching).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Optional, Sequence
+
+import pymorphy3
+
+_CYR = re.compile(r"[\u0400-\u04FF]")
+
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e",
+    "э": "e", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ы": "y",
+    "ю": "u", "я": "a", "'": "", "’": "", "ʼ": "", "`": "",
+}
+
+MORPH_LANGS = ("uk", "ru")
+
+
+@lru_cache(maxsize=None)
+def morph(lang: str) -> Optional[pymorphy3.MorphAnalyzer]:
+    if lang not in MORPH_LANGS:
+        return None
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def is_cyrillic(text: str) -> bool:
+    return bool(_CYR.search(text))
+
+
+def translit(text: str) -> str:
+    """Lowercase simplified romanisation (uk and ru collapse to one form); Latin is de-accented."""
+    out = []
+    for ch in text.lower():
+        if ch in _TRANSLIT:
+            out.append(_TRANSLIT[ch])
+        else:
+            out.append(ch)
+    s = unicodedata.normalize("NFKD", "".join(out))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters: Эммануэль/Емманюель, Меттью/Мэттью
+    return s
+
+
+def slug(text: str) -> str:
+    """Key part: transliterated, lowercase, words joined by '-'."""
+    return re.sub(r"[^a-z0-9]+", "-", translit(text)).strip("-")
+
+
+def match_case(word: str, template: str) -> str:
+    """Give ``word`` the capitalisation pattern of ``template``."""
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        # keep inner capitals of hyphenated words (Нью-Йорк)
+        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    return word
+
+
+@lru_cache(maxsize=200000)
+def _parses(word: str, lang: str):
+    m = morph(lang)
+    return tuple(m.parse(word)) if m else ()
+
+
+@lru_cache(maxsize=200000)
+def lemma_candidates(word: str, lang: str) -> frozenset[str]:
+    """Lowercased word plus every lemma pymorphy3 proposes (and the nominative of each parse,
+    so feminine surnames keep their feminine form)."""
+    low = word.lower().replace("’", "'").replace("ʼ", "'")
+    out = {low}
+    for p in _parses(low, lang)[:8]:
+        out.add(p.normal_form)
+        if "sing" in p.tag or "Sgtm" in p.tag:
+            inf = p.inflect({"nomn"})
+            if inf is not None:
+                out.add(inf.word)
+    return frozenset(out)
+
+
+_NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+def _gender(tag) -> Optional[str]:
+    g = tag.gender
+    return {"masc": "masc", "femn": "femn"}.get(g)
+
+
+def _person_parses(word: str, lang: str):
+    """Noun parses of a name word, name-like parses first."""
+    ps = [p for p in _parses(word.lower(), lang) if p.tag.POS == "NOUN"]
+    named = [p for p in ps if any(t in p.tag for t in _NAME_TAGS)]
+    return named or ps
+
+
+def normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optional[str]]:
+    """Nominative forms of the words of a person's name and the gender (masc/femn) if known."""
+    words = list(words)
+    if lang not in MORPH_LANGS:
+        return words, None
+    inflectable = [i for i, w in enumerate(words) if is_cyrillic(w) and len(w) > 1 and not (w.isupper() and len(w) > 1)]
+    if not inflectable:
+        return words, None
+    # candidate (gender, case) readings shared by all declinable words
+    readings: list[dict[tuple, object]] = []
+    for i in inflectable:
+        r: dict[tuple, object] = {}
+        for p in _person_parses(words[i], lang):
+            if "Fixd" in p.tag or "Arch" in p.tag:
+                continue
+            if p.tag.number == "plur":
+                continue
+            key = (_gender(p.tag), p.tag.case)
+            if key not in r:
+                r[key] = p
+        readings.append(r)
+    declinable = [(i, r) for i, r in zip(inflectable, readings) if r]
+    gender = None
+    if declinable:
+        common = set(declinable[0][1])
+        for _, r in declinable[1:]:
+            common &= set(r)
+        if not common and len(declinable) > 1:
+            # foreign first names often get no gender: agree on case only
+            cases = set(c for _, c in declinable[0][1])
+            for _, r in declinable[1:]:
+                cases &= set(c for _, c in r)
+            common = {k for _, r in declinable for k in r if k[1] in cases}
+        order = ["nomn", "gent", "datv", "accs", "ablt", "loct", "voct", None]
+
+        def rank(k):
+            g, c = k
+            name_bonus = 0
+            return (order.index(c) if c in order else 9, 0 if g == "masc" else 1, name_bonus)
+
+        if common:
+            choice = min(common, key=rank)
+            gender = choice[0]
+            for i, r in declinable:
+                p = r.get(choice)
+                if p is None:
+                    cands = [q for k, q in r.items() if k[1] == choice[1]]
+                    p = cands[0] if cands else None
+                if p is None:
+                    continue
+                inf = p.inflect({"nomn", "sing"} if p.tag.number else {"nomn"})
+                if inf is not None:
+                    words[i] = match_case(inf.word, words[i])
+        else:
+            for i, r in declinable:
+                p = min(r.items(), key=lambda kv: rank(kv[0]))[1]
+                inf = p.inflect({"nomn"})
+                if inf is not None:
+                    words[i] = match_case(inf.word, words[i])
+    if gender is None:
+        gender = person_gender(words, lang)
+    return words, gender
+
+
+def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
+    """Gender from the first name (or surname) morphology of nominative name words."""
+    if lang not in MORPH_LANGS:
+        return None
+    for tag in ("Name", "Surn"):
+        for w in words:
+            if not is_cyrillic(w):
+                continue
+            gs = {_gender(p.tag) for p in _parses(w.lower(), lang) if tag in p.tag and p.tag.case == "nomn"}
+            gs.discard(None)
+            if len(gs) == 1:
+                return gs.pop()
+    return None
+
+
+_HEAD_POS = ("NOUN",)
+_MOD_POS = ("ADJF", "PRTF", "NUMR")
+
+
+def _pick(parses, want_case=None, want_number=None, lemma=None):
+    best, best_rank = None, None
+    for p in parses:
+        r = 0
+        if want_case and p.tag.case != want_case:
+            r += 4
+        if want_number and p.tag.number and p.tag.number != want_number:
+            r += 4
+        if lemma and p.normal_form != lemma:
+            r += 2
+        if p.tag.number == "plur":
+            r += 1
+        if best_rank is None or r < best_rank:
+            best, best_rank = p, r
+    return best
+
+
+_UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct"}
+_UD_NUM = {"Sing": "sing", "Plur": "plur"}
+
+
+def normalize_phrase(words: Sequence[str], lang: str, morphs: Optional[Sequence[dict]] = None,
+                     lemmas: Optional[Sequence[str]] = None) -> list[str]:
+    """Nominative of a multiword name by its head: leading adjectives + first noun are inflected,
+    the dependents after the head stay. Acronyms, Latin and quoted words stay as written.
+    ``morphs``/``lemmas`` (from the spaCy pipeline, UD features) disambiguate when given."""
+    words = list(words)
+    if lang not in MORPH_LANGS or not words:
+        return words
+    mods: list[int] = []
+    head = None
+    for i, w in enumerate(words):
+        if not is_cyrillic(w) or (w.isupper() and len(w) > 1) or not w[0].isalpha():
+            break
+        ps = _parses(w.lower(), lang)
+        if not ps:
+            break
+        pos = {p.tag.POS for p in ps}
+        adj_like = bool({"ADJF", "PRTF"} & pos)
+        next_nounish = i + 1 < len(words) and is_cyrillic(words[i + 1]) and _is_nounish(words[i + 1], lang)
+        if adj_like and next_nounish:
+            mods.append(i)
+            continue
+        if "NOUN" in pos:
+            head = i
+            break
+        break
+    if head is None:
+        return words
+    feats = (morphs[head] if morphs and head < len(morphs) else {}) or {}
+    want_case = _UD_CASE.get(feats.get("Case", ""))
+    want_num = _UD_NUM.get(feats.get("Number", ""))
+    lemma = lemmas[head].lower() if lemmas and head < len(lemmas) and lemmas[head] else None
+    hparses = [p for p in _parses(words[head].lower(), lang) if p.tag.POS == "NOUN" and "Arch" not in p.tag]
+    # agreement with the adjectives before the head narrows the head's reading
+    if mods:
+        mparses = [p for p in _parses(words[mods[-1]].lower(), lang) if p.tag.POS in _MOD_POS]
+        agreeing = [h for h in hparses if any(_agree(m, h) for m in mparses)]
+        hparses = agreeing or hparses
+    hp = _pick(hparses, want_case, want_num, lemma)
+    if hp is None:
+        return words
+    number = hp.tag.number or "sing"
+    inf = hp.inflect({"nomn", number}) if hp.tag.number else None
+    inf = inf or hp.inflect({"nomn"})
+    if inf is not None:
+        words[head] = match_case(inf.word, words[head])
+    gender = hp.tag.gender
+    for i in mods:
+        mps = [p for p in _parses(words[i].lower(), lang) if p.tag.POS in _MOD_POS]
+        agreeing = [m for m in mps if _agree(m, hp)]
+        mp = agreeing[0] if agreeing else (mps[0] if mps else None)
+        if mp is None:
+            continue
+        tgt = {"nomn", "plur"} if number == "plur" else ({"nomn", gender} if gender in ("masc", "femn", "neut") else {"nomn"})
+        inf = mp.inflect(tgt) or mp.inflect({"nomn"})
+        if inf is not None:
+            words[i] = match_case(inf.word, words[i])
+    return words
+
+
+def _agree(mod, head) -> bool:
+    mt, ht = mod.tag, head.tag
+    if mt.case != ht.case:
+        return False
+    if ht.number == "plur" or mt.number == "plur":
+        return mt.number == ht.number
+    return mt.gender is None or ht.gender is None or mt.gender == ht.gender
+
+
+def _is_nounish(word: str, lang: str) -> bool:
+    return any(p.tag.POS == "NOUN" for p in _parses(word.lower(), lang))
+
+
+def join_words(words: Sequence[str], text: str) -> str:
+    """Re-join normalised words with the spacing of the original text."""
+    return " ".join(words)

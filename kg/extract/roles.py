@@ -1,0 +1,247 @@
+"""Roles and titles from appositions next to a person's name.
+
+``прессекретар президента РФ Дмитро Пєсков`` -> Role(title="прессекретар президента РФ",
+title_norm="прессекретар", org_key=<Russia>); coordinated titles are split
+(``заступник голови Ради безпеки РФ і колишній президент Росії Дмитро Медведєв`` -> two roles);
+a title after the name between commas/dashes counts too (``Дмитро Пєсков, прессекретар ...,``).
+
+The title words are data: ``lexicons/<lang>/titles.txt`` (lemma, category). The organisation
+or country a role is of is the first ORG/LOC entity mentioned inside the title, else the country
+of a demonym in it (``французький президент``). The person's ``country_key`` is set from it
+when the title names a state or a state body (``президент Франції`` -> France).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from kg import gazetteer as gazetteer_mod
+from kg.extract.entity_index import EntityIndex
+from kg.extract.names import lemma_candidates, morph
+from kg.records import Document, Role
+
+LEXICONS = Path(__file__).resolve().parents[2] / "lexicons"
+MAX_WINDOW = 12
+_CONJ = {"і", "й", "та", "и", "and"}
+_OPENING = set("\"«“„'")
+_STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL", "NPRO", "PRED", "INTJ", "ADVB", "COMP"}
+_STOP_UD = {"VERB", "AUX", "SCONJ", "PRON", "PART", "ADV", "INTJ"}
+_GLUE = {"при", "в", "у", "во", "in", "to", "at", "of", "the", "з", "по", "із", "із", "з", "для", "for", "on"}
+
+
+@dataclass
+class TitleLexicon:
+    single: dict[str, str]  # lemma -> category
+    multi: dict[tuple[str, ...], str]
+
+    def category(self, cands: list[frozenset[str]], i: int) -> tuple[Optional[str], int]:
+        """Category of a title starting at word i and its length in words (0 when none)."""
+        for (words, cat) in self.multi.items():
+            n = len(words)
+            if i + n <= len(cands) and all(words[k] in cands[i + k] for k in range(n)):
+                return cat, n
+        for c in cands[i]:
+            if c in self.single:
+                return self.single[c], 1
+        return None, 0
+
+
+@lru_cache(maxsize=None)
+def titles(lang: str) -> TitleLexicon:
+    single: dict[str, str] = {}
+    multi: dict[tuple[str, ...], str] = {}
+    path = LEXICONS / lang / "titles.txt"
+    if path.exists():
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            word, _, cat = line.partition("\t")
+            word = word.strip().lower()
+            if not word:
+                raise SystemExit(f"{path}:{lineno}: empty title")
+            parts = tuple(word.split())
+            if len(parts) > 1:
+                multi[parts] = cat.strip() or "other"
+            else:
+                single[word] = cat.strip() or "other"
+    return TitleLexicon(single, multi)
+
+
+def _cands(tok: Token, lang: str) -> frozenset[str]:
+    text = tok.text.lower()
+    if lang in ("uk", "ru"):
+        return lemma_candidates(tok.text, lang) | {tok.lemma_.lower()}
+    return frozenset({text, tok.lemma_.lower()})
+
+
+def _is_stop(tok: Token, lang: str) -> bool:
+    if tok.is_space:
+        return True
+    if tok.is_punct:
+        return tok.text not in "-‐‑"
+    if tok.text.lower() in _CONJ or tok.text.lower() in _GLUE:
+        return False
+    if tok.pos_ and tok.pos_ in _STOP_UD:
+        return True
+    m = morph(lang)
+    if m is not None and not tok.pos_:
+        ps = m.parse(tok.text.lower())
+        if ps and all(p.tag.POS in _STOP_POS for p in ps[:3]):
+            return True
+    return False
+
+
+def _window_before(doc: Doc, first_tok: int, lang: str, blocked=frozenset()) -> list[Token]:
+    sent_start = doc[first_tok].sent.start
+    out: list[Token] = []
+    j = first_tok - 1
+    while j >= sent_start and len(out) < MAX_WINDOW:
+        t = doc[j]
+        if _is_stop(t, lang) or t.i in blocked:
+            break
+        out.append(t)
+        j -= 1
+    out.reverse()
+    return out
+
+
+def _window_after(doc: Doc, last_tok: int, lang: str, blocked=frozenset()) -> list[Token]:
+    """Tokens of ``, <title> ,`` after a name (empty when there is no such apposition)."""
+    sent_end = doc[last_tok].sent.end
+    j = last_tok + 1
+    if j >= sent_end or doc[j].text not in (",", "—", "–"):
+        return []
+    j += 1
+    out: list[Token] = []
+    while j < sent_end and len(out) < MAX_WINDOW:
+        t = doc[j]
+        if _is_stop(t, lang) or t.i in blocked:
+            break
+        out.append(t)
+        j += 1
+    return out
+
+
+def _split_titles(window: list[Token], lang: str, lex: TitleLexicon) -> list[tuple[int, int, str, int]]:
+    """(start, end, category, head index) of the titles in a window of tokens, left to right."""
+    cands = [_cands(t, lang) for t in window]
+    starts = []
+    i = 0
+    while i < len(window):
+        cat, n = lex.category(cands, i)
+        if cat is not None:
+            starts.append((i, cat, n))
+            i += n
+            continue
+        i += 1
+    if not starts:
+        return []
+    first = starts[0][0]
+    # the title phrase runs from the first title word; a conjunction followed by a title word
+    # starts a new title
+    segments: list[list[int]] = [[first]]
+    for i in range(first + 1, len(window)):
+        tok = window[i]
+        if tok.text.lower() in _CONJ and any(s == i + 1 for s, _, _ in starts):
+            segments[-1].append(i)  # end marker (exclusive)
+            segments.append([i + 1])
+    segments[-1].append(len(window))
+    out = []
+    for seg in segments:
+        s, e = seg[0], seg[1]
+        if s >= e:
+            continue
+        head = None
+        cat = None
+        for st, c, n in starts:
+            if s <= st < e and c != "modifier":
+                head, cat = st, c
+                break
+        if head is None:
+            continue
+        # a leading hyphenated prefix: "прес-секретар" split by the tokenizer
+        out.append((s, e, cat, head))
+    return out
+
+
+def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
+    lang = index.lang
+    lex = titles(lang)
+    if not lex.single and not lex.multi:
+        return []
+    gaz = gazetteer_mod.load()
+    roles: list[Role] = []
+    seen: set[tuple[str, int, int]] = set()
+    person_toks: dict[str, set[int]] = {}
+    for m in index.mentions:
+        e = index.get(m.entity_key)
+        if e is not None and e.type == "PER":
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None:
+                person_toks.setdefault(e.key, set()).update(range(sp.start, sp.end))
+    for m in list(index.mentions):
+        ent = index.get(m.entity_key)
+        if ent is None or ent.type != "PER" or m.label != "PER":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        blocked = frozenset(i for k, v in person_toks.items() if k != ent.key for i in v)
+        for window in (_window_before(doc, span.start, lang, blocked), _window_after(doc, span.end - 1, lang, blocked)):
+            if not window:
+                continue
+            for s, e, cat, head in _split_titles(window, lang, lex):
+                toks = window[s:e]
+                start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                if (ent.key, start, end) in seen:
+                    continue
+                seen.add((ent.key, start, end))
+                inner = [x for x in index.mentions_in(start, end) if x.entity_key and x.entity_key != ent.key]
+                org_key = None
+                country_key = None
+                for x in inner:
+                    e2 = index.get(x.entity_key)
+                    if e2 is None or e2.type == "PER":
+                        continue
+                    org_key = org_key or e2.key
+                    if country_key is None:
+                        entry = gaz.entries.get(e2.key)
+                        if entry is not None and entry.alpha2:
+                            country_key = entry.key
+                        elif e2.country_key:
+                            country_key = e2.country_key
+                if country_key is None:
+                    for t in toks:
+                        d = gaz.demonym(t.text, lang)
+                        if d is not None:
+                            country_key = d.key
+                            index.add_entity(_country_entity(d, gaz))
+                            break
+                    org_key = org_key or country_key
+                head_tok = window[head]
+                title_norm = _head_lemma(head_tok, lang, lex)
+                roles.append(Role(person_key=ent.key, title=doc.text[start:end], start=start, end=end,
+                                  title_norm=title_norm, org_key=org_key))
+                if country_key and not ent.country_key and cat != "other":
+                    ent.country_key = country_key
+    index.roles = roles
+    return roles
+
+
+def _country_entity(entry, gaz):
+    from kg.extract.entities import entity_from_entry  # late import: entities imports roles
+    return entity_from_entry(entry, gaz)
+
+
+def _head_lemma(tok: Token, lang: str, lex: TitleLexicon) -> str:
+    for c in sorted(_cands(tok, lang)):
+        if c in lex.single:
+            return c
+    for words in lex.multi:
+        if words[0] in _cands(tok, lang):
+            return " ".join(words)
+    return tok.lemma_.lower() or tok.text.lower()

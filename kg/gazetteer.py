@@ -1,0 +1,257 @@
+"""The gazetteer: countries (pycountry-derived), capitals, frequent news entities, demonyms,
+first-name variants — all read from data files (``data/gazetteer/``, ``lexicons/<lang>/demonyms.tsv``).
+
+``Gazetteer.matches(words, lang)`` finds gazetteer names in running text whatever their case
+ending: every word is compared through its possible lemmas (pymorphy3), so ``Ради безпеки РФ``,
+``Радою безпеки РФ`` and ``Рада безпеки РФ`` all hit the same entry.
+
+Keys: ``wd:<Qid>`` when the entry has a Wikidata id, else ``<per|org|loc>:<id>``.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import product
+from pathlib import Path
+from typing import Iterable, Optional
+
+from kg.extract.names import lemma_candidates, translit
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "gazetteer"
+LEXICONS = ROOT / "lexicons"
+
+_ALIAS_TOKEN = re.compile(r"[^\s\-‐‑–—\"«»“”„()]+")
+
+
+@dataclass
+class GazEntry:
+    key: str
+    type: str  # PER | ORG | LOC
+    labels: dict[str, str]
+    aliases: set[str] = field(default_factory=set)
+    wikidata: Optional[str] = None
+    country: Optional[str] = None  # ISO alpha-2 of the state it belongs to
+    alpha2: Optional[str] = None  # set for countries
+    outlet: bool = False
+    ambiguous: bool = False
+    gov_of: Optional[str] = None  # alpha-2 of the state this name stands for (Кремль)
+    capital_of: Optional[str] = None
+
+    @property
+    def names(self) -> set[str]:
+        return set(self.labels.values()) | self.aliases
+
+
+@dataclass
+class GazMatch:
+    entry: GazEntry
+    start: int  # word index (inclusive)
+    end: int  # word index (exclusive)
+
+
+def alias_tokens(text: str) -> list[str]:
+    return [t for t in _ALIAS_TOKEN.findall(text) if t]
+
+
+def shape_ok(alias_tok: str, text_tok: str) -> bool:
+    """Capitalisation of the text word is compatible with the gazetteer word."""
+    if len(alias_tok) > 1 and alias_tok.isupper() and any(c.isalpha() for c in alias_tok):
+        return text_tok.isupper() or text_tok == alias_tok
+    if alias_tok[:1].isupper():
+        return text_tok[:1].isupper() or text_tok[:1].isdigit()
+    return True
+
+
+def _word_keys(word: str, lang: str) -> frozenset[str]:
+    if lang in ("uk", "ru") and re.search(r"[\u0400-\u04FF]", word):
+        return lemma_candidates(word, lang)
+    return frozenset({word.lower().replace("’", "'")})
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.entries: dict[str, GazEntry] = {}
+        self.by_alpha2: dict[str, GazEntry] = {}
+        self.by_id: dict[str, GazEntry] = {}
+        self.demonyms: dict[str, dict[str, str]] = {}
+        self.first_names: dict[str, str] = {}
+        self._trie: dict = {}
+        self._names: dict[str, set[str]] = {}  # translit(name) -> keys
+        self._surnames: dict[str, set[str]] = {}  # translit(surname) -> person keys
+        self.max_len = 1
+
+    # -- loading -----------------------------------------------------------------------------
+    @classmethod
+    def load(cls, data_dir: Path = DATA, lexicons: Path = LEXICONS) -> "Gazetteer":
+        g = cls()
+        g._load_countries(data_dir / "countries.json")
+        g._load_entities(data_dir / "entities.tsv")
+        g._load_first_names(data_dir / "first_names.tsv")
+        for lang in ("uk", "ru", "en"):
+            g._load_demonyms(lang, lexicons / lang / "demonyms.tsv")
+        for e in g.entries.values():
+            g._index(e)
+        return g
+
+    def _add(self, e: GazEntry, ident: str) -> None:
+        self.entries[e.key] = e
+        self.by_id[ident] = e
+
+    def _load_countries(self, path: Path) -> None:
+        try:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise SystemExit(f"{path}: cannot read the country gazetteer ({exc}); run data/gazetteer/build.py")
+        for r in rows:
+            wd = r.get("wikidata")
+            key = f"wd:{wd}" if wd else f"loc:{r['id']}"
+            e = GazEntry(key=key, type="LOC", labels=dict(r["labels"]), aliases=set(r.get("aliases", [])),
+                         wikidata=wd, country=r["alpha2"], alpha2=r["alpha2"], gov_of=r["alpha2"])
+            self._add(e, r["id"])
+            self.by_alpha2[r["alpha2"]] = e
+
+    def _load_entities(self, path: Path) -> None:
+        with path.open(encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < 8:
+                    raise SystemExit(f"{path}:{lineno}: expected 9 tab-separated columns, got {len(cols)}")
+                cols += [""] * (9 - len(cols))
+                ident, typ, wd, country, flags, en, uk, ru, aliases = cols[:9]
+                if typ not in ("PER", "ORG", "LOC"):
+                    raise SystemExit(f"{path}:{lineno}: unknown type {typ!r}")
+                flagset = {f.strip() for f in flags.split(",") if f.strip()}
+                gov = next((f.split("=", 1)[1] for f in flagset if f.startswith("gov=")), None)
+                cap = next((f.split("=", 1)[1] for f in flagset if f.startswith("capital=")), None)
+                key = f"wd:{wd}" if wd else f"{typ.lower()}:{ident}"
+                labels = {k: v for k, v in (("en", en), ("uk", uk), ("ru", ru)) if v}
+                e = GazEntry(key=key, type=typ, labels=labels,
+                             aliases={a.strip().strip('"') for a in aliases.split(";") if a.strip()},
+                             wikidata=wd or None, country=country or None, outlet="outlet" in flagset,
+                             ambiguous="ambiguous" in flagset, gov_of=gov, capital_of=cap)
+                self._add(e, ident)
+
+    def _load_first_names(self, path: Path) -> None:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                canon, _, variants = line.rstrip("\n").partition("\t")
+                for v in [canon] + variants.split(";"):
+                    if v:
+                        self.first_names[translit(v)] = canon
+
+    def _load_demonyms(self, lang: str, path: Path) -> None:
+        table = self.demonyms.setdefault(lang, {})
+        if not path.exists():
+            return
+        with path.open(encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip() or line.startswith("#"):
+                    continue
+                word, _, a2 = line.rstrip("\n").partition("\t")
+                if not a2:
+                    raise SystemExit(f"{path}:{lineno}: expected 'word<TAB>ISO code'")
+                table[word.strip().lower()] = a2.strip()
+
+    def _index(self, e: GazEntry) -> None:
+        for name in e.names:
+            toks = alias_tokens(name)
+            if not toks:
+                continue
+            self.max_len = max(self.max_len, len(toks))
+            self._names.setdefault(translit(" ".join(toks)), set()).add(e.key)
+            per_tok = [sorted(_word_keys(t, "uk") | _word_keys(t, "ru")) for t in toks]
+            combos = 1
+            for p in per_tok:
+                combos *= len(p)
+            if combos > 256:
+                per_tok = [[t.lower()] for t in toks]
+            for seq in product(*per_tok):
+                node = self._trie
+                for w in seq:
+                    node = node.setdefault(w, {})
+                node.setdefault(None, []).append((e.key, tuple(toks)))
+            if e.type == "PER" and len(toks) >= 2:
+                self._surnames.setdefault(translit(toks[-1]), set()).add(e.key)
+
+    # -- queries -----------------------------------------------------------------------------
+    def matches(self, words: list[str], lang: str) -> list[GazMatch]:
+        """Longest non-overlapping gazetteer names in a word sequence (left to right)."""
+        keys = [_word_keys(w, lang) for w in words]
+        out: list[GazMatch] = []
+        i = 0
+        while i < len(words):
+            best = None
+            states = [self._trie]
+            j = i
+            while states and j < len(words) and j - i < self.max_len:
+                nxt = []
+                for st in states:
+                    for k in keys[j]:
+                        child = st.get(k)
+                        if child is not None:
+                            nxt.append(child)
+                states = nxt
+                j += 1
+                for st in states:
+                    for key, toks in st.get(None, []):
+                        if len(toks) == j - i and all(shape_ok(a, w) for a, w in zip(toks, words[i:j])):
+                            best = GazMatch(self.entries[key], i, j)
+            if best is not None:
+                out.append(best)
+                i = best.end
+            else:
+                i += 1
+        return out
+
+    def find(self, text: str, lang: str, type: Optional[str] = None) -> Optional[GazEntry]:
+        """The entry a whole free-text name denotes (any case form), or None."""
+        words = alias_tokens(text)
+        if not words:
+            return None
+        for m in self.matches(words, lang):
+            if m.start == 0 and m.end == len(words) and (type is None or m.entry.type == type):
+                return m.entry
+        keys = self._names.get(translit(" ".join(words)), set())
+        cands = [self.entries[k] for k in keys if type is None or self.entries[k].type == type]
+        return cands[0] if len(cands) == 1 else None
+
+    def person_by_surname(self, surname: str) -> Optional[GazEntry]:
+        keys = self._surnames.get(translit(surname), set())
+        return self.entries[next(iter(keys))] if len(keys) == 1 else None
+
+    def person_by_name(self, full: str) -> Optional[GazEntry]:
+        keys = [k for k in self._names.get(translit(full), set()) if self.entries[k].type == "PER"]
+        return self.entries[keys[0]] if len(keys) == 1 else None
+
+    def demonym(self, word: str, lang: str) -> Optional[GazEntry]:
+        """Country a demonym adjective/people noun stands for (``французька`` -> France)."""
+        table = self.demonyms.get(lang, {})
+        for cand in _word_keys(word, lang) | {word.lower()}:
+            a2 = table.get(cand)
+            if a2:
+                return self.by_alpha2.get(a2)
+        return None
+
+    def state_of(self, entry: GazEntry) -> Optional[GazEntry]:
+        """The state a capital / government seat stands for, or the country itself."""
+        a2 = entry.alpha2 or entry.gov_of or entry.capital_of
+        return self.by_alpha2.get(a2) if a2 else None
+
+    def country_entry(self, alpha2: Optional[str]) -> Optional[GazEntry]:
+        return self.by_alpha2.get(alpha2) if alpha2 else None
+
+    def first_name_canon(self, word: str) -> Optional[str]:
+        return self.first_names.get(translit(word))
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    return Gazetteer.load()
