@@ -116,20 +116,24 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
 
 # -- dateparser ----------------------------------------------------------------------------------
 @lru_cache(maxsize=64)
-def _parser(lang: str, base: Optional[dt.date], prefer: str):
+def _parser(lang: str, base: Optional[dt.date], prefer: str, relative: bool):
+    """One DateDataParser per language and publication date (and past/future preference), reused
+    for every span of the article; relative words need dateparser's relative-time parser, the
+    cores we build for dates and weekdays only its absolute one (faster)."""
     from dateparser.date import DateDataParser
 
     rb = dt.datetime(base.year, base.month, base.day) if base else _NO_BASE_PARSE
     return DateDataParser(languages=[lang], settings={
         "RELATIVE_BASE": rb, "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True,
-        "PREFER_DAY_OF_MONTH": "first"})
+        "PREFER_DAY_OF_MONTH": "first",
+        "PARSERS": ["relative-time", "absolute-time"] if relative else ["absolute-time"]})
 
 
 @lru_cache(maxsize=50_000)
-def parse_core(lang: str, text: str, base: Optional[dt.date], prefer: str = "current_period"
-               ) -> Optional[tuple[dt.date, str]]:
+def parse_core(lang: str, text: str, base: Optional[dt.date], prefer: str = "current_period",
+               relative: bool = False) -> Optional[tuple[dt.date, str]]:
     """dateparser on one candidate core: (date, period) or None. Cached."""
-    data = _parser(lang, base, prefer).get_date_data(text)
+    data = _parser(lang, base, prefer, relative).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     return data.date_obj.date(), data.period or "day"
@@ -237,7 +241,7 @@ class _Resolver:
         if self.base is None:
             return None, unit
         core = re.sub(r"[\s\u00a0]+", " ", phrase.strip())
-        r = parse_core(self.lang, core, self.base)
+        r = parse_core(self.lang, core, self.base, "current_period", True)
         if r and (unit != "day" or r[1] in ("day", "time")):
             d = r[0]
         else:
