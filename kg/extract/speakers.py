@@ -147,6 +147,9 @@ class SpeakerResolver:
             w = self.words[j]
             if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
                 return None, 0
+            if self.lang in ("uk", "ru") and self._mention_covering(w) is None and any(
+                    "VERB" in t or "PREP" in t or "CONJ" in t or "GRND" in t for t in sl.tags(self.lang, w.lower)):
+                return None, 0
             m = self._mention_covering(w)
             ent = self.index.get(m.entity_key) if m else None
             if ent is not None:

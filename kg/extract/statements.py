@@ -253,7 +253,7 @@ class _Extractor:
             s, e = o + 1, c
             while s < e and self.text[s] in " \xa0\t":
                 s += 1
-            while e > s and self.text[e - 1] in " \xa0\t":
+            while e > s and self.text[e - 1] in " \xa0\t,":
                 e -= 1
             if len(self.text[s:e].split()) < 2:
                 continue
@@ -270,6 +270,8 @@ class _Extractor:
         if k >= len(self.words):
             return None
         between = self.text[close + 1:self.words[k].start]
+        if self.text[close - 1:close] == ",":  # English: "…," X said
+            between += ","
         if len(between) > 8 or not any(ch in between for ch in "," + sl.DASHES) or any(
                 ch in between for ch in sl.QUOTE_CHARS + "\n"):
             return None
@@ -385,7 +387,7 @@ class _Extractor:
             if any(self.cues.get(x) for x in (self.words[i + n - 1].lemma,)) and not self._reportive(i + n - 1, p):
                 continue
             inner = [x for x in range(a, b) if not (i <= x < src_end) and self._cue_at(x) is not None
-                     and self._cue_at(x).frame in ("clause", "passive", "cite")]
+                     and self._cue_at(x).frame in ("clause", "passive", "cite") and self._has_clause(x, b)]
             for x in range(i, src_end):
                 self.consumed.add(x)
             cue_text = self.text[self.words[i].start:self.words[i + n - 1].end]
@@ -410,6 +412,15 @@ class _Extractor:
             d = _Draft(span[0], span[1], kind, (i, i + n), refs=src_refs, cue_text=cue_text, frame="according")
             self.drafts.append(d)
         return out
+
+    def _has_clause(self, x: int, b: int) -> bool:
+        """A speech verb with its own content: a complementizer, colon or quote follows it closely."""
+        for j in range(x + 1, min(b, x + 12)):
+            w = self.words[j]
+            if w.lower in self.complementizers or w.text == ":" or any(ch in w.text for ch in sl.QUOTE_CHARS):
+                return True
+        # the attribution of a quote: "…», — сказал X"
+        return any(ch in self.words[j].text for j in range(max(0, x - 4), x) for ch in sl.QUOTE_CHARS)
 
     def _as_cue(self, i: int) -> tuple[Optional[Phrase], int]:
         """``как сообщает X`` / ``як пояснювали X`` / ``as X said``: 'as' + a speech verb."""
@@ -508,7 +519,13 @@ class _Extractor:
             self.drafts.append(d)
             return
         if p.frame in ("clause", "passive"):
+            before = len(self.drafts)
             self._trailing(a, b, i, p)
+            if len(self.drafts) == before and len(p.words) > 1:
+                for alt in self.cues.get(p.words[0], []):
+                    if alt.frame == "speech-act" and self._reportive(i, alt):
+                        self._object(a, b, i, alt, exclude, via_ref)
+                        break
             return
         if p.frame == "proposal":
             self._proposal(a, b, i, p, exclude, via_ref)

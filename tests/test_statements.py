@@ -1,0 +1,297 @@
+"""Statements: direct and indirect speech, speaker resolution, via, addressee, time.
+
+Entity mentions come from a small fixture index (the NER is tested elsewhere); every sentence
+here is written for these tests.
+"""
+import re
+
+import pytest
+
+from kg import nlp
+from kg.extract import statements as S
+from kg.extract import time as T
+from kg.extract.entity_index import EntityIndex
+from kg.records import Document, Entity, Mention
+
+# surface regex -> (key, type, gender, is_outlet)
+NAMES = {
+    r"(?:Тарас\w* )?Шевченк\w*": ("shevchenko", "PER", "masc", False),
+    r"(?:Ольг\w* )?Петренк\w*": ("petrenko", "PER", "femn", False),
+    r"(?:Іван\w* )?Бондар\w*": ("bondar", "PER", "masc", False),
+    r"(?:Ян\w* )?Ковальськ\w*": ("kowalski", "PER", "masc", False),
+    r"(?:Сергей |Сергея )?Иванов\w*": ("ivanov", "PER", "masc", False),
+    r"(?:Жан\w* )?Дюпон\w*": ("dupont", "PER", "masc", False),
+    r"(?:Марко )?Росси": ("rossi", "PER", "masc", False),
+    r"(?:Анн\w* )?Смирнов\w*": ("smirnova", "PER", "femn", False),
+    r"(?:John )?Smith": ("smith", "PER", "masc", False),
+    r"(?:Mary )?Jones": ("jones", "PER", "femn", False),
+    r"Польщ\w*": ("poland", "LOC", None, False),
+    r"Франци\w*": ("france", "LOC", None, False),
+    r"Итали\w*": ("italy", "LOC", None, False),
+    r"Кита\w*": ("china", "LOC", None, False),
+    r"Берлін\w*": ("berlin", "LOC", None, False),
+    r"Москв\w*": ("moscow", "LOC", None, False),
+    r"Минск\w*": ("minsk", "LOC", None, False),
+    r"Укрінформ\w*": ("ukrinform", "ORG", None, True),
+    r"Kyiv Post": ("kyivpost", "ORG", None, True),
+    r"ТАСС": ("tass", "ORG", None, True),
+    r"CNN": ("cnn", "ORG", None, True),
+    r"Reuters": ("reuters", "ORG", None, True),
+    r"Міноборони": ("mod-ua", "ORG", None, False),
+}
+# names the resolver knows without a mention in the text (capital -> state lookups)
+KNOWN = {"німеччина": ("germany", "LOC"), "россия": ("russia", "LOC"), "росія": ("russia", "LOC"),
+         "франция": ("france", "LOC"), "france": ("france", "LOC")}
+
+
+def run(text, lang, published="2026-02-05", with_times=False):
+    document = Document(id="t", text=text, source="test", lang=lang, published=published)
+    doc = nlp.blank(lang)(text)
+
+    def resolver(name, lg, typ):
+        hit = KNOWN.get(name.lower())
+        if hit is None:
+            return None
+        return Entity(key=hit[0], type=hit[1], name=name)
+
+    index = EntityIndex(lang, resolver)
+    for pat, (key, typ, gender, outlet) in NAMES.items():
+        for m in re.finditer(rf"(?<!\w)(?:{pat})(?!\w)", text):
+            index.add_entity(Entity(key=key, type=typ, name=m.group(), gender=gender, is_outlet=outlet))
+            index.add_mention(Mention(m.start(), m.end(), m.group(), typ), key)
+    times = T.extract(doc, document) if with_times else []
+    return S.extract(doc, document, index, times), index
+
+
+def stmts(text, lang, **kw):
+    return run(text, lang, **kw)[0]
+
+
+def one(text, lang, **kw):
+    out = stmts(text, lang, **kw)
+    assert len(out) == 1, [(s.content, s.speaker_key, s.cue) for s in out]
+    return out[0]
+
+
+def check_offsets(text, s):
+    assert text[s.start:s.end] == s.content
+
+
+# -- direct speech --------------------------------------------------------------------------
+def test_uk_direct_dash_after():
+    text = "Шевченко прибув до Києва.\n\n«Ми готові до переговорів з партнерами», — сказав Шевченко."
+    s = one(text, "uk")
+    assert (s.kind, s.content, s.speaker_key, s.cue) == ("direct", "Ми готові до переговорів з партнерами", "shevchenko", "сказав")
+    check_offsets(text, s)
+
+
+def test_uk_direct_colon_before():
+    text = "Іван Бондар заявив: «Уряд не планує підвищувати податки цього року»."
+    s = one(text, "uk")
+    assert (s.kind, s.speaker_key) == ("direct", "bondar")
+    assert s.content == "Уряд не планує підвищувати податки цього року"
+
+
+def test_uk_straight_quotes_glued_dash_and_role_noun():
+    text = ("Іван Бондар відвідав Польщу. \"Ми підтримуємо наших сусідів у цій важкій ситуації\".- додав політик.")
+    s = one(text, "uk")
+    assert s.content == "Ми підтримуємо наших сусідів у цій важкій ситуації"
+    assert (s.speaker_key, s.speaker_text) == ("bondar", "політик")
+
+
+def test_uk_cite_outlet_is_via():
+    text = ("Раніше видання Kyiv Post писало, що уряд готує реформу. "
+            "\"Реформа потрібна країні вже зараз\", – цитує видання Шевченка.")
+    out = stmts(text, "uk")
+    assert [s.speaker_key for s in out] == ["kyivpost", "shevchenko"]
+    assert out[1].via_key == "kyivpost" and out[1].kind == "direct"
+
+
+def test_ru_split_quote_same_speaker():
+    text = ("Сергей Иванов прибыл в Минск. «Мы готовы к диалогу с соседями», — сказал он. — "
+            "«Но только на равных условиях».")
+    out = stmts(text, "ru")
+    assert [s.content for s in out] == ["Мы готовы к диалогу с соседями", "Но только на равных условиях"]
+    assert {s.speaker_key for s in out} == {"ivanov"}
+
+
+def test_ru_multi_sentence_quote_and_mixed_marks():
+    text = "«Переговоры шли долго. Мы довольны результатом“, — отметила Анна Смирнова."
+    s = one(text, "ru")
+    assert s.content == "Переговоры шли долго. Мы довольны результатом"
+    assert s.speaker_key == "smirnova"
+
+
+def test_en_direct_comma_inside_quotes():
+    text = "\"We will not give up on this deal,\" Smith said on Monday."
+    s = one(text, "en")
+    assert (s.kind, s.speaker_key, s.content) == ("direct", "smith", "We will not give up on this deal")
+
+
+def test_quoted_name_is_not_a_statement():
+    assert stmts("Акції компанії «Нова пошта» зросли на біржі.", "uk") == []
+    assert stmts("Он вступил в так называемую «коалицию друзей» в прошлом году.", "ru") == []
+
+
+# -- indirect speech ------------------------------------------------------------------------
+def test_uk_clause_with_apposition():
+    text = "Міністр закордонних справ Польщі Ян Ковальський повідомив, що делегація прибуде у вівторок."
+    s = one(text, "uk")
+    assert (s.kind, s.speaker_key, s.cue) == ("indirect", "kowalski", "повідомив")
+    assert s.content == "делегація прибуде у вівторок"
+    check_offsets(text, s)
+
+
+def test_uk_according_to_words():
+    s = one("За словами Ковальського, переговори тривали три години.", "uk")
+    assert (s.speaker_key, s.content) == ("kowalski", "переговори тривали три години")
+
+
+def test_ru_according_with_pronoun():
+    text = "Анна Смирнова ответила на вопрос журналистов. По ее словам, проект будет завершен весной."
+    s = one(text, "ru")
+    assert (s.speaker_key, s.content) == ("smirnova", "проект будет завершен весной")
+
+
+def test_ru_as_reports_outlet():
+    s = one("Как сообщает ТАСС, в столице прошли консультации экспертов.", "ru")
+    assert s.speaker_key == "tass" and s.content == "в столице прошли консультации экспертов"
+
+
+def test_en_according_to():
+    s = one("According to Reuters, the ministry denied the report.", "en")
+    assert (s.speaker_key, s.content) == ("reuters", "the ministry denied the report")
+
+
+def test_en_clause_that():
+    s = one("Smith said that the talks had failed.", "en")
+    assert (s.speaker_key, s.content) == ("smith", "the talks had failed")
+
+
+def test_uk_anaphoric_previous_sentence():
+    text = "Делегація прибуде до Варшави наступного тижня. Про це повідомив Ковальський."
+    s = one(text, "uk")
+    assert s.content == "Делегація прибуде до Варшави наступного тижня"
+    assert s.speaker_key == "kowalski"
+
+
+def test_ru_anaphoric_with_addressee_and_role_noun():
+    text = ("Президент Франции Жан Дюпон встретился с премьером Италии Марко Росси. "
+            "Франция намерена увеличить помощь союзникам. Об этом французский лидер заявил CNN.")
+    s = one(text, "ru")
+    assert s.content == "Франция намерена увеличить помощь союзникам"
+    assert (s.speaker_key, s.speaker_text, s.addressee_key) == ("dupont", "французский лидер", "cnn")
+
+
+def test_ru_trailing_attribution():
+    s = one("Переговоры продолжатся на следующей неделе, заявил Сергей Иванов.", "ru")
+    assert (s.speaker_key, s.content) == ("ivanov", "Переговоры продолжатся на следующей неделе")
+
+
+def test_en_trailing_attribution():
+    s = one("The talks will continue next week, Smith told reporters.", "en")
+    assert (s.speaker_key, s.content) == ("smith", "The talks will continue next week")
+
+
+def test_speech_act_needs_content_object():
+    s = one("Сергей Иванов выразил надежду на скорое завершение переговоров.", "ru")
+    assert s.content == "надежду на скорое завершение переговоров" and s.speaker_key == "ivanov"
+    assert stmts("Сергей Иванов выразил свое почтение хозяевам.", "ru") == []
+
+
+def test_stance_verb_metonym_to_state():
+    s = one("Москва категорично отвергает обвинения в причастности к атаке.", "ru", )
+    assert s.content == "обвинения в причастности к атаке"
+    assert s.speaker_key in ("russia", "moscow")
+
+
+# -- not statements -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Бондар скаже, що все гаразд, лише завтра.", "uk"),
+    ("Нагадаємо, що делегація прибула до Варшави вчора.", "uk"),
+    ("В этой статье рассказываем, что это за объединение.", "ru"),
+    ("Сергей Иванов мог бы сказать, что все готово.", "ru"),
+    ("Smith may say that the deal is off.", "en"),
+    ("Smith will say that the deal is off.", "en"),
+    ("Місто готується до свята, на вулицях встановлюють ялинки.", "uk"),
+])
+def test_not_statements(text, lang):
+    assert stmts(text, lang) == []
+
+
+def test_question_put_to_someone_is_not_a_statement():
+    assert stmts("Журналісти запитали Бондаря, чи буде він балотуватися.", "uk") == []
+    assert stmts("Сергей Иванов спросил, будут ли переговоры?", "ru") == []
+
+
+# -- speakers -------------------------------------------------------------------------------
+def test_pronoun_agrees_in_gender():
+    text = "Іван Бондар зустрівся з Ольгою Петренко. Вона зазначила, що виробництво зросло."
+    s = one(text, "uk")
+    assert (s.speaker_key, s.speaker_text) == ("petrenko", "Вона")
+
+
+def test_pronoun_prefers_subject_of_previous_sentence():
+    text = ("Сергей Иванов ответил на вопрос о встрече с Дюпоном. "
+            "Он утверждает, что встреча прошла успешно.")
+    assert one(text, "ru").speaker_key == "ivanov"
+
+
+def test_role_noun_head_of_state_and_mention_added_to_index():
+    text = ("Президент Франции Жан Дюпон провел встречу в Минске. "
+            "Глава государства отметил, что стороны договорились о сотрудничестве.")
+    out, index = run(text, "ru")
+    assert len(out) == 1 and out[0].speaker_key == "dupont"
+    added = [m for m in index.mentions if m.text == "Глава государства"]
+    assert added and added[0].entity_key == "dupont"
+
+
+def test_nationality_role_noun_picks_person_of_that_country():
+    text = ("Премьер Италии Марко Росси и президент Франции Жан Дюпон провели переговоры. "
+            "«Мы нашли общий язык по всем вопросам», — сказал итальянский политик.")
+    assert one(text, "ru").speaker_key == "rossi"
+
+
+def test_collective_of_state():
+    s = one("Официальные лица Китая заявили, что не планируют менять курс.", "ru")
+    assert s.speaker_key == "china"
+
+
+def test_locative_capital_metonym():
+    s = one("У Берліні наголошують, що санкції залишаться в силі.", "uk")
+    assert s.speaker_key in ("germany", "berlin")
+
+
+def test_kremlin_metonym_via_lookup():
+    s = one("В Кремле заявили, что готовы к контактам.", "ru")
+    assert s.speaker_key == "russia"
+
+
+def test_reporting_chain_via_inherited_by_next_quote():
+    text = ("За інформацією агентства Укрінформ, Іван Бондар повідомив, що переговори тривають. "
+            "\"Ми розраховуємо на результат вже цього тижня\", — зауважив посадовець.")
+    out = stmts(text, "uk")
+    assert [s.speaker_key for s in out] == ["bondar", "bondar"]
+    assert [s.via_key for s in out] == ["ukrinform", "ukrinform"]
+
+
+def test_parenthetical_org_is_not_the_speaker():
+    s = one("Депутат Іван Бондар (Міноборони) заявив, що закупівлі прозорі.", "uk")
+    assert s.speaker_key == "bondar"
+
+
+# -- time -----------------------------------------------------------------------------------
+def test_said_on_from_occasion_in_previous_sentence():
+    text = ("Сергей Иванов во время визита в Минск в конце ноября 2025 года подробно описал свою позицию. "
+            "Министр заявил, что переговоры продолжатся.")
+    s = one(text, "ru", with_times=True)
+    assert s.speaker_key == "ivanov"
+    assert s.said_on is not None and s.said_on.value == "2025-11"
+
+
+def test_no_said_on_from_time_inside_content_or_relative_clause():
+    text = "Сергей Иванов заявил, что встреча пройдет 6 января 2026 года."
+    assert one(text, "ru", with_times=True).said_on is None
+    text = "Об этом Иванов заявил после встречи, которая состоялась во вторник в Минске."
+    text = "Переговоры продолжатся. " + text
+    assert one(text, "ru", with_times=True).said_on is None
