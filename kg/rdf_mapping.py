@@ -235,8 +235,8 @@ class _Builder:
             return None
         iri = URIRef(span_iri(str(self.article), start, end))
         self.add(iri, RDF.type, NKG.Mention)
-        self.add(iri, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger))
-        self.add(iri, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger))
+        self.add(iri, NIF.beginIndex, Literal(start, datatype=XSD.integer))
+        self.add(iri, NIF.endIndex, Literal(end, datatype=XSD.integer))
         self.add(iri, NIF.anchorOf, Literal(self.text[start:end]))
         self.add(iri, NIF.referenceContext, self.article)
         sent = self.sentence(sentence)
@@ -254,8 +254,8 @@ class _Builder:
         if (s, e) not in self.sentence_spans:
             self.sentence_spans.add((s, e))
             self.add(iri, RDF.type, NIF.Sentence)
-            self.add(iri, NIF.beginIndex, Literal(s, datatype=XSD.nonNegativeInteger))
-            self.add(iri, NIF.endIndex, Literal(e, datatype=XSD.nonNegativeInteger))
+            self.add(iri, NIF.beginIndex, Literal(s, datatype=XSD.integer))
+            self.add(iri, NIF.endIndex, Literal(e, datatype=XSD.integer))
             self.add(iri, NIF.anchorOf, Literal(self.text[s:e]))
             self.add(iri, NIF.referenceContext, self.article)
         return iri
@@ -283,8 +283,8 @@ class _Builder:
         self.add(a, RDF.type, NKG.Article)
         self.add(a, NKG.documentId, Literal(d.id))
         self.add(a, SCHEMA.inLanguage, Literal(self.lang))
-        self.add(a, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger))
-        self.add(a, NIF.endIndex, Literal(len(self.text), datatype=XSD.nonNegativeInteger))
+        self.add(a, NIF.beginIndex, Literal(0, datatype=XSD.integer))
+        self.add(a, NIF.endIndex, Literal(len(self.text), datatype=XSD.integer))
         if d.title:
             self.add(a, SCHEMA.headline, self.lit(d.title.strip()))
         if d.url:

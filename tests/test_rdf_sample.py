@@ -122,7 +122,7 @@ def ru_extraction() -> ArticleExtraction:
 
 
 def en_extraction() -> ArticleExtraction:
-    text = ("Lviv, March 2026. Olena Koval said the talks were useful. "
+    text = ("Lviv, March 2026. Olena Koval said on March 18 the talks were useful. "
             "A drone attack hit the city in early March 2026, officials said.")
     doc = Document(id="test-en-0003", text=text, source="test", lang="en", published="2026-03-20",
                    publisher="Daily Herald")
@@ -132,8 +132,10 @@ def en_extraction() -> ArticleExtraction:
     lviv = Entity(key="wd:Q36036", type="LOC", name="Lviv", labels={"en": "Lviv"}, wikidata="Q36036")
     lviv.mentions = [_mention(text, "Lviv", "LOC", lviv.key), _mention(text, "the city", "LOC", lviv.key)]
     c_s, c_e = _span(text, "the talks were useful")
+    d_s, d_e = _span(text, "on March 18")
+    march18 = TimeExpr(text="on March 18", start=d_s, end=d_e, value="2026-03-18", granularity="day")
     st = Statement(content=text[c_s:c_e], start=c_s, end=c_e, kind="indirect", cue="said",
-                   speaker_key=koval.key, cue_span=_span(text, "said"), lang="en")
+                   speaker_key=koval.key, cue_span=_span(text, "said"), said_on=march18, lang="en")
     t_s, t_e = _span(text, "early March 2026")
     early = TimeExpr(text="early March 2026", start=t_s, end=t_e, value="2026-03", granularity="month",
                      modifier="start")
@@ -141,7 +143,7 @@ def en_extraction() -> ArticleExtraction:
     attack = Event(type="Attack", trigger="drone attack", start=a_s, end=a_e, status="occurred",
                    place_key=lviv.key, time=early)
     return ArticleExtraction(document=doc, entities=[koval, lviv], statements=[st], events=[attack],
-                             times=[early])
+                             times=[early, march18])
 
 
 def all_extractions() -> list[ArticleExtraction]:
