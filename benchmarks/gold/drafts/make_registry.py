@@ -122,7 +122,7 @@ add("mirta-state", "ORG", ["Мірта Стейт", "Мірта стейт"])
 add("good-product-trade", "ORG", ["Гуд продакт трейд"])
 add("promlain-soyuz", "ORG", ["Промлайн союз"])
 add("sepek", "ORG", ["СЄПЕК", "Східно-Європейська паливно-енергетична група", "СЕПЭК", "Восточно-Европейская топливно-энергетическая компания"])
-add("natsgvardiya", "ORG", ["Нацгвардія", "Національна гвардія України", "НГУ", "Нацгвардия", "National Guard of Ukraine"])
+add("natsgvardiya", "ORG", ["Нацгвардія", "Нацгвардія України", "Національна гвардія України", "НГУ", "Нацгвардия", "National Guard of Ukraine"])
 add("glavcom", "ORG", ["Главком", "Glavcom"])
 add("mod-ua", "ORG", ["Міноборони", "Міністерство оборони України", "Минобороны Украины", "Ministry of Defence of Ukraine"])
 add("boryspil-airport", "LOC", ["аеропорт «Бориспіль»", "аэропорт «Борисполь»", "Boryspil Airport"])
@@ -142,7 +142,7 @@ add("svoboda", "ORG", ["Свобода", "ВО «Свобода»", "Svoboda"])
 
 add("if-hospital", "ORG", ["Обласна клінічна лікарня Івано-Франківської облради", "Івано-Франківська обласна клінічна лікарня", "обласна клінічна лікарня"])
 add("if-oblrada", "ORG", ["Івано-Франківська облрада", "Івано-Франківська обласна рада", "Ивано-Франковский облсовет"])
-add("ivanyshyn", "PER", ["Олександра Іванишин", "Олександра Іванишен", "Іванишин", "Александра Иванишин"])
+add("ivanyshyn", "PER", ["Олександра Іванишин", "Олександра Іванишен", "Іванишин", "ФОП Олександра Іванишин", "ФОП Олександра Іванишен", "Александра Иванишин"])
 add("nashi-groshi-lviv", "ORG", ["Наші гроші. Львів", "Наші гроші.Львів", "Наши деньги. Львов"])
 add("prozorro", "ORG", ["Прозорро", "ProZorro", "Prozorro"])
 add("khotyn-phc", "ORG", ["Хотинський центр первинної медичної допомоги"])
@@ -153,6 +153,10 @@ add("buk-ua", "ORG", ["Бук.Юа", "Бук. Юа", "Buk.ua"])
 add("kalush-hospital", "ORG", ["Калуська лікарня", "Калуська центральна районна лікарня"])
 add("kosiv", "LOC", ["Косів", "Косов", "Kosiv"])
 add("ivano-frankivsk", "LOC", ["Івано-Франківськ", "Ивано-Франковск", "Ivano-Frankivsk"])
+
+add("government-ge", "ORG", ["правительство Грузии", "Правительство Грузии", "уряд Грузії", "Government of Georgia"])
+add("ecuador-embassy-london", "ORG", ["посольство Эквадора в Лондоне", "посольство Эквадора", "посольство Еквадору в Лондоні", "Embassy of Ecuador in London"])
+add("privatization-dept-shevchenkivska", "ORG", ["Відділ приватизації державного житлового фонду Управління ЖКГ Шевченківської РДА", "Відділ приватизації державного житлового фонду"])
 
 # ---- persons
 add("obama", "PER", ["Барак Обама", "Обама", "Barack Obama", "Obama"], "Q76")
@@ -250,6 +254,19 @@ add("northern-ledger", "ORG", ["Northern Ledger", "the Northern Ledger"])
 add("okafor", "PER", ["Daniel Okafor", "Okafor"])
 add("ferrer", "PER", ["Lucía Ferrer", "Ferrer"])
 add("ellison", "PER", ["Mark Ellison", "Ellison"])
+
+# legal-form variants as written in the ner-uk texts ("ТОВ «Айнам»"): the same organisation
+LEGAL_FORMS = {
+    "ainam": "ТОВ", "khigan": "ТОВ", "alkonost": "ТОВ", "amadina": "ТОВ", "victory-day": "ТОВ",
+    "mirta-state": "ТОВ", "good-product-trade": "ТОВ", "promlain-soyuz": "ТОВ", "spetsinzhyniring": "ТОВ",
+    "spetsinzhyniring-alchevsk": "ТОВ", "buk-ua": "ТОВ", "skb-sloviansk": "КП", "vodokanal-sloviansk": "КП",
+    "ukrtransnafta": "ПАТ", "nto-ua": "ДП", "ukraine-vsesvit": "ДП", "commers-energy": "ТОВ",
+}
+for _k, _form in LEGAL_FORMS.items():
+    _base = E[_k]["aliases"][0]
+    for _v in (f"{_form} «{_base}»", f"{_form} {_base}"):
+        if _v not in E[_k]["aliases"]:
+            E[_k]["aliases"].append(_v)
 
 out = Path(__file__).with_name("entities.json")
 out.write_text(json.dumps(E, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
