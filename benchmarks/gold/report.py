@@ -94,6 +94,10 @@ def main(argv=None) -> int:
             per_doc.append(scored)
             r = aggregate([scored], [g])
             st, ev = r["statements"], r["events"]
+            if not scored["events"]["gold"] and not scored["events"]["sys"]:
+                ev = {"f1": None, "participants_f1": None}
+            if not scored["statements"]["gold"] and not scored["statements"]["sys"]:
+                st = {"f1": None, "attribution": None, "e2e_f1": None}
             print(f"{g['doc'][-48:]:<48} {_fmt(r['entities']['f1']):>6} {_fmt(st['f1']):>6} "
                   f"{_fmt(st['attribution']):>5} {_fmt(st['e2e_f1']):>5} {_fmt(ev['f1']):>6} "
                   f"{_fmt(ev['participants_f1']):>5}")
@@ -102,6 +106,16 @@ def main(argv=None) -> int:
                     print(line)
     r = aggregate(per_doc, golds)
     st, ev = r["statements"], r["events"]
+    if args.details:
+        docs_of: dict[str, list[int]] = {}
+        for i, g in enumerate(golds):
+            for e in g["entities"]:
+                docs_of.setdefault(e["key"], []).append(i)
+        for key, ds in sorted(docs_of.items()):
+            if len(ds) > 1:
+                iris = [per_doc[i]["key_iris"].get(key, []) for i in ds]
+                if any(not x for x in iris) or len({i for x in iris for i in x}) != 1:
+                    print(f"    identity: {key}: {iris}")
     print(f"{'ALL':<48} {_fmt(r['entities']['f1']):>6} {_fmt(st['f1']):>6} {_fmt(st['attribution']):>5} "
           f"{_fmt(st['e2e_f1']):>5} {_fmt(ev['f1']):>6} {_fmt(ev['participants_f1']):>5}")
     return 0
