@@ -158,6 +158,27 @@ add("government-ge", "ORG", ["правительство Грузии", "Пра�
 add("ecuador-embassy-london", "ORG", ["посольство Эквадора в Лондоне", "посольство Эквадора", "посольство Еквадору в Лондоні", "Embassy of Ecuador in London"])
 add("privatization-dept-shevchenkivska", "ORG", ["Відділ приватизації державного житлового фонду Управління ЖКГ Шевченківської РДА", "Відділ приватизації державного житлового фонду"])
 
+add("venezuela", "LOC", ["Венесуэла", "Венесуела", "Venezuela"], "Q717")
+add("mvd-ve", "ORG", ["МВД Венесуэлы", "МВД", "Министерство внутренних дел Венесуэлы", "Ministry of Interior of Venezuela"])
+add("supreme-court-ve", "ORG", ["Верховный суд Венесуэлы", "Верховный суд", "Supreme Tribunal of Justice of Venezuela"])
+add("opec", "ORG", ["ОПЕК", "OPEC"], "Q7795")
+add("isis", "ORG", ["Исламское государство", "ИГ", "Ісламська держава", "ІД", "Islamic State", "ISIS"])
+add("manhattan", "LOC", ["Манхэттен", "Мангеттен", "Manhattan"], "Q11299")
+add("al-naba", "ORG", ["Аль-Наба", "газета «Аль-Наба»", "Al-Naba"])
+add("las-vegas", "LOC", ["Лас-Вегас", "Las Vegas"], "Q23768")
+add("uzbekistan", "LOC", ["Узбекистан", "Uzbekistan"], "Q265")
+add("rumiyah", "ORG", ["Румийя", "журнал «Румийя»", "Rumiyah"])
+add("syria", "LOC", ["Сирия", "Сирія", "Syria"], "Q858")
+add("embassy-ru-syria", "ORG", ["Посольство РФ в Сирии", "посольство России в Сирии", "Embassy of Russia in Syria"])
+add("latakia", "LOC", ["Латакия", "Латакія", "Latakia"])
+add("homs", "LOC", ["Хомс", "Homs"])
+add("tartus", "LOC", ["Тартус", "Tartus"])
+add("italy", "LOC", ["Италия", "Італія", "Italy"], "Q38")
+add("mfa-italy", "ORG", ["МИД Италии", "МЗС Італії", "Ministry of Foreign Affairs of Italy"])
+add("mfa-ru", "ORG", ["МИД РФ", "МИД России", "МИД", "МЗС Росії", "Ministry of Foreign Affairs of Russia"])
+add("hmisho-steel", "ORG", ["Hmisho Steel"])
+add("hasia", "LOC", ["Хасия", "промышленная зона «Хасия»", "Hasia"])
+
 # ---- persons
 add("obama", "PER", ["Барак Обама", "Обама", "Barack Obama", "Obama"], "Q76")
 add("enda-kenny", "PER", ["Энда Кенни", "Кенни", "Енда Кенні", "Enda Kenny"])
@@ -267,6 +288,15 @@ for _k, _form in LEGAL_FORMS.items():
     for _v in (f"{_form} «{_base}»", f"{_form} {_base}"):
         if _v not in E[_k]["aliases"]:
             E[_k]["aliases"].append(_v)
+
+add("maduro", "PER", ["Николас Мадуро", "Мадуро", "Ніколас Мадуро", "Nicolás Maduro"])
+add("saipov", "PER", ["Сайфулло Саипов", "Саипов", "Сайфулло Саїпов", "Sayfullo Saipov"])
+add("paddock", "PER", ["Стивен Пэддок", "Пэддок", "Стівен Педдок", "Stephen Paddock"])
+add("markov-sergey", "PER", ["Сергей Марков", "Марков", "Сергій Марков"])
+add("belluomo", "PER", ["Марио Беллуомо", "Беллуомо", "Mario Belluomo"])
+add("gorelov", "PER", ["Горелов"])
+add("hassoun", "PER", ["Абдессатар Хассун", "Хассун"])
+add("assad", "PER", ["Башар Асад", "Асад", "Башар аль-Асад", "Bashar al-Assad"])
 
 out = Path(__file__).with_name("entities.json")
 out.write_text(json.dumps(E, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
