@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from kg import gazetteer as gazetteer_mod
 from kg.extract import roles as roles_mod
 from kg.extract.entity_index import EntityIndex
+from kg.extract.name_finder import find_names
 from kg.extract.names import (is_cyrillic, lemma_candidates, morph, normalize_person,
                               normalize_phrase, person_gender, slug, translit)
 from kg.gazetteer import GazEntry, Gazetteer, alias_tokens
@@ -188,7 +189,18 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         w0, w1 = word_range(ent.start_char, ent.end_char)
         if w0 < 0:
             continue
-        cands.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, label))
+        end = words[w1 - 1].end
+        span_text = doc.text[words[w0].start:end]
+        if _unbalanced_quote(span_text) and end < len(doc.text) and doc.text[end] in _CLOSING:
+            end += 1  # ТОВ «Айнам» — NER often stops before the closing quote
+        cands.append(_Cand(words[w0].start, end, w0, w1, label))
+
+    if not doc.has_annotation("ENT_IOB"):
+        # no trained NER for this language: capitalised-name rules (kg.extract.name_finder)
+        for start, end, label in find_names(doc, lang):
+            w0, w1 = word_range(start, end)
+            if w0 >= 0:
+                cands.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, label))
 
     gms = []
     for m in gaz.matches([w.text for w in words], lang):
@@ -196,6 +208,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if m.entry.ambiguous and m.end - m.start == 1 and not _quoted(doc, w0, w1):
             if _sentence_initial(doc, w0.tok) and not _outlet_context(doc, w0.tok, lang):
                 continue
+        if m.end - m.start == 1 and m.entry.type == "LOC" and _name_continues(words, m.end, lang):
+            continue  # Софії Київської: the place name is part of a longer name
         gms.append(_Cand(w0.start, w1.end, m.start, m.end, m.entry.type, entry=m.entry))
 
     merged: list[_Cand] = []
@@ -203,6 +217,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         c = _cut_at_conjunction(c, words)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
+        if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
+                g.start == c.start and g.end == c.end for g in gms):
+            continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
         if c.label == "PER":
             c = _trim_foreign_edges(c, gms, words)
             if c is None:
@@ -216,8 +233,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         partial = [g for g in gms if g.start < c.end and g.end > c.start and g not in inside]
         if partial:
             continue  # crossing spans: trust the gazetteer
-        for g in inside:
-            gms.remove(g)  # nested names (Міністерство оборони Франції): the longer NER span wins
+        if c.label == "PER":
+            for g in inside:
+                gms.remove(g)  # Софія in a person's name is not the city
+        # nested gazetteer names inside an ORG/LOC span (ООН in Детский фонд ООН) stay as mentions
         merged.append(c)
     merged.extend(gms)
 
@@ -242,7 +261,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     # ---- 2. normalise ---------------------------------------------------------------------
     for c in merged:
-        surface = [words[i].text for i in range(c.w0, c.w1) if words[i].text != _BARRIER]
+        surface = _name_words(doc.text[c.start:c.end])
+        if not surface:
+            surface = [words[i].text for i in range(c.w0, c.w1) if words[i].text != _BARRIER]
         if c.entry is not None:
             c.words = surface
             if c.label == "PER":
@@ -264,10 +285,20 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c.entry, c.key = e, e.key
 
     # ---- 3. persons: full names, then surnames -------------------------------------------
-    full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2]
+    full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2
+                         and not _is_patronymic(c.words[-1])]
     for c in full:
         if c.key is None:
             c.key = person_key(c.words, gaz)
+    _merge_close_full_names(full, gaz)
+    for c in merged:  # "Віктор Андрійович": first name + patronymic of a person named in full
+        if c.label == "PER" and len(c.words) == 2 and _is_patronymic(c.words[-1]) and c.key is None:
+            canon = gaz.first_name_canon(c.words[0]) or slug(c.words[0])
+            hits = [f for f in full if (gaz.first_name_canon(f.words[0]) or slug(f.words[0])) == canon]
+            if len({h.key for h in hits}) == 1:
+                c.key, c.entry, c.gender = hits[0].key, hits[0].entry, hits[0].gender
+            else:
+                c.key = person_key(c.words, gaz)
     for c in merged:
         if c.label != "PER" or len(c.words) != 1 or c.entry is not None:
             continue
@@ -302,7 +333,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                     exp.key = f"{exp.label.lower()}:{slug(exp.norm)}"
                 c.key, c.entry, c.label = exp.key, exp.entry, exp.label
                 continue
-        c.key = f"{c.label.lower()}:{slug(c.norm)}"
+        c.key = f"{c.label.lower()}:{slug(_core_name(doc.text[c.start:c.end], c.norm))}"
+    _merge_types(merged)
 
     # ---- 5. entities and mentions ---------------------------------------------------------
     for c in merged:
@@ -312,6 +344,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             ent = Entity(key=c.key, type=c.label, name=c.norm, labels={lang: c.norm})
         surface = doc.text[c.start:c.end]
         ent.alt_labels |= {surface, c.norm}
+        if c.entry is None and c.label == "ORG":
+            core = _core_name(surface, c.norm)
+            if core != c.norm:
+                ent.alt_labels.add(core)
         ent.labels.setdefault(lang, c.norm)
         if ent.type == "PER":
             ent.gender = c.gender or person_gender(c.words, lang)
@@ -326,6 +362,73 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     index.set_resolver(_make_resolver(index, gaz))
     roles = roles_mod.extract(doc, document, index)
     return index, roles
+
+
+_OPENING = "«„“\"'"
+_CLOSING = "»“”\"'"
+
+
+def _unbalanced_quote(text: str) -> bool:
+    opens = sum(text.count(q) for q in "«„")
+    closes = sum(text.count(q) for q in "»")
+    straight = text.count('"')
+    return opens > closes or straight % 2 == 1
+
+
+def _name_words(text: str) -> list[str]:
+    """Words of a name as written (hyphenated words kept whole), quotes and stray punctuation off."""
+    out = []
+    for w in text.split():
+        w = w.strip("«»„“”\"'()[],;:")
+        if w and any(ch.isalnum() for ch in w):
+            out.append(w)
+    return out
+
+
+def _load_legal_forms() -> set[str]:
+    path = gazetteer_mod.DATA / "legal_forms.txt"
+    if not path.exists():
+        return set()
+    return {line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+_LEGAL_FORMS = _load_legal_forms()
+
+
+def _core_name(surface: str, norm: str) -> str:
+    """An organisation's own name: the quoted part (``ТОВ «Айнам»`` -> ``Айнам``) or the name
+    without a leading legal form (``ПАТ Укртранснафта`` -> ``Укртранснафта``)."""
+    m = re.search(r"[«„“\"]([^»“”\"]+)[»“”\"]?", surface)
+    if m and m.group(1).strip() and m.start() > 0:
+        return m.group(1).strip()
+    ws = norm.split()
+    if len(ws) > 1 and ws[0].lower().strip(".") in _LEGAL_FORMS:
+        return " ".join(ws[1:])
+    return norm
+
+
+def _merge_types(cands: list[_Cand]) -> None:
+    """One unlinked name tagged ORG in one place and LOC in another is one entity (first type)."""
+    first: dict[str, _Cand] = {}
+    for c in cands:
+        if c.entry is not None or c.label == "PER" or not c.key:
+            continue
+        tail = c.key.split(":", 1)[1]
+        f = first.setdefault(tail, c)
+        if f is not c and f.label != c.label:
+            c.key, c.label = f.key, f.label
+
+
+def _name_continues(words: list[_Word], i: int, lang: str) -> bool:
+    """The word after a one-word place name is a capitalised adjective of the same name."""
+    if i >= len(words) or lang not in ("uk", "ru"):
+        return False
+    w = words[i].text
+    if not w[:1].isupper() or w.isupper() or words[i].start - words[i - 1].end > 1:
+        return False
+    ps = morph(lang).parse(w.lower())
+    return bool(ps) and all(p.tag.POS in ("ADJF", "PRTF") for p in ps[:2])
 
 
 def _not_a_name(ws: list[_Word], lang: str) -> bool:
@@ -361,7 +464,7 @@ def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optio
     while changed and w0 < w1:
         changed = False
         for g in gms:
-            if g.entry.type == "PER":
+            if g.entry.type == "PER" or (g.entry.type == "LOC" and not g.entry.alpha2):
                 continue
             if g.w0 == w0 and g.w1 < w1:
                 w0, changed = g.w1, True
@@ -412,10 +515,40 @@ def _word_forms(word: str, lang: str) -> list[str]:
     return forms
 
 
+def _same_surname(a: str, b: str) -> bool:
+    """Romanised surnames equal, or one an inflected form of the other (Мандела/Манделы)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    stem = short[:-1] if short[-1] in "aeiouy" else short
+    return long_.startswith(stem) and len(long_) - len(stem) <= 3
+
+
+def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer) -> None:
+    """Two full names of one article with the same first name and a surname differing only by an
+    ending (a case form the normaliser missed) are one person: the first one's key wins."""
+    for i, a in enumerate(full):
+        for b in full[i + 1:]:
+            if a.key == b.key or b.entry is not None:
+                continue
+            fa = gaz.first_name_canon(a.words[0]) or slug(a.words[0])
+            fb = gaz.first_name_canon(b.words[0]) or slug(b.words[0])
+            if fa == fb and _same_surname(translit(a.words[-1]), translit(b.words[-1])):
+                old = b.key
+                for c in full:
+                    if c.key == old:
+                        c.key, c.entry = a.key, a.entry
+
+
 def _link_surname(c: _Cand, full: list[_Cand], lang: str) -> Optional[_Cand]:
     """The full-name person this one-word mention names (surname match), nearest before first."""
     forms = {translit(f) for f in _word_forms(c.words[0], lang)}
     hits = [f for f in full if translit(f.words[-1]) in forms]
+    if not hits:
+        word = translit(c.words[0])
+        hits = [f for f in full if _same_surname(translit(f.words[-1]), word)]
     if not hits:
         return None
     keys = {h.key for h in hits}

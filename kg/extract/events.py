@@ -31,7 +31,8 @@ from kg.extract.entity_index import EntityIndex
 from kg.records import Document, Event, Mention, Statement, TimeExpr
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
-KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation")
+KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
+         "role")
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
 INTERACTIONS = {"Meeting", "Call", "Talks", "Contact"}
 _CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "?", "!"}
@@ -114,6 +115,14 @@ class _Sent:
             if prev is None or prev[0] < b + 1:
                 self.ment[a] = (b + 1, m, ent.type)
         self.ends = {v[0] - 1: (k, v) for k, v in self.ment.items()}
+        self.time_pos: dict[int, int] = {}  # position where a time expression starts -> position after it
+
+    def set_times(self, times: list[TimeExpr]) -> None:
+        for t in times:
+            if self.sent.start_char <= t.start < self.sent.end_char:
+                a, b = self._pos_at(t.start), self._pos_at(t.end - 1)
+                if a is not None and b is not None:
+                    self.time_pos[a] = b + 1
 
     def _pos_at(self, char: int) -> Optional[int]:
         for p, t in enumerate(self.toks):
@@ -190,6 +199,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     found: list[tuple[Event, bool]] = []
     for sent in doc.sents:
         view = _Sent(doc, sent, index, lang)
+        view.set_times(times)
         used: set[int] = set()
         for i in range(view.n):
             if i in used or any(hs <= view.start_char(i) < he for hs, he in headers):
@@ -198,10 +208,21 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 j = view.match_seq(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0)
                 if j is None or (lang == "en" and _en_not_event(view, i, j, trig)):
                     continue
+                if trig.verb and trig.type == "Visit" and _meeting_noun_after(view, lex, j):
+                    continue  # "посетит саммит": the summit is the event, the visit verb supports it
                 used.update(range(i, j))
                 found.append(_build(view, lex, i, j, trig, times, statements, pub))
                 break
-    return finalize(_merge(found), index)
+    types = {k: e.type for k, e in index.entities.items()}
+    return finalize(_merge(found, types))
+
+
+def _meeting_noun_after(view: _Sent, lex: EventLexicon, j: int) -> bool:
+    for k in range(j, min(j + 3, view.n)):
+        for t in lex.triggers:
+            if t.type == "Meeting" and not t.verb and view.match_seq(k, t.lemmas, view.n) is not None:
+                return True
+    return False
 
 
 def _pub(document: Document) -> Optional[dt.date]:
@@ -238,7 +259,8 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
         k2 = view.phrase_at(k, "direction", lex, we)
         m = view.ment.get(k2)
         if m and m[2] == "LOC":
-            add(m[1].entity_key)
+            if _country_like(view.index.get(m[1].entity_key)):
+                add(m[1].entity_key)  # a visit to a state involves the state; a city is only the place
             place = m[1].entity_key
     chain, chain_place, chain_end = _chain_after(view, lex, j, we, trig)
     for key in chain:
@@ -267,6 +289,10 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
     return ev, anaphor
 
 
+def _country_like(ent) -> bool:
+    return ent is not None and ent.type == "LOC" and ent.country_key is None and bool(ent.wikidata)
+
+
 def _etype(view: _Sent, key: str) -> Optional[str]:
     ent = view.index.get(key)
     return ent.type if ent else None
@@ -275,20 +301,31 @@ def _etype(view: _Sent, key: str) -> Optional[str]:
 def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
                  ) -> tuple[list[str], Optional[str], int]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
-    'між X і Y', for attacks 'по X', 'со стороны Y'. Stops at a verb or an unrelated preposition."""
+    'між президентами X і Y', for attacks 'по X', 'со стороны Y'. Time expressions and places in
+    between are stepped over. A name after a common noun counts only in apposition to it (same
+    case: 'с женой ... Грасой') or after a title ('с президентом X'), not as its genitive
+    modifier ('с семьей X'). Stops at a verb, a clause break or an unrelated preposition."""
     out: list[str] = []
     place = None
-    budget = 3
+    budget = 4
+    nouns: list[int] = []  # common nouns passed since the last anchor (trigger, link word, name)
     k = j
     while k < hi:
+        if k in view.time_pos:
+            k = view.time_pos[k]
+            continue
         m = view.ment.get(k)
         if m:
             end, mention, etype = m
-            # "президента Франции Макрона": a country right before a person's name qualifies the title
             nxt = view.ment.get(end)
-            if not (etype == "LOC" and nxt and nxt[2] == "PER"):
+            ok = trig.type == "Attack" or not nouns or any(
+                _is_title(view, n) or _agree(view, n, k, end) for n in nouns)
+            # "президента Франции Макрона": a country right before a person's name qualifies the title
+            if ok and not (etype == "LOC" and nxt and nxt[2] == "PER"):
                 out.append(mention.entity_key)
-            k, budget = end, 3
+            elif not ok:
+                break
+            k, budget, nouns = end, 4, []
             continue
         tok = view.toks[k]
         nk = None
@@ -297,30 +334,93 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
             if nk:
                 break
         if nk:
-            k = nk
+            k, nouns = nk, []
             continue
-        if view.phrase_at(k, "place", lex, hi):
-            pk = view.phrase_at(k, "place", lex, hi)
+        pk = view.phrase_at(k, "place", lex, hi)
+        if pk:
             pm = view.ment.get(pk)
             if pm and pm[2] == "LOC" and _locative(view, pk, pm[0]):
                 place = place or pm[1].entity_key
                 k = pm[0]
                 continue
-            break
+            if pk in view.time_pos:
+                k = view.time_pos[pk]
+                continue
+            if trig.type != "Attack":
+                break
         if tok.text in ("«", "»", '"', "“", "”", "„", "'", "-"):
             k += 1
             continue
         if tok.text == "," and k + 1 < hi and view.ment.get(k + 1):
             k += 1
             continue
-        if tok.is_punct or tok.like_num or morph.is_verb(tok, view.lang) or _is_prep(view, k):
+        if tok.is_punct or morph.is_verb(tok, view.lang) or (_is_prep(view, k) and trig.type != "Attack"):
             break
-        if budget > 0 and not tok.is_title:
+        kind = _word_kind(view, k)
+        if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2))):
             budget -= 1
+            if kind == "noun":
+                nouns.append(k)
             k += 1
             continue
         break
     return [o for o in out if o], place, k
+
+
+@lru_cache(maxsize=None)
+def _titles(lang: str) -> frozenset[str]:
+    """Role nouns after which a name is the person holding the role (the entity lexicon's titles
+    and this module's own 'role' words such as counterpart)."""
+    out = set()
+    path = LEXICON_DIR / lang / "titles.txt"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.add(line.split("\t")[0].strip().lower())
+    for seq in lexicon(lang).words.get("role", []):
+        out.add(" ".join(seq))
+    return frozenset(out)
+
+
+def _is_title(view: _Sent, k: int) -> bool:
+    return bool(view.lem[k] & _titles(view.lang))
+
+
+def _agree(view: _Sent, n: int, a: int, b: int) -> bool:
+    """A name in the same case as the noun before it (apposition)."""
+    if view.lang == "en":
+        return False
+    cn = morph.cases(view.toks[n], view.lang)
+    cm = set()
+    for t in range(a, b):
+        cm |= morph.cases(view.toks[t], view.lang)
+    return bool(cn & cm)
+
+
+_EN_DET = {"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "two", "three", "several", "top"}
+
+
+def _word_kind(view: _Sent, k: int) -> str:
+    """adj | det | noun | other for a word inside a participant chain."""
+    tok = view.toks[k]
+    if view.lang == "en":
+        if tok.lower_ in _EN_DET:
+            return "det"
+        if tok.is_title or _is_title(view, k):
+            return "noun" if _is_title(view, k) else "adj"
+        return "noun" if tok.pos_ in ("NOUN", "PROPN") else ("adj" if tok.pos_ == "ADJ" else "other")
+    if tok.pos_:
+        return {"ADJ": "adj", "DET": "det", "NUM": "adj", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_, "other") \
+            if tok.lower_ != "так" else "adj"
+    p = morph.parses(view.lang, tok.lower_)
+    if not p:
+        return "adj"
+    pos = p[0][1]
+    if pos in ("ADJF", "ADJS", "PRTF", "NUMR", "NPRO") or tok.lower_ == "так":
+        return "adj"
+    if pos == "NOUN":
+        return "noun"
+    return "other"
 
 
 def _is_prep(view: _Sent, k: int) -> bool:
@@ -357,7 +457,8 @@ def _light_before(view: _Sent, lex: EventLexicon, i: int, lo: int) -> Optional[i
     k = i - 1
     skipped = 0
     while k >= lo and skipped <= 2:
-        if any((w,) in lex.words.get("light", []) for w in view.lem[k]):
+        if any((w,) in lex.words.get("light", []) for w in view.lem[k]) or any(
+                t.verb and t.type == "Visit" and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k] for t in lex.triggers):
             return k
         tok = view.toks[k]
         if morph.is_verb(tok, view.lang) or _is_prep(view, k) or view.ment.get(k) or k in view.ends:
@@ -383,6 +484,9 @@ def _subject(view: _Sent, i: int, lo: int) -> list[str]:
     while k >= lo:
         if k in view.ends:
             start, (end, mention, etype) = view.ends[k]
+            if etype != "PER" and start - 1 >= lo and _is_title(view, start - 1):
+                k = start - 2  # "Президент США встретился": the country qualifies the title
+                continue
             if _nominative(view, start, end) and mention.entity_key:
                 out.append(mention.entity_key)
                 # coordination: "X и Y", "X and Y"
@@ -492,13 +596,25 @@ def _statement(statements: list[Statement], start: int, sent: Span) -> Optional[
 
 
 # -- merging ----------------------------------------------------------------------------------------
+def _times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
+    """Unknown times fit anything; known ones must overlap ("next week" holds "next Thursday")."""
+    if a is None or b is None or not a.value or not b.value or not a.interval_start or not b.interval_start:
+        return True
+    return a.interval_start <= b.interval_end and b.interval_start <= a.interval_end
+
+
+def _width(t: Optional[TimeExpr]) -> int:
+    if t is None or not t.value or not t.interval_start:
+        return 10 ** 6
+    return (dt.date.fromisoformat(t.interval_end[:10]) - dt.date.fromisoformat(t.interval_start[:10])).days
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
     if a.place_key and b.place_key and a.place_key != b.place_key:
         return False
-    ta, tb = (a.time.value if a.time else None), (b.time.value if b.time else None)
-    if ta and tb and ta != tb:
+    if not _times_compatible(a.time, b.time):
         return False
     pa, pb = set(a.participants), set(b.participants)
     if not pa or not pb:
@@ -512,12 +628,13 @@ def _absorb(into: Event, ev: Event) -> None:
         if p not in into.participants:
             into.participants.append(p)
     into.place_key = into.place_key or ev.place_key
-    if (into.time is None or not into.time.value) and ev.time is not None and (ev.time.value or into.time is None):
-        into.time = ev.time
+    if ev.time is not None and (into.time is None or _width(ev.time) < _width(into.time)):
+        into.time = ev.time  # the most precise time any mention gives
     into.statement = into.statement or ev.statement
 
 
 def _keep(ev: Event, types: dict[str, str]) -> bool:
+    """An event must say who or where: 'контактов нет' alone names nobody."""
     n = len(ev.participants)
     has_time = ev.time is not None and ev.time.value is not None
     if ev.type == "Contact":  # "contacts with Russia" are relations; a contact event is between named parties
@@ -528,7 +645,7 @@ def _keep(ev: Event, types: dict[str, str]) -> bool:
     return n >= 1 or ev.place_key is not None
 
 
-def _merge(found: list[tuple[Event, bool]]) -> list[Event]:
+def _merge(found: list[tuple[Event, bool]], types: dict[str, str]) -> list[Event]:
     out: list[Event] = []
     for ev, anaphor in found:
         target = None
@@ -540,16 +657,34 @@ def _merge(found: list[tuple[Event, bool]]) -> list[Event]:
             _absorb(target, ev)
         else:
             out.append(ev)
-    return out
+    # a mention naming nobody ("the visit next week", title without names) joins the one event of
+    # its type it fits, if there is exactly one such event in the article
+    kept = [e for e in out if _keep(e, types)]
+    result: list[Event] = []
+    for ev in out:
+        if ev in kept:
+            result.append(ev)
+            continue
+        if ev.participants:
+            continue
+        fits = [k for k in kept if k.type == ev.type and k.status == ev.status
+                and _times_compatible(k.time, ev.time)
+                and not (k.place_key and ev.place_key and k.place_key != ev.place_key)]
+        if len(fits) == 1:
+            target = fits[0]
+            mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
+            _absorb(target, ev)
+            target.mentions[-1:] = mentions
+    for e in result:
+        e.mentions.sort()
+    return result
 
 
-def finalize(events: list[Event], index: EntityIndex) -> list[Event]:
-    """Drop events that name nobody and nowhere; give each a cross-article key."""
-    types = {k: e.type for k, e in index.entities.items()}
-    kept = [e for e in events if _keep(e, types)]
-    for e in kept:
+def finalize(events: list[Event]) -> list[Event]:
+    """Give each event its cross-article key."""
+    for e in events:
         e.key = event_key(e)
-    return kept
+    return events
 
 
 def event_key(ev: Event) -> str:

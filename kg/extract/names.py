@@ -78,13 +78,26 @@ def _parses(word: str, lang: str):
     return tuple(m.parse(word)) if m else ()
 
 
+_CONTENT_POS = {"NOUN", "ADJF", "PRTF", None}
+_FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED", "COMP"}
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """The word's most likely reading is a pronoun/preposition/conjunction/particle/adverb."""
+    ps = _parses(word.lower(), lang)
+    return bool(ps) and ps[0].tag.POS in _FUNCTION_POS
+
+
 @lru_cache(maxsize=200000)
-def lemma_candidates(word: str, lang: str) -> frozenset[str]:
+def lemma_candidates(word: str, lang: str, content_only: bool = False) -> frozenset[str]:
     """Lowercased word plus every lemma pymorphy3 proposes (and the nominative of each parse,
-    so feminine surnames keep their feminine form)."""
+    so feminine surnames keep their feminine form). ``content_only``: lemmas of noun/adjective
+    readings only (for gazetteer names: ``Того`` must not stand for ``тот``)."""
     low = word.lower().replace("’", "'").replace("ʼ", "'")
     out = {low}
     for p in _parses(low, lang)[:8]:
+        if content_only and p.tag.POS not in _CONTENT_POS:
+            continue
         out.add(p.normal_form)
         if "sing" in p.tag or "Sgtm" in p.tag:
             inf = p.inflect({"nomn"})
@@ -109,7 +122,24 @@ def _person_parses(word: str, lang: str):
 
 
 def normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optional[str]]:
-    """Nominative forms of the words of a person's name and the gender (masc/femn) if known."""
+    """Nominative forms of the words of a person's name and the gender (masc/femn) if known.
+    Hyphenated parts (``Диас-Канеля``) are declined one by one and joined again."""
+    if any("-" in w.strip("-") for w in words):
+        parts: list[str] = []
+        groups: list[int] = []
+        for gi, w in enumerate(words):
+            for part in (w.split("-") if "-" in w.strip("-") else [w]):
+                parts.append(part)
+                groups.append(gi)
+        normed, gender = _normalize_person(parts, lang)
+        out: list[str] = []
+        for gi in range(len(words)):
+            out.append("-".join(p for p, g in zip(normed, groups) if g == gi))
+        return out, gender
+    return _normalize_person(words, lang)
+
+
+def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optional[str]]:
     words = list(words)
     if lang not in MORPH_LANGS:
         return words, None
@@ -135,12 +165,6 @@ def normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Option
         common = set(declinable[0][1])
         for _, r in declinable[1:]:
             common &= set(r)
-        if not common and len(declinable) > 1:
-            # foreign first names often get no gender: agree on case only
-            cases = set(c for _, c in declinable[0][1])
-            for _, r in declinable[1:]:
-                cases &= set(c for _, c in r)
-            common = {k for _, r in declinable for k in r if k[1] in cases}
         order = ["nomn", "gent", "datv", "accs", "ablt", "loct", "voct", None]
 
         def rank(k):
@@ -148,25 +172,34 @@ def normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Option
             name_bonus = 0
             return (order.index(c) if c in order else 9, 0 if g == "masc" else 1, name_bonus)
 
+        # the first name decides the gender when it has one
+        anchor = next((r for i, r in declinable if any(t in p.tag for p in r.values() for t in ("Name",))), None)
+        if anchor is not None and common:
+            genders = {k[0] for k in anchor}
+            narrowed = {k for k in common if k[0] in genders}
+            common = narrowed or common
         if common:
             choice = min(common, key=rank)
-            gender = choice[0]
-            for i, r in declinable:
-                p = r.get(choice)
-                if p is None:
-                    cands = [q for k, q in r.items() if k[1] == choice[1]]
-                    p = cands[0] if cands else None
-                if p is None:
-                    continue
-                inf = p.inflect({"nomn", "sing"} if p.tag.number else {"nomn"})
-                if inf is not None:
-                    words[i] = match_case(inf.word, words[i])
         else:
-            for i, r in declinable:
-                p = min(r.items(), key=lambda kv: rank(kv[0]))[1]
+            # the reading most words share (the first name's gender first), then by case order
+            allkeys = {k for _, r in declinable for k in r}
+            anchor_g = {k[0] for k in anchor} if anchor else set()
+            choice = min(allkeys, key=lambda k: (-sum(1 for _, r in declinable if k in r),
+                                                 0 if k[0] in anchor_g else 1, rank(k)))
+        gender = choice[0]
+        for i, r in declinable:
+            p = r.get(choice)
+            if p is None:
+                cands = [q for k, q in r.items() if k[1] == choice[1]]
+                p = cands[0] if cands else None
+            if p is None:
+                # no reading in the chosen case: the word's own best reading
+                p = min(r.items(), key=lambda kv: (0 if kv[0][0] == gender else 1, rank(kv[0])))[1]
+            inf = p.inflect({"nomn", "sing"} if p.tag.number else {"nomn"})
+            if inf is None:
                 inf = p.inflect({"nomn"})
-                if inf is not None:
-                    words[i] = match_case(inf.word, words[i])
+            if inf is not None:
+                words[i] = match_case(inf.word, words[i])
     if gender is None:
         gender = person_gender(words, lang)
     return words, gender
@@ -230,7 +263,8 @@ def normalize_phrase(words: Sequence[str], lang: str, morphs: Optional[Sequence[
             break
         pos = {p.tag.POS for p in ps}
         adj_like = bool({"ADJF", "PRTF"} & pos)
-        next_nounish = i + 1 < len(words) and is_cyrillic(words[i + 1]) and _is_nounish(words[i + 1], lang)
+        next_nounish = i + 1 < len(words) and is_cyrillic(words[i + 1]) and (
+            _is_nounish(words[i + 1], lang) or (words[i + 1].isupper() and len(words[i + 1]) > 1))
         if adj_like and next_nounish:
             mods.append(i)
             continue
@@ -239,6 +273,18 @@ def normalize_phrase(words: Sequence[str], lang: str, morphs: Optional[Sequence[
             break
         break
     if head is None:
+        if mods and len(mods) < len(words) and words[len(mods)].isupper():
+            # adjectives before an acronym head (Кременчуцького НПЗ): nominative, own gender
+            for i in mods:
+                mps = [p for p in _parses(words[i].lower(), lang) if p.tag.POS in _MOD_POS]
+                if not mps:
+                    continue
+                mps.sort(key=lambda p: 0 if p.tag.gender == "masc" else 1)
+                mp = mps[0]
+                tgt = {"nomn", "plur"} if mp.tag.number == "plur" else {"nomn", mp.tag.gender or "masc"}
+                inf = mp.inflect(tgt) or mp.inflect({"nomn"})
+                if inf is not None:
+                    words[i] = match_case(inf.word, words[i])
         return words
     feats = (morphs[head] if morphs and head < len(morphs) else {}) or {}
     want_case = _UD_CASE.get(feats.get("Case", ""))

@@ -243,6 +243,15 @@ class SpeakerResolver:
         while i < hi:
             w = self.words[i]
             ment = self._mention_covering(w)
+            if ment is not None and not w.is_punct:
+                noun_ref = self._noun_inside_mention(ment, i, hi)
+                if noun_ref is not None:
+                    out.append(noun_ref)
+                    i = noun_ref.w_end
+                    continue
+                if self._adjective_mention(ment, i, hi):
+                    i += 1
+                    continue
             if ment is not None:
                 ent = self.index.get(ment.entity_key)
                 j = i
@@ -284,6 +293,38 @@ class SpeakerResolver:
             i += 1
         return out
 
+    def _noun_inside_mention(self, ment: Mention, i: int, hi: int) -> Optional[SpeakerRef]:
+        """A mention the NER drew over a role/collective noun (``Власти Эквадора``) or its adjective
+        (``Официальные`` before ``представители``): read it as the noun with its genitive."""
+        j = i
+        while j + 1 < len(self.words) and self.words[j + 1].start < ment.end:
+            j += 1
+        noun, n = self._noun_at(i)
+        if noun is not None and noun.kind in ("ROLE", "COLLECTIVE", "SOURCE") and i + n <= j:
+            rest = self._doc_text[self.words[i + n].start:ment.end]
+            key = self.index.lookup(rest, self.lang)
+            if key is None:
+                return None
+            ref = self._noun_ref(noun, i, n)
+            if ref is None:
+                return None
+            ref.gen_key = key
+            ref.country = ref.country or key
+            ref.w_end, ref.end = j + 1, ment.end
+            ref.text = self._doc_text[ref.start:ref.end]
+            if ref.kind == "COLLECTIVE":
+                ref.key = key
+            return ref
+        return None
+
+    def _adjective_mention(self, ment: Mention, i: int, hi: int) -> bool:
+        """A one-word mention that is an adjective before a role noun (``Официальные представители``)."""
+        if self.lang not in ("uk", "ru") or i + 1 >= min(hi, len(self.words)) or self.words[i].end < ment.end:
+            return False
+        ts = sl.tags(self.lang, self.words[i].lower)
+        nxt, _ = self._noun_at(i + 1)
+        return nxt is not None and nxt.kind != "PRON" and bool(ts) and all("ADJF" in x for x in ts)
+
     def _text(self, a: int, b: int) -> str:
         return self._doc_text[self.words[a].start:self.words[b - 1].end]
 
@@ -315,6 +356,9 @@ class SpeakerResolver:
             country = country or gen
             b = gen_end
         kind = noun.kind
+        if kind == "SOURCE":
+            return SpeakerRef(w.start, self.words[i + n - 1].end, self._text(i, i + n), "SOURCE", i, i + n, noun=noun,
+                              nominative=self._nominative(i, i + n - 1))
         head = self.words[i + n - 1]
         if kind == "ROLE" and noun.cls != "head" and self._is_plural(head):
             collective = [c for c in self._nouns_by_first.get(self.words[i].lemma, []) if c.kind == "COLLECTIVE"]
@@ -340,7 +384,7 @@ class SpeakerResolver:
                 return ref.key
             # an unnamed group (``представники``, ``у прес-службі``): the organisation spoken of last
             return self._recent(ref.start, lambda k, e: e.type == "ORG", None)
-        if ref.kind == "OUTLET":
+        if ref.kind in ("OUTLET", "SOURCE"):
             return self.last_outlet(ref.start)
         noun = ref.noun
         if noun is None:
@@ -412,7 +456,8 @@ class SpeakerResolver:
             return
         if any(m.start == ref.start and m.end == ref.end for m in self.index.mentions):
             return
-        label = {"PRON": "PRON", "ROLE": "ROLE", "COLLECTIVE": "ROLE", "METONYM": "METONYM", "OUTLET": "ORG"}[ref.kind]
+        label = {"PRON": "PRON", "ROLE": "ROLE", "COLLECTIVE": "ROLE", "METONYM": "METONYM", "OUTLET": "ORG",
+                 "SOURCE": "ORG"}[ref.kind]
         if ref.kind == "PRON" or (ref.noun is not None and ref.noun.kind == "PRON"):
             label = "PRON"
         k = self.sentence_of(ref.start)

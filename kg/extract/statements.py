@@ -187,7 +187,7 @@ class _Extractor:
         left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])]
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
-        left_nom = [r for r in reversed(left) if r.nominative and r.kind != "OUTLET" or r.kind == "OUTLET"]
+        left_nom = [r for r in reversed(left) if r.nominative]
         right_nom = [r for r in right if r.nominative]
         cands = left_nom + right_nom + [r for r in reversed(left) if r not in left_nom] + [r for r in right if r not in right_nom]
         # a name right after a role noun is its apposition (``министр Лавров``): prefer the name
@@ -471,7 +471,7 @@ class _Extractor:
                 continue
             self.consumed.add(cue_i)
             d = _Draft(span[0], span[1], "indirect", (cue_i, cue_i + 1), refs=refs, frame="anaphoric")
-            if not refs:
+            if not refs and self._cue_at(cue_i) is None and self._phrase_at(cue_i, self.cues)[0].frame != "passive":
                 d.pronoun_gender = self._gender_of_verb(cue_i) or "any"
             d.addressee_key = self._addressee(right, refs[0] if refs else None)
             self.drafts.append(d)
@@ -513,7 +513,7 @@ class _Extractor:
             self.consumed.update(range(i, i + n))
             refs, right = self._subject_refs(a, i, exclude=exclude, right_lo=i + n, right_hi=comp)
             d = _Draft(span[0], span[1], "indirect", (i, i + n), refs=refs, via_ref=via_ref, frame=p.frame)
-            if not refs:
+            if not refs and p.frame != "passive":
                 d.pronoun_gender = self._gender_of_verb(i) or "any"
             d.addressee_key = self._addressee(right, refs[0] if refs else None)
             self.drafts.append(d)
