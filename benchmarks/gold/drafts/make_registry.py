@@ -179,6 +179,8 @@ add("mfa-ru", "ORG", ["МИД РФ", "МИД России", "МИД", "МЗС Р
 add("hmisho-steel", "ORG", ["Hmisho Steel"])
 add("hasia", "LOC", ["Хасия", "промышленная зона «Хасия»", "Hasia"])
 
+add("st-sophia-kyiv", "LOC", ["Софія Київська", "Софійський собор", "Софийский собор", "Saint Sophia Cathedral"])
+
 # ---- persons
 add("obama", "PER", ["Барак Обама", "Обама", "Barack Obama", "Obama"], "Q76")
 add("enda-kenny", "PER", ["Энда Кенни", "Кенни", "Енда Кенні", "Enda Kenny"])
