@@ -295,3 +295,16 @@ def test_no_said_on_from_time_inside_content_or_relative_clause():
     text = "Об этом Иванов заявил после встречи, которая состоялась во вторник в Минске."
     text = "Переговоры продолжатся. " + text
     assert one(text, "ru", with_times=True).said_on is None
+
+
+def test_quote_split_inside_one_pair_of_marks():
+    text = "«Мы выполним все обязательства,\xa0— сказал Сергей Иванов.\xa0— Других вариантов у нас нет»."
+    out = stmts(text, "ru")
+    assert [s.content for s in out] == ["Мы выполним все обязательства", "Других вариантов у нас нет"]
+    assert {s.speaker_key for s in out} == {"ivanov"}
+
+
+def test_report_about_topic_but_not_negated():
+    s = one("Іван Бондар повідомив про підписання нової угоди з партнерами.", "uk")
+    assert s.content == "про підписання нової угоди з партнерами" and s.speaker_key == "bondar"
+    assert stmts("Іван Бондар нічого не повідомив про підписання нової угоди.", "uk") == []

@@ -46,6 +46,13 @@ class _PersonInfo:
     gender: Optional[str] = None
 
 
+class _PersonProxy:
+    """An organisation seen through an unnamed official of it: passes the person filters."""
+
+    def __init__(self, ent: Entity):
+        self.key, self.type, self.name = ent.key, "PER", ent.name
+
+
 class SpeakerResolver:
     def __init__(self, text: str, words: list[Word], sentences: list[tuple[int, int]], index: EntityIndex, lex: Lexicon,
                  lang: str):
@@ -120,8 +127,9 @@ class SpeakerResolver:
             return None
         if self.lang == "en" and not w.text[:1].isupper():
             return None
+        own = self._mention_covering(w)
         key = self.index.lookup(w.text, self.lang, "LOC")
-        if key and self.index.entities[key].type == "LOC":
+        if key and self.index.entities[key].type == "LOC" and (own is None or self.index.entities[key].wikidata):
             return key
         stem = w.lemma
         for suf in ADJ_SUFFIXES:
@@ -353,7 +361,7 @@ class SpeakerResolver:
                 country, a = c, i - 1
         gen, gen_end = self._genitive_entity(b - 1) if noun.kind != "PRON" else (None, 0)
         if gen is not None:
-            country = country or gen
+            country = gen
             b = gen_end
         kind = noun.kind
         if kind == "SOURCE":
@@ -434,6 +442,8 @@ class SpeakerResolver:
                 j = max(i, self.word_index(m.end) - 1)
                 nom = m.label in ("PRON", "ROLE") or self._nominative(i, min(j, len(self.words) - 1))
                 cands.append((nom, m.start, ent.key))
+            if k != s_here or True:
+                cands += self._unnamed_officials(s, e, ok)
             if cands:
                 noms = [c for c in cands if c[0]]
                 if previous_speaker and any(c[2] == previous_speaker for c in noms):
@@ -442,6 +452,23 @@ class SpeakerResolver:
                     return min(noms, key=lambda c: c[1])[2]  # the subject (first nominative) is the most salient
                 return max(cands, key=lambda c: c[1])[2]
         return None
+
+    def _unnamed_officials(self, s: int, e: int, ok) -> list[tuple[bool, int, str]]:
+        """Role nouns of an organisation with no name (``виступив представник Нацгвардії``): they stand
+        for the organisation, and a later ``він`` can refer to them."""
+        if ok is None:
+            return []
+        out = []
+        lo, hi = self.word_index(s), self.word_index(e)
+        for r in self.refs(lo, hi):
+            if r.kind == "ROLE" and r.gen_key and r.nominative and r.noun is not None and r.noun.number == "sing":
+                ent = self.index.get(r.gen_key)
+                if ent is not None and ent.type == "ORG" and not any(
+                        m.start >= r.end and m.start - r.end <= 3 and self.index.get(m.entity_key) is not None
+                        and self.index.get(m.entity_key).type == "PER" for m in self.index.mentions):
+                    if ok(ent.key, _PersonProxy(ent)):
+                        out.append((True, r.start, ent.key))
+        return out
 
     def last_outlet(self, offset: int) -> Optional[str]:
         for m in self.index.before(offset, ("ORG",)):

@@ -14,6 +14,7 @@ Who the speaker is comes from ``kg.extract.speakers``; times from the time extra
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -67,6 +68,7 @@ class _Extractor:
         self.according = self._first_word_map(("according",))
         self.as_words = {p.words for p in self.lex.by_frame("as")}
         self.via_preps = {p.words[0] for p in self.lex.by_frame("via-prep")}
+        self.about_words = {p.words[0] for p in self.lex.by_frame("about")}
         self.anaphoric = self._first_word_map(("anaphoric",))
         self.complementizers = {p.words[0] for p in self.lex.by_frame("complementizer") if len(p.words) == 1}
         self.modals = {p.words[0] for p in self.lex.by_frame("modal")}
@@ -187,6 +189,8 @@ class _Extractor:
         left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])]
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
+        left = [r for r in left if r.nominative or r.kind != "OUTLET"]
+        right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left_nom = [r for r in reversed(left) if r.nominative]
         right_nom = [r for r in right if r.nominative]
         cands = left_nom + right_nom + [r for r in reversed(left) if r not in left_nom] + [r for r in right if r not in right_nom]
@@ -257,11 +261,37 @@ class _Extractor:
                 e -= 1
             if len(self.text[s:e].split()) < 2:
                 continue
+            inner = self._split_inside(s, e)
+            if inner:
+                self.drafts.extend(inner)
+                continue
             draft = by_open.get(o) or self._attribute_after(s, e, c) or self._attribute_before(s, e, o)
             if draft is None:
                 continue
             self.drafts.append(draft)
             self._continuation(draft, c, quotes, by_open)
+
+    def _split_inside(self, s: int, e: int) -> list[_Draft]:
+        """``«…, — сказал X. — …»``: one pair of quote marks split by the attribution inside it."""
+        dash = "[" + sl.DASHES + "]"
+        for m in re.finditer(rf"[,.!?…]?[ \xa0]*{dash}[ \xa0]+", self.text[s:e]):
+            a_end = s + m.start()
+            k = self.res.word_index(s + m.end())
+            close = re.compile(rf"[,.:][ \xa0]*{dash}[ \xa0]+")
+            m2 = close.search(self.text, s + m.end(), e)
+            if m2 is None or m2.start() - (s + m.end()) > 80:
+                continue
+            hi = self.res.word_index(m2.start())
+            for i in range(k, min(hi, k + 5)):
+                p = self._cue_at(i)
+                if p is None or p.frame not in ("clause", "passive", "cite"):
+                    continue
+                first = self._make_attributed(s, a_end, i, k, hi, p)
+                first.start, first.end = self._trim(s, a_end)
+                second = _Draft(m2.end(), e, "direct", first.cue_words, follows=first, frame=first.frame)
+                second.start, second.end = self._trim(m2.end(), e)
+                return [first, second]
+        return []
 
     def _attribute_after(self, s: int, e: int, close: int) -> Optional[_Draft]:
         k = self.res.word_index(close + 1)
@@ -521,6 +551,8 @@ class _Extractor:
         if p.frame in ("clause", "passive"):
             before = len(self.drafts)
             self._trailing(a, b, i, p)
+            if len(self.drafts) == before and p.frame == "clause":
+                self._about(a, b, i, p, exclude, via_ref)
             if len(self.drafts) == before and len(p.words) > 1:
                 for alt in self.cues.get(p.words[0], []):
                     if alt.frame == "speech-act" and self._reportive(i, alt):
@@ -570,6 +602,28 @@ class _Extractor:
         self.consumed.update(range(i, i + len(p.words)))
         self.drafts.append(_Draft(span[0], span[1], "indirect", (i, i + len(p.words)), refs=refs, via_ref=via_ref,
                                   frame=p.frame))
+
+    def _about(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
+        """``X повідомив про придбання акцій``: the topic of the report is its content."""
+        j = i + len(p.words)
+        if j + 1 >= b or self.words[j].lower not in self.about_words:
+            return
+        if i > 0 and self.words[i - 1].lower in ("не", "not", "ні", "ни"):
+            return
+        nxt = self.words[j + 1]
+        if nxt.is_punct or nxt.lemma in ("то", "те", "тот", "that", "це", "это", "этот"):
+            return
+        stop = self._break_at(j, b)
+        span = self._content_span(j, stop)
+        if span is None or self._overlaps(span) or len(self.text[span[0]:span[1]].split()) < 3:
+            return
+        refs, right = self._subject_refs(a, i, exclude=exclude)
+        refs = [r for r in refs if r.nominative]
+        if not refs:
+            return
+        self.consumed.update(range(i, i + len(p.words)))
+        self.drafts.append(_Draft(span[0], span[1], "indirect", (i, i + len(p.words)), refs=refs, via_ref=via_ref,
+                                  frame="about"))
 
     def _break_at(self, start: int, b: int) -> int:
         for j in range(start + 1, b):
