@@ -183,6 +183,15 @@ def main(argv: list[str] | None = None) -> int:
     for f in files:
         total, checked = check_file(f, args.root, args.skip_missing, errors, warnings)
         print(f"{f}: {checked}/{total} documents checked")
+    # a key names one real-world entity everywhere: same type in every document of every file
+    types: dict[str, set] = {}
+    for f in files:
+        for d in load_jsonl(f):
+            for e in d.get("entities", []):
+                types.setdefault(e.get("key"), set()).add(e.get("type"))
+    for key, ts in sorted(types.items()):
+        if len(ts) > 1:
+            errors.append(f"entity key {key!r} has several types across documents: {sorted(ts)}")
     if not args.quiet:
         for w in warnings:
             print(f"warning: {w}")
