@@ -21,6 +21,8 @@ PEOPLE = {
     r"Women's League": ("league", "ORG"),
 }
 
+STATES = {"mongolia", "kenya", "betania"}
+
 
 def run(text, lang, published="2026-02-05", statements=(), title_span=None):
     document = Document(id="t", text=text, source="test", lang=lang, published=published, title_span=title_span)
@@ -28,7 +30,10 @@ def run(text, lang, published="2026-02-05", statements=(), title_span=None):
     index = EntityIndex(lang)
     for pat, (key, typ) in PEOPLE.items():
         for m in re.finditer(rf"(?<!\w)(?:{pat})(?!\w)", text):
-            index.add_entity(Entity(key=key, type=typ, name=key))
+            # states carry a Wikidata id and no country; cities belong to a country (as the gazetteer does)
+            country = key in STATES
+            index.add_entity(Entity(key=key, type=typ, name=key, wikidata="Q1" if country else None,
+                                    country_key=None if country or typ != "LOC" else "somewhere"))
             index.add_mention(Mention(m.start(), m.end(), m.group(), typ), key)
     times = T.extract(doc, document)
     return E.extract(doc, document, index, times, list(statements))
@@ -91,7 +96,7 @@ def test_verb_trigger_with_subject_and_dative_object_occurred_yesterday():
 
 
 def test_visit_destination_is_participant_and_place_time_with_modifier():
-    ev = single("Министр Иванов во время визита в Монголию в конце ноября 2025 года подписал меморандум.", "ru")
+    ev = single("Министр Иванов во время визита в Монголию в конце ноября 2025 года выступил с лекцией.", "ru")
     assert (ev.type, ev.status) == ("Visit", "occurred")
     assert ev.participants == ["ivanov", "mongolia"]
     assert ev.place_key == "mongolia"
@@ -104,6 +109,31 @@ def test_en_future_meeting_with_place_and_week():
     assert ev.participants == ["smith", "jones"]
     assert ev.place_key == "geneva"
     assert ev.time.granularity == "week"
+
+
+def test_visit_to_a_city_has_it_as_place_only():
+    ev = single("Министр Иванов во время визита в Берлин выступил с лекцией.", "ru")
+    assert ev.participants == ["ivanov"] and ev.place_key == "berlin"
+
+
+def test_signing_a_contract_is_an_agreement_uk():
+    ev = single("Коваленко підписав контракт з Шевчуком у Берліні.", "uk")
+    assert (ev.type, ev.participants, ev.place_key) == ("Agreement", ["kovalenko", "shevchuk"], "berlin")
+
+
+def test_call_by_phone_with_a_kin_noun_apposition_ru():
+    ev = single("Иванов поговорил по телефону с женой коллеги Петровой.", "ru")
+    assert ev.type == "Call" and ev.participants == ["ivanov", "petrov"]
+
+
+def test_genitive_after_a_common_noun_is_not_a_participant():
+    ev = single("Иванов встретился с семьей Петрова в Берлине.", "ru")
+    assert ev.participants == ["ivanov"] and ev.place_key == "berlin"
+
+
+def test_visit_verb_with_a_summit_object_is_a_meeting():
+    evs = run("Иванов посетит саммит альянса в Берлине.", "ru")
+    assert [(e.type, e.participants, e.place_key) for e in evs] == [("Meeting", ["ivanov", "alliance"], "berlin")]
 
 
 def test_en_possessive_visit():

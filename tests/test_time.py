@@ -119,6 +119,12 @@ def test_weekday_en_next():
     assert one("The board meets next Monday.", "en", published="2026-02-05").value == "2026-02-09"
 
 
+def test_next_weekday_is_in_the_next_week():
+    # published on a Thursday: "next Friday" is not tomorrow but the Friday of the following week
+    assert one("The board meets next Friday.", "en", published="2026-02-05").value == "2026-02-13"
+    assert one("В следующую пятницу совет соберётся.", "ru", published="2026-02-05").value == "2026-02-13"
+
+
 # -- relative ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,lang,value,gran", [
     ("Вчора в місті було тихо.", "uk", "2026-02-03", "day"),

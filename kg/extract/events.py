@@ -271,7 +271,8 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
         for key in reversed(_en_left(view, i, ws)):
             if key not in participants:
                 participants.insert(0, key)
-    needs_subject = trig.verb or _light_before(view, lex, i, ws) is not None or (
+    is_verb = trig.verb or (view.lang == "en" and i > 0 and view.word(i - 1) in _EN_VERB_BEFORE)
+    needs_subject = is_verb or _light_before(view, lex, i, ws) is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
     if needs_subject and not anaphor:
         anchor = _light_before(view, lex, i, ws)
@@ -397,6 +398,7 @@ def _agree(view: _Sent, n: int, a: int, b: int) -> bool:
     return bool(cn & cm)
 
 
+_EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can", "shall", "did", "not", "n't", "also"}
 _EN_DET = {"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "two", "three", "several", "top"}
 
 
@@ -486,6 +488,9 @@ def _subject(view: _Sent, i: int, lo: int) -> list[str]:
             start, (end, mention, etype) = view.ends[k]
             if etype != "PER" and start - 1 >= lo and _is_title(view, start - 1):
                 k = start - 2  # "Президент США встретился": the country qualifies the title
+                continue
+            if start - 1 >= lo and _is_prep(view, start - 1):
+                k = start - 2  # "в Берлин": object of a preposition, not a subject
                 continue
             if _nominative(view, start, end) and mention.entity_key:
                 out.append(mention.entity_key)

@@ -255,6 +255,9 @@ class _Resolver:
         direction = (self.lex.get("weekshift", shift) if shift else None) or tense or "past"
         if direction == "present":
             direction = "past"
+        if shift and direction == "future":  # "next Thursday", "наступного четверга": in the next week
+            monday = self.base - dt.timedelta(days=self.base.weekday()) + dt.timedelta(weeks=1)
+            return (monday + dt.timedelta(days=wd)).isoformat()
         r = parse_core(self.lang, self.lex.canonical["weekday"][wd], self.base, _prefer(direction))
         if r and r[0].weekday() == wd:
             return r[0].isoformat()
