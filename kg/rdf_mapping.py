@@ -260,11 +260,13 @@ class _Builder:
             self.add(iri, NIF.referenceContext, self.article)
         return iri
 
-    def entity_ref(self, key: Optional[str]) -> Optional[URIRef]:
-        """IRI of an entity key; makes sure the entity is described in this graph."""
+    def entity_ref(self, key: Optional[str], describe: bool = True) -> Optional[URIRef]:
+        """IRI of an entity key; unless ``describe`` is False, makes sure the entity is described in this graph."""
         if not key:
             return None
         iri = URIRef(entity_iri(key))
+        if not describe and key not in self.known_entities:
+            return iri
         if key not in self.entities_done:
             self.entities_done.add(key)
             ent = self.known_entities.get(key)
@@ -334,7 +336,8 @@ class _Builder:
         if ent.gender in ("masc", "fem"):
             self.add(iri, FOAF.gender, Literal("male" if ent.gender == "masc" else "female"))
         if ent.country_key and ent.country_key != ent.key:
-            self.add(iri, NKG.country, self.entity_ref(ent.country_key))
+            # a country the article does not mention is linked, not described (it is not an entity of this article)
+            self.add(iri, NKG.country, self.entity_ref(ent.country_key, describe=False))
         for m in ent.mentions:
             sp = self.span(m.start, m.end, m.sentence)
             if sp is None:

@@ -234,3 +234,14 @@ def test_ontology_declares_every_mapped_event_type_with_three_labels():
         assert (cls, RDFS.subClassOf, None) in onto, t
         langs = {l.language for l in onto.objects(cls, RDFS.label)}
         assert {"en", "uk", "ru"} <= langs, t
+
+
+def test_country_not_mentioned_is_linked_but_not_an_entity_of_the_article():
+    x = en_extraction()
+    x.entities[0].country_key = "wd:Q212"
+    g = m.to_graph(x)
+    ukraine = URIRef(m.entity_iri("wd:Q212"))
+    assert (URIRef(m.entity_iri("per:olena-koval")), NKG.country, ukraine) in g
+    assert (ukraine, None, None) not in g
+    conforms, n, report = validate(g)
+    assert conforms, report
