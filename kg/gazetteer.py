@@ -18,7 +18,7 @@ from itertools import product
 from pathlib import Path
 from typing import Iterable, Optional
 
-from kg.extract.names import lemma_candidates, translit
+from kg.extract.names import is_function_word, lemma_candidates, translit
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "gazetteer"
@@ -66,9 +66,9 @@ def shape_ok(alias_tok: str, text_tok: str) -> bool:
     return True
 
 
-def _word_keys(word: str, lang: str) -> frozenset[str]:
+def _word_keys(word: str, lang: str, content_only: bool = False) -> frozenset[str]:
     if lang in ("uk", "ru") and re.search(r"[\u0400-\u04FF]", word):
-        return lemma_candidates(word, lang)
+        return lemma_candidates(word, lang, content_only)
     return frozenset({word.lower().replace("’", "'")})
 
 
@@ -167,7 +167,7 @@ class Gazetteer:
                 continue
             self.max_len = max(self.max_len, len(toks))
             self._names.setdefault(translit(" ".join(toks)), set()).add(e.key)
-            per_tok = [sorted(_word_keys(t, "uk") | _word_keys(t, "ru")) for t in toks]
+            per_tok = [sorted(_word_keys(t, "uk", True) | _word_keys(t, "ru", True)) for t in toks]
             combos = 1
             for p in per_tok:
                 combos *= len(p)
@@ -203,6 +203,9 @@ class Gazetteer:
                 for st in states:
                     for key, toks in st.get(None, []):
                         if len(toks) == j - i and all(shape_ok(a, w) for a, w in zip(toks, words[i:j])):
+                            if j - i == 1 and not words[i].isupper() and lang in ("uk", "ru") \
+                                    and is_function_word(words[i], lang):
+                                continue  # "Того" at a sentence start is not Togo
                             best = GazMatch(self.entries[key], i, j)
             if best is not None:
                 out.append(best)

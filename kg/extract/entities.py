@@ -327,7 +327,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.key is not None:
             continue
         if len(c.words) == 1 and c.words[0].isupper() and 2 <= len(c.words[0]) <= 6:
-            exp = next((m for m in multi if _initials(m.words) == c.words[0].upper()), None)
+            acr = c.words[0].upper()
+            exp = next((m for m in multi if _initials(m.words) == acr), None) or next(
+                (m for m in multi if len(acr) >= 3 and _subsequence(acr, _initials(m.words))), None)
             if exp is not None:
                 if exp.key is None:
                     exp.key = f"{exp.label.lower()}:{slug(exp.norm)}"
@@ -556,6 +558,14 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str) -> Optional[_Cand]:
         return hits[0]
     before = [h for h in hits if h.start < c.start]
     return before[-1] if before else hits[0]
+
+
+def _subsequence(acr: str, initials: str) -> bool:
+    """НАЗК in НАПЗК: the acronym's letters, first letter first, in the expansion's initials."""
+    if not initials or acr[0] != initials[0] or len(initials) - len(acr) > 2:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in acr)
 
 
 def _initials(words: list[str]) -> str:

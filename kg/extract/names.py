@@ -63,7 +63,9 @@ def slug(text: str) -> str:
 
 
 def match_case(word: str, template: str) -> str:
-    """Give ``word`` the capitalisation pattern of ``template``."""
+    """Give ``word`` the capitalisation pattern of ``template`` (and no ``ё`` the text lacked)."""
+    if "ё" in word and "ё" not in template.lower():
+        word = word.replace("ё", "е")
     if template.isupper() and len(template) > 1:
         return word.upper()
     if template[:1].isupper():
@@ -85,7 +87,7 @@ _FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED", "COMP"}
 def is_function_word(word: str, lang: str) -> bool:
     """The word's most likely reading is a pronoun/preposition/conjunction/particle/adverb."""
     ps = _parses(word.lower(), lang)
-    return bool(ps) and ps[0].tag.POS in _FUNCTION_POS
+    return bool(ps) and (ps[0].tag.POS in _FUNCTION_POS or "Apro" in ps[0].tag)
 
 
 @lru_cache(maxsize=200000)

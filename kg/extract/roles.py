@@ -195,6 +195,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
             if not window:
                 continue
             for s, e, cat, head in _split_titles(window, lang, lex):
+                while s > 0 and gaz.demonym(window[s - 1].text, lang) is not None:
+                    s -= 1  # "французький президент": the demonym belongs to the title
                 toks = window[s:e]
                 start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                 if (ent.key, start, end) in seen:

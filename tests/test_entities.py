@@ -1,0 +1,219 @@
+"""Entities: nominative normalisation, keys, surname/acronym links, demonyms, place-for-government.
+
+Every sentence here is written for these tests. Most tests build the spaCy Doc by hand with the
+entity spans set (``make_doc``) so they test this module's logic, not the trained NER.
+"""
+import re
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from kg.extract import entities as E
+from kg.extract.names import normalize_person, normalize_phrase, translit
+from kg.gazetteer import load as load_gazetteer
+from kg.records import Document
+
+
+def make_doc(text: str, lang: str, ents: list[tuple[str, str]]):
+    """A Doc of ``text`` with sentence boundaries and the given (surface regex, label) entities."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    spans = []
+    for pattern, label in ents:
+        for m in re.finditer(pattern, text):
+            sp = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+            if sp is not None and not any(sp.start < s.end and s.start < sp.end for s in spans):
+                spans.append(sp)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def run(text: str, lang: str, ents: list[tuple[str, str]]):
+    doc = make_doc(text, lang, ents)
+    return E.extract(doc, Document(id="t", text=text, source="test", lang=lang))
+
+
+def key_of(index, surface: str) -> str:
+    for m in index.mentions:
+        if m.text == surface:
+            return m.entity_key
+    raise AssertionError(f"no mention {surface!r}: {[m.text for m in index.mentions]}")
+
+
+# ---- names: paradigms -------------------------------------------------------------------------
+UK_FORMS = ["Андрій Мельник", "Андрія Мельника", "Андрієві Мельникові", "Андрію Мельнику",
+            "Андрієм Мельником", "Андрієві Мельнику"]
+RU_FORMS = ["Сергей Воробьев", "Сергея Воробьева", "Сергею Воробьеву", "Сергеем Воробьевым",
+            "Сергее Воробьеве"]
+RU_FEM = ["Анна Смирнова", "Анны Смирновой", "Анне Смирновой", "Анну Смирнову", "Анной Смирновой"]
+UK_FEM = ["Олена Кравець", "Олени Кравець", "Олені Кравець", "Олену Кравець", "Оленою Кравець"]
+
+
+@pytest.mark.parametrize("forms,lang,nominative", [
+    (UK_FORMS, "uk", "Андрій Мельник"),
+    (RU_FORMS, "ru", "Сергей Воробьев"),
+    (RU_FEM, "ru", "Анна Смирнова"),
+    (UK_FEM, "uk", "Олена Кравець"),
+])
+def test_every_case_of_a_two_word_name_gives_the_nominative_and_one_key(forms, lang, nominative):
+    gaz = load_gazetteer()
+    keys = set()
+    for form in forms:
+        words, _ = normalize_person(form.split(), lang)
+        assert " ".join(words) == nominative, form
+        keys.add(E.person_key(words, gaz))
+    assert len(keys) == 1
+
+
+def test_gender_from_first_name():
+    assert normalize_person(["Анной", "Смирновой"], "ru")[1] == "femn"
+    assert normalize_person(["Андрієм", "Мельником"], "uk")[1] == "masc"
+
+
+def test_indeclinable_and_foreign_words_stay():
+    assert normalize_person(["Олені", "Кравець"], "uk")[0] == ["Олена", "Кравець"]
+    assert normalize_person(["John", "Smith"], "en")[0] == ["John", "Smith"]
+
+
+def test_patronymic_agrees_and_is_left_out_of_the_key():
+    words, _ = normalize_person(["Сергеем", "Петровичем", "Воробьевым"], "ru")
+    assert words == ["Сергей", "Петрович", "Воробьев"]
+    assert E.person_key(words, load_gazetteer()) == E.person_key(["Сергей", "Воробьев"], load_gazetteer())
+
+
+@pytest.mark.parametrize("words,lang,expected", [
+    ("Ради національної безпеки", "uk", "Рада національної безпеки"),
+    ("Збройних сил Польщі", "uk", "Збройні сили Польщі"),
+    ("Верховною Радою", "uk", "Верховна Рада"),
+    ("Государственной думы", "ru", "Государственная дума"),
+    ("коалиции стран", "ru", "коалиция стран"),
+    ("Министерству иностранных дел Италии", "ru", "Министерство иностранных дел Италии"),
+])
+def test_multiword_names_normalise_by_their_head(words, lang, expected):
+    assert " ".join(normalize_phrase(words.split(), lang)) == expected
+
+
+def test_uk_and_ru_spellings_romanise_alike():
+    assert translit("Пєсков") == translit("Песков") == "peskov"
+    assert translit("Зеленський") == translit("Зеленский")
+    assert translit("Емманюель") == translit("Эммануэль")
+
+
+# ---- keys across languages ----------------------------------------------------------------------
+def test_same_person_in_uk_ru_en_gets_one_key():
+    uk, _ = run("Речник Кремля Дмитро Пєсков відповів журналістам.", "uk", [(r"Дмитро Пєсков", "PER")])
+    ru, _ = run("Пресс-секретарь Дмитрий Песков ответил журналистам.", "ru", [(r"Дмитрий Песков", "PER")])
+    en, _ = run("Spokesman Dmitry Peskov told reporters.", "en", [(r"Dmitry Peskov", "PER")])
+    assert key_of(uk, "Дмитро Пєсков") == key_of(ru, "Дмитрий Песков") == key_of(en, "Dmitry Peskov")
+
+
+def test_unknown_person_same_key_in_uk_and_ru():
+    uk, _ = run("Ігор Сидоренко відкрив виставку.", "uk", [(r"Ігор Сидоренко", "PER")])
+    ru, _ = run("Игорь Сидоренко открыл выставку.", "ru", [(r"Игорь Сидоренко", "PER")])
+    assert key_of(uk, "Ігор Сидоренко") == key_of(ru, "Игорь Сидоренко") == "per:igor-sidorenko"
+
+
+def test_countries_link_to_wikidata_in_any_case():
+    index, _ = run("Делегація прибула до Польщі, а потім до Угорщини.", "uk", [])
+    assert key_of(index, "Польщі") == "wd:Q36"
+    assert key_of(index, "Угорщини") == "wd:Q28"
+    poland = index.entities["wd:Q36"]
+    assert poland.labels["uk"] == "Польща" and poland.labels["ru"] == "Польша"
+    assert "Польщі" in poland.alt_labels and poland.wikidata == "Q36"
+
+
+# ---- within an article --------------------------------------------------------------------------
+def test_surname_alone_links_to_the_full_name():
+    text = ("Міністр фінансів Андрій Мельник представив бюджет. "
+            "За словами Мельника, дефіцит зменшиться. Мельникові поставили питання.")
+    index, _ = run(text, "uk", [(r"Андрій Мельник", "PER"), (r"Мельник\w+", "PER")])
+    full = key_of(index, "Андрій Мельник")
+    assert key_of(index, "Мельника") == full
+    assert key_of(index, "Мельникові") == full
+    assert index.entities[full].gender == "masc"
+
+
+def test_surname_before_the_full_name_still_links():
+    text = "Воробьев подал в отставку. Министр Сергей Воробьев сообщил об этом утром."
+    index, _ = run(text, "ru", [(r"^Воробьев", "PER"), (r"Сергей Воробьев", "PER")])
+    assert key_of(index, "Воробьев") == key_of(index, "Сергей Воробьев")
+
+
+def test_two_people_with_one_surname_stay_apart():
+    text = "Андрій Мельник і Ольга Мельник прийшли разом. Ольга Мельник виступила першою."
+    index, _ = run(text, "uk", [(r"Андрій Мельник", "PER"), (r"Ольга Мельник", "PER")])
+    a, o = key_of(index, "Андрій Мельник"), key_of(index, "Ольга Мельник")
+    assert a != o
+    assert index.entities[o].gender == "femn"
+
+
+def test_surname_without_full_name_keys_on_the_surname():
+    index, _ = run("Кравчуком зацікавилися слідчі.", "uk", [(r"Кравчуком", "PER")])
+    assert key_of(index, "Кравчуком") == "per:kravchuk"
+
+
+def test_acronym_links_to_its_expansion():
+    text = ("Державна податкова служба оновила правила. "
+            "У ДПС пояснили, що зміни набудуть чинності в березні.")
+    index, _ = run(text, "uk", [(r"Державна податкова служба", "ORG"), (r"ДПС", "ORG")])
+    assert key_of(index, "ДПС") == key_of(index, "Державна податкова служба")
+    ent = index.entities[key_of(index, "ДПС")]
+    assert {"ДПС", "Державна податкова служба"} <= ent.alt_labels
+
+
+def test_gazetteer_acronym_and_expansion_are_one_entity():
+    text = "Збройні сили України отримали техніку. ЗСУ використають її на півдні."
+    index, _ = run(text, "uk", [])
+    assert key_of(index, "ЗСУ") == key_of(index, "Збройні сили України")
+
+
+def test_outlet_by_gazetteer_and_by_context():
+    text = "Як пише видання Kyiv Independent, агентство Reuters отримало документ."
+    index, _ = run(text, "uk", [(r"Kyiv Independent", "ORG")])
+    assert index.entities[key_of(index, "Kyiv Independent")].is_outlet
+    assert index.entities[key_of(index, "Reuters")].is_outlet
+
+
+def test_lowercase_and_adjective_ner_spans_are_not_entities():
+    text = "Российские власти ответили, а европейские партнеры промолчали."
+    index, _ = run(text, "ru", [(r"Российские", "LOC"), (r"европейские партнеры", "ORG")])
+    assert index.entities == {}
+
+
+def test_sentence_initial_pronoun_is_not_a_country():
+    index, _ = run("Того же дня делегация уехала.", "ru", [])
+    assert index.entities == {}
+
+
+# ---- lookup: demonyms, capitals and seats of government ----------------------------------------
+def test_capital_used_as_government_resolves_to_the_country():
+    text = "У Варшаві заявили, що переговори тривають."
+    index, _ = run(text, "uk", [])
+    assert key_of(index, "Варшаві") == "wd:Q270"  # the city itself stays the city
+    assert index.lookup("у Варшаві", "uk", "GOV") == "wd:Q36"
+    assert index.lookup("Кремль", "uk", "GOV") == "wd:Q159"
+    assert index.lookup("в Кремле", "ru", "GOV") == "wd:Q159"
+    assert "wd:Q159" in index.entities
+
+
+def test_demonym_resolves_to_the_country():
+    index, _ = run("Переговори продовжилися.", "uk", [])
+    assert index.lookup("французька сторона", "uk", "GOV") == "wd:Q142"
+    assert index.lookup("российского", "ru") == "wd:Q159"
+    assert index.lookup("German", "en", "GOV") == "wd:Q183"
+
+
+def test_lookup_finds_article_entities_in_any_form():
+    text = "Ігор Сидоренко відкрив виставку."
+    index, _ = run(text, "uk", [(r"Ігор Сидоренко", "PER")])
+    assert index.lookup("Сидоренка", "uk", "PER") == "per:igor-sidorenko"
+    assert index.lookup("Ігорем Сидоренком", "uk") == "per:igor-sidorenko"
+    assert index.lookup("французька сторона", "uk", "PER") is None
+
+
+def test_publisher_lookup_creates_an_outlet_entity_when_known():
+    index, _ = run("Текст статті.", "ru", [])
+    key = index.lookup("Комсомольская правда", "ru", "ORG")
+    assert key is not None and index.entities[key].is_outlet

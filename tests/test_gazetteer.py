@@ -1,0 +1,57 @@
+"""The gazetteer data: countries from pycountry with uk/ru names, curated entities, demonyms."""
+import json
+
+from kg.gazetteer import DATA, Gazetteer, load
+
+
+def test_countries_file_has_iso_codes_translations_and_wikidata():
+    rows = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    by = {r["alpha2"]: r for r in rows}
+    assert len(rows) >= 249
+    assert by["UA"]["labels"] == {"en": "Ukraine", "uk": "Україна", "ru": "Украина"}
+    assert by["DE"]["wikidata"] == "Q183" and by["DE"]["alpha3"] == "DEU"
+    assert by["NO"]["labels"]["uk"]  # translated from pycountry's gettext catalogue
+    assert by["FR"]["capital"] == "paris"
+
+
+def test_inflected_names_match_whatever_the_case():
+    g = load()
+    words = "про це заявили в Раді безпеки ООН та у Сполучених Штатах".split()
+    found = {(m.entry.key, " ".join(words[m.start:m.end])) for m in g.matches(words, "uk")}
+    assert ("wd:Q37470", "Раді безпеки ООН") in found
+    assert ("wd:Q30", "Сполучених Штатах") in found
+
+
+def test_capitalisation_is_respected():
+    g = load()
+    assert g.matches("рада вирішила".split(), "uk") == []
+    assert [m.entry.key for m in g.matches("коментар агентству Рейтер".split(), "uk")] == ["wd:Q130879"]
+
+
+def test_find_demonym_capital_and_first_names():
+    g = load()
+    assert g.find("Сполучених Штатів Америки", "uk").key == "wd:Q30"
+    assert g.demonym("британського", "uk").alpha2 == "GB"
+    assert g.demonym("американские", "ru").alpha2 == "US"
+    assert g.state_of(g.find("Москві", "uk")).alpha2 == "RU"
+    assert g.state_of(g.find("Белый дом", "ru")).alpha2 == "US"
+    assert g.first_name_canon("Олександр") == g.first_name_canon("Александр") == "alexander"
+
+
+def test_outlets_are_flagged():
+    g = load()
+    for name, lang in (("ТАСС", "ru"), ("Укрінформ", "uk"), ("BBC", "en")):
+        assert g.find(name, lang).outlet, name
+    assert not g.find("НАТО", "uk").outlet
+
+
+def test_bad_row_names_file_and_line(tmp_path):
+    (tmp_path / "countries.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "entities.tsv").write_text("x\tPER\n", encoding="utf-8")
+    (tmp_path / "first_names.tsv").write_text("", encoding="utf-8")
+    try:
+        Gazetteer.load(tmp_path, tmp_path)
+    except SystemExit as exc:
+        assert "entities.tsv:1" in str(exc)
+    else:
+        raise AssertionError("a malformed row must be reported")

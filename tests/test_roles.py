@@ -1,0 +1,82 @@
+"""Roles/titles from appositions; the person's country from the title. Sentences written here."""
+import re
+
+import spacy
+
+from kg.extract import entities as E
+from kg.records import Document
+
+
+def make_doc(text, lang, ents):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    spans = []
+    for pattern, label in ents:
+        for m in re.finditer(pattern, text):
+            sp = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+            if sp is not None and not any(sp.start < s.end and s.start < sp.end for s in spans):
+                spans.append(sp)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def run(text, lang, ents):
+    return E.extract(make_doc(text, lang, ents), Document(id="t", text=text, source="t", lang=lang))
+
+
+def test_title_before_the_name_with_its_country():
+    text = "Прессекретар міністра оборони Польщі Ян Ковальський заявив про навчання."
+    index, roles = run(text, "uk", [(r"Ян Ковальський", "PER")])
+    person = next(e for e in index.entities.values() if e.type == "PER")
+    assert [r.title for r in roles] == ["Прессекретар міністра оборони Польщі"]
+    r = roles[0]
+    assert r.person_key == person.key and r.title_norm == "прессекретар"
+    assert r.org_key == "wd:Q36" and text[r.start:r.end] == r.title
+    assert person.country_key == "wd:Q36"
+
+
+def test_coordinated_titles_give_two_roles():
+    text = "Віцепрем'єр Чехії і колишній міністр фінансів Чехії Ян Новак прибув до Києва."
+    index, roles = run(text, "uk", [(r"Ян Новак", "PER")])
+    assert [r.title for r in roles] == ["Віцепрем'єр Чехії", "колишній міністр фінансів Чехії"]
+    assert [r.title_norm for r in roles] == ["віцепрем'єр", "міністр"]
+    assert all(r.org_key == "wd:Q213" for r in roles)
+
+
+def test_role_linked_to_the_organisation_it_names():
+    text = "Заступник генерального секретаря НАТО Олаф Берг відвідав Литву."
+    index, roles = run(text, "uk", [(r"Олаф Берг", "PER")])
+    assert len(roles) == 1 and roles[0].org_key == "wd:Q7184"
+
+
+def test_russian_envoy_title_with_preposition():
+    text = "Постпред Италии при ООН Марко Бьянки выступил в среду."
+    index, roles = run(text, "ru", [(r"Марко Бьянки", "PER")])
+    assert roles[0].title == "Постпред Италии при ООН"
+    assert roles[0].org_key == "wd:Q38"
+    person = index.entities[roles[0].person_key]
+    assert person.country_key == "wd:Q38"
+
+
+def test_title_after_the_name_between_commas():
+    text = "Ян Ковальський, речник президента Польщі, заявив про навчання."
+    index, roles = run(text, "uk", [(r"Ян Ковальський", "PER")])
+    assert [r.title for r in roles] == ["речник президента Польщі"]
+
+
+def test_demonym_title_gives_the_country():
+    text = "Французький президент Жан Дюпон прибув до Берліна."
+    index, roles = run(text, "uk", [(r"Жан Дюпон", "PER")])
+    assert roles[0].org_key == "wd:Q142"
+    assert index.entities[roles[0].person_key].country_key == "wd:Q142"
+
+
+def test_no_role_across_a_verb_or_another_person():
+    text = "Президент підписав указ, який отримав Ян Новак."
+    _, roles = run(text, "uk", [(r"Ян Новак", "PER")])
+    assert roles == []
+    text = "Зустріч між прем'єром Жаном Дюпоном і Яном Новаком відбулася."
+    index, roles = run(text, "uk", [(r"Жаном Дюпоном", "PER"), (r"Яном Новаком", "PER")])
+    novak = next(e.key for e in index.entities.values() if "Новак" in e.name)
+    assert all(r.person_key != novak for r in roles)
