@@ -204,7 +204,7 @@ class Gazetteer:
                     for key, toks in st.get(None, []):
                         if len(toks) == j - i and all(shape_ok(a, w) for a, w in zip(toks, words[i:j])):
                             if j - i == 1 and not words[i].isupper() and lang in ("uk", "ru") \
-                                    and is_function_word(words[i], lang):
+                                    and (is_function_word(words[i], "uk") or is_function_word(words[i], "ru")):
                                 continue  # "Того" at a sentence start is not Togo
                             best = GazMatch(self.entries[key], i, j)
             if best is not None:

@@ -182,8 +182,10 @@ def test_lowercase_and_adjective_ner_spans_are_not_entities():
     assert index.entities == {}
 
 
-def test_sentence_initial_pronoun_is_not_a_country():
-    index, _ = run("Того же дня делегация уехала.", "ru", [])
+@pytest.mark.parametrize("text,lang", [("Того же дня делегация уехала.", "ru"),
+                                       ("Того ж дня делегація виїхала.", "uk")])
+def test_sentence_initial_pronoun_is_not_a_country(text, lang):
+    index, _ = run(text, lang, [])
     assert index.entities == {}
 
 

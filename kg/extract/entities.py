@@ -504,7 +504,7 @@ def _common_word_at_start(doc: Doc, w: _Word, lang: str) -> bool:
     low = w.text.lower()
     if not m.word_is_known(low):
         return False
-    return not any(t in p.tag for p in m.parse(low) for t in ("Name", "Surn", "Patr"))
+    return not any(t in p.tag.grammemes for p in m.parse(low) for t in ("Name", "Surn", "Patr"))
 
 
 def _word_forms(word: str, lang: str) -> list[str]:

@@ -87,7 +87,7 @@ _FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED", "COMP"}
 def is_function_word(word: str, lang: str) -> bool:
     """The word's most likely reading is a pronoun/preposition/conjunction/particle/adverb."""
     ps = _parses(word.lower(), lang)
-    return bool(ps) and (ps[0].tag.POS in _FUNCTION_POS or "Apro" in ps[0].tag)
+    return bool(ps) and (ps[0].tag.POS in _FUNCTION_POS or "Apro" in ps[0].tag.grammemes)
 
 
 @lru_cache(maxsize=200000)
@@ -101,7 +101,7 @@ def lemma_candidates(word: str, lang: str, content_only: bool = False) -> frozen
         if content_only and p.tag.POS not in _CONTENT_POS:
             continue
         out.add(p.normal_form)
-        if "sing" in p.tag or "Sgtm" in p.tag:
+        if {"sing", "Sgtm"} & p.tag.grammemes:
             inf = p.inflect({"nomn"})
             if inf is not None:
                 out.add(inf.word)
@@ -119,7 +119,7 @@ def _gender(tag) -> Optional[str]:
 def _person_parses(word: str, lang: str):
     """Noun parses of a name word, name-like parses first."""
     ps = [p for p in _parses(word.lower(), lang) if p.tag.POS == "NOUN"]
-    named = [p for p in ps if any(t in p.tag for t in _NAME_TAGS)]
+    named = [p for p in ps if set(_NAME_TAGS) & p.tag.grammemes]
     return named or ps
 
 
@@ -153,7 +153,7 @@ def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optio
     for i in inflectable:
         r: dict[tuple, object] = {}
         for p in _person_parses(words[i], lang):
-            if "Fixd" in p.tag or "Arch" in p.tag:
+            if {"Fixd", "Arch"} & p.tag.grammemes:
                 continue
             if p.tag.number == "plur":
                 continue
@@ -175,7 +175,7 @@ def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optio
             return (order.index(c) if c in order else 9, 0 if g == "masc" else 1, name_bonus)
 
         # the first name decides the gender when it has one
-        anchor = next((r for i, r in declinable if any(t in p.tag for p in r.values() for t in ("Name",))), None)
+        anchor = next((r for i, r in declinable if any("Name" in p.tag.grammemes for p in r.values())), None)
         if anchor is not None and common:
             genders = {k[0] for k in anchor}
             narrowed = {k for k in common if k[0] in genders}
@@ -215,7 +215,7 @@ def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
         for w in words:
             if not is_cyrillic(w):
                 continue
-            gs = {_gender(p.tag) for p in _parses(w.lower(), lang) if tag in p.tag and p.tag.case == "nomn"}
+            gs = {_gender(p.tag) for p in _parses(w.lower(), lang) if tag in p.tag.grammemes and p.tag.case == "nomn"}
             gs.discard(None)
             if len(gs) == 1:
                 return gs.pop()
@@ -292,7 +292,7 @@ def normalize_phrase(words: Sequence[str], lang: str, morphs: Optional[Sequence[
     want_case = _UD_CASE.get(feats.get("Case", ""))
     want_num = _UD_NUM.get(feats.get("Number", ""))
     lemma = lemmas[head].lower() if lemmas and head < len(lemmas) and lemmas[head] else None
-    hparses = [p for p in _parses(words[head].lower(), lang) if p.tag.POS == "NOUN" and "Arch" not in p.tag]
+    hparses = [p for p in _parses(words[head].lower(), lang) if p.tag.POS == "NOUN" and "Arch" not in p.tag.grammemes]
     # agreement with the adjectives before the head narrows the head's reading
     if mods:
         mparses = [p for p in _parses(words[mods[-1]].lower(), lang) if p.tag.POS in _MOD_POS]
