@@ -308,3 +308,15 @@ def test_report_about_topic_but_not_negated():
     s = one("Іван Бондар повідомив про підписання нової угоди з партнерами.", "uk")
     assert s.content == "про підписання нової угоди з партнерами" and s.speaker_key == "bondar"
     assert stmts("Іван Бондар нічого не повідомив про підписання нової угоди.", "uk") == []
+
+
+def test_said_on_sentence_initial_date_and_same_occasion_quote():
+    text = ("В среду, 14 мая 2025 года, Сергей Иванов заявил, что уходит в отставку. "
+            "«Я принял это решение сам», — сказал Иванов.")
+    out = stmts(text, "ru", with_times=True)
+    assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-14", "2025-05-14"]
+
+
+def test_vague_time_is_not_a_date():
+    s = one("Раніше Іван Бондар заявив, що реформа потрібна.", "uk", with_times=True)
+    assert s.said_on is None

@@ -130,7 +130,10 @@ def tags(lang: str, word: str, lemma: Optional[str] = None) -> list[set[str]]:
     for p in parses(lang, word.lower()):
         if lemma and p.normal_form != lemma:
             continue
-        out.append(set(str(p.tag).replace(" ", ",").split(",")))
+        gs = set(str(p.tag).replace(" ", ",").split(","))
+        if "infn" in gs:  # the uk dictionary spells it in lower case
+            gs.add("INFN")
+        out.append(gs)
     return out
 
 

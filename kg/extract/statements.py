@@ -48,6 +48,7 @@ class _Draft:
     speaker_key: Optional[str] = None
     speaker_ref: Optional[SpeakerRef] = None
     frame: str = ""
+    said_on: Optional[TimeExpr] = None
 
 
 class _Extractor:
@@ -56,7 +57,9 @@ class _Extractor:
         self.lang = document.lang or doc.lang_
         self.document = document
         self.index = index
-        self.times = sorted(times, key=lambda t: t.start)
+        # only times with a value: "раніше", "recently" say when only vaguely
+        self.times = sorted((t for t in times if t.value and t.granularity != "vague"), key=lambda t: t.start)
+        self.all_times = list(times)
         self.lex = sl.load(self.lang)
         self.words = sl.words_of(doc, self.lang)
         self.sents = _sentences(doc, document)
@@ -137,7 +140,7 @@ class _Extractor:
         ts = [t for t in ts if any(x in t for x in ("VERB", "INFN"))] or ts
         if not ts:
             return True  # unknown to the dictionary: trust the lexicon
-        verbs = [t for t in ts if "VERB" in t or "GRND" in t]
+        verbs = [t for t in ts if ("VERB" in t and "INFN" not in t) or "GRND" in t]
         if not verbs:
             return False  # infinitive / participle only
         ok = [t for t in verbs if "futr" not in t and "1per" not in t and "impr" not in t]
@@ -242,7 +245,9 @@ class _Extractor:
     def _gender_of_verb(self, i: int) -> Optional[str]:
         if self.lang not in ("uk", "ru"):
             return None
-        ts = [t for t in sl.tags(self.lang, self.words[i].lower) if "VERB" in t and "past" in t]
+        ts = [t for t in sl.tags(self.lang, self.words[i].lower) if "VERB" in t and ("past" in t or "pres" in t)]
+        if ts and all("plur" in t for t in ts):
+            return "plur"  # impersonal "стверджують", "заявили": the organisation spoken of
         if ts and all("femn" in t for t in ts):
             return "femn"
         if ts and all("masc" in t for t in ts):
@@ -697,6 +702,7 @@ class _Extractor:
             if d.follows is not None:
                 d.speaker_key, d.speaker_ref, d.via_key = d.follows.speaker_key, d.follows.speaker_ref, d.follows.via_key
                 d.addressee_key = d.addressee_key or d.follows.addressee_key
+                d.said_on = d.follows.said_on
                 prev = d
                 continue
             for ref in d.refs:
@@ -716,14 +722,18 @@ class _Extractor:
             if d.via_key is None and prev is not None and prev.speaker_key == d.speaker_key and prev.via_key and \
                     self._near(prev, d):
                 d.via_key = prev.via_key  # the reporting chain continues
+            d.said_on = self._said_on(d)
+            if d.said_on is None and prev is not None and prev.speaker_key == d.speaker_key and self._near(prev, d):
+                d.said_on = prev.said_on  # said on the same occasion
             prev = d
         return [self._statement(d) for d in self.drafts if d.end > d.start]
 
     def _dropped_subject(self, d: _Draft) -> Optional[str]:
         from kg.extract.speech_lexicon import SpeakerNoun
         gender = d.pronoun_gender if d.pronoun_gender in ("masc", "femn") else "any"
+        number, cls = ("plur", "org") if d.pronoun_gender == "plur" else ("sing", "any")
         fake = SpeakerRef(self.words[d.cue_words[0]].start, self.words[d.cue_words[0]].start, "", "PRON",
-                          d.cue_words[0], d.cue_words[0], noun=SpeakerNoun(("",), "PRON", gender, "sing", "any"))
+                          d.cue_words[0], d.cue_words[0], noun=SpeakerNoun(("",), "PRON", gender, number, cls))
         return self.res.resolve(fake)
 
     def _near(self, a: _Draft, b: _Draft) -> bool:
@@ -743,12 +753,13 @@ class _Extractor:
             speaker_key=d.speaker_key, speaker_text=ref.text if ref else None,
             speaker_span=(ref.start, ref.end) if ref and ref.end > ref.start else None,
             cue_span=cue_span, via_key=d.via_key, addressee_key=d.addressee_key,
-            said_on=self._said_on(d, cue_span), sentence=sentence, lang=self.lang)
+            said_on=d.said_on, sentence=sentence, lang=self.lang)
 
     # -- time -----------------------------------------------------------------------------
-    def _said_on(self, d: _Draft, cue_span: tuple[int, int]) -> Optional[TimeExpr]:
+    def _said_on(self, d: _Draft) -> Optional[TimeExpr]:
         if not self.times:
             return None
+        cue_span = (self.words[d.cue_words[0]].start, self.words[d.cue_words[1] - 1].end)
         k = self.res.sentence_of(cue_span[0])
         s, e = self.sents[k]
         for t in self.times:
@@ -756,8 +767,13 @@ class _Extractor:
                 continue
             if t.end <= cue_span[0]:
                 between = self.text[t.end:cue_span[0]]
-                if "," not in between or self._occasion_before(t, s):
-                    return t
+                lead = self.text[s:t.start]
+                for o in self.all_times:  # "В среду, 13 июня 2018 года, …": other time words are part of the lead
+                    if s <= o.start and o.end <= t.start:
+                        lead = lead.replace(self.text[o.start:o.end], " ")
+                lead = lead.strip(" ,\xa0")
+                if "," not in between or self._occasion_before(t, s) or len(lead.split()) <= 1:
+                    return t  # "В среду, 13 июня, министр заявил": a sentence-initial time is when it was said
             elif t.start >= cue_span[1]:
                 between = self.text[cue_span[1]:t.start]
                 if "," not in between and len(between.split()) <= 4:
