@@ -16,7 +16,7 @@ PEOPLE = {
     r"Коваленк\w*": ("kovalenko", "PER"), r"Шевчук\w*": ("shevchuk", "PER"),
     r"Smith": ("smith", "PER"), r"Jones": ("jones", "PER"),
     r"альянс\w*": ("alliance", "ORG"), r"Берлин\w*": ("berlin", "LOC"), r"Берлін\w*": ("berlin", "LOC"),
-    r"Монголи\w*": ("mongolia", "LOC"), r"Geneva": ("geneva", "LOC"), r"Kenya": ("kenya", "LOC"),
+    r"Монголи\w*|Монголії": ("mongolia", "LOC"), r"Geneva": ("geneva", "LOC"), r"Kenya|Кени\w*": ("kenya", "LOC"),
     r"Харков\w*|Харків\w*": ("kharkiv", "LOC"), r"Бетани\w*|Бетані\w*": ("betania", "LOC"),
     r"Women's League": ("league", "ORG"),
 }
@@ -134,6 +134,27 @@ def test_genitive_after_a_common_noun_is_not_a_participant():
 def test_visit_verb_with_a_summit_object_is_a_meeting():
     evs = run("Иванов посетит саммит альянса в Берлине.", "ru")
     assert [(e.type, e.participants, e.place_key) for e in evs] == [("Meeting", ["ivanov", "alliance"], "berlin")]
+
+
+def test_coordinated_clause_takes_the_sentence_subject():
+    evs = run("Иванов посетит Монголию, проведёт встречу с министром Петровым и вернётся.", "ru")
+    assert [(e.type, e.participants) for e in evs] == [("Visit", ["ivanov", "mongolia"]),
+                                                      ("Meeting", ["ivanov", "petrov"])]
+
+
+def test_pronoun_subject_is_the_last_person_named():
+    evs = run("Иванов прилетел рано. Он встретится с Петровым в Берлине.", "ru")
+    assert [(e.type, e.participants) for e in evs if e.type == "Meeting"] == [("Meeting", ["ivanov", "petrov"])]
+
+
+def test_demonstrative_before_a_verb_is_not_an_anaphoric_event():
+    evs = run("Иванов посетит Монголию. После этого Иванов посетит Кению.", "ru")
+    assert [e.participants for e in evs] == [["ivanov", "mongolia"], ["ivanov", "kenya"]]
+
+
+def test_country_of_a_title_is_not_a_participant():
+    ev = single("Коваленко провів переговори з президентом Монголії Шевчуком.", "uk")
+    assert ev.participants == ["kovalenko", "shevchuk"]
 
 
 def test_en_possessive_visit():

@@ -264,9 +264,13 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
             place = m[1].entity_key
     chain, chain_place, chain_end = _chain_after(view, lex, j, we, trig)
     for key in chain:
+        ent = view.index.get(key)
+        if trig.type == "Visit" and ent is not None and ent.type == "LOC" and not _country_like(ent):
+            place = place or key  # "visit Lviv": the city is where, not who
+            continue
         add(key)
     place = place or chain_place
-    anaphor = _anaphor_before(view, lex, i, ws)
+    anaphor = _anaphor_before(view, lex, i, ws, trig)
     if view.lang == "en":
         for key in reversed(_en_left(view, i, ws)):
             if key not in participants:
@@ -276,7 +280,7 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
     if needs_subject and not anaphor:
         anchor = _light_before(view, lex, i, ws)
-        for key in _subject(view, anchor if anchor is not None else i, ws):
+        for key in _subject_or_fallback(view, anchor if anchor is not None else i, ws):
             if key not in participants:
                 participants.insert(0, key)
     place = place or _place(view, lex, i, j, ws, we, chain_end)
@@ -319,10 +323,18 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
         if m:
             end, mention, etype = m
             nxt = view.ment.get(end)
+            if etype != "PER" and nxt is None:  # "US Trade Representative Mark Ellison"
+                t = end
+                while t < min(end + 3, hi) and view.toks[t].is_title and t not in view.ment:
+                    t += 1
+                if t > end and t in view.ment and view.ment[t][2] == "PER" and any(
+                        _is_title(view, x) for x in range(end, t)):
+                    nxt = view.ment[t]
             ok = trig.type == "Attack" or not nouns or any(
                 _is_title(view, n) or _agree(view, n, k, end) for n in nouns)
             # "президента Франции Макрона": a country right before a person's name qualifies the title
-            if ok and not (etype == "LOC" and nxt and nxt[2] == "PER"):
+            after_title = etype == "LOC" and nouns and _is_title(view, nouns[-1]) and nouns[-1] == k - 1
+            if ok and not (etype == "LOC" and nxt and nxt[2] == "PER") and not after_title:
                 out.append(mention.entity_key)
             elif not ok:
                 break
@@ -470,27 +482,80 @@ def _light_before(view: _Sent, lex: EventLexicon, i: int, lo: int) -> Optional[i
     return None
 
 
-def _anaphor_before(view: _Sent, lex: EventLexicon, i: int, lo: int) -> bool:
+def _anaphor_before(view: _Sent, lex: EventLexicon, i: int, lo: int, trig: Trigger) -> bool:
+    """A demonstrative determining the trigger noun ('в этих переговорах', 'these talks')."""
+    if trig.verb:
+        return False
     for k in range(i - 1, max(lo, i - 3) - 1, -1):
         if (view.word(k),) in lex.words.get("anaphor", []):
             return True
-        if _is_prep(view, k) or view.toks[k].is_punct:
+        if _word_kind(view, k) != "adj":
             return False
     return False
 
 
-def _subject(view: _Sent, i: int, lo: int) -> list[str]:
+_PRONOUNS = {"он", "она", "він", "вона", "he", "she"}
+
+
+def _subject_or_fallback(view: _Sent, i: int, lo: int) -> list[str]:
+    """The subject in the clause; else, for a clause that continues a sentence ('X посетит ...,
+    проведёт встречу ...'), the nearest nominative person before it; a personal pronoun takes the
+    last person named in the nominative before it."""
+    out = _subject(view, i, lo)
+    if out:
+        return out
+    k = i - 1
+    while k >= 0:
+        w = view.word(k)
+        if w in _PRONOUNS:
+            key = _last_person_before(view, view.start_char(k))
+            return [key] if key else []
+        if morph.is_verb(view.toks[k], view.lang) and k < lo:
+            break
+        k -= 1
+    if lo > 0:
+        for key in _subject(view, lo - 1, 0, persons_only=True):
+            return [key]
+    return []
+
+
+def _last_person_before(view: _Sent, offset: int) -> Optional[str]:
+    for m in view.index.before(offset, ("PER",)):
+        if not m.entity_key:
+            continue
+        span = view.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        cs = set()
+        for t in span:
+            cs |= morph.cases(t, view.lang)
+        if not cs or "Nom" in cs:
+            return m.entity_key
+    return None
+
+
+def _subject(view: _Sent, i: int, lo: int, persons_only: bool = False) -> list[str]:
     """Nominative entities nearest to the left of token i in its clause (with 'X и Y' coordination)."""
     out: list[str] = []
     k = i - 1
     while k >= lo:
         if k in view.ends:
             start, (end, mention, etype) = view.ends[k]
+            if persons_only and etype != "PER":
+                k = start - 1
+                continue
+            if start - 1 >= lo and _word_kind(view, start - 1) == "noun" and not _is_title(view, start - 1) \
+                    and not view.toks[start - 1].is_title:
+                k = start - 2  # "с семьей Нельсона Манделы": a genitive modifier of a noun
+                continue
             if etype != "PER" and start - 1 >= lo and _is_title(view, start - 1):
                 k = start - 2  # "Президент США встретился": the country qualifies the title
                 continue
             if start - 1 >= lo and _is_prep(view, start - 1):
                 k = start - 2  # "в Берлин": object of a preposition, not a subject
+                continue
+            if etype != "PER" and end < view.n and _is_title(view, end) and end < i:
+                k = start - 1  # "EU commissioner to visit": the organisation qualifies the title
                 continue
             if _nominative(view, start, end) and mention.entity_key:
                 out.append(mention.entity_key)
@@ -504,6 +569,11 @@ def _subject(view: _Sent, i: int, lo: int) -> list[str]:
             k = start - 1
             continue
         k -= 1
+    # "X, minister of Y, spoke with ...": the clause began at an apposition's comma
+    if lo >= 2 and view.toks[lo - 1].text == "," and (lo - 2) in view.ends:
+        start, (end, mention, etype) = view.ends[lo - 2]
+        if etype == "PER" and mention.entity_key and (start == 0 or view.toks[start - 1].text in (",", "—", "–")):
+            out.append(mention.entity_key)
     return out
 
 

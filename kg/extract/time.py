@@ -7,8 +7,8 @@ Candidate spans come from patterns built over the word lists in ``lexicons/<lang
 ``RELATIVE_BASE`` = the publication date; never the current clock. Without a publication date
 relative expressions keep their text and get no value.
 
-Values are ISO 8601: day ``2026-02-04``, week ``2026-W05``, month ``2025-11``, year ``2025``,
-interval ``2026-01-06/2026-01-07``, datetime ``2026-02-04T10:30``. A modifier (start, mid, end)
+Values are ISO 8601: day ``2026-02-04``, month ``2025-11``, year ``2025``, interval
+``2026-01-06/2026-01-07`` (also for a week, Monday to Sunday, granularity ``week``), datetime ``2026-02-04T10:30``. A modifier (start, mid, end)
 is kept apart from the value.
 """
 from __future__ import annotations
@@ -143,7 +143,7 @@ def parse_core(lang: str, text: str, base: Optional[dt.date], prefer: str = "cur
 def _bounds(value: str, gran: str) -> tuple[Optional[str], Optional[str]]:
     if gran in ("day", "datetime"):
         return value[:10], value[:10]
-    if gran == "interval":
+    if gran in ("interval", "week"):
         a, b = value.split("/")
         return a, b
     if gran == "month":
@@ -151,10 +151,6 @@ def _bounds(value: str, gran: str) -> tuple[Optional[str], Optional[str]]:
         return f"{value}-01", f"{value}-{calendar.monthrange(y, m)[1]:02d}"
     if gran == "year":
         return f"{value}-01-01", f"{value}-12-31"
-    if gran == "week":
-        y, w = int(value[:4]), int(value[6:])
-        mon = dt.date.fromisocalendar(y, w, 1)
-        return mon.isoformat(), (mon + dt.timedelta(days=6)).isoformat()
     return None, None
 
 
@@ -163,9 +159,9 @@ def _value(d: dt.date, unit: str) -> str:
         return f"{d.year:04d}"
     if unit == "month":
         return f"{d.year:04d}-{d.month:02d}"
-    if unit == "week":
-        y, w, _ = d.isocalendar()
-        return f"{y:04d}-W{w:02d}"
+    if unit == "week":  # as the interval of its days, Monday to Sunday
+        mon = d - dt.timedelta(days=d.weekday())
+        return f"{mon.isoformat()}/{(mon + dt.timedelta(days=6)).isoformat()}"
     return d.isoformat()
 
 
