@@ -762,6 +762,7 @@ class _Extractor:
         cue_span = (self.words[d.cue_words[0]].start, self.words[d.cue_words[1] - 1].end)
         k = self.res.sentence_of(cue_span[0])
         s, e = self.sents[k]
+        found = []
         for t in self.times:
             if not (s <= t.start < e) or (d.start <= t.start < d.end):
                 continue
@@ -773,11 +774,13 @@ class _Extractor:
                         lead = lead.replace(self.text[o.start:o.end], " ")
                 lead = lead.strip(" ,\xa0")
                 if "," not in between or self._occasion_before(t, s) or len(lead.split()) <= 1:
-                    return t  # "В среду, 13 июня, министр заявил": a sentence-initial time is when it was said
+                    found.append((cue_span[0] - t.end, t))  # a sentence-initial time is when it was said
             elif t.start >= cue_span[1]:
                 between = self.text[cue_span[1]:t.start]
                 if "," not in between and len(between.split()) <= 4:
-                    return t
+                    found.append((t.start - cue_span[1], t))
+        if found:
+            return min(found, key=lambda x: x[0])[1]  # the time nearest the speech verb
         # the occasion told in the sentence before: "во время визита … в конце ноября … . Глава государства заявил"
         if k > 0 and d.speaker_key:
             ps, pe = self.sents[k - 1]
