@@ -466,6 +466,17 @@ def _nominative(view: _Sent, k: int, end: int) -> bool:
     return not cs or "Nom" in cs
 
 
+def _all_nominative(view: _Sent, k: int, end: int) -> bool:
+    """Every word of a name can be nominative (words the analyser does not know are let through)."""
+    if view.lang == "en":
+        return True
+    for t in range(k, end):
+        cs = morph.cases(view.toks[t], view.lang)
+        if cs and "Nom" not in cs:
+            return False
+    return True
+
+
 def _light_before(view: _Sent, lex: EventLexicon, i: int, lo: int) -> Optional[int]:
     """Token of a support verb right before the trigger (adjectives/quotes in between allowed)."""
     k = i - 1
@@ -544,9 +555,8 @@ def _subject(view: _Sent, i: int, lo: int, persons_only: bool = False) -> list[s
             if persons_only and etype != "PER":
                 k = start - 1
                 continue
-            if start - 1 >= lo and _word_kind(view, start - 1) == "noun" and not _is_title(view, start - 1) \
-                    and not view.toks[start - 1].is_title:
-                k = start - 2  # "с семьей Нельсона Манделы": a genitive modifier of a noun
+            if not _all_nominative(view, start, end):
+                k = start - 1  # "с семьей Нельсона Манделы": not a subject
                 continue
             if etype != "PER" and start - 1 >= lo and _is_title(view, start - 1):
                 k = start - 2  # "Президент США встретился": the country qualifies the title
@@ -732,17 +742,16 @@ def _merge(found: list[tuple[Event, bool]], types: dict[str, str]) -> list[Event
             _absorb(target, ev)
         else:
             out.append(ev)
-    # a mention naming nobody ("the visit next week", title without names) joins the one event of
-    # its type it fits, if there is exactly one such event in the article
+    # a mention naming too little to stand alone ("the visit next week", a title without names, "X
+    # talked with the president of Y") joins the one event of its type it fits, if there is one
     kept = [e for e in out if _keep(e, types)]
     result: list[Event] = []
     for ev in out:
         if ev in kept:
             result.append(ev)
             continue
-        if ev.participants:
-            continue
         fits = [k for k in kept if k.type == ev.type and k.status == ev.status
+                and set(ev.participants) <= set(k.participants)
                 and _times_compatible(k.time, ev.time)
                 and not (k.place_key and ev.place_key and k.place_key != ev.place_key)]
         if len(fits) == 1:
