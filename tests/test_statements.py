@@ -38,6 +38,7 @@ NAMES = {
     r"CNN": ("cnn", "ORG", None, True),
     r"Reuters": ("reuters", "ORG", None, True),
     r"Міноборони": ("mod-ua", "ORG", None, False),
+    r"Зорян\w* банк\w*": ("zoryanyi-bank", "ORG", None, False),
 }
 # names the resolver knows without a mention in the text (capital -> state lookups)
 KNOWN = {"німеччина": ("germany", "LOC"), "россия": ("russia", "LOC"), "росія": ("russia", "LOC"),
@@ -320,3 +321,9 @@ def test_said_on_sentence_initial_date_and_same_occasion_quote():
 def test_vague_time_is_not_a_date():
     s = one("Раніше Іван Бондар заявив, що реформа потрібна.", "uk", with_times=True)
     assert s.said_on is None
+
+
+def test_unnamed_official_of_organisation_described_by_common_noun():
+    text = ("Зоряний банк отримав ліцензію. Іван Бондар став клієнтом Зоряного банку. "
+            "Керівник банку розповів, що клієнтів стає більше.")
+    assert one(text, "uk").speaker_key == "zoryanyi-bank"

@@ -37,6 +37,7 @@ class SpeakerRef:
     etype: Optional[str] = None  # PER | ORG | LOC for ENT refs
     is_outlet: bool = False
     gen_key: Optional[str] = None  # organisation/state named in the genitive after a role noun
+    gen_noun: Optional[str] = None  # common noun in the genitive after it (``керівник банку``): its lemma
 
 
 @dataclass
@@ -69,6 +70,7 @@ class SpeakerResolver:
         for words_, target in lex.metonyms:
             self._metonyms.setdefault(words_[0], []).append((words_, target))
         self._outlet_nouns = {p.words for p in lex.by_frame("outlet")}
+        self._state_words = {n.words[0] for n in lex.speaker_nouns if n.kind == "STATE"}
         self.person: dict[str, _PersonInfo] = {}
         self._word_at: dict[int, int] = {w.start: w.i for w in words}
         self._build_person_info()
@@ -168,6 +170,39 @@ class SpeakerResolver:
                     k += 1
                 return ent.key, k + 1
         return None, 0
+
+    def _genitive_noun(self, j: int) -> Optional[str]:
+        """Lemma of a common noun in the genitive at word j or j+1 (after one adjective)."""
+        if self.lang not in ("uk", "ru"):
+            return None
+        for k in (j, j + 1):
+            if k >= len(self.words):
+                return None
+            w = self.words[k]
+            if w.is_punct or self._mention_covering(w) is not None:
+                return None
+            ts = sl.tags(self.lang, w.lower)
+            if any("NOUN" in x and "gent" in x for x in ts) and not w.text[:1].isupper():
+                if w.lemma in self._state_words:
+                    return None  # "глава (российского) государства": a state, not an organisation
+                return w.lemma
+            if not any("ADJF" in x for x in ts):
+                return None
+        return None
+
+    def _org_named_like(self, noun: str, offset: int) -> Optional[str]:
+        """The most recent organisation whose name contains the noun (``банку`` -> «Єврогазбанк»)."""
+        stem = noun[: max(4, len(noun) - 2)]
+        seen: dict[str, list[int]] = {}
+        for rank, m in enumerate(self.index.before(offset, ("ORG",))):
+            ent = self.index.get(m.entity_key)
+            names = {ent.name.lower(), *(a.lower() for a in ent.alt_labels)} if ent else set()
+            if any(stem in n for n in names):
+                seen.setdefault(ent.key, []).append(rank)
+        if not seen:
+            return None
+        # the organisation the article is about: mentioned most, then most recently
+        return max(seen, key=lambda k: (len(seen[k]), -min(seen[k])))
 
     def _state_of_metonym(self, target: str) -> Optional[str]:
         key = self.index.lookup(target, self.lang, "LOC") or self.index.lookup(target, self.lang, None)
@@ -364,6 +399,8 @@ class SpeakerResolver:
             country = gen
             b = gen_end
         kind = noun.kind
+        if kind == "STATE":
+            return None
         if kind == "SOURCE":
             return SpeakerRef(w.start, self.words[i + n - 1].end, self._text(i, i + n), "SOURCE", i, i + n, noun=noun,
                               nominative=self._nominative(i, i + n - 1))
@@ -379,6 +416,8 @@ class SpeakerResolver:
         ref = SpeakerRef(self.words[a].start, self.words[b - 1].end, text, kind, a, b, noun=noun, country=country,
                          nominative=nom)
         ref.gen_key = gen
+        if gen is None and noun.kind != "PRON":
+            ref.gen_noun = self._genitive_noun(b)
         if kind == "COLLECTIVE":
             ref.key = country
         return ref
@@ -387,6 +426,10 @@ class SpeakerResolver:
     def resolve(self, ref: SpeakerRef, previous_speaker: Optional[str] = None) -> Optional[str]:
         if ref.kind in ("ENT", "METONYM"):
             return ref.key
+        if ref.kind in ("COLLECTIVE", "ROLE") and ref.gen_noun and not ref.key:
+            org = self._org_named_like(ref.gen_noun, ref.start)
+            if org:
+                return org  # an unnamed official/office of an organisation described by a common noun
         if ref.kind == "COLLECTIVE":
             if ref.key:
                 return ref.key
@@ -484,7 +527,7 @@ class SpeakerResolver:
         if any(m.start == ref.start and m.end == ref.end for m in self.index.mentions):
             return
         label = {"PRON": "PRON", "ROLE": "ROLE", "COLLECTIVE": "ROLE", "METONYM": "METONYM", "OUTLET": "ORG",
-                 "SOURCE": "ORG"}[ref.kind]
+                 "SOURCE": "ORG"}.get(ref.kind, "ROLE")
         if ref.kind == "PRON" or (ref.noun is not None and ref.noun.kind == "PRON"):
             label = "PRON"
         k = self.sentence_of(ref.start)

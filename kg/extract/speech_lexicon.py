@@ -41,7 +41,7 @@ class Phrase:
 @dataclass
 class SpeakerNoun:
     words: tuple[str, ...]
-    kind: str  # PRON | ROLE | COLLECTIVE
+    kind: str  # PRON | ROLE | COLLECTIVE | SOURCE | STATE
     gender: str  # masc | femn | any
     number: str  # sing | plur
     cls: str  # head | official | any
