@@ -104,6 +104,15 @@ def main(argv=None) -> int:
             if args.details:
                 for line in details(g, text, sd, scored):
                     print(line)
+    langs = sorted({g.get("lang") for g in golds})
+    if len(langs) > 1:
+        for lang in langs:
+            idx = [i for i, g in enumerate(golds) if g.get("lang") == lang]
+            r = aggregate([per_doc[i] for i in idx], [golds[i] for i in idx])
+            st, ev = r["statements"], r["events"]
+            print(f"{'ALL ' + lang + ' (' + str(len(idx)) + ' docs)':<48} {_fmt(r['entities']['f1']):>6} "
+                  f"{_fmt(st['f1']):>6} {_fmt(st['attribution']):>5} {_fmt(st['e2e_f1']):>5} "
+                  f"{_fmt(ev['f1']):>6} {_fmt(ev['participants_f1']):>5}")
     r = aggregate(per_doc, golds)
     st, ev = r["statements"], r["events"]
     if args.details:
