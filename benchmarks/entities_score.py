@@ -81,6 +81,10 @@ def main() -> int:
     f = 2 * p * r / (p + r) if p + r else 0.0
     shared = {k: v for k, v in keys_by_gold.items()}
     one = sum(1 for v in shared.values() if len(v) == 1)
+    if a.v:
+        for k, v in shared.items():
+            if len(v) > 1:
+                print("   IDENTITY", k, sorted(v))
     print(json.dumps({"entities": {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)},
                       "identity": {"gold_keys_seen": len(shared), "one_key": one}}))
     return 0

@@ -18,7 +18,7 @@ from itertools import product
 from pathlib import Path
 from typing import Iterable, Optional
 
-from kg.extract.names import is_function_word, lemma_candidates, translit
+from kg.extract.names import is_function_word, lemma_candidates, morph, translit
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "gazetteer"
@@ -237,7 +237,14 @@ class Gazetteer:
     def demonym(self, word: str, lang: str) -> Optional[GazEntry]:
         """Country a demonym adjective/people noun stands for (``французька`` -> France)."""
         table = self.demonyms.get(lang, {})
-        for cand in _word_keys(word, lang) | {word.lower()}:
+        cands = set(_word_keys(word, lang)) | {word.lower()}
+        if lang in ("uk", "ru") and re.search(r"[\u0400-\u04FF]", word):
+            m = morph(lang)
+            for p in m.parse(word.lower())[:3]:  # россиянам -> россияне
+                inf = p.inflect({"plur", "nomn"}) if p.tag.POS == "NOUN" else None
+                if inf is not None:
+                    cands.add(inf.word)
+        for cand in cands:
             a2 = table.get(cand)
             if a2:
                 return self.by_alpha2.get(a2)

@@ -219,3 +219,26 @@ def test_publisher_lookup_creates_an_outlet_entity_when_known():
     index, _ = run("Текст статті.", "ru", [])
     key = index.lookup("Комсомольская правда", "ru", "ORG")
     assert key is not None and index.entities[key].is_outlet
+
+
+def test_coordinated_first_names_share_the_surname():
+    text = "Брати Сергій та Олександр Ткачі відкрили пекарню."
+    index, _ = run(text, "uk", [(r"Сергій та Олександр Ткачі", "PER")])
+    names = sorted(e.labels["uk"] for e in index.entities.values() if e.type == "PER")
+    assert names == ["Олександр Ткач", "Сергій Ткач"]
+
+
+def test_short_form_of_an_organisation_links_to_the_full_name():
+    text = "Міністерство цифрової трансформації України запустило сервіс. Міністерство цифрової трансформації обіцяє оновлення."
+    index, _ = run(text, "uk", [(r"Міністерство цифрової трансформації України", "ORG"),
+                                (r"Міністерство цифрової трансформації(?! України)", "ORG")])
+    assert len({m.entity_key for m in index.mentions if m.label == "ORG"}) == 1
+
+
+def test_company_in_quotes_keys_on_its_own_name():
+    a, _ = run("ТОВ «Зелений берег» виграло тендер.", "uk", [(r"ТОВ «Зелений берег»", "ORG")])
+    b, _ = run("Компанія «Зелений берег» виграла тендер.", "uk", [(r"«Зелений берег»", "ORG")])
+    ka = next(k for k in a.entities)
+    assert ka == "org:zeleni-bereg"
+    assert "Зелений берег" in a.entities[ka].alt_labels
+    assert ka in b.entities

@@ -208,6 +208,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if m.entry.ambiguous and m.end - m.start == 1 and not _quoted(doc, w0, w1):
             if _sentence_initial(doc, w0.tok) and not _outlet_context(doc, w0.tok, lang):
                 continue
+        if m.end - m.start == 1 and words[m.start].text.lower() in _LEGAL_FORMS:
+            continue  # КП, АТ: a legal form before a company name, not an outlet's initials
         if m.end - m.start == 1 and m.entry.type == "LOC" and _name_continues(words, m.end, lang):
             continue  # Софії Київської: the place name is part of a longer name
         gms.append(_Cand(w0.start, w1.end, m.start, m.end, m.entry.type, entry=m.entry))
@@ -217,6 +219,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         c = _cut_at_conjunction(c, words)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
+        if c.label != "PER" and c.w1 - c.w0 > 1 and _people_noun(words[c.w0].text, lang, gaz) \
+                and words[c.w0 + 1].text[:1].isupper():
+            c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Россиянам МИД"
         if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms):
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
@@ -231,8 +236,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if any(g.start == c.start and g.end == c.end for g in inside):
             continue
         partial = [g for g in gms if g.start < c.end and g.end > c.start and g not in inside]
-        if partial:
-            continue  # crossing spans: trust the gazetteer
+        if any(g.end - g.start >= c.end - c.start for g in partial):
+            continue  # crossing spans: the longer one wins
+        for g in partial:
+            gms.remove(g)
         if c.label == "PER":
             for g in inside:
                 gms.remove(g)  # Софія in a person's name is not the city
@@ -259,8 +266,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
 
+    merged = _split_coordinated_persons(doc, merged, lang)
+
     # ---- 2. normalise ---------------------------------------------------------------------
     for c in merged:
+        if c.words:
+            continue  # set by the coordination split
         surface = _name_words(doc.text[c.start:c.end])
         if not surface:
             surface = [words[i].text for i in range(c.w0, c.w1) if words[i].text != _BARRIER]
@@ -279,6 +290,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c.words = _phrase_norm(doc, words, c, surface, lang)
         c.norm = _display(c.words)
         e = gaz.find(c.norm, lang, c.label) or gaz.find(" ".join(surface), lang, c.label)
+        if e is None and c.label == "ORG":
+            core = _core_name(doc.text[c.start:c.end], c.norm)
+            if core != c.norm:
+                e = gaz.find(core, lang, "ORG")  # НАК «Нафтогаз України» is Naftogaz
         if e is None and c.label == "PER" and len(c.words) >= 2:
             e = gaz.person_by_name(c.norm)
         if e is not None:
@@ -321,8 +336,13 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 c.key = person_key(c.words, gaz)
     merged = [c for c in merged if c.label != "DROP"]
 
-    # ---- 4. acronyms <-> expansions, other names ------------------------------------------
+    # ---- 4. short forms (МИД <- МИД России), acronyms <-> expansions, other names --------------
     multi = [c for c in merged if c.label in ("ORG", "LOC") and len(c.words) >= 2]
+    for c in merged:
+        if c.key is None and c.label == "ORG":
+            longer = _longer_org(doc, c, merged, lang)
+            if longer is not None:
+                c.key, c.entry = longer.key, longer.entry
     for c in merged:
         if c.key is not None:
             continue
@@ -377,11 +397,17 @@ def _unbalanced_quote(text: str) -> bool:
     return opens > closes or straight % 2 == 1
 
 
+_INFLECTED_ACRONYM = re.compile(r"^([A-ZА-ЯЁІЇЄҐ]{2,})(?:а|у|ом|ем|е|і|ові|ы|и)$")
+
+
 def _name_words(text: str) -> list[str]:
     """Words of a name as written (hyphenated words kept whole), quotes and stray punctuation off."""
     out = []
     for w in text.split():
         w = w.strip("«»„“”\"'()[],;:")
+        m = _INFLECTED_ACRONYM.match(w)
+        if m:
+            w = m.group(1)  # МИДа -> МИД
         if w and any(ch.isalnum() for ch in w):
             out.append(w)
     return out
@@ -420,6 +446,13 @@ def _merge_types(cands: list[_Cand]) -> None:
         f = first.setdefault(tail, c)
         if f is not c and f.label != c.label:
             c.key, c.label = f.key, f.label
+
+
+def _people_noun(word: str, lang: str, gaz: Gazetteer) -> bool:
+    """A demonym noun (россияне, українці) — not part of an organisation's name."""
+    if lang not in ("uk", "ru") or gaz.demonym(word, lang) is None:
+        return False
+    return all(p.tag.POS == "NOUN" for p in morph(lang).parse(word.lower())[:2])
 
 
 def _name_continues(words: list[_Word], i: int, lang: str) -> bool:
@@ -558,6 +591,75 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str) -> Optional[_Cand]:
         return hits[0]
     before = [h for h in hits if h.start < c.start]
     return before[-1] if before else hits[0]
+
+
+def _split_coordinated_persons(doc: Doc, cands: list[_Cand], lang: str) -> list[_Cand]:
+    """``Сергій та Олександр Буряки`` -> Сергій Буряк + Олександр Буряк (the shared surname in
+    the singular); ``Ян Новак і Ольга Мельник`` -> two persons."""
+    out: list[_Cand] = []
+    for c in cands:
+        if c.label != "PER" or c.entry is not None:
+            out.append(c)
+            continue
+        pieces = [(m.start() + c.start, m.end() + c.start, m.group())
+                  for m in re.finditer(r"\S+", doc.text[c.start:c.end])]
+        k = next((i for i, p in enumerate(pieces) if p[2].lower() in _CONJ), None)
+        if k is None or k == 0 or k == len(pieces) - 1:
+            out.append(c)
+            continue
+        left, right = pieces[:k], pieces[k + 1:]
+        rwords = [w for w in (_name_words(p[2]) for p in right) for w in w]
+        lwords = [w for w in (_name_words(p[2]) for p in left) for w in w]
+        if not lwords or not rwords:
+            out.append(c)
+            continue
+        if len(lwords) == 1 and len(rwords) >= 2:
+            surname = _singular_surname(rwords[-1], lang)
+            a_words, a_gender = normalize_person([lwords[0], surname], lang)
+            b_words, b_gender = normalize_person(rwords[:-1] + [surname], lang)
+        else:
+            a_words, a_gender = normalize_person(lwords, lang)
+            b_words, b_gender = normalize_person(rwords, lang)
+        for part, ws, g in ((left, a_words, a_gender), (right, b_words, b_gender)):
+            nc = _Cand(part[0][0], part[-1][1], c.w0, c.w1, "PER", words=ws, gender=g)
+            nc.norm = _display(ws)
+            out.append(nc)
+    return out
+
+
+def _singular_surname(word: str, lang: str) -> str:
+    """``Буряки`` -> ``Буряк``: a surname in the plural (shared by two people) in the singular."""
+    if lang not in ("uk", "ru") or not is_cyrillic(word):
+        return word
+    ps = [p for p in morph(lang).parse(word.lower()) if p.tag.POS == "NOUN"]
+    if ps and all(p.tag.number == "plur" for p in ps):
+        inf = ps[0].inflect({"sing", "nomn"})
+        if inf is not None:
+            return inf.word[:1].upper() + inf.word[1:]
+    return word
+
+
+def _longer_org(doc: Doc, c: _Cand, cands: list[_Cand], lang: str) -> Optional[_Cand]:
+    """An organisation named in full elsewhere in the article whose name starts with this one
+    (``МИД`` -> ``МИД России``, ``Нафтогаз`` -> ``Нафтогаз України``); only when there is one."""
+    mine = translit(c.norm)
+    hits = {}
+    for o in cands:
+        if o is c or o.label != "ORG" or len(o.words) <= len(c.words):
+            continue
+        names = {o.norm}
+        if o.entry is not None:
+            names |= o.entry.names
+        for n in names:
+            t = translit(" ".join(normalize_phrase(n.split(), lang)))
+            if t.startswith(mine + " ") and len(n.split()) > len(c.words):
+                if o.key is None:
+                    o.key = f"org:{slug(_core_name(doc.text[o.start:o.end], o.norm))}"
+                hits[o.key] = o
+    if len(hits) <= 1:
+        return next(iter(hits.values()), None)
+    before = [o for o in hits.values() if o.start < c.start]
+    return max(before, key=lambda o: o.start) if before else None
 
 
 def _subsequence(acr: str, initials: str) -> bool:
