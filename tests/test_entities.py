@@ -242,3 +242,11 @@ def test_company_in_quotes_keys_on_its_own_name():
     assert ka == "org:zeleni-bereg"
     assert "Зелений берег" in a.entities[ka].alt_labels
     assert ka in b.entities
+
+
+def test_lookup_never_invents_people_or_places():
+    index, _ = run("Переговори продовжилися.", "uk", [])
+    assert index.lookup("Кремль", "uk", "LOC") is None
+    assert index.lookup("Іван Петренко", "uk", "PER") is None
+    assert index.entities == {}
+    assert index.lookup("Кремль", "uk") == "org:kremlin"

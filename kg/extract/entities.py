@@ -739,13 +739,8 @@ def resolve_text(index: EntityIndex, gaz: Gazetteer, text: str, lang: str, type:
             d = gaz.demonym(w, lang)
             if d is not None:
                 return entity_from_entry(d, gaz)
-    if want is not None and words and all(w[:1].isupper() or not w[:1].isalpha() for w in words[:1]):
-        if want == "PER":
-            if not all(w[:1].isupper() for w in words):
-                return None
-            normed, gender = normalize_person(words, lang)
-            return Entity(key=person_key(normed, gaz), type="PER", name=" ".join(normed),
-                          labels={lang: " ".join(normed)}, alt_labels={text}, gender=gender)
+    if want == "ORG" and words and words[0][:1].isupper():
+        # an organisation named only in metadata (the publisher): a new entity of its own
         normed = normalize_phrase(words, lang)
         norm = " ".join(normed)
         return Entity(key=f"{want.lower()}:{slug(norm)}", type=want, name=norm, labels={lang: norm},
