@@ -250,3 +250,9 @@ def test_lookup_never_invents_people_or_places():
     assert index.lookup("Іван Петренко", "uk", "PER") is None
     assert index.entities == {}
     assert index.lookup("Кремль", "uk") == "org:kremlin"
+
+
+@pytest.mark.parametrize("uk,ru", [("Ковальов", "Ковалёв"), ("Шмигаль", "Шмыгаль"),
+                                   ("Соловйов", "Соловьев"), ("Пугачов", "Пугачёв")])
+def test_uk_ru_surname_spelling_pairs_romanise_alike(uk, ru):
+    assert translit(uk) == translit(ru)

@@ -7,7 +7,9 @@
   (``Ради безпеки РФ`` -> ``Рада безпеки РФ``, ``Збройних сил України`` -> ``Збройні сили України``).
 * ``translit(text)`` — a simplified romanisation shared by Ukrainian and Russian so that
   uk/ru spellings of one name give one string (``Пєсков``/``Песков`` -> ``peskov``,
-  ``Емманюель``/``Эммануэль`` -> ``emanuel``). Used for keys and fuzzy matching, not for display.
+  ``Емманюель``/``Эммануэль`` -> ``emanuel``, ``Шмигаль``/``Шмыгаль``, ``Ковальов``/``Ковалёв``).
+  Lossy on purpose (и/і/ы -> i, е/є/э/ё -> e, ю -> u, я -> a, doubled letters once); used for
+  keys and fuzzy matching, never for display.
 * ``lemma_candidates(word, lang)`` — the set of possible lemmas of a word (for gazetteer matching).
 """
 from __future__ import annotations
@@ -25,7 +27,7 @@ _TRANSLIT = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e",
     "э": "e", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
     "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
-    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ы": "y",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ы": "i",
     "ю": "u", "я": "a", "'": "", "’": "", "ʼ": "", "`": "",
 }
 
@@ -45,8 +47,12 @@ def is_cyrillic(text: str) -> bool:
 
 def translit(text: str) -> str:
     """Lowercase simplified romanisation (uk and ru collapse to one form); Latin is de-accented."""
+    text = text.lower()
+    # uk/ru spelling pairs of one sound: Ковальов/Ковалёв, Соловйов/Соловьёв, Пугачов/Пугачёв
+    text = re.sub(r"(?<=\w)[ьй]о", "ё", text)
+    text = re.sub(r"(?<=[чшжщ])о", "ё", text)
     out = []
-    for ch in text.lower():
+    for ch in text:
         if ch in _TRANSLIT:
             out.append(_TRANSLIT[ch])
         else:
