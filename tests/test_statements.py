@@ -327,3 +327,21 @@ def test_unnamed_official_of_organisation_described_by_common_noun():
     text = ("Зоряний банк отримав ліцензію. Іван Бондар став клієнтом Зоряного банку. "
             "Керівник банку розповів, що клієнтів стає більше.")
     assert one(text, "uk").speaker_key == "zoryanyi-bank"
+
+
+def test_two_statements_in_one_sentence():
+    text = "Іван Бондар зазначив, що ціни стабільні, а також заявив, що податки не зростуть."
+    out = stmts(text, "uk")
+    assert [s.content for s in out] == ["ціни стабільні", "податки не зростуть"]
+    assert {s.speaker_key for s in out} == {"bondar"}
+
+
+def test_trailing_outlet_reports():
+    s = one("Переговоры продолжатся на следующей неделе, передает ТАСС.", "ru")
+    assert (s.speaker_key, s.content) == ("tass", "Переговоры продолжатся на следующей неделе")
+
+
+def test_en_said_without_that():
+    s = one("Mary Jones said the ministry would publish the report next week.", "en")
+    assert (s.speaker_key, s.content) == ("jones", "the ministry would publish the report next week")
+    assert stmts("The report said on page two.", "en") == []

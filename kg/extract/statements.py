@@ -72,6 +72,8 @@ class _Extractor:
         self.as_words = {p.words for p in self.lex.by_frame("as")}
         self.via_preps = {p.words[0] for p in self.lex.by_frame("via-prep")}
         self.about_words = {p.words[0] for p in self.lex.by_frame("about")}
+        self.conjs = [p.words for p in self.lex.by_frame("conj")]
+        self.skips = [p.words for p in self.lex.by_frame("skip")]
         self.anaphoric = self._first_word_map(("anaphoric",))
         self.complementizers = {p.words[0] for p in self.lex.by_frame("complementizer") if len(p.words) == 1}
         self.modals = {p.words[0] for p in self.lex.by_frame("modal")}
@@ -538,8 +540,10 @@ class _Extractor:
             # ``висловив сподівання, що …``: the content noun right before the clause, not a relative clause
             if comp - (i + n) > 3 or not (self._lemmas(self.words[comp - 2]) & p.objects):
                 comp = None
+        if comp is None and self.lang == "en" and p.frame == "clause":
+            comp = self._en_bare_clause(a, i, n, b)
         if comp is not None and p.frame in ("clause", "passive", "cite", "stance", "speech-act"):
-            span = self._content_span(comp + 1, b)
+            span = self._content_span(comp + 1, self._next_statement(comp + 1, b))
             if span is None or self._overlaps(span):
                 return
             span = self._unquote(span)
@@ -553,7 +557,7 @@ class _Extractor:
             d.addressee_key = self._addressee(right, refs[0] if refs else None)
             self.drafts.append(d)
             return
-        if p.frame in ("clause", "passive"):
+        if p.frame in ("clause", "passive", "cite"):
             before = len(self.drafts)
             self._trailing(a, b, i, p)
             if len(self.drafts) == before and p.frame == "clause":
@@ -569,6 +573,34 @@ class _Extractor:
             return
         if p.frame in ("stance", "speech-act"):
             self._object(a, b, i, p, exclude, via_ref)
+
+    def _next_statement(self, lo: int, b: int) -> int:
+        """``…, що A, а також заявив, що B``: the first content ends where a second speech verb begins."""
+        for x in range(lo + 2, b):
+            if self.words[x].lower in self.complementizers or self.words[x - 1].text != "," and not any(
+                    sl.match_at(self.words, x - 1, c) for c in self.conjs):
+                continue
+            for y in range(x, min(b, x + 3)):
+                p = self._cue_at(y)
+                if p is not None and p.frame in ("clause", "passive") and self._has_clause(y, b):
+                    cut = x - 1
+                    while cut > lo and (self.words[cut - 1].text == "," or any(
+                            sl.match_at(self.words, cut - 1, c) for c in self.conjs)):
+                        cut -= 1
+                    return cut if self.words[x - 1].text != "," else x - 1
+        return b
+
+    def _en_bare_clause(self, a: int, i: int, n: int, b: int) -> Optional[int]:
+        """``Smith said the talks failed``: English drops "that"; the clause starts right after the verb.
+        Returns the index of the word before the clause (as for a complementizer), or None."""
+        j = i + n
+        if j >= b or self.words[j].is_punct or any(sl.match_at(self.words, j, s) for s in self.skips):
+            return None
+        if not any(r.nominative for r in self.res.refs(a, i)):
+            return None
+        if sum(1 for w in self.words[j:b] if not w.is_punct) < 3:
+            return None  # "…, Smith told reporters."
+        return j - 1
 
     def _unquote(self, span: tuple[int, int]) -> tuple[int, int]:
         """A clause that is one quotation (``заявил, что «…»``): the words inside the marks."""
