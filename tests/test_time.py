@@ -106,6 +106,11 @@ def test_weekday_past_tense_goes_back():
     assert t.value == "2026-02-03"
 
 
+def test_weekday_of_the_publication_day_in_past_tense_is_that_day():
+    # published on a Wednesday
+    assert one("Officials said on Wednesday that the line was repaired.", "en", published="2026-02-04").value == "2026-02-04"
+
+
 def test_weekday_future_tense_goes_forward():
     t = one("У п'ятницю міністр зустрінеться з фермерами.", "uk", published="2026-02-05")
     assert t.value == "2026-02-06"
@@ -209,3 +214,16 @@ def test_gold_event_times_are_found_in_their_sentences():
                 assert ev["when"] in values
                 checked += 1
     assert checked > 0
+
+
+def test_dateline_is_the_base_without_publication_date():
+    text = "Border talks stall\n\nRIGA, 5 February 2026 \u2014 Officials met on Tuesday and will meet again next week."
+    found = times(text, "en", published=None)
+    assert [(t.text, t.value) for t in found] == [
+        ("5 February 2026", "2026-02-05"), ("on Tuesday", "2026-02-03"), ("next week", "2026-02-09/2026-02-15")]
+    assert T.dateline(Document(id="d", text=text, source="t", lang="en")) == "2026-02-05"
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline():
+    text = "Officials said the deal of 5 February 2026 - the first in years - holds."
+    assert T.dateline(Document(id="d", text=text, source="t", lang="en")) is None

@@ -262,7 +262,7 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
             if _country_like(view.index.get(m[1].entity_key)):
                 add(m[1].entity_key)  # a visit to a state involves the state; a city is only the place
             place = m[1].entity_key
-    chain, chain_place, chain_end = _chain_after(view, lex, j, we, trig)
+    chain, chain_place, chain_end = _chain_after(view, lex, j, view.n, trig)
     for key in chain:
         ent = view.index.get(key)
         if trig.type == "Visit" and ent is not None and ent.type == "LOC" and not _country_like(ent):
@@ -283,7 +283,11 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
         for key in _subject_or_fallback(view, anchor if anchor is not None else i, ws):
             if key not in participants:
                 participants.insert(0, key)
-    place = place or _place(view, lex, i, j, ws, we, chain_end)
+    if trig.type == "Attack" and not any(_etype(view, p) == "LOC" for p in participants):
+        for key in _demonym_agent(view, i, ws, trig):
+            if key not in participants:
+                participants.insert(0, key)
+    place = place or _place(view, lex, i, j, ws, we, min(chain_end, we))
     sent = view.sent
     time = _time(times, view.start_char(ws), view.end_char(we - 1), view.start_char(i), view.end_char(j - 1), sent)
     status = _status(view, lex, i, j, ws, we, trig, time, pub)
@@ -464,6 +468,26 @@ def _nominative(view: _Sent, k: int, end: int) -> bool:
     for t in range(k, end):
         cs |= morph.cases(view.toks[t], view.lang)
     return not cs or "Nom" in cs
+
+
+def _demonym_agent(view: _Sent, i: int, lo: int, trig: Trigger) -> list[str]:
+    """The state behind an attack named by an adjective: 'российский удар', 'Russian drones struck'."""
+    out = []
+    k = i - 1
+    while k >= lo and i - k <= 4:
+        tok = view.toks[k]
+        if k in view.ends or tok.is_punct or (_is_prep(view, k) and view.lang != "en"):
+            break
+        if _word_kind(view, k) == "adj" or tok.is_title:
+            key = view.index.lookup(tok.text, view.lang, "LOC")
+            ent = view.index.get(key)
+            if ent is not None and ent.type == "LOC":
+                out.append(key)
+                break
+        elif not trig.verb:
+            break
+        k -= 1
+    return out
 
 
 def _all_nominative(view: _Sent, k: int, end: int) -> bool:

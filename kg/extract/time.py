@@ -254,6 +254,8 @@ class _Resolver:
         if shift and direction == "future":  # "next Thursday", "наступного четверга": in the next week
             monday = self.base - dt.timedelta(days=self.base.weekday()) + dt.timedelta(weeks=1)
             return (monday + dt.timedelta(days=wd)).isoformat()
+        if wd == self.base.weekday() and direction == "past" and not shift:
+            return self.base.isoformat()  # "said on Wednesday" in a Wednesday paper: that day
         r = parse_core(self.lang, self.lex.canonical["weekday"][wd], self.base, _prefer(direction))
         if r and r[0].weekday() == wd:
             return r[0].isoformat()
@@ -265,12 +267,45 @@ class _Resolver:
 
 # -- extraction ----------------------------------------------------------------------------------
 def publication_date(document: Document) -> Optional[dt.date]:
-    if not document.published:
+    """The article's date: its metadata/header date, else a dateline ("OTTAWA, 12 November 2026 —")."""
+    if document.published:
+        try:
+            return dt.date.fromisoformat(document.published[:10])
+        except ValueError:
+            return None
+    d = dateline(document)
+    return dt.date.fromisoformat(d) if d else None
+
+
+_DATELINE_HEAD = re.compile(r"^[ \t\u00a0]*(?:[A-ZА-ЯІЇЄҐ][\w'’.\- \u00a0]{0,40},[ \t\u00a0]*)?$")
+_DATELINE_TAIL = re.compile(r"[ \t\u00a0]*[\u2014\u2013\-:]")
+
+
+def dateline(document: Document) -> Optional[str]:
+    """ISO date of a dateline opening the body: a full date with its year near the start of a line,
+    followed by a dash ("КИЇВ, 4 лютого 2026 —", "OTTAWA, 12 November 2026 —"); None if there is none."""
+    text, lang = document.text, document.lang or "en"
+    if lang not in ("uk", "ru", "en"):
         return None
-    try:
-        return dt.date.fromisoformat(document.published[:10])
-    except ValueError:
-        return None
+    head = text[:600]
+    res = _Resolver(lang, None)
+    for s, e, kind, m in _candidates(head, lang):
+        if kind not in ("day", "numeric") or not m.groupdict().get("y") and not m.groupdict().get("iy"):
+            continue
+        line_start = head.rfind("\n", 0, s) + 1
+        if not _DATELINE_HEAD.match(head[line_start:s]) or not _DATELINE_TAIL.match(head, e):
+            continue
+        if any(hs <= s < he for hs, he in document.header_spans or []):
+            continue
+        gd = m.groupdict()
+        if kind == "numeric":
+            d = _safe_date(int(gd["iy"]), int(gd["imn"]), int(gd["id"])) if gd.get("iy") else \
+                _safe_date(int(gd["y"]), int(gd["mn"]), int(gd["d1"]))
+        else:
+            d = res.day(int(gd["d1"]), gd["m1"], int(gd["y"]), None)
+        if d:
+            return d.isoformat()
+    return None
 
 
 def _candidates(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
