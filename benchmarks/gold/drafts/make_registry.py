@@ -83,9 +83,9 @@ add("georgian-dream", "ORG", ["Грузинская мечта — демокр�
 add("unicef", "ORG", ["UNICEF", "Детский фонд ООН", "ЮНИСЕФ", "Дитячий фонд ООН"], "Q740")
 add("mvd-ge", "ORG", ["Министерство внутренних дел", "МВД Грузии", "Ministry of Internal Affairs of Georgia"])
 add("prosecutor-ge", "ORG", ["Главная прокуратура", "прокуратура", "Chief Prosecutor's Office of Georgia"])
-add("state-council-cu", "ORG", ["Государственный совет Кубы", "Госсовет", "Державна рада Куби", "Council of State of Cuba"])
+add("state-council-cu", "ORG", ["Государственный совет Кубы", "Государственный совет", "Госсовет", "Державна рада Куби", "Council of State of Cuba"])
 add("communist-party-cu", "ORG", ["Коммунистическая партия Кубы", "Комуністична партія Куби", "Communist Party of Cuba"])
-add("parliament-cu", "ORG", ["парламент Кубы", "Национальная ассамблея народной власти", "National Assembly of People's Power"])
+add("parliament-cu", "ORG", ["парламент Кубы", "Национальная ассамблея народной власти", "Национальная ассамблея народной власти Кубы", "National Assembly of People's Power"])
 add("evrogazbank", "ORG", ["Єврогазбанк", "Еврогазбанк", "Evrogazbank"])
 add("forbes", "ORG", ["Forbes", "Форбс"])
 add("nbu", "ORG", ["НБУ", "Нацбанк", "Національний банк України", "Национальный банк Украины", "National Bank of Ukraine"])
@@ -207,6 +207,13 @@ add("ordlo", "LOC", ["ОРДЛО", "окремі райони Донецької
 add("dzerkalo-tyzhnia", "ORG", ["Дзеркало тижня", "Зеркало недели", "Dzerkalo Tyzhnia"])
 add("icu", "ORG", ["ICU", "інвесткомпанія ICU"])
 add("roshen", "ORG", ["Рошен", "Roshen"])
+
+add("council-of-ministers-cu", "ORG", ["Совет министров Кубы", "Совет министров", "Council of Ministers of Cuba"])
+add("tunisia", "LOC", ["Тунис", "Туніс", "Tunisia"], "Q948")
+add("const-council-tn", "ORG", ["Конституционный совет Туниса", "Конституционный совет", "Constitutional Council of Tunisia"])
+add("saudi-arabia", "LOC", ["Саудовская Аравия", "Саудівська Аравія", "Saudi Arabia"], "Q851")
+add("psuv", "ORG", ["Единая социалистическая партия Венесуэлы", "Единая социалистическая партия", "PSUV", "United Socialist Party of Venezuela"])
+add("zulia", "LOC", ["Сулия", "штат Сулия", "Zulia"])
 
 # ---- persons
 add("obama", "PER", ["Барак Обама", "Обама", "Barack Obama", "Obama"], "Q76")
@@ -346,6 +353,14 @@ add("poroshenko", "PER", ["Петро Порошенко", "Порошенко",
 add("gontareva", "PER", ["Валерія Гонтарєва", "Гонтарєва", "Валерия Гонтарева", "Valeria Gontareva"])
 add("demchyshyn", "PER", ["Володимир Демчишин", "Демчишин", "Владимир Демчишин"])
 add("vovk-dmytro", "PER", ["Дмитро Вовк", "Вовк", "Дмитрий Вовк"])
+
+add("mbazaa", "PER", ["Фуад Мбазаа", "Мбазаа", "Ф.Мбазаа", "Fouad Mebazaa"])
+add("ghannouchi", "PER", ["Мохамед Ганнучи", "Ганнучи", "М.Ганнучи", "Mohamed Ghannouchi"])
+add("abd-ennather", "PER", ["Фатхи Абд Эннатхер", "Абд Эннатхер", "Fethi Abdennadher"])
+add("ben-ali", "PER", ["Зин эль-Абидин Бен Али", "Бен Али", "Зин эль-Абидин Бен-Али", "Бен-Али", "Zine El Abidine Ben Ali"])
+add("chavez", "PER", ["Уго Чавес", "Чавес", "Hugo Chávez"])
+add("arreaza", "PER", ["Хорхе Арреаза", "Арреаза", "Jorge Arreaza"])
+add("capriles", "PER", ["Энрике Каприлес", "Каприлес", "Henrique Capriles"])
 
 out = Path(__file__).with_name("entities.json")
 out.write_text(json.dumps(E, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
