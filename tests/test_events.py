@@ -24,10 +24,18 @@ PEOPLE = {
 STATES = {"mongolia", "kenya", "betania"}
 
 
+DEMONYMS = {"бетанские": "betania", "бетанські": "betania", "betanian": "betania"}
+
+
+def _resolver(text, lang, typ):
+    key = DEMONYMS.get(text.lower())
+    return Entity(key=key, type="LOC", name=key, wikidata="Q1") if key else None
+
+
 def run(text, lang, published="2026-02-05", statements=(), title_span=None):
     document = Document(id="t", text=text, source="test", lang=lang, published=published, title_span=title_span)
     doc = nlp.blank(lang)(text)
-    index = EntityIndex(lang)
+    index = EntityIndex(lang, resolver=_resolver)
     for pat, (key, typ) in PEOPLE.items():
         for m in re.finditer(rf"(?<!\w)(?:{pat})(?!\w)", text):
             # states carry a Wikidata id and no country; cities belong to a country (as the gazetteer does)
@@ -166,6 +174,24 @@ def test_attack_target_and_agent_uk():
     ev = single("Удари по Харкову з боку Бетанії тривали всю ніч.", "uk")
     assert ev.type == "Attack" and set(ev.participants) == {"kharkiv", "betania"}
     assert ev.place_key is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Бетанские дроны атаковали Харьков ночью.", "ru"),
+    ("Betanian drones struck Kharkiv overnight.", "en"),
+])
+def test_attack_agent_named_by_a_demonym(text, lang):
+    PEOPLE[r"Харьков\w*|Kharkiv"] = ("kharkiv", "LOC")
+    try:
+        ev = single(text, lang)
+    finally:
+        del PEOPLE[r"Харьков\w*|Kharkiv"]
+    assert ev.type == "Attack" and ev.participants == ["betania", "kharkiv"]
+
+
+def test_apposition_after_a_comma_en():
+    ev = single("Smith spoke by phone with his counterpart, Jones, on Monday.", "en")
+    assert (ev.type, ev.participants, ev.time.value) == ("Call", ["smith", "jones"], "2026-02-02")
 
 
 def test_place_in_locative_uk():

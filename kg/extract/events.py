@@ -283,13 +283,14 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
         for key in _subject_or_fallback(view, anchor if anchor is not None else i, ws):
             if key not in participants:
                 participants.insert(0, key)
-    if trig.type == "Attack" and not any(_etype(view, p) == "LOC" for p in participants):
+    if trig.type == "Attack":
         for key in _demonym_agent(view, i, ws, trig):
             if key not in participants:
                 participants.insert(0, key)
     place = place or _place(view, lex, i, j, ws, we, min(chain_end, we))
     sent = view.sent
-    time = _time(times, view.start_char(ws), view.end_char(we - 1), view.start_char(i), view.end_char(j - 1), sent)
+    tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
+    time = _time(times, view.start_char(ws), view.end_char(tail - 1), view.start_char(i), view.end_char(j - 1), sent)
     status = _status(view, lex, i, j, ws, we, trig, time, pub)
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
