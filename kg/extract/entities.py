@@ -112,9 +112,20 @@ def _in_spans(start: int, end: int, spans) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def sentence_table(doc: Doc) -> list:
+    """Per token: the Span of its sentence (``token.sent`` is slow on long documents)."""
+    table = doc.user_data.get("_newskg_sents")
+    if table is None or len(table) != len(doc):
+        table = [None] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                table[i] = sent
+        doc.user_data["_newskg_sents"] = table
+    return table
+
+
 def _sentence_initial(doc: Doc, tok_i: int) -> bool:
-    tok = doc[tok_i]
-    sent = tok.sent
+    sent = sentence_table(doc)[tok_i]
     for t in sent:
         if t.is_punct or t.is_space:
             continue
@@ -173,6 +184,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     lang = document.lang or doc.lang_
     gaz = gazetteer_mod.load()
     index = EntityIndex(lang)
+    text = document.text if document.text is not None else doc.text  # doc.text is rebuilt per call
     words = _words(doc)
     skip = list(document.header_spans or [])
 
@@ -190,8 +202,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if w0 < 0:
             continue
         end = words[w1 - 1].end
-        span_text = doc.text[words[w0].start:end]
-        if _unbalanced_quote(span_text) and end < len(doc.text) and doc.text[end] in _CLOSING:
+        span_text = text[words[w0].start:end]
+        if _unbalanced_quote(span_text) and end < len(text) and text[end] in _CLOSING:
             end += 1  # ТОВ «Айнам» — NER often stops before the closing quote
         cands.append(_Cand(words[w0].start, end, w0, w1, label))
 
@@ -266,13 +278,13 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
 
-    merged = _split_coordinated_persons(doc, merged, lang)
+    merged = _split_coordinated_persons(text, merged, lang)
 
     # ---- 2. normalise ---------------------------------------------------------------------
     for c in merged:
         if c.words:
             continue  # set by the coordination split
-        surface = _name_words(doc.text[c.start:c.end])
+        surface = _name_words(text[c.start:c.end])
         if not surface:
             surface = [words[i].text for i in range(c.w0, c.w1) if words[i].text != _BARRIER]
         if c.entry is not None:
@@ -291,7 +303,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         c.norm = _display(c.words)
         e = gaz.find(c.norm, lang, c.label) or gaz.find(" ".join(surface), lang, c.label)
         if e is None and c.label == "ORG":
-            core = _core_name(doc.text[c.start:c.end], c.norm)
+            core = _core_name(text[c.start:c.end], c.norm)
             if core != c.norm:
                 e = gaz.find(core, lang, "ORG")  # НАК «Нафтогаз України» is Naftogaz
         if e is None and c.label == "PER" and len(c.words) >= 2:
@@ -340,7 +352,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     multi = [c for c in merged if c.label in ("ORG", "LOC") and len(c.words) >= 2]
     for c in merged:
         if c.key is None and c.label == "ORG":
-            longer = _longer_org(doc, c, merged, lang)
+            longer = _longer_org(text, c, merged, lang)
             if longer is not None:
                 c.key, c.entry = longer.key, longer.entry
     for c in merged:
@@ -355,7 +367,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                     exp.key = f"{exp.label.lower()}:{slug(exp.norm)}"
                 c.key, c.entry, c.label = exp.key, exp.entry, exp.label
                 continue
-        c.key = f"{c.label.lower()}:{slug(_core_name(doc.text[c.start:c.end], c.norm))}"
+        c.key = f"{c.label.lower()}:{slug(_core_name(text[c.start:c.end], c.norm))}"
     _merge_types(merged)
 
     # ---- 5. entities and mentions ---------------------------------------------------------
@@ -364,7 +376,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             ent = entity_from_entry(c.entry, gaz)
         else:
             ent = Entity(key=c.key, type=c.label, name=c.norm, labels={lang: c.norm})
-        surface = doc.text[c.start:c.end]
+        surface = text[c.start:c.end]
         ent.alt_labels |= {surface, c.norm}
         if c.entry is None and c.label == "ORG":
             core = _core_name(surface, c.norm)
@@ -377,7 +389,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             ent.is_outlet = True
         stored = index.add_entity(ent)
         _prefer_longer_label(stored, c, lang)
-        sent = doc[words[c.w0].tok].sent
+        sent = sentence_table(doc)[words[c.w0].tok]
         index.add_mention(Mention(c.start, c.end, surface, stored.type, c.norm,
                                   sentence=(sent.start_char, sent.end_char)), stored.key)
 
@@ -525,7 +537,8 @@ def _prefer_longer_label(ent: Entity, c: _Cand, lang: str) -> None:
 def _phrase_norm(doc: Doc, words: list[_Word], c: _Cand, surface: list[str], lang: str) -> list[str]:
     toks = [doc[words[i].tok] for i in range(c.w0, c.w1) if words[i].text != _BARRIER]
     morphs = [t.morph.to_dict() for t in toks] if len(toks) == len(surface) else None
-    lemmas = [t.lemma_ for t in toks] if len(toks) == len(surface) and doc.has_annotation("MORPH") else None
+    has_morph = doc.user_data.setdefault("_newskg_has_morph", doc.has_annotation("MORPH"))
+    lemmas = [t.lemma_ for t in toks] if len(toks) == len(surface) and has_morph else None
     return normalize_phrase(surface, lang, morphs, lemmas)
 
 
@@ -593,7 +606,7 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str) -> Optional[_Cand]:
     return before[-1] if before else hits[0]
 
 
-def _split_coordinated_persons(doc: Doc, cands: list[_Cand], lang: str) -> list[_Cand]:
+def _split_coordinated_persons(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
     """``Сергій та Олександр Буряки`` -> Сергій Буряк + Олександр Буряк (the shared surname in
     the singular); ``Ян Новак і Ольга Мельник`` -> two persons."""
     out: list[_Cand] = []
@@ -602,7 +615,7 @@ def _split_coordinated_persons(doc: Doc, cands: list[_Cand], lang: str) -> list[
             out.append(c)
             continue
         pieces = [(m.start() + c.start, m.end() + c.start, m.group())
-                  for m in re.finditer(r"\S+", doc.text[c.start:c.end])]
+                  for m in re.finditer(r"\S+", text[c.start:c.end])]
         k = next((i for i, p in enumerate(pieces) if p[2].lower() in _CONJ), None)
         if k is None or k == 0 or k == len(pieces) - 1:
             out.append(c)
@@ -639,7 +652,7 @@ def _singular_surname(word: str, lang: str) -> str:
     return word
 
 
-def _longer_org(doc: Doc, c: _Cand, cands: list[_Cand], lang: str) -> Optional[_Cand]:
+def _longer_org(text: str, c: _Cand, cands: list[_Cand], lang: str) -> Optional[_Cand]:
     """An organisation named in full elsewhere in the article whose name starts with this one
     (``МИД`` -> ``МИД России``, ``Нафтогаз`` -> ``Нафтогаз України``); only when there is one."""
     mine = translit(c.norm)
@@ -654,7 +667,7 @@ def _longer_org(doc: Doc, c: _Cand, cands: list[_Cand], lang: str) -> Optional[_
             t = translit(" ".join(normalize_phrase(n.split(), lang)))
             if t.startswith(mine + " ") and len(n.split()) > len(c.words):
                 if o.key is None:
-                    o.key = f"org:{slug(_core_name(doc.text[o.start:o.end], o.norm))}"
+                    o.key = f"org:{slug(_core_name(text[o.start:o.end], o.norm))}"
                 hits[o.key] = o
     if len(hits) <= 1:
         return next(iter(hits.values()), None)

@@ -98,7 +98,8 @@ def find_names(doc: Doc, lang: str) -> list[tuple[int, int, str]]:
             continue
         if 2 <= len(run) <= 3 and all(t.text.lower() not in _CONNECT for t in run):
             spans.append((start, end, "PER"))
-    surnames = {doc.text[s:e].split()[-1] for s, e, lab in spans if lab == "PER"}
+    text = doc.text
+    surnames = {text[s:e].split()[-1] for s, e, lab in spans if lab == "PER"}
     for tok, after_title in singles:
         if tok.text in surnames or after_title:
             spans.append((tok.idx, tok.idx + len(tok.text), "PER"))

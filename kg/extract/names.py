@@ -107,8 +107,8 @@ def lemma_candidates(word: str, lang: str, content_only: bool = False) -> frozen
         if content_only and p.tag.POS not in _CONTENT_POS:
             continue
         out.add(p.normal_form)
-        if {"sing", "Sgtm"} & p.tag.grammemes:
-            inf = p.inflect({"nomn"})
+        if "Surn" in p.tag.grammemes and p.tag.gender == "femn":
+            inf = p.inflect({"nomn"})  # the feminine surname's own nominative (Захарова)
             if inf is not None:
                 out.add(inf.word)
     return frozenset(out)

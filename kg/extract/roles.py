@@ -95,8 +95,13 @@ def _is_stop(tok: Token, lang: str) -> bool:
     return False
 
 
+def sentence_table(doc: Doc) -> list:
+    from kg.extract.entities import sentence_table as table  # late import: entities imports roles
+    return table(doc)
+
+
 def _window_before(doc: Doc, first_tok: int, lang: str, blocked=frozenset()) -> list[Token]:
-    sent_start = doc[first_tok].sent.start
+    sent_start = sentence_table(doc)[first_tok].start
     out: list[Token] = []
     j = first_tok - 1
     while j >= sent_start and len(out) < MAX_WINDOW:
@@ -111,7 +116,7 @@ def _window_before(doc: Doc, first_tok: int, lang: str, blocked=frozenset()) -> 
 
 def _window_after(doc: Doc, last_tok: int, lang: str, blocked=frozenset()) -> list[Token]:
     """Tokens of ``, <title> ,`` after a name (empty when there is no such apposition)."""
-    sent_end = doc[last_tok].sent.end
+    sent_end = sentence_table(doc)[last_tok].end
     j = last_tok + 1
     if j >= sent_end or doc[j].text not in (",", "—", "–"):
         return []
@@ -170,6 +175,7 @@ def _split_titles(window: list[Token], lang: str, lex: TitleLexicon) -> list[tup
 
 def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
     lang = index.lang
+    text = document.text if document.text is not None else doc.text
     lex = titles(lang)
     if not lex.single and not lex.multi:
         return []
@@ -226,7 +232,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                     org_key = org_key or country_key
                 head_tok = window[head]
                 title_norm = _head_lemma(head_tok, lang, lex)
-                roles.append(Role(person_key=ent.key, title=doc.text[start:end], start=start, end=end,
+                roles.append(Role(person_key=ent.key, title=text[start:end], start=start, end=end,
                                   title_norm=title_norm, org_key=org_key))
                 if country_key and not ent.country_key and cat != "other":
                     ent.country_key = country_key
