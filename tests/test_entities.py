@@ -256,3 +256,19 @@ def test_lookup_never_invents_people_or_places():
                                    ("Соловйов", "Соловьев"), ("Пугачов", "Пугачёв")])
 def test_uk_ru_surname_spelling_pairs_romanise_alike(uk, ru):
     assert translit(uk) == translit(ru)
+
+
+@pytest.mark.parametrize("form,lang,nominative", [
+    ("Віктора Анастасова", "uk", "Віктор Анастасов"),
+    ("Віктором Анастасовим", "uk", "Віктор Анастасов"),
+    ("Тетяни Анастасової", "uk", "Тетяна Анастасова"),
+    ("Віктора Гончаренка", "uk", "Віктор Гончаренко"),
+])
+def test_surnames_unknown_to_the_dictionary_decline_by_their_ending(form, lang, nominative):
+    assert " ".join(normalize_person(form.split(), lang)[0]) == nominative
+
+
+def test_a_surname_in_ovych_is_not_a_patronymic():
+    text = "Віктор Костянтинович Бойко зустрівся з Віктором Абрамовичем."
+    index, _ = run(text, "uk", [(r"Віктор Костянтинович Бойко", "PER"), (r"Віктором Абрамовичем", "PER")])
+    assert len({m.entity_key for m in index.mentions}) == 2

@@ -167,13 +167,26 @@ def person_key(words: list[str], gaz: Gazetteer) -> str:
     if len(words) == 1:
         return "per:" + slug(words[0])
     first = gaz.first_name_canon(words[0]) or slug(words[0])
-    middle = [w for w in words[1:-1] if not _is_patronymic(w)]
+    middle = [w for w in words[1:-1] if not _is_patronymic(w, strict=False)]
     return "per:" + "-".join([first] + [slug(w) for w in middle] + [slug(words[-1])])
 
 
-def _is_patronymic(word: str) -> bool:
+def _is_patronymic(word: str, strict: bool = True) -> bool:
+    """Вікторович, Владимировна (by the dictionary's Patr tag; surnames like Янукович are not;
+    ``strict``: not when the word can also be a surname, as Абрамович)."""
     w = word.lower()
-    return is_cyrillic(w) and w.endswith(("ович", "евич", "йович", "івна", "ївна", "овна", "евна", "ович", "ич"))
+    if not is_cyrillic(w):
+        return False
+    for lang in ("uk", "ru"):
+        m = morph(lang)
+        ps = m.parse(w)
+        patr = any("Patr" in p.tag.grammemes for p in ps)
+        surn = any("Surn" in p.tag.grammemes for p in ps)
+        if patr and not (strict and surn):
+            return True
+        if surn or m.word_is_known(w):
+            return False
+    return w.endswith(("йович", "івна", "ївна", "овна", "евна"))
 
 
 def _display(words: list[str]) -> str:

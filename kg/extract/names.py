@@ -168,6 +168,7 @@ def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optio
                 r[key] = p
         readings.append(r)
     declinable = [(i, r) for i, r in zip(inflectable, readings) if r]
+    undeclined = [i for i, r in zip(inflectable, readings) if not r]
     gender = None
     if declinable:
         common = set(declinable[0][1])
@@ -210,7 +211,47 @@ def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optio
                 words[i] = match_case(inf.word, words[i])
     if gender is None:
         gender = person_gender(words, lang)
+    case = choice[1] if declinable else None
+    for i in undeclined:  # surnames the dictionary reads only as adjectives (Анастасова)
+        if i > 0 and gender in ("masc", "femn"):
+            words[i] = _surname_by_suffix(words[i], gender, case, lang)
     return words, gender
+
+
+# (ending in the text, ending of the nominative) for -ов/-ев/-ін/-ин surnames, by gender
+_SURNAME_ENDINGS = {
+    "masc": [("овим", "ов"), ("евим", "ев"), ("євим", "єв"), ("іним", "ін"), ("иним", "ин"),
+             ("овым", "ов"), ("евым", "ев"), ("ыным", "ын"), ("иным", "ин"),
+             ("ові", "ов"), ("еві", "ев"), ("єві", "єв"), ("іні", "ін"),
+             ("ову", "ов"), ("еву", "ев"), ("єву", "єв"), ("іну", "ін"), ("ину", "ин"), ("ыну", "ын"),
+             ("ова", "ов"), ("ева", "ев"), ("єва", "єв"), ("іна", "ін"), ("ина", "ин"), ("ына", "ын"),
+             ("ове", "ов"), ("еве", "ев"), ("ине", "ин")],
+    "femn": [("овою", "ова"), ("евою", "ева"), ("євою", "єва"), ("іною", "іна"),
+             ("ової", "ова"), ("евої", "ева"), ("євої", "єва"), ("іної", "іна"),
+             ("овій", "ова"), ("евій", "ева"), ("іній", "іна"),
+             ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына"),
+             ("ову", "ова"), ("еву", "ева"), ("іну", "іна"), ("ину", "ина")],
+}
+
+
+def _surname_by_suffix(word: str, gender: str, case: Optional[str], lang: str) -> str:
+    """Nominative of a Slavic -ов/-ев/-ін surname from its ending, when the first name gives the
+    gender and the case is not the nominative."""
+    if case == "nomn":
+        return word
+    low = word.lower()
+    if low.endswith(("ський", "цький", "ский", "цкий")):
+        return word
+    ps = [p for p in _parses(low, lang) if p.tag.POS == "ADJF" and p.tag.case == case]
+    for p in ps:  # adjectival surnames: Зеленського -> Зеленський
+        if str(p.normal_form).endswith(("ський", "цький", "ский", "цкий", "ой", "ий", "ый")):
+            inf = p.inflect({"nomn", gender})
+            if inf is not None:
+                return match_case(inf.word, word)
+    for end, nom in _SURNAME_ENDINGS[gender]:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return match_case(low[: -len(end)] + nom, word)
+    return word
 
 
 def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
