@@ -244,7 +244,7 @@ def _en_not_event(view: _Sent, i: int, j: int, trig: Trigger) -> bool:
 
 
 def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
-           statements: list[Statement], pub: Optional[dt.date]) -> tuple[Event, bool]:
+           statements: list[Statement], pub: Optional[dt.date]) -> tuple[Event, bool, bool]:
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
@@ -262,7 +262,7 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
             if _country_like(view.index.get(m[1].entity_key)):
                 add(m[1].entity_key)  # a visit to a state involves the state; a city is only the place
             place = m[1].entity_key
-    chain, chain_place, chain_end = _chain_after(view, lex, j, view.n, trig)
+    chain, chain_place, chain_end, counterpart = _chain_after(view, lex, j, view.n, trig)
     for key in chain:
         ent = view.index.get(key)
         if trig.type == "Visit" and ent is not None and ent.type == "LOC" and not _country_like(ent):
@@ -296,7 +296,7 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
     ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
-    return ev, anaphor
+    return ev, anaphor, counterpart
 
 
 def _country_like(ent) -> bool:
@@ -309,7 +309,7 @@ def _etype(view: _Sent, key: str) -> Optional[str]:
 
 
 def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
-                 ) -> tuple[list[str], Optional[str], int]:
+                 ) -> tuple[list[str], Optional[str], int, bool]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
     'між президентами X і Y', for attacks 'по X', 'со стороны Y'. Time expressions and places in
     between are stepped over. A name after a common noun counts only in apposition to it (same
@@ -318,6 +318,7 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
     out: list[str] = []
     place = None
     budget = 4
+    counterpart = False
     nouns: list[int] = []  # common nouns passed since the last anchor (trigger, link word, name)
     k = j
     while k < hi:
@@ -335,14 +336,20 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
                 if t > end and t in view.ment and view.ment[t][2] == "PER" and any(
                         _is_title(view, x) for x in range(end, t)):
                     nxt = view.ment[t]
-            ok = trig.type == "Attack" or not nouns or any(
-                _is_title(view, n) or _agree(view, n, k, end) for n in nouns)
-            # "президента Франции Макрона": a country right before a person's name qualifies the title
-            after_title = etype == "LOC" and nouns and _is_title(view, nouns[-1]) and nouns[-1] == k - 1
-            if ok and not (etype == "LOC" and nxt and nxt[2] == "PER") and not after_title:
-                out.append(mention.entity_key)
-            elif not ok:
+            # the first noun after the anchor decides: a title or kin noun takes the name ("с женой ...
+            # Грасой"), a common noun only a name in apposition ("с семьей X" is X's family, not X)
+            ok = trig.type == "Attack" or not nouns or _is_title(view, nouns[0]) or _agree(view, nouns[0], k, end)
+            # "президента Франции Макрона", "с главой Кубы": a country right after a title qualifies it
+            after_title = etype == "LOC" and bool(nouns) and _is_title(view, nouns[-1]) and nouns[-1] == k - 1
+            if not ok:
                 break
+            if after_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
+                if after_title:
+                    counterpart = True  # someone holding that title takes part, unnamed
+                k = end
+                continue
+            out.append(mention.entity_key)
+            counterpart = False
             k, budget, nouns = end, 4, []
             continue
         tok = view.toks[k]
@@ -382,7 +389,9 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
             k += 1
             continue
         break
-    return [o for o in out if o], place, k
+    if nouns and _is_title(view, nouns[-1]):
+        counterpart = True  # "talks with the president": a second party named by title only
+    return [o for o in out if o], place, k, counterpart
 
 
 @lru_cache(maxsize=None)
@@ -492,7 +501,8 @@ def _demonym_agent(view: _Sent, i: int, lo: int, trig: Trigger) -> list[str]:
 
 
 def _all_nominative(view: _Sent, k: int, end: int) -> bool:
-    """Every word of a name can be nominative (words the analyser does not know are let through)."""
+    """Every word of a person's name (the first word of another name: "Лікарня Х-ської облради")
+    can be nominative; words the analyser does not know are let through."""
     if view.lang == "en":
         return True
     for t in range(k, end):
@@ -580,7 +590,7 @@ def _subject(view: _Sent, i: int, lo: int, persons_only: bool = False) -> list[s
             if persons_only and etype != "PER":
                 k = start - 1
                 continue
-            if not _all_nominative(view, start, end):
+            if not _all_nominative(view, start, end if etype == "PER" else start + 1):
                 k = start - 1  # "с семьей Нельсона Манделы": not a subject
                 continue
             if etype != "PER" and start - 1 >= lo and _is_title(view, start - 1):
@@ -656,9 +666,11 @@ def _time(times: list[TimeExpr], lo: int, hi: int, start: int, end: int, sent: S
                 best, best_d = t, abs(d)
     if best is not None:
         return best
-    # a time at the very start of the sentence governs all of it ("Во вторник Макрон ...")
+    # a time at the very start of the sentence governs its main clause ("Во вторник Макрон ...")
+    text = sent.doc.text
     for t in times:
-        if sent.start_char <= t.start < sent.start_char + 3 and t.end <= end:
+        if sent.start_char <= t.start < sent.start_char + 3 and t.end <= start and not any(
+                c in _CLAUSE_BREAK for c in text[t.end:start]):
             return t
     return None
 
@@ -743,7 +755,7 @@ def _absorb(into: Event, ev: Event) -> None:
     into.statement = into.statement or ev.statement
 
 
-def _keep(ev: Event, types: dict[str, str]) -> bool:
+def _keep(ev: Event, types: dict[str, str], titled: set[int]) -> bool:
     """An event must say who or where: 'контактов нет' alone names nobody."""
     n = len(ev.participants)
     has_time = ev.time is not None and ev.time.value is not None
@@ -751,13 +763,15 @@ def _keep(ev: Event, types: dict[str, str]) -> bool:
         return sum(1 for p in ev.participants if types.get(p) in ("PER", "ORG")) >= 2
     if ev.type in INTERACTIONS:
         return n >= 2 or ev.place_key is not None or any(types.get(p) == "ORG" for p in ev.participants) or (
-            n >= 1 and has_time)
+            n >= 1 and (has_time or id(ev) in titled))
     return n >= 1 or ev.place_key is not None
 
 
-def _merge(found: list[tuple[Event, bool]], types: dict[str, str]) -> list[Event]:
+def _merge(found: list[tuple[Event, bool, bool]], types: dict[str, str]) -> list[Event]:
+    """``found``: (event, anaphoric mention, other party named by a title only) in text order."""
     out: list[Event] = []
-    for ev, anaphor in found:
+    titled = {id(ev) for ev, _a, c in found if c}
+    for ev, anaphor, _c in found:
         target = None
         if anaphor:
             target = next((o for o in reversed(out) if o.type == ev.type), None)
@@ -765,11 +779,13 @@ def _merge(found: list[tuple[Event, bool]], types: dict[str, str]) -> list[Event
             target = next((o for o in reversed(out) if _compatible(o, ev)), None)
         if target is not None:
             _absorb(target, ev)
+            if id(ev) in titled:
+                titled.add(id(target))
         else:
             out.append(ev)
     # a mention naming too little to stand alone ("the visit next week", a title without names, "X
     # talked with the president of Y") joins the one event of its type it fits, if there is one
-    kept = [e for e in out if _keep(e, types)]
+    kept = [e for e in out if _keep(e, types, titled)]
     result: list[Event] = []
     for ev in out:
         if ev in kept:
