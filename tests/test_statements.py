@@ -345,3 +345,29 @@ def test_en_said_without_that():
     s = one("Mary Jones said the ministry would publish the report next week.", "en")
     assert (s.speaker_key, s.content) == ("jones", "the ministry would publish the report next week")
     assert stmts("The report said on page two.", "en") == []
+
+
+def test_anaphoric_role_then_name_after_the_verb():
+    text = ("Президент Франции Жан Дюпон вернулся к работе. "
+            "Об этом сообщил министр науки страны Сергей Иванов. По его словам, Дюпон провел совещание.")
+    out = stmts(text, "ru")
+    assert [s.speaker_key for s in out] == ["ivanov", "ivanov"]
+    assert out[0].addressee_key is None
+
+
+def test_head_of_named_state_by_adjective():
+    text = ("Президент Франции Жан Дюпон принял премьера Италии Марко Росси. "
+            "Глава французского государства выразил уверенность, что сотрудничество продолжится.")
+    assert one(text, "ru").speaker_key == "dupont"
+
+
+def test_government_stands_for_the_state_in_focus():
+    text = "Китай провел учения. Китай заявил о готовности. Ранее правительство сообщало, что учения плановые."
+    out = stmts(text, "ru")
+    assert out[-1].speaker_key == "china"
+
+
+def test_official_of_ministry_is_the_person_introduced_with_it():
+    text = ("Директор департаменту Міноборони Іван Бондар виступив на засіданні. "
+            "За підрахунками представника міністерства, закупівля обійдеться дешевше.")
+    assert one(text, "uk").speaker_key == "bondar"

@@ -43,6 +43,7 @@ class SpeakerRef:
 @dataclass
 class _PersonInfo:
     countries: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)  # organisations named in the person's title
     classes: set[str] = field(default_factory=set)  # head | official | any (titles seen)
     gender: Optional[str] = None
 
@@ -253,6 +254,8 @@ class SpeakerResolver:
                     break
                 if ent.type == "LOC":
                     info.countries.add(ent.key)
+                elif ent.type == "ORG":
+                    info.orgs.add(ent.key)
             else:
                 noun, _ = self._noun_at(i)
                 if noun is not None and noun.kind == "ROLE":
@@ -268,14 +271,14 @@ class SpeakerResolver:
             steps += 1
 
     def _guess_gender(self, ent: Entity) -> Optional[str]:
+        """Fallback when the entity extractor gave no gender: a Slavic surname ending says it."""
         if self.lang not in ("uk", "ru"):
             return None
-        last = ent.name.split()[-1] if ent.name.split() else ""
-        ts = [t for t in sl.tags(self.lang, last) if "Surn" in t or "Name" in t]
-        if ts and all("femn" in t for t in ts):
+        last = ent.name.split()[-1].lower() if ent.name.split() else ""
+        if last.endswith(("ова", "ева", "ёва", "єва", "іна", "ина", "ына", "ская", "цкая", "ська", "цька")):
             return "femn"
-        if ts and any("masc" in t for t in ts):
-            return "masc"
+        if last.endswith(("ов", "ев", "ёв", "єв", "ін", "ин", "ын", "ский", "цкий", "ський", "цький", "енко", "чук")):
+            return "masc" if not last.endswith("енко") else None
         return None
 
     # -- finding refs ---------------------------------------------------------------------
@@ -394,13 +397,32 @@ class SpeakerResolver:
             c = self.country_of_adjective(self.words[i - 1])
             if c:
                 country, a = c, i - 1
+        if noun.kind == "ROLE" and b + 1 < len(self.words) and self.words[b + 1].lemma in self._state_words:
+            # "глава российского государства": the role of that state's head
+            c = self.country_of_adjective(self.words[b])
+            if c:
+                full = [x for x in self._nouns_by_first.get(noun.words[0], [])
+                        if len(x.words) == 2 and self.words[b + 1].lemma in x.words[1:] or
+                        len(x.words) == 2 and x.words[1] == self.words[b + 1].lower]
+                noun = full[0] if full else noun
+                country, b = c, b + 2
         gen, gen_end = self._genitive_entity(b - 1) if noun.kind != "PRON" else (None, 0)
         if gen is not None:
             country = gen
             b = gen_end
         kind = noun.kind
         if kind == "STATE":
-            return None
+            # "правительство (Венесуэлы)", "венесуэльское правительство": the state; bare: the state in focus
+            if not self._nominative(i, i + n - 1):
+                return None
+            country = None
+            if i > 0:
+                country = self.country_of_adjective(self.words[i - 1])
+            gen, gen_end = self._genitive_entity(i + n - 1)
+            a = i - 1 if country else i
+            b = gen_end if gen else i + n
+            return SpeakerRef(self.words[a].start, self.words[b - 1].end, self._text(a, b), "STATE", a, b, noun=noun,
+                              key=gen or country, nominative=True)
         if kind == "SOURCE":
             return SpeakerRef(w.start, self.words[i + n - 1].end, self._text(i, i + n), "SOURCE", i, i + n, noun=noun,
                               nominative=self._nominative(i, i + n - 1))
@@ -429,7 +451,15 @@ class SpeakerResolver:
         if ref.kind in ("COLLECTIVE", "ROLE") and ref.gen_noun and not ref.key:
             org = self._org_named_like(ref.gen_noun, ref.start)
             if org:
-                return org  # an unnamed official/office of an organisation described by a common noun
+                # "представник міністерства": the person introduced with that organisation, else the organisation
+                if ref.kind == "ROLE":
+                    person = self._recent(ref.start, lambda k, e: e.type == "PER" and org in (
+                        self.person.get(k) or _PersonInfo()).orgs, None)
+                    if person:
+                        return person
+                return org
+        if ref.kind == "STATE":
+            return ref.key or self.salient_country(ref.start)
         if ref.kind == "COLLECTIVE":
             if ref.key:
                 return ref.key
@@ -512,6 +542,17 @@ class SpeakerResolver:
                     if ok(ent.key, _PersonProxy(ent)):
                         out.append((True, r.start, ent.key))
         return out
+
+    def salient_country(self, offset: int) -> Optional[str]:
+        """The state the text is about so far: the country (LOC) mentioned most before ``offset``."""
+        counts: dict[str, list[int]] = {}
+        for rank, m in enumerate(self.index.before(offset, ("LOC",))):
+            ent = self.index.get(m.entity_key)
+            if ent is not None and (ent.wikidata or ent.country_key is None):
+                counts.setdefault(ent.key, []).append(rank)
+        if not counts:
+            return None
+        return max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
 
     def last_outlet(self, offset: int) -> Optional[str]:
         for m in self.index.before(offset, ("ORG",)):

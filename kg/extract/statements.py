@@ -197,13 +197,15 @@ class _Extractor:
         left = [r for r in left if r.nominative or r.kind != "OUTLET"]
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left_nom = [r for r in reversed(left) if r.nominative]
-        right_nom = [r for r in right if r.nominative]
+        # after the verb a named person comes before an organisation in his title ("— заявив начальник … МВС X")
+        right_nom = sorted((r for r in right if r.nominative), key=lambda r: 0 if r.etype == "PER" else 1)
         cands = left_nom + right_nom + [r for r in reversed(left) if r not in left_nom] + [r for r in right if r not in right_nom]
         # a name right after a role noun is its apposition (``министр Лавров``): prefer the name
         out = []
         for r in cands:
             if r.kind == "ROLE":
-                named = [x for x in left if x.kind == "ENT" and x.etype == "PER" and 0 <= x.w_start - r.w_end <= 3]
+                named = [x for x in left + right if x.kind == "ENT" and x.etype == "PER" and 0 <= x.w_start - r.w_end <= 6
+                         and not any(w.is_punct for w in self.words[r.w_end:x.w_start])]
                 if named:
                     out.append(named[0])
                     continue
@@ -346,6 +348,7 @@ class _Extractor:
         if not refs:
             d.pronoun_gender = self._gender_of_verb(i) or "any"
         d.addressee_key = self._addressee(right, refs[0] if refs else None)
+        self._set_via_from(d, right)
         return d
 
     def _cite(self, d: _Draft, i: int, hi: int) -> None:
@@ -511,6 +514,7 @@ class _Extractor:
             if not refs and self._cue_at(cue_i) is None and self._phrase_at(cue_i, self.cues)[0].frame != "passive":
                 d.pronoun_gender = self._gender_of_verb(cue_i) or "any"
             d.addressee_key = self._addressee(right, refs[0] if refs else None)
+            self._set_via_from(d, right)
             self.drafts.append(d)
 
     def _cue(self, k: int, a: int, b: int, i: int, p: Phrase, vias) -> None:
@@ -555,6 +559,7 @@ class _Extractor:
             if not refs and p.frame != "passive":
                 d.pronoun_gender = self._gender_of_verb(i) or "any"
             d.addressee_key = self._addressee(right, refs[0] if refs else None)
+            self._set_via_from(d, right)
             self.drafts.append(d)
             return
         if p.frame in ("clause", "passive", "cite"):
