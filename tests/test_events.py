@@ -165,6 +165,16 @@ def test_country_of_a_title_is_not_a_participant():
     assert ev.participants == ["kovalenko", "shevchuk"]
 
 
+def test_a_name_inside_a_genitive_of_a_common_noun_is_not_a_participant():
+    ev = single("Иванов встретился в Берлине с семьей бывшего министра Петрова.", "ru")
+    assert ev.participants == ["ivanov"] and ev.place_key == "berlin"
+
+
+def test_other_party_named_only_by_title_keeps_the_event():
+    ev = single("Состоялся телефонный разговор Иванова с президентом Монголии.", "ru")
+    assert (ev.type, ev.participants) == ("Call", ["ivanov"])
+
+
 def test_en_possessive_visit():
     ev = single("Smith's visit to Kenya ended on Tuesday.", "en")
     assert ev.type == "Visit" and ev.participants == ["smith", "kenya"] and ev.status == "occurred"

@@ -49,6 +49,12 @@ def test_day_without_year_takes_publication_year_by_tense():
     assert one("Министр прилетит 28 января.", "ru", published="2026-02-04").value == "2027-01-28"
 
 
+def test_weekday_with_a_date_is_one_expression_valued_by_the_date():
+    t = one("В понедельник 23 марта делегация прибыла.", "ru", published="2026-03-25")
+    assert (t.text, t.value) == ("В понедельник 23 марта", "2026-03-23")
+    assert one("On Tuesday, March 3, 2026, the talks began.", "en").value == "2026-03-03"
+
+
 def test_numeric_date():
     assert one("Документ датирован 15.01.2026 и подписан.", "ru").value == "2026-01-15"
 

@@ -93,9 +93,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     mod = rf"(?:(?P<mod>{MOD})(?:{_W}|(?<=-)))?"
     prep = rf"(?:(?P<prep>{PREP}){_W})?"
     year = rf"(?:,?{_W}(?P<y>{_YEAR})(?:{_W}(?P<yw>{YW}))?)?"
+    wday = rf"(?:(?P<wd>{WD}),?{_W})?"  # "в понедельник 23 мая", "on Tuesday, February 3": the date decides
     pats = [
         ("interval", rf"{mod}{prep}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?(?:{_W})?{_DASH}(?:{_W})?(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
-        ("day", rf"{mod}{prep}(?P<d1>{_DAY}){_W}(?P<m1>{MON}){year}"),
+        ("day", rf"{mod}{prep}{wday}(?P<d1>{_DAY}){_W}(?P<m1>{MON}){year}"),
         ("numeric", rf"(?P<d1>{_DAY})\.(?P<mn>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})|(?P<iy>{_YEAR})-(?P<imn>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"),
         ("month", rf"{mod}{prep}(?P<m1>{MON})(?:{_W}(?P<y>{_YEAR})(?:{_W}(?P<yw>{YW}))?|{_W}(?P<ry>{RY}))?"),
         ("year", rf"{mod}{prep}(?P<y>{_YEAR}){_W}(?P<yw>{YW})"),
@@ -108,7 +109,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     if lang == "en":
         pats[1:1] = [
             ("interval", rf"{mod}{prep}(?P<m1>{MON}){_W}(?P<d1>{_DAY})(?:{_W})?{_DASH}(?:{_W})?(?P<d2>{_DAY})(?!\d){year}"),
-            ("day", rf"{mod}{prep}(?P<m1>{MON}){_W}(?P<d1>{_DAY})(?:st|nd|rd|th)?(?!\d){year}"),
+            ("day", rf"{mod}{prep}{wday}(?P<m1>{MON}){_W}(?P<d1>{_DAY})(?:st|nd|rd|th)?(?!\d){year}"),
         ]
         pats.insert(-4, ("year", rf"(?:(?P<mod>{MOD})(?:{_W}|(?<=-))|(?P<prep>in|since|by|of){_W})(?P<y>{_YEAR})(?!\d)"))
     return [(kind, re.compile(rf"(?<![\w'’ʼ-])(?:{p})", re.IGNORECASE)) for kind, p in pats]
