@@ -87,6 +87,6 @@ def _ensure_extras(nlp: Language, lang: str) -> None:
         lang in ("uk", "ru") or not any(n in nlp.pipe_names for n in ("parser", "senter", "sentencizer"))
     ):
         nlp.add_pipe("newskg_sentences", first=True)
-    if "lemmatizer" not in nlp.pipe_names and lang in ("uk", "ru"):
-        nlp.add_pipe("lemmatizer", config={"mode": "pymorphy3"})
-        nlp.get_pipe("lemmatizer").initialize()
+    if lang in ("uk", "ru") and not any(n in nlp.pipe_names for n in ("lemmatizer", "newskg_lemmatizer")):
+        nlp.add_pipe("newskg_lemmatizer", config={"mode": "pymorphy3"})
+        nlp.get_pipe("newskg_lemmatizer").initialize()

@@ -1,2 +1,2 @@
 """Custom spaCy components of newskg. Importing this package registers their factories."""
-from kg.components import sentences  # noqa: F401
+from kg.components import lemmatizer, morph, sentences  # noqa: F401

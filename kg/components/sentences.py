@@ -10,9 +10,13 @@ Token boundaries are the pipeline's own; a razdel boundary inside a token moves 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
+import numpy
 
 from razdel import sentenize
 from spacy.language import Language
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
 HEADER = re.compile(
@@ -46,30 +50,28 @@ def _skip_space(s: str, i: int) -> int:
 
 @Language.component("newskg_sentences")
 def set_sentences(doc: Doc) -> Doc:
-    starts = sentence_starts(doc.text)
-    ti, n = 0, len(doc)
-    for tok in doc:
-        tok.is_sent_start = False
-    for c in starts:
-        while ti < n and doc[ti].idx + len(doc[ti]) <= c:
+    n = len(doc)
+    if not n:
+        return doc
+    token_starts = doc.to_array(IDX).tolist()
+    is_space = doc.to_array(IS_SPACE).astype(bool).tolist()
+    flags = [-1] * n
+    flags[0] = 1
+    last_start = 0
+    for c in sentence_starts(doc.text):
+        ti = bisect_right(token_starts, c) - 1  # token holding offset c
+        if ti < 0:
+            ti = 0
+        elif token_starts[ti] < c:  # boundary inside a token: next token
             ti += 1
-        # skip whitespace tokens
-        while ti < n and doc[ti].is_space:
+        while ti < n and is_space[ti]:
             ti += 1
-        if ti < n and not _only_space_before(doc, ti):
-            doc[ti].is_sent_start = True
-    if n:
-        doc[0].is_sent_start = True
+        if ti >= n or ti <= last_start:
+            continue
+        # no sentence made only of whitespace tokens
+        if all(is_space[last_start:ti]):
+            continue
+        flags[ti] = 1
+        last_start = ti
+    doc.from_array([SENT_START], numpy.asarray(flags, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
-
-
-def _only_space_before(doc: Doc, i: int) -> bool:
-    """True when tokens back to the previous sentence start are all whitespace (no empty sentences)."""
-    j = i - 1
-    while j >= 0:
-        if not doc[j].is_space:
-            return False
-        if doc[j].is_sent_start:
-            return True
-        j -= 1
-    return True
