@@ -272,3 +272,10 @@ def test_a_surname_in_ovych_is_not_a_patronymic():
     text = "Віктор Костянтинович Бойко зустрівся з Віктором Абрамовичем."
     index, _ = run(text, "uk", [(r"Віктор Костянтинович Бойко", "PER"), (r"Віктором Абрамовичем", "PER")])
     assert len({m.entity_key for m in index.mentions}) == 2
+
+
+def test_initial_and_surname_link_to_the_full_name_with_that_initial():
+    text = "Фуад Мбазаа выступил по телевидению. Ф. Мбазаа пообещал выборы, а Р. Мбазаа промолчал."
+    index, _ = run(text, "ru", [(r"Фуад Мбазаа", "PER"), (r"Ф\. Мбазаа", "PER"), (r"Р\. Мбазаа", "PER")])
+    assert key_of(index, "Ф. Мбазаа") == key_of(index, "Фуад Мбазаа")
+    assert key_of(index, "Р. Мбазаа") != key_of(index, "Фуад Мбазаа")

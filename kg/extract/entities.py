@@ -326,7 +326,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     # ---- 3. persons: full names, then surnames -------------------------------------------
     full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2
-                         and not _is_patronymic(c.words[-1])]
+                         and not _is_patronymic(c.words[-1]) and not _is_initial(c.words[0])]
     for c in full:
         if c.key is None:
             c.key = person_key(c.words, gaz)
@@ -340,8 +340,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             else:
                 c.key = person_key(c.words, gaz)
     for c in merged:
-        if c.label != "PER" or len(c.words) != 1 or c.entry is not None:
+        if c.label != "PER" or c.entry is not None:
             continue
+        if len(c.words) > 1 and not all(_is_initial(w) for w in c.words[:-1]):
+            continue  # full names are keyed above; "Ф. Мбазаа" is a surname with an initial
         target = _link_surname(c, full, lang)
         if target is not None:
             c.key, c.entry = target.key, target.entry
@@ -349,7 +351,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue
         if c.key is None:
             e = None
-            for form in _word_forms(c.words[0], lang):
+            for form in _word_forms(c.words[-1], lang):
                 e = gaz.person_by_surname(form)
                 if e is not None:
                     break
@@ -603,13 +605,20 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer) -> None:
                         c.key, c.entry = a.key, a.entry
 
 
+def _is_initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[^\W\d_]\.?", word)) and word[:1].isupper()
+
+
 def _link_surname(c: _Cand, full: list[_Cand], lang: str) -> Optional[_Cand]:
     """The full-name person this one-word mention names (surname match), nearest before first."""
-    forms = {translit(f) for f in _word_forms(c.words[0], lang)}
+    forms = {translit(f) for f in _word_forms(c.words[-1], lang)}
     hits = [f for f in full if translit(f.words[-1]) in forms]
     if not hits:
-        word = translit(c.words[0])
+        word = translit(c.words[-1])
         hits = [f for f in full if _same_surname(translit(f.words[-1]), word)]
+    if len(c.words) > 1:  # initials must fit the first name: "Ф. Мбазаа" -> Фуад Мбазаа
+        first = translit(c.words[0])[:1]
+        hits = [f for f in hits if translit(f.words[0])[:1] == first]
     if not hits:
         return None
     keys = {h.key for h in hits}

@@ -312,8 +312,10 @@ def normalize_phrase(words: Sequence[str], lang: str, morphs: Optional[Sequence[
             break
         pos = {p.tag.POS for p in ps}
         adj_like = bool({"ADJF", "PRTF"} & pos)
-        next_nounish = i + 1 < len(words) and is_cyrillic(words[i + 1]) and (
-            _is_nounish(words[i + 1], lang) or (words[i + 1].isupper() and len(words[i + 1]) > 1))
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        next_nounish = bool(nxt) and is_cyrillic(nxt) and (
+            _is_nounish(nxt, lang) or (nxt.isupper() and len(nxt) > 1)
+            or any(p.tag.POS in ("ADJF", "PRTF") for p in _parses(nxt.lower(), lang)))
         if adj_like and next_nounish:
             mods.append(i)
             continue
