@@ -71,7 +71,16 @@ def is_verb(token: Token, lang: str) -> bool:
 
 
 def tense(token: Token, lang: str) -> Optional[str]:
-    """past | future | present for a finite verb, None otherwise (infinitives, non-verbs)."""
+    """past | future | present for a finite verb, None otherwise (infinitives, non-verbs).
+    For uk/ru the dictionary (pymorphy3) decides first: a statistical tagger often misses the
+    future of perfective verbs ("відбудуться")."""
+    if lang in ("uk", "ru"):
+        p = parses(lang, token.text.lower())
+        if p and p[0][1] == "VERB":
+            g = p[0][2]
+            for gram, name in (("past", "past"), ("futr", "future"), ("pres", "present")):
+                if gram in g:
+                    return name
     t = token.morph.get("Tense")
     if t:
         aspect = token.morph.get("Aspect")
