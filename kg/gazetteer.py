@@ -66,7 +66,14 @@ def shape_ok(alias_tok: str, text_tok: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=50000)
+def _known_word(low: str) -> bool:
+    return any(morph(lg).word_is_known(low) for lg in ("uk", "ru")) if re.search(r"[\u0400-\u04FF]", low) else False
+
+
 def _word_keys(word: str, lang: str, content_only: bool = False) -> frozenset[str]:
+    if word.isupper() and len(word) > 1 and not _known_word(word.lower()):
+        return frozenset({word.lower()})  # acronyms are not inflected words (ДПСУ is not a form of ДПС)
     if lang in ("uk", "ru") and re.search(r"[\u0400-\u04FF]", word):
         return lemma_candidates(word, lang, content_only)
     return frozenset({word.lower().replace("’", "'")})

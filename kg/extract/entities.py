@@ -252,6 +252,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
         if c.label == "PER":
             c = _trim_foreign_edges(c, gms, words)
+            while c is not None and c.w1 - c.w0 > 1 and words[c.w0].text.isupper() and len(words[c.w0].text) > 1:
+                c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "ICU Гонтарєва"
             if c is None:
                 continue
         inside = [g for g in gms if g.start >= c.start and g.end <= c.end]
