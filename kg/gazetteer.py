@@ -66,14 +66,7 @@ def shape_ok(alias_tok: str, text_tok: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=50000)
-def _known_word(low: str) -> bool:
-    return any(morph(lg).word_is_known(low) for lg in ("uk", "ru")) if re.search(r"[\u0400-\u04FF]", low) else False
-
-
 def _word_keys(word: str, lang: str, content_only: bool = False) -> frozenset[str]:
-    if word.isupper() and len(word) > 1 and not _known_word(word.lower()):
-        return frozenset({word.lower()})  # acronyms are not inflected words (ДПСУ is not a form of ДПС)
     if lang in ("uk", "ru") and re.search(r"[\u0400-\u04FF]", word):
         return lemma_candidates(word, lang, content_only)
     return frozenset({word.lower().replace("’", "'")})
@@ -174,7 +167,9 @@ class Gazetteer:
                 continue
             self.max_len = max(self.max_len, len(toks))
             self._names.setdefault(translit(" ".join(toks)), set()).add(e.key)
-            per_tok = [sorted(_word_keys(t, "uk", True) | _word_keys(t, "ru", True)) for t in toks]
+            # acronyms in the gazetteer are taken as written (ДПСУ is not a form of ДПС)
+            per_tok = [[t.lower()] if t.isupper() and len(t) > 1 else
+                       sorted(_word_keys(t, "uk", True) | _word_keys(t, "ru", True)) for t in toks]
             combos = 1
             for p in per_tok:
                 combos *= len(p)
