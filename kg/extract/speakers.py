@@ -122,6 +122,8 @@ class SpeakerResolver:
         ts = sl.tags(self.lang, last.lower)
         if not ts or any("LATN" in t or "UNKN" in t or "Fixd" in t for t in ts):
             return True
+        if last.text[:1].isupper() and not sl.known(self.lang, last.lower):
+            return True  # a foreign name the dictionary only guesses at: its case is unknown
         return any("nomn" in t for t in ts)
 
     def country_of_adjective(self, w: Word) -> Optional[str]:
@@ -242,33 +244,39 @@ class SpeakerResolver:
             self._apposition(m, self.person[ent.key])
 
     def _apposition(self, m: Mention, info: _PersonInfo) -> None:
+        """Title words right before a name (``президент Франции``, ``прессекретар президента РФ``,
+        ``французский президент``): the role classes, countries and organisations of that person."""
         i = self.word_index(m.start) - 1
         steps = 0
+        classes, countries, orgs = set(), set(), set()
         while i >= 0 and steps < 8:
             w = self.words[i]
-            if w.is_punct and w.text not in ("-",):
+            if w.is_punct and w.text not in ("-",) and not all(ch in sl.QUOTE_CHARS for ch in w.text):
                 break
             ent = self.index.at(w.start, w.end)
             if ent is not None:
                 if ent.type == "PER":
                     break
-                if ent.type == "LOC":
-                    info.countries.add(ent.key)
-                elif ent.type == "ORG":
-                    info.orgs.add(ent.key)
+                (countries if ent.type == "LOC" else orgs).add(ent.key)
             else:
                 noun, _ = self._noun_at(i)
                 if noun is not None and noun.kind == "ROLE":
-                    info.classes.add(noun.cls)
+                    classes.add(noun.cls)
                     if i > 0:
                         adj = self.country_of_adjective(self.words[i - 1])
                         if adj:
-                            info.countries.add(adj)
-                elif self.lang in ("uk", "ru") and any("VERB" in t for t in sl.tags(self.lang, w.lower)) and not any(
-                        "NOUN" in t or "ADJF" in t for t in sl.tags(self.lang, w.lower)):
-                    break
+                            countries.add(adj)
+                elif self.lang in ("uk", "ru"):
+                    ts = sl.tags(self.lang, w.lower)
+                    if any("PREP" in x for x in ts) or (any("VERB" in x for x in ts) and not any(
+                            "NOUN" in x or "ADJF" in x for x in ts)):
+                        break
             i -= 1
             steps += 1
+        if classes:  # only a title makes the places and organisations the person's own
+            info.classes |= classes
+            info.countries |= countries
+            info.orgs |= orgs
 
     def _guess_gender(self, ent: Entity) -> Optional[str]:
         """Fallback when the entity extractor gave no gender: a Slavic surname ending says it."""
@@ -519,8 +527,8 @@ class SpeakerResolver:
                 cands += self._unnamed_officials(s, e, ok)
             if cands:
                 noms = [c for c in cands if c[0]]
-                if previous_speaker and any(c[2] == previous_speaker for c in noms):
-                    return previous_speaker
+                if previous_speaker and any(c[2] == previous_speaker for c in cands):
+                    return previous_speaker  # who spoke last stays the topic
                 if noms:
                     return min(noms, key=lambda c: c[1])[2]  # the subject (first nominative) is the most salient
                 return max(cands, key=lambda c: c[1])[2]
@@ -552,7 +560,9 @@ class SpeakerResolver:
                 counts.setdefault(ent.key, []).append(rank)
         if not counts:
             return None
-        return max(counts, key=lambda k: (len(counts[k]), -min(counts[k])))
+        # a country in the title of a person (``Президент Венесуэлы X``) is a political actor, not just a place
+        titled = {k: sum(1 for info in self.person.values() if k in info.countries) for k in counts}
+        return max(counts, key=lambda k: (len(counts[k]) + 3 * titled[k], -min(counts[k])))
 
     def last_outlet(self, offset: int) -> Optional[str]:
         for m in self.index.before(offset, ("ORG",)):

@@ -119,6 +119,13 @@ def parses(lang: str, word: str) -> tuple:
     return tuple(an.parse(word))
 
 
+@lru_cache(maxsize=100_000)
+def known(lang: str, word: str) -> bool:
+    """Whether the dictionary knows the word (not only guesses its forms)."""
+    an = _analyzer(lang)
+    return bool(an and an.word_is_known(word))
+
+
 def lemma_of(lang: str, word: str) -> str:
     p = parses(lang, word.lower())
     return p[0].normal_form if p else word.lower()
