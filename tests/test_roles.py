@@ -68,8 +68,19 @@ def test_title_after_the_name_between_commas():
 def test_demonym_title_gives_the_country():
     text = "Французький президент Жан Дюпон прибув до Берліна."
     index, roles = run(text, "uk", [(r"Жан Дюпон", "PER")])
-    assert roles[0].org_key == "wd:Q142"
+    assert roles[0].title == "Французький президент"
     assert index.entities[roles[0].person_key].country_key == "wd:Q142"
+    assert roles[0].org_key is None and "wd:Q142" not in index.entities  # France is not named
+    text = "Франція готує візит. Французький президент Жан Дюпон прибув до Берліна."
+    index, roles = run(text, "uk", [(r"Жан Дюпон", "PER")])
+    assert roles[0].org_key == "wd:Q142"
+
+
+def test_title_the_ner_marked_but_the_lexicon_lacks():
+    text = "Омбудсменка Марія Коваль відвідала табір."
+    index, roles = run(text, "uk", [(r"Омбудсменка", "JOB"), (r"Марія Коваль", "PER")])
+    assert [r.title for r in roles] == ["Омбудсменка"]
+    assert roles[0].person_key == "per:maria-koval"
 
 
 def test_no_role_across_a_verb_or_another_person():

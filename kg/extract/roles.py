@@ -189,6 +189,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
             sp = doc.char_span(m.start, m.end, alignment_mode="expand")
             if sp is not None:
                 person_toks.setdefault(e.key, set()).update(range(sp.start, sp.end))
+    job_starts = {e.start for e in doc.ents if e.label_ == "JOB"}  # the NER's own title spans
     for m in list(index.mentions):
         ent = index.get(m.entity_key)
         if ent is None or ent.type != "PER" or m.label != "PER":
@@ -200,7 +201,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
         for window in (_window_before(doc, span.start, lang, blocked), _window_after(doc, span.end - 1, lang, blocked)):
             if not window:
                 continue
-            for s, e, cat, head in _split_titles(window, lang, lex):
+            titles_found = _split_titles(window, lang, lex)
+            if not titles_found:
+                titles_found = _job_title(window, job_starts)
+            for s, e, cat, head in titles_found:
                 while s > 0 and gaz.demonym(window[s - 1].text, lang) is not None:
                     s -= 1  # "французький президент": the demonym belongs to the title
                 toks = window[s:e]
@@ -227,9 +231,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                         d = gaz.demonym(t.text, lang)
                         if d is not None:
                             country_key = d.key
-                            index.add_entity(_country_entity(d, gaz))
                             break
-                    org_key = org_key or country_key
+                    if org_key is None and country_key in index.entities:
+                        org_key = country_key  # a country the article names; else only the person's country
                 head_tok = window[head]
                 title_norm = _head_lemma(head_tok, lang, lex)
                 roles.append(Role(person_key=ent.key, title=text[start:end], start=start, end=end,
@@ -240,9 +244,13 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
     return roles
 
 
-def _country_entity(entry, gaz):
-    from kg.extract.entities import entity_from_entry  # late import: entities imports roles
-    return entity_from_entry(entry, gaz)
+def _job_title(window: list[Token], job_starts: set[int]) -> list[tuple[int, int, str, int]]:
+    """A title the NER marked (label JOB) that the lexicon does not know: from its first word to
+    the name."""
+    for i, t in enumerate(window):
+        if t.i in job_starts:
+            return [(i, len(window), "other", i)]
+    return []
 
 
 def _head_lemma(tok: Token, lang: str, lex: TitleLexicon) -> str:
