@@ -175,6 +175,21 @@ def test_other_party_named_only_by_title_keeps_the_event():
     assert (ev.type, ev.participants) == ("Call", ["ivanov"])
 
 
+def test_also_marks_another_event_of_the_kind():
+    evs = run("Иванов поговорил с Петровым. Иванов также поговорил с Коваленко.", "ru")
+    assert [e.participants for e in evs] == [["ivanov", "petrov"], ["ivanov", "kovalenko"]]
+
+
+def test_same_event_told_twice_merges():
+    evs = run("Иванов поговорил с Петровым. Разговор Иванова с Петровым длился час.", "ru")
+    assert len(evs) == 1 and len(evs[0].mentions) == 1
+
+
+def test_pronoun_takes_the_person_named_earlier_in_its_sentence():
+    evs = run("Петров прилетел. По словам Иванова, он поговорил с Коваленко по телефону.", "ru")
+    assert [e.participants for e in evs] == [["ivanov", "kovalenko"]]
+
+
 def test_en_possessive_visit():
     ev = single("Smith's visit to Kenya ended on Tuesday.", "en")
     assert ev.type == "Visit" and ev.participants == ["smith", "kenya"] and ev.status == "occurred"

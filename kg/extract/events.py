@@ -32,7 +32,7 @@ from kg.records import Document, Event, Mention, Statement, TimeExpr
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
-         "role")
+         "role", "distinct")
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
 INTERACTIONS = {"Meeting", "Call", "Talks", "Contact"}
 _CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "?", "!"}
@@ -141,21 +141,22 @@ class _Sent:
         return self.toks[i].text.lower()
 
     def match_seq(self, i: int, seq: tuple[str, ...], hi: int, gap: int = 0) -> Optional[int]:
-        """End token if the lemma sequence starts at token i (gaps of up to ``gap`` tokens between words)."""
-        j = i
-        for n, w in enumerate(seq):
-            if n == 0:
-                if j >= hi or w not in self.lem.get(j, ()):
-                    return None
-                j += 1
-                continue
-            for k in range(j, min(j + gap + 1, hi)):
+        """End position if the lemma sequence starts at position i (gaps of up to ``gap`` words between words)."""
+        pos = self.match_positions(i, seq, hi, gap)
+        return pos[-1] + 1 if pos else None
+
+    def match_positions(self, i: int, seq: tuple[str, ...], hi: int, gap: int = 0) -> Optional[list[int]]:
+        if i >= hi or seq[0] not in self.lem.get(i, ()):
+            return None
+        out = [i]
+        for w in seq[1:]:
+            for k in range(out[-1] + 1, min(out[-1] + gap + 2, hi)):
                 if w in self.lem.get(k, ()):
-                    j = k + 1
+                    out.append(k)
                     break
             else:
                 return None
-        return j
+        return out
 
     def phrase_at(self, i: int, kind: str, lex: EventLexicon, hi: int) -> Optional[int]:
         for seq in lex.words.get(kind, []):
@@ -188,6 +189,15 @@ class _Sent:
 
 
 # -- extraction ------------------------------------------------------------------------------------
+@dataclass
+class _Found:
+    """One trigger's event before merging, with what the merge needs to know about the mention."""
+
+    ev: Event
+    anaphoric: bool = False  # "эти переговоры": the event already mentioned
+    titled: bool = False  # the other party is named by a title only ("с главой Кубы")
+    distinct: bool = False  # "также", "also": another event of the kind, not the one before
+
 def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeExpr],
             statements: list[Statement]) -> list[Event]:
     lang = document.lang or "en"
@@ -244,7 +254,7 @@ def _en_not_event(view: _Sent, i: int, j: int, trig: Trigger) -> bool:
 
 
 def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
-           statements: list[Statement], pub: Optional[dt.date]) -> tuple[Event, bool, bool]:
+           statements: list[Statement], pub: Optional[dt.date]) -> "_Found":
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
@@ -262,12 +272,16 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
             if _country_like(view.index.get(m[1].entity_key)):
                 add(m[1].entity_key)  # a visit to a state involves the state; a city is only the place
             place = m[1].entity_key
-    chain, chain_place, chain_end, counterpart = _chain_after(view, lex, j, view.n, trig)
+    tpos = view.match_positions(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0) or [i]
+    gapped = len(tpos) < j - i  # "поговорил с X по телефону": X sits inside the trigger
+    chain, chain_place, chain_end, counterpart = _chain_after(view, lex, i + 1 if gapped else j, view.n, trig,
+                                                              skip=set(tpos))
     for key in chain:
         ent = view.index.get(key)
-        if trig.type == "Visit" and ent is not None and ent.type == "LOC" and not _country_like(ent):
-            place = place or key  # "visit Lviv": the city is where, not who
-            continue
+        if trig.type == "Visit" and ent is not None and ent.type == "LOC":
+            place = place or key  # "посетит Польшу": where the visit goes
+            if not _country_like(ent):
+                continue  # "visit Lviv": the city is where, not who
         add(key)
     place = place or chain_place
     anaphor = _anaphor_before(view, lex, i, ws, trig)
@@ -296,7 +310,8 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
     ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
-    return ev, anaphor, counterpart
+    distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
+    return _Found(ev, anaphor, counterpart, distinct)
 
 
 def _country_like(ent) -> bool:
@@ -308,7 +323,7 @@ def _etype(view: _Sent, key: str) -> Optional[str]:
     return ent.type if ent else None
 
 
-def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
+def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset()
                  ) -> tuple[list[str], Optional[str], int, bool]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
     'між президентами X і Y', for attacks 'по X', 'со стороны Y'. Time expressions and places in
@@ -322,6 +337,9 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger
     nouns: list[int] = []  # common nouns passed since the last anchor (trigger, link word, name)
     k = j
     while k < hi:
+        if k in skip:
+            k += 1
+            continue
         if k in view.time_pos:
             k = view.time_pos[k]
             continue
@@ -500,6 +518,13 @@ def _demonym_agent(view: _Sent, i: int, lo: int, trig: Trigger) -> list[str]:
     return out
 
 
+def _can_be(view: _Sent, k: int, end: int, case: str) -> bool:
+    if view.lang == "en":
+        return False
+    return all(case in morph.cases(view.toks[t], view.lang) for t in range(k, end)
+               if morph.cases(view.toks[t], view.lang))
+
+
 def _all_nominative(view: _Sent, k: int, end: int) -> bool:
     """Every word of a person's name (the first word of another name: "Лікарня Х-ської облради")
     can be nominative; words the analyser does not know are let through."""
@@ -554,7 +579,11 @@ def _subject_or_fallback(view: _Sent, i: int, lo: int) -> list[str]:
     while k >= 0:
         w = view.word(k)
         if w in _PRONOUNS:
-            key = _last_person_before(view, view.start_char(k))
+            # "По заявлению Обамы, он поговорил": a person named earlier in the sentence, in any case;
+            # else the last person named in the nominative before
+            same = [m for m in view.index.before(view.start_char(k), ("PER",))
+                    if m.start >= view.sent.start_char and m.entity_key]
+            key = same[0].entity_key if same else _last_person_before(view, view.start_char(k))
             return [key] if key else []
         if morph.is_verb(view.toks[k], view.lang) and k < lo:
             break
@@ -590,8 +619,10 @@ def _subject(view: _Sent, i: int, lo: int, persons_only: bool = False) -> list[s
             if persons_only and etype != "PER":
                 k = start - 1
                 continue
-            if not _all_nominative(view, start, end if etype == "PER" else start + 1):
-                k = start - 1  # "с семьей Нельсона Манделы": not a subject
+            if not _all_nominative(view, start, end if etype == "PER" else start + 1) or (
+                    start - 1 >= lo and (start - 1) not in view.ends and _word_kind(view, start - 1) == "noun"
+                    and not _is_title(view, start - 1) and _can_be(view, start, end, "Gen")):
+                k = start - 1  # "с семьей Нельсона Манделы", "членами семьи Манделы": not a subject
                 continue
             if etype != "PER" and start - 1 >= lo and _is_title(view, start - 1):
                 k = start - 2  # "Президент США встретился": the country qualifies the title
@@ -767,15 +798,14 @@ def _keep(ev: Event, types: dict[str, str], titled: set[int]) -> bool:
     return n >= 1 or ev.place_key is not None
 
 
-def _merge(found: list[tuple[Event, bool, bool]], types: dict[str, str]) -> list[Event]:
-    """``found``: (event, anaphoric mention, other party named by a title only) in text order."""
+def _merge(found: list[_Found], types: dict[str, str]) -> list[Event]:
     out: list[Event] = []
-    titled = {id(ev) for ev, _a, c in found if c}
-    for ev, anaphor, _c in found:
-        target = None
-        if anaphor:
+    titled = {id(f.ev) for f in found if f.titled}
+    for f in found:
+        ev, target = f.ev, None
+        if f.anaphoric:
             target = next((o for o in reversed(out) if o.type == ev.type), None)
-        if target is None:
+        if target is None and not f.distinct:
             target = next((o for o in reversed(out) if _compatible(o, ev)), None)
         if target is not None:
             _absorb(target, ev)
@@ -795,8 +825,10 @@ def _merge(found: list[tuple[Event, bool, bool]], types: dict[str, str]) -> list
                 and set(ev.participants) <= set(k.participants)
                 and _times_compatible(k.time, ev.time)
                 and not (k.place_key and ev.place_key and k.place_key != ev.place_key)]
-        if len(fits) == 1:
-            target = fits[0]
+        before = [k for k in fits if k.start < ev.start]
+        if len(fits) == 1 or before:
+            target = fits[0] if len(fits) == 1 else max(before, key=lambda k: max(
+                [k.start] + [m[0] for m in k.mentions if m[0] < ev.start]))
             mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
             _absorb(target, ev)
             target.mentions[-1:] = mentions
