@@ -371,3 +371,21 @@ def test_official_of_ministry_is_the_person_introduced_with_it():
     text = ("Директор департаменту Міноборони Іван Бондар виступив на засіданні. "
             "За підрахунками представника міністерства, закупівля обійдеться дешевше.")
     assert one(text, "uk").speaker_key == "bondar"
+
+
+def test_quote_over_several_lines():
+    text = "«Перший рядок цитати.\nДругий рядок цитати», – зазначив Іван Бондар."
+    s = one(text, "uk")
+    assert s.content == "Перший рядок цитати.\nДругий рядок цитати" and s.kind == "direct"
+
+
+def test_quoted_phrase_inside_sentence_takes_trailing_attribution_of_whole_sentence():
+    text = "Китай — «очень сильная держава» и «надежный партнер», заявил Сергей Иванов."
+    s = one(text, "ru")
+    assert s.content == "Китай — «очень сильная держава» и «надежный партнер»"
+    assert s.speaker_key == "ivanov"
+
+
+def test_hyphenated_role_noun_split_by_the_tokenizer():
+    text = "Сергей Иванов прибыл в Минск. Визит продлится три дня, подчеркнул пресс-секретарь."
+    assert one(text, "ru").speaker_key == "ivanov"

@@ -23,8 +23,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of the outermost quote marks; the quoted text is text[open+1:close]."""
     out: list[tuple[int, int]] = []
     line_start = 0
+    carry: list[tuple[str, int]] = []  # an unclosed «/„ quote may go on over the next lines (a quoted paragraph)
+    carried = 0
     for line in text.split("\n"):
-        stack: list[tuple[str, int]] = []
+        stack: list[tuple[str, int]] = carry if carry and carried < 6 and line.strip() else []
+        carried = carried + 1 if stack else 0
         for k, c in enumerate(line):
             if c not in OPEN_ONLY and c not in CLOSE_ONLY and c not in AMBIGUOUS:
                 continue
@@ -47,5 +50,6 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 _, open_pos = stack.pop()
                 if not stack:
                     out.append((open_pos, pos))
+        carry = stack if len(stack) == 1 and stack[0][0] in OPEN_ONLY else []
         line_start += len(line) + 1
     return out

@@ -73,7 +73,22 @@ def _rows(path: Path):
 
 
 def _variants(cell: str) -> list[tuple[str, ...]]:
-    return [tuple(v.strip().lower().split()) for v in cell.split("|") if v.strip()]
+    out = []
+    for v in cell.split("|"):
+        words = tuple(v.strip().lower().split())
+        if not words:
+            continue
+        out.append(words)
+        if any("-" in w.strip("-") for w in words):  # the tokenizer may split "пресс-атташе" into three
+            split: list[str] = []
+            for w in words:
+                parts = w.split("-")
+                for k, part in enumerate(parts):
+                    if k:
+                        split.append("-")
+                    split.append(part)
+            out.append(tuple(x for x in split if x))
+    return out
 
 
 @lru_cache(maxsize=None)

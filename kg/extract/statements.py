@@ -314,6 +314,8 @@ class _Extractor:
         if len(between) > 8 or not any(ch in between for ch in "," + sl.DASHES) or any(
                 ch in between for ch in sl.QUOTE_CHARS + "\n"):
             return None
+        if not any(ch in between for ch in sl.DASHES) and not self._starts_sentence(s - 1):
+            return None  # "…, а Китай — «выгоден нам», заявил он": a quoted phrase inside the sentence
         end = self._end_of_clause(k, len(self.words))
         for i in range(k, min(end, k + 6)):
             p = self._cue_at(i)
@@ -321,6 +323,12 @@ class _Extractor:
                 continue
             return self._make_attributed(s, e, i, k, end, p)
         return None
+
+    def _starts_sentence(self, open_: int) -> bool:
+        """Whether the quote mark at ``open_`` opens its sentence (only dashes/spaces before it)."""
+        k = self.res.sentence_of(open_)
+        s = self.sents[k][0] if self.sents else 0
+        return not self.text[s:open_].strip(" \xa0\t\n" + sl.DASHES)
 
     def _attribute_before(self, s: int, e: int, open_: int) -> Optional[_Draft]:
         j = open_ - 1
@@ -476,7 +484,8 @@ class _Extractor:
         return None, 0
 
     def _is_quoted(self, span: tuple[int, int]) -> bool:
-        return self.text[span[0]] in sl.QUOTE_CHARS
+        """The whole span is one quotation."""
+        return any(o == span[0] and c >= span[1] - 1 for o, c in self._quotes)
 
     def _anaphoric(self, k: int, a: int, b: int) -> None:
         for i in range(a, b):
