@@ -91,3 +91,9 @@ def test_no_role_across_a_verb_or_another_person():
     index, roles = run(text, "uk", [(r"Жаном Дюпоном", "PER"), (r"Яном Новаком", "PER")])
     novak = next(e.key for e in index.entities.values() if "Новак" in e.name)
     assert all(r.person_key != novak for r in roles)
+
+
+def test_no_break_spaces_inside_the_title():
+    text = "При этом постпред\u00a0Италии при\u00a0ООН Марко Бьянки выступил в среду."
+    index, roles = run(text, "ru", [(r"Марко Бьянки", "PER")])
+    assert [r.title for r in roles] == ["постпред\u00a0Италии при\u00a0ООН"]

@@ -106,6 +106,9 @@ def _window_before(doc: Doc, first_tok: int, lang: str, blocked=frozenset()) -> 
     j = first_tok - 1
     while j >= sent_start and len(out) < MAX_WINDOW:
         t = doc[j]
+        if t.is_space and "\n" not in t.text:
+            j -= 1  # a no-break space the tokenizer kept as a token
+            continue
         if _is_stop(t, lang) or t.i in blocked:
             break
         out.append(t)
@@ -118,12 +121,17 @@ def _window_after(doc: Doc, last_tok: int, lang: str, blocked=frozenset()) -> li
     """Tokens of ``, <title> ,`` after a name (empty when there is no such apposition)."""
     sent_end = sentence_table(doc)[last_tok].end
     j = last_tok + 1
+    while j < sent_end and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
     if j >= sent_end or doc[j].text not in (",", "—", "–"):
         return []
     j += 1
     out: list[Token] = []
     while j < sent_end and len(out) < MAX_WINDOW:
         t = doc[j]
+        if t.is_space and "\n" not in t.text:
+            j += 1
+            continue
         if _is_stop(t, lang) or t.i in blocked:
             break
         out.append(t)
