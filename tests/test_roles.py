@@ -97,3 +97,9 @@ def test_no_break_spaces_inside_the_title():
     text = "При этом постпред\u00a0Италии при\u00a0ООН Марко Бьянки выступил в среду."
     index, roles = run(text, "ru", [(r"Марко Бьянки", "PER")])
     assert [r.title for r in roles] == ["постпред\u00a0Италии при\u00a0ООН"]
+
+
+def test_plural_title_is_not_one_persons_role():
+    text = "Розмова між президентами Жаном Дюпоном і Яном Новаком тривала годину."
+    _, roles = run(text, "uk", [(r"Жаном Дюпоном", "PER"), (r"Яном Новаком", "PER")])
+    assert roles == []

@@ -243,6 +243,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                     if org_key is None and country_key in index.entities:
                         org_key = country_key  # a country the article names; else only the person's country
                 head_tok = window[head]
+                if _plural(head_tok, lang):
+                    continue  # "між президентами X і Y": a title shared by several people
                 title_norm = _head_lemma(head_tok, lang, lex)
                 roles.append(Role(person_key=ent.key, title=text[start:end], start=start, end=end,
                                   title_norm=title_norm, org_key=org_key))
@@ -250,6 +252,16 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                     ent.country_key = country_key
     index.roles = roles
     return roles
+
+
+def _plural(tok: Token, lang: str) -> bool:
+    if tok.morph.get("Number"):
+        return tok.morph.get("Number") == ["Plur"]
+    m = morph(lang)
+    if m is None:
+        return tok.text.lower().endswith("s") and lang == "en"
+    ps = [p for p in m.parse(tok.text.lower()) if p.tag.POS == "NOUN"]
+    return bool(ps) and all(p.tag.number == "plur" for p in ps)
 
 
 def _job_title(window: list[Token], job_starts: set[int]) -> list[tuple[int, int, str, int]]:
