@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 # pymorphy3 grammemes -> UD-like case names
 _CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
           "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
-_EN_AUX_FUTURE = {"will", "shall", "'ll", "wo"}
+_EN_AUX_FUTURE = {"will", "shall", "'ll", "wo", "might", "may", "could", "would", "should", "can"}
 _EN_PAST_IRREGULAR = {"was", "were", "had", "did", "met", "held", "said", "told", "spoke", "made",
                       "came", "went", "took", "began", "signed", "visited", "called"}
 
