@@ -389,3 +389,14 @@ def test_quoted_phrase_inside_sentence_takes_trailing_attribution_of_whole_sente
 def test_hyphenated_role_noun_split_by_the_tokenizer():
     text = "Сергей Иванов прибыл в Минск. Визит продлится три дня, подчеркнул пресс-секретарь."
     assert one(text, "ru").speaker_key == "ivanov"
+
+
+def test_outlet_at_the_end_is_the_via():
+    s = one("Сергей Иванов заявил, что сделка близка, передает ТАСС.", "ru")
+    assert (s.content, s.speaker_key, s.via_key) == ("сделка близка", "ivanov", "tass")
+
+
+def test_citing_sources_is_not_a_statement_of_its_own():
+    text = "Сергей Иванов провел совещание с военными. Об этом сообщает ТАСС со ссылкой на источники."
+    s = one(text, "ru")
+    assert (s.speaker_key, s.content) == ("tass", "Сергей Иванов провел совещание с военными")

@@ -439,6 +439,9 @@ class _Extractor:
             for x in range(i, src_end):
                 self.consumed.add(x)
             cue_text = self.text[self.words[i].start:self.words[i + n - 1].end]
+            if not inner and i - a > 1 and any(self._cue_at(x) is not None or self._phrase_at(x, self.anaphoric)[0]
+                                               for x in range(a, i)):
+                continue  # "Об этом сообщает РБК со ссылкой на источники": the source of a report, not a statement
             if inner:
                 out.append(((i, src_end), src_refs[0]))
                 continue
@@ -556,7 +559,8 @@ class _Extractor:
         if comp is None and self.lang == "en" and p.frame == "clause":
             comp = self._en_bare_clause(a, i, n, b)
         if comp is not None and p.frame in ("clause", "passive", "cite", "stance", "speech-act"):
-            span = self._content_span(comp + 1, self._next_statement(comp + 1, b))
+            stop, tail_via = self._trailing_outlet(comp + 1, self._next_statement(comp + 1, b))
+            span = self._content_span(comp + 1, stop)
             if span is None or self._overlaps(span):
                 return
             span = self._unquote(span)
@@ -564,7 +568,7 @@ class _Extractor:
                 return
             self.consumed.update(range(i, i + n))
             refs, right = self._subject_refs(a, i, exclude=exclude, right_lo=i + n, right_hi=comp)
-            d = _Draft(span[0], span[1], "indirect", (i, i + n), refs=refs, via_ref=via_ref, frame=p.frame)
+            d = _Draft(span[0], span[1], "indirect", (i, i + n), refs=refs, via_ref=via_ref or tail_via, frame=p.frame)
             if not refs and p.frame != "passive":
                 d.pronoun_gender = self._gender_of_verb(i) or "any"
             d.addressee_key = self._addressee(right, refs[0] if refs else None)
@@ -587,6 +591,26 @@ class _Extractor:
             return
         if p.frame in ("stance", "speech-act"):
             self._object(a, b, i, p, exclude, via_ref)
+
+    def _trailing_outlet(self, lo: int, b: int) -> tuple[int, Optional[SpeakerRef]]:
+        """``…, что сделка близка, передает CNN.``: the outlet at the end is the via, not content."""
+        end = b
+        while end > lo and self.words[end - 1].is_punct:
+            end -= 1
+        for x in range(max(lo + 1, end - 6), end):
+            if self.words[x - 1].text != "," and not any(ch in self.words[x - 1].text for ch in sl.DASHES):
+                continue
+            p = self._cue_at(x)
+            if p is None or p.frame not in ("clause", "cite", "passive"):
+                continue
+            refs = [r for r in self.res.refs(x + 1, end) if r.kind == "ENT" and r.etype == "ORG"]
+            if refs:
+                self.consumed.add(x)
+                cut = x - 1
+                while cut > lo and self.words[cut - 1].is_punct:
+                    cut -= 1
+                return cut, refs[0]
+        return b, None
 
     def _next_statement(self, lo: int, b: int) -> int:
         """``…, що A, а також заявив, що B``: the first content ends where a second speech verb begins."""
