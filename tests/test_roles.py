@@ -103,3 +103,13 @@ def test_plural_title_is_not_one_persons_role():
     text = "Розмова між президентами Жаном Дюпоном і Яном Новаком тривала годину."
     _, roles = run(text, "uk", [(r"Жаном Дюпоном", "PER"), (r"Яном Новаком", "PER")])
     assert roles == []
+
+
+def test_english_title_before_a_comma_and_after_the_name():
+    text = ("Poland's foreign minister, Anna Nowak, met Tomas Berg, a spokesman for the Baltic Council, "
+            "on Monday.")
+    index, roles = run(text, "en", [(r"Anna Nowak", "PER"), (r"Tomas Berg", "PER"), (r"Baltic Council", "ORG")])
+    by = {index.entities[r.person_key].name: r for r in roles}
+    assert by["Anna Nowak"].title == "foreign minister"
+    assert by["Tomas Berg"].title == "spokesman for the Baltic Council"
+    assert by["Tomas Berg"].org_key == "org:baltic-council"

@@ -104,6 +104,8 @@ def _window_before(doc: Doc, first_tok: int, lang: str, blocked=frozenset()) -> 
     sent_start = sentence_table(doc)[first_tok].start
     out: list[Token] = []
     j = first_tok - 1
+    if j - 1 >= sent_start and doc[j].text == "," and _is_title_word(doc[j - 1], lang):
+        j -= 1  # "Ukraine's foreign minister, Iryna Savchuk"
     while j >= sent_start and len(out) < MAX_WINDOW:
         t = doc[j]
         if t.is_space and "\n" not in t.text:
@@ -221,6 +223,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                     continue
                 seen.add((ent.key, start, end))
                 inner = [x for x in index.mentions_in(start, end) if x.entity_key and x.entity_key != ent.key]
+                inner.sort(key=lambda x: (x.start, -(x.end - x.start)))  # Lviv City Council before Lviv
                 org_key = None
                 country_key = None
                 for x in inner:
@@ -252,6 +255,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                     ent.country_key = country_key
     index.roles = roles
     return roles
+
+
+def _is_title_word(tok: Token, lang: str) -> bool:
+    lex = titles(lang)
+    cands = _cands(tok, lang)
+    return any(c in lex.single for c in cands) or any(w[-1] in cands for w in lex.multi)
 
 
 def _plural(tok: Token, lang: str) -> bool:
