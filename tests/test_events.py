@@ -250,6 +250,18 @@ def test_contact_with_a_country_alone_is_not_an_event():
     assert run("Иванов хочет восстановить контакты с Монголией.", "ru") == []
 
 
+def test_acronym_is_not_a_trigger():
+    assert run("Депутат от партии УДАР Иванов выступил в Берлине.", "ru") == []
+
+
+def test_a_blow_by_a_person_is_not_an_attack():
+    assert run("Від ударів Коваленка тріснув камінь.", "uk") == []
+
+
+def test_a_visit_needs_a_visitor():
+    assert run("Делегация прибыла в Берлин вечером.", "ru") == []
+
+
 # -- merging, statements, keys ----------------------------------------------------------------------
 def test_title_and_body_merge_into_one_event():
     text = "Иванов хочет позвонить Петрову\n\nТелефонный разговор Иванова с Петровым может состояться в марте."

@@ -214,6 +214,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         for i in range(view.n):
             if i in used or any(hs <= view.start_char(i) < he for hs, he in headers):
                 continue
+            if _not_a_trigger_word(view, i):
+                continue
             for trig in lex.triggers:
                 j = view.match_seq(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0)
                 if j is None or (lang == "en" and _en_not_event(view, i, j, trig)):
@@ -225,6 +227,14 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 break
     types = {k: e.type for k, e in index.entities.items()}
     return finalize(_merge(found, types))
+
+
+def _not_a_trigger_word(view: _Sent, i: int) -> bool:
+    """Acronyms ("УДАР" is a party) and words inside a name ("партія «Удар»") are not event words."""
+    tok = view.toks[i]
+    if len(tok.text) > 1 and tok.text.isupper() and not view.sent.text.isupper():
+        return True
+    return any(a <= i < v[0] for a, v in view.ment.items())
 
 
 def _meeting_noun_after(view: _Sent, lex: EventLexicon, j: int) -> bool:
@@ -792,6 +802,10 @@ def _keep(ev: Event, types: dict[str, str], titled: set[int]) -> bool:
     has_time = ev.time is not None and ev.time.value is not None
     if ev.type == "Contact":  # "contacts with Russia" are relations; a contact event is between named parties
         return sum(1 for p in ev.participants if types.get(p) in ("PER", "ORG")) >= 2
+    if ev.type == "Attack":  # "удар" is also a blow or a stroke: an attack involves a state, a group or a place
+        return ev.place_key is not None or any(types.get(p) in ("LOC", "ORG") for p in ev.participants)
+    if ev.type == "Visit":  # someone visits; a river "arriving" does not
+        return any(types.get(p) in ("PER", "ORG") for p in ev.participants)
     if ev.type in INTERACTIONS:
         return n >= 2 or ev.place_key is not None or any(types.get(p) == "ORG" for p in ev.participants) or (
             n >= 1 and (has_time or id(ev) in titled))
