@@ -400,3 +400,14 @@ def test_citing_sources_is_not_a_statement_of_its_own():
     text = "Сергей Иванов провел совещание с военными. Об этом сообщает ТАСС со ссылкой на источники."
     s = one(text, "ru")
     assert (s.speaker_key, s.content) == ("tass", "Сергей Иванов провел совещание с военными")
+
+
+def test_verb_agreement_fixes_gender_for_later_pronoun():
+    text = "Mary Jones повідомила, що указ готовий. За її словами, документ підпишуть завтра."
+    document = Document(id="t", text=text, source="test", lang="uk")
+    doc = nlp.blank("uk")(text)
+    index = EntityIndex("uk")
+    index.add_entity(Entity(key="jones", type="PER", name="Mary Jones", gender="masc"))  # a wrong guess upstream
+    index.add_mention(Mention(0, 10, "Mary Jones", "PER"), "jones")
+    out = S.extract(doc, document, index, [])
+    assert [s.speaker_key for s in out] == ["jones", "jones"]

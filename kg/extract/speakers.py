@@ -521,10 +521,11 @@ class SpeakerResolver:
                     continue
                 i = self.word_index(m.start)
                 j = max(i, self.word_index(m.end) - 1)
+                if m.label not in ("PRON", "ROLE") and i < j and self._title_not_name(i):
+                    continue  # the NER took a title for a name ("Речниця Білого дому")
                 nom = m.label in ("PRON", "ROLE") or self._nominative(i, min(j, len(self.words) - 1))
                 cands.append((nom, m.start, ent.key))
-            if k != s_here or True:
-                cands += self._unnamed_officials(s, e, ok)
+            cands += self._unnamed_officials(s, e, ok)
             if cands:
                 noms = [c for c in cands if c[0]]
                 if previous_speaker and any(c[2] == previous_speaker for c in cands):
@@ -533,6 +534,11 @@ class SpeakerResolver:
                     return min(noms, key=lambda c: c[1])[2]  # the subject (first nominative) is the most salient
                 return max(cands, key=lambda c: c[1])[2]
         return None
+
+    def _title_not_name(self, i: int) -> bool:
+        noun, _ = self._noun_at(i)
+        return noun is not None and noun.kind in ("ROLE", "COLLECTIVE") and self.words[i].lower != noun.words[0] or (
+            noun is not None and noun.kind in ("ROLE", "COLLECTIVE"))
 
     def _unnamed_officials(self, s: int, e: int, ok) -> list[tuple[bool, int, str]]:
         """Role nouns of an organisation with no name (``виступив представник Нацгвардії``): they stand
@@ -550,6 +556,10 @@ class SpeakerResolver:
                     if ok(ent.key, _PersonProxy(ent)):
                         out.append((True, r.start, ent.key))
         return out
+
+    def note_gender(self, key: str, gender: str) -> None:
+        """Gender seen in agreement with a verb (stronger than a guess from the name)."""
+        self.person.setdefault(key, _PersonInfo()).gender = gender
 
     def salient_country(self, offset: int) -> Optional[str]:
         """The state the text is about so far: the country (LOC) mentioned most before ``offset``."""

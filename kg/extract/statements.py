@@ -780,6 +780,11 @@ class _Extractor:
                 if key is not None:
                     d.speaker_key, d.speaker_ref = key, ref
                     self.res.add_mention(ref, key)
+                    if ref.kind == "ENT" and ref.etype == "PER":
+                        # "Керолайн Левітт повідомила": the verb's agreement tells the person's gender
+                        g = self._gender_of_verb(d.cue_words[0])
+                        if g in ("masc", "femn"):
+                            self.res.note_gender(key, g)
                     break
             if d.speaker_key is None and d.pronoun_gender and not d.refs:
                 d.speaker_key = self._dropped_subject(d)
