@@ -279,3 +279,12 @@ def test_initial_and_surname_link_to_the_full_name_with_that_initial():
     index, _ = run(text, "ru", [(r"Фуад Мбазаа", "PER"), (r"Ф\. Мбазаа", "PER"), (r"Р\. Мбазаа", "PER")])
     assert key_of(index, "Ф. Мбазаа") == key_of(index, "Фуад Мбазаа")
     assert key_of(index, "Р. Мбазаа") != key_of(index, "Фуад Мбазаа")
+
+
+def test_surname_the_ner_missed_links_only_to_a_person_named_in_the_article():
+    text = "Речник МЗС Георгій Тихий прокоментував заяву. Тихий також додав, що відповідь буде."
+    index, _ = run(text, "uk", [(r"Георгій Тихий", "PER")])
+    keys = {m.entity_key for m in index.mentions if m.label == "PER"}
+    assert len(keys) == 1 and sum(1 for m in index.mentions if m.label == "PER") == 2
+    index, _ = run("Кораблі вийшли в Тихий океан. Тихий ранок настав.", "uk", [])
+    assert not any(e.type == "PER" for e in index.entities.values())

@@ -220,7 +220,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             end += 1  # ТОВ «Айнам» — NER often stops before the closing quote
         cands.append(_Cand(words[w0].start, end, w0, w1, label))
 
-    if not doc.has_annotation("ENT_IOB"):
+    has_ner = doc.has_annotation("ENT_IOB")
+    if not has_ner:
         # no trained NER for this language: capitalised-name rules (kg.extract.name_finder)
         for start, end, label in find_names(doc, lang):
             w0, w1 = word_range(start, end)
@@ -281,18 +282,22 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 w0, w1 = g.w0 + 1 + m.start, g.w0 + m.end
                 merged.append(_Cand(words[w0].start, words[w1].end, w0, w1 + 1, m.entry.type, entry=m.entry))
 
-    # surnames of gazetteer persons the NER did not mark (also: no NER at all)
+    # surnames of gazetteer persons (Путіну, Макроном) the NER missed are mentions too: any of
+    # them without a trained NER, else only of persons the article names in full
     taken = set()
+    named = {c.entry.key for c in merged if c.entry is not None and c.entry.type == "PER"}
     for c in merged:
         taken.update(range(c.w0, c.w1))
-    for i, w in enumerate(words):
+    for i, w in enumerate(words if (named or not has_ner) else []):
         if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 3:
             continue
-        if w.text.isupper():
+        if w.text.isupper() or not _distinctive_surname(w.text, lang, strict=True):
             continue
+        if i + 1 < len(words) and words[i + 1].text[:1].isupper() and words[i + 1].start - w.end <= 1:
+            continue  # part of a longer capitalised name (Тихий океан is lowercase; Тихий Дон is not a person)
         for cand_form in _word_forms(w.text, lang):
             e = gaz.person_by_surname(cand_form)
-            if e is not None:
+            if e is not None and (not has_ner or e.key in named):
                 merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
                 taken.add(i)
                 break
@@ -360,7 +365,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue
         if c.key is None:
             e = None
-            for form in _word_forms(c.words[-1], lang):
+            for form in (_word_forms(c.words[-1], lang) if _distinctive_surname(c.words[-1], lang) else []):
                 e = gaz.person_by_surname(form)
                 if e is not None:
                     break
@@ -575,6 +580,25 @@ def _common_word_at_start(doc: Doc, w: _Word, lang: str) -> bool:
     if not m.word_is_known(low):
         return False
     return not any(t in p.tag.grammemes for p in m.parse(low) for t in ("Name", "Surn", "Patr"))
+
+
+def _distinctive_surname(word: str, lang: str, strict: bool = False) -> bool:
+    """A word that can stand alone for a gazetteer person: not a first name (Павел), not short;
+    ``strict`` (no NER tag either): not a common word of the language (Тихий, Маск)."""
+    if len(word) < 4:
+        return False
+    if lang not in ("uk", "ru") or not is_cyrillic(word):
+        return not strict or word.lower() not in _COMMON_LATIN
+    m = morph(lang)
+    ps = m.parse(word.lower())
+    if any("Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.number != "plur" for p in ps[:3]):
+        return False  # a first name (Павел), not a surname
+    if strict and m.word_is_known(word.lower()):
+        return any("Surn" in p.tag.grammemes for p in ps[:4])
+    return True
+
+
+_COMMON_LATIN = {"will", "may", "bill", "mark", "graham", "king", "pope", "grant", "rice", "young"}
 
 
 def _word_forms(word: str, lang: str) -> list[str]:
