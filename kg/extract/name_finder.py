@@ -50,6 +50,9 @@ def find_names(doc: Doc, lang: str) -> list[tuple[int, int, str]]:
     lower_words = {t.text for t in doc if t.text.islower()}
     runs: list[list] = []
     for sent in doc.sents:
+        alpha = [t for t in sent if t.is_alpha]
+        if len(alpha) >= 4 and sum(1 for t in alpha if t.text[:1].isupper()) > 0.6 * len(alpha):
+            continue  # a Title Case Headline: capitals say nothing about names
         run: list = []
         for t in sent:
             if _cap(t.text) and not t.is_punct:
