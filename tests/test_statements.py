@@ -411,3 +411,10 @@ def test_verb_agreement_fixes_gender_for_later_pronoun():
     index.add_mention(Mention(0, 10, "Mary Jones", "PER"), "jones")
     out = S.extract(doc, document, index, [])
     assert [s.speaker_key for s in out] == ["jones", "jones"]
+
+
+def test_repeated_title_points_to_the_person_who_had_it():
+    text = ("По словам пресс-атташе посольства Сергея Иванова, граждане работали на заводе. "
+            "Посольство принимает «активные меры по их поиску», подчеркнул пресс-атташе.")
+    out = stmts(text, "ru")
+    assert [s.speaker_key for s in out] == ["ivanov", "ivanov"]

@@ -44,6 +44,7 @@ class SpeakerRef:
 class _PersonInfo:
     countries: set[str] = field(default_factory=set)
     orgs: set[str] = field(default_factory=set)  # organisations named in the person's title
+    roles: set[str] = field(default_factory=set)  # role nouns of the title ("пресс-атташе")
     classes: set[str] = field(default_factory=set)  # head | official | any (titles seen)
     gender: Optional[str] = None
 
@@ -108,7 +109,7 @@ class SpeakerResolver:
     def _is_plural(self, w: Word) -> bool:
         if self.lang in ("uk", "ru"):
             ts = sl.tags(self.lang, w.lower)
-            return any("plur" in t for t in ts if "NOUN" in t)
+            return any("plur" in t for t in ts if "NOUN" in t) and not any("Fixd" in t for t in ts)
         return w.lower.endswith("s")
 
     def _nominative(self, w_first: int, w_last: int) -> bool:
@@ -248,7 +249,7 @@ class SpeakerResolver:
         ``французский президент``): the role classes, countries and organisations of that person."""
         i = self.word_index(m.start) - 1
         steps = 0
-        classes, countries, orgs = set(), set(), set()
+        classes, countries, orgs, roles = set(), set(), set(), set()
         while i >= 0 and steps < 8:
             w = self.words[i]
             if w.is_punct and w.text not in ("-",) and not all(ch in sl.QUOTE_CHARS for ch in w.text):
@@ -262,6 +263,7 @@ class SpeakerResolver:
                 noun, _ = self._noun_at(i)
                 if noun is not None and noun.kind == "ROLE":
                     classes.add(noun.cls)
+                    roles.add("".join(noun.words))
                     if i > 0:
                         adj = self.country_of_adjective(self.words[i - 1])
                         if adj:
@@ -277,6 +279,7 @@ class SpeakerResolver:
             info.classes |= classes
             info.countries |= countries
             info.orgs |= orgs
+            info.roles |= roles
 
     def _guess_gender(self, ent: Entity) -> Optional[str]:
         """Fallback when the entity extractor gave no gender: a Slavic surname ending says it."""
@@ -436,7 +439,8 @@ class SpeakerResolver:
                               nominative=self._nominative(i, i + n - 1))
         head = self.words[i + n - 1]
         if kind == "ROLE" and noun.cls != "head" and self._is_plural(head):
-            collective = [c for c in self._nouns_by_first.get(self.words[i].lemma, []) if c.kind == "COLLECTIVE"]
+            collective = [c for c in self._nouns_by_first.get(noun.words[0], [])
+                          if c.kind == "COLLECTIVE" and c.words == noun.words]
             if collective:
                 kind, noun = "COLLECTIVE", collective[0]
         if kind == "COLLECTIVE" and not self._is_plural(head) and noun.number == "plur":
@@ -456,6 +460,14 @@ class SpeakerResolver:
     def resolve(self, ref: SpeakerRef, previous_speaker: Optional[str] = None) -> Optional[str]:
         if ref.kind in ("ENT", "METONYM"):
             return ref.key
+        if ref.kind == "ROLE" and ref.noun is not None:
+            # the same title given to a person earlier ("пресс-атташе посольства Сергей Марков" … "пресс-атташе")
+            title = "".join(ref.noun.words)
+            person = self._recent(ref.start, lambda k, e: e.type == "PER" and title in (
+                self.person.get(k) or _PersonInfo()).roles and (not ref.country or ref.country in (
+                    self.person.get(k) or _PersonInfo()).countries | (self.person.get(k) or _PersonInfo()).orgs), None)
+            if person:
+                return person
         if ref.kind in ("COLLECTIVE", "ROLE") and ref.gen_noun and not ref.key:
             org = self._org_named_like(ref.gen_noun, ref.start)
             if org:
