@@ -219,6 +219,15 @@ def test_apposition_after_a_comma_en():
     assert (ev.type, ev.participants, ev.time.value) == ("Call", ["smith", "jones"], "2026-02-02")
 
 
+def test_a_cue_counts_for_the_nearest_trigger():
+    PEOPLE[r"Харьков\w*"] = ("kharkiv", "LOC")
+    try:
+        evs = run("Обстрел Харькова со стороны Бетании продолжается и показывает готовность к переговорам между Ивановым и Петровым.", "ru")
+    finally:
+        del PEOPLE[r"Харьков\w*"]
+    assert [(e.type, e.status) for e in evs] == [("Attack", "occurred"), ("Talks", "possible")]
+
+
 def test_place_in_locative_uk():
     ev = single("Переговори Коваленка з Шевчуком відбулися у Берліні.", "uk")
     assert ev.place_key == "berlin" and ev.status == "occurred"
@@ -303,10 +312,12 @@ def test_event_key_is_deterministic():
 def test_bad_event_lexicon_names_the_file(tmp_path, monkeypatch):
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "events.tsv").write_text("trigger\tfoo\n", encoding="utf-8")
-    monkeypatch.setattr(E, "LEXICON_DIR", tmp_path)
-    E.lexicon.cache_clear()
+    from kg.extract import event_lexicon
+
+    monkeypatch.setattr(event_lexicon, "LEXICON_DIR", tmp_path)
+    event_lexicon.lexicon.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"events.tsv:1"):
-            E.lexicon("xx")
+            event_lexicon.lexicon("xx")
     finally:
-        E.lexicon.cache_clear()
+        event_lexicon.lexicon.cache_clear()

@@ -19,184 +19,17 @@ Events with nobody, nowhere and no date are dropped (``контактов нет
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
-from kg.records import Document, Event, Mention, Statement, TimeExpr
-
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
-KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
-         "role", "distinct")
-STATUS_ORDER = ("denied", "planned", "possible", "occurred")
-INTERACTIONS = {"Meeting", "Call", "Talks", "Contact"}
-_CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "?", "!"}
-_RELATIVE = {"который", "який", "котрий", "which", "who", "that", "where", "де", "где"}
-_PARTICIPANT_TYPES = ("PER", "ORG", "LOC")
-
-
-# -- lexicon ------------------------------------------------------------------------------------
-@dataclass
-class Trigger:
-    lemmas: tuple[str, ...]
-    type: str
-    verb: bool
-
-
-@dataclass
-class EventLexicon:
-    lang: str
-    triggers: list[Trigger] = field(default_factory=list)
-    status: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
-    words: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # kind -> lemma sequences
-
-    def has(self, kind: str, word: str) -> bool:
-        return (word,) in self._single(kind)
-
-    def _single(self, kind: str) -> set[tuple[str, ...]]:
-        return set(self.words.get(kind, []))
-
-
-@lru_cache(maxsize=None)
-def lexicon(lang: str) -> EventLexicon:
-    path = LEXICON_DIR / lang / "events.tsv"
-    if not path.exists():
-        raise ValueError(f"{path}: missing event lexicon for language '{lang}'")
-    lex = EventLexicon(lang)
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 2 or cols[0] not in KINDS:
-            raise ValueError(f"{path}:{n}: expected 'kind<TAB>lemmas<TAB>value' with kind in {KINDS}")
-        kind, seq = cols[0], tuple(cols[1].lower().split())
-        value = cols[2].strip() if len(cols) > 2 else ""
-        if kind == "trigger":
-            if not value:
-                raise ValueError(f"{path}:{n}: trigger without an event type")
-            lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb"))
-        elif kind == "status":
-            if value not in STATUS_ORDER:
-                raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")
-            lex.status.append((seq, value))
-        else:
-            lex.words.setdefault(kind, []).append(seq)
-    lex.triggers.sort(key=lambda t: -len(t.lemmas))
-    return lex
-
-
-# -- token view ------------------------------------------------------------------------------------
-class _Sent:
-    """One sentence as a list of its non-space tokens (positions 0..n-1): lemma sets per token and
-    the entity mention starting at each position."""
-
-    def __init__(self, doc: Doc, sent: Span, index: EntityIndex, lang: str):
-        self.doc, self.sent, self.lang, self.index = doc, sent, lang, index
-        self.toks = [t for t in sent if not t.is_space]
-        self.n = len(self.toks)
-        self.lem = {p: morph.lemmas(t, lang) for p, t in enumerate(self.toks)}
-        starts = {t.idx: p for p, t in enumerate(self.toks)}
-        ends = {t.idx + len(t): p for p, t in enumerate(self.toks)}
-        self.ment: dict[int, tuple[int, Mention, str]] = {}  # position -> (end position, mention, entity type)
-        for m in index.mentions_in(sent.start_char, sent.end_char):
-            ent = index.get(m.entity_key)
-            if ent is None or ent.type not in _PARTICIPANT_TYPES:
-                continue
-            a = starts.get(m.start, self._pos_at(m.start))
-            b = ends.get(m.end, self._pos_at(m.end - 1))
-            if a is None or b is None or b < a:
-                continue
-            prev = self.ment.get(a)
-            if prev is None or prev[0] < b + 1:
-                self.ment[a] = (b + 1, m, ent.type)
-        self.ends = {v[0] - 1: (k, v) for k, v in self.ment.items()}
-        self.time_pos: dict[int, int] = {}  # position where a time expression starts -> position after it
-
-    def set_times(self, times: list[TimeExpr]) -> None:
-        for t in times:
-            if self.sent.start_char <= t.start < self.sent.end_char:
-                a, b = self._pos_at(t.start), self._pos_at(t.end - 1)
-                if a is not None and b is not None:
-                    self.time_pos[a] = b + 1
-
-    def _pos_at(self, char: int) -> Optional[int]:
-        for p, t in enumerate(self.toks):
-            if t.idx <= char < t.idx + len(t):
-                return p
-        return None
-
-    def start_char(self, p: int) -> int:
-        return self.toks[p].idx
-
-    def end_char(self, p: int) -> int:
-        t = self.toks[p]
-        return t.idx + len(t)
-
-    def word(self, i: int) -> str:
-        return self.toks[i].text.lower()
-
-    def match_seq(self, i: int, seq: tuple[str, ...], hi: int, gap: int = 0) -> Optional[int]:
-        """End position if the lemma sequence starts at position i (gaps of up to ``gap`` words between words)."""
-        pos = self.match_positions(i, seq, hi, gap)
-        return pos[-1] + 1 if pos else None
-
-    def match_positions(self, i: int, seq: tuple[str, ...], hi: int, gap: int = 0) -> Optional[list[int]]:
-        if i >= hi or seq[0] not in self.lem.get(i, ()):
-            return None
-        out = [i]
-        for w in seq[1:]:
-            for k in range(out[-1] + 1, min(out[-1] + gap + 2, hi)):
-                if w in self.lem.get(k, ()):
-                    out.append(k)
-                    break
-            else:
-                return None
-        return out
-
-    def phrase_at(self, i: int, kind: str, lex: EventLexicon, hi: int) -> Optional[int]:
-        for seq in lex.words.get(kind, []):
-            if self.word(i) == seq[0] or seq[0] in self.lem.get(i, ()):
-                if len(seq) == 1:
-                    return i + 1
-                j = i + 1
-                ok = True
-                for w in seq[1:]:
-                    if j >= hi or (self.word(j) != w and w not in self.lem.get(j, ())):
-                        ok = False
-                        break
-                    j += 1
-                if ok:
-                    return j
-        return None
-
-    def window(self, i: int, j: int) -> tuple[int, int]:
-        """Clause around positions [i, j): punctuation-bounded, extended over a following relative clause."""
-        toks, s, e = self.toks, i, j
-        while s > 0 and toks[s - 1].text not in _CLAUSE_BREAK:
-            s -= 1
-        while True:
-            while e < self.n and toks[e].text not in _CLAUSE_BREAK:
-                e += 1
-            if e + 1 < self.n and toks[e].text == "," and self.lem[e + 1] & _RELATIVE:
-                e += 1
-                continue
-            return s, e
-
-
-# -- extraction ------------------------------------------------------------------------------------
-@dataclass
-class _Found:
-    """One trigger's event before merging, with what the merge needs to know about the mention."""
-
-    ev: Event
-    anaphoric: bool = False  # "эти переговоры": the event already mentioned
-    titled: bool = False  # the other party is named by a title only ("с главой Кубы")
-    distinct: bool = False  # "также", "also": another event of the kind, not the one before
+from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon
+from kg.extract.event_merge import Found, event_key, finalize, merge  # noqa: F401  (event_key: API)
+from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
+                                   is_prep, is_title, locative, nominative, word_kind)
+from kg.records import Document, Event, Statement, TimeExpr
 
 def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeExpr],
             statements: list[Statement]) -> list[Event]:
@@ -206,11 +39,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     lex = lexicon(lang)
     pub = _pub(document)
     headers = list(document.header_spans or [])
-    found: list[tuple[Event, bool]] = []
+    found: list[Found] = []
     for sent in doc.sents:
-        view = _Sent(doc, sent, index, lang)
+        view = SentenceView(doc, sent, index, lang)
         view.set_times(times)
         used: set[int] = set()
+        hits: list[tuple[int, int, Trigger]] = []
         for i in range(view.n):
             if i in used or any(hs <= view.start_char(i) < he for hs, he in headers):
                 continue
@@ -223,13 +57,16 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 if trig.verb and trig.type == "Visit" and _meeting_noun_after(view, lex, j):
                     continue  # "посетит саммит": the summit is the event, the visit verb supports it
                 used.update(range(i, j))
-                found.append(_build(view, lex, i, j, trig, times, statements, pub))
+                hits.append((i, j, trig))
                 break
+        for i, j, trig in hits:
+            others = [(a, b) for a, b, _t in hits if a != i]
+            found.append(_build(view, lex, i, j, trig, times, statements, pub, others))
     types = {k: e.type for k, e in index.entities.items()}
-    return finalize(_merge(found, types))
+    return finalize(merge(found, types))
 
 
-def _not_a_trigger_word(view: _Sent, i: int) -> bool:
+def _not_a_trigger_word(view: SentenceView, i: int) -> bool:
     """Acronyms ("УДАР" is a party) and words inside a name ("партія «Удар»") are not event words."""
     tok = view.toks[i]
     if len(tok.text) > 1 and tok.text.isupper() and not view.sent.text.isupper():
@@ -237,7 +74,7 @@ def _not_a_trigger_word(view: _Sent, i: int) -> bool:
     return any(a <= i < v[0] for a, v in view.ment.items())
 
 
-def _meeting_noun_after(view: _Sent, lex: EventLexicon, j: int) -> bool:
+def _meeting_noun_after(view: SentenceView, lex: EventLexicon, j: int) -> bool:
     for k in range(j, min(j + 3, view.n)):
         for t in lex.triggers:
             if t.type == "Meeting" and not t.verb and view.match_seq(k, t.lemmas, view.n) is not None:
@@ -252,19 +89,14 @@ def _pub(document: Document) -> Optional[dt.date]:
         return None
 
 
-def _overlaps_title(sent: Span, document: Document) -> bool:
-    ts = document.title_span
-    return bool(ts) and sent.start_char < ts[1] and ts[0] < sent.end_char
-
-
-def _en_not_event(view: _Sent, i: int, j: int, trig: Trigger) -> bool:
+def _en_not_event(view: SentenceView, i: int, j: int, trig: Trigger) -> bool:
     """'call for', 'call on' are appeals, not phone calls."""
     nxt = view.word(j) if j < view.n else ""
     return trig.type == "Call" and view.word(i) == "call" and nxt in ("for", "on", "to")
 
 
-def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
-           statements: list[Statement], pub: Optional[dt.date]) -> "_Found":
+def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
+           statements: list[Statement], pub: Optional[dt.date], others: list[tuple[int, int]] = ()) -> "Found":
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
@@ -315,25 +147,25 @@ def _build(view: _Sent, lex: EventLexicon, i: int, j: int, trig: Trigger, times:
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     time = _time(times, view.start_char(ws), view.end_char(tail - 1), view.start_char(i), view.end_char(j - 1), sent)
-    status = _status(view, lex, i, j, ws, we, trig, time, pub)
+    status = _status(view, lex, i, j, ws, we, trig, time, pub, others)
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
-    return _Found(ev, anaphor, counterpart, distinct)
+    return Found(ev, anaphor, counterpart, distinct)
 
 
 def _country_like(ent) -> bool:
     return ent is not None and ent.type == "LOC" and ent.country_key is None and bool(ent.wikidata)
 
 
-def _etype(view: _Sent, key: str) -> Optional[str]:
+def _etype(view: SentenceView, key: str) -> Optional[str]:
     ent = view.index.get(key)
     return ent.type if ent else None
 
 
-def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset()
+def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset()
                  ) -> tuple[list[str], Optional[str], int, bool]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
     'між президентами X і Y', for attacks 'по X', 'со стороны Y'. Time expressions and places in
@@ -362,13 +194,13 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger,
                 while t < min(end + 3, hi) and view.toks[t].is_title and t not in view.ment:
                     t += 1
                 if t > end and t in view.ment and view.ment[t][2] == "PER" and any(
-                        _is_title(view, x) for x in range(end, t)):
+                        is_title(view, x) for x in range(end, t)):
                     nxt = view.ment[t]
             # the first noun after the anchor decides: a title or kin noun takes the name ("с женой ...
             # Грасой"), a common noun only a name in apposition ("с семьей X" is X's family, not X)
-            ok = trig.type == "Attack" or not nouns or _is_title(view, nouns[0]) or _agree(view, nouns[0], k, end)
+            ok = trig.type == "Attack" or not nouns or is_title(view, nouns[0]) or agree(view, nouns[0], k, end)
             # "президента Франции Макрона", "с главой Кубы": a country right after a title qualifies it
-            after_title = etype == "LOC" and bool(nouns) and _is_title(view, nouns[-1]) and nouns[-1] == k - 1
+            after_title = etype == "LOC" and bool(nouns) and is_title(view, nouns[-1]) and nouns[-1] == k - 1
             if not ok:
                 break
             if after_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
@@ -392,7 +224,7 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger,
         pk = view.phrase_at(k, "place", lex, hi)
         if pk:
             pm = view.ment.get(pk)
-            if pm and pm[2] == "LOC" and _locative(view, pk, pm[0]):
+            if pm and pm[2] == "LOC" and locative(view, pk, pm[0]):
                 place = place or pm[1].entity_key
                 k = pm[0]
                 continue
@@ -407,9 +239,9 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger,
         if tok.text == "," and k + 1 < hi and view.ment.get(k + 1):
             k += 1
             continue
-        if tok.is_punct or morph.is_verb(tok, view.lang) or (_is_prep(view, k) and trig.type != "Attack"):
+        if tok.is_punct or morph.is_verb(tok, view.lang) or (is_prep(view, k) and trig.type != "Attack"):
             break
-        kind = _word_kind(view, k)
+        kind = word_kind(view, k)
         if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2))):
             budget -= 1
             if kind == "noun":
@@ -417,106 +249,23 @@ def _chain_after(view: _Sent, lex: EventLexicon, j: int, hi: int, trig: Trigger,
             k += 1
             continue
         break
-    if nouns and _is_title(view, nouns[-1]):
+    if nouns and is_title(view, nouns[-1]):
         counterpart = True  # "talks with the president": a second party named by title only
     return [o for o in out if o], place, k, counterpart
 
 
-@lru_cache(maxsize=None)
-def _titles(lang: str) -> frozenset[str]:
-    """Role nouns after which a name is the person holding the role (the entity lexicon's titles
-    and this module's own 'role' words such as counterpart)."""
-    out = set()
-    path = LEXICON_DIR / lang / "titles.txt"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                out.add(line.split("\t")[0].strip().lower())
-    for seq in lexicon(lang).words.get("role", []):
-        out.add(" ".join(seq))
-    return frozenset(out)
-
-
-def _is_title(view: _Sent, k: int) -> bool:
-    return bool(view.lem[k] & _titles(view.lang))
-
-
-def _agree(view: _Sent, n: int, a: int, b: int) -> bool:
-    """A name in the same case as the noun before it (apposition)."""
-    if view.lang == "en":
-        return False
-    cn = morph.cases(view.toks[n], view.lang)
-    cm = set()
-    for t in range(a, b):
-        cm |= morph.cases(view.toks[t], view.lang)
-    return bool(cn & cm)
-
-
 _EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can", "shall", "did", "not", "n't", "also"}
-_EN_DET = {"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "two", "three", "several", "top"}
 
 
-def _word_kind(view: _Sent, k: int) -> str:
-    """adj | det | noun | other for a word inside a participant chain."""
-    tok = view.toks[k]
-    if view.lang == "en":
-        if tok.lower_ in _EN_DET:
-            return "det"
-        if tok.is_title or _is_title(view, k):
-            return "noun" if _is_title(view, k) else "adj"
-        return "noun" if tok.pos_ in ("NOUN", "PROPN") else ("adj" if tok.pos_ == "ADJ" else "other")
-    if tok.pos_:
-        return {"ADJ": "adj", "DET": "det", "NUM": "adj", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_, "other") \
-            if tok.lower_ != "так" else "adj"
-    p = morph.parses(view.lang, tok.lower_)
-    if not p:
-        return "adj"
-    pos = p[0][1]
-    if pos in ("ADJF", "ADJS", "PRTF", "NUMR", "NPRO") or tok.lower_ == "так":
-        return "adj"
-    if pos == "NOUN":
-        return "noun"
-    return "other"
-
-
-def _is_prep(view: _Sent, k: int) -> bool:
-    tok = view.toks[k]
-    if tok.pos_:
-        return tok.pos_ == "ADP"
-    if view.lang == "en":
-        return tok.lower_ in {"in", "at", "on", "for", "to", "from", "about", "over", "after", "before", "during",
-                              "by", "into", "under", "without"}
-    p = morph.parses(view.lang, tok.lower_)
-    return bool(p) and p[0][1] == "PREP"
-
-
-def _locative(view: _Sent, k: int, end: int) -> bool:
-    if view.lang == "en":
-        return True
-    cs = set()
-    for t in range(k, end):
-        cs |= morph.cases(view.toks[t], view.lang)
-    return not cs or "Loc" in cs
-
-
-def _nominative(view: _Sent, k: int, end: int) -> bool:
-    if view.lang == "en":
-        return True
-    cs = set()
-    for t in range(k, end):
-        cs |= morph.cases(view.toks[t], view.lang)
-    return not cs or "Nom" in cs
-
-
-def _demonym_agent(view: _Sent, i: int, lo: int, trig: Trigger) -> list[str]:
+def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger) -> list[str]:
     """The state behind an attack named by an adjective: 'российский удар', 'Russian drones struck'."""
     out = []
     k = i - 1
     while k >= lo and i - k <= 4:
         tok = view.toks[k]
-        if k in view.ends or tok.is_punct or (_is_prep(view, k) and view.lang != "en"):
+        if k in view.ends or tok.is_punct or (is_prep(view, k) and view.lang != "en"):
             break
-        if _word_kind(view, k) == "adj" or tok.is_title:
+        if word_kind(view, k) == "adj" or tok.is_title:
             key = view.index.lookup(tok.text, view.lang, "LOC")
             ent = view.index.get(key)
             if ent is not None and ent.type == "LOC":
@@ -528,26 +277,7 @@ def _demonym_agent(view: _Sent, i: int, lo: int, trig: Trigger) -> list[str]:
     return out
 
 
-def _can_be(view: _Sent, k: int, end: int, case: str) -> bool:
-    if view.lang == "en":
-        return False
-    return all(case in morph.cases(view.toks[t], view.lang) for t in range(k, end)
-               if morph.cases(view.toks[t], view.lang))
-
-
-def _all_nominative(view: _Sent, k: int, end: int) -> bool:
-    """Every word of a person's name (the first word of another name: "Лікарня Х-ської облради")
-    can be nominative; words the analyser does not know are let through."""
-    if view.lang == "en":
-        return True
-    for t in range(k, end):
-        cs = morph.cases(view.toks[t], view.lang)
-        if cs and "Nom" not in cs:
-            return False
-    return True
-
-
-def _light_before(view: _Sent, lex: EventLexicon, i: int, lo: int) -> Optional[int]:
+def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[int]:
     """Token of a support verb right before the trigger (adjectives/quotes in between allowed)."""
     k = i - 1
     skipped = 0
@@ -556,21 +286,21 @@ def _light_before(view: _Sent, lex: EventLexicon, i: int, lo: int) -> Optional[i
                 t.verb and t.type == "Visit" and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k] for t in lex.triggers):
             return k
         tok = view.toks[k]
-        if morph.is_verb(tok, view.lang) or _is_prep(view, k) or view.ment.get(k) or k in view.ends:
+        if morph.is_verb(tok, view.lang) or is_prep(view, k) or view.ment.get(k) or k in view.ends:
             return None
         skipped += 1
         k -= 1
     return None
 
 
-def _anaphor_before(view: _Sent, lex: EventLexicon, i: int, lo: int, trig: Trigger) -> bool:
+def _anaphor_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, trig: Trigger) -> bool:
     """A demonstrative determining the trigger noun ('в этих переговорах', 'these talks')."""
     if trig.verb:
         return False
     for k in range(i - 1, max(lo, i - 3) - 1, -1):
         if (view.word(k),) in lex.words.get("anaphor", []):
             return True
-        if _word_kind(view, k) != "adj":
+        if word_kind(view, k) != "adj":
             return False
     return False
 
@@ -578,7 +308,7 @@ def _anaphor_before(view: _Sent, lex: EventLexicon, i: int, lo: int, trig: Trigg
 _PRONOUNS = {"он", "она", "він", "вона", "he", "she"}
 
 
-def _subject_or_fallback(view: _Sent, i: int, lo: int) -> list[str]:
+def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
     """The subject in the clause; else, for a clause that continues a sentence ('X посетит ...,
     проведёт встречу ...'), the nearest nominative person before it; a personal pronoun takes the
     last person named in the nominative before it."""
@@ -604,7 +334,7 @@ def _subject_or_fallback(view: _Sent, i: int, lo: int) -> list[str]:
     return []
 
 
-def _last_person_before(view: _Sent, offset: int) -> Optional[str]:
+def _last_person_before(view: SentenceView, offset: int) -> Optional[str]:
     for m in view.index.before(offset, ("PER",)):
         if not m.entity_key:
             continue
@@ -619,7 +349,7 @@ def _last_person_before(view: _Sent, offset: int) -> Optional[str]:
     return None
 
 
-def _subject(view: _Sent, i: int, lo: int, persons_only: bool = False) -> list[str]:
+def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) -> list[str]:
     """Nominative entities nearest to the left of token i in its clause (with 'X и Y' coordination)."""
     out: list[str] = []
     k = i - 1
@@ -629,27 +359,27 @@ def _subject(view: _Sent, i: int, lo: int, persons_only: bool = False) -> list[s
             if persons_only and etype != "PER":
                 k = start - 1
                 continue
-            if not _all_nominative(view, start, end if etype == "PER" else start + 1) or (
-                    start - 1 >= lo and (start - 1) not in view.ends and _word_kind(view, start - 1) == "noun"
-                    and not _is_title(view, start - 1) and _can_be(view, start, end, "Gen")):
+            if not all_nominative(view, start, end if etype == "PER" else start + 1) or (
+                    start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
+                    and not is_title(view, start - 1) and can_be(view, start, end, "Gen")):
                 k = start - 1  # "с семьей Нельсона Манделы", "членами семьи Манделы": not a subject
                 continue
-            if etype != "PER" and start - 1 >= lo and _is_title(view, start - 1):
+            if etype != "PER" and start - 1 >= lo and is_title(view, start - 1):
                 k = start - 2  # "Президент США встретился": the country qualifies the title
                 continue
-            if start - 1 >= lo and _is_prep(view, start - 1):
+            if start - 1 >= lo and is_prep(view, start - 1):
                 k = start - 2  # "в Берлин": object of a preposition, not a subject
                 continue
-            if etype != "PER" and end < view.n and _is_title(view, end) and end < i:
+            if etype != "PER" and end < view.n and is_title(view, end) and end < i:
                 k = start - 1  # "EU commissioner to visit": the organisation qualifies the title
                 continue
-            if _nominative(view, start, end) and mention.entity_key:
+            if nominative(view, start, end) and mention.entity_key:
                 out.append(mention.entity_key)
                 # coordination: "X и Y", "X and Y"
                 c = start - 1
                 if c - 1 >= lo and view.word(c) in ("и", "і", "й", "та", "and") and (c - 1) in view.ends:
                     s2, (e2, m2, _t) = view.ends[c - 1]
-                    if _nominative(view, s2, e2) and m2.entity_key and m2.entity_key not in out:
+                    if nominative(view, s2, e2) and m2.entity_key and m2.entity_key not in out:
                         out.insert(0, m2.entity_key)
                 return out
             k = start - 1
@@ -663,7 +393,7 @@ def _subject(view: _Sent, i: int, lo: int, persons_only: bool = False) -> list[s
     return out
 
 
-def _en_left(view: _Sent, i: int, lo: int) -> list[str]:
+def _en_left(view: SentenceView, i: int, lo: int) -> list[str]:
     """English: 'Macron's visit', 'the Macron-Putin call'."""
     out: list[str] = []
     k = i - 1
@@ -681,11 +411,11 @@ def _en_left(view: _Sent, i: int, lo: int) -> list[str]:
     return [o for o in out if o]
 
 
-def _place(view: _Sent, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int) -> Optional[str]:
+def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int) -> Optional[str]:
     """A location in the locative after a place preposition: right after the trigger's participants,
     in a relative clause that follows the trigger, or before the trigger in its clause."""
     rel_start = next((k for k in range(j, hi) if view.toks[k].text == "," and k + 1 < hi
-                      and view.lem[k + 1] & _RELATIVE), hi)
+                      and view.lem[k + 1] & RELATIVE), hi)
     regions = [(chain_end, min(chain_end + 4, rel_start)), (rel_start, hi), (lo, i)]
     for a, b in regions:
         for k in range(a, b):
@@ -693,7 +423,7 @@ def _place(view: _Sent, lex: EventLexicon, i: int, j: int, lo: int, hi: int, cha
             if not pk:
                 continue
             m = view.ment.get(pk)
-            if m and m[2] == "LOC" and _locative(view, pk, m[0]):
+            if m and m[2] == "LOC" and locative(view, pk, m[0]):
                 return m[1].entity_key
     return None
 
@@ -711,16 +441,20 @@ def _time(times: list[TimeExpr], lo: int, hi: int, start: int, end: int, sent: S
     text = sent.doc.text
     for t in times:
         if sent.start_char <= t.start < sent.start_char + 3 and t.end <= start and not any(
-                c in _CLAUSE_BREAK for c in text[t.end:start]):
+                c in CLAUSE_BREAK for c in text[t.end:start]):
             return t
     return None
 
 
-def _status(view: _Sent, lex: EventLexicon, i: int, j: int, lo: int, hi: int, trig: Trigger,
-            time: Optional[TimeExpr], pub: Optional[dt.date]) -> str:
+def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, trig: Trigger,
+            time: Optional[TimeExpr], pub: Optional[dt.date], others: list[tuple[int, int]] = ()) -> str:
+    """Cue words of the clause (each one counts for the trigger nearest to it), then tense, then time."""
+    def dist(k: int, a: int, b: int) -> int:
+        return a - k if k < a else (k - b + 1 if k >= b else 0)
+
     found: set[str] = set()
     for k in range(lo, hi):
-        if i <= k < j:
+        if i <= k < j or any(dist(k, a, b) < dist(k, i, j) for a, b in others):
             continue
         for seq, status in lex.status:
             if view.match_seq(k, seq, hi, gap=1 if len(seq) > 1 else 0):
@@ -757,108 +491,3 @@ def _statement(statements: list[Statement], start: int, sent: Span) -> Optional[
             return (s.start, s.end)
     return None
 
-
-# -- merging ----------------------------------------------------------------------------------------
-def _times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
-    """Unknown times fit anything; known ones must overlap ("next week" holds "next Thursday")."""
-    if a is None or b is None or not a.value or not b.value or not a.interval_start or not b.interval_start:
-        return True
-    return a.interval_start <= b.interval_end and b.interval_start <= a.interval_end
-
-
-def _width(t: Optional[TimeExpr]) -> int:
-    if t is None or not t.value or not t.interval_start:
-        return 10 ** 6
-    return (dt.date.fromisoformat(t.interval_end[:10]) - dt.date.fromisoformat(t.interval_start[:10])).days
-
-
-def _compatible(a: Event, b: Event) -> bool:
-    if a.type != b.type:
-        return False
-    if a.place_key and b.place_key and a.place_key != b.place_key:
-        return False
-    if not _times_compatible(a.time, b.time):
-        return False
-    pa, pb = set(a.participants), set(b.participants)
-    if not pa or not pb:
-        return False
-    return (pa <= pb or pb <= pa) and (a.status == b.status or len(pa & pb) >= 2)
-
-
-def _absorb(into: Event, ev: Event) -> None:
-    into.mentions.append((ev.start, ev.end, ev.trigger))
-    for p in ev.participants:
-        if p not in into.participants:
-            into.participants.append(p)
-    into.place_key = into.place_key or ev.place_key
-    if ev.time is not None and (into.time is None or _width(ev.time) < _width(into.time)):
-        into.time = ev.time  # the most precise time any mention gives
-    into.statement = into.statement or ev.statement
-
-
-def _keep(ev: Event, types: dict[str, str], titled: set[int]) -> bool:
-    """An event must say who or where: 'контактов нет' alone names nobody."""
-    n = len(ev.participants)
-    has_time = ev.time is not None and ev.time.value is not None
-    if ev.type == "Contact":  # "contacts with Russia" are relations; a contact event is between named parties
-        return sum(1 for p in ev.participants if types.get(p) in ("PER", "ORG")) >= 2
-    if ev.type == "Attack":  # "удар" is also a blow or a stroke: an attack involves a state, a group or a place
-        return ev.place_key is not None or any(types.get(p) in ("LOC", "ORG") for p in ev.participants)
-    if ev.type == "Visit":  # someone visits; a river "arriving" does not
-        return any(types.get(p) in ("PER", "ORG") for p in ev.participants)
-    if ev.type in INTERACTIONS:
-        return n >= 2 or ev.place_key is not None or any(types.get(p) == "ORG" for p in ev.participants) or (
-            n >= 1 and (has_time or id(ev) in titled))
-    return n >= 1 or ev.place_key is not None
-
-
-def _merge(found: list[_Found], types: dict[str, str]) -> list[Event]:
-    out: list[Event] = []
-    titled = {id(f.ev) for f in found if f.titled}
-    for f in found:
-        ev, target = f.ev, None
-        if f.anaphoric:
-            target = next((o for o in reversed(out) if o.type == ev.type), None)
-        if target is None and not f.distinct:
-            target = next((o for o in reversed(out) if _compatible(o, ev)), None)
-        if target is not None:
-            _absorb(target, ev)
-            if id(ev) in titled:
-                titled.add(id(target))
-        else:
-            out.append(ev)
-    # a mention naming too little to stand alone ("the visit next week", a title without names, "X
-    # talked with the president of Y") joins the one event of its type it fits, if there is one
-    kept = [e for e in out if _keep(e, types, titled)]
-    result: list[Event] = []
-    for ev in out:
-        if ev in kept:
-            result.append(ev)
-            continue
-        fits = [k for k in kept if k.type == ev.type and k.status == ev.status
-                and set(ev.participants) <= set(k.participants)
-                and _times_compatible(k.time, ev.time)
-                and not (k.place_key and ev.place_key and k.place_key != ev.place_key)]
-        before = [k for k in fits if k.start < ev.start]
-        if len(fits) == 1 or before:
-            target = fits[0] if len(fits) == 1 else max(before, key=lambda k: max(
-                [k.start] + [m[0] for m in k.mentions if m[0] < ev.start]))
-            mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
-            _absorb(target, ev)
-            target.mentions[-1:] = mentions
-    for e in result:
-        e.mentions.sort()
-    return result
-
-
-def finalize(events: list[Event]) -> list[Event]:
-    """Give each event its cross-article key."""
-    for e in events:
-        e.key = event_key(e)
-    return events
-
-
-def event_key(ev: Event) -> str:
-    """Deterministic identity across articles: type, sorted participants, time value (if any)."""
-    when = ev.time.value if ev.time is not None and ev.time.value else ""
-    return f"{ev.type}|{'+'.join(sorted(ev.participants))}|{when}"

@@ -1,0 +1,82 @@
+"""The event word lists of a language (``lexicons/<lang>/events.tsv``): triggers and their event
+types, status cues, support verbs, linking words, place/direction prepositions, demonstratives,
+negations, role nouns; plus the title nouns of ``lexicons/<lang>/titles.txt``."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
+
+
+KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
+         "role", "distinct")
+
+
+STATUS_ORDER = ("denied", "planned", "possible", "occurred")
+
+
+@dataclass
+class Trigger:
+    lemmas: tuple[str, ...]
+    type: str
+    verb: bool
+
+
+@dataclass
+class EventLexicon:
+    lang: str
+    triggers: list[Trigger] = field(default_factory=list)
+    status: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    words: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # kind -> lemma sequences
+
+    def has(self, kind: str, word: str) -> bool:
+        return (word,) in self._single(kind)
+
+    def _single(self, kind: str) -> set[tuple[str, ...]]:
+        return set(self.words.get(kind, []))
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> EventLexicon:
+    path = LEXICON_DIR / lang / "events.tsv"
+    if not path.exists():
+        raise ValueError(f"{path}: missing event lexicon for language '{lang}'")
+    lex = EventLexicon(lang)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2 or cols[0] not in KINDS:
+            raise ValueError(f"{path}:{n}: expected 'kind<TAB>lemmas<TAB>value' with kind in {KINDS}")
+        kind, seq = cols[0], tuple(cols[1].lower().split())
+        value = cols[2].strip() if len(cols) > 2 else ""
+        if kind == "trigger":
+            if not value:
+                raise ValueError(f"{path}:{n}: trigger without an event type")
+            lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb"))
+        elif kind == "status":
+            if value not in STATUS_ORDER:
+                raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")
+            lex.status.append((seq, value))
+        else:
+            lex.words.setdefault(kind, []).append(seq)
+    lex.triggers.sort(key=lambda t: -len(t.lemmas))
+    return lex
+
+
+@lru_cache(maxsize=None)
+def titles(lang: str) -> frozenset[str]:
+    """Role nouns after which a name is the person holding the role (the entity lexicon's titles
+    and this module's own 'role' words such as counterpart)."""
+    out = set()
+    path = LEXICON_DIR / lang / "titles.txt"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.add(line.split("\t")[0].strip().lower())
+    for seq in lexicon(lang).words.get("role", []):
+        out.add(" ".join(seq))
+    return frozenset(out)
+

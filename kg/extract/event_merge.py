@@ -1,0 +1,127 @@
+"""One event, one record: merging the mentions of an event within an article, dropping mentions
+that name nobody and nowhere, and the deterministic key that merges events across articles."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+
+from kg.records import Event, TimeExpr
+
+INTERACTIONS = {"Meeting", "Call", "Talks", "Contact"}
+
+
+@dataclass
+class Found:
+    """One trigger's event before merging, with what the merge needs to know about the mention."""
+
+    ev: Event
+    anaphoric: bool = False  # "эти переговоры": the event already mentioned
+    titled: bool = False  # the other party is named by a title only ("с главой Кубы")
+    distinct: bool = False  # "также", "also": another event of the kind, not the one before
+
+
+def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
+    """Unknown times fit anything; known ones must overlap ("next week" holds "next Thursday")."""
+    if a is None or b is None or not a.value or not b.value or not a.interval_start or not b.interval_start:
+        return True
+    return a.interval_start <= b.interval_end and b.interval_start <= a.interval_end
+
+
+def _width(t: Optional[TimeExpr]) -> int:
+    if t is None or not t.value or not t.interval_start:
+        return 10 ** 6
+    return (dt.date.fromisoformat(t.interval_end[:10]) - dt.date.fromisoformat(t.interval_start[:10])).days
+
+
+def compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    if a.place_key and b.place_key and a.place_key != b.place_key:
+        return False
+    if not times_compatible(a.time, b.time):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if not pa or not pb:
+        return False
+    return (pa <= pb or pb <= pa) and (a.status == b.status or len(pa & pb) >= 2)
+
+
+def absorb(into: Event, ev: Event) -> None:
+    into.mentions.append((ev.start, ev.end, ev.trigger))
+    for p in ev.participants:
+        if p not in into.participants:
+            into.participants.append(p)
+    into.place_key = into.place_key or ev.place_key
+    if ev.time is not None and (into.time is None or _width(ev.time) < _width(into.time)):
+        into.time = ev.time  # the most precise time any mention gives
+    into.statement = into.statement or ev.statement
+
+
+def keep(ev: Event, types: dict[str, str], titled: set[int]) -> bool:
+    """An event must say who or where: 'контактов нет' alone names nobody."""
+    n = len(ev.participants)
+    has_time = ev.time is not None and ev.time.value is not None
+    if ev.type == "Contact":  # "contacts with Russia" are relations; a contact event is between named parties
+        return sum(1 for p in ev.participants if types.get(p) in ("PER", "ORG")) >= 2
+    if ev.type == "Attack":  # "удар" is also a blow or a stroke: an attack involves a state, a group or a place
+        return ev.place_key is not None or any(types.get(p) in ("LOC", "ORG") for p in ev.participants)
+    if ev.type == "Visit":  # someone visits; a river "arriving" does not
+        return any(types.get(p) in ("PER", "ORG") for p in ev.participants)
+    if ev.type in INTERACTIONS:
+        return n >= 2 or ev.place_key is not None or any(types.get(p) == "ORG" for p in ev.participants) or (
+            n >= 1 and (has_time or id(ev) in titled))
+    return n >= 1 or ev.place_key is not None
+
+
+def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
+    out: list[Event] = []
+    titled = {id(f.ev) for f in found if f.titled}
+    for f in found:
+        ev, target = f.ev, None
+        if f.anaphoric:
+            target = next((o for o in reversed(out) if o.type == ev.type), None)
+        if target is None and not f.distinct:
+            target = next((o for o in reversed(out) if compatible(o, ev)), None)
+        if target is not None:
+            absorb(target, ev)
+            if id(ev) in titled:
+                titled.add(id(target))
+        else:
+            out.append(ev)
+    # a mention naming too little to stand alone ("the visit next week", a title without names, "X
+    # talked with the president of Y") joins the one event of its type it fits, if there is one
+    kept = [e for e in out if keep(e, types, titled)]
+    result: list[Event] = []
+    for ev in out:
+        if ev in kept:
+            result.append(ev)
+            continue
+        fits = [k for k in kept if k.type == ev.type and k.status == ev.status
+                and set(ev.participants) <= set(k.participants)
+                and times_compatible(k.time, ev.time)
+                and not (k.place_key and ev.place_key and k.place_key != ev.place_key)]
+        before = [k for k in fits if k.start < ev.start]
+        if len(fits) == 1 or before:
+            target = fits[0] if len(fits) == 1 else max(before, key=lambda k: max(
+                [k.start] + [m[0] for m in k.mentions if m[0] < ev.start]))
+            mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
+            absorb(target, ev)
+            target.mentions[-1:] = mentions
+    for e in result:
+        e.mentions.sort()
+    return result
+
+
+def finalize(events: list[Event]) -> list[Event]:
+    """Give each event its cross-article key."""
+    for e in events:
+        e.key = event_key(e)
+    return events
+
+
+def event_key(ev: Event) -> str:
+    """Deterministic identity across articles: type, sorted participants, time value (if any)."""
+    when = ev.time.value if ev.time is not None and ev.time.value else ""
+    return f"{ev.type}|{'+'.join(sorted(ev.participants))}|{when}"
+

@@ -1,0 +1,208 @@
+"""A sentence as the event extractor reads it: non-space tokens with their lemma sets, the entity
+mentions and time expressions starting at each token, clause windows, and word tests (part of
+speech, case, title noun) that work with or without a trained tagger."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from kg.extract import morph
+from kg.extract.entity_index import EntityIndex
+from kg.extract.event_lexicon import EventLexicon, titles
+from kg.records import Mention, TimeExpr
+
+CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "?", "!"}
+
+
+RELATIVE = {"который", "який", "котрий", "which", "who", "that", "where", "де", "где"}
+
+
+PARTICIPANT_TYPES = ("PER", "ORG", "LOC")
+
+
+class SentenceView:
+    """One sentence as a list of its non-space tokens (positions 0..n-1): lemma sets per token and
+    the entity mention starting at each position."""
+
+    def __init__(self, doc: Doc, sent: Span, index: EntityIndex, lang: str):
+        self.doc, self.sent, self.lang, self.index = doc, sent, lang, index
+        self.toks = [t for t in sent if not t.is_space]
+        self.n = len(self.toks)
+        self.lem = {p: morph.lemmas(t, lang) for p, t in enumerate(self.toks)}
+        starts = {t.idx: p for p, t in enumerate(self.toks)}
+        ends = {t.idx + len(t): p for p, t in enumerate(self.toks)}
+        self.ment: dict[int, tuple[int, Mention, str]] = {}  # position -> (end position, mention, entity type)
+        for m in index.mentions_in(sent.start_char, sent.end_char):
+            ent = index.get(m.entity_key)
+            if ent is None or ent.type not in PARTICIPANT_TYPES:
+                continue
+            a = starts.get(m.start, self._pos_at(m.start))
+            b = ends.get(m.end, self._pos_at(m.end - 1))
+            if a is None or b is None or b < a:
+                continue
+            prev = self.ment.get(a)
+            if prev is None or prev[0] < b + 1:
+                self.ment[a] = (b + 1, m, ent.type)
+        self.ends = {v[0] - 1: (k, v) for k, v in self.ment.items()}
+        self.time_pos: dict[int, int] = {}  # position where a time expression starts -> position after it
+
+    def set_times(self, times: list[TimeExpr]) -> None:
+        for t in times:
+            if self.sent.start_char <= t.start < self.sent.end_char:
+                a, b = self._pos_at(t.start), self._pos_at(t.end - 1)
+                if a is not None and b is not None:
+                    self.time_pos[a] = b + 1
+
+    def _pos_at(self, char: int) -> Optional[int]:
+        for p, t in enumerate(self.toks):
+            if t.idx <= char < t.idx + len(t):
+                return p
+        return None
+
+    def start_char(self, p: int) -> int:
+        return self.toks[p].idx
+
+    def end_char(self, p: int) -> int:
+        t = self.toks[p]
+        return t.idx + len(t)
+
+    def word(self, i: int) -> str:
+        return self.toks[i].text.lower()
+
+    def match_seq(self, i: int, seq: tuple[str, ...], hi: int, gap: int = 0) -> Optional[int]:
+        """End position if the lemma sequence starts at position i (gaps of up to ``gap`` words between words)."""
+        pos = self.match_positions(i, seq, hi, gap)
+        return pos[-1] + 1 if pos else None
+
+    def match_positions(self, i: int, seq: tuple[str, ...], hi: int, gap: int = 0) -> Optional[list[int]]:
+        if i >= hi or seq[0] not in self.lem.get(i, ()):
+            return None
+        out = [i]
+        for w in seq[1:]:
+            for k in range(out[-1] + 1, min(out[-1] + gap + 2, hi)):
+                if w in self.lem.get(k, ()):
+                    out.append(k)
+                    break
+            else:
+                return None
+        return out
+
+    def phrase_at(self, i: int, kind: str, lex: EventLexicon, hi: int) -> Optional[int]:
+        for seq in lex.words.get(kind, []):
+            if self.word(i) == seq[0] or seq[0] in self.lem.get(i, ()):
+                if len(seq) == 1:
+                    return i + 1
+                j = i + 1
+                ok = True
+                for w in seq[1:]:
+                    if j >= hi or (self.word(j) != w and w not in self.lem.get(j, ())):
+                        ok = False
+                        break
+                    j += 1
+                if ok:
+                    return j
+        return None
+
+    def window(self, i: int, j: int) -> tuple[int, int]:
+        """Clause around positions [i, j): punctuation-bounded, extended over a following relative clause."""
+        toks, s, e = self.toks, i, j
+        while s > 0 and toks[s - 1].text not in CLAUSE_BREAK:
+            s -= 1
+        while True:
+            while e < self.n and toks[e].text not in CLAUSE_BREAK:
+                e += 1
+            if e + 1 < self.n and toks[e].text == "," and self.lem[e + 1] & RELATIVE:
+                e += 1
+                continue
+            return s, e
+
+
+def is_title(view: SentenceView, k: int) -> bool:
+    return bool(view.lem[k] & titles(view.lang))
+
+
+def agree(view: SentenceView, n: int, a: int, b: int) -> bool:
+    """A name in the same case as the noun before it (apposition)."""
+    if view.lang == "en":
+        return False
+    cn = morph.cases(view.toks[n], view.lang)
+    cm = set()
+    for t in range(a, b):
+        cm |= morph.cases(view.toks[t], view.lang)
+    return bool(cn & cm)
+
+
+_EN_DET = {"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "two", "three", "several", "top"}
+
+
+def word_kind(view: SentenceView, k: int) -> str:
+    """adj | det | noun | other for a word inside a participant chain."""
+    tok = view.toks[k]
+    if view.lang == "en":
+        if tok.lower_ in _EN_DET:
+            return "det"
+        if tok.is_title or is_title(view, k):
+            return "noun" if is_title(view, k) else "adj"
+        return "noun" if tok.pos_ in ("NOUN", "PROPN") else ("adj" if tok.pos_ == "ADJ" else "other")
+    if tok.pos_:
+        return {"ADJ": "adj", "DET": "det", "NUM": "adj", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_, "other") \
+            if tok.lower_ != "так" else "adj"
+    p = morph.parses(view.lang, tok.lower_)
+    if not p:
+        return "adj"
+    pos = p[0][1]
+    if pos in ("ADJF", "ADJS", "PRTF", "NUMR", "NPRO") or tok.lower_ == "так":
+        return "adj"
+    if pos == "NOUN":
+        return "noun"
+    return "other"
+
+
+def is_prep(view: SentenceView, k: int) -> bool:
+    tok = view.toks[k]
+    if tok.pos_:
+        return tok.pos_ == "ADP"
+    if view.lang == "en":
+        return tok.lower_ in {"in", "at", "on", "for", "to", "from", "about", "over", "after", "before", "during",
+                              "by", "into", "under", "without"}
+    p = morph.parses(view.lang, tok.lower_)
+    return bool(p) and p[0][1] == "PREP"
+
+
+def locative(view: SentenceView, k: int, end: int) -> bool:
+    if view.lang == "en":
+        return True
+    cs = set()
+    for t in range(k, end):
+        cs |= morph.cases(view.toks[t], view.lang)
+    return not cs or "Loc" in cs
+
+
+def nominative(view: SentenceView, k: int, end: int) -> bool:
+    if view.lang == "en":
+        return True
+    cs = set()
+    for t in range(k, end):
+        cs |= morph.cases(view.toks[t], view.lang)
+    return not cs or "Nom" in cs
+
+
+def can_be(view: SentenceView, k: int, end: int, case: str) -> bool:
+    if view.lang == "en":
+        return False
+    return all(case in morph.cases(view.toks[t], view.lang) for t in range(k, end)
+               if morph.cases(view.toks[t], view.lang))
+
+
+def all_nominative(view: SentenceView, k: int, end: int) -> bool:
+    """Every word of a person's name (the first word of another name: "Лікарня Х-ської облради")
+    can be nominative; words the analyser does not know are let through."""
+    if view.lang == "en":
+        return True
+    for t in range(k, end):
+        cs = morph.cases(view.toks[t], view.lang)
+        if cs and "Nom" not in cs:
+            return False
+    return True
+
