@@ -28,6 +28,7 @@ and seats of government used for the state (``у Парижі``, ``Кремль`
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,8 @@ from kg.extract.names import (is_cyrillic, lemma_candidates, morph, normalize_pe
                               normalize_phrase, person_gender, slug, translit)
 from kg.gazetteer import GazEntry, Gazetteer, alias_tokens
 from kg.records import Document, Entity, Mention, Role
+
+log = logging.getLogger(__name__)
 
 LABEL_MAP = {"PER": "PER", "PERS": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANIZATION": "ORG",
              "LOC": "LOC", "GPE": "LOC", "COUNTRY": "LOC", "CITY": "LOC", "STATE_OR_PROVINCE": "LOC",
@@ -423,7 +426,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                                   sentence=(sent.start_char, sent.end_char)), stored.key)
 
     index.set_resolver(_make_resolver(index, gaz))
-    roles = roles_mod.extract(doc, document, index)
+    try:
+        roles = roles_mod.extract(doc, document, index)
+    except Exception as exc:  # roles are an extra: never lose the article's entities over them
+        log.warning("%s: role extraction failed: %s", document.source, exc)
+        roles = []
     return index, roles
 
 
