@@ -42,7 +42,7 @@ NAMES = {
 }
 # names the resolver knows without a mention in the text (capital -> state lookups)
 KNOWN = {"німеччина": ("germany", "LOC"), "россия": ("russia", "LOC"), "росія": ("russia", "LOC"),
-         "франция": ("france", "LOC"), "france": ("france", "LOC")}
+         "франция": ("france", "LOC"), "france": ("france", "LOC"), "french": ("france", "LOC")}
 
 
 def run(text, lang, published="2026-02-05", with_times=False):
@@ -418,3 +418,13 @@ def test_repeated_title_points_to_the_person_who_had_it():
             "Посольство принимает «активные меры по их поиску», подчеркнул пресс-атташе.")
     out = stmts(text, "ru")
     assert [s.speaker_key for s in out] == ["ivanov", "ivanov"]
+
+
+def test_en_quote_goes_on_after_attribution_sentence():
+    text = ("French President Jean Dupont met Smith. "
+            "\"This is not acceptable,\" the French leader told CNN. \"We will respond.\"")
+    text = text.replace("Jean Dupont", "Mary Jones")
+    out = stmts(text, "en")
+    assert [s.content for s in out] == ["This is not acceptable", "We will respond."]
+    assert out[0].addressee_key == "cnn"
+    assert [s.speaker_key for s in out] == ["jones", "jones"]

@@ -157,6 +157,10 @@ class SpeakerResolver:
 
     def _genitive_entity(self, i: int, types=("LOC", "ORG")) -> tuple[Optional[str], int]:
         """Entity named right after word ``i`` (``особи Росії``, ``президент Франции``) and the word after it."""
+        if self.lang not in ("uk", "ru"):
+            if i + 1 >= len(self.words) or self.words[i + 1].lower != "of":  # "the president of France"
+                return None, 0
+            i += 1
         for j in range(i + 1, min(i + 4, len(self.words))):
             w = self.words[j]
             if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):

@@ -81,6 +81,7 @@ class _Extractor:
         self.occasions = [p.words for p in self.lex.by_frame("occasion")]
         self.consumed: set[int] = set()  # words used as cue/attribution
         self.drafts: list[_Draft] = []
+        self._soft_next: dict[int, _Draft] = {}
         self._quotes = [q for q in find_quotes(self.text) if not self._in_header(q[0])]
 
     def _first_word_map(self, frames) -> dict[str, list[Phrase]]:
@@ -274,7 +275,8 @@ class _Extractor:
             if inner:
                 self.drafts.extend(inner)
                 continue
-            draft = by_open.get(o) or self._attribute_after(s, e, c) or self._attribute_before(s, e, o)
+            draft = by_open.get(o) or self._attribute_after(s, e, c) or self._attribute_before(s, e, o) or \
+                self._soft_next.get(o)
             if draft is None:
                 continue
             self.drafts.append(draft)
@@ -384,6 +386,10 @@ class _Extractor:
                 s, e = o + 1, c2
                 d2 = _Draft(s, e, "direct", draft.cue_words, follows=draft, frame=draft.frame)
                 by_open[o] = d2
+            elif between.rstrip(" \xa0").endswith((".", "!", "?")) and not any(ch in between for ch in sl.QUOTE_CHARS):
+                # '"…," the leader said. "We will respond."': the next quote goes on, unless it has its own speaker
+                s, e = o + 1, c2
+                self._soft_next[o] = _Draft(s, e, "direct", draft.cue_words, follows=draft, frame=draft.frame)
             break
 
     def _in_header(self, pos: int) -> bool:
