@@ -9,14 +9,13 @@ Keys: ``wd:<Qid>`` when the entry has a Wikidata id, else ``<per|org|loc>:<id>``
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from kg.extract.names import is_function_word, lemma_candidates, morph, translit
 

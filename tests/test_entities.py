@@ -7,7 +7,6 @@ import re
 
 import pytest
 import spacy
-from spacy.tokens import Span
 
 from kg.extract import entities as E
 from kg.extract.names import normalize_person, normalize_phrase, translit

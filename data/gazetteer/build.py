@@ -5,7 +5,6 @@ Run:  python data/gazetteer/build.py      (writes countries.json next to this fi
 """
 from __future__ import annotations
 
-import csv
 import gettext
 import json
 from pathlib import Path

@@ -31,7 +31,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc
