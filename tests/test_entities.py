@@ -287,3 +287,9 @@ def test_surname_the_ner_missed_links_only_to_a_person_named_in_the_article():
     assert len(keys) == 1 and sum(1 for m in index.mentions if m.label == "PER") == 2
     index, _ = run("Кораблі вийшли в Тихий океан. Тихий ранок настав.", "uk", [])
     assert not any(e.type == "PER" for e in index.entities.values())
+
+
+def test_sentence_initial_verb_is_not_a_country():
+    index, _ = run("Мали місце численні порушення. Делегація Мали прибула до Києва.", "uk", [])
+    assert [m.text for m in index.mentions if m.entity_key == index.lookup("Малі", "uk", "LOC")] == ["Мали"]
+    assert index.mentions[0].start > 0

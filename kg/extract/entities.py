@@ -236,6 +236,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if m.entry.ambiguous and m.end - m.start == 1 and not _quoted(doc, w0, w1):
             if _sentence_initial(doc, w0.tok) and not _outlet_context(doc, w0.tok, lang):
                 continue
+        if m.end - m.start == 1 and _sentence_initial(doc, w0.tok) and _not_a_noun(w0.text, lang):
+            continue  # "Мали місце…" at a sentence start is a verb, not Mali
         if m.end - m.start == 1 and words[m.start].text.lower() in _LEGAL_FORMS:
             continue  # КП, АТ: a legal form before a company name, not an outlet's initials
         if m.end - m.start == 1 and m.entry.type == "LOC" and _name_continues(words, m.end, lang):
@@ -493,6 +495,14 @@ def _merge_types(cands: list[_Cand]) -> None:
         f = first.setdefault(tail, c)
         if f is not c and f.label != c.label:
             c.key, c.label = f.key, f.label
+
+
+def _not_a_noun(word: str, lang: str) -> bool:
+    """The word's most likely reading is no noun (a verb, adjective...)."""
+    if lang not in ("uk", "ru") or not is_cyrillic(word) or word.isupper():
+        return False
+    ps = morph(lang).parse(word.lower())
+    return bool(ps) and ps[0].tag.POS not in ("NOUN", None)
 
 
 def _people_noun(word: str, lang: str, gaz: Gazetteer) -> bool:
