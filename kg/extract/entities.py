@@ -8,6 +8,10 @@ lemmas so any case form hits). Then, within the article:
   and multiword names by their head word (``normalize_phrase``);
 * a surname alone links to the full name it shares (nearest one before, else any in the
   article), an acronym to the expansion whose initials it spells;
+* ``Сергій та Олександр Буряки`` gives two persons; ``Ф. Мбазаа`` links to the full name with
+  that initial; a short organisation name to the one full name it begins (``МИД`` -> ``МИД
+  России``); ``ТОВ «Айнам»`` is keyed on its own name (``Айнам``);
+* without a trained NER (English today) capitalised names come from ``kg.extract.name_finder``;
 * ``Entity.gender`` comes from first-name morphology, ``is_outlet`` from the gazetteer or an
   outlet noun before the name (``видання Politico``), ``country_key`` from the gazetteer or a
   title (``kg.extract.roles``).
