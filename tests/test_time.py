@@ -182,6 +182,18 @@ def test_month_without_year_and_without_publication_date_is_unresolved():
     assert t.value is None and t.text == "В ноябре"
 
 
+def test_undated_article_dates_without_year_take_the_last_written_year():
+    found = times("Съезд прошёл 13 июня 2018 года. А 12 июня делегаты спорили. Вчера было тихо.", "ru",
+                  published=None)
+    assert [(t.text, t.value) for t in found] == [
+        ("13 июня 2018 года", "2018-06-13"), ("12 июня", "2018-06-12"), ("Вчера", None)]
+
+
+def test_undated_article_months_and_year_only_anchors_stay_unresolved():
+    found = times("Закон ухвалили у 2017 році. У вересні та 25 жовтня його змінювали.", "uk", published=None)
+    assert [(t.text, t.value) for t in found] == [("у 2017 році", "2017"), ("У вересні", None), ("25 жовтня", None)]
+
+
 def test_header_date_is_not_a_time_expression():
     text = "date 2026-02-04 Вчора в місті було тихо."
     found = times(text, "uk", header_spans=[(0, 15)])

@@ -5,7 +5,8 @@ Candidate spans come from patterns built over the word lists in ``lexicons/<lang
 "на початку" / "в конце"). Only the core of a candidate (``6 січень 2026``, ``вівторок``,
 ``минулого тижня``) is handed to dateparser, always with ``languages=[lang]`` and
 ``RELATIVE_BASE`` = the publication date; never the current clock. Without a publication date
-relative expressions keep their text and get no value.
+relative expressions keep their text and get no value; a day and month without a year ("12 июня")
+then take the year of the last full date (day, month, year) written before it in the article, if any.
 
 Values are ISO 8601: day ``2026-02-04``, month ``2025-11``, year ``2025``, interval
 ``2026-01-06/2026-01-07`` (also for a week, Monday to Sunday, granularity ``week``), datetime ``2026-02-04T10:30``. A modifier (start, mid, end)
@@ -191,6 +192,7 @@ def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
 class _Resolver:
     def __init__(self, lang: str, base: Optional[dt.date]):
         self.lang, self.base, self.lex = lang, base, lexicon(lang)
+        self.anchor_year: Optional[int] = None  # year of the last full date in an undated article
 
     def month_no(self, form: str) -> int:
         return int(self.lex.get("month", form))
@@ -204,6 +206,8 @@ class _Resolver:
             return int(gd["y"])
         if gd.get("ry") and self.base:
             return self.base.year + int(self.lex.get("relyear", gd["ry"]))
+        if self.base is None and self.anchor_year is not None and gd.get("d1") and not gd.get("ry"):
+            return self.anchor_year  # undated article: "12 июня" after "13 июня 2018 года" is in 2018
         return None
 
     def day(self, dnum: int, mform: str, year: Optional[int], tense: Optional[str]) -> Optional[dt.date]:
@@ -363,6 +367,9 @@ def extract(doc: Doc, document: Document) -> list[TimeExpr]:
         te = _resolve(doc, text, s, e, kind, m, res, lang)
         if te is not None:
             out.append(te)
+            if te.value and te.granularity in ("day", "interval", "datetime") and (
+                    m.groupdict().get("y") or m.groupdict().get("iy")):
+                res.anchor_year = int(te.value[:4])  # only a full written date anchors later day-months
     return _attach_clock(out, base, text)
 
 
