@@ -3,7 +3,8 @@
 Steps (each reproducible, spaCy's own training machinery):
 1. convert corpora to DocBin (``training/convert.py``): NER (NER-UK 2.0 / NEREL 1.1, types mapped
    to PER/ORG/LOC/JOB/DATE, nested flattened) and UD (dev file -> train/dev, test file -> test);
-2. ``spacy train training/ner.cfg`` and ``spacy train training/ud.cfg`` (CNN tok2vec, no vectors);
+2. ``spacy train training/ner.cfg`` (CNN tok2vec; ru also navec static vectors) and
+   ``spacy train training/ud.cfg`` (morphologizer);
 3. assemble: newskg_sentences (rules + razdel) -> tok2vec -> morphologizer (pymorphy3-constrained) ->
    lemmatizer (pymorphy3) -> ner (own tok2vec), written to ``models/<lang>_newskg``.
 
@@ -42,6 +43,18 @@ def convert_module():
     return sys.modules[name]
 
 
+def _navec_module():
+    import sys
+
+    name = "newskg_training_navec"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, TRAINING / "navec_vectors.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules[name]
+
+
 def _spacy_train(config: Path, out: Path, overrides: dict) -> Path:
     from spacy.cli.train import train as spacy_train
 
@@ -58,7 +71,10 @@ def assemble(lang: str, ner_path: Path, ud_path: Optional[Path], out: Path) -> P
 
     import kg.components  # noqa: F401  (registers newskg_sentences, newskg_morphologizer, newskg_lemmatizer)
 
-    nlp = spacy.blank(lang)
+    ner_nlp = spacy.load(ner_path)
+    if "tok2vec" in ner_nlp.pipe_names:
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp = spacy.blank(lang, vocab=ner_nlp.vocab)  # keeps the NER's static vectors (ru)
     # ISO dates and dd.mm.yyyy stay one token (the default infix rules split "2026-02-04")
     nlp.tokenizer.token_match = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})$").match
     nlp.add_pipe("newskg_sentences")
@@ -73,9 +89,6 @@ def assemble(lang: str, ner_path: Path, ud_path: Optional[Path], out: Path) -> P
         for name in ud.pipe_names:
             nlp.add_pipe(name, source=ud)
     nlp.add_pipe("newskg_lemmatizer", name="lemmatizer", config={"mode": "pymorphy3"})
-    ner_nlp = spacy.load(ner_path)
-    if "tok2vec" in ner_nlp.pipe_names:
-        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.get_pipe("lemmatizer").initialize()
     nlp.meta.update(
@@ -91,7 +104,31 @@ def assemble(lang: str, ner_path: Path, ud_path: Optional[Path], out: Path) -> P
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+    if nlp.vocab.vectors.shape[0]:
+        _prune_vector_strings(lang, nlp, out)
     return out
+
+
+def _prune_vector_strings(lang: str, nlp, out: Path) -> None:
+    """Drop the vector words from the saved string store (~9 MB for ru): vectors are looked up by hash.
+
+    Kept: the blank pipeline's strings (tokenizer exceptions), every label of every component,
+    and every string that is not a vector key.
+    """
+    import spacy
+    from spacy.strings import get_string_id
+
+    keys = set(int(k) for k in nlp.vocab.vectors.keys())
+    keep = set(spacy.blank(lang).vocab.strings)
+    for _, proc in nlp.pipeline:
+        for label in getattr(proc, "labels", ()) or ():
+            keep.add(label)
+            keep.update(label.split("|"))
+            keep.update(x.split("=", 1)[-1] for x in label.split("|"))
+    path = out / "vocab" / "strings.json"
+    strings = json.loads(path.read_text(encoding="utf-8"))
+    kept = [x for x in strings if x in keep or get_string_id(x) not in keys]
+    path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
 
 
 def train_command(
@@ -100,8 +137,9 @@ def train_command(
     output: Optional[Path] = typer.Option(None, help="where to write the pipeline (default models/<lang>_newskg)"),
     work_dir: Path = typer.Option(TRAINING, help="corpus/ and output/ go here (git-ignored)"),
     ner_steps: int = typer.Option(12000, help="max training steps for NER"),
-    ud_steps: int = typer.Option(3000, help="max training steps for morphologizer+parser"),
-    skip_ud: bool = typer.Option(False, help="no morphologizer/parser (NER + rules + lemmatizer only)"),
+    ud_steps: int = typer.Option(2500, help="max training steps for the morphologizer"),
+    skip_ud: bool = typer.Option(False, help="no morphologizer (NER + rules + lemmatizer only)"),
+    vectors: bool = typer.Option(True, help="ru: static vectors from natasha's navec for the NER"),
     threads: int = typer.Option(1, help="BLAS/OpenMP threads"),
 ) -> None:
     """Train the uk/ru pipeline (NER + morphology + parse) and write it into models/."""
@@ -118,16 +156,22 @@ def train_command(
     report = {"lang": lang, "ner_corpus": conv.convert_ner(lang, corpus, corpora)}
     if not skip_ud:
         report["ud_corpus"] = conv.convert_ud(lang, corpus, corpora)
-    ner_best = _spacy_train(
-        TRAINING / "ner.cfg",
-        runs / f"ner_{lang}",
-        {
-            "nlp.lang": lang,
-            "paths.train": str(corpus / f"{lang}_ner_train.spacy"),
-            "paths.dev": str(corpus / f"{lang}_ner_dev.spacy"),
-            "training.max_steps": ner_steps,
-        },
-    )
+    ner_overrides = {
+        "nlp.lang": lang,
+        "paths.train": str(corpus / f"{lang}_ner_train.spacy"),
+        "paths.dev": str(corpus / f"{lang}_ner_dev.spacy"),
+        "training.max_steps": ner_steps,
+    }
+    if lang == "ru" and vectors:
+        vec_dir = _navec_module().build(work_dir / "vectors_ru", n_words=50000, dims=80)
+        ner_overrides.update(
+            {
+                "paths.vectors": str(vec_dir),
+                "components.tok2vec.model.embed.include_static_vectors": True,
+                "components.tok2vec.model.embed.rows": [10000, 2500, 5000, 2500],
+            }
+        )
+    ner_best = _spacy_train(TRAINING / "ner.cfg", runs / f"ner_{lang}", ner_overrides)
     ud_best = None
     if not skip_ud:
         ud_best = _spacy_train(

@@ -14,8 +14,8 @@ from typing import Callable, Optional
 import numpy as np
 from spacy.language import Language
 from spacy.pipeline.morphologizer import Morphologizer
-from spacy.pipeline.tagger import tagger_score  # noqa: F401  (kept for symmetry with spaCy's factory)
-from spacy.lang.ru.lemmatizer import oc2ud
+
+from kg.components.lemmatizer import oc2ud_cached as oc2ud
 
 FEATS = ("Case", "Number", "Gender", "Animacy")
 POS_CLASS = {"PROPN": "NOUN", "DET": "PRON", "AUX": "VERB", "SCONJ": "CCONJ"}
