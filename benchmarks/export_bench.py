@@ -31,6 +31,7 @@ def synthetic_quads(target: int):
     for x in all_extractions():
         base = m.article_iri(x.document)
         templates.append((base, list(m.to_graph(x))))
+    ents = URIRef(m.ENTITIES_GRAPH)
     n = copy = 0
     while n < target:
         for base, triples in templates:
@@ -42,8 +43,9 @@ def synthetic_quads(target: int):
                 return t
 
             g = URIRef(new)
-            for s, p, o in triples:
-                yield re_iri(s), p, re_iri(o), g
+            for t in triples:
+                s, p, o = t  # entity descriptions go to the shared entities graph, as Store.replace_article does
+                yield re_iri(s), p, re_iri(o), (ents if m.is_entity_description(t) else g)
             n += len(triples)
             if n >= target:
                 return

@@ -9,12 +9,16 @@ A named query file starts with a header of comments::
 
 ``TYPE`` is one of entity, article, date, string, status, event-type, entity-type, kind; a
 trailing ``?`` marks an optional parameter. The query body holds the line ``#PARAMS`` inside its
-WHERE block; ``run`` replaces it by one ``VALUES`` row binding every parameter variable to an RDF
-term (``UNDEF`` when not given). Values are turned into RDF terms and written with the RDF term
+WHERE block; ``run`` replaces it by a ``VALUES`` block binding every parameter variable to an RDF
+term (``UNDEF`` when not given). Lines between ``#IF p`` and ``#END`` are kept only when the
+optional parameter ``p`` is given (a join that is cheap with the value bound and pointless without). Values are turned into RDF terms and written with the RDF term
 serialiser (IRIs are validated, literals escaped), so a value can never change the query's text
 beyond being one term. Variables per parameter ``p``:
 
-- entity:      ``?p_iri`` (the IRI, when given as IRI or key) and ``?p_name`` (lower-cased name literal)
+- entity:      ``?p_iri``: the entity IRI. A value that is an IRI or an entity key (``wd:Q7747``)
+               is used as is; any other value is a name, resolved first with the ``resolve-entity``
+               query (label, alternative label, key or Wikidata id equal to it, any case); several
+               matching entities give one VALUES row each, none gives an IRI that matches nothing.
 - article:     ``?p_value`` (article IRI, from an IRI, document id or URL)
 - date:        ``?p_value`` (xsd:date)
 - status / event-type / entity-type / kind:  ``?p_value`` (IRI of the ontology term)
@@ -40,6 +44,30 @@ QUERY_DIR = Path(__file__).resolve().parents[1] / "queries"
 PARAM_TYPES = ("entity", "article", "date", "string", "status", "event-type", "entity-type", "kind")
 _PARAM_LINE = re.compile(r"#\s*param:\s*([A-Za-z_][A-Za-z0-9_]*)\s+([a-z\-]+)(\??)\s*(?:[-—:]\s*(.*))?$")
 _MARKER = re.compile(r"^[ \t]*#PARAMS[ \t]*$", re.M)
+_IF = re.compile(r"^[ \t]*#IF[ \t]+([A-Za-z_][A-Za-z0-9_]*)[ \t]*$")
+_END = re.compile(r"^[ \t]*#END[ \t]*$")
+
+
+def _conditional(text: str, given: set[str], where: str) -> str:
+    """Keep ``#IF p`` ... ``#END`` blocks whose parameter is given; drop the others."""
+    out, keep, open_ = [], True, None
+    for line in text.split("\n"):
+        m = _IF.match(line)
+        if m:
+            if open_ is not None:
+                raise ValueError(f"{where}: nested #IF")
+            open_, keep = m.group(1), m.group(1) in given
+            continue
+        if _END.match(line):
+            if open_ is None:
+                raise ValueError(f"{where}: #END without #IF")
+            open_, keep = None, True
+            continue
+        if keep:
+            out.append(line)
+    if open_ is not None:
+        raise ValueError(f"{where}: #IF {open_} without #END")
+    return "\n".join(out)
 
 
 @dataclass
@@ -51,7 +79,7 @@ class Param:
 
     def variables(self) -> list[str]:
         if self.type == "entity":
-            return [f"{self.name}_iri", f"{self.name}_name"]
+            return [f"{self.name}_iri"]
         return [f"{self.name}_value"]
 
     def __str__(self) -> str:
@@ -99,6 +127,11 @@ def parse(text: str, name: str = "query", path: Optional[Path] = None) -> NamedQ
     q.description = " ".join(desc)
     if q.specs and not _MARKER.search(text):
         raise ValueError(f"{path or name}: declares parameters but has no #PARAMS line")
+    for line in text.split("\n"):
+        m = _IF.match(line)
+        if m and m.group(1) not in q.specs:
+            raise ValueError(f"{path or name}: #IF {m.group(1)}: no such parameter")
+    _conditional(text, set(), str(path or name))  # well-formed blocks
     return q
 
 
@@ -148,7 +181,7 @@ def _term(spec: Param, value: str) -> dict[str, object]:
             return {f"{spec.name}_iri": URIRef(v)}
         if re.fullmatch(r"[a-z]{2,5}:[^\s:]+", v):  # an entity key such as wd:Q7747 or per:ivan-petrenko
             return {f"{spec.name}_iri": URIRef(rdf_mapping.entity_iri(v))}
-        return {f"{spec.name}_name": Literal(v.lower())}
+        return {f"{spec.name}_name": Literal(v)}  # resolved to IRIs by bind()
     if t == "article":
         if v.startswith(rdf_mapping.ARTICLE_BASE):
             return {f"{spec.name}_value": URIRef(v)}
@@ -178,8 +211,21 @@ def _term(spec: Param, value: str) -> dict[str, object]:
     return {f"{spec.name}_value": Literal(v)}
 
 
-def bind(query: NamedQuery, params: Optional[dict[str, str]]) -> str:
-    """Query text with the #PARAMS line replaced by a VALUES row of RDF terms."""
+NO_MATCH = URIRef("urn:newskg:no-such-entity")
+
+
+def resolve_entity(store, name: str) -> list[URIRef]:
+    """IRIs of the entities a name stands for (``queries/resolve-entity.rq``)."""
+    q = load("resolve-entity")
+    _, rows = store.query(bind(q, {"name": name}))
+    return [r[0] for r in rows if r and r[0] is not None]
+
+
+def bind(query: NamedQuery, params: Optional[dict[str, str]], store=None) -> str:
+    """Query text with the #PARAMS line replaced by a VALUES block of RDF terms.
+
+    Entity parameters given by name are resolved to IRIs with ``store`` (required for them).
+    """
     from kg.store import to_ox  # the RDF term serialiser (validates IRIs, escapes literals)
 
     params = {k: v for k, v in (params or {}).items() if v is not None}
@@ -193,18 +239,28 @@ def bind(query: NamedQuery, params: Optional[dict[str, str]]) -> str:
                          f"(--param {missing[0]}=...)")
     if not query.specs:
         return query.text
-    bound: dict[str, object] = {}
+    text = _conditional(query.text, set(params), query.name)
+    choices: dict[str, list] = {}
     for name, value in params.items():
-        bound.update(_term(query.specs[name], str(value)))
+        for var, term in _term(query.specs[name], str(value)).items():
+            if var.endswith("_name") and query.specs[name].type == "entity":
+                if store is None:
+                    raise ValueError(f"parameter {name}: a name needs a store to be resolved")
+                choices[f"{name}_iri"] = resolve_entity(store, str(term)) or [NO_MATCH]
+            else:
+                choices[var] = [term]
     variables = [v for s in query.specs.values() for v in s.variables()]
-    cells = [str(to_ox(bound[v])) if v in bound else "UNDEF" for v in variables]
-    values = "VALUES ( " + " ".join("?" + v for v in variables) + " ) { ( " + " ".join(cells) + " ) }"
-    return _MARKER.sub(lambda _m: "  " + values, query.text, count=1)
+    rows = [[]]
+    for v in variables:
+        rows = [r + [t] for r in rows for t in choices.get(v, [None])]
+    body = " ".join("( " + " ".join(str(to_ox(t)) if t is not None else "UNDEF" for t in r) + " )" for r in rows)
+    values = "VALUES ( " + " ".join("?" + v for v in variables) + " ) { " + body + " }"
+    return _MARKER.sub(lambda _m: "  " + values, text, count=1)
 
 
 def run(store, named_query: NamedQuery, params: Optional[dict[str, str]] = None):
     """Run a named query with parameters; returns ``(variables, rows)`` (rows of rdflib terms or None)."""
-    text = bind(named_query, params)
+    text = bind(named_query, params, store=store)
     result = store.query(text)
     if isinstance(result, tuple):
         return result

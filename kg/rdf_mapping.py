@@ -31,6 +31,9 @@ NKG = Namespace(ONTOLOGY_IRI + "#")
 ID_BASE = "https://w3id.org/newskg/id/"
 ARTICLE_BASE = ID_BASE + "article/"
 ENTITY_BASE = ID_BASE + "entity/"
+# entity descriptions (types, labels, sameAs, ...) are stored once, in this shared named graph;
+# each article graph says which entities it mentions (schema:mentions) and where (mentions)
+ENTITIES_GRAPH = ID_BASE + "entities"
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
@@ -269,6 +272,7 @@ class _Builder:
             return iri
         if key not in self.entities_done:
             self.entities_done.add(key)
+            self.add(self.article, SCHEMA.mentions, iri)
             ent = self.known_entities.get(key)
             if ent is not None:
                 self.entity(ent, iri)
@@ -487,6 +491,21 @@ def to_graph(extraction: ArticleExtraction) -> Graph:
     return _Builder(extraction).build()
 
 
+def is_entity_description(triple) -> bool:
+    """True for a triple describing an entity in general (type, label, sameAs, ...), which the store
+    keeps once in ENTITIES_GRAPH; False for what belongs to one article (incl. an entity's mentions)."""
+    s, p, _ = triple
+    return isinstance(s, URIRef) and str(s).startswith(ENTITY_BASE) and p != NKG.hasMention
+
+
+def split(graph: Graph) -> tuple[list, list]:
+    """(article triples, entity-description triples) of an article graph."""
+    article, shared = [], []
+    for t in graph:
+        (shared if is_entity_description(t) else article).append(t)
+    return article, shared
+
+
 def graph_iri(extraction: ArticleExtraction) -> str:
     """Name of the named graph holding an article's triples (= its article IRI)."""
     return article_iri(extraction.document)
@@ -494,6 +513,10 @@ def graph_iri(extraction: ArticleExtraction) -> str:
 
 def is_article_graph(iri: str) -> bool:
     return iri.startswith(ARTICLE_BASE)
+
+
+
+MENTIONS_PREDICATE = str(SCHEMA.mentions)  # <article> schema:mentions <entity>, in the article's graph
 
 
 def ontology_path():

@@ -170,16 +170,26 @@ class Store:
 
         Either the old graph is gone and the new one is complete, or nothing changed (one SPARQL
         update request; Oxigraph applies it atomically). Re-ingesting the same article therefore
-        leaves the triple count unchanged.
+        leaves the triple count unchanged. Entity descriptions (types, labels, sameAs: see
+        ``rdf_mapping.is_entity_description``) are added to the shared entities graph, so that each is
+        stored once however many articles mention the entity (the union of graphs then holds no
+        duplicates); they are not removed when an article is replaced.
         """
         if self.read_only:
             raise PermissionError(f"{self.path}: store opened read-only")
         g = ox.NamedNode(str(graph_iri))  # validates the IRI
-        body = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in graph)
+        own, shared = rdf_mapping.split(graph)
+        body = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in own)
+        ents = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o in shared)
         update = self._ontology_update()
         update += f"DROP SILENT GRAPH <{g.value}> ;\n"
+        parts = []
         if body:
-            update += f"INSERT DATA {{ GRAPH <{g.value}> {{\n{body}\n}} }}"
+            parts.append(f"GRAPH <{g.value}> {{\n{body}\n}}")
+        if ents:
+            parts.append(f"GRAPH <{rdf_mapping.ENTITIES_GRAPH}> {{\n{ents}\n}}")
+        if parts:
+            update += "INSERT DATA {\n" + "\n".join(parts) + "\n}"
         self._s.update(update)
 
     def remove_article(self, graph_iri: str) -> None:
@@ -269,17 +279,27 @@ class Store:
             raise ValueError(f"unknown export format {fmt!r} (expected turtle, trig, nt, nq or jsonld)") from None
         prefixes = dict(rdf_mapping.PREFIXES)
         if graph_iri is not None:
-            g = ox.NamedNode(str(graph_iri))
-            if not self._s.contains_named_graph(g):
-                raise KeyError(f"no article graph {graph_iri} in the store")
+            quads = self._article_quads(graph_iri)
             if dataset:
-                quads = self._s.quads_for_pattern(None, None, None, g)
                 return ox.serialize(quads, out, ofmt, prefixes=prefixes)
-            return self._s.dump(out, ofmt, from_graph=g, prefixes=prefixes)
+            return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, ofmt,
+                                prefixes=prefixes)
         if dataset:
             return self._s.dump(out, ofmt, prefixes=prefixes)
         triples = self._s.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
         return ox.serialize(triples, out, ofmt, prefixes=prefixes)
+
+    def _article_quads(self, graph_iri: str) -> list:
+        """The quads of one article graph plus the descriptions of the entities it mentions."""
+        g = ox.NamedNode(str(graph_iri))
+        if not self._s.contains_named_graph(g):
+            raise KeyError(f"no article graph {graph_iri} in the store")
+        quads = list(self._s.quads_for_pattern(None, None, None, g))
+        ents = ox.NamedNode(rdf_mapping.ENTITIES_GRAPH)
+        mentions = ox.NamedNode(rdf_mapping.MENTIONS_PREDICATE)
+        for q in self._s.quads_for_pattern(g, mentions, None, g):
+            quads.extend(self._s.quads_for_pattern(q.object, None, None, ents))
+        return quads
 
     def to_rdflib(self, graph_iri: Optional[str] = None, include_ontology: bool = True) -> Graph:
         """An in-memory rdflib Graph of one article graph or of the union (for validation)."""
@@ -287,7 +307,7 @@ class Store:
         for p, ns in rdf_mapping.PREFIXES.items():
             g.bind(p, ns)
         if graph_iri is not None:
-            quads = self._s.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri)))
+            quads = self._article_quads(graph_iri)
         else:
             quads = iter(self._s)
         onto = rdf_mapping.ONTOLOGY_IRI

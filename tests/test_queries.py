@@ -32,7 +32,7 @@ def test_every_named_query_has_a_header_and_runs(store):
     assert {"who-said-what", "statements-by", "statements-about", "timeline", "events", "entities",
             "sources"} <= names
     required = {"statements-by": {"speaker": "Коваль"}, "statements-about": {"about": "Тарасенко"},
-                "timeline": {"entity": "Коваль"}}
+                "timeline": {"entity": "Коваль"}, "resolve-entity": {"name": "ЛЬВІВ"}}
     for q in queries.list_queries(include_internal=True):
         assert q.description, q.name
         variables, rows = queries.run(store, q, required.get(q.name, {}))
@@ -125,13 +125,15 @@ def test_sources_query(store):
     uk = next(r for r in rows if r["article"] == "test-uk-0001")
     assert uk["via"] == "Вісник Дня" and uk["statements"] == "2" and uk["events"] == "2"
     assert [r["article"] for r in rows_of(store, "sources", publisher="Daily Herald")] == ["test-en-0003"]
+    assert [r["article"] for r in rows_of(store, "sources", publisher="вісник дня")] == ["https://example.org/news/ru-1"]
     assert [r["article"] for r in rows_of(store, "sources", via="org:visnyk-dnia")] == ["test-uk-0001"]
 
 
 def test_eval_read_back_queries(store):
     ents = rows_of(store, "eval-entities", article="test-uk-0001")
     labels = {r["label"] for r in ents if r["entity"] == m.entity_iri("per:ivan-tarasenko")}
-    assert labels == {"Іван Тарасенко", "Іваном Тарасенком", "Тарасенком"}
+    assert labels == {"Іван Тарасенко", "Іваном Тарасенком", "Тарасенком", "Тарасенко"}  # + the ru article's form
+    assert m.entity_iri("org:sever-tv") not in {r["entity"] for r in ents}  # only in the ru article
     sts = rows_of(store, "eval-statements", article="https://example.org/news/ru-1")
     assert [(r["start"], r["kind"], r["cue"]) for r in sts][0][1:] == ("indirect", "сказала")
     assert sts[0]["addressee"] == m.entity_iri("org:sever-tv") and sts[0]["said_on"] is None
@@ -171,12 +173,21 @@ def test_parameters_cannot_inject_sparql(store):
     assert store.triple_count() == total
 
 
-def test_bound_query_text_has_one_values_row():
+def test_bound_query_text_has_one_values_block(store):
     q = queries.load("who-said-what")
-    text = queries.bind(q, {"speaker": 'a"b', "from": "2026-03"})
+    text = queries.bind(q, {"speaker": "per:olena-koval", "from": "2026-03"})
     assert text.count("VALUES") == 1
-    assert '"a\\"b"' in text and '"2026-03-01"^^<http://www.w3.org/2001/XMLSchema#date>' in text
-    assert "UNDEF" in text
+    assert f"<{m.entity_iri('per:olena-koval')}>" in text
+    assert '"2026-03-01"^^<http://www.w3.org/2001/XMLSchema#date>' in text and "UNDEF" in text
+    text = queries.bind(queries.load("resolve-entity"), {"name": 'a"b'})
+    assert '"a\\"b"' in text
+    # a name is resolved to the IRIs of every entity it matches, one VALUES row each
+    text = queries.bind(q, {"about": "Львів"}, store=store)
+    assert f"<{m.entity_iri('wd:Q36036')}>" in text
+    text = queries.bind(q, {"about": "nobody at all"}, store=store)
+    assert f"<{queries.NO_MATCH}>" in text
+    with pytest.raises(ValueError, match="store"):
+        queries.bind(q, {"about": "Львів"})
 
 
 def test_load_by_path_and_adhoc_text(tmp_path, store):
@@ -210,3 +221,16 @@ def test_format_result_formats(store):
     assert "Visit" in table and "Варшава" in table and "1 row(s)" in table
     counts = json.loads(queries.format_result(*queries.run(store, queries.load("entities"), {}), "json"))
     assert all(isinstance(r["articles"], int) for r in counts)
+
+
+def test_conditional_blocks_follow_the_given_parameters(tmp_path):
+    q = queries.load("who-said-what")
+    assert "?about_iri ; nif:referenceContext" not in queries.bind(q, {})
+    assert "#IF" not in queries.bind(q, {}) and "#END" not in queries.bind(q, {})
+    bad = tmp_path / "bad.rq"
+    bad.write_text("# param: x string?\nSELECT * WHERE {\n#PARAMS\n#IF y\n?s ?p ?o\n#END\n}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="#IF y"):
+        queries.load(str(bad))
+    bad.write_text("# param: x string?\nSELECT * WHERE {\n#PARAMS\n#IF x\n?s ?p ?o\n}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="without #END"):
+        queries.load(str(bad))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDFS
 
 from kg import rdf_mapping as m
 from kg.export import export
@@ -31,7 +32,9 @@ def store(tmp_path):
 def test_counts_after_ingest(store):
     expected = set()
     for x in all_extractions():
-        expected |= {(s, p, o, m.article_iri(x.document)) for s, p, o in m.to_graph(x)}
+        own, shared = m.split(m.to_graph(x))
+        expected |= {(s, p, o, m.article_iri(x.document)) for s, p, o in own}
+        expected |= {(s, p, o, m.ENTITIES_GRAPH) for s, p, o in shared}  # stored once
     assert store.article_count() == 3
     assert store.triple_count() == len(expected)
     stats = store.stats()
@@ -79,6 +82,15 @@ def test_query_bindings_are_terms_not_text(store):
     assert rows == []
 
 
+def test_entity_descriptions_are_stored_once(store):
+    # the person is mentioned by all three articles; its labels are not repeated per article
+    _, rows = store.query("SELECT ?l WHERE { <%s> <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+                          % m.entity_iri("per:olena-koval"))
+    assert sorted(str(r[0]) for r in rows) == ["Olena Koval", "Елена Коваль", "Олена Коваль"]
+    _, rows = store.query("SELECT ?a WHERE { ?a <https://schema.org/mentions> <%s> }" % m.entity_iri("per:olena-koval"))
+    assert len(rows) == 3
+
+
 def test_union_default_graph_and_results_as_rdflib_terms(store):
     vars_, rows = store.query("PREFIX nkg: <https://w3id.org/newskg/ontology#> "
                               "SELECT DISTINCT ?s WHERE { ?s a nkg:Person }")
@@ -110,15 +122,22 @@ def test_every_format_and_single_article_export(store):
         export(store, fmt, buf)
         ds = Dataset()
         ds.parse(data=buf.getvalue(), format=rdflib_fmt)
-        graphs = {str(c.identifier) for c in ds.contexts()}
-        assert {m.article_iri(x.document) for x in all_extractions()} <= graphs
+        graphs = {str(c.identifier) for c in ds.graphs()}
+        assert {m.article_iri(x.document) for x in all_extractions()} | {m.ENTITIES_GRAPH} <= graphs
     x = en_extraction()
     buf = io.BytesIO()
     export(store, "turtle", buf, article="test-en-0003")
-    assert set(Graph().parse(data=buf.getvalue(), format="turtle")) == set(m.to_graph(x))
+    one = set(Graph().parse(data=buf.getvalue(), format="turtle"))
+    # the article's own triples and the descriptions of the entities it mentions (labels from other
+    # articles included), nothing of other articles
+    assert set(m.to_graph(x)) <= one
+    assert (URIRef(m.entity_iri("per:olena-koval")), RDFS.label, Literal("Олена Коваль", lang="uk")) in one
+    assert not any(str(s).startswith(m.article_iri(uk_extraction().document)) for s, _, _ in one)
     buf = io.BytesIO()
     export(store, "nq", buf, article=m.article_iri(x.document))
-    assert buf.getvalue().count(b"\n") == len(m.to_graph(x))
+    ds = Dataset()
+    ds.parse(data=buf.getvalue(), format="nquads")
+    assert {str(c.identifier) for c in ds.graphs() if len(c)} == {m.article_iri(x.document), m.ENTITIES_GRAPH}
     with pytest.raises(KeyError):
         export(store, "turtle", io.BytesIO(), article="no-such-article")
     with pytest.raises(ValueError):
@@ -193,9 +212,11 @@ def test_killed_replace_leaves_old_or_new_graph_never_half(tmp_path):
     path = tmp_path / "atomic"
     x = en_extraction()
     iri = m.article_iri(x.document)
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
     with Store(path) as st:
         st.replace_article(iri, m.to_graph(x))
         old = st.triple_count()
+        old_graph = int(st.query(count)[1][0][0])
     n = 60000
     proc = subprocess.Popen([sys.executable, "-c", _BIG_REPLACE, str(path), iri, str(n)],
                             stdout=subprocess.PIPE, text=True)
@@ -204,6 +225,6 @@ def test_killed_replace_leaves_old_or_new_graph_never_half(tmp_path):
     proc.kill()
     proc.wait(timeout=30)
     with Store(path) as st:
-        assert st.triple_count() in (old, n)
-        _, rows = st.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
-        assert int(rows[0][0]) in (old, n)
+        in_graph = int(st.query(count)[1][0][0])
+        assert in_graph in (old_graph, n)
+        assert st.triple_count() == (old if in_graph == old_graph else old - old_graph + n)
