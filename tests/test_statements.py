@@ -428,3 +428,14 @@ def test_en_quote_goes_on_after_attribution_sentence():
     assert [s.content for s in out] == ["This is not acceptable", "We will respond."]
     assert out[0].addressee_key == "cnn"
     assert [s.speaker_key for s in out] == ["jones", "jones"]
+
+
+def test_author_first_person_and_unnamed_common_noun_subject():
+    assert stmts("Сколько раз я говорил, что победы нет без труда.", "ru") == []
+    out = stmts("Сергей Иванов приехал в Минск. Медики утверждают, что болезнь отступила.", "ru")
+    assert len(out) == 1 and out[0].speaker_key is None
+
+
+def test_preposition_before_adjective_keeps_medium_out_of_subject():
+    text = "Сергей Иванов в своем Reuters-блоге сказал, что переговоры идут."
+    assert one(text, "ru").speaker_key == "ivanov"

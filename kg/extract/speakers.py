@@ -19,6 +19,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.extract.speech_lexicon import Lexicon, SpeakerNoun, Word
 from kg.records import Entity, Mention
 
+CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"}
 ADJ_SUFFIXES = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ній", "ий", "ый", "ій", "ой", "an", "ian", "ese", "ish")
 
 
@@ -115,10 +116,22 @@ class SpeakerResolver:
     def _nominative(self, w_first: int, w_last: int) -> bool:
         if self.lang not in ("uk", "ru"):
             return True
-        if w_first > 0:
-            prev = self.words[w_first - 1]
-            if any("PREP" in t for t in sl.tags(self.lang, prev.lower)) and not prev.is_punct:
+        k = w_first - 1
+        while k >= 0 and k >= w_first - 3:  # "в своём Telegram-канале": a preposition before its adjectives
+            prev = self.words[k]
+            if prev.is_punct:
+                break
+            ts = sl.tags(self.lang, prev.lower)
+            if any("PREP" in t for t in ts):
                 return False
+            if not any("ADJF" in t or "Apro" in t for t in ts):
+                break
+            head = sl.tags(self.lang, self.words[w_last].lower)
+            head_cases = {g for t in head for g in t if g in CASES}
+            adj_cases = {g for t in ts for g in t if g in CASES}
+            if head_cases and not head_cases & adj_cases:
+                break  # "об этом французский лидер": the adjective does not go with the name
+            k -= 1
         last = self.words[w_last]
         ts = sl.tags(self.lang, last.lower)
         if not ts or any("LATN" in t or "UNKN" in t or "Fixd" in t for t in ts):

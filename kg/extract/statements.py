@@ -73,6 +73,7 @@ class _Extractor:
         self.via_preps = {p.words[0] for p in self.lex.by_frame("via-prep")}
         self.about_words = {p.words[0] for p in self.lex.by_frame("about")}
         self.conjs = [p.words for p in self.lex.by_frame("conj")]
+        self.selves = {p.words[0] for p in self.lex.by_frame("self")}
         self.skips = [p.words for p in self.lex.by_frame("skip")]
         self.anaphoric = self._first_word_map(("anaphoric",))
         self.complementizers = {p.words[0] for p in self.lex.by_frame("complementizer") if len(p.words) == 1}
@@ -130,8 +131,12 @@ class _Extractor:
         return p
 
     def _reportive(self, i: int, p: Phrase) -> bool:
-        """Said (past/present, 2nd/3rd person, indicative), not future, infinitive, imperative or hypothetical."""
+        """Said (past/present, 2nd/3rd person, indicative), not future, infinitive, imperative or hypothetical,
+        and not by the author ("я говорил", "we said") outside a quotation."""
         w = self.words[i]
+        for k in range(max(0, i - 3), i):
+            if self.words[k].lower in self.selves and not self._in_quote(self.words[k].start):
+                return False
         for k in range(max(0, i - 2), i):
             if self.words[k].lower in self.modals:
                 return False
@@ -148,6 +153,9 @@ class _Extractor:
             return False  # infinitive / participle only
         ok = [t for t in verbs if "futr" not in t and "1per" not in t and "impr" not in t]
         return bool(ok)
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(o < pos < c for o, c in self._quotes)
 
     def _sent_of_word(self, i: int) -> int:
         for k, (a, b) in enumerate(self.sent_words):
@@ -792,7 +800,7 @@ class _Extractor:
                         if g in ("masc", "femn"):
                             self.res.note_gender(key, g)
                     break
-            if d.speaker_key is None and d.pronoun_gender and not d.refs:
+            if d.speaker_key is None and d.pronoun_gender and not d.refs and not self._has_own_subject(d):
                 d.speaker_key = self._dropped_subject(d)
             if d.speaker_ref is None and d.refs:
                 d.speaker_ref = d.refs[0]
@@ -808,6 +816,23 @@ class _Extractor:
                 d.said_on = prev.said_on  # said on the same occasion
             prev = d
         return [self._statement(d) for d in self.drafts if d.end > d.start]
+
+    def _has_own_subject(self, d: _Draft) -> bool:
+        """A common noun in the nominative before the verb ("Медики утверждают"): a subject we cannot name."""
+        if self.lang not in ("uk", "ru"):
+            return False
+        i = d.cue_words[0]
+        k = self._sent_of_word(i)
+        lo = self.sent_words[k][0] if k >= 0 else max(0, i - 6)
+        for x in range(i - 1, max(lo, i - 6) - 1, -1):
+            w = self.words[x]
+            if w.is_punct:
+                break
+            ts = sl.tags(self.lang, w.lower)
+            if ts and all("NOUN" in t and "nomn" in t for t in ts if "NOUN" in t) and any("NOUN" in t and "nomn" in t for t in ts) \
+                    and not any("PREP" in t or "ADVB" in t or "CONJ" in t for t in ts):
+                return True
+        return False
 
     def _dropped_subject(self, d: _Draft) -> Optional[str]:
         from kg.extract.speech_lexicon import SpeakerNoun
