@@ -42,10 +42,13 @@ from spacy.tokens import Doc
 from kg import gazetteer as gazetteer_mod
 from kg.extract import roles as roles_mod
 from kg.extract.entity_index import EntityIndex
+from kg.extract.entity_keys import (LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
+                                    person_key)
+from kg.extract.entity_lookup import make_resolver
 from kg.extract.name_finder import find_names
 from kg.extract.names import (is_cyrillic, lemma_candidates, morph, normalize_person,
                               normalize_phrase, person_gender, slug, translit)
-from kg.gazetteer import GazEntry, Gazetteer, alias_tokens
+from kg.gazetteer import GazEntry, Gazetteer
 from kg.records import Document, Entity, Mention, Role
 
 log = logging.getLogger(__name__)
@@ -157,44 +160,6 @@ def _outlet_context(doc: Doc, tok_i: int, lang: str) -> bool:
     return False
 
 
-def entity_from_entry(entry: GazEntry, gaz: Gazetteer) -> Entity:
-    country = gaz.country_entry(entry.country)
-    return Entity(key=entry.key, type=entry.type,
-                  name=entry.labels.get("en") or next(iter(entry.labels.values())),
-                  labels=dict(entry.labels), alt_labels=set(),
-                  wikidata=entry.wikidata, is_outlet=entry.outlet,
-                  country_key=country.key if country is not None and country.key != entry.key else None,
-                  gender=None)
-
-
-def person_key(words: list[str], gaz: Gazetteer) -> str:
-    """``per:<first>-<surname>`` (patronymic dropped) or ``per:<surname>`` for one word."""
-    words = [w for w in words if w]
-    if len(words) == 1:
-        return "per:" + slug(words[0])
-    first = gaz.first_name_canon(words[0]) or slug(words[0])
-    middle = [w for w in words[1:-1] if not _is_patronymic(w, strict=False)]
-    return "per:" + "-".join([first] + [slug(w) for w in middle] + [slug(words[-1])])
-
-
-def _is_patronymic(word: str, strict: bool = True) -> bool:
-    """Вікторович, Владимировна (by the dictionary's Patr tag; surnames like Янукович are not;
-    ``strict``: not when the word can also be a surname, as Абрамович)."""
-    w = word.lower()
-    if not is_cyrillic(w):
-        return False
-    for lang in ("uk", "ru"):
-        m = morph(lang)
-        ps = m.parse(w)
-        patr = any("Patr" in p.tag.grammemes for p in ps)
-        surn = any("Surn" in p.tag.grammemes for p in ps)
-        if patr and not (strict and surn):
-            return True
-        if surn or m.word_is_known(w):
-            return False
-    return w.endswith(("йович", "івна", "ївна", "овна", "евна"))
-
-
 def _display(words: list[str]) -> str:
     return " ".join(words)
 
@@ -242,7 +207,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 continue
         if m.end - m.start == 1 and _sentence_initial(doc, w0.tok) and _not_a_noun(w0.text, lang):
             continue  # "Мали місце…" at a sentence start is a verb, not Mali
-        if m.end - m.start == 1 and words[m.start].text.lower() in _LEGAL_FORMS:
+        if m.end - m.start == 1 and words[m.start].text.lower() in LEGAL_FORMS:
             continue  # КП, АТ: a legal form before a company name, not an outlet's initials
         if m.end - m.start == 1 and m.entry.type == "LOC" and _name_continues(words, m.end, lang):
             continue  # Софії Київської: the place name is part of a longer name
@@ -319,7 +284,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     for c in merged:
         if c.words:
             continue  # set by the coordination split
-        surface = _name_words(text[c.start:c.end])
+        surface = name_words(text[c.start:c.end])
         if not surface:
             surface = [words[i].text for i in range(c.w0, c.w1) if words[i].text != _BARRIER]
         if c.entry is not None:
@@ -338,7 +303,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         c.norm = _display(c.words)
         e = gaz.find(c.norm, lang, c.label) or gaz.find(" ".join(surface), lang, c.label)
         if e is None and c.label == "ORG":
-            core = _core_name(text[c.start:c.end], c.norm)
+            core = core_name(text[c.start:c.end], c.norm)
             if core != c.norm:
                 e = gaz.find(core, lang, "ORG")  # НАК «Нафтогаз України» is Naftogaz
         if e is None and c.label == "PER" and len(c.words) >= 2:
@@ -348,13 +313,13 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     # ---- 3. persons: full names, then surnames -------------------------------------------
     full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2
-                         and not _is_patronymic(c.words[-1]) and not _is_initial(c.words[0])]
+                         and not is_patronymic(c.words[-1]) and not _is_initial(c.words[0])]
     for c in full:
         if c.key is None:
             c.key = person_key(c.words, gaz)
     _merge_close_full_names(full, gaz)
     for c in merged:  # "Віктор Андрійович": first name + patronymic of a person named in full
-        if c.label == "PER" and len(c.words) == 2 and _is_patronymic(c.words[-1]) and c.key is None:
+        if c.label == "PER" and len(c.words) == 2 and is_patronymic(c.words[-1]) and c.key is None:
             canon = gaz.first_name_canon(c.words[0]) or slug(c.words[0])
             hits = [f for f in full if (gaz.first_name_canon(f.words[0]) or slug(f.words[0])) == canon]
             if len({h.key for h in hits}) == 1:
@@ -404,7 +369,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                     exp.key = f"{exp.label.lower()}:{slug(exp.norm)}"
                 c.key, c.entry, c.label = exp.key, exp.entry, exp.label
                 continue
-        c.key = f"{c.label.lower()}:{slug(_core_name(text[c.start:c.end], c.norm))}"
+        c.key = f"{c.label.lower()}:{slug(core_name(text[c.start:c.end], c.norm))}"
     _merge_types(merged)
 
     # ---- 5. entities and mentions ---------------------------------------------------------
@@ -416,7 +381,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         surface = text[c.start:c.end]
         ent.alt_labels |= {surface, c.norm}
         if c.entry is None and c.label == "ORG":
-            core = _core_name(surface, c.norm)
+            core = core_name(surface, c.norm)
             if core != c.norm:
                 ent.alt_labels.add(core)
         ent.labels.setdefault(lang, c.norm)
@@ -430,7 +395,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         index.add_mention(Mention(c.start, c.end, surface, stored.type, c.norm,
                                   sentence=(sent.start_char, sent.end_char)), stored.key)
 
-    index.set_resolver(_make_resolver(index, gaz))
+    index.set_resolver(make_resolver(index, gaz))
     try:
         roles = roles_mod.extract(doc, document, index)
     except Exception as exc:  # roles are an extra: never lose the article's entities over them
@@ -448,45 +413,6 @@ def _unbalanced_quote(text: str) -> bool:
     closes = sum(text.count(q) for q in "»")
     straight = text.count('"')
     return opens > closes or straight % 2 == 1
-
-
-_INFLECTED_ACRONYM = re.compile(r"^([A-ZА-ЯЁІЇЄҐ]{2,})(?:а|у|ом|ем|е|і|ові|ы|и)$")
-
-
-def _name_words(text: str) -> list[str]:
-    """Words of a name as written (hyphenated words kept whole), quotes and stray punctuation off."""
-    out = []
-    for w in text.split():
-        w = w.strip("«»„“”\"'()[],;:")
-        m = _INFLECTED_ACRONYM.match(w)
-        if m:
-            w = m.group(1)  # МИДа -> МИД
-        if w and any(ch.isalnum() for ch in w):
-            out.append(w)
-    return out
-
-
-def _load_legal_forms() -> set[str]:
-    path = gazetteer_mod.DATA / "legal_forms.txt"
-    if not path.exists():
-        return set()
-    return {line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
-
-
-_LEGAL_FORMS = _load_legal_forms()
-
-
-def _core_name(surface: str, norm: str) -> str:
-    """An organisation's own name: the quoted part (``ТОВ «Айнам»`` -> ``Айнам``) or the name
-    without a leading legal form (``ПАТ Укртранснафта`` -> ``Укртранснафта``)."""
-    m = re.search(r"[«„“\"]([^»“”\"]+)[»“”\"]?", surface)
-    if m and m.group(1).strip() and m.start() > 0:
-        return m.group(1).strip()
-    ws = norm.split()
-    if len(ws) > 1 and ws[0].lower().strip(".") in _LEGAL_FORMS:
-        return " ".join(ws[1:])
-    return norm
 
 
 def _merge_types(cands: list[_Cand]) -> None:
@@ -696,8 +622,8 @@ def _split_coordinated_persons(text: str, cands: list[_Cand], lang: str) -> list
             out.append(c)
             continue
         left, right = pieces[:k], pieces[k + 1:]
-        rwords = [w for w in (_name_words(p[2]) for p in right) for w in w]
-        lwords = [w for w in (_name_words(p[2]) for p in left) for w in w]
+        rwords = [w for w in (name_words(p[2]) for p in right) for w in w]
+        lwords = [w for w in (name_words(p[2]) for p in left) for w in w]
         if not lwords or not rwords:
             out.append(c)
             continue
@@ -742,7 +668,7 @@ def _longer_org(text: str, c: _Cand, cands: list[_Cand], lang: str) -> Optional[
             t = translit(" ".join(normalize_phrase(n.split(), lang)))
             if t.startswith(mine + " ") and len(n.split()) > len(c.words):
                 if o.key is None:
-                    o.key = f"org:{slug(_core_name(text[o.start:o.end], o.norm))}"
+                    o.key = f"org:{slug(core_name(text[o.start:o.end], o.norm))}"
                 hits[o.key] = o
     if len(hits) <= 1:
         return next(iter(hits.values()), None)
@@ -762,75 +688,3 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0].upper() for w in words if w and w.lower() not in _FUNCTION_WORDS and w[0].isalpha())
 
 
-# ---- free-text resolution (EntityIndex.lookup) --------------------------------------------
-def _make_resolver(index: EntityIndex, gaz: Gazetteer):
-    def resolve(text: str, lang: str, type: Optional[str]) -> Optional[Entity]:
-        return resolve_text(index, gaz, text, lang, type)
-    return resolve
-
-
-def _article_entity(index: EntityIndex, text: str, lang: str, type: Optional[str]) -> Optional[Entity]:
-    words = alias_tokens(text)
-    if not words:
-        return None
-    target = translit(" ".join(words))
-    forms = {target}
-    if lang in ("uk", "ru"):
-        pw, _ = normalize_person(words, lang)
-        forms.add(translit(" ".join(pw)))
-        forms.add(translit(" ".join(normalize_phrase(words, lang))))
-    for ent in index.entities.values():
-        if type not in (None, "GOV") and ent.type != type:
-            continue
-        names = {translit(n) for n in ent.alt_labels | set(ent.labels.values())}
-        if names & forms:
-            return ent
-    if len(words) == 1 and type in (None, "PER"):
-        for ent in index.entities.values():
-            if ent.type != "PER":
-                continue
-            surn = {translit(n.split()[-1]) for n in ent.alt_labels | set(ent.labels.values()) if len(n.split()) >= 2}
-            if surn & forms:
-                return ent
-    return None
-
-
-def resolve_text(index: EntityIndex, gaz: Gazetteer, text: str, lang: str, type: Optional[str]) -> Optional[Entity]:
-    """See module docstring: article entity, gazetteer entry, demonym, place-for-government."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    want = None if type in (None, "GOV") else type
-    gov = type == "GOV"
-    words = alias_tokens(text)
-    # drop leading prepositions of "у Парижі", "в Кремле"
-    while len(words) > 1 and words[0].lower() in ("у", "в", "во", "на", "з", "із", "из", "in", "at"):
-        words = words[1:]
-    text = " ".join(words)
-    entry = gaz.find(text, lang, want if not gov else None)
-    if entry is not None:
-        if gov:
-            state = gaz.state_of(entry)
-            if state is not None:
-                return entity_from_entry(state, gaz)
-            if entry.type == "ORG":
-                return entity_from_entry(entry, gaz)
-            return None
-        return entity_from_entry(entry, gaz)
-    ent = _article_entity(index, text, lang, want)
-    if ent is not None:
-        if gov and ent.type == "LOC" and ent.country_key:
-            return index.get(ent.country_key) or ent
-        return ent
-    if want in (None, "LOC") or gov:
-        for w in words:
-            d = gaz.demonym(w, lang)
-            if d is not None:
-                return entity_from_entry(d, gaz)
-    if want == "ORG" and words and words[0][:1].isupper():
-        # an organisation named only in metadata (the publisher): a new entity of its own
-        normed = normalize_phrase(words, lang)
-        norm = " ".join(normed)
-        return Entity(key=f"{want.lower()}:{slug(norm)}", type=want, name=norm, labels={lang: norm},
-                      alt_labels={text, norm})
-    return None
