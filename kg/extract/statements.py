@@ -206,9 +206,12 @@ class _Extractor:
         left = [r for r in left if r.nominative or r.kind != "OUTLET"]
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left_nom = [r for r in reversed(left) if r.nominative]
+        if not left_nom and hi > lo and self._has_own_subject(_Draft(0, 0, "", (hi, hi + 1))):
+            left = []  # "Сторонники Бандеры утверждают": the genitive name is not who speaks
         # after the verb a named person comes before an organisation in his title ("— заявив начальник … МВС X")
         right_nom = sorted((r for r in right if r.nominative), key=lambda r: 0 if r.etype == "PER" else 1)
-        cands = left_nom + right_nom + [r for r in reversed(left) if r not in left_nom] + [r for r in right if r not in right_nom]
+        # a subject-less clause ("В пресс-центре ГУ МВД … уточнили"): the first phrase, the head of the place
+        cands = left_nom + right_nom + [r for r in left if r not in left_nom] + [r for r in right if r not in right_nom]
         # a name right after a role noun is its apposition (``министр Лавров``): prefer the name
         out = []
         for r in cands:
@@ -828,9 +831,12 @@ class _Extractor:
             w = self.words[x]
             if w.is_punct:
                 break
+            if self.res._mention_covering(w) is not None:
+                continue
             ts = sl.tags(self.lang, w.lower)
-            if ts and all("NOUN" in t and "nomn" in t for t in ts if "NOUN" in t) and any("NOUN" in t and "nomn" in t for t in ts) \
-                    and not any("PREP" in t or "ADVB" in t or "CONJ" in t for t in ts):
+            if any("NOUN" in t and "nomn" in t for t in ts) and not any(
+                    "PREP" in t or "ADVB" in t or "CONJ" in t or "NPRO" in t for t in ts) and not (
+                    x > lo and any("PREP" in t for t in sl.tags(self.lang, self.words[x - 1].lower))):
                 return True
         return False
 
