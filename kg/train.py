@@ -74,7 +74,10 @@ def assemble(lang: str, ner_path: Path, ud_path: Optional[Path], out: Path) -> P
     ner_nlp = spacy.load(ner_path)
     if "tok2vec" in ner_nlp.pipe_names:
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp = spacy.blank(lang, vocab=ner_nlp.vocab)  # keeps the NER's static vectors (ru)
+    # same vocab as the NER: keeps its static vectors (ru); same after_creation callback: the
+    # pymorphy3 lexeme flags its embedding reads (kg/components/lexfeats.py)
+    after = ner_nlp.config["nlp"].get("after_creation")
+    nlp = spacy.blank(lang, vocab=ner_nlp.vocab, config={"nlp": {"after_creation": after}} if after else {})
     # ISO dates and dd.mm.yyyy stay one token (the default infix rules split "2026-02-04")
     nlp.tokenizer.token_match = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})$").match
     nlp.add_pipe("newskg_sentences")
@@ -95,8 +98,8 @@ def assemble(lang: str, ner_path: Path, ud_path: Optional[Path], out: Path) -> P
         {
             "name": "newskg",
             "version": "0.1.0",
-            "description": f"newskg {lang} pipeline: rule+razdel sentences, UD-dev morphologizer/parser, "
-            "pymorphy3 lemmatizer, NER (PER/ORG/LOC/JOB/DATE). See docs/MODELS.md.",
+            "description": f"newskg {lang} pipeline: rule+razdel sentences, UD-dev morphologizer constrained "
+            "by pymorphy3, pymorphy3 lemmatizer, NER (PER/ORG/LOC/JOB/DATE). See docs/MODELS.md.",
             "license": "CC BY-NC-SA 4.0" if lang == "uk" else "CC BY-NC-SA 4.0 (NEREL data); see docs/MODELS.md",
             "sources": [{"name": "NER-UK 2.0" if lang == "uk" else "NEREL 1.1"}, {"name": "Universal Dependencies"}],
         }
@@ -168,7 +171,7 @@ def train_command(
             {
                 "paths.vectors": str(vec_dir),
                 "components.tok2vec.model.embed.include_static_vectors": True,
-                "components.tok2vec.model.embed.rows": [10000, 2500, 5000, 2500],
+                "components.tok2vec.model.embed.rows": [10000, 2500, 5000, 2500, 8, 8, 8, 8, 8],
             }
         )
     ner_best = _spacy_train(TRAINING / "ner.cfg", runs / f"ner_{lang}", ner_overrides)

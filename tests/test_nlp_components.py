@@ -93,3 +93,16 @@ def test_flatten_keeps_outermost_names_and_cuts_roles():
         ("Владимира Путина", "PER"),
         ("Совет безопасности России", "ORG"),
     ]
+
+
+def test_pymorphy_flags_mark_names_places_and_unknown_words():
+    from kg.components.lexfeats import FLAG_ATTRS
+
+    nlp = spacy.blank("ru", config={"nlp": {"after_creation": {"@callbacks": "newskg.pymorphy_flags.v1"}}})
+    doc = nlp("Ирина Петрова уехала из Новосибирска в Зублинград")
+    flags = {t.text: dict(zip(FLAG_ATTRS, row)) for t, row in zip(doc, doc.to_array(FLAG_ATTRS).tolist())}
+    assert flags["Ирина"]["FLAG19"] == 1 and flags["Ирина"]["FLAG22"] == 1  # name, animate
+    assert flags["Новосибирска"]["FLAG20"] == 1  # place
+    assert [flags["из"][f] for f in ("FLAG19", "FLAG20", "FLAG21")] == [0, 0, 0]  # lower case: no name flags
+    assert flags["уехала"]["FLAG22"] == 0 and flags["уехала"]["FLAG23"] == 0
+    assert flags["Зублинград"]["FLAG23"] == 1  # unknown to the dictionary

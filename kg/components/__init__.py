@@ -1,2 +1,2 @@
-"""Custom spaCy components of newskg. Importing this package registers their factories."""
-from kg.components import lemmatizer, morph, sentences  # noqa: F401
+"""Custom spaCy components of newskg. Importing this package registers their factories and callbacks."""
+from kg.components import lemmatizer, lexfeats, morph, sentences  # noqa: F401
