@@ -145,6 +145,14 @@ def word_kind(view: SentenceView, k: int) -> str:
         if tok.is_title or is_title(view, k):
             return "noun" if is_title(view, k) else "adj"
         return "noun" if tok.pos_ in ("NOUN", "PROPN") else ("adj" if tok.pos_ == "ADJ" else "other")
+    p = morph.parses(view.lang, tok.lower_) if tok.is_alpha else ()
+    if p and p[0][1]:  # the dictionary knows the word
+        pos = p[0][1]
+        if pos in ("ADJF", "ADJS", "PRTF", "PRTS", "NUMR", "NPRO") or tok.lower_ == "так":
+            return "adj"
+        return "noun" if pos == "NOUN" else "other"
+    if "Part" in tok.morph.get("VerbForm"):
+        return "adj"
     if tok.pos_:
         return {"ADJ": "adj", "DET": "det", "NUM": "adj", "NOUN": "noun", "PROPN": "noun"}.get(tok.pos_, "other") \
             if tok.lower_ != "так" else "adj"

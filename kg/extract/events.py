@@ -282,10 +282,16 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Opt
     k = i - 1
     skipped = 0
     while k >= lo and skipped <= 2:
+        tok = view.toks[k]
         if any((w,) in lex.words.get("light", []) for w in view.lem[k]) or any(
                 t.verb and t.type == "Visit" and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k] for t in lex.triggers):
             return k
-        tok = view.toks[k]
+        # a verb of planning or refusing whose object is the event: "планирует визит", "rules out talks"
+        if morph.is_verb(tok, view.lang) and any(len(seq) == 1 and seq[0] in view.lem[k] for seq, _s in lex.status):
+            return k
+        if view.lang == "en" and k - 1 >= lo and any(
+                len(seq) == 2 and seq[0] in view.lem[k - 1] and seq[1] in view.lem[k] for seq, _s in lex.status):
+            return k - 1  # "rules out", "ruled out"
         if morph.is_verb(tok, view.lang) or is_prep(view, k) or view.ment.get(k) or k in view.ends:
             return None
         skipped += 1

@@ -59,6 +59,14 @@ def cases(token: Token, lang: str) -> set[str]:
 
 
 def is_verb(token: Token, lang: str) -> bool:
+    """A verb form that heads a clause: participles ("так называемой") count as adjectives.
+    For uk/ru the dictionary decides for the words it knows (taggers trained on little data err)."""
+    if lang in ("uk", "ru") and token.is_alpha:
+        p = parses(lang, token.text.lower())
+        if p and p[0][1]:
+            return p[0][1] in ("VERB", "INFN")
+    if "Part" in token.morph.get("VerbForm"):
+        return False
     if token.pos_ in ("VERB", "AUX"):
         return True
     if token.pos_:  # a tagger decided otherwise
