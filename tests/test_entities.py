@@ -293,3 +293,15 @@ def test_sentence_initial_verb_is_not_a_country():
     index, _ = run("Мали місце численні порушення. Делегація Мали прибула до Києва.", "uk", [])
     assert [m.text for m in index.mentions if m.entity_key == index.lookup("Малі", "uk", "LOC")] == ["Мали"]
     assert index.mentions[0].start > 0
+
+
+def test_spans_lose_a_trailing_preposition_and_a_dash_continuation():
+    text = "Посольство Чили в Москве ответило. Партия «Новая заря — демократическая» выиграла."
+    index, _ = run(text, "ru", [(r"Посольство Чили в", "ORG"), (r"Новая заря — демократическая", "ORG")])
+    names = {m.text for m in index.mentions if m.label == "ORG"}
+    assert names == {"Посольство Чили", "Новая заря"}
+
+
+def test_sentence_initial_common_noun_is_not_an_organisation():
+    index, _ = run("Совет собрался в понедельник.", "ru", [(r"Совет", "ORG")])
+    assert index.entities == {}

@@ -216,8 +216,13 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged: list[_Cand] = []
     for c in cands:
         c = _cut_at_conjunction(c, words)
+        if c is not None:
+            c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
+        if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
+                and not any(g.start == c.start and g.end == c.end for g in gms):
+            continue  # "Совет", "Посольство" opening a sentence: a common noun, not a name
         if c.label != "PER" and c.w1 - c.w0 > 1 and _people_noun(words[c.w0].text, lang, gaz) \
                 and words[c.w0 + 1].text[:1].isupper():
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Россиянам МИД"
@@ -466,6 +471,30 @@ def _not_a_name(ws: list[_Word], lang: str) -> bool:
         if ps and all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in ps):
             return True
     return False
+
+
+def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> Optional[_Cand]:
+    """``Посольство РФ в``, ``Большая восьмерка во``: a span running on into a lowercase
+    preposition/conjunction loses it; ``Грузинская мечта — демократическая`` is cut at the dash."""
+    w1 = c.w1
+    for i in range(c.w0 + 1, c.w1):
+        if words[i].text == _BARRIER and text[words[i].start:words[i].end] in ("—", "–") \
+                and i + 1 < c.w1 and words[i + 1].text[:1].islower():
+            w1 = i
+            break
+    while w1 - c.w0 > 1 and words[w1 - 1].text[:1].islower() and (
+            words[w1 - 1].text.lower() in _FUNCTION_WORDS or _is_function(words[w1 - 1].text, lang)):
+        w1 -= 1
+    if w1 == c.w1:
+        return c
+    return _Cand(words[c.w0].start, words[w1 - 1].end, c.w0, w1, c.label)
+
+
+def _is_function(word: str, lang: str) -> bool:
+    if lang not in ("uk", "ru"):
+        return word.lower() in {"in", "at", "on", "of", "for", "and", "to", "by", "with"}
+    ps = morph(lang).parse(word.lower())
+    return bool(ps) and ps[0].tag.POS in ("PREP", "CONJ", "PRCL")
 
 
 def _cut_at_conjunction(c: _Cand, words: list[_Word]) -> Optional[_Cand]:
