@@ -140,11 +140,14 @@ def from_text(text: str) -> NamedQuery:
     return parse(text, name="sparql")
 
 
+INTERNAL = ("eval-", "resolve-")  # helper queries (kg eval read-back, entity-name resolution)
+
+
 def list_queries(include_internal: bool = False) -> list[NamedQuery]:
-    """Every named query in ``queries/`` (eval read-back queries only with ``include_internal``)."""
+    """Every named query in ``queries/`` (the eval-*/resolve-* helpers only with ``include_internal``)."""
     out = []
     for p in sorted(QUERY_DIR.glob("*.rq")):
-        if not include_internal and p.stem.startswith("eval-"):
+        if not include_internal and p.stem.startswith(INTERNAL):
             continue
         out.append(parse(p.read_text(encoding="utf-8"), name=p.stem, path=p))
     return out
@@ -319,6 +322,9 @@ def format_result(variables: list[str], rows: list[tuple], fmt: str = "table") -
     for r in rows:
         table.add_row(*(_cell(t) for t in r))
     buf = io.StringIO()
-    Console(file=buf, width=200, force_terminal=False, color_system=None).print(table)
+    import shutil
+
+    width = max(100, shutil.get_terminal_size(fallback=(200, 24)).columns)
+    Console(file=buf, width=width, force_terminal=False, color_system=None).print(table)
     out = buf.getvalue().rstrip("\n")
     return out + f"\n{len(rows)} row(s)"

@@ -245,3 +245,20 @@ def test_country_not_mentioned_is_linked_but_not_an_entity_of_the_article():
     assert (ukraine, None, None) not in g
     conforms, n, report = validate(g)
     assert conforms, report
+
+
+def test_every_ontology_term_the_mapping_uses_is_declared_with_labels_in_three_languages():
+    onto = Graph().parse(m.ontology_path())
+    used = set()
+    for x in all_extractions():
+        for s, p, o in m.to_graph(x):
+            used.add(p)
+            if p == RDF.type:
+                used.add(o)
+            if isinstance(o, URIRef) and str(o).startswith(str(NKG)):
+                used.add(o)
+    used = {t for t in used if str(t).startswith(str(NKG))}
+    assert NKG.Statement in used and NKG.reportedInStatement in used
+    for term in used:
+        langs = {l.language for l in onto.objects(term, RDFS.label)}
+        assert {"en", "uk", "ru"} <= langs, term
