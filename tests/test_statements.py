@@ -439,3 +439,17 @@ def test_author_first_person_and_unnamed_common_noun_subject():
 def test_preposition_before_adjective_keeps_medium_out_of_subject():
     text = "Сергей Иванов в своем Reuters-блоге сказал, что переговоры идут."
     assert one(text, "ru").speaker_key == "ivanov"
+
+
+def test_impersonal_forms_have_no_hidden_subject_but_passive_source_speaks():
+    text = "Іван Бондар підписав договір. У договорі було вказано, що ціна становить сто гривень."
+    out = stmts(text, "uk")
+    assert len(out) == 1 and out[0].speaker_key is None
+    text = "Ціна становить сто гривень. Про це повідомляється в дослідженні агентства Укрінформ."
+    assert one(text, "uk").speaker_key == "ukrinform"
+
+
+def test_name_after_preposition_following_the_verb_is_not_the_speaker():
+    text = "Ціна зросла вдвічі. Про це написав місцевий портал з посиланням на Укрінформ."
+    s = one(text, "uk")
+    assert s.speaker_key != "ukrinform"

@@ -287,8 +287,8 @@ class SpeakerResolver:
                             countries.add(adj)
                 elif self.lang in ("uk", "ru"):
                     ts = sl.tags(self.lang, w.lower)
-                    if any("PREP" in x for x in ts) or (any("VERB" in x for x in ts) and not any(
-                            "NOUN" in x or "ADJF" in x for x in ts)):
+                    if any("VERB" in x or "INFN" in x or "GRND" in x for x in ts) and not any(
+                            "NOUN" in x or "ADJF" in x or "PREP" in x for x in ts):
                         break
             i -= 1
             steps += 1

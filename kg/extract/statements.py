@@ -198,7 +198,8 @@ class _Extractor:
         return s, e
 
     # -- speaker candidates ---------------------------------------------------------------
-    def _subject_refs(self, lo: int, hi: int, exclude: tuple[int, int] = (0, 0), right_lo: int = -1, right_hi: int = -1):
+    def _subject_refs(self, lo: int, hi: int, exclude: tuple[int, int] = (0, 0), right_lo: int = -1, right_hi: int = -1,
+                      passive: bool = False):
         """Speaker candidates: nominative refs before the cue (nearest first), then after it."""
         left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])]
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
@@ -211,7 +212,9 @@ class _Extractor:
         # after the verb a named person comes before an organisation in his title ("— заявив начальник … МВС X")
         right_nom = sorted((r for r in right if r.nominative), key=lambda r: 0 if r.etype == "PER" else 1)
         # a subject-less clause ("В пресс-центре ГУ МВД … уточнили"): the first phrase, the head of the place
-        cands = left_nom + right_nom + [r for r in left if r not in left_nom] + [r for r in right if r not in right_nom]
+        cands = left_nom + right_nom + [r for r in left if r not in left_nom]  # after the verb: nominative only
+        if passive:  # "Про це повідомляється у «Віснику…»": the source named after an impersonal verb
+            cands += [r for r in right if r not in right_nom]
         # a name right after a role noun is its apposition (``министр Лавров``): prefer the name
         out = []
         for r in cands:
@@ -268,6 +271,19 @@ class _Extractor:
             return "femn"
         if ts and all("masc" in t for t in ts):
             return "masc"
+        return None
+
+    def _subject_agreement(self, i: int) -> Optional[str]:
+        """How a left-out subject agrees with the verb: masc/femn/plur/any; None for impersonal forms
+        ("у договорі вказано", "сообщается") that have no subject to look for."""
+        g = self._gender_of_verb(i)
+        if g is not None:
+            return g
+        if self.lang not in ("uk", "ru"):
+            return "any"
+        ts = sl.tags(self.lang, self.words[i].lower)
+        if any(("VERB" in t and ("3per" in t or "past" in t)) or "GRND" in t for t in ts):
+            return "any"
         return None
 
     # -- direct speech --------------------------------------------------------------------
@@ -367,7 +383,7 @@ class _Extractor:
         refs, right = self._subject_refs(lo, i, right_lo=i + len(p.words), right_hi=hi)
         d.refs = refs
         if not refs:
-            d.pronoun_gender = self._gender_of_verb(i) or "any"
+            d.pronoun_gender = self._subject_agreement(i)
         d.addressee_key = self._addressee(right, refs[0] if refs else None)
         self._set_via_from(d, right)
         return d
@@ -521,7 +537,8 @@ class _Extractor:
             if cue_i is None or k == 0:
                 continue
             end = self._end_of_clause(max(cue_i, i + n), b, quotes_inside=True)
-            refs, right = self._subject_refs(a, cue_i, exclude=(i, i + n), right_lo=cue_i + 1, right_hi=end)
+            refs, right = self._subject_refs(a, cue_i, exclude=(i, i + n), right_lo=cue_i + 1, right_hi=end,
+                                             passive=self._phrase_at(cue_i, self.cues)[0].frame == "passive")
             src = refs[0] if refs else None
             taken = lambda kk: any(self.sents[kk][0] <= d.start < self.sents[kk][1] for d in self.drafts)
             if taken(k - 1) and src is not None and (src.is_outlet or src.etype == "ORG"):
@@ -541,7 +558,7 @@ class _Extractor:
             self.consumed.add(cue_i)
             d = _Draft(span[0], span[1], "indirect", (cue_i, cue_i + 1), refs=refs, frame="anaphoric")
             if not refs and self._cue_at(cue_i) is None and self._phrase_at(cue_i, self.cues)[0].frame != "passive":
-                d.pronoun_gender = self._gender_of_verb(cue_i) or "any"
+                d.pronoun_gender = self._subject_agreement(cue_i)
             d.addressee_key = self._addressee(right, refs[0] if refs else None)
             self._set_via_from(d, right)
             self.drafts.append(d)
@@ -584,10 +601,11 @@ class _Extractor:
             if self.text[span[1] - 1] == "?" or self.text[min(len(self.text) - 1, span[1])] == "?":
                 return
             self.consumed.update(range(i, i + n))
-            refs, right = self._subject_refs(a, i, exclude=exclude, right_lo=i + n, right_hi=comp)
+            refs, right = self._subject_refs(a, i, exclude=exclude, right_lo=i + n, right_hi=comp,
+                                             passive=p.frame == "passive")
             d = _Draft(span[0], span[1], "indirect", (i, i + n), refs=refs, via_ref=via_ref or tail_via, frame=p.frame)
             if not refs and p.frame != "passive":
-                d.pronoun_gender = self._gender_of_verb(i) or "any"
+                d.pronoun_gender = self._subject_agreement(i)
             d.addressee_key = self._addressee(right, refs[0] if refs else None)
             self._set_via_from(d, right)
             self.drafts.append(d)
