@@ -305,3 +305,11 @@ def test_spans_lose_a_trailing_preposition_and_a_dash_continuation():
 def test_sentence_initial_common_noun_is_not_an_organisation():
     index, _ = run("Совет собрался в понедельник.", "ru", [(r"Совет", "ORG")])
     assert index.entities == {}
+
+
+def test_coordinated_adjectives_with_a_shared_head_are_separate_names():
+    text = "Київська та Житомирська області отримають кошти."
+    index, _ = run(text, "uk", [(r"Київська та Житомирська області", "LOC")])
+    names = sorted(e.labels["uk"] for e in index.entities.values())
+    assert names == ["Житомирська область", "Київська область"]
+    assert "loc:kyiv-oblast" in index.entities  # the gazetteer still links the split names

@@ -284,11 +284,17 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged.sort(key=lambda c: c.start)
 
     merged = _split_coordinated_persons(text, merged, lang)
+    merged = _split_coordinated_adjectives(text, merged, lang)
 
     # ---- 2. normalise ---------------------------------------------------------------------
     for c in merged:
-        if c.words:
-            continue  # set by the coordination split
+        if c.words:  # set by a coordination split: only the gazetteer look-up is left
+            e = gaz.find(c.norm, lang, c.label)
+            if e is None and c.label == "PER":
+                e = gaz.person_by_name(c.norm)
+            if e is not None:
+                c.entry, c.key = e, e.key
+            continue
         surface = name_words(text[c.start:c.end])
         if not surface:
             surface = [words[i].text for i in range(c.w0, c.w1) if words[i].text != _BARRIER]
@@ -666,6 +672,43 @@ def _split_coordinated_persons(text: str, cands: list[_Cand], lang: str) -> list
         for part, ws, g in ((left, a_words, a_gender), (right, b_words, b_gender)):
             nc = _Cand(part[0][0], part[-1][1], c.w0, c.w1, "PER", words=ws, gender=g)
             nc.norm = _display(ws)
+            out.append(nc)
+    return out
+
+
+def _split_coordinated_adjectives(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
+    """``Кременчуцький, Дрогобицький і Надвірнянський НПЗ`` -> three refineries;
+    ``Київська та Житомирська області`` -> two regions (the shared head in the singular)."""
+    if lang not in ("uk", "ru"):
+        return cands
+    out: list[_Cand] = []
+    m = morph(lang)
+    for c in cands:
+        if c.label == "PER" or c.entry is not None:
+            out.append(c)
+            continue
+        pieces = [(x.start() + c.start, x.end() + c.start, x.group().strip(","))
+                  for x in re.finditer(r"[^\s,]+", text[c.start:c.end])]
+        k = next((i for i, p in enumerate(pieces) if p[2].lower() in _CONJ), None)
+        if k is None or k == 0 or k >= len(pieces) - 2:
+            out.append(c)
+            continue
+        adjs = [p for p in pieces[:k]] + [pieces[k + 1]]
+        head = pieces[k + 2:]
+        is_adj = all(any(q.tag.POS in ("ADJF", "PRTF") for q in m.parse(p[2].lower())[:2]) for p in adjs)
+        if not is_adj or not head:
+            out.append(c)
+            continue
+        head_words = [p[2] for p in head]
+        hp = [q for q in m.parse(head_words[0].lower()) if q.tag.POS == "NOUN"]
+        if hp and hp[0].tag.number == "plur":
+            inf = hp[0].inflect({"sing", "nomn"})
+            if inf is not None:
+                head_words[0] = inf.word
+        for a in adjs:
+            words_ = normalize_phrase([a[2]] + head_words, lang)
+            nc = _Cand(a[0], a[1], c.w0, c.w1, c.label, words=words_)
+            nc.norm = _display(words_)
             out.append(nc)
     return out
 
