@@ -18,7 +18,7 @@ PEOPLE = {
     r"альянс\w*": ("alliance", "ORG"), r"Берлин\w*": ("berlin", "LOC"), r"Берлін\w*": ("berlin", "LOC"),
     r"Монголи\w*|Монголії": ("mongolia", "LOC"), r"Geneva": ("geneva", "LOC"), r"Kenya|Кени\w*": ("kenya", "LOC"),
     r"Харков\w*|Харків\w*": ("kharkiv", "LOC"), r"Бетани\w*|Бетані\w*": ("betania", "LOC"),
-    r"Women's League": ("league", "ORG"),
+    r"Women's League": ("league", "ORG"), r"Альянс": ("alliance", "ORG"),
 }
 
 STATES = {"mongolia", "kenya", "betania"}
@@ -163,6 +163,13 @@ def test_demonstrative_before_a_verb_is_not_an_anaphoric_event():
 def test_country_of_a_title_is_not_a_participant():
     ev = single("Коваленко провів переговори з президентом Монголії Шевчуком.", "uk")
     assert ev.participants == ["kovalenko", "shevchuk"]
+
+
+def test_a_quoted_name_after_a_common_noun_takes_part():
+    ev = single("Иванов победил на выборах в Берлине как кандидат блока «Альянс»", "ru")
+    assert ev.type == "Election"
+    ev = single("Переговоры Иванова с делегацией блока «Альянс» прошли в Берлине.", "ru")
+    assert ev.participants == ["ivanov", "alliance"]
 
 
 def test_a_name_inside_a_genitive_of_a_common_noun_is_not_a_participant():

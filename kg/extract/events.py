@@ -198,7 +198,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                     nxt = view.ment[t]
             # the first noun after the anchor decides: a title or kin noun takes the name ("с женой ...
             # Грасой"), a common noun only a name in apposition ("с семьей X" is X's family, not X)
-            ok = trig.type == "Attack" or not nouns or is_title(view, nouns[0]) or agree(view, nouns[0], k, end)
+            quoted = k > 0 and view.toks[k - 1].text in ("«", '"', "“", "„")  # "блока «Пакатан Харапан»"
+            ok = trig.type == "Attack" or not nouns or quoted or is_title(view, nouns[0]) or agree(view, nouns[0], k, end)
             # "президента Франции Макрона", "с главой Кубы": a country right after a title qualifies it
             after_title = etype == "LOC" and bool(nouns) and is_title(view, nouns[-1]) and nouns[-1] == k - 1
             if not ok:

@@ -26,14 +26,23 @@ def _analyzer(lang: str):
 
 
 @lru_cache(maxsize=200_000)
-def parses(lang: str, word: str) -> tuple[tuple[str, str, frozenset], ...]:
-    """(normal form, POS, grammemes) of the likely readings of ``word`` (uk/ru), best first."""
+def parses(lang: str, word: str) -> tuple[tuple[str, str, frozenset, bool], ...]:
+    """(normal form, POS, grammemes, in the dictionary) of the likely readings of ``word`` (uk/ru),
+    best first."""
     if lang not in ("uk", "ru") or not word:
         return ()
     out = []
     for p in _analyzer(lang).parse(word)[:4]:
-        out.append((p.normal_form, str(p.tag.POS or ""), frozenset(p.tag.grammemes)))
+        out.append((p.normal_form, str(p.tag.POS or ""), frozenset(p.tag.grammemes), bool(p.is_known)))
     return tuple(out)
+
+
+def _dict_cases(lang: str, word: str, known_only: bool) -> set[str]:
+    out = set()
+    for _nf, pos, gram, known in parses(lang, word):
+        if pos in ("NOUN", "ADJF", "PRTF", "NPRO", "NUMR") and (known or not known_only):
+            out |= {_CASES[g] for g in gram if g in _CASES}
+    return out
 
 
 def lemmas(token: Token, lang: str) -> set[str]:
@@ -41,21 +50,22 @@ def lemmas(token: Token, lang: str) -> set[str]:
     out = {token.text.lower()}
     if token.lemma_:
         out.add(token.lemma_.lower())
-    for nf, _pos, _g in parses(lang, token.text.lower()):
+    for nf, _pos, _g, _known in parses(lang, token.text.lower()):
         out.add(nf)
     return out
 
 
 def cases(token: Token, lang: str) -> set[str]:
-    """Possible cases of a token: Nom, Gen, Dat, Acc, Ins, Loc (empty when unknown)."""
+    """Possible cases of a token: Nom, Gen, Dat, Acc, Ins, Loc (empty when unknown). The dictionary
+    decides for words it knows; for other words (foreign names) the suffix guesses, widened by
+    the tagger's case when there is one."""
+    word = token.text.lower()
+    known = _dict_cases(lang, word, known_only=True)
+    if known:
+        return known
+    out = _dict_cases(lang, word, known_only=False)
     c = token.morph.get("Case")
-    if c:
-        return set(c)
-    out = set()
-    for _nf, pos, gram in parses(lang, token.text.lower()):
-        if pos in ("NOUN", "ADJF", "PRTF", "NPRO", "NUMR"):
-            out |= {_CASES[g] for g in gram if g in _CASES}
-    return out
+    return out | set(c) if c else out
 
 
 def is_verb(token: Token, lang: str) -> bool:
