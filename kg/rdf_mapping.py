@@ -329,6 +329,9 @@ class _Builder:
             self.add(iri, RDFS.label, Literal(ent.name, lang=self.label_lang(ent.name)))
         elif ent.name and ent.name not in labels.values():
             self.add(iri, SKOS.altLabel, Literal(ent.name, lang=self.label_lang(ent.name)))
+        if not labels and not ent.name:  # every entity has a label: fall back to its key
+            tail = ent.key.partition(":")[2] or ent.key
+            self.add(iri, RDFS.label, Literal(tail.replace("-", " ").replace("_", " ")))
         for alt in sorted(ent.alt_labels or ()):
             if alt:
                 self.add(iri, SKOS.altLabel, Literal(alt, lang=self.label_lang(alt)))

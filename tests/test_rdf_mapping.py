@@ -262,3 +262,12 @@ def test_every_ontology_term_the_mapping_uses_is_declared_with_labels_in_three_l
     for term in used:
         langs = {l.language for l in onto.objects(term, RDFS.label)}
         assert {"en", "uk", "ru"} <= langs, term
+
+
+def test_entity_without_any_name_still_gets_a_label():
+    x = en_extraction()
+    x.entities[1].name = ""
+    x.entities[1].labels = {}
+    g = m.to_graph(x)
+    assert Literal("Q36036") in set(g.objects(URIRef(m.entity_iri("wd:Q36036")), RDFS.label))
+    assert validate(g)[0]
