@@ -36,6 +36,7 @@ FORMATS = {
     "json-ld": (ox.RdfFormat.JSON_LD, True),
 }
 
+_OXRDFLIB_FORMATS = {ox.RdfFormat.TRIG: "ox-trig", ox.RdfFormat.N_QUADS: "ox-nquads", ox.RdfFormat.JSON_LD: "ox-json-ld"}
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _XSD_STRING = str(XSD.string)
 
@@ -212,11 +213,13 @@ class Store:
         ``bindings`` maps variable names to RDF terms (rdflib or pyoxigraph; a ``str`` becomes a plain
         literal); they are passed as pyoxigraph ``substitutions`` (never spliced into the text), so
         each bound variable must be in the SELECT projection.
-        Returns ``(variables, rows)`` for SELECT (rows: tuples of rdflib terms or None),
+        The usual prefixes (nkg:, schema:, nif:, sem:, rdfs:, skos:, ... see ``rdf_mapping.PREFIXES``)
+        are predeclared. Returns ``(variables, rows)`` for SELECT (rows: tuples of rdflib terms or None),
         ``bool`` for ASK and an rdflib ``Graph`` for CONSTRUCT/DESCRIBE.
         """
         subs = {ox.Variable(k.lstrip("?$")): to_ox(v) for k, v in (bindings or {}).items()} or None
-        res = self._s.query(sparql, use_default_graph_as_union=True, substitutions=subs)
+        res = self._s.query(sparql, use_default_graph_as_union=True, substitutions=subs,
+                            prefixes=rdf_mapping.PREFIXES)
         if isinstance(res, ox.QuerySolutions):
             variables = [v.value for v in res.variables]
             rows = [tuple(from_ox(sol[i]) for i in range(len(variables))) for sol in res]
@@ -285,9 +288,27 @@ class Store:
             return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, ofmt,
                                 prefixes=prefixes)
         if dataset:
-            return self._s.dump(out, ofmt, prefixes=prefixes)
+            if out is None:
+                return self._s.dump(None, ofmt, prefixes=prefixes)
+            # through rdflib's API: a Dataset backed by this store (oxrdflib), written by Oxigraph's serialiser
+            ds = self.rdflib_dataset()
+            ds.serialize(out, format=_OXRDFLIB_FORMATS[ofmt])
+            return None
         triples = self._s.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
         return ox.serialize(triples, out, ofmt, prefixes=prefixes)
+
+    def rdflib_dataset(self):
+        """An rdflib ``Dataset`` over this store (oxrdflib; no copy): rdflib's API at Oxigraph's speed."""
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
+        from rdflib.namespace import NamespaceManager
+
+        ds = Dataset(store=OxigraphStore(store=self._s))
+        ds.namespace_manager = NamespaceManager(ds, bind_namespaces="none")
+        for p, ns in rdf_mapping.PREFIXES.items():
+            ds.bind(p, ns)
+        return ds
 
     def _article_quads(self, graph_iri: str) -> list:
         """The quads of one article graph plus the descriptions of the entities it mentions."""
