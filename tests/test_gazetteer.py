@@ -55,3 +55,12 @@ def test_bad_row_names_file_and_line(tmp_path):
         assert "entities.tsv:1" in str(exc)
     else:
         raise AssertionError("a malformed row must be reported")
+
+
+def test_gazetteer_persons_get_gender_and_country():
+    from kg.extract.entity_keys import entity_from_entry
+
+    g = load()
+    zakharova = entity_from_entry(g.find("Марія Захарова", "uk"), g)
+    assert zakharova.gender == "femn" and zakharova.country_key == "wd:Q159"
+    assert entity_from_entry(g.find("Емманюель Макрон", "uk"), g).gender == "masc"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg import gazetteer as gazetteer_mod
-from kg.extract.names import is_cyrillic, morph, slug
+from kg.extract.names import is_cyrillic, morph, person_gender, slug
 from kg.gazetteer import GazEntry, Gazetteer
 from kg.records import Entity
 
@@ -21,7 +21,17 @@ def entity_from_entry(entry: GazEntry, gaz: Gazetteer) -> Entity:
                   labels=dict(entry.labels), alt_labels=set(),
                   wikidata=entry.wikidata, is_outlet=entry.outlet,
                   country_key=country.key if country is not None and country.key != entry.key else None,
-                  gender=None)
+                  gender=_gazetteer_gender(entry) if entry.type == "PER" else None)
+
+
+def _gazetteer_gender(entry: GazEntry):
+    for lang in ("uk", "ru"):
+        label = entry.labels.get(lang)
+        if label:
+            g = person_gender(label.split(), lang)
+            if g:
+                return g
+    return None
 
 
 def person_key(words: list[str], gaz: Gazetteer) -> str:
