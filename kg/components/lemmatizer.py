@@ -19,6 +19,8 @@ from spacy.pipeline.lemmatizer import lemmatizer_score
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc
 
+from kg.components.morphdict import parse
+
 MAX_CACHE = 200_000
 
 
@@ -69,6 +71,10 @@ def _features_for(univ_pos: str) -> tuple[str, ...]:
 class _FastPymorphy:
     """``RussianLemmatizer._pymorphy_lemmatize`` with the tag mapping memoised; same decisions."""
 
+    def _pymorphy_lookup_lemmatize(self, token) -> list[str]:
+        normal_forms = {a.normal_form for a in parse(self.vocab.lang, token.text)}
+        return [next(iter(normal_forms))] if len(normal_forms) == 1 else [token.text]
+
     def _pymorphy_lemmatize(self, token) -> list[str]:
         string = token.text
         univ_pos = token.pos_
@@ -78,7 +84,7 @@ class _FastPymorphy:
             return self._pymorphy_lookup_lemmatize(token)
         morphology = token.morph.to_dict()
         filtered = []
-        for analysis in self._morph.parse(string):
+        for analysis in parse(self.vocab.lang, string):
             if not analysis.is_known:
                 continue
             analysis_pos, analysis_morph = oc2ud_cached(str(analysis.tag))

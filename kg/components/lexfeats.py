@@ -15,6 +15,8 @@ from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.util import registry
 
+from kg.components.morphdict import parse
+
 GROUPS = {
     "FLAG19": ("Name", "Surn", "Patr"),
     "FLAG20": ("Geox",),
@@ -23,15 +25,6 @@ GROUPS = {
 }
 UNKNOWN_FLAG = "FLAG23"
 FLAG_ATTRS = [*GROUPS, UNKNOWN_FLAG]
-_ANALYZERS: dict = {}
-
-
-def _analyzer(lang: str):
-    if lang not in _ANALYZERS:
-        import pymorphy3
-
-        _ANALYZERS[lang] = pymorphy3.MorphAnalyzer(lang=lang)
-    return _ANALYZERS[lang]
 
 
 @lru_cache(maxsize=200_000)
@@ -39,7 +32,7 @@ def word_flags(lang: str, word: str) -> frozenset:
     """Names of the flags that are true for ``word``."""
     if not any(c.isalpha() for c in word):
         return frozenset()
-    known = [a for a in _analyzer(lang).parse(word) if a.is_known]
+    known = [a for a in parse(lang, word) if a.is_known]
     if not known:
         return frozenset({UNKNOWN_FLAG})
     grams = set().union(*(a.tag.grammemes for a in known))

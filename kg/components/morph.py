@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.pipeline.morphologizer import Morphologizer
 
 from kg.components.lemmatizer import oc2ud_cached as oc2ud
+from kg.components.morphdict import parse
 
 FEATS = ("Case", "Number", "Gender", "Animacy")
 POS_CLASS = {"PROPN": "NOUN", "DET": "PRON", "AUX": "VERB", "SCONJ": "CCONJ"}
@@ -28,9 +29,7 @@ def _pos_class(pos: str) -> str:
 
 class ConstrainedMorphologizer(Morphologizer):
     def _setup_constraints(self) -> None:
-        import pymorphy3
-
-        self._analyzer = pymorphy3.MorphAnalyzer(lang=self.vocab.lang)
+        self._lang = self.vocab.lang
         labels = list(self.labels)
         self._label_sig = []
         for lab in labels:
@@ -58,7 +57,7 @@ class ConstrainedMorphologizer(Morphologizer):
             return self._word_masks[key]
         mask = None
         if any(c.isalpha() for c in word):
-            analyses = [a for a in self._analyzer.parse(word) if a.is_known]
+            analyses = [a for a in parse(self._lang, word) if a.is_known]
             if analyses:
                 mask = np.zeros(len(self._label_sig), dtype=bool)
                 for a in analyses:
