@@ -262,10 +262,15 @@ def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
         for w in words:
             if not is_cyrillic(w):
                 continue
-            gs = {_gender(p.tag) for p in _parses(w.lower(), lang) if tag in p.tag.grammemes and p.tag.case == "nomn"}
-            gs.discard(None)
-            if len(gs) == 1:
-                return gs.pop()
+            readings = [p for p in _parses(w.lower(), lang) if tag in p.tag.grammemes and p.tag.case == "nomn"]
+            declined = [p for p in readings if "Fixd" not in p.tag.grammemes]
+            for group in (declined, readings):  # a declinable reading first (Емманюель, not Emmanuelle)
+                gs = {_gender(p.tag) for p in group}
+                gs.discard(None)
+                if len(gs) == 1:
+                    return gs.pop()
+                if gs:
+                    break
     return None
 
 
