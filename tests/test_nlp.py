@@ -128,3 +128,16 @@ def test_morphology_is_filled(fresh_loader, lang, text, word):
     assert tok.pos_ in ("PROPN", "NOUN")
     assert tok.morph.get("Case") == ["Nom"]
     assert tok.morph.get("Number") == ["Sing"]
+
+
+def test_broken_official_placeholder_is_skipped_with_a_log_warning(fresh_loader, monkeypatch, tmp_path, caplog):
+    pkg = tmp_path / "site" / "uk_placeholder_news_sm"
+    pkg.mkdir(parents=True)
+    (pkg / "__init__.py").write_text("raise ImportError('placeholder package, no model inside')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    monkeypatch.setattr(fresh_loader, "OFFICIAL", {"uk": ["uk_placeholder_news_sm"]})
+    monkeypatch.setattr(fresh_loader, "MODELS_DIR", tmp_path / "no-models")
+    with pytest.warns(UserWarning, match="blank pipeline"):
+        nlp = fresh_loader.load("uk")
+    assert "uk_placeholder_news_sm" in caplog.text
+    assert "newskg_sentences" in nlp.pipe_names
