@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from kg.extract.names import morph
 from kg.extract.roles import titles
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
@@ -43,6 +44,11 @@ def _is_title(word: str, lang: str) -> bool:
     lex = titles(lang)
     w = word.lower()
     return w in lex.single or any(w == m[0] or w == m[-1] for m in lex.multi)
+
+
+def _is_first_name(word: str, lang: str) -> bool:
+    m = morph(lang)
+    return m is not None and any("Name" in p.tag.grammemes for p in m.parse(word.lower())[:3])
 
 
 def find_names(doc: Doc, lang: str) -> list[tuple[int, int, str]]:
@@ -100,6 +106,8 @@ def find_names(doc: Doc, lang: str) -> list[tuple[int, int, str]]:
             singles.append((run[0], after_title))
             continue
         if 2 <= len(run) <= 3 and all(t.text.lower() not in _CONNECT for t in run):
+            if lang in ("uk", "ru") and not _is_first_name(run[0].text, lang):
+                continue  # Cyrillic text without NER: only given name + surname runs
             spans.append((start, end, "PER"))
     text = doc.text
     surnames = {text[s:e].split()[-1] for s, e, lab in spans if lab == "PER"}
