@@ -218,10 +218,15 @@ NO_MATCH = URIRef("urn:newskg:no-such-entity")
 
 
 def resolve_entity(store, name: str) -> list[URIRef]:
-    """IRIs of the entities a name stands for (``queries/resolve-entity.rq``)."""
+    """IRIs of the entities a name stands for (``queries/resolve-entity.rq``): those it names exactly
+    (a label, alternative label, key or Wikidata id, any case) or, when there are none, those with a
+    label holding it as whole words (a surname alone)."""
     q = load("resolve-entity")
-    _, rows = store.query(bind(q, {"name": name}))
-    return [r[0] for r in rows if r and r[0] is not None]
+    variables, rows = store.query(bind(q, {"name": name}))
+    i_e, i_x = variables.index("entity"), variables.index("exact")
+    found = [(r[i_e], bool(r[i_x].toPython()) if r[i_x] is not None else False) for r in rows if r[i_e] is not None]
+    exact = [e for e, x in found if x]
+    return exact or [e for e, _ in found]
 
 
 def bind(query: NamedQuery, params: Optional[dict[str, str]], store=None) -> str:

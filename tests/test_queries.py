@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from rdflib import URIRef
 
 from kg import queries
 from kg import rdf_mapping as m
@@ -99,7 +100,7 @@ def test_events_filters(store):
 
 
 def test_timeline_in_time_order(store):
-    rows = rows_of(store, "timeline", entity="Koval")  # no such label: nothing
+    rows = rows_of(store, "timeline", entity="Ковальчук")  # no such name: nothing
     assert rows == []
     rows = rows_of(store, "timeline", entity="Olena Koval")
     dated = [r["when"] for r in rows if r["when"]]
@@ -234,3 +235,12 @@ def test_conditional_blocks_follow_the_given_parameters(tmp_path):
     bad.write_text("# param: x string?\nSELECT * WHERE {\n#PARAMS\n#IF x\n?s ?p ?o\n}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="without #END"):
         queries.load(str(bad))
+
+
+def test_a_surname_alone_finds_the_full_name_when_nothing_matches_exactly(store):
+    assert queries.resolve_entity(store, "тарасенко") == [URIRef(m.entity_iri("per:ivan-tarasenko"))]  # exact (ru form)
+    assert queries.resolve_entity(store, "ІВАН") == [URIRef(m.entity_iri("per:ivan-tarasenko"))]  # a word of a label
+    assert queries.resolve_entity(store, "Дня") == [URIRef(m.entity_iri("org:visnyk-dnia"))]
+    assert queries.resolve_entity(store, "Тарас") == []  # part of a word is not a word
+    rows = rows_of(store, "statements-by", speaker="Koval")
+    assert len(rows) == 4
