@@ -453,3 +453,15 @@ def test_name_after_preposition_following_the_verb_is_not_the_speaker():
     text = "Ціна зросла вдвічі. Про це написав місцевий портал з посиланням на Укрінформ."
     s = one(text, "uk")
     assert s.speaker_key != "ukrinform"
+
+
+def test_company_and_plural_officials_stand_for_the_organisation():
+    text = ("Зоряний банк відкрив відділення у Польщі. Іван Бондар прийшов на відкриття. "
+            "Банк стверджує, що клієнтів побільшало. Депутати заявили, що перевірять угоду.")
+    out = stmts(text, "uk")
+    assert [s.speaker_key for s in out] == ["zoryanyi-bank", "zoryanyi-bank"]
+
+
+def test_clause_opening_with_quoted_name_keeps_the_clause():
+    s = one("Іван Бондар вказав, що «Зоряний банк» не виконав зобов'язань.", "uk")
+    assert s.content == "«Зоряний банк» не виконав зобов'язань"

@@ -107,10 +107,12 @@ class SpeakerResolver:
                 best, best_len = cand, n
         return best, best_len
 
-    def _is_plural(self, w: Word) -> bool:
+    def _is_plural(self, w: Word, lemma: Optional[str] = None) -> bool:
+        """Plural as a form of its own lemma ("депутати"), not of another word ("політик" = gen. pl. of "політика")."""
         if self.lang in ("uk", "ru"):
-            ts = sl.tags(self.lang, w.lower)
-            return any("plur" in t for t in ts if "NOUN" in t) and not any("Fixd" in t for t in ts)
+            ts = sl.tags(self.lang, w.lower, lemma=lemma or w.lemma) or sl.tags(self.lang, w.lower)
+            nouns = [t for t in ts if "NOUN" in t]
+            return any("plur" in t for t in nouns) and not any("Fixd" in t for t in ts)
         return w.lower.endswith("s")
 
     def _nominative(self, w_first: int, w_last: int) -> bool:
@@ -455,12 +457,11 @@ class SpeakerResolver:
             return SpeakerRef(w.start, self.words[i + n - 1].end, self._text(i, i + n), "SOURCE", i, i + n, noun=noun,
                               nominative=self._nominative(i, i + n - 1))
         head = self.words[i + n - 1]
-        if kind == "ROLE" and noun.cls != "head" and self._is_plural(head):
+        if kind == "ROLE" and noun.cls != "head" and self._is_plural(head, noun.words[-1]):
             collective = [c for c in self._nouns_by_first.get(noun.words[0], [])
                           if c.kind == "COLLECTIVE" and c.words == noun.words]
-            if collective:
-                kind, noun = "COLLECTIVE", collective[0]
-        if kind == "COLLECTIVE" and not self._is_plural(head) and noun.number == "plur":
+            kind, noun = ("COLLECTIVE", collective[0]) if collective else ("COLLECTIVE", noun)  # "Депутати заявили"
+        if kind == "COLLECTIVE" and not self._is_plural(head, noun.words[-1]) and noun.number == "plur":
             kind = "ROLE"
         nom = self._nominative(a, i + n - 1)
         text = self._text(a, b)
@@ -500,7 +501,12 @@ class SpeakerResolver:
         if ref.kind == "COLLECTIVE":
             if ref.key:
                 return ref.key
-            # an unnamed group (``представники``, ``у прес-службі``): the organisation spoken of last
+            # an unnamed group or organisation (``представники``, ``у прес-службі``, ``компанія``):
+            # the organisation named like it, else the one spoken of last
+            if ref.noun is not None and ref.noun.cls == "org":
+                named = self._org_named_like(ref.noun.words[-1], ref.start)
+                if named:
+                    return named
             return self._recent(ref.start, lambda k, e: e.type == "ORG", None)
         if ref.kind in ("OUTLET", "SOURCE"):
             return self.last_outlet(ref.start)

@@ -681,9 +681,10 @@ class _Extractor:
         if self.text[s] in sl.QUOTE_CHARS:
             for o, c in self._quotes:
                 if o == s and c <= e:
-                    if not self.text[c + 1:e].strip(TRIM + sl.QUOTE_CHARS):
+                    rest = self.text[c + 1:e]
+                    if sum(ch.isalpha() for ch in rest) <= 3:
                         return o + 1, c
-                    return o + 1, c  # the quote then more words: keep the quoted part
+                    break  # «Name» opens the clause: the clause, not the name
         return span
 
     def _proposal(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
