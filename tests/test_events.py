@@ -197,6 +197,13 @@ def test_pronoun_takes_the_person_named_earlier_in_its_sentence():
     assert [e.participants for e in evs] == [["ivanov", "kovalenko"]]
 
 
+def test_fronted_phrase_takes_the_subject_after_it():
+    ev = single("На встрече с Петровым Иванов заявил о новых планах.", "ru")
+    assert (ev.type, ev.participants) == ("Meeting", ["ivanov", "petrov"])
+    ev = single("Під час візиту до Монголії Коваленко виступив з лекцією.", "uk")
+    assert (ev.type, set(ev.participants)) == ("Visit", {"kovalenko", "mongolia"})
+
+
 def test_en_possessive_visit():
     ev = single("Smith's visit to Kenya ended on Tuesday.", "en")
     assert ev.type == "Visit" and ev.participants == ["smith", "kenya"] and ev.status == "occurred"

@@ -139,6 +139,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _subject_or_fallback(view, anchor if anchor is not None else i, ws):
             if key not in participants:
                 participants.insert(0, key)
+    if not trig.verb and not anaphor and i > 0 and is_prep(view, i - 1 if view.word(i - 1) != "время" else i - 2) \
+            and not any(_etype(view, p) == "PER" for p in participants if p not in chain):
+        # "На встрече с X Y заявил", "Під час візиту до X Y підписав": the subject after the phrase
+        key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
+        if key and key not in participants:
+            participants.insert(0, key)
     if trig.type == "Attack":
         for key in _demonym_agent(view, i, ws, trig):
             if key not in participants:
@@ -176,6 +182,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
     place = None
     budget = 4
     counterpart = False
+    last: Optional[tuple[int, int]] = None  # the last name taken
     nouns: list[int] = []  # common nouns passed since the last anchor (trigger, link word, name)
     k = j
     while k < hi:
@@ -200,6 +207,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             # Грасой"), a common noun only a name in apposition ("с семьей X" is X's family, not X)
             quoted = k > 0 and view.toks[k - 1].text in ("«", '"', "“", "„")  # "блока «Пакатан Харапан»"
             ok = trig.type == "Attack" or not nouns or quoted or is_title(view, nouns[0]) or agree(view, nouns[0], k, end)
+            if last is not None and last[1] == k and view.lang != "en" and not _cases_meet(view, last, (k, end)):
+                break  # "с Петровым Иванов заявил": the next name starts the main clause
             # "президента Франции Макрона", "с главой Кубы": a country right after a title qualifies it
             after_title = etype == "LOC" and bool(nouns) and is_title(view, nouns[-1]) and nouns[-1] == k - 1
             if not ok:
@@ -211,6 +220,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 continue
             out.append(mention.entity_key)
             counterpart = False
+            last = (k, end)
             k, budget, nouns = end, 4, []
             continue
         tok = view.toks[k]
@@ -256,6 +266,36 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
 
 
 _EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can", "shall", "did", "not", "n't", "also"}
+
+
+def _cases_meet(view: SentenceView, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    ca, cb = set(), set()
+    for t in range(*a):
+        ca |= morph.cases(view.toks[t], view.lang)
+    for t in range(*b):
+        cb |= morph.cases(view.toks[t], view.lang)
+    return not ca or not cb or bool(ca & cb)
+
+
+def _subject_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
+    """A nominative person or organisation right after a fronted phrase and before its verb."""
+    steps = 0
+    while k < hi and steps < 6:
+        if k in view.time_pos:
+            k = view.time_pos[k]
+            continue
+        m = view.ment.get(k)
+        if m:
+            end, mention, etype = m
+            if etype in ("PER", "ORG") and all_nominative(view, k, end if etype == "PER" else k + 1) and any(
+                    morph.is_verb(view.toks[t], view.lang) for t in range(end, min(end + 3, view.n))):
+                return mention.entity_key
+            return None
+        if morph.is_verb(view.toks[k], view.lang) or view.toks[k].text in CLAUSE_BREAK - {","}:
+            return None
+        k += 1
+        steps += 1
+    return None
 
 
 def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger) -> list[str]:
