@@ -39,6 +39,11 @@ def test_interval_any_dash_ru(dash):
     assert (t.interval_start, t.interval_end) == ("2026-03-12", "2026-03-14")
 
 
+def test_interval_across_new_year():
+    t = one("Каникулы продлятся с 30 декабря – 2 января 2026 года.", "ru", published=None)
+    assert t.value == "2025-12-30/2026-01-02"
+
+
 def test_interval_en():
     t = one("The summit is set for March 12-14, 2026 in the capital.", "en")
     assert t.value == "2026-03-12/2026-03-14"

@@ -387,8 +387,8 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
         b = res.day(int(gd["d2"]), m_end, year, tense)
         a = res.day(int(gd["d1"]), gd.get("m1") or m_end, year if year or not b else b.year, tense)
         if a and b:
-            if b < a and not gd.get("y"):
-                a = _safe_date(a.year - 1, a.month, a.day)
+            if b < a:  # "30 декабря – 2 января 2026 года": the year is the end's
+                a = _safe_date(a.year - 1, a.month, a.day) or a
             value, gran = f"{a.isoformat()}/{b.isoformat()}", "interval"
         else:
             gran = "interval"
