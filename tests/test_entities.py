@@ -313,3 +313,9 @@ def test_coordinated_adjectives_with_a_shared_head_are_separate_names():
     names = sorted(e.labels["uk"] for e in index.entities.values())
     assert names == ["Житомирська область", "Київська область"]
     assert "loc:kyiv-oblast" in index.entities  # the gazetteer still links the split names
+
+
+def test_title_word_is_not_part_of_an_organisation_name():
+    text = "Речниця Держприкордонслужби повідомила про черги."
+    index, _ = run(text, "uk", [(r"Речниця Держприкордонслужби", "ORG")])
+    assert [m.text for m in index.mentions] == ["Держприкордонслужби"]

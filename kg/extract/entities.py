@@ -223,6 +223,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
             continue  # "Совет", "Посольство" opening a sentence: a common noun, not a name
+        while c.label != "PER" and c.w1 - c.w0 > 1 and _title_word(words[c.w0].text, lang):
+            c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС"
         if c.label != "PER" and c.w1 - c.w0 > 1 and _people_noun(words[c.w0].text, lang, gaz) \
                 and words[c.w0 + 1].text[:1].isupper():
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Россиянам МИД"
@@ -397,7 +399,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 ent.alt_labels.add(core)
         ent.labels.setdefault(lang, c.norm)
         if ent.type == "PER":
-            ent.gender = c.gender or person_gender(c.words, lang)
+            ent.gender = ent.gender or c.gender or person_gender(c.words, lang)  # gazetteer first
         if ent.type == "ORG" and _outlet_context(doc, words[c.w0].tok, lang):
             ent.is_outlet = True
         stored = index.add_entity(ent)
@@ -444,6 +446,13 @@ def _not_a_noun(word: str, lang: str) -> bool:
         return False
     ps = morph(lang).parse(word.lower())
     return bool(ps) and ps[0].tag.POS not in ("NOUN", None)
+
+
+def _title_word(word: str, lang: str) -> bool:
+    """A role noun from the titles lexicon (речниця, глава): not part of an organisation's name."""
+    lex = roles_mod.titles(lang)
+    cands = lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}
+    return any(lex.single.get(c) not in (None, "modifier") for c in cands)
 
 
 def _people_noun(word: str, lang: str, gaz: Gazetteer) -> bool:
@@ -703,8 +712,7 @@ def _split_coordinated_adjectives(text: str, cands: list[_Cand], lang: str) -> l
         hp = [q for q in m.parse(head_words[0].lower()) if q.tag.POS == "NOUN"]
         if hp and hp[0].tag.number == "plur":
             inf = hp[0].inflect({"sing", "nomn"})
-            if inf is not None:
-                head_words[0] = inf.word
+            head_words[0] = inf.word if inf is not None else hp[0].normal_form
         for a in adjs:
             words_ = normalize_phrase([a[2]] + head_words, lang)
             nc = _Cand(a[0], a[1], c.w0, c.w1, c.label, words=words_)
@@ -718,10 +726,11 @@ def _singular_surname(word: str, lang: str) -> str:
     if lang not in ("uk", "ru") or not is_cyrillic(word):
         return word
     ps = [p for p in morph(lang).parse(word.lower()) if p.tag.POS == "NOUN"]
-    if ps and all(p.tag.number == "plur" for p in ps):
-        inf = ps[0].inflect({"sing", "nomn"})
-        if inf is not None:
-            return inf.word[:1].upper() + inf.word[1:]
+    plural = [p for p in ps if p.tag.number == "plur" and p.tag.case == "nomn"]
+    if plural:  # the surname of two people is grammatically plural (Ткачі, Буряки)
+        inf = plural[0].inflect({"sing", "nomn"})  # Russian marks the singular
+        single = inf.word if inf is not None else plural[0].normal_form  # Ukrainian: the lemma
+        return single[:1].upper() + single[1:]
     return word
 
 

@@ -195,15 +195,20 @@ def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optio
             anchor_g = {k[0] for k in anchor} if anchor else set()
             choice = min(allkeys, key=lambda k: (-sum(1 for _, r in declinable if k in r),
                                                  0 if k[0] in anchor_g else 1, rank(k)))
-        gender = choice[0]
+        # the gender counts only when a name/surname reading carries it (Тэмми Брюс: unknown)
+        named_genders = {k[0] for _, r in declinable for k, p in r.items()
+                         if k == choice and {"Name", "Surn", "Patr"} & p.tag.grammemes}
+        gender = choice[0] if choice[0] in named_genders else None
         for i, r in declinable:
             p = r.get(choice)
             if p is None:
                 cands = [q for k, q in r.items() if k[1] == choice[1]]
                 p = cands[0] if cands else None
             if p is None:
+                if choice[1] == "nomn":
+                    continue  # the rest of the name is nominative: this word is too (Андрій Сибіга)
                 # no reading in the chosen case: the word's own best reading
-                p = min(r.items(), key=lambda kv: (0 if kv[0][0] == gender else 1, rank(kv[0])))[1]
+                p = min(r.items(), key=lambda kv: (0 if kv[0][0] == choice[0] else 1, rank(kv[0])))[1]
             inf = p.inflect({"nomn", "sing"} if p.tag.number else {"nomn"})
             if inf is None:
                 inf = p.inflect({"nomn"})
@@ -264,13 +269,15 @@ def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
                 continue
             readings = [p for p in _parses(w.lower(), lang) if tag in p.tag.grammemes and p.tag.case == "nomn"]
             declined = [p for p in readings if "Fixd" not in p.tag.grammemes]
-            for group in (declined, readings):  # a declinable reading first (Емманюель, not Emmanuelle)
-                gs = {_gender(p.tag) for p in group}
-                gs.discard(None)
-                if len(gs) == 1:
-                    return gs.pop()
-                if gs:
-                    break
+            # only declinable readings count: the dictionaries list foreign male names such as
+            # Эммануэль as indeclinable feminine ones
+            gs = {_gender(p.tag) for p in declined}
+            gs.discard(None)
+            if len(gs) == 1:
+                return gs.pop()
+    last = words[-1].lower() if words else ""
+    if is_cyrillic(last) and last.endswith(("ова", "ева", "єва", "іна", "ина", "ына", "ська", "цька", "ская", "цкая")):
+        return "femn"
     return None
 
 
