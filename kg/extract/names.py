@@ -275,6 +275,8 @@ def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
             gs.discard(None)
             if len(gs) == 1:
                 return gs.pop()
+            if not gs and readings and {_gender(p.tag) for p in readings} == {"masc"}:
+                return "masc"  # an indeclinable male name (Мэттью)
     last = words[-1].lower() if words else ""
     if is_cyrillic(last) and last.endswith(("ова", "ева", "єва", "іна", "ина", "ына", "ська", "цька", "ская", "цкая")):
         return "femn"
