@@ -214,18 +214,30 @@ class SpeakerResolver:
         return None
 
     def _org_named_like(self, noun: str, offset: int) -> Optional[str]:
-        """The most recent organisation whose name contains the noun (``банку`` -> «Єврогазбанк»)."""
+        """The organisation whose name contains the noun (``банку`` -> «Єврогазбанк»); among several, the one
+        the article introduces first (its topic)."""
         stem = noun[: max(4, len(noun) - 2)]
-        seen: dict[str, list[int]] = {}
-        for rank, m in enumerate(self.index.before(offset, ("ORG",))):
-            ent = self.index.get(m.entity_key)
-            names = {ent.name.lower(), *(a.lower() for a in ent.alt_labels)} if ent else set()
-            if any(stem in n for n in names):
-                seen.setdefault(ent.key, []).append(rank)
-        if not seen:
+        first: dict[str, int] = {}
+        for ent in self.index.entities.values():
+            if ent.type != "ORG":
+                continue
+            labels = {ent.name, *ent.alt_labels}
+            if not any(stem in x.lower() for x in labels):
+                continue
+            positions = [self._doc_text.find(x) for x in labels if x and self._doc_text.find(x) >= 0]
+            positions += [m.start for m in ent.mentions]
+            if positions:
+                first[ent.key] = min(positions)
+        if not first:
             return None
-        # the organisation the article is about: mentioned most, then most recently
-        return max(seen, key=lambda k: (len(seen[k]), -min(seen[k])))
+        return min(first, key=lambda k: first[k])
+
+    def _named_like(self, m: Mention, noun: str) -> bool:
+        ent = self.index.get(m.entity_key)
+        if ent is None or ent.type != "ORG":
+            return False
+        stem = noun[: max(4, len(noun) - 2)]
+        return any(stem in n.lower() for n in {ent.name, *ent.alt_labels})
 
     def _state_of_metonym(self, target: str) -> Optional[str]:
         key = self.index.lookup(target, self.lang, "LOC") or self.index.lookup(target, self.lang, None)
