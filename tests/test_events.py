@@ -323,6 +323,11 @@ def test_event_key_is_deterministic():
     assert ev.key == "Call|ivanov+petrov|2026-03"
 
 
+def test_event_key_uses_the_place_when_nobody_is_named():
+    ev = single("Саммит в Берлине пройдёт 12−14 марта 2026 года.", "ru")
+    assert ev.key == "Meeting|@berlin|2026-03-12/2026-03-14"
+
+
 def test_bad_event_lexicon_names_the_file(tmp_path, monkeypatch):
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "events.tsv").write_text("trigger\tfoo\n", encoding="utf-8")

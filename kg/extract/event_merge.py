@@ -121,7 +121,12 @@ def finalize(events: list[Event]) -> list[Event]:
 
 
 def event_key(ev: Event) -> str:
-    """Deterministic identity across articles: type, sorted participants, time value (if any)."""
+    """Deterministic identity across articles: type, sorted participants (the place instead when
+    nobody is named), time value (empty when unknown): ``Call|wd:Q3052772+wd:Q7747|2026-01``.
+    Two articles telling of one event at different precisions ("6-7 January" / "January") get
+    different keys; merging those is the graph's job (same type and participants, overlapping
+    interval_start..interval_end)."""
     when = ev.time.value if ev.time is not None and ev.time.value else ""
-    return f"{ev.type}|{'+'.join(sorted(ev.participants))}|{when}"
+    who = "+".join(sorted(ev.participants)) or (f"@{ev.place_key}" if ev.place_key else "")
+    return f"{ev.type}|{who}|{when}"
 

@@ -1,0 +1,41 @@
+"""Tense of the governing verb, which decides weekdays, year-less months and event status."""
+import pytest
+
+from kg import nlp
+from kg.extract import morph
+
+
+def tense_of(text, lang, word):
+    doc = nlp.blank(lang)(text)
+    tok = next(t for t in doc if t.text == word)
+    return morph.tense(tok, lang)
+
+
+@pytest.mark.parametrize("text,lang,word,expected", [
+    ("Вибори відбудуться восени.", "uk", "відбудуться", "future"),  # perfective: future
+    ("Вибори відбуваються зараз.", "uk", "відбуваються", "present"),
+    ("Встреча состоялась вчера.", "ru", "состоялась", "past"),
+    ("Встреча состоится завтра.", "ru", "состоится", "future"),
+    ("Документы будут утверждены.", "ru", "будут", "future"),
+    ("They might travel in May.", "en", "might", "future"),
+    ("They visited Kyiv.", "en", "visited", "past"),
+    ("Переговоры с партнёрами.", "ru", "Переговоры", None),
+])
+def test_tense(text, lang, word, expected):
+    assert tense_of(text, lang, word) == expected
+
+
+def test_participle_is_not_a_clause_verb():
+    doc = nlp.blank("ru")("так называемой коалиции")
+    assert not morph.is_verb(doc[1], "ru")
+
+
+def test_dictionary_cases_of_a_known_word():
+    doc = nlp.blank("uk")("у Києві")
+    assert "Loc" in morph.cases(doc[1], "uk")
+
+
+def test_governing_tense_takes_the_nearest_verb_of_the_clause():
+    doc = nlp.blank("ru")("Министр сказал, что во вторник встретится с коллегой.")
+    i = next(t.i for t in doc if t.text == "вторник")
+    assert morph.governing_tense(doc, i, "ru") == "future"
