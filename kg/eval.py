@@ -86,7 +86,7 @@ def from_store(store, article_iri: str) -> SystemDoc:
     for row in _dicts(variables, rows):
         sd.statements.append(SysStatement(int(row["start"]), int(row["end"]), row.get("speaker"), row.get("kind"),
                                           row.get("cue"), row.get("via"), row.get("addressee"),
-                                          row.get("saidOn")))
+                                          row.get("said_on")))
     variables, rows = queries.run(store, queries.load("eval-events"), params)
     events: dict[str, SysEvent] = {}
     for row in _dicts(variables, rows):

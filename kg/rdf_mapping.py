@@ -95,8 +95,22 @@ def statement_iri(article: str, statement: Statement) -> str:
     return f"{article}/statement/{statement.id_part}"
 
 
+EVENT_BASE = ID_BASE + "event/"
+
+
 def event_iri(article: str, event: Event) -> str:
+    """One event, one IRI: an event whose identity the extractor could fix across articles (type +
+    participants [+ time], ``Event.key``) gets an article-independent IRI, so every article telling
+    of it adds its mentions to the same node; otherwise the IRI is the article's trigger offsets."""
+    if event.key and _mergeable(event):
+        return EVENT_BASE + hashlib.sha1(event.key.encode("utf-8")).hexdigest()[:20]
     return f"{article}/event/{event.id_part}"
+
+
+def _mergeable(event: Event) -> bool:
+    """Cross-article identity needs two parties, or one party and a known time."""
+    parties = [p for p in dict.fromkeys(event.participants) if p]
+    return len(parties) >= 2 or (len(parties) == 1 and event.time is not None and bool(event.time.value))
 
 
 def role_iri(article: str, role: Role) -> str:

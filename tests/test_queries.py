@@ -139,7 +139,7 @@ def test_eval_read_back_queries(store):
     assert [(r["start"], r["kind"], r["cue"]) for r in sts][0][1:] == ("indirect", "сказала")
     assert sts[0]["addressee"] == m.entity_iri("org:sever-tv") and sts[0]["said_on"] is None
     assert set(sts[0]) == {"article", "statement", "start", "end", "content", "kind", "cue", "speaker",
-                           "speaker_text", "via", "addressee", "said_on", "saidOn"}
+                           "speaker_text", "via", "addressee", "said_on"}
     evs = rows_of(store, "eval-events", article=m.ARTICLE_BASE + "test-uk-0001")
     talks = [r for r in evs if r["type"] == "Talks"]
     assert {(r["start"], r["end"]) for r in talks} == {(str(a), str(b)) for a, b in
