@@ -281,7 +281,7 @@ class SpeakerResolver:
         i = self.word_index(m.start) - 1
         steps = 0
         classes, countries, orgs, roles = set(), set(), set(), set()
-        while i >= 0 and steps < 8:
+        while i >= 0 and steps < 12:
             w = self.words[i]
             if w.is_punct and w.text not in ("-",) and not all(ch in sl.QUOTE_CHARS for ch in w.text):
                 break
