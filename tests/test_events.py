@@ -204,6 +204,14 @@ def test_fronted_phrase_takes_the_subject_after_it():
     assert (ev.type, set(ev.participants)) == ("Visit", {"kovalenko", "mongolia"})
 
 
+def test_a_bare_title_is_the_person_the_article_names_with_it():
+    text = ("Президент Монголии Петров прибыл в Берлин. "
+            "Иванов провел переговоры с президентом Монголии. Президент Монголии встретился с Коваленко.")
+    evs = run(text, "ru")
+    assert [(e.type, e.participants) for e in evs if e.type != "Visit"] == [
+        ("Talks", ["ivanov", "petrov"]), ("Meeting", ["petrov", "kovalenko"])]
+
+
 def test_en_possessive_visit():
     ev = single("Smith's visit to Kenya ended on Tuesday.", "en")
     assert ev.type == "Visit" and ev.participants == ["smith", "kenya"] and ev.status == "occurred"

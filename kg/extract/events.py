@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
-from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon
+from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract.event_merge import Found, event_key, finalize, merge  # noqa: F401  (event_key: API)
 from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
                                    is_prep, is_title, locative, nominative, word_kind)
@@ -214,7 +214,11 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             if not ok:
                 break
             if after_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
-                if after_title:
+                holder = _role_holder(view, k - 1, mention.entity_key) if after_title and not nxt else None
+                if holder:
+                    out.append(holder)  # "с президентом Эквадора" named elsewhere as "президент Эквадора X"
+                    last = (k, end)
+                elif after_title:
                     counterpart = True  # someone holding that title takes part, unnamed
                 k = end
                 continue
@@ -266,6 +270,34 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
 
 
 _EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can", "shall", "did", "not", "n't", "also"}
+
+
+def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional[str]:
+    """The person the article names right after the same title and place ("президент США Барак
+    Обама"), for a bare "президент США" elsewhere; None when there is no single such person."""
+    title = view.lem[title_pos] & titles(view.lang)
+    if not title:
+        return None
+    doc, found = view.doc, set()
+    by_end = {m.end: m for m in view.index.mentions if m.entity_key == place_key}
+    for m in view.index.mentions:
+        ent = view.index.get(m.entity_key)
+        if ent is None or ent.type != "PER":
+            continue
+        gap = doc.text[max(0, m.start - 3):m.start]
+        loc = next((by_end[e] for e in range(m.start - len(gap), m.start + 1) if e in by_end
+                    and not doc.text[e:m.start].strip()), None)
+        if loc is None:
+            continue
+        span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.is_space and span.start > 1:
+            before = doc[span.start - 2]
+        if morph.lemmas(before, view.lang) & title:
+            found.add(m.entity_key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _cases_meet(view: SentenceView, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -406,13 +438,18 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if persons_only and etype != "PER":
                 k = start - 1
                 continue
+            if etype != "PER" and start - 1 >= lo and is_title(view, start - 1):
+                # "Президент США встретился": the country qualifies the title; the subject is whoever
+                # the article names with that title ("президент США Барак Обама")
+                holder = _role_holder(view, start - 1, mention.entity_key)
+                if holder:
+                    return [holder]
+                k = start - 2
+                continue
             if not all_nominative(view, start, end if etype == "PER" else start + 1) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
                     and not is_title(view, start - 1) and can_be(view, start, end, "Gen")):
                 k = start - 1  # "с семьей Нельсона Манделы", "членами семьи Манделы": not a subject
-                continue
-            if etype != "PER" and start - 1 >= lo and is_title(view, start - 1):
-                k = start - 2  # "Президент США встретился": the country qualifies the title
                 continue
             if start - 1 >= lo and is_prep(view, start - 1):
                 k = start - 2  # "в Берлин": object of a preposition, not a subject
