@@ -465,3 +465,26 @@ def test_company_and_plural_officials_stand_for_the_organisation():
 def test_clause_opening_with_quoted_name_keeps_the_clause():
     s = one("Іван Бондар вказав, що «Зоряний банк» не виконав зобов'язань.", "uk")
     assert s.content == "«Зоряний банк» не виконав зобов'язань"
+
+
+def test_malformed_lexicon_line_names_file_and_line(tmp_path, monkeypatch):
+    from kg.extract import speech_lexicon as sl
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "cues.tsv").write_text("# header\nсказать\n", encoding="utf-8")
+    monkeypatch.setattr(sl, "LEXICON_DIR", tmp_path)
+    sl.load.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"cues.tsv:2"):
+            sl.load("xx")
+    finally:
+        sl.load.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "en"])
+def test_every_language_has_its_lexicons(lang):
+    from kg.extract import speech_lexicon as sl
+    lex = sl.load(lang)
+    frames = {p.frame for p in lex.phrases}
+    assert {"clause", "according", "complementizer", "stance", "speech-act"} <= frames
+    assert any(n.kind == "PRON" for n in lex.speaker_nouns) and any(n.kind == "ROLE" for n in lex.speaker_nouns)
+    assert lex.metonyms

@@ -584,8 +584,7 @@ class SpeakerResolver:
 
     def _title_not_name(self, i: int) -> bool:
         noun, _ = self._noun_at(i)
-        return noun is not None and noun.kind in ("ROLE", "COLLECTIVE") and self.words[i].lower != noun.words[0] or (
-            noun is not None and noun.kind in ("ROLE", "COLLECTIVE"))
+        return noun is not None and noun.kind in ("ROLE", "COLLECTIVE")
 
     def _unnamed_officials(self, s: int, e: int, ok) -> list[tuple[bool, int, str]]:
         """Role nouns of an organisation with no name (``виступив представник Нацгвардії``): they stand

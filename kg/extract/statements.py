@@ -24,7 +24,7 @@ from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
 from kg.extract.quotes import find_quotes
 from kg.extract.speakers import SpeakerRef, SpeakerResolver
-from kg.extract.speech_lexicon import Phrase, Word
+from kg.extract.speech_lexicon import Phrase, SpeakerNoun, Word
 from kg.records import Document, Statement, TimeExpr
 
 SENT_END = ".!?…"
@@ -753,7 +753,6 @@ class _Extractor:
         if end < b and not all(self.words[x].is_punct for x in range(end, b)):
             return
         j = i - 1
-        refs_before = []
         while j > a and not self.words[j].is_punct and i - j <= 5:
             j -= 1
         if j <= a or not self.words[j].is_punct:
@@ -860,7 +859,6 @@ class _Extractor:
         return False
 
     def _dropped_subject(self, d: _Draft) -> Optional[str]:
-        from kg.extract.speech_lexicon import SpeakerNoun
         gender = d.pronoun_gender if d.pronoun_gender in ("masc", "femn") else "any"
         number, cls = ("plur", "org") if d.pronoun_gender == "plur" else ("sing", "any")
         fake = SpeakerRef(self.words[d.cue_words[0]].start, self.words[d.cue_words[0]].start, "", "PRON",
