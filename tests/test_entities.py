@@ -319,3 +319,9 @@ def test_title_word_is_not_part_of_an_organisation_name():
     text = "Речниця Держприкордонслужби повідомила про черги."
     index, _ = run(text, "uk", [(r"Речниця Держприкордонслужби", "ORG")])
     assert [m.text for m in index.mentions] == ["Держприкордонслужби"]
+
+
+def test_a_genitive_word_glued_before_a_name_is_dropped():
+    text = "У виші імені Шевченка Інна Березіна відкрила виставку."
+    index, _ = run(text, "uk", [(r"Шевченка Інна Березіна", "PER")])
+    assert [e.labels["uk"] for e in index.entities.values()] == ["Інна Березіна"]

@@ -285,6 +285,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
 
+    merged = [_drop_glued_word(c, words, lang) for c in merged]
     merged = _split_coordinated_persons(text, merged, lang)
     merged = _split_coordinated_adjectives(text, merged, lang)
 
@@ -683,6 +684,22 @@ def _split_coordinated_persons(text: str, cands: list[_Cand], lang: str) -> list
             nc.norm = _display(ws)
             out.append(nc)
     return out
+
+
+def _drop_glued_word(c: _Cand, words: list[_Word], lang: str) -> _Cand:
+    """``(імені) Огієнка Інна Березіна``: a person span that starts with a word that is no first
+    name, followed by a first name, begins at the first name."""
+    if c.label != "PER" or c.entry is not None or lang not in ("uk", "ru") or c.w1 - c.w0 < 3:
+        return c
+    m = morph(lang)
+    first, second = words[c.w0].text.lower(), words[c.w0 + 1].text.lower()
+    if not is_cyrillic(first) or not is_cyrillic(second):
+        return c
+    has_name = lambda w: any("Name" in p.tag.grammemes for p in m.parse(w)[:3])  # noqa: E731
+    nominative = any(p.tag.case == "nomn" for p in m.parse(first))
+    if not has_name(first) and has_name(second) and not nominative:  # Хосе Луис ... stays whole
+        return _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)
+    return c
 
 
 def _split_coordinated_adjectives(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:

@@ -48,6 +48,8 @@ def is_cyrillic(text: str) -> bool:
 def translit(text: str) -> str:
     """Lowercase simplified romanisation (uk and ru collapse to one form); Latin is de-accented."""
     text = text.lower()
+    text = re.sub(r"\b[я]", "ia", text)  # word-initial я/ю: Ярош -> iarosh (inside words: a/u)
+    text = re.sub(r"\b[ю]", "iu", text)
     # uk/ru spelling pairs of one sound: Ковальов/Ковалёв, Соловйов/Соловьёв, Пугачов/Пугачёв
     text = re.sub(r"(?<=\w)[ьй]о", "ё", text)
     text = re.sub(r"(?<=[чшжщ])о", "ё", text)
