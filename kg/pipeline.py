@@ -27,6 +27,8 @@ def extract_doc(doc: Doc, document: Document) -> ArticleExtraction:
     stmts = statements.extract(doc, document, index, times)
     evts = events.extract(doc, document, index, times, stmts)
     publisher_key = index.lookup(document.publisher, document.lang, "ORG") if document.publisher else None
+    if publisher_key and publisher_key in index.entities:
+        index.entities[publisher_key].is_outlet = True  # whoever publishes the article is an outlet
     return ArticleExtraction(
         document=document,
         entities=list(index.entities.values()),
