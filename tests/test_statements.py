@@ -41,7 +41,7 @@ NAMES = {
     r"Зорян\w* банк\w*": ("zoryanyi-bank", "ORG", None, False),
 }
 # names the resolver knows without a mention in the text (capital -> state lookups)
-KNOWN = {"німеччина": ("germany", "LOC"), "россия": ("russia", "LOC"), "росія": ("russia", "LOC"),
+KNOWN = {"німеччина": ("germany", "LOC"), "польська": ("poland", "LOC"), "россия": ("russia", "LOC"), "росія": ("russia", "LOC"),
          "франция": ("france", "LOC"), "france": ("france", "LOC"), "french": ("france", "LOC")}
 
 
@@ -488,3 +488,8 @@ def test_every_language_has_its_lexicons(lang):
     assert {"clause", "according", "complementizer", "stance", "speech-act"} <= frames
     assert any(n.kind == "PRON" for n in lex.speaker_nouns) and any(n.kind == "ROLE" for n in lex.speaker_nouns)
     assert lex.metonyms
+
+
+def test_adverb_before_subject_is_not_a_preposition():
+    s = one("Раніше польська сторона заявляла, що не бачить підстав для переговорів.", "uk")
+    assert s.speaker_key == "poland"

@@ -124,7 +124,7 @@ class SpeakerResolver:
             if prev.is_punct:
                 break
             ts = sl.tags(self.lang, prev.lower)
-            if any("PREP" in t for t in ts):
+            if sl.is_prep(self.lang, prev.lower):
                 return False
             if not any("ADJF" in t or "Apro" in t for t in ts):
                 break

@@ -163,6 +163,12 @@ def can_be(lang: str, word: str, *grammemes: str) -> bool:
     return any(all(g in t for g in grammemes) for t in tags(lang, word))
 
 
+def is_prep(lang: str, word: str) -> bool:
+    """A preposition ("на", "до", "з"), not an adverb that can also be one ("раніше", "после")."""
+    ts = tags(lang, word)
+    return any("PREP" in t for t in ts) and not any("ADVB" in t or "COMP" in t or "ADJF" in t for t in ts)
+
+
 def words_of(doc: Doc, lang: str) -> list[Word]:
     out: list[Word] = []
     for t in doc:

@@ -854,7 +854,7 @@ class _Extractor:
             ts = sl.tags(self.lang, w.lower)
             if any("NOUN" in t and "nomn" in t for t in ts) and not any(
                     "PREP" in t or "ADVB" in t or "CONJ" in t or "NPRO" in t for t in ts) and not (
-                    x > lo and any("PREP" in t for t in sl.tags(self.lang, self.words[x - 1].lower))):
+                    x > lo and sl.is_prep(self.lang, self.words[x - 1].lower)):
                 return True
         return False
 
