@@ -38,6 +38,7 @@ NAMES = {
     r"CNN": ("cnn", "ORG", None, True),
     r"Reuters": ("reuters", "ORG", None, True),
     r"Міноборони": ("mod-ua", "ORG", None, False),
+    r"МИД": ("mfa", "ORG", None, False),
     r"Зорян\w* банк\w*": ("zoryanyi-bank", "ORG", None, False),
 }
 # names the resolver knows without a mention in the text (capital -> state lookups)
@@ -493,3 +494,16 @@ def test_every_language_has_its_lexicons(lang):
 def test_adverb_before_subject_is_not_a_preposition():
     s = one("Раніше польська сторона заявляла, що не бачить підстав для переговорів.", "uk")
     assert s.speaker_key == "poland"
+
+
+def test_outlet_of_an_interview_before_the_verb_is_the_addressee():
+    text = "Сергей Иванов в интервью телеканалу CNN заявил, что Минск готов к переговорам."
+    s = one(text, "ru")
+    assert (s.speaker_key, s.addressee_key) == ("ivanov", "cnn")
+
+
+def test_head_of_organisation_is_the_minister_introduced_earlier():
+    text = ("Министр иностранных дел Франции Жан Дюпон прибыл в Минск. "
+            "«Мы не изменим позицию», — подчеркнул глава МИД.")
+    s = one(text, "ru")
+    assert s.speaker_key == "dupont"

@@ -73,6 +73,7 @@ class SpeakerResolver:
         for words_, target in lex.metonyms:
             self._metonyms.setdefault(words_[0], []).append((words_, target))
         self._outlet_nouns = {p.words for p in lex.by_frame("outlet")}
+        self._medium_nouns = self._outlet_nouns | {p.words for p in lex.by_frame("medium")}
         self._state_words = {n.words[0] for n in lex.speaker_nouns if n.kind == "STATE"}
         self.person: dict[str, _PersonInfo] = {}
         self._word_at: dict[int, int] = {w.start: w.i for w in words}
@@ -351,6 +352,8 @@ class SpeakerResolver:
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "METONYM", i, j + 1, key=key,
                                           nominative=nom, etype="LOC"))
                 else:
+                    if nom and self._after_medium_noun(i):
+                        nom = False  # "в интервью газете Le Monde": where it was said, not who said it
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "ENT", i, j + 1, key=ent.key,
                                           nominative=nom, etype=ent.type, is_outlet=ent.is_outlet or self._after_outlet_noun(i)))
                 i = j + 1
@@ -415,6 +418,15 @@ class SpeakerResolver:
 
     def _text(self, a: int, b: int) -> str:
         return self._doc_text[self.words[a].start:self.words[b - 1].end]
+
+    def _after_medium_noun(self, i: int) -> bool:
+        """Right after an outlet/medium noun that is not in the nominative ("газете", "телеканалу", "виданню")."""
+        if i == 0 or self.lang not in ("uk", "ru"):
+            return False
+        p = self.words[i - 1]
+        if (p.lower,) not in self._medium_nouns and (p.lemma,) not in self._medium_nouns:
+            return False
+        return not any("nomn" in t for t in sl.tags(self.lang, p.lower))
 
     def _after_outlet_noun(self, i: int) -> bool:
         if i == 0:
@@ -537,9 +549,12 @@ class SpeakerResolver:
             info = self.person.get(key) or _PersonInfo()
             if gender and gender != "any" and info.gender and info.gender != gender:
                 return False
-            if ref.country and info.countries and ref.country not in info.countries:
-                return False
-            if ref.country and not info.countries:
+            c = self.index.get(ref.country) if ref.country else None
+            if c is not None and c.type == "ORG":
+                # "глава МИД": a person of that organisation, or one whose title names no organisation
+                if info.orgs and ref.country not in info.orgs:
+                    return False
+            elif ref.country and ref.country not in info.countries:
                 return False
             if noun.kind == "ROLE" and noun.cls == "head" and info.classes and "head" not in info.classes:
                 return False

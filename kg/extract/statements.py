@@ -237,7 +237,11 @@ class _Extractor:
         after = self.text[r.end:r.end + 40]
         return before.rfind("(") > before.rfind(")") and (after.find(")") != -1 and (after.find("(") == -1 or after.find(")") < after.find("(")))
 
-    def _addressee(self, right: list[SpeakerRef], speaker: Optional[SpeakerRef]) -> Optional[str]:
+    def _addressee(self, right: list[SpeakerRef], speaker: Optional[SpeakerRef],
+                   left: Optional[list[SpeakerRef]] = None) -> Optional[str]:
+        for r in (left or []):  # "в интервью газете Le Monde заявил"
+            if r.kind == "ENT" and r.etype == "ORG" and self.res._after_medium_noun(r.w_start) and r is not speaker:
+                return r.key
         for r in right:
             if r is speaker or (speaker is not None and r.key == speaker.key):
                 continue
@@ -384,7 +388,7 @@ class _Extractor:
         d.refs = refs
         if not refs:
             d.pronoun_gender = self._subject_agreement(i)
-        d.addressee_key = self._addressee(right, refs[0] if refs else None)
+        d.addressee_key = self._addressee(right, refs[0] if refs else None, self.res.refs(lo, i))
         self._set_via_from(d, right)
         return d
 
@@ -493,6 +497,8 @@ class _Extractor:
                 span = (span[0] + 1, span[1] - 1) if self.text[span[1] - 1] in sl.QUOTE_CHARS else (span[0] + 1, span[1])
                 if any(d.start <= span[0] < d.end or span[0] <= d.start < span[1] for d in self.drafts):
                     continue
+            if self._overlaps(span):
+                continue  # "Как сообщает X со ссылкой на источник, …": one statement
             d = _Draft(span[0], span[1], kind, (i, i + n), refs=src_refs, cue_text=cue_text, frame="according")
             self.drafts.append(d)
         return out
@@ -559,7 +565,7 @@ class _Extractor:
             d = _Draft(span[0], span[1], "indirect", (cue_i, cue_i + 1), refs=refs, frame="anaphoric")
             if not refs and self._cue_at(cue_i) is None and self._phrase_at(cue_i, self.cues)[0].frame != "passive":
                 d.pronoun_gender = self._subject_agreement(cue_i)
-            d.addressee_key = self._addressee(right, refs[0] if refs else None)
+            d.addressee_key = self._addressee(right, refs[0] if refs else None, self.res.refs(a, cue_i))
             self._set_via_from(d, right)
             self.drafts.append(d)
 
@@ -606,7 +612,7 @@ class _Extractor:
             d = _Draft(span[0], span[1], "indirect", (i, i + n), refs=refs, via_ref=via_ref or tail_via, frame=p.frame)
             if not refs and p.frame != "passive":
                 d.pronoun_gender = self._subject_agreement(i)
-            d.addressee_key = self._addressee(right, refs[0] if refs else None)
+            d.addressee_key = self._addressee(right, refs[0] if refs else None, self.res.refs(a, i))
             self._set_via_from(d, right)
             self.drafts.append(d)
             return
