@@ -38,7 +38,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
-    base = dt.date(2026, 2, 4)
+    base = dt.date(2026, 3, 11)
     for lang, templates in SENTENCES.items():
         nlp_ = nlp.blank(lang)
         months = month_forms(lang)

@@ -17,7 +17,7 @@ class Found:
 
     ev: Event
     anaphoric: bool = False  # "эти переговоры": the event already mentioned
-    titled: bool = False  # the other party is named by a title only ("с главой Кубы")
+    titled: bool = False  # the other party is named by a title only ("с главой Чехии")
     distinct: bool = False  # "также", "also": another event of the kind, not the one before
 
 

@@ -2,12 +2,12 @@
 
 Triggers, status cues, support verbs and linking words are data (``lexicons/<lang>/events.tsv``).
 For each trigger found in a sentence (lemma sequences, so every case form matches):
-- participants: entity mentions chained after the trigger (``разговор Макрона с Путиным``,
+- participants: entity mentions chained after the trigger (``разговор Иванова с Петровым``,
   ``зустріч між президентами X і Y``, ``удары по X со стороны Y``), the subject of a trigger verb
   or of a support verb whose object is the trigger (``X намерен провести переговоры``), English
-  possessives and compounds before the trigger (``Macron's visit``);
+  possessives and compounds before the trigger (``Smith's visit``);
 - place: a location in the locative after a place preposition in the trigger's clause
-  (``в Париже``), or the destination of a visit (``визит в Киргизию``);
+  (``в Берлине``), or the destination of a visit (``визит в Монголию``);
 - time: the time expression nearest to the trigger in its clause (a following relative clause
   counts: ``встреча, которая состоялась во вторник``);
 - status: denied > planned > possible cues in the clause, else the tense of the clause's verb
@@ -105,7 +105,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if key and key not in participants:
             participants.append(key)
 
-    # destination of a visit: "визит в Киргизию", "візит до Китаю", "visit to China"
+    # destination of a visit: "визит в Монголию", "візит до Китаю", "visit to China"
     k = j
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
@@ -123,7 +123,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if trig.type == "Visit" and ent is not None and ent.type == "LOC":
             place = place or key  # "посетит Польшу": where the visit goes
             if not _country_like(ent):
-                continue  # "visit Lviv": the city is where, not who
+                continue  # "visit Geneva": the city is where, not who
         add(key)
     place = place or chain_place
     anaphor = _anaphor_before(view, lex, i, ws, trig)
@@ -196,7 +196,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if m:
             end, mention, etype = m
             nxt = view.ment.get(end)
-            if etype != "PER" and nxt is None:  # "US Trade Representative Mark Ellison"
+            if etype != "PER" and nxt is None:  # "UN Special Envoy John Smith"
                 t = end
                 while t < min(end + 3, hi) and view.toks[t].is_title and t not in view.ment:
                     t += 1
@@ -205,18 +205,18 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                     nxt = view.ment[t]
             # the first noun after the anchor decides: a title or kin noun takes the name ("с женой ...
             # Грасой"), a common noun only a name in apposition ("с семьей X" is X's family, not X)
-            quoted = k > 0 and view.toks[k - 1].text in ("«", '"', "“", "„")  # "блока «Пакатан Харапан»"
+            quoted = k > 0 and view.toks[k - 1].text in ("«", '"', "“", "„")  # "блока «Альянс»"
             ok = trig.type == "Attack" or not nouns or quoted or is_title(view, nouns[0]) or agree(view, nouns[0], k, end)
             if last is not None and last[1] == k and view.lang != "en" and not _cases_meet(view, last, (k, end)):
                 break  # "с Петровым Иванов заявил": the next name starts the main clause
-            # "президента Франции Макрона", "с главой Кубы": a country right after a title qualifies it
+            # "президента Чехии Петрова", "с главой Чехии": a country right after a title qualifies it
             after_title = etype == "LOC" and bool(nouns) and is_title(view, nouns[-1]) and nouns[-1] == k - 1
             if not ok:
                 break
             if after_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
                 holder = _role_holder(view, k - 1, mention.entity_key) if after_title and not nxt else None
                 if holder:
-                    out.append(holder)  # "с президентом Эквадора" named elsewhere as "президент Эквадора X"
+                    out.append(holder)  # "с президентом Чехии" named elsewhere as "президент Чехии X"
                     last = (k, end)
                 elif after_title:
                     counterpart = True  # someone holding that title takes part, unnamed
@@ -273,8 +273,8 @@ _EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can",
 
 
 def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional[str]:
-    """The person the article names right after the same title and place ("президент США Барак
-    Обама"), for a bare "президент США" elsewhere; None when there is no single such person."""
+    """The person the article names right after the same title and place ("президент Чехии Иван
+    Петров"), for a bare "президент Чехии" elsewhere; None when there is no single such person."""
     title = view.lem[title_pos] & titles(view.lang)
     if not title:
         return None
@@ -398,7 +398,7 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
     while k >= 0:
         w = view.word(k)
         if w in _PRONOUNS:
-            # "По заявлению Обамы, он поговорил": a person named earlier in the sentence, in any case;
+            # "По словам Иванова, он поговорил": a person named earlier in the sentence, in any case;
             # else the last person named in the nominative before
             same = [m for m in view.index.before(view.start_char(k), ("PER",))
                     if m.start >= view.sent.start_char and m.entity_key]
@@ -439,8 +439,8 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 k = start - 1
                 continue
             if etype != "PER" and start - 1 >= lo and is_title(view, start - 1):
-                # "Президент США встретился": the country qualifies the title; the subject is whoever
-                # the article names with that title ("президент США Барак Обама")
+                # "Президент Чехии встретился": the country qualifies the title; the subject is whoever
+                # the article names with that title ("президент Чехии Иван Петров")
                 holder = _role_holder(view, start - 1, mention.entity_key)
                 if holder:
                     return [holder]
@@ -449,7 +449,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if not all_nominative(view, start, end if etype == "PER" else start + 1) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
                     and not is_title(view, start - 1) and can_be(view, start, end, "Gen")):
-                k = start - 1  # "с семьей Нельсона Манделы", "членами семьи Манделы": not a subject
+                k = start - 1  # "с семьей Ивана Петрова", "членами семьи Петрова": not a subject
                 continue
             if start - 1 >= lo and is_prep(view, start - 1):
                 k = start - 2  # "в Берлин": object of a preposition, not a subject
@@ -478,7 +478,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
 
 
 def _en_left(view: SentenceView, i: int, lo: int) -> list[str]:
-    """English: 'Macron's visit', 'the Macron-Putin call'."""
+    """English: 'Smith's visit', 'the Smith-Jones call'."""
     out: list[str] = []
     k = i - 1
     while k >= lo and i - k <= 6:
@@ -521,7 +521,7 @@ def _time(times: list[TimeExpr], lo: int, hi: int, start: int, end: int, sent: S
                 best, best_d = t, abs(d)
     if best is not None:
         return best
-    # a time at the very start of the sentence governs its main clause ("Во вторник Макрон ...")
+    # a time at the very start of the sentence governs its main clause ("Во вторник министр ...")
     text = sent.doc.text
     for t in times:
         if sent.start_char <= t.start < sent.start_char + 3 and t.end <= start and not any(

@@ -69,7 +69,7 @@ def cases(token: Token, lang: str) -> set[str]:
 
 
 def is_verb(token: Token, lang: str) -> bool:
-    """A verb form that heads a clause: participles ("так называемой") count as adjectives.
+    """A verb form that heads a clause: participles ("избранной") count as adjectives.
     For uk/ru the dictionary decides for the words it knows (taggers trained on little data err)."""
     if lang in ("uk", "ru") and token.is_alpha:
         p = parses(lang, token.text.lower())

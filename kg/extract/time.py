@@ -2,15 +2,15 @@
 
 Candidate spans come from patterns built over the word lists in ``lexicons/<lang>/time.tsv``
 (month and weekday names in every case, relative words, vague words, modifiers such as
-"на початку" / "в конце"). Only the core of a candidate (``6 січень 2026``, ``вівторок``,
+"на початку" / "в конце"). Only the core of a candidate (``17 березень 2026``, ``вівторок``,
 ``минулого тижня``) is handed to dateparser, always with ``languages=[lang]`` and
 ``RELATIVE_BASE`` = the publication date; never the current clock. Without a publication date
 relative expressions keep their text and get no value; a day and month without a year ("12 июня")
 then take the year of the last full date (day, month, year) written before it in the article, if any.
 
-Values are ISO 8601: day ``2026-02-04``, month ``2025-11``, year ``2025``, interval
-``2026-01-06/2026-01-07`` (also for a week, Monday to Sunday, granularity ``week``), datetime ``2026-02-04T10:30``. A modifier (start, mid, end)
-is kept apart from the value.
+Values are ISO 8601: day ``2026-03-17``, month ``2025-10``, year ``2025``, interval
+``2026-03-12/2026-03-14`` (also a week, Monday to Sunday, with granularity ``week``), datetime
+``2026-03-17T10:30``. A modifier (start, mid, end) is kept apart from the value.
 """
 from __future__ import annotations
 
@@ -288,7 +288,7 @@ _DATELINE_TAIL = re.compile(r"[ \t\u00a0]*[\u2014\u2013\-:]")
 
 def dateline(document: Document) -> Optional[str]:
     """ISO date of a dateline opening the body: a full date with its year near the start of a line,
-    followed by a dash ("КИЇВ, 4 лютого 2026 —", "OTTAWA, 12 November 2026 —"); None if there is none."""
+    followed by a dash ("ЛУЦЬК, 17 березня 2026 —", "RIGA, 5 February 2026 —"); None if there is none."""
     text, lang = document.text, document.lang or "en"
     if lang not in ("uk", "ru", "en"):
         return None
@@ -429,7 +429,7 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
 
 
 def _attach_clock(times: list[TimeExpr], base: Optional[dt.date], text: str) -> list[TimeExpr]:
-    """Clock times join the date right before them ("4 лютого 2026 о 10:30"); alone they take the
+    """Clock times join the date right before them ("17 березня 2026 о 10:30"); alone they take the
     publication date, or stay unresolved without one."""
     out: list[TimeExpr] = []
     for t in times:
