@@ -55,21 +55,21 @@ def single(text, lang, **kw):
 
 # -- triggers, participants, status ----------------------------------------------------------------
 def test_planned_talks_with_subject_of_support_verb():
-    ev = single("Министр Иванов намерен провести переговоры с Петровым в ближайшие недели.", "ru")
+    ev = single("Министр Иванов намерен в столице провести переговоры с Петровым уже в ближайшие недели.", "ru")
     assert ev.type == "Talks" and ev.status == "planned"
     assert ev.participants == ["ivanov", "petrov"]
     assert ev.time is not None and ev.time.granularity == "vague" and ev.time.value is None
 
 
 def test_call_from_genitive_and_instrumental_may_take_place_is_planned():
-    ev = single("Телефонный разговор Иванова с Петровым может состояться в марте.", "ru")
-    assert (ev.type, ev.status, ev.trigger) == ("Call", "planned", "Телефонный разговор")
+    ev = single("Следующий телефонный разговор Иванова с Петровым может состояться в марте.", "ru")
+    assert (ev.type, ev.status, ev.trigger) == ("Call", "planned", "телефонный разговор")
     assert ev.participants == ["ivanov", "petrov"]
     assert ev.time.value == "2026-03"
 
 
 def test_meeting_of_an_organisation_occurred_with_place_and_weekday():
-    ev = single("Мэр выступил после встречи альянса, которая состоялась во вторник в Берлине.", "ru")
+    ev = single("Встреча альянса, которая прошла во вторник в Берлине, закончилась заявлением.", "ru")
     assert (ev.type, ev.status) == ("Meeting", "occurred")
     assert ev.participants == ["alliance"]
     assert ev.place_key == "berlin"
@@ -77,7 +77,7 @@ def test_meeting_of_an_organisation_occurred_with_place_and_weekday():
 
 
 def test_between_two_persons_preparation_is_planned_uk():
-    ev = single("Почалася підготовка до можливої зустрічі між міністрами Коваленком і Шевчуком.", "uk")
+    ev = single("Міністерство готує можливу зустріч між міністрами Коваленком і Шевчуком.", "uk")
     assert (ev.type, ev.status) == ("Meeting", "planned")
     assert ev.participants == ["kovalenko", "shevchuk"]
 
@@ -104,11 +104,11 @@ def test_verb_trigger_with_subject_and_dative_object_occurred_yesterday():
 
 
 def test_visit_destination_is_participant_and_place_time_with_modifier():
-    ev = single("Министр Иванов во время визита в Монголию в конце ноября 2025 года выступил с лекцией.", "ru")
+    ev = single("Министр Иванов во время визита в Монголию в конце октября 2025 года выступил с лекцией.", "ru")
     assert (ev.type, ev.status) == ("Visit", "occurred")
     assert ev.participants == ["ivanov", "mongolia"]
     assert ev.place_key == "mongolia"
-    assert (ev.time.value, ev.time.modifier) == ("2025-11", "end")
+    assert (ev.time.value, ev.time.modifier) == ("2025-10", "end")
 
 
 def test_en_future_meeting_with_place_and_week():
@@ -256,7 +256,7 @@ def test_place_in_locative_uk():
 
 
 def test_talks_in_a_city_on_dates_are_planned_by_future_tense():
-    ev = single("На переговорах в Берлине 12−14 марта 2026 года будут утверждены документы.", "ru",
+    ev = single("Документы утвердят на переговорах в Берлине 12−14 марта 2026 года.", "ru",
                 published=None)
     assert (ev.type, ev.status, ev.place_key) == ("Talks", "planned", "berlin")
     assert ev.time.value == "2026-03-12/2026-03-14"
@@ -269,8 +269,8 @@ def test_unresolvable_time_without_publication_date():
 
 # -- what is not an event ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text,lang", [
-    ("Контактов на высшем уровне сейчас нет.", "ru"),
-    ("Это не демонстрирует готовности к переговорам.", "ru"),
+    ("Никаких контактов между ведомствами пока нет.", "ru"),
+    ("Заявление не означает готовности к переговорам.", "ru"),
     ("The union will call for a strike vote.", "en"),
 ])
 def test_nobody_nowhere_is_no_event(text, lang):
@@ -278,7 +278,7 @@ def test_nobody_nowhere_is_no_event(text, lang):
 
 
 def test_contact_with_a_country_alone_is_not_an_event():
-    assert run("Иванов хочет восстановить контакты с Монголией.", "ru") == []
+    assert run("Иванов рассчитывает наладить контакты с Монголией.", "ru") == []
 
 
 def test_acronym_is_not_a_trigger():
@@ -295,10 +295,10 @@ def test_a_visit_needs_a_visitor():
 
 # -- merging, statements, keys ----------------------------------------------------------------------
 def test_title_and_body_merge_into_one_event():
-    text = "Иванов хочет позвонить Петрову\n\nТелефонный разговор Иванова с Петровым может состояться в марте."
-    ev = single(text, "ru", title_span=(0, 30))
+    text = "Иванов собирается позвонить Петрову\n\nСледующий телефонный разговор Иванова с Петровым может состояться в марте."
+    ev = single(text, "ru", title_span=(0, text.index("\n")))
     assert ev.type == "Call" and ev.start == text.index("позвонить")
-    assert [m[2] for m in ev.mentions] == ["Телефонный разговор"]
+    assert [m[2] for m in ev.mentions] == ["телефонный разговор"]
     assert ev.time.value == "2026-03"
 
 
@@ -310,7 +310,7 @@ def test_anaphoric_mention_merges():
 
 def test_different_events_of_one_type_stay_apart():
     text = ("Иванов намерен провести переговоры с Петровым. "
-            "На переговорах в Берлине 12−14 марта 2026 года будут утверждены документы.")
+            "Документы утвердят на переговорах в Берлине 12−14 марта 2026 года.")
     evs = run(text, "ru")
     assert [(e.type, e.participants, e.place_key) for e in evs] == [
         ("Talks", ["ivanov", "petrov"], None), ("Talks", [], "berlin")]
