@@ -77,8 +77,8 @@ def test_month_year_ru():
 
 
 def test_modifier_end_is_not_part_of_value():
-    t = one("Делегация была там в конце ноября 2025 года.", "ru")
-    assert (t.value, t.modifier) == ("2025-11", "end")
+    t = one("Делегация была там в конце октября 2024 года.", "ru")
+    assert (t.value, t.modifier) == ("2024-10", "end")
     assert t.text.startswith("в конце")
 
 
