@@ -507,3 +507,11 @@ def test_head_of_organisation_is_the_minister_introduced_earlier():
             "«Мы не изменим позицию», — подчеркнул глава МИД.")
     s = one(text, "ru")
     assert s.speaker_key == "dupont"
+
+
+def test_figures_published_by_named_person_reported_by_outlet():
+    text = ("Компанія відкачала 600 тонн нафти з труб. "
+            "Відповідну цифру оприлюднив директор компанії Іван Бондар на засіданні, повідомляє Укрінформ.")
+    s = one(text, "uk")
+    assert s.content == "Компанія відкачала 600 тонн нафти з труб"
+    assert (s.speaker_key, s.via_key) == ("bondar", "ukrinform")

@@ -542,7 +542,9 @@ class _Extractor:
                     break
             if cue_i is None or k == 0:
                 continue
-            end = self._end_of_clause(max(cue_i, i + n), b, quotes_inside=True)
+            stop, tail_via = self._trailing_outlet(cue_i + 1, b)
+            end = min(stop, self._end_of_clause(max(cue_i, i + n), b, quotes_inside=True)) if tail_via else \
+                self._end_of_clause(max(cue_i, i + n), b, quotes_inside=True)
             refs, right = self._subject_refs(a, cue_i, exclude=(i, i + n), right_lo=cue_i + 1, right_hi=end,
                                              passive=self._phrase_at(cue_i, self.cues)[0].frame == "passive")
             src = refs[0] if refs else None
@@ -562,7 +564,7 @@ class _Extractor:
             if span[1] - span[0] < 10:
                 continue
             self.consumed.add(cue_i)
-            d = _Draft(span[0], span[1], "indirect", (cue_i, cue_i + 1), refs=refs, frame="anaphoric")
+            d = _Draft(span[0], span[1], "indirect", (cue_i, cue_i + 1), refs=refs, frame="anaphoric", via_ref=tail_via)
             if not refs and self._cue_at(cue_i) is None and self._phrase_at(cue_i, self.cues)[0].frame != "passive":
                 d.pronoun_gender = self._subject_agreement(cue_i)
             d.addressee_key = self._addressee(right, refs[0] if refs else None, self.res.refs(a, cue_i))
@@ -638,14 +640,19 @@ class _Extractor:
         end = b
         while end > lo and self.words[end - 1].is_punct:
             end -= 1
-        for x in range(max(lo + 1, end - 6), end):
+        for x in range(lo + 1, end):
             if self.words[x - 1].text != "," and not any(ch in self.words[x - 1].text for ch in sl.DASHES):
                 continue
             p = self._cue_at(x)
             if p is None or p.frame not in ("clause", "cite", "passive"):
                 continue
-            refs = [r for r in self.res.refs(x + 1, end) if r.kind == "ENT" and r.etype == "ORG"]
-            if refs:
+            refs = [r for r in self.res.refs(x + 1, min(end, x + 6)) if r.kind == "ENT" and r.etype == "ORG"
+                    and r.w_start <= x + 2]
+            after = refs[0].w_end if refs else end
+            while after < end and all(ch in sl.QUOTE_CHARS for ch in self.words[after].text):
+                after += 1
+            # nothing after the outlet but its own source ("з посиланням на джерело")
+            if refs and (after >= end or self._phrase_at(after, self.according)[0] is not None):
                 self.consumed.add(x)
                 cut = x - 1
                 while cut > lo and self.words[cut - 1].is_punct:
