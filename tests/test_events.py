@@ -212,6 +212,13 @@ def test_a_bare_title_is_the_person_the_article_names_with_it():
         ("Talks", ["ivanov", "petrov"]), ("Meeting", ["petrov", "kovalenko"])]
 
 
+def test_those_taking_part_are_participants():
+    ev = single("В переговорах в Берлине приняли участие Иванов и Петров.", "ru")
+    assert (ev.type, set(ev.participants), ev.place_key) == ("Talks", {"ivanov", "petrov"}, "berlin")
+    ev = single("Smith took part in the talks with Jones in Geneva.", "en")
+    assert set(ev.participants) == {"smith", "jones"}
+
+
 def test_en_possessive_visit():
     ev = single("Smith's visit to Kenya ended on Tuesday.", "en")
     assert ev.type == "Visit" and ev.participants == ["smith", "kenya"] and ev.status == "occurred"

@@ -11,7 +11,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
 
 
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
-         "role", "distinct")
+         "role", "distinct", "participate")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")

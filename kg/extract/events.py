@@ -145,6 +145,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
         if key and key not in participants:
             participants.insert(0, key)
+    for key in _taking_part(view, lex, ws, we, i):
+        if key not in participants:
+            participants.append(key)
     if trig.type == "Attack":
         for key in _demonym_agent(view, i, ws, trig):
             if key not in participants:
@@ -328,6 +331,20 @@ def _subject_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
         k += 1
         steps += 1
     return None
+
+
+def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int) -> list[str]:
+    """'Во встрече приняли участие X, Y и Z', 'X took part in the talks': the nominative names of a
+    clause whose verb says they take part."""
+    verb = next((k for k in range(lo, hi) if view.phrase_at(k, "participate", lex, hi)), None)
+    if verb is None:
+        return []
+    out = []
+    for a, (end, mention, etype) in sorted(view.ment.items()):
+        if lo <= a < hi and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out \
+                and all_nominative(view, a, end if etype == "PER" else a + 1):
+            out.append(mention.entity_key)
+    return out
 
 
 def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger) -> list[str]:
