@@ -182,9 +182,10 @@ def test_other_party_named_only_by_title_keeps_the_event():
     assert (ev.type, ev.participants) == ("Call", ["ivanov"])
 
 
-def test_also_marks_another_event_of_the_kind():
-    evs = run("Иванов поговорил с Петровым. Иванов также поговорил с Коваленко.", "ru")
+def test_also_marks_another_event_of_the_kind_on_the_same_occasion():
+    evs = run("Иванов поговорил с Петровым 3 февраля 2026 года. Иванов также поговорил с Коваленко.", "ru")
     assert [e.participants for e in evs] == [["ivanov", "petrov"], ["ivanov", "kovalenko"]]
+    assert [e.time.value for e in evs] == ["2026-02-03", "2026-02-03"]
 
 
 def test_same_event_told_twice_merges():

@@ -83,6 +83,11 @@ def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
             target = next((o for o in reversed(out) if o.type == ev.type), None)
         if target is None and not f.distinct:
             target = next((o for o in reversed(out) if compatible(o, ev)), None)
+        if f.distinct and (ev.time is None or not ev.time.value):
+            # "X также поговорил с Z": another call on the same occasion as the one before
+            prev = next((o for o in reversed(out) if o.type == ev.type and o.time is not None and o.time.value), None)
+            if prev is not None:
+                ev.time = prev.time
         if target is not None:
             absorb(target, ev)
             if id(ev) in titled:
