@@ -515,3 +515,8 @@ def test_figures_published_by_named_person_reported_by_outlet():
     s = one(text, "uk")
     assert s.content == "Компанія відкачала 600 тонн нафти з труб"
     assert (s.speaker_key, s.via_key) == ("bondar", "ukrinform")
+
+
+def test_subject_with_apposition_is_not_trailing_attribution():
+    s = one("Сергей Иванов, глава и символ компании, заявил о своем уходе с поста директора.", "ru")
+    assert s.content == "о своем уходе с поста директора" and s.speaker_key == "ivanov"

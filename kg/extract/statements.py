@@ -780,12 +780,15 @@ class _Extractor:
             return
         if self.text[span[1] - 1] == "?":
             return
-        self.consumed.add(i)
+        if sum(1 for w in self.words[i + 1:end] if not w.is_punct) > 6:
+            return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
-        d = _Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1), refs=refs, frame="trailing")
-        if not refs:
-            return
-        self.drafts.append(d)
+        near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i], default=b)
+        if not refs or not refs[0].nominative or (near > i + 3 and near > i):
+            return  # the speaker stands right by the verb: "…, заявил Песков", "…, Peskov said"
+        self.consumed.add(i)
+        self.drafts.append(_Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1),
+                                  refs=refs, frame="trailing"))
 
     def _object(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
         """Stance (``відкидає можливість …``) and speech acts with a content object (``озвучив погрози …``)."""
