@@ -73,7 +73,7 @@ def is_verb(token: Token, lang: str) -> bool:
     For uk/ru the dictionary decides for the words it knows (taggers trained on little data err)."""
     if lang in ("uk", "ru") and token.is_alpha:
         p = parses(lang, token.text.lower())
-        if p and p[0][1]:
+        if p and p[0][1] and (p[0][3] or not token.pos_):  # known word, or no tagger to ask
             return p[0][1] in ("VERB", "INFN")
     if "Part" in token.morph.get("VerbForm"):
         return False
@@ -94,7 +94,7 @@ def tense(token: Token, lang: str) -> Optional[str]:
     future of perfective verbs ("відбудуться")."""
     if lang in ("uk", "ru"):
         p = parses(lang, token.text.lower())
-        if p and p[0][1] == "VERB":
+        if p and p[0][1] == "VERB" and (p[0][3] or not token.pos_):  # a guessed "verb" may be a name
             g = p[0][2]
             for gram, name in (("past", "past"), ("futr", "future"), ("pres", "present")):
                 if gram in g:
@@ -117,7 +117,7 @@ def tense(token: Token, lang: str) -> Optional[str]:
             return "past"
         return None
     p = parses(lang, token.text.lower())
-    if not p or p[0][1] != "VERB":
+    if not p or p[0][1] != "VERB" or (token.pos_ and token.pos_ not in ("VERB", "AUX")):
         return None
     g = p[0][2]
     if "past" in g:
