@@ -300,7 +300,9 @@ def _evidence_sentences(text: str, evidence: str, sents: list[tuple[int, int]]) 
     out = []
     if not evidence:
         return out
-    for m in re.finditer(re.escape(evidence), text):
+    # gold may write a no-break space as a plain one: any run of spaces matches any other
+    pattern = r"[\s\u00a0]+".join(re.escape(w) for w in evidence.split())
+    for m in re.finditer(pattern, text):
         for s0, s1 in sents:
             if s0 <= m.start() < s1:
                 out.append((s0, s1))

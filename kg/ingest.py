@@ -40,6 +40,10 @@ def assign_language(doc: Document, lang: Optional[str]) -> Optional[str]:
             return "no language could be identified (too little text)"
     if doc.lang not in SUPPORTED_LANGS:
         return f"unsupported language '{doc.lang}' (supported: {', '.join(SUPPORTED_LANGS)})"
+    if not doc.published:  # a dateline opening the body ("КИЇВ, 4 лютого 2026 —") dates the article
+        from kg.extract.time import dateline
+
+        doc.published = dateline(doc)
     return None
 
 

@@ -115,3 +115,15 @@ def test_unsupported_language_is_a_skip_reason():
     assert reason and "unsupported language 'de'" in reason
     doc2 = Document(id="d2", source="x.txt", text=doc.text)
     assert assign_language(doc2, "en") is None and doc2.lang == "en"
+
+
+def test_dateline_opening_the_body_dates_the_article():
+    from kg.records import Document
+
+    doc = Document(id="d", source="x.txt", text="ЛЬВІВ, 17 березня 2025 — Мер міста заявив, що новий міст "
+                                               "відкриють восени, а ремонт доріг завершать до зими.")
+    assert assign_language(doc, None) is None
+    assert doc.published == "2025-03-17"
+    undated = Document(id="u", source="y.txt", text="Мер міста заявив, що новий міст відкриють восени.")
+    assign_language(undated, "uk")
+    assert undated.published is None  # never guessed from the clock
