@@ -520,3 +520,9 @@ def test_figures_published_by_named_person_reported_by_outlet():
 def test_subject_with_apposition_is_not_trailing_attribution():
     s = one("Сергей Иванов, глава и символ компании, заявил о своем уходе с поста директора.", "ru")
     assert s.content == "о своем уходе с поста директора" and s.speaker_key == "ivanov"
+
+
+def test_as_verb_source_is_the_nominative_not_the_addressee():
+    text = "Як пояснювали суду представники агентства Укрінформ, угоду підписано."
+    s = one(text, "uk")
+    assert s.speaker_key == "ukrinform"

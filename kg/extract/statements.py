@@ -467,7 +467,11 @@ class _Extractor:
             if not src_refs:
                 continue
             # the head of the source phrase; a person named in it (role + name apposition) first
-            src_refs.sort(key=lambda r: 0 if (r.kind == "ENT" and r.etype == "PER") else 1)
+            as_verb = self._phrase_at(i + n - 1, self.cues)[0] is not None  # "як пояснювали суду представники"
+            src_refs.sort(key=lambda r: (0 if (r.kind == "ENT" and r.etype == "PER") else 1,
+                                         0 if (r.nominative or not as_verb) else 1))
+            if as_verb:
+                src_refs.sort(key=lambda r: 0 if r.nominative else 1)
             # "как сообщает X": a verb phrase: must be reportive
             if any(self.cues.get(x) for x in (self.words[i + n - 1].lemma,)) and not self._reportive(i + n - 1, p):
                 continue
