@@ -526,3 +526,21 @@ def test_as_verb_source_is_the_nominative_not_the_addressee():
     text = "Як пояснювали суду представники агентства Укрінформ, угоду підписано."
     s = one(text, "uk")
     assert s.speaker_key == "ukrinform"
+
+
+def test_cited_person_missed_by_the_recogniser_is_looked_up():
+    text = "Іван Бондар виступив у Києві. \"Ми готові працювати далі\", – цитує видання Kyiv Post Бондаря."
+    document = Document(id="t", text=text, source="test", lang="uk")
+    doc = nlp.blank("uk")(text)
+
+    def resolver(name, lg, typ):
+        return Entity(key="bondar", type="PER", name="Іван Бондар") if name.startswith("Бондар") else None
+
+    index = EntityIndex("uk", resolver)
+    index.add_entity(Entity(key="bondar", type="PER", name="Іван Бондар"))
+    index.add_mention(Mention(0, 11, "Іван Бондар", "PER"), "bondar")
+    index.add_entity(Entity(key="kyivpost", type="ORG", name="Kyiv Post", is_outlet=True))
+    start = text.index("Kyiv Post")
+    index.add_mention(Mention(start, start + 9, "Kyiv Post", "ORG"), "kyivpost")
+    out = S.extract(doc, document, index, [])
+    assert [(s.kind, s.speaker_key, s.via_key) for s in out] == [("direct", "bondar", "kyivpost")]
