@@ -544,3 +544,20 @@ def test_cited_person_missed_by_the_recogniser_is_looked_up():
     index.add_mention(Mention(start, start + 9, "Kyiv Post", "ORG"), "kyivpost")
     out = S.extract(doc, document, index, [])
     assert [(s.kind, s.speaker_key, s.via_key) for s in out] == [("direct", "bondar", "kyivpost")]
+
+
+def test_quoted_outlet_missed_by_recogniser_is_looked_up_for_passive_report():
+    text = "Ціна угоди склала сто гривень. Про це повідомляється у «Віснику тендерів»."
+    document = Document(id="t", text=text, source="test", lang="uk")
+    doc = nlp.blank("uk")(text)
+    made = {}
+
+    def resolver(name, lg, typ):
+        if typ == "ORG" and name.startswith("Віснику"):
+            return made.setdefault("e", Entity(key="tender-herald", type="ORG", name="Вісник тендерів"))
+        return None
+
+    index = EntityIndex("uk", resolver)
+    out = S.extract(doc, document, index, [])
+    assert [(s.speaker_key, s.content) for s in out] == [("tender-herald", "Ціна угоди склала сто гривень")]
+    assert any(m.entity_key == "tender-herald" for m in index.mentions)

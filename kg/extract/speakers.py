@@ -39,6 +39,7 @@ class SpeakerRef:
     is_outlet: bool = False
     gen_key: Optional[str] = None  # organisation/state named in the genitive after a role noun
     gen_noun: Optional[str] = None  # common noun in the genitive after it (``керівник банку``): its lemma
+    looked_up: bool = False  # a name found by index.lookup, not by the recogniser: its mention is added
 
 
 @dataclass
@@ -644,12 +645,12 @@ class SpeakerResolver:
 
     def add_mention(self, ref: SpeakerRef, key: Optional[str]) -> None:
         """Record a resolved pronoun/role/metonym mention in the index (named mentions are there already)."""
-        if key is None or key not in self.index.entities or ref.kind == "ENT":
+        if key is None or key not in self.index.entities or (ref.kind == "ENT" and not ref.looked_up):
             return
         if any(m.start == ref.start and m.end == ref.end for m in self.index.mentions):
             return
         label = {"PRON": "PRON", "ROLE": "ROLE", "COLLECTIVE": "ROLE", "METONYM": "METONYM", "OUTLET": "ORG",
-                 "SOURCE": "ORG"}.get(ref.kind, "ROLE")
+                 "SOURCE": "ORG", "ENT": ref.etype or "ORG"}.get(ref.kind, "ROLE")
         if ref.kind == "PRON" or (ref.noun is not None and ref.noun.kind == "PRON"):
             label = "PRON"
         k = self.sentence_of(ref.start)

@@ -215,6 +215,11 @@ class _Extractor:
         cands = left_nom + right_nom + [r for r in left if r not in left_nom]  # after the verb: nominative only
         if passive:  # "Про це повідомляється у «Віснику…»": the source named after an impersonal verb
             cands += [r for r in right if r not in right_nom]
+        if not cands:  # a quoted name the recogniser missed ("у «Віснику державних закупівель»")
+            q = self._quoted_name(right_lo, right_hi) if (passive and right_lo >= 0) else None
+            q = q or self._quoted_name(lo, hi, nominative_only=True)
+            if q is not None:
+                cands = [q]
         # a name right after a role noun is its apposition (``министр Лавров``): prefer the name
         out = []
         for r in cands:
@@ -231,6 +236,30 @@ class _Extractor:
                 seen.add(id(r))
                 uniq.append(r)
         return uniq, right
+
+    def _quoted_name(self, lo: int, hi: int, nominative_only: bool = False) -> Optional[SpeakerRef]:
+        """An organisation named in quote marks within words [lo, hi), looked up (created) in the index."""
+        if lo < 0 or hi <= lo:
+            return None
+        s, e = self.words[lo].start, self.words[hi - 1].end
+        for o, c in self._quotes:
+            if not (s <= o and c < e):
+                continue
+            name = self.text[o + 1:c].strip()
+            if not name or not name[0].isupper() or len(name.split()) > 5 or any(ch in name for ch in ".!?,"):
+                continue
+            i, j = self.res.word_index(o + 1), self.res.word_index(c) - 1
+            if j < i or self.res._mention_covering(self.words[i]) is not None:
+                continue
+            nom = self.res._nominative(max(i - 1, 0) if i and all(
+                ch in sl.QUOTE_CHARS for ch in self.words[i - 1].text) else i, j)
+            if nominative_only and not nom:
+                continue
+            key = self.index.lookup(name, self.lang, "ORG")
+            if key and self.index.entities[key].type == "ORG":
+                return SpeakerRef(o + 1, c, name, "ENT", i, j + 1, key=key, nominative=nom, etype="ORG",
+                                  looked_up=True)
+        return None
 
     def _in_parens(self, r: SpeakerRef) -> bool:
         before = self.text[max(0, r.start - 40):r.start]
