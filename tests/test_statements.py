@@ -561,3 +561,13 @@ def test_quoted_outlet_missed_by_recogniser_is_looked_up_for_passive_report():
     out = S.extract(doc, document, index, [])
     assert [(s.speaker_key, s.content) for s in out] == [("tender-herald", "Ціна угоди склала сто гривень")]
     assert any(m.entity_key == "tender-herald" for m in index.mentions)
+
+
+def test_pronoun_falls_back_when_no_person_of_its_gender_is_near():
+    text = "Mary Jones прибула до Києва. Вона зазначила, що переговори тривають."
+    document = Document(id="t", text=text, source="test", lang="uk")
+    doc = nlp.blank("uk")(text)
+    index = EntityIndex("uk")
+    index.add_entity(Entity(key="jones", type="PER", name="Mary Jones", gender="masc"))  # a wrong guess upstream
+    index.add_mention(Mention(0, 10, "Mary Jones", "PER"), "jones")
+    assert [s.speaker_key for s in S.extract(doc, document, index, [])] == ["jones"]

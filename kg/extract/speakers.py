@@ -562,6 +562,9 @@ class SpeakerResolver:
             return True
 
         key = self._recent(ref.start, ok, previous_speaker)
+        if key is None and gender and gender != "any":
+            # no person of that gender nearby: the gender guessed from a foreign name may be wrong
+            key = self._recent(ref.start, lambda k, e: e.type == "PER", previous_speaker)
         if key is None and noun.kind == "ROLE" and ref.gen_key:
             return ref.gen_key  # an unnamed official of a named organisation/state speaks for it
         return key
