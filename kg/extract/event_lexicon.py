@@ -11,7 +11,10 @@ LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
 
 
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
-         "role", "distinct", "participate")
+         "role", "distinct", "participate", "invite")
+
+
+FLAGS = ("strong", "weak")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -22,6 +25,8 @@ class Trigger:
     lemmas: tuple[str, ...]
     type: str
     verb: bool
+    strong: bool = False  # an unambiguous event word: one participant, a place or a time is enough to keep it
+    weak: bool = False  # an arrival verb ("прибыть"): a visit only with a destination and a named visitor
 
 
 @dataclass
@@ -55,7 +60,11 @@ def lexicon(lang: str) -> EventLexicon:
         if kind == "trigger":
             if not value:
                 raise ValueError(f"{path}:{n}: trigger without an event type")
-            lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb"))
+            flags = {f.strip() for f in cols[4].split(",")} if len(cols) > 4 else set()
+            if flags - set(FLAGS) - {""}:
+                raise ValueError(f"{path}:{n}: trigger flags must be among {FLAGS}")
+            lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb",
+                                        "strong" in flags, "weak" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

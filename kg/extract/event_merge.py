@@ -19,6 +19,7 @@ class Found:
     anaphoric: bool = False  # "эти переговоры": the event already mentioned
     titled: bool = False  # the other party is named by a title only ("с главой Чехии")
     distinct: bool = False  # "также", "also": another event of the kind, not the one before
+    strong: bool = False  # the trigger is an unambiguous event word (lexicon flag "strong")
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
@@ -42,6 +43,8 @@ def compatible(a: Event, b: Event) -> bool:
     if not times_compatible(a.time, b.time):
         return False
     pa, pb = set(a.participants), set(b.participants)
+    if not pa and not pb:  # "теракт в Нью-Йорке" twice: the same place names the same event
+        return bool(a.place_key) and a.place_key == b.place_key
     if not pa or not pb:
         return False
     return (pa <= pb or pb <= pa) and (a.status == b.status or len(pa & pb) >= 2)
@@ -58,14 +61,19 @@ def absorb(into: Event, ev: Event) -> None:
     into.statement = into.statement or ev.statement
 
 
-def keep(ev: Event, types: dict[str, str], titled: set[int]) -> bool:
-    """An event must say who or where: 'контактов нет' alone names nobody."""
+def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset = frozenset()) -> bool:
+    """An event must say who or where: 'контактов нет' alone names nobody. An unambiguous event word
+    ("переговоры", "теракт", "вибори") needs only one of a participant, a place, a time."""
     n = len(ev.participants)
     has_time = ev.time is not None and ev.time.value is not None
     if ev.type == "Contact":  # "contacts with Russia" are relations; a contact event is between named parties
         return sum(1 for p in ev.participants if types.get(p) in ("PER", "ORG")) >= 2
     if ev.type == "Attack":  # "удар" is also a blow or a stroke: an attack involves a state, a group or a place
-        return ev.place_key is not None or any(types.get(p) in ("LOC", "ORG") for p in ev.participants)
+        return ev.place_key is not None or any(types.get(p) in ("LOC", "ORG") for p in ev.participants) or (
+            id(ev) in strong and (n >= 1 or has_time))
+    if id(ev) in strong and ev.type != "Visit" and (ev.place_key is not None or has_time or (
+            n >= 1 and ev.status != "possible")):  # "готов вести переговоры с ...": a stance, not an event
+        return True
     if ev.type == "Visit":  # someone visits; a river "arriving" does not
         return any(types.get(p) in ("PER", "ORG") for p in ev.participants)
     if ev.type in INTERACTIONS:
@@ -77,6 +85,7 @@ def keep(ev: Event, types: dict[str, str], titled: set[int]) -> bool:
 def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
     out: list[Event] = []
     titled = {id(f.ev) for f in found if f.titled}
+    strong = {id(f.ev) for f in found if f.strong}
     for f in found:
         ev, target = f.ev, None
         if f.anaphoric:
@@ -92,23 +101,27 @@ def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
             absorb(target, ev)
             if id(ev) in titled:
                 titled.add(id(target))
+            if id(ev) in strong:
+                strong.add(id(target))
         else:
             out.append(ev)
     # a mention naming too little to stand alone ("the visit next week", a title without names, "X
     # talked with the president of Y") joins the one event of its type it fits, if there is one
-    kept = [e for e in out if keep(e, types, titled)]
+    kept = [e for e in out if keep(e, types, titled, frozenset(strong))]
+    named = [e for e in kept if e.participants]
+    # a mention naming nobody ("в телефонном разговоре 20 апреля") is the article's event of that type
+    # when there is one with named parties it fits: it joins that one instead of standing alone
+    kept = [e for e in kept if e.participants or e.place_key or not _fits(e, named)]
     result: list[Event] = []
     for ev in out:
         if ev in kept:
             result.append(ev)
             continue
-        fits = [k for k in kept if k.type == ev.type and k.status == ev.status
-                and set(ev.participants) <= set(k.participants)
-                and times_compatible(k.time, ev.time)
-                and not (k.place_key and ev.place_key and k.place_key != ev.place_key)]
+        fits = _fits(ev, kept)
         before = [k for k in fits if k.start < ev.start]
-        if len(fits) == 1 or before:
-            target = fits[0] if len(fits) == 1 else max(before, key=lambda k: max(
+        if fits:
+            # the nearest one told before it; else (a title) the first one the body tells of
+            target = fits[0] if len(fits) == 1 or not before else max(before, key=lambda k: max(
                 [k.start] + [m[0] for m in k.mentions if m[0] < ev.start]))
             mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
             absorb(target, ev)
@@ -116,6 +129,13 @@ def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
     for e in result:
         e.mentions.sort()
     return result
+
+
+def _fits(ev: Event, kept: list[Event], same_status: bool = True) -> list[Event]:
+    return [k for k in kept if k is not ev and k.type == ev.type and (k.status == ev.status or not same_status)
+            and set(ev.participants) <= set(k.participants)
+            and times_compatible(k.time, ev.time)
+            and not (k.place_key and ev.place_key and k.place_key != ev.place_key)]
 
 
 def finalize(events: list[Event]) -> list[Event]:

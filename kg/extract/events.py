@@ -61,7 +61,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 break
         for i, j, trig in hits:
             others = [(a, b) for a, b, _t in hits if a != i]
-            found.append(_build(view, lex, i, j, trig, times, statements, pub, others))
+            f = _build(view, lex, i, j, trig, times, statements, pub, others)
+            if f is not None:
+                found.append(f)
     types = {k: e.type for k, e in index.entities.items()}
     return finalize(merge(found, types))
 
@@ -96,10 +98,14 @@ def _en_not_event(view: SentenceView, i: int, j: int, trig: Trigger) -> bool:
 
 
 def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
-           statements: list[Statement], pub: Optional[dt.date], others: list[tuple[int, int]] = ()) -> "Found":
+           statements: list[Statement], pub: Optional[dt.date], others: list[tuple[int, int]] = ()
+           ) -> Optional["Found"]:
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
+    if trig.weak and trig.type == "Visit" and not _arrival_is_visit(view, lex, i, j, we):
+        return None  # "прибывший на место происшествия", "прибыл работать": an arrival, not a visit
+    invitees = _invitees(view, lex, i, ws) if trig.type == "Visit" else None
 
     def add(key: Optional[str]) -> None:
         if key and key not in participants:
@@ -134,18 +140,35 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     is_verb = trig.verb or (view.lang == "en" and i > 0 and view.word(i - 1) in _EN_VERB_BEFORE)
     needs_subject = is_verb or _light_before(view, lex, i, ws) is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
-    if needs_subject and not anaphor:
+    if invitees is not None:
+        for key in reversed(invitees):  # "X пригласил Y посетить Z": Y is the visitor, not X
+            if key not in participants:
+                participants.insert(0, key)
+    elif needs_subject and not anaphor:
         anchor = _light_before(view, lex, i, ws)
         for key in _subject_or_fallback(view, anchor if anchor is not None else i, ws):
             if key not in participants:
                 participants.insert(0, key)
-    if not trig.verb and not anaphor and i > 0 and is_prep(view, i - 1 if view.word(i - 1) != "время" else i - 2) \
-            and not any(_etype(view, p) == "PER" for p in participants if p not in chain):
+    prep = i - 1 if i > 0 and view.word(i - 1) not in _FRAME else i - 2
+    fronted = not trig.verb and not anaphor and prep >= 0 and is_prep(view, prep)
+    if fronted and trig.type in ("Meeting", "Call", "Talks") and (prep - 1) in view.ends \
+            and not any(_etype(view, p) == "PER" for p in participants):
+        # "X в телефонном разговоре поздравил Y": the subject right before the phrase
+        s0, (e0, m0, t0) = view.ends[prep - 1]
+        for key in ([m0.entity_key] if t0 == "PER" and m0.entity_key and all_nominative(view, s0, e0) else []):
+            if key not in participants:
+                participants.insert(0, key)
+    if fronted and not any(_etype(view, p) == "PER" for p in participants if p not in chain):
         # "На встрече с X Y заявил", "Під час візиту до X Y підписав": the subject after the phrase
         key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
         if key and key not in participants:
             participants.insert(0, key)
-    for key in _taking_part(view, lex, ws, we, i):
+    if trig.type in ("Election", "Visit") and not trig.verb and i > 0 and view.word(i - 1) in _POSSESSIVE \
+            and not any(_etype(view, p) == "PER" for p in participants):
+        key = _last_person_any_case(view, view.start_char(i - 1))  # "після його обрання": whose election
+        if key:
+            participants.insert(0, key)
+    for key in _taking_part(view, lex, ws, view.n, i):
         if key not in participants:
             participants.append(key)
     if trig.type == "Attack":
@@ -156,13 +179,86 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     time = _time(times, view.start_char(ws), view.end_char(tail - 1), view.start_char(i), view.end_char(j - 1), sent)
+    start, end = view.start_char(i), view.end_char(j - 1)
+    in_statement = _statement(statements, start, view.sent)
+    if anaphor and not participants and not view.ment and in_statement is None:
+        participants.extend(_previous_subject(view))  # "Эти переговоры ...": who held them, said before
     status = _status(view, lex, i, j, ws, we, trig, time, pub, others)
+    if invitees is not None and status == "occurred":
+        status = "planned"  # an invitation to visit is a visit to come
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
-    return Found(ev, anaphor, counterpart, distinct)
+    return Found(ev, anaphor, counterpart, distinct, trig.strong)
+
+
+_FRAME = {"время", "ходе", "ході", "рамках", "рамках"}  # "во время визита", "в ходе переговоров", "у ході зустрічі"
+
+
+_POSSESSIVE = {"его", "её", "ее", "його", "її", "his", "her"}
+
+
+_INFINITIVE_SKIP = {"на", "в", "у", "до", "to"}
+
+
+def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> bool:
+    """An arrival verb tells of a visit only when a destination (country, city, organisation) follows
+    it and no infinitive says it was for work ("прибыл работать в ...")."""
+    k, steps = j, 0
+    while k < min(we, view.n) and steps < 5:
+        if morph.is_verb(view.toks[k], view.lang) or view.toks[k].tag_ == "VB":
+            return False  # "прибыл работать", "приїхав лікуватися"
+        if view.toks[k].lower_ in ("из", "з", "із", "from") and view.ment.get(k + 1):
+            k = view.ment[k + 1][0]
+            continue
+        d = view.phrase_at(k, "direction", lex, we)
+        if d is not None and view.ment.get(d) and view.ment[d][2] in ("LOC", "ORG"):
+            k2 = view.ment[d][0]
+            nxt = next((t for t in range(k2, min(k2 + 2, view.n)) if morph.is_verb(view.toks[t], view.lang)), None)
+            return nxt is None
+        if k in view.time_pos:
+            k = view.time_pos[k]
+            continue
+        k += 1
+        steps += 1
+    return False
+
+
+def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[list[str]]:
+    """'X пригласил Y посетить Z', 'X invited Y to visit': the people/organisations named between the
+    invitation word and the visit trigger; None when no invitation word precedes the trigger."""
+    k0 = next((k for k in range(i - 1, max(-1, i - 8), -1) if view.phrase_at(k, "invite", lex, view.n)), None)
+    if k0 is None:
+        return None
+    out = []
+    for a, (end, mention, etype) in sorted(view.ment.items()):
+        if k0 < a < i and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out:
+            out.append(mention.entity_key)
+    return out
+
+
+def _last_person_any_case(view: SentenceView, offset: int) -> Optional[str]:
+    for m in view.index.before(offset, ("PER",)):
+        if m.entity_key:
+            return m.entity_key
+    return None
+
+
+def _previous_subject(view: SentenceView) -> list[str]:
+    """The persons/organisations named in the nominative in the sentence before this one."""
+    doc, start = view.doc, view.sent.start
+    if start == 0:
+        return []
+    prev = doc[start - 1].sent
+    pv = SentenceView(doc, prev, view.index, view.lang)
+    out = []
+    for a, (end, mention, etype) in sorted(pv.ment.items()):
+        if etype in ("PER", "ORG") and mention.entity_key and all_nominative(pv, a, end if etype == "PER" else a + 1) \
+                and not (a > 0 and is_prep(pv, a - 1)) and mention.entity_key not in out:
+            out.append(mention.entity_key)
+    return out[:2]
 
 
 def _country_like(ent) -> bool:
@@ -221,6 +317,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 if holder:
                     out.append(holder)  # "с президентом Чехии" named elsewhere as "президент Чехии X"
                     last = (k, end)
+                elif after_title and trig.type == "Election":
+                    place = place or mention.entity_key  # "обрання президентом України": where the election was
                 elif after_title:
                     counterpart = True  # someone holding that title takes part, unnamed
                 k = end
@@ -245,6 +343,10 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             if pm and pm[2] == "LOC" and locative(view, pk, pm[0]):
                 place = place or pm[1].entity_key
                 k = pm[0]
+                continue
+            if pm and pm[2] == "ORG" and trig.type in ("Meeting", "Talks") and locative(view, pk, pm[0]):
+                out.append(pm[1].entity_key)  # "зустрічі в міністерстві": a meeting with the organisation
+                last, k, budget, nouns = (pk, pm[0]), pm[0], 4, []
                 continue
             if pk in view.time_pos:
                 k = view.time_pos[pk]
