@@ -175,7 +175,7 @@ def is_prep(view: SentenceView, k: int) -> bool:
         return tok.lower_ in {"in", "at", "on", "for", "to", "from", "about", "over", "after", "before", "during",
                               "by", "into", "under", "without"}
     p = morph.parses(view.lang, tok.lower_)
-    return bool(p) and p[0][1] == "PREP"
+    return bool(p) and (p[0][1] == "PREP" or (p[0][1] == "PRCL" and any(x[1] == "PREP" for x in p)))  # uk "на"
 
 
 def locative(view: SentenceView, k: int, end: int) -> bool:

@@ -122,8 +122,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             place = m[1].entity_key
     tpos = view.match_positions(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0) or [i]
     gapped = len(tpos) < j - i  # "поговорил с X по телефону": X sits inside the trigger
+    skip = set(tpos) | {k for k in range(i + 1, j) if gapped and morph.is_verb(view.toks[k], view.lang)}  # "угоду було укладено"
     chain, chain_place, chain_end, counterpart = _chain_after(view, lex, i + 1 if gapped else j, view.n, trig,
-                                                              skip=set(tpos))
+                                                              skip=skip)
     for key in chain:
         ent = view.index.get(key)
         if trig.type == "Visit" and ent is not None and ent.type == "LOC":

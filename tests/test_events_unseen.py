@@ -1,0 +1,151 @@
+"""Events on patterns of unseen news: shootings and explosions, bare event nouns, invitations,
+audiences, arrivals at a scene, take-part lists, clause subjects. Sentences and names are invented
+for these tests; entity mentions come from the fixture index of test_events."""
+import pytest
+
+from test_events import run, single
+
+
+# -- attacks: shootings, explosions, assaults; the target or the place is enough ---------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Во вторник в Харькове произошла стрельба.", "ru"),
+    ("У вівторок у Харкові сталася стрілянина.", "uk"),
+    ("Во вторник в Харькове прогремел взрыв.", "ru"),
+    ("У вівторок у Харкові пролунав вибух.", "uk"),
+    ("Во вторник в Харькове было совершено нападение на отделение альянса.", "ru"),
+    ("У вівторок у Харкові стався напад на відділення альянсу.", "uk"),
+    ("Неизвестные открыли огонь по зданию альянса в Харькове.", "ru"),
+    ("Невідомі відкрили вогонь по будівлі альянсу в Харкові.", "uk"),
+])
+def test_violent_event_words_make_an_attack_without_a_named_attacker(text, lang):
+    ev = single(text, lang)
+    assert ev.type == "Attack"
+    assert ev.place_key == "kharkiv" or "alliance" in ev.participants
+
+
+def test_an_attack_on_an_organisation_names_it_as_the_target():
+    ev = single("Неизвестные открыли огонь по зданию альянса в Харькове.", "ru")
+    assert ev.participants == ["alliance"] and ev.place_key == "kharkiv"
+
+
+def test_two_mentions_of_an_attack_at_one_place_are_one_event():
+    evs = run("В Харькове произошел теракт. Полиция ищет организаторов теракта в Харькове.", "ru")
+    assert [(e.type, e.place_key, len(e.mentions)) for e in evs] == [("Attack", "kharkiv", 1)]
+
+
+def test_a_blow_without_target_or_place_is_no_attack():
+    assert run("Этот удар по самолюбию Иванов перенес спокойно.", "ru") == []
+
+
+# -- unambiguous event nouns stand with one participant, a place or a time ----------------------------
+@pytest.mark.parametrize("text,lang,typ", [
+    ("Переговоры в Берлине продлились до ночи.", "ru", "Talks"),
+    ("Переговори в Берліні тривали до ночі.", "uk", "Talks"),
+    ("Вибори в Монголії пройдуть у березні.", "uk", "Election"),
+    ("Выборы в Монголии пройдут в марте.", "ru", "Election"),
+])
+def test_bare_event_noun_with_a_place_is_kept(text, lang, typ):
+    ev = single(text, lang)
+    assert ev.type == typ and ev.participants == [] or ev.participants == ["mongolia"]
+
+
+def test_meeting_verb_with_its_subject_alone_is_kept():
+    ev = single("Шевчук неодноразово зустрічався з підприємцями.", "uk")
+    assert (ev.type, ev.participants) == ("Meeting", ["shevchuk"])
+
+
+def test_readiness_to_negotiate_with_unnamed_parties_is_no_event():
+    assert run("Иванов готов вести переговоры с соседними странами.", "ru") == []
+
+
+def test_anaphoric_talks_without_names_take_the_previous_sentence_subject():
+    evs = run("Иванов и Петров встретились в Берлине. Эти переговоры длились три часа.", "ru")
+    talks = [e for e in evs if e.type == "Talks"]
+    assert len(talks) == 1 and talks[0].participants == ["ivanov", "petrov"]
+
+
+def test_session_with_the_speaker_before_it():
+    ev = single("Цифру оприлюднив голова альянсу Шевчук на засіданні робочої групи.", "uk")
+    assert ev.type == "Meeting" and "shevchuk" in ev.participants
+
+
+def test_election_of_a_person_possessive_owner_country_and_year():
+    ev = single("Коваленко отримав посаду. Після його обрання президентом Монголії у 2019 році все змінилося.", "uk")
+    assert ev.type == "Election"
+    assert ev.participants == ["kovalenko"] and ev.place_key == "mongolia"
+    assert ev.time.value == "2019"
+
+
+def test_agreement_needs_a_signing_or_concluding_word():
+    assert run("Иванов поделился прогнозами относительно соглашения между Монголией и Кенией.", "ru") == []
+    ev = single("Угоду було укладено між Монголією та Кенією у вівторок.", "uk")
+    assert ev.type == "Agreement" and set(ev.participants) == {"mongolia", "kenya"}
+
+
+# -- typing: calls with invitations, audiences, arrivals --------------------------------------------
+def test_call_with_an_invitation_the_invitee_is_the_visitor():
+    evs = run("Иванов в телефонном разговоре пригласил Петрова посетить Монголию.", "ru")
+    by = {e.type: e for e in evs}
+    assert set(by) == {"Call", "Visit"}
+    assert by["Call"].participants[0] == "ivanov"
+    assert by["Visit"].participants == ["petrov", "mongolia"] and by["Visit"].status == "planned"
+
+
+def test_invitation_uk():
+    evs = run("Коваленко запросив Шевчука відвідати Кенію.", "uk")
+    visit = next(e for e in evs if e.type == "Visit")
+    assert visit.participants == ["shevchuk", "kenya"] and visit.status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иванов был принят на аудиенции у Петрова.", "ru"),
+    ("Коваленко мав аудієнцію у Шевчука.", "uk"),
+])
+def test_audience_is_a_meeting(text, lang):
+    ev = single(text, lang)
+    assert ev.type == "Meeting"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Прибывший на место происшествия Иванов осмотрел машину.", "ru"),
+    ("Иванов прибыл работать в Кению по контракту.", "ru"),
+    ("Петров прилетел из Берлина с намерением остаться.", "ru"),
+    ("Шевчук прибув на місце події о восьмій.", "uk"),
+])
+def test_arrival_is_not_a_visit(text, lang):
+    assert [e for e in run(text, lang) if e.type == "Visit"] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иванов прибыл в Монголию с официальным визитом.", "ru"),
+    ("Коваленко приїхав до Кенії.", "uk"),
+])
+def test_arrival_in_a_country_is_a_visit(text, lang):
+    ev = next(e for e in run(text, lang) if e.type == "Visit")
+    assert ev.participants[0] in ("ivanov", "kovalenko")
+
+
+# -- participants ---------------------------------------------------------------------------------
+def test_take_part_names_after_a_comma_are_participants():
+    evs = run("Во вторник состоялась встреча депутатов. Во встрече принимали участие председатель, "
+              "министр Иванов и глава правительства Петров.", "ru")
+    assert len(evs) == 1
+    assert set(evs[0].participants) == {"ivanov", "petrov"} and evs[0].time.value == "2026-02-03"
+
+
+def test_meetings_at_organisations_involve_them():
+    ev = single("Під час зустрічей в альянсі Коваленко говорив про гроші.", "uk")
+    assert ev.type == "Meeting" and "alliance" in ev.participants
+
+
+def test_subject_right_before_a_call_phrase_takes_part_and_the_time_of_the_phrase():
+    ev = single("Министр Иванов в телефонном разговоре 3 февраля поздравил Петрова.", "ru")
+    assert ev.type == "Call" and ev.participants[0] == "ivanov"
+    assert ev.time.value == "2026-02-03"
+
+
+def test_nameless_call_mention_joins_the_named_call():
+    evs = run("Состоялся телефонный разговор Иванова с Петровым. "
+              "Министр в телефонном разговоре 3 февраля поздравил коллегу.", "ru")
+    assert len(evs) == 1 and evs[0].time.value == "2026-02-03"
+    assert evs[0].participants == ["ivanov", "petrov"]
