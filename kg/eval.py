@@ -380,7 +380,10 @@ def load_gold(path: Path) -> list[dict]:
 
 
 def find_root(gold_path: Path, golds: list[dict]) -> Path:
-    for folder in [gold_path.resolve().parent, *gold_path.resolve().parents]:
+    here = gold_path.resolve()
+    # the gold's own ancestors, then a shared/ folder beside any of them (gold kept in a repo that
+    # points into ../shared)
+    for folder in [*here.parents, *(p / "shared" for p in here.parents)]:
         if all((folder / g["doc"]).exists() for g in golds):
             return folder
     raise ValueError("cannot find the folder the 'doc' paths are relative to; pass --root")
