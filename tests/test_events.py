@@ -17,7 +17,7 @@ PEOPLE = {
     r"Smith": ("smith", "PER"), r"Jones": ("jones", "PER"),
     r"альянс\w*": ("alliance", "ORG"), r"Берлин\w*": ("berlin", "LOC"), r"Берлін\w*": ("berlin", "LOC"),
     r"Монголи\w*|Монголі\w*": ("mongolia", "LOC"), r"Geneva": ("geneva", "LOC"), r"Kenya|Кени\w*|Кені\w*": ("kenya", "LOC"),
-    r"Харков\w*|Харьков\w*|Харків\w*": ("kharkiv", "LOC"), r"Бетани\w*|Бетані\w*": ("betania", "LOC"),
+    r"Харков\w*|Харьков\w*|Харків\w*|Kharkiv": ("kharkiv", "LOC"), r"Бетани\w*|Бетані\w*": ("betania", "LOC"),
     r"Women's League": ("league", "ORG"), r"Альянс": ("alliance", "ORG"),
 }
 

@@ -149,3 +149,31 @@ def test_nameless_call_mention_joins_the_named_call():
               "Министр в телефонном разговоре 3 февраля поздравил коллегу.", "ru")
     assert len(evs) == 1 and evs[0].time.value == "2026-02-03"
     assert evs[0].participants == ["ivanov", "petrov"]
+
+
+# -- time: the clause's, else the sentence's ------------------------------------------------------
+def test_time_of_the_sentence_when_the_clause_has_none():
+    ev = single("Иванов, как стало известно 3 февраля, провел встречу с Петровым.", "ru")
+    assert ev.type == "Meeting" and ev.time is not None and ev.time.value == "2026-02-03"
+
+
+def test_a_time_inside_a_quote_does_not_date_an_event_outside_it():
+    from kg.records import Statement
+    text = 'Smith met Jones in Geneva and said: "From next month we will inspect every ship."'
+    q0, q1 = text.index("From"), text.index('."')
+    st = Statement(content=text[q0:q1], start=q0, end=q1, kind="direct", cue="said")
+    evs = run(text, "en", statements=[st])
+    meeting = next(e for e in evs if e.type == "Meeting")
+    assert meeting.time is None
+
+
+def test_drones_hit_a_place_is_an_attack_en():
+    ev = single("Drones hit a power station near Kharkiv overnight.", "en")
+    assert ev.type == "Attack" and ev.place_key == "kharkiv"
+
+
+def test_a_title_naming_only_the_place_joins_the_body_event():
+    evs = run("Drones hit power station near Kharkiv\n\nBetanian drones struck a substation on Tuesday.", "en")
+    assert len(evs) == 1
+    assert evs[0].participants == ["betania"] and evs[0].place_key == "kharkiv"
+    assert evs[0].time.value == "2026-02-03"

@@ -20,6 +20,7 @@ class Found:
     titled: bool = False  # the other party is named by a title only ("с главой Чехии")
     distinct: bool = False  # "также", "also": another event of the kind, not the one before
     strong: bool = False  # the trigger is an unambiguous event word (lexicon flag "strong")
+    headline: bool = False  # the mention is in the article's title
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
@@ -86,6 +87,7 @@ def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
     out: list[Event] = []
     titled = {id(f.ev) for f in found if f.titled}
     strong = {id(f.ev) for f in found if f.strong}
+    headline = {id(f.ev) for f in found if f.headline}
     for f in found:
         ev, target = f.ev, None
         if f.anaphoric:
@@ -111,7 +113,8 @@ def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
     named = [e for e in kept if e.participants]
     # a mention naming nobody ("в телефонном разговоре 20 апреля") is the article's event of that type
     # when there is one with named parties it fits: it joins that one instead of standing alone
-    kept = [e for e in kept if e.participants or e.place_key or not _fits(e, named)]
+    # (a title naming only the place, "Drones hit power station near X", tells of the body's event too)
+    kept = [e for e in kept if e.participants or (e.place_key and id(e) not in headline) or not _fits(e, named)]
     result: list[Event] = []
     for ev in out:
         if ev in kept:

@@ -39,6 +39,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     lex = lexicon(lang)
     pub = _pub(document)
     headers = list(document.header_spans or [])
+    title = document.title_span or _first_line(document.text, headers)
     found: list[Found] = []
     for sent in doc.sents:
         view = SentenceView(doc, sent, index, lang)
@@ -63,9 +64,23 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             others = [(a, b) for a, b, _t in hits if a != i]
             f = _build(view, lex, i, j, trig, times, statements, pub, others)
             if f is not None:
+                f.headline = title is not None and title[0] <= f.ev.start < title[1]
                 found.append(f)
     types = {k: e.type for k, e in index.entities.items()}
     return finalize(merge(found, types))
+
+
+def _first_line(text: str, headers: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """The first non-empty line that is not a header (date, source): the title of a plain-text article."""
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if line.strip() and not any(hs <= a < he for hs, he in headers):
+            # a title stands on its own line, is short and has no full stop
+            ok = pos <= len(text) and len(line) <= 200 and not line.rstrip().endswith(".")
+            return (a, b) if ok else None
+    return None
 
 
 def _not_a_trigger_word(view: SentenceView, i: int) -> bool:
@@ -180,6 +195,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     time = _time(times, view.start_char(ws), view.end_char(tail - 1), view.start_char(i), view.end_char(j - 1), sent)
+    if time is None:
+        time = _sentence_time(times, view, i, j, _statement(statements, view.start_char(i), sent), others,
+                              [(st.start, st.end) for st in statements])
     start, end = view.start_char(i), view.end_char(j - 1)
     in_statement = _statement(statements, start, view.sent)
     if anaphor and not participants and not view.ment and in_statement is None:
@@ -648,6 +666,30 @@ def _time(times: list[TimeExpr], lo: int, hi: int, start: int, end: int, sent: S
                 c in CLAUSE_BREAK for c in text[t.end:start]):
             return t
     return None
+
+
+def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
+                   statement: Optional[tuple[int, int]], others: list[tuple[int, int]] = (),
+                   said: list[tuple[int, int]] = ()) -> Optional[TimeExpr]:
+    """No time in the trigger's clause: the time the sentence gives, when it is the only one with a
+    value, is not nearer another trigger of the sentence, and (for an event reported in a statement)
+    lies inside the said content rather than dating the saying."""
+    sent = view.sent
+    cands = [t for t in times if sent.start_char <= t.start and t.end <= sent.end_char and t.value]
+    if statement is not None:
+        cands = [t for t in cands if statement[0] <= t.start and t.end <= statement[1]]
+    else:  # a time inside a quote dates what the quote tells of, not this event
+        cands = [t for t in cands if not any(a <= t.start < b for a, b in said)]
+    if len(cands) != 1:
+        return None
+    t = cands[0]
+    start, end = view.start_char(i), view.end_char(j - 1)
+    d = abs(t.start - end) if t.start >= end else abs(start - t.end)
+    for a, b in others:
+        oa, ob = view.start_char(a), view.end_char(b - 1)
+        if (abs(t.start - ob) if t.start >= ob else abs(oa - t.end)) < d:
+            return None
+    return t
 
 
 def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, trig: Trigger,
