@@ -177,3 +177,10 @@ def test_a_title_naming_only_the_place_joins_the_body_event():
     assert len(evs) == 1
     assert evs[0].participants == ["betania"] and evs[0].place_key == "kharkiv"
     assert evs[0].time.value == "2026-02-03"
+
+
+def test_a_relative_clause_on_another_noun_does_not_set_the_status():
+    ev = single("В Харькове атаку совершили боевики, которые хотят захватить город.", "ru")
+    assert (ev.type, ev.status) == ("Attack", "occurred")
+    ev = single("Встреча Иванова с Петровым, которая планируется на март, пройдет в Берлине.", "ru")
+    assert ev.status == "planned"

@@ -202,7 +202,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     in_statement = _statement(statements, start, view.sent)
     if anaphor and not participants and not view.ment and in_statement is None:
         participants.extend(_previous_subject(view))  # "Эти переговоры ...": who held them, said before
-    status = _status(view, lex, i, j, ws, we, trig, time, pub, others)
+    # a relative clause on another noun ("атаку совершили террористы, которые хотят ...") does not
+    # tell the event's status; one right after the trigger or its participants does ("встреча, которая состоится")
+    rel = next((k for k in range(max(j, min(chain_end, we)) + 1, we) if view.toks[k].text == ","
+                and k + 1 < we and view.lem[k + 1] & RELATIVE), None)
+    status = _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
     if invitees is not None and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
     start, end = view.start_char(i), view.end_char(j - 1)
