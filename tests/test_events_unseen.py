@@ -184,3 +184,8 @@ def test_a_relative_clause_on_another_noun_does_not_set_the_status():
     assert (ev.type, ev.status) == ("Attack", "occurred")
     ev = single("Встреча Иванова с Петровым, которая планируется на март, пройдет в Берлине.", "ru")
     assert ev.status == "planned"
+
+
+def test_election_country_of_the_office():
+    ev = single("Явка была ниже, чем на выборах президента Монголии в марте.", "ru")
+    assert ev.type == "Election" and ev.place_key == "mongolia"

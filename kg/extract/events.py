@@ -340,6 +340,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 if holder:
                     out.append(holder)  # "с президентом Чехии" named elsewhere as "президент Чехии X"
                     last = (k, end)
+                    if trig.type == "Election":
+                        place = place or mention.entity_key  # "выборы президента Венесуэлы"
                 elif after_title and trig.type == "Election":
                     place = place or mention.entity_key  # "обрання президентом України": where the election was
                 elif after_title:
