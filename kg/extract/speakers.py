@@ -40,6 +40,7 @@ class SpeakerRef:
     gen_key: Optional[str] = None  # organisation/state named in the genitive after a role noun
     gen_noun: Optional[str] = None  # common noun in the genitive after it (``керівник банку``): its lemma
     looked_up: bool = False  # a name found by index.lookup, not by the recogniser: its mention is added
+    owner: Optional[SpeakerNoun] = None  # possessive pronoun before the noun ("her office", "його відомство")
 
 
 @dataclass
@@ -383,7 +384,24 @@ class SpeakerResolver:
                     i = ref.w_end
                     continue
             i += 1
-        return out
+        return self._possessives(out)
+
+    def _possessives(self, out: list[SpeakerRef]) -> list[SpeakerRef]:
+        """``her office said`` / ``його відомство повідомило``: a singular personal pronoun right before an
+        organisation noun is its owner; the pair is one reference (to the person the pronoun stands for)."""
+        merged: list[SpeakerRef] = []
+        for r in out:
+            prev = merged[-1] if merged else None
+            if prev is not None and prev.kind == "PRON" and prev.noun is not None and prev.noun.number == "sing" \
+                    and prev.w_end == r.w_start and r.kind in ("COLLECTIVE", "OUTLET") and r.key is None \
+                    and (r.noun is None or r.noun.cls == "org" or r.kind == "OUTLET"):
+                r.owner = prev.noun
+                r.start, r.w_start = prev.start, prev.w_start
+                r.text = self._doc_text[r.start:r.end]
+                merged[-1] = r
+                continue
+            merged.append(r)
+        return merged
 
     def _noun_inside_mention(self, ment: Mention, i: int, hi: int) -> Optional[SpeakerRef]:
         """A mention the NER drew over a role/collective noun (``Власти Эквадора``) or its adjective
@@ -503,6 +521,12 @@ class SpeakerResolver:
     def resolve(self, ref: SpeakerRef, previous_speaker: Optional[str] = None) -> Optional[str]:
         if ref.kind in ("ENT", "METONYM"):
             return ref.key
+        if ref.owner is not None:
+            # "her office said": the person the possessive stands for speaks through the office
+            owner = SpeakerRef(ref.start, ref.start, "", "PRON", ref.w_start, ref.w_start, noun=ref.owner)
+            key = self.resolve(owner, previous_speaker)
+            if key is not None:
+                return key
         if ref.kind == "ROLE" and ref.noun is not None:
             # the same title given to a person earlier ("пресс-атташе посольства Сергей Марков" … "пресс-атташе")
             title = "".join(ref.noun.words)
@@ -532,7 +556,8 @@ class SpeakerResolver:
                 named = self._org_named_like(ref.noun.words[-1], ref.start)
                 if named:
                     return named
-            return self._recent(ref.start, lambda k, e: e.type == "ORG", None)
+            # never an outlet or a medium: they report, they are not the group spoken of
+            return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if ref.kind in ("OUTLET", "SOURCE"):
             return self.last_outlet(ref.start)
         noun = ref.noun
@@ -600,6 +625,14 @@ class SpeakerResolver:
                     return min(noms, key=lambda c: c[1])[2]  # the subject (first nominative) is the most salient
                 return max(cands, key=lambda c: c[1])[2]
         return None
+
+    def _is_outlet_key(self, key: str) -> bool:
+        ent = self.index.get(key)
+        if ent is None:
+            return False
+        if ent.is_outlet:
+            return True
+        return any(m.entity_key == key and self._after_outlet_noun(self.word_index(m.start)) for m in ent.mentions)
 
     def _title_not_name(self, i: int) -> bool:
         noun, _ = self._noun_at(i)
