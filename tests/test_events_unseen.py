@@ -87,7 +87,7 @@ def test_call_with_an_invitation_the_invitee_is_the_visitor():
     evs = run("Иванов в телефонном разговоре пригласил Петрова посетить Монголию.", "ru")
     by = {e.type: e for e in evs}
     assert set(by) == {"Call", "Visit"}
-    assert by["Call"].participants[0] == "ivanov"
+    assert by["Call"].participants == ["ivanov", "petrov"]
     assert by["Visit"].participants == ["petrov", "mongolia"] and by["Visit"].status == "planned"
 
 
@@ -189,3 +189,27 @@ def test_a_relative_clause_on_another_noun_does_not_set_the_status():
 def test_election_country_of_the_office():
     ev = single("Явка была ниже, чем на выборах президента Монголии в марте.", "ru")
     assert ev.type == "Election" and ev.place_key == "mongolia"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Під час телефонної розмови Коваленко запросив Шевчука відвідати Кенію.", "uk"),
+    ("Kovalenko invited Shevchuk to visit Kenya during a phone call on Monday.", "en"),
+])
+def test_inviter_and_invitee_are_the_parties_of_the_call(text, lang):
+    from test_events import PEOPLE
+    PEOPLE[r"Kovalenko"], PEOPLE[r"Shevchuk"] = ("kovalenko", "PER"), ("shevchuk", "PER")
+    try:
+        by = {e.type: e for e in run(text, lang)}
+    finally:
+        del PEOPLE[r"Kovalenko"], PEOPLE[r"Shevchuk"]
+    assert set(by["Call"].participants) == {"kovalenko", "shevchuk"}
+    assert by["Visit"].participants[0] == "shevchuk" and by["Visit"].status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Між Коваленком і Шевчуком відбулися переговори.", "uk"),
+    ("Между Ивановым и Петровым состоялась встреча.", "ru"),
+])
+def test_parties_named_between_before_the_trigger(text, lang):
+    ev = single(text, lang)
+    assert len(ev.participants) == 2

@@ -184,6 +184,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         key = _last_person_any_case(view, view.start_char(i - 1))  # "після його обрання": whose election
         if key:
             participants.insert(0, key)
+    if not trig.verb:  # "Между X и Y прошли переговоры": the parties named before the trigger
+        for k in range(ws, i):
+            if view.word(k) in _BETWEEN:
+                for key in _chain_after(view, lex, k, i, trig)[0]:
+                    add(key)
+                break
+    if trig.type in ("Call", "Meeting", "Talks"):
+        for key in _inviting(view, lex):  # "в ходе разговора X пригласил Y посетить Z": X and Y talked
+            add(key)
     for key in _taking_part(view, lex, ws, view.n, i):
         if key not in participants:
             participants.append(key)
@@ -259,6 +268,23 @@ def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optiona
     for a, (end, mention, etype) in sorted(view.ment.items()):
         if k0 < a < i and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out:
             out.append(mention.entity_key)
+    return out
+
+
+_BETWEEN = {"между", "між", "between"}
+
+
+def _inviting(view: SentenceView, lex: EventLexicon) -> list[str]:
+    """Who invites and who is invited in the sentence ('X пригласил Y', 'X invited Y')."""
+    k0 = next((k for k in range(view.n) if view.phrase_at(k, "invite", lex, view.n)
+               and morph.is_verb(view.toks[k], view.lang) or (view.lang == "en" and view.word(k).startswith("invit"))), None)
+    if k0 is None:
+        return []
+    out = list(_subject(view, k0, 0))
+    for a, (end, mention, etype) in sorted(view.ment.items()):
+        if k0 < a <= k0 + 3 and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out:
+            out.append(mention.entity_key)
+            break
     return out
 
 
