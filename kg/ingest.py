@@ -7,6 +7,7 @@ from typing import Optional
 
 from kg import documents as reader
 from kg import langid
+from kg.linking import link_to_store
 from kg.pipeline import Failure, process
 from kg.records import SUPPORTED_LANGS, ArticleExtraction, Document
 
@@ -73,6 +74,7 @@ def ingest_documents(paths: Iterable[str], store, *, lang: Optional[str] = None,
             echo(f"error: {result.document.source}: extraction failed: {result.error!r}")
             return
         try:
+            link_to_store(result, store)
             graph = rdf_mapping.to_graph(result)
             iri = rdf_mapping.article_iri(result.document)
             store.replace_article(iri, graph)

@@ -140,7 +140,7 @@ def from_text(text: str) -> NamedQuery:
     return parse(text, name="sparql")
 
 
-INTERNAL = ("eval-", "resolve-")  # helper queries (kg eval read-back, entity-name resolution)
+INTERNAL = ("eval-", "resolve-", "persons-by-")
 
 
 def list_queries(include_internal: bool = False) -> list[NamedQuery]:
