@@ -33,7 +33,8 @@ def test_every_named_query_has_a_header_and_runs(store):
     assert {"who-said-what", "statements-by", "statements-about", "timeline", "events", "entities",
             "sources"} <= names
     required = {"statements-by": {"speaker": "Коваль"}, "statements-about": {"about": "Тарасенко"},
-                "timeline": {"entity": "Коваль"}, "resolve-entity": {"name": "ЛЬВІВ"}}
+                "timeline": {"entity": "Коваль"}, "resolve-entity": {"name": "ЛЬВІВ"},
+                "persons-by-surname": {"surname": "koval"}}
     for q in queries.list_queries(include_internal=True):
         assert q.description, q.name
         variables, rows = queries.run(store, q, required.get(q.name, {}))
