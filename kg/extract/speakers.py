@@ -655,6 +655,30 @@ class SpeakerResolver:
                         out.append((True, r.start, ent.key))
         return out
 
+    def namesake(self, key: str, ref: SpeakerRef, gender: str, previous_speaker: Optional[str]) -> Optional[str]:
+        """A bare surname whose linked person has the other gender than the verb (``розповідав Івченко`` linked
+        to Христина Івченко): the person of the same surname and the verb's gender, the last speaker among
+        them first, else the one mentioned last; None when the linked person agrees or none fits."""
+        mine = (self.person.get(key) or _PersonInfo()).gender or (self.index.get(key).gender if self.index.get(key) else None)
+        if mine is None or mine == gender:
+            return None
+        surname = ref.text.split()[-1].lower() if ref.text.split() else ""
+        if len(surname) < 4:
+            return None
+        stem = surname[: max(4, len(surname) - 3)]
+        found = []
+        for k2, ent in self.index.entities.items():
+            if k2 == key or ent.type != "PER":
+                continue
+            g2 = (self.person.get(k2) or _PersonInfo()).gender or ent.gender
+            if g2 != gender:
+                continue
+            if not any(len(n.split()) >= 2 and n.split()[-1].lower().startswith(stem) for n in {ent.name, *ent.alt_labels}):
+                continue
+            last = max((m.start for m in ent.mentions if m.start < ref.start), default=-1)
+            found.append((k2 == previous_speaker, last, k2))
+        return max(found)[2] if found else None
+
     def note_gender(self, key: str, gender: str) -> None:
         """Gender seen in agreement with a verb (stronger than a guess from the name)."""
         self.person.setdefault(key, _PersonInfo()).gender = gender

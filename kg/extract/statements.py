@@ -207,12 +207,15 @@ class _Extractor:
         left = [r for r in left if r.nominative or r.kind != "OUTLET"]
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left_nom = [r for r in reversed(left) if r.nominative]
-        if not left_nom and hi > lo and self._has_own_subject(_Draft(0, 0, "", (hi, hi + 1))):
+        loc = self._locative_source(left, hi)
+        if not left_nom and loc is None and hi > lo and self._has_own_subject(_Draft(0, 0, "", (hi, hi + 1))):
             left = []  # "Сторонники Бандеры утверждают": the genitive name is not who speaks
         # after the verb a named person comes before an organisation in his title ("— заявив начальник … МВС X")
         right_nom = sorted((r for r in right if r.nominative), key=lambda r: 0 if r.etype == "PER" else 1)
         # a subject-less clause ("В пресс-центре ГУ МВД … уточнили"): the first phrase, the head of the place
         cands = left_nom + right_nom + [r for r in left if r not in left_nom]  # after the verb: nominative only
+        if loc is not None:  # "в лікарні повідомили", "в МВС заявили": the place speaks
+            cands = [loc] + [r for r in cands if r is not loc]
         if passive:  # "Про це повідомляється у «Віснику…»": the source named after an impersonal verb
             cands += [r for r in right if r not in right_nom]
         if not cands:  # a quoted name the recogniser missed ("у «Віснику державних закупівель»")
@@ -236,6 +239,26 @@ class _Extractor:
                 seen.add(id(r))
                 uniq.append(r)
         return uniq, right
+
+    def _locative_source(self, left: list[SpeakerRef], hi: int) -> Optional[SpeakerRef]:
+        """``В держрезерві стверджують`` / ``в обласній лікарні повідомили``: an organisation (or institution
+        noun) after a locative preposition right before a plural verb with no subject of its own is the source."""
+        if self.lang not in ("uk", "ru") or hi >= len(self.words) or self._gender_of_verb(hi) != "plur":
+            return None
+        for r in reversed(left):
+            if r.kind not in ("ENT", "COLLECTIVE", "METONYM") or (r.kind == "ENT" and r.etype == "PER"):
+                continue
+            if any(w.is_punct for w in self.words[r.w_end:hi]) or any(
+                    x.nominative and x.w_start >= r.w_end for x in left):
+                return None
+            k = r.w_start - 1
+            while k >= 0 and not self.words[k].is_punct and r.w_start - k <= 4 and \
+                    self.words[k].lower not in self.via_preps:
+                k -= 1  # adjectives before the noun ("в обласній клінічній лікарні")
+            if k >= 0 and self.words[k].lower in self.via_preps and self.words[k].lower != "на":
+                return r
+            return None
+        return None
 
     def _quoted_name(self, lo: int, hi: int, nominative_only: bool = False) -> Optional[SpeakerRef]:
         """An organisation named in quote marks within words [lo, hi), looked up (created) in the index."""
@@ -878,7 +901,11 @@ class _Extractor:
                     if ref.kind == "ENT" and ref.etype == "PER":
                         # "Керолайн Левітт повідомила": the verb's agreement tells the person's gender
                         g = self._gender_of_verb(d.cue_words[0])
-                        if g in ("masc", "femn"):
+                        other = self.res.namesake(key, ref, g, prev.speaker_key if prev else None) \
+                            if g in ("masc", "femn") else None
+                        if other is not None:  # "розповідав Івченко" with a Христина and an Олексій Івченко
+                            d.speaker_key = key = other
+                        elif g in ("masc", "femn"):
                             self.res.note_gender(key, g)
                     break
             if d.speaker_key is None and d.pronoun_gender and not d.refs and not self._has_own_subject(d):
