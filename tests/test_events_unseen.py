@@ -213,3 +213,12 @@ def test_inviter_and_invitee_are_the_parties_of_the_call(text, lang):
 def test_parties_named_between_before_the_trigger(text, lang):
     ev = single(text, lang)
     assert len(ev.participants) == 2
+
+
+def test_a_sentence_without_a_time_goes_on_with_the_date_of_the_one_before():
+    evs = run("Иванов и Петров подписали соглашение во вторник. Затем Иванов встретился с Петровым в Берлине.", "ru")
+    meeting = next(e for e in evs if e.type == "Meeting")
+    assert meeting.time is not None and meeting.time.value == "2026-02-03"
+    evs = run("Иванов и Петров подписали соглашение во вторник. Коваленко встретился с Шевчуком в Берлине.", "ru")
+    meeting = next(e for e in evs if e.type == "Meeting")
+    assert meeting.time is None  # other people: another occasion

@@ -41,6 +41,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     headers = list(document.header_spans or [])
     title = document.title_span or _first_line(document.text, headers)
     found: list[Found] = []
+    prev: list[Found] = []  # the events of the sentence before
     for sent in doc.sents:
         view = SentenceView(doc, sent, index, lang)
         view.set_times(times)
@@ -60,14 +61,33 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 used.update(range(i, j))
                 hits.append((i, j, trig))
                 break
+        here: list[Found] = []
         for i, j, trig in hits:
             others = [(a, b) for a, b, _t in hits if a != i]
             f = _build(view, lex, i, j, trig, times, statements, pub, others)
             if f is not None:
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
                 found.append(f)
+                here.append(f)
+        _same_occasion(here, prev, view)
+        prev = here if hits else prev[:0]
     types = {k: e.type for k, e in index.entities.items()}
     return finalize(merge(found, types))
+
+
+def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> None:
+    """A sentence with no time of its own that goes on telling of what the sentence before dated
+    ("X and Y agreed on Tuesday to ... . X met Y in Tallinn for talks.") shares that date, when the
+    events there share one value and happened (or are planned) alike."""
+    if not here or not prev or view.time_pos:
+        return
+    dated = [p for p in prev if p.ev.time is not None and p.ev.time.value]
+    if not dated or len({p.ev.time.value for p in dated}) != 1:
+        return
+    for f in here:
+        if f.ev.time is None and not f.headline and all(f.ev.status == p.ev.status for p in dated) \
+                and set(f.ev.participants) & {k for p in prev for k in p.ev.participants}:
+            f.ev.time = dated[0].ev.time
 
 
 def _first_line(text: str, headers: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
