@@ -103,3 +103,33 @@ def test_uk_surname_shared_by_a_man_and_a_woman_follows_the_verb():
             "«Ми не продаватимемо частку до кінця року», – розповідав Гнатюк журналістам.")
     out, _ = run(text, "uk", names)
     assert by_content(out, "не продаватимемо").speaker_key == "petro-hnatiuk"
+
+
+# -- outlets in quote marks the recogniser missed ------------------------------------------------
+def test_uk_quoted_outlet_split_over_a_line_is_the_source():
+    names = {r"Одес\w*": ("odesa", "LOC", None, False), r"Морський порт": ("port", "ORG", None, False)}
+    text = ("Морський порт скоротив штат на третину.\n"
+            "Про це пишуть «Нові вісті.\nОдеса» з посиланням на звіт підприємства.\n"
+            "«Нові вісті.\nОдеса» в своїй публікації вказали, що звільнення тривали пів року.")
+    out, index = run(text, "uk", names)
+    first = by_content(out, "скоротив штат")
+    second = by_content(out, "звільнення тривали")
+    assert first.speaker_key == second.speaker_key
+    assert first.speaker_key not in (None, "odesa", "port")
+    assert index.entities[first.speaker_key].type == "ORG"
+
+
+def test_ru_quoted_outlet_right_after_verb():
+    names = {r"Минск\w*": ("minsk", "LOC", None, False)}
+    text = ("В Минске закрыли два рынка. Об этом сообщает «Городской вестник» со ссылкой на исполком.")
+    out, index = run(text, "ru", names)
+    s = by_content(out, "закрыли два рынка")
+    assert s.speaker_key is not None and "вестник" in index.entities[s.speaker_key].name.lower()
+
+
+def test_quoted_phrase_with_a_verb_is_not_a_name():
+    names = {r"(?:Тарас\w* )?Шевченк\w*": ("shevchenko", "PER", "masc", False)}
+    text = "Тарас Шевченко приїхав до міста. «Ми переможемо», – сказав Шевченко."
+    out, index = run(text, "uk", names)
+    assert by_content(out, "Ми переможемо").speaker_key == "shevchenko"
+    assert not any(k.startswith("org:") for k in index.entities)

@@ -203,6 +203,7 @@ class _Extractor:
         """Speaker candidates: nominative refs before the cue (nearest first), then after it."""
         left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])]
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
+        left, right = self._in_quoted_name(left), self._in_quoted_name(right)
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
         left = [r for r in left if r.nominative or r.kind != "OUTLET"]
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
@@ -219,7 +220,7 @@ class _Extractor:
         if passive:  # "Про це повідомляється у «Віснику…»": the source named after an impersonal verb
             cands += [r for r in right if r not in right_nom]
         if not cands:  # a quoted name the recogniser missed ("у «Віснику державних закупівель»")
-            q = self._quoted_name(right_lo, right_hi) if (passive and right_lo >= 0) else None
+            q = self._quoted_name(right_lo, right_hi, first_only=not passive) if right_lo >= 0 else None
             q = q or self._quoted_name(lo, hi, nominative_only=True)
             if q is not None:
                 cands = [q]
@@ -260,29 +261,65 @@ class _Extractor:
             return None
         return None
 
-    def _quoted_name(self, lo: int, hi: int, nominative_only: bool = False) -> Optional[SpeakerRef]:
-        """An organisation named in quote marks within words [lo, hi), looked up (created) in the index."""
+    def _quoted_name(self, lo: int, hi: int, nominative_only: bool = False, first_only: bool = False) -> Optional[SpeakerRef]:
+        """An organisation named in quote marks opening within words [lo, hi), looked up (created) in the index.
+        The name may go on over a line break and hold a full stop between capitalised parts (``«Наші гроші.
+        Львів»``). ``first_only``: only a quote that opens the range (after an outlet noun at most)."""
         if lo < 0 or hi <= lo:
             return None
         s, e = self.words[lo].start, self.words[hi - 1].end
         for o, c in self._quotes:
-            if not (s <= o and c < e):
+            if not (s <= o < e) or c - o > 80:
                 continue
-            name = self.text[o + 1:c].strip()
-            if not name or not name[0].isupper() or len(name.split()) > 5 or any(ch in name for ch in ".!?,"):
-                continue
-            i, j = self.res.word_index(o + 1), self.res.word_index(c) - 1
-            if j < i or self.res._mention_covering(self.words[i]) is not None:
-                continue
-            nom = self.res._nominative(max(i - 1, 0) if i and all(
-                ch in sl.QUOTE_CHARS for ch in self.words[i - 1].text) else i, j)
-            if nominative_only and not nom:
-                continue
-            key = self.index.lookup(name, self.lang, "ORG")
-            if key and self.index.entities[key].type == "ORG":
-                return SpeakerRef(o + 1, c, name, "ENT", i, j + 1, key=key, nominative=nom, etype="ORG",
-                                  looked_up=True)
+            if first_only and any(not (w.is_punct or self._is_outlet_noun(w)) for w in self.words[lo:self.res.word_index(o)]):
+                return None
+            ref = self._quoted_ref(o, c, nominative_only)
+            if ref is not None:
+                return ref
         return None
+
+    def _is_outlet_noun(self, w) -> bool:
+        return (w.lower,) in self.res._outlet_nouns or (w.lemma,) in self.res._outlet_nouns
+
+    def _quoted_ref(self, o: int, c: int, nominative_only: bool = False, covered_ok: bool = False) -> Optional[SpeakerRef]:
+        raw = self.text[o + 1:c]
+        name = " ".join(raw.split())
+        if not name or not name[0].isupper() or len(name.split()) > 5 or any(ch in name for ch in "!?,;:"):
+            return None
+        if any(not part.strip()[:1].isupper() for part in name.split(". ") if part.strip()) or name.endswith("."):
+            return None  # a full stop only between capitalised parts of one name
+        if self.lang in ("uk", "ru") and any(
+                any("VERB" in t for t in sl.tags(self.lang, x.strip(".").lower())) and not any(
+                    "NOUN" in t or "ADJF" in t for t in sl.tags(self.lang, x.strip(".").lower()))
+                for x in name.split()):
+            return None  # a quoted phrase with a verb is said, not a name
+        i, j = self.res.word_index(o + 1), self.res.word_index(c) - 1
+        if j < i or (not covered_ok and self.res._mention_covering(self.words[i]) is not None):
+            return None
+        nom = self.res._nominative(max(i - 1, 0) if i and all(
+            ch in sl.QUOTE_CHARS for ch in self.words[i - 1].text) else i, j)
+        if nominative_only and not nom:
+            return None
+        key = self.index.lookup(name, self.lang, "ORG")
+        if key and self.index.entities[key].type == "ORG":
+            return SpeakerRef(o + 1, c, raw, "ENT", i, j + 1, key=key, nominative=nom, etype="ORG",
+                              looked_up=True)
+        return None
+
+    def _in_quoted_name(self, refs: list[SpeakerRef]) -> list[SpeakerRef]:
+        """A place or name the recogniser found inside a short quoted name (``«Наші гроші. Львів»``): the
+        quoted organisation is meant, not the place."""
+        out = []
+        for r in refs:
+            if r.kind in ("ENT", "METONYM") and not r.looked_up:
+                for o, c in self._quotes:
+                    if o < r.start and r.end <= c and (o + 1 < r.start or r.end < c) and c - o <= 80:
+                        q = self._quoted_ref(o, c, covered_ok=True)
+                        if q is not None and q.key != r.key:
+                            r = q
+                        break
+            out.append(r)
+        return out
 
     def _in_parens(self, r: SpeakerRef) -> bool:
         before = self.text[max(0, r.start - 40):r.start]
