@@ -166,7 +166,7 @@ def train_command(
         "training.max_steps": ner_steps,
     }
     if lang == "ru" and vectors:
-        vec_dir = _navec_module().build(work_dir / "vectors_ru", n_words=50000, dims=80)
+        vec_dir = _navec_module().build(corpus / "vectors_ru", n_words=50000, dims=80)
         ner_overrides.update(
             {
                 "paths.vectors": str(vec_dir),
