@@ -5,11 +5,6 @@ from pathlib import Path
 
 import pytest
 
-SENTS = [
-    ("Олена", "PERS"), ("Київ", "LOC"), ("Укрзалізниця", "ORG"),
-]
-
-
 def _ner_uk(root: Path) -> None:
     data = root / "ner-uk" / "v2.0" / "data" / "ng"
     data.mkdir(parents=True)
