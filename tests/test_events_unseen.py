@@ -222,3 +222,19 @@ def test_a_sentence_without_a_time_goes_on_with_the_date_of_the_one_before():
     evs = run("Иванов и Петров подписали соглашение во вторник. Коваленко встретился с Шевчуком в Берлине.", "ru")
     meeting = next(e for e in evs if e.type == "Meeting")
     assert meeting.time is None  # other people: another occasion
+
+
+def test_nameless_talks_at_a_place_are_held_by_those_who_met_there_before():
+    evs = run("Встреча альянса прошла во вторник в Берлине. Иванов заявил, что на переговорах в Берлине "
+              "12 марта утвердят документы.", "ru")
+    talks = next(e for e in evs if e.type == "Talks")
+    assert talks.participants == ["alliance"] and talks.place_key == "berlin"
+
+
+def test_who_only_spoke_of_talks_in_the_sentence_before_is_not_their_party():
+    from kg.records import Statement
+    text = "Иванов заявил, что на переговорах в Берлине утвердят документы. Однако в этих переговорах никто не участвовал."
+    q0, q1 = text.index("на переговорах"), text.index(". Однако")
+    st = Statement(content=text[q0:q1], start=q0, end=q1, kind="indirect", cue="заявил", speaker_key="ivanov")
+    talks = [e for e in run(text, "ru", statements=[st]) if e.type == "Talks"]
+    assert all("ivanov" not in e.participants for e in talks)

@@ -131,6 +131,12 @@ def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
             target.mentions[-1:] = mentions
     for e in result:
         e.mentions.sort()
+        if not e.participants and e.place_key and e.type in INTERACTIONS:
+            # "на переговорах в Париже" after "встреча коалиции ... в Париже": the parties who met there
+            near = [o for o in result if o is not e and o.start < e.start and o.type in INTERACTIONS
+                    and o.place_key == e.place_key and o.participants]
+            if near:
+                e.participants = list(near[-1].participants)
     return result
 
 

@@ -230,7 +230,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     start, end = view.start_char(i), view.end_char(j - 1)
     in_statement = _statement(statements, start, view.sent)
     if anaphor and not participants and not view.ment and in_statement is None:
-        participants.extend(_previous_subject(view))  # "Эти переговоры ...": who held them, said before
+        participants.extend(_previous_subject(view, statements))  # "Эти переговоры ...": who held them, said before
     # a relative clause on another noun ("атаку совершили террористы, которые хотят ...") does not
     # tell the event's status; one right after the trigger or its participants does ("встреча, которая состоится")
     rel = next((k for k in range(max(j, min(chain_end, we)) + 1, we) if view.toks[k].text == ","
@@ -315,17 +315,21 @@ def _last_person_any_case(view: SentenceView, offset: int) -> Optional[str]:
     return None
 
 
-def _previous_subject(view: SentenceView) -> list[str]:
-    """The persons/organisations named in the nominative in the sentence before this one."""
+def _previous_subject(view: SentenceView, statements: list[Statement] = ()) -> list[str]:
+    """The persons/organisations named in the nominative in the sentence before this one (not one
+    who only speaks there: "X заявил, что на переговорах ... . Эти переговоры ...")."""
     doc, start = view.doc, view.sent.start
     if start == 0:
         return []
     prev = doc[start - 1].sent
+    speakers = {st.speaker_key for st in statements
+                if st.speaker_key and st.start < prev.end_char and st.end > prev.start_char}
     pv = SentenceView(doc, prev, view.index, view.lang)
     out = []
     for a, (end, mention, etype) in sorted(pv.ment.items()):
         if etype in ("PER", "ORG") and mention.entity_key and all_nominative(pv, a, end if etype == "PER" else a + 1) \
-                and not (a > 0 and is_prep(pv, a - 1)) and mention.entity_key not in out:
+                and not (a > 0 and is_prep(pv, a - 1)) and mention.entity_key not in out \
+                and mention.entity_key not in speakers:
             out.append(mention.entity_key)
     return out[:2]
 
