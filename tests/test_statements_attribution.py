@@ -133,3 +133,13 @@ def test_quoted_phrase_with_a_verb_is_not_a_name():
     out, index = run(text, "uk", names)
     assert by_content(out, "Ми переможемо").speaker_key == "shevchenko"
     assert not any(k.startswith("org:") for k in index.entities)
+
+
+def test_uk_place_before_a_preposition_is_not_in_a_title():
+    names = {r"(?:Тарас\w* )?Шевченк\w*": ("shevchenko", "PER", "masc", False),
+             r"(?:Іван\w* )?Бондар\w*": ("bondar", "PER", "masc", False),
+             r"Польщ\w*": ("poland", "LOC", None, False)}
+    text = ("Іван Бондар вважався впливовим у Польщі від депутата Тараса Шевченка. "
+            "Минулого тижня посол Польщі повідомив, що Бондар виїхав з країни.")
+    out, _ = run(text, "uk", names)
+    assert by_content(out, "виїхав з країни").speaker_key == "poland"

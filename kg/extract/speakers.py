@@ -288,6 +288,8 @@ class SpeakerResolver:
             w = self.words[i]
             if w.is_punct and w.text not in ("-",) and not all(ch in sl.QUOTE_CHARS for ch in w.text):
                 break
+            if classes and self.lang in ("uk", "ru") and sl.is_prep(self.lang, w.lower):
+                break  # "по Запорізькій області від нардепа X": the place before the preposition is not in the title
             ent = self.index.at(w.start, w.end)
             if ent is not None:
                 if ent.type == "PER":
