@@ -238,3 +238,8 @@ def test_who_only_spoke_of_talks_in_the_sentence_before_is_not_their_party():
     st = Statement(content=text[q0:q1], start=q0, end=q1, kind="indirect", cue="заявил", speaker_key="ivanov")
     talks = [e for e in run(text, "ru", statements=[st]) if e.type == "Talks"]
     assert all("ivanov" not in e.participants for e in talks)
+
+
+def test_attack_without_a_named_attacker_keeps_its_targets():
+    ev = single("Нападение на Петрова произошло во вторник в Харькове.", "ru")
+    assert ev.type == "Attack" and ev.participants == ["petrov"] and ev.place_key == "kharkiv"

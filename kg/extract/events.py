@@ -158,8 +158,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     tpos = view.match_positions(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0) or [i]
     gapped = len(tpos) < j - i  # "поговорил с X по телефону": X sits inside the trigger
     skip = set(tpos) | {k for k in range(i + 1, j) if gapped and morph.is_verb(view.toks[k], view.lang)}  # "угоду було укладено"
+    agents: set[str] = set()
     chain, chain_place, chain_end, counterpart = _chain_after(view, lex, i + 1 if gapped else j, view.n, trig,
-                                                              skip=skip)
+                                                              skip=skip, agents=agents)
     for key in chain:
         ent = view.index.get(key)
         if trig.type == "Visit" and ent is not None and ent.type == "LOC":
@@ -185,6 +186,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _subject_or_fallback(view, anchor if anchor is not None else i, ws):
             if key not in participants:
                 participants.insert(0, key)
+                agents.add(key)
     prep = i - 1 if i > 0 and view.word(i - 1) not in _FRAME else i - 2
     fronted = not trig.verb and not anaphor and prep >= 0 and is_prep(view, prep)
     if fronted and trig.type in ("Meeting", "Call", "Talks") and (prep - 1) in view.ends \
@@ -220,6 +222,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _demonym_agent(view, i, ws, trig):
             if key not in participants:
                 participants.insert(0, key)
+            agents.add(key)
+        if agents & set(participants):
+            # an attack has its attacker when the text names one, else its targets; a targeted
+            # city or country is where it happened ("Бетания обстреляла Харьков")
+            for key in [p for p in participants if p in chain and p not in agents]:
+                if _etype(view, key) == "LOC":
+                    place = place or key
+                participants.remove(key)
     place = place or _place(view, lex, i, j, ws, we, min(chain_end, we))
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
@@ -294,6 +304,9 @@ def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optiona
 _BETWEEN = {"между", "між", "between"}
 
 
+_AND = {"и", "і", "й", "та", "and"}
+
+
 def _inviting(view: SentenceView, lex: EventLexicon) -> list[str]:
     """Who invites and who is invited in the sentence ('X пригласил Y', 'X invited Y')."""
     k0 = next((k for k in range(view.n) if view.phrase_at(k, "invite", lex, view.n)
@@ -343,8 +356,8 @@ def _etype(view: SentenceView, key: str) -> Optional[str]:
     return ent.type if ent else None
 
 
-def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset()
-                 ) -> tuple[list[str], Optional[str], int, bool]:
+def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset(),
+                 agents: Optional[set] = None                 ) -> tuple[list[str], Optional[str], int, bool]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
     'між президентами X і Y', for attacks 'по X', 'со стороны Y'. Time expressions and places in
     between are stepped over. A name after a common noun counts only in apposition to it (same
@@ -356,6 +369,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
     counterpart = False
     last: Optional[tuple[int, int]] = None  # the last name taken
     nouns: list[int] = []  # common nouns passed since the last anchor (trigger, link word, name)
+    by_agent = False  # names after "со стороны", "з боку" are the attackers
     k = j
     while k < hi:
         if k in skip:
@@ -399,17 +413,23 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 k = end
                 continue
             out.append(mention.entity_key)
+            if by_agent and agents is not None and mention.entity_key:
+                agents.add(mention.entity_key)
             counterpart = False
             last = (k, end)
             k, budget, nouns = end, 4, []
             continue
         tok = view.toks[k]
         nk = None
-        for kind in ("link", "agent") + (("target",) if trig.type == "Attack" else ()):
+        for kind in ("agent", "link") + (("target",) if trig.type == "Attack" else ()):
             nk = view.phrase_at(k, kind, lex, hi)
             if nk:
                 break
         if nk:
+            if kind == "agent" or (kind == "link" and view.word(k) in _AND):
+                by_agent = by_agent or kind == "agent"  # "со стороны X и Y": both attack
+            else:
+                by_agent = False
             k, nouns = nk, []
             continue
         pk = view.phrase_at(k, "place", lex, hi)
