@@ -143,3 +143,33 @@ def test_uk_place_before_a_preposition_is_not_in_a_title():
             "Минулого тижня посол Польщі повідомив, що Бондар виїхав з країни.")
     out, _ = run(text, "uk", names)
     assert by_content(out, "виїхав з країни").speaker_key == "poland"
+
+
+# -- relayed speech and relative clauses ----------------------------------------------------------
+def test_ru_relayed_official_in_relative_clause():
+    names = {r"CNN": ("cnn", "ORG", None, True), r"МИД": ("mfa", "ORG", None, False),
+             r"(?:Сергей |Сергея )?Иванов\w*": ("ivanov", "PER", "masc", False)}
+    text = ("Сергей Иванов прибыл в Женеву. Телеканал CNN процитировал представителя МИД, который заявил, "
+            "что переговоры продолжатся в среду.")
+    out, _ = run(text, "ru", names)
+    s = by_content(out, "переговоры продолжатся")
+    assert (s.speaker_key, s.via_key) == ("mfa", "cnn")
+
+
+def test_uk_relative_clause_takes_the_antecedent_not_the_subject():
+    names = {r"(?:Тарас\w* )?Шевченк\w*": ("shevchenko", "PER", "masc", False),
+             r"(?:Ольг\w* )?Петренк\w*": ("petrenko", "PER", "femn", False)}
+    text = "Тарас Шевченко зустрівся з Ольгою Петренко, яка згодом заявила, що угоду підпишуть восени."
+    out, _ = run(text, "uk", names)
+    assert by_content(out, "угоду підпишуть").speaker_key == "petrenko"
+
+
+# -- the press at large ---------------------------------------------------------------------------
+def test_ru_media_at_large_is_nobody_but_a_countrys_media_is_the_country():
+    names = {r"Reuters": ("reuters", "ORG", None, True), r"Итали\w*": ("italy", "LOC", None, False)}
+    known = {"итальянские": ("italy", "LOC")}
+    text = ("Агентство Reuters сообщило о забастовке в Италии. СМИ отмечают, что забастовка продлится неделю. "
+            "Итальянские СМИ сообщили, что к ней присоединились врачи.")
+    out, _ = run(text, "ru", names, known)
+    assert by_content(out, "продлится неделю").speaker_key is None
+    assert by_content(out, "присоединились врачи").speaker_key == "italy"

@@ -41,6 +41,8 @@ class SpeakerRef:
     gen_noun: Optional[str] = None  # common noun in the genitive after it (``керівник банку``): its lemma
     looked_up: bool = False  # a name found by index.lookup, not by the recogniser: its mention is added
     owner: Optional[SpeakerNoun] = None  # possessive pronoun before the noun ("her office", "його відомство")
+    relayed_by: Optional["SpeakerRef"] = None  # the outlet that quoted this speaker ("CNN процитировало X, который …")
+    mass_media: bool = False  # "СМИ", "media": the press at large
 
 
 @dataclass
@@ -76,6 +78,7 @@ class SpeakerResolver:
             self._metonyms.setdefault(words_[0], []).append((words_, target))
         self._outlet_nouns = {p.words for p in lex.by_frame("outlet")}
         self._medium_nouns = self._outlet_nouns | {p.words for p in lex.by_frame("medium")}
+        self._mass_media = {p.words for p in lex.by_frame("mass-media")}
         self._state_words = {n.words[0] for n in lex.speaker_nouns if n.kind == "STATE"}
         self.person: dict[str, _PersonInfo] = {}
         self._word_at: dict[int, int] = {w.start: w.i for w in words}
@@ -375,7 +378,14 @@ class SpeakerResolver:
             if (w.lower,) in self._outlet_nouns or (w.lemma,) in self._outlet_nouns:
                 named = any(getattr(self.index.at(x.start, x.end), "type", None) == "ORG" for x in self.words[i + 1:i + 4])
                 if not named:
-                    out.append(SpeakerRef(w.start, w.end, w.text, "OUTLET", i, i + 1, nominative=self._nominative(i, i)))
+                    ref = SpeakerRef(w.start, w.end, w.text, "OUTLET", i, i + 1, nominative=self._nominative(i, i))
+                    if (w.lower,) in self._mass_media or (w.lemma,) in self._mass_media:
+                        ref.mass_media = True
+                        c = self.country_of_adjective(self.words[i - 1]) if i > 0 else None
+                        if c:  # "итальянские СМИ": the country's press
+                            ref.key, ref.start, ref.w_start = c, self.words[i - 1].start, i - 1
+                            ref.text = self._doc_text[ref.start:ref.end]
+                    out.append(ref)
                 i += 1
                 continue
             noun, n = self._noun_at(i)
@@ -561,6 +571,8 @@ class SpeakerResolver:
             # never an outlet or a medium: they report, they are not the group spoken of
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if ref.kind in ("OUTLET", "SOURCE"):
+            if ref.mass_media:
+                return ref.key  # the press at large is nobody in particular
             return self.last_outlet(ref.start)
         noun = ref.noun
         if noun is None:

@@ -77,6 +77,7 @@ class _Extractor:
         self.skips = [p.words for p in self.lex.by_frame("skip")]
         self.anaphoric = self._first_word_map(("anaphoric",))
         self.complementizers = {p.words[0] for p in self.lex.by_frame("complementizer") if len(p.words) == 1}
+        self.relatives = {p.words[0] for p in self.lex.by_frame("relative")}
         self.modals = {p.words[0] for p in self.lex.by_frame("modal")}
         self.breaks = [p.words for p in self.lex.by_frame("break")]
         self.occasions = [p.words for p in self.lex.by_frame("occasion")]
@@ -201,6 +202,9 @@ class _Extractor:
     def _subject_refs(self, lo: int, hi: int, exclude: tuple[int, int] = (0, 0), right_lo: int = -1, right_hi: int = -1,
                       passive: bool = False):
         """Speaker candidates: nominative refs before the cue (nearest first), then after it."""
+        rel = self._antecedent(lo, hi)
+        if rel is not None:  # "представителя МИД, который заявил": the noun the relative clause is on
+            return [rel], (self.res.refs(right_lo, right_hi) if right_lo >= 0 else [])
         left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])]
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left, right = self._in_quoted_name(left), self._in_quoted_name(right)
@@ -240,6 +244,28 @@ class _Extractor:
                 seen.add(id(r))
                 uniq.append(r)
         return uniq, right
+
+    def _antecedent(self, lo: int, hi: int) -> Optional[SpeakerRef]:
+        """``…, который/який/who`` right before the speech verb (an adverb may stand between): the reference
+        ending right before the comma is the speaker; an outlet that is the subject before it relayed the words."""
+        k = hi - 1
+        while k > lo and hi - k <= 2 and self.words[k].lower not in self.relatives:
+            k -= 1
+        if k <= lo or self.words[k].lower not in self.relatives or self.words[k - 1].text != ",":
+            return None
+        refs = [r for r in self.res.refs(lo, k - 1) if r.kind != "PRON"]
+        if not refs:
+            return None
+        ante = refs[-1]
+        if k - 1 - ante.w_end > 3 or any(w.is_punct for w in self.words[ante.w_end:k - 1]):
+            return None
+        ante.nominative = True
+        if ante.kind == "ROLE" and ante.gen_key:
+            ante.kind, ante.key = "COLLECTIVE", ante.gen_key  # an unnamed official relayed: his organisation speaks
+        outlets = [r for r in refs[:-1] if r.nominative and (r.is_outlet or r.kind == "OUTLET")]
+        if outlets:
+            ante.relayed_by = outlets[-1]
+        return ante
 
     def _locative_source(self, left: list[SpeakerRef], hi: int) -> Optional[SpeakerRef]:
         """``В держрезерві стверджують`` / ``в обласній лікарні повідомили``: an organisation (or institution
@@ -949,6 +975,8 @@ class _Extractor:
                 d.speaker_key = self._dropped_subject(d)
             if d.speaker_ref is None and d.refs:
                 d.speaker_ref = d.refs[0]
+            if d.via_ref is None and d.speaker_ref is not None and d.speaker_ref.relayed_by is not None:
+                d.via_ref = d.speaker_ref.relayed_by
             if d.via_ref is not None:
                 d.via_key = self.res.resolve(d.via_ref)
                 if d.via_key == d.speaker_key:
