@@ -243,3 +243,9 @@ def test_who_only_spoke_of_talks_in_the_sentence_before_is_not_their_party():
 def test_attack_without_a_named_attacker_keeps_its_targets():
     ev = single("Нападение на Петрова произошло во вторник в Харькове.", "ru")
     assert ev.type == "Attack" and ev.participants == ["petrov"] and ev.place_key == "kharkiv"
+
+
+def test_these_talks_point_back_to_the_talks_told_before_not_to_the_last_subject():
+    evs = run("Иванов провел переговоры с Петровым. Позже Коваленко уехал домой. Эти переговоры длились час.", "ru")
+    talks = [e for e in evs if e.type == "Talks"]
+    assert len(talks) == 1 and talks[0].participants == ["ivanov", "petrov"]

@@ -21,6 +21,7 @@ class Found:
     distinct: bool = False  # "также", "also": another event of the kind, not the one before
     strong: bool = False  # the trigger is an unambiguous event word (lexicon flag "strong")
     headline: bool = False  # the mention is in the article's title
+    borrowed: bool = False  # its participants come from the sentence before ("Эти переговоры ...")
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
@@ -92,6 +93,8 @@ def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
         ev, target = f.ev, None
         if f.anaphoric:
             target = next((o for o in reversed(out) if o.type == ev.type), None)
+            if target is not None and f.borrowed:
+                ev.participants = []  # the event it points back to knows its own parties
         if target is None and not f.distinct:
             target = next((o for o in reversed(out) if compatible(o, ev)), None)
         if f.distinct and (ev.time is None or not ev.time.value):

@@ -239,8 +239,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                               [(st.start, st.end) for st in statements])
     start, end = view.start_char(i), view.end_char(j - 1)
     in_statement = _statement(statements, start, view.sent)
+    borrowed = False
     if anaphor and not participants and not view.ment and in_statement is None:
-        participants.extend(_previous_subject(view, statements))  # "Эти переговоры ...": who held them, said before
+        participants.extend(_previous_subject(view, statements))
+        borrowed = bool(participants)  # "Эти переговоры ...": who held them, said before
     # a relative clause on another noun ("атаку совершили террористы, которые хотят ...") does not
     # tell the event's status; one right after the trigger or its participants does ("встреча, которая состоится")
     rel = next((k for k in range(max(j, min(chain_end, we)) + 1, we) if view.toks[k].text == ","
@@ -253,7 +255,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
-    return Found(ev, anaphor, counterpart, distinct, trig.strong)
+    return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed)
 
 
 _FRAME = {"время", "ходе", "ході", "рамках", "рамках"}  # "во время визита", "в ходе переговоров", "у ході зустрічі"
