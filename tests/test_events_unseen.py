@@ -249,3 +249,13 @@ def test_these_talks_point_back_to_the_talks_told_before_not_to_the_last_subject
     evs = run("Иванов провел переговоры с Петровым. Позже Коваленко уехал домой. Эти переговоры длились час.", "ru")
     talks = [e for e in evs if e.type == "Talks"]
     assert len(talks) == 1 and talks[0].participants == ["ivanov", "petrov"]
+
+
+def test_election_winner_and_rival():
+    ev = single("Иванов в марте победил на выборах своего соперника Петрова.", "ru")
+    assert ev.type == "Election" and set(ev.participants) == {"ivanov", "petrov"}
+
+
+def test_congratulating_on_an_election_does_not_make_a_candidate():
+    evs = run("Иванов поздравил Петрова с избранием на выборах в марте.", "ru")
+    assert all("ivanov" not in e.participants for e in evs if e.type == "Election")

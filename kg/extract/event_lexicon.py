@@ -11,7 +11,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
 
 
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
-         "role", "distinct", "participate", "invite")
+         "role", "distinct", "participate", "invite", "candidate")
 
 
 FLAGS = ("strong", "weak")

@@ -196,6 +196,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in ([m0.entity_key] if t0 == "PER" and m0.entity_key and all_nominative(view, s0, e0) else []):
             if key not in participants:
                 participants.insert(0, key)
+    if fronted and trig.type == "Election" and any(view.phrase_at(k, "candidate", lex, i) for k in range(ws, prep)):
+        # "X победил на президентских выборах": who wins, loses or runs is a participant
+        k0 = next(k for k in range(ws, prep) if view.phrase_at(k, "candidate", lex, i))
+        for key in _subject(view, k0, ws):
+            if key not in participants:
+                participants.insert(0, key)
     if fronted and not any(_etype(view, p) == "PER" for p in participants if p not in chain):
         # "На встрече с X Y заявил", "Під час візиту до X Y підписав": the subject after the phrase
         key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
