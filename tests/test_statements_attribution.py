@@ -173,3 +173,32 @@ def test_ru_media_at_large_is_nobody_but_a_countrys_media_is_the_country():
     out, _ = run(text, "ru", names, known)
     assert by_content(out, "продлится неделю").speaker_key is None
     assert by_content(out, "присоединились врачи").speaker_key == "italy"
+
+
+# -- pronouns -------------------------------------------------------------------------------------
+PEOPLE = {r"(?:Тарас\w* )?Шевченк\w*": ("shevchenko", "PER", "masc", False),
+          r"(?:Іван\w* )?Бондар\w*": ("bondar", "PER", "masc", False),
+          r"(?:Сергей |Сергея )?Иванов\w*": ("ivanov", "PER", "masc", False),
+          r"(?:Жан\w* )?Дюпон\w*": ("dupont", "PER", "masc", False),
+          r"ТАСС": ("tass", "ORG", None, True)}
+
+
+def test_uk_name_inside_the_quote_is_not_the_pronouns_antecedent():
+    text = ("Іван Бондар повідомив, що уряд готує зміни. «Ми обговорили це з Тарасом Шевченком минулого тижня», "
+            "— додав він.")
+    out, _ = run(text, "uk", PEOPLE)
+    assert by_content(out, "Ми обговорили").speaker_key == "bondar"
+
+
+def test_ru_possessive_pronoun_is_not_the_subject_of_its_own_clause():
+    text = ("Жан Дюпон рассказал ТАСС, что Иванов приедет в Париж. Иванов, по его словам, привезёт новые предложения. "
+            "Он также отметил, что переговоры будут сложными.")
+    out, _ = run(text, "ru", PEOPLE)
+    assert by_content(out, "привезёт новые").speaker_key == "dupont"
+    assert by_content(out, "переговоры будут").speaker_key == "dupont"
+
+
+def test_ru_pronoun_prefers_the_subject_over_an_object():
+    text = "Сергей Иванов встретился с Жаном Дюпоном в Минске. «Мы обсудили поставки газа и цены», — сообщил он."
+    out, _ = run(text, "ru", PEOPLE)
+    assert by_content(out, "поставки газа").speaker_key == "ivanov"

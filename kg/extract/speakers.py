@@ -81,6 +81,7 @@ class SpeakerResolver:
         self._mass_media = {p.words for p in lex.by_frame("mass-media")}
         self._state_words = {n.words[0] for n in lex.speaker_nouns if n.kind == "STATE"}
         self.person: dict[str, _PersonInfo] = {}
+        self.quotes: list[tuple[int, int]] = []  # quoted speech (open, close): names inside are not antecedents
         self._word_at: dict[int, int] = {w.start: w.i for w in words}
         self._build_person_info()
 
@@ -600,7 +601,7 @@ class SpeakerResolver:
                 return False
             return True
 
-        key = self._recent(ref.start, ok, previous_speaker)
+        key = self._recent(ref.start, ok, previous_speaker, oblique=noun.kind == "PRON" and not ref.nominative)
         if key is None and gender and gender != "any":
             # no person of that gender nearby: the gender guessed from a foreign name may be wrong
             key = self._recent(ref.start, lambda k, e: e.type == "PER", previous_speaker)
@@ -608,9 +609,11 @@ class SpeakerResolver:
             return ref.gen_key  # an unnamed official of a named organisation/state speaks for it
         return key
 
-    def _recent(self, offset: int, ok, previous_speaker: Optional[str]) -> Optional[str]:
+    def _recent(self, offset: int, ok, previous_speaker: Optional[str], oblique: bool = False) -> Optional[str]:
         """Most recent salient compatible entity before ``offset``: walk back sentence by sentence,
-        preferring subjects (nominative mentions) within a sentence, then the nearest."""
+        preferring subjects (nominative mentions) within a sentence, then the nearest. Names inside quoted
+        speech are not antecedents; an ``oblique`` pronoun (``по его словам``) is not the subject of its own
+        sentence (that would be the reflexive ``своим``)."""
         s_here = self.sentence_of(offset)
         for k in range(s_here, max(-1, s_here - 8), -1):
             s, e = self.sentences[k]
@@ -621,6 +624,8 @@ class SpeakerResolver:
                     break
                 if m.start < s or not m.entity_key:
                     continue
+                if any(o < m.start < c and (c - o - 1) > (m.end - m.start) + 4 for o, c in self.quotes):
+                    continue  # a name inside quoted speech (a quoted name «Грузинська мрія» is the name itself)
                 ent = self.index.get(m.entity_key)
                 if ent is None or not ok(ent.key, ent):
                     continue
@@ -629,6 +634,8 @@ class SpeakerResolver:
                 if m.label not in ("PRON", "ROLE") and i < j and self._title_not_name(i):
                     continue  # the NER took a title for a name ("Речниця Білого дому")
                 nom = m.label in ("PRON", "ROLE") or self._nominative(i, min(j, len(self.words) - 1))
+                if oblique and k == s_here and nom:
+                    continue
                 cands.append((nom, m.start, ent.key))
             cands += self._unnamed_officials(s, e, ok)
             if cands:

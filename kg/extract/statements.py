@@ -85,6 +85,8 @@ class _Extractor:
         self.drafts: list[_Draft] = []
         self._soft_next: dict[int, _Draft] = {}
         self._quotes = [q for q in find_quotes(self.text) if not self._in_header(q[0])]
+        self.res.quotes = [(o, c) for o, c in self._quotes if len(self.text[o + 1:c].split()) >= 3
+                           and not self._looks_like_name(self.text[o + 1:c])]
 
     def _first_word_map(self, frames) -> dict[str, list[Phrase]]:
         out: dict[str, list[Phrase]] = {}
@@ -306,6 +308,16 @@ class _Extractor:
 
     def _is_outlet_noun(self, w) -> bool:
         return (w.lower,) in self.res._outlet_nouns or (w.lemma,) in self.res._outlet_nouns
+
+    def _looks_like_name(self, raw: str) -> bool:
+        """A short capitalised quoted phrase with no verb (``«Грузинська мрія — Демократична Грузія»``)."""
+        name = " ".join(raw.split())
+        if not name or not name[0].isupper() or len(name.split()) > 6 or any(ch in name for ch in "!?,;:"):
+            return False
+        return not (self.lang in ("uk", "ru") and any(
+            any("VERB" in t for t in sl.tags(self.lang, x.strip(".").lower())) and not any(
+                "NOUN" in t or "ADJF" in t for t in sl.tags(self.lang, x.strip(".").lower()))
+            for x in name.split()))
 
     def _quoted_ref(self, o: int, c: int, nominative_only: bool = False, covered_ok: bool = False) -> Optional[SpeakerRef]:
         raw = self.text[o + 1:c]
