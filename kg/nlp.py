@@ -33,6 +33,7 @@ OFFICIAL = {
     "ru": ["ru_core_news_lg", "ru_core_news_md", "ru_core_news_sm"],
     "en": ["en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm"],
 }
+TRAINABLE = ("uk", "ru")  # languages `kg train` has corpora for
 _configured: dict[str, str] = {}
 
 
@@ -68,7 +69,10 @@ def load(lang: str) -> Language:
         return nlp
     warnings.warn(
         f"no trained spaCy pipeline for '{lang}': using a blank pipeline (rules only); "
-        f"entity recognition will be weak. Build one with `kg train {lang}`.",
+        "names are found by rules and the gazetteer only. "
+        + (f"Build one with `kg train {lang}`." if lang in TRAINABLE else
+           f"Install an official spaCy package (e.g. {OFFICIAL[lang][-1]}) for better results."
+           if lang in OFFICIAL else ""),
         stacklevel=2,
     )
     return blank(lang)
