@@ -259,3 +259,12 @@ def test_election_winner_and_rival():
 def test_congratulating_on_an_election_does_not_make_a_candidate():
     evs = run("Иванов поздравил Петрова с избранием на выборах в марте.", "ru")
     assert all("ivanov" not in e.participants for e in evs if e.type == "Election")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иванов переговорил по телефону с Петровым.", "ru"),
+    ("Коваленко переговорив телефоном із Шевчуком.", "uk"),
+])
+def test_talking_by_phone_is_a_call(text, lang):
+    ev = single(text, lang)
+    assert ev.type == "Call" and len(ev.participants) == 2
