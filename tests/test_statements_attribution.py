@@ -202,3 +202,14 @@ def test_ru_pronoun_prefers_the_subject_over_an_object():
     text = "Сергей Иванов встретился с Жаном Дюпоном в Минске. «Мы обсудили поставки газа и цены», — сообщил он."
     out, _ = run(text, "ru", PEOPLE)
     assert by_content(out, "поставки газа").speaker_key == "ivanov"
+
+
+# -- English: owners, prepositions, repeated institution nouns ------------------------------------
+def test_en_owner_of_institution_and_the_same_noun_later():
+    names = {r"Norway": ("norway", "LOC", None, False), r"Riga": ("riga", "LOC", None, False),
+             r"NATO": ("nato", "ORG", None, False)}
+    text = ("NATO will send two ships to the region. Norway's embassy in Riga rejected any link to the incident. "
+            "\"This is pure speculation,\" the embassy said on Monday.")
+    out, _ = run(text, "en", names)
+    assert by_content(out, "any link").speaker_key == "norway"
+    assert by_content(out, "pure speculation").speaker_key == "norway"

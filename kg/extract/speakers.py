@@ -79,6 +79,7 @@ class SpeakerResolver:
         self._outlet_nouns = {p.words for p in lex.by_frame("outlet")}
         self._medium_nouns = self._outlet_nouns | {p.words for p in lex.by_frame("medium")}
         self._mass_media = {p.words for p in lex.by_frame("mass-media")}
+        self._preps = {p.words[0] for p in lex.by_frame("prep")}
         self._state_words = {n.words[0] for n in lex.speaker_nouns if n.kind == "STATE"}
         self.person: dict[str, _PersonInfo] = {}
         self.quotes: list[tuple[int, int]] = []  # quoted speech (open, close): names inside are not antecedents
@@ -124,7 +125,10 @@ class SpeakerResolver:
 
     def _nominative(self, w_first: int, w_last: int) -> bool:
         if self.lang not in ("uk", "ru"):
-            return True
+            k = w_first - 1
+            while k >= 0 and self.words[k].lower in ("the", "a", "an"):
+                k -= 1
+            return not (k >= 0 and self.words[k].lower in self._preps)  # "in Helsinki" (English has no cases)
         k = w_first - 1
         while k >= 0 and k >= w_first - 3:  # "в своём Telegram-канале": a preposition before its adjectives
             prev = self.words[k]
@@ -404,6 +408,8 @@ class SpeakerResolver:
         organisation noun is its owner; the pair is one reference (to the person the pronoun stands for)."""
         merged: list[SpeakerRef] = []
         for r in out:
+            while merged and r.kind in ("ROLE", "COLLECTIVE") and merged[-1].w_start >= r.w_start:
+                merged.pop()  # the owner ("Russia's") is part of the noun's reference
             prev = merged[-1] if merged else None
             if prev is not None and prev.kind == "PRON" and prev.noun is not None and prev.noun.number == "sing" \
                     and prev.w_end == r.w_start and r.kind in ("COLLECTIVE", "OUTLET") and r.key is None \
@@ -483,6 +489,12 @@ class SpeakerResolver:
             c = self.country_of_adjective(self.words[i - 1])
             if c:
                 country, a = c, i - 1
+        if noun.kind != "PRON" and not country and i >= 2 and self.words[i - 1].lower in ("'s", "’s") \
+                and self._mention_covering(self.words[i - 2]) is not None:
+            # "Russia's embassy", "the company's spokesman": the owner named before the noun
+            m = self._mention_covering(self.words[i - 2])
+            if self.index.get(m.entity_key) is not None and self.index.get(m.entity_key).type in ("LOC", "ORG"):
+                country, a = m.entity_key, self.word_index(m.start)
         if noun.kind == "ROLE" and b + 1 < len(self.words) and self.words[b + 1].lemma in self._state_words:
             # "глава российского государства": the role of that state's head
             c = self.country_of_adjective(self.words[b])
@@ -569,6 +581,9 @@ class SpeakerResolver:
                 named = self._org_named_like(ref.noun.words[-1], ref.start)
                 if named:
                     return named
+                same = self._same_noun_before(ref)
+                if same:
+                    return same  # "Russia's embassy rejected …" … "the embassy said"
             # never an outlet or a medium: they report, they are not the group spoken of
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if ref.kind in ("OUTLET", "SOURCE"):
@@ -645,6 +660,21 @@ class SpeakerResolver:
                 if noms:
                     return min(noms, key=lambda c: c[1])[2]  # the subject (first nominative) is the most salient
                 return max(cands, key=lambda c: c[1])[2]
+        return None
+
+    def _same_noun_before(self, ref: SpeakerRef) -> Optional[str]:
+        """The entity an earlier resolved mention with the same head noun stood for (most recent first)."""
+        head = ref.noun.words[-1] if ref.noun is not None else ""
+        if not head:
+            return None
+        for m in reversed(self.index.mentions):
+            if m.start >= ref.start or m.label not in ("ROLE", "METONYM") or not m.entity_key:
+                continue
+            k = self.word_index(m.start)
+            while k < len(self.words) and self.words[k].start < m.end:
+                if self.words[k].lemma == head or self.words[k].lower == head:
+                    return m.entity_key
+                k += 1
         return None
 
     def _is_outlet_key(self, key: str) -> bool:
