@@ -213,3 +213,12 @@ def test_en_owner_of_institution_and_the_same_noun_later():
     out, _ = run(text, "en", names)
     assert by_content(out, "any link").speaker_key == "norway"
     assert by_content(out, "pure speculation").speaker_key == "norway"
+
+
+def test_ru_unnamed_officials_are_the_state_in_focus_not_the_last_organisation():
+    names = {r"Венесуэл\w*": ("venezuela", "LOC", None, False), r"Каракас\w*": ("caracas", "LOC", None, False),
+             r"Верховн\w+ суд\w*": ("court", "ORG", None, False)}
+    text = ("В Венесуэле продолжается политический кризис. Власти Венесуэлы усилили охрану в Каракасе. "
+            "Неизвестные обстреляли здание Верховного суда, сообщили официальные лица.")
+    out, _ = run(text, "ru", names)
+    assert by_content(out, "обстреляли здание").speaker_key == "venezuela"

@@ -584,6 +584,11 @@ class SpeakerResolver:
                 same = self._same_noun_before(ref)
                 if same:
                     return same  # "Russia's embassy rejected …" … "the embassy said"
+            if ref.noun is not None and ref.noun.cls == "official" and ref.noun.number == "plur":
+                # "сообщили официальные лица", "officials said": the state the article is about
+                state = self.salient_country(ref.start)
+                if state:
+                    return state
             # never an outlet or a medium: they report, they are not the group spoken of
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if ref.kind in ("OUTLET", "SOURCE"):
