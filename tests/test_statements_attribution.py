@@ -222,3 +222,14 @@ def test_ru_unnamed_officials_are_the_state_in_focus_not_the_last_organisation()
             "Неизвестные обстреляли здание Верховного суда, сообщили официальные лица.")
     out, _ = run(text, "ru", names)
     assert by_content(out, "обстреляли здание").speaker_key == "venezuela"
+
+
+def test_en_national_institution_is_an_organisation_of_its_own():
+    names = {r"(?:Pieter )?Visser": ("visser", "PER", "masc", False), r"Telegram": ("telegram", "ORG", None, False)}
+    known = {"dutch": ("netherlands", "LOC")}
+    text = ("Pieter Visser posted on Telegram about the storm. "
+            "According to the Dutch foreign ministry, Visser will travel to Kyiv next week.")
+    out, index = run(text, "en", names, known)
+    s = by_content(out, "will travel to Kyiv")
+    assert s.speaker_key not in (None, "telegram", "netherlands")
+    assert index.entities[s.speaker_key].type == "ORG" and "ministry" in index.entities[s.speaker_key].name.lower()

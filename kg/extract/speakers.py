@@ -43,6 +43,7 @@ class SpeakerRef:
     owner: Optional[SpeakerNoun] = None  # possessive pronoun before the noun ("her office", "його відомство")
     relayed_by: Optional["SpeakerRef"] = None  # the outlet that quoted this speaker ("CNN процитировало X, который …")
     mass_media: bool = False  # "СМИ", "media": the press at large
+    adj_country: bool = False  # the country comes from a nationality adjective ("the Polish foreign ministry")
 
 
 @dataclass
@@ -485,10 +486,16 @@ class SpeakerResolver:
         a, b = i, i + n
         country = None
         # nationality adjective before (французский лидер, російський посадовець, офіційні особи)
+        adj_country = False
         if i > 0 and noun.kind != "PRON":
             c = self.country_of_adjective(self.words[i - 1])
-            if c:
-                country, a = c, i - 1
+            if c is None and i > 1 and noun.kind == "COLLECTIVE" and not self.words[i - 1].is_punct and \
+                    self._mention_covering(self.words[i - 1]) is None and self._is_adjective(self.words[i - 1]):
+                c = self.country_of_adjective(self.words[i - 2])  # "the Polish foreign ministry"
+                if c:
+                    country, a, adj_country = c, i - 2, True
+            elif c:
+                country, a, adj_country = c, i - 1, True
         if noun.kind != "PRON" and not country and i >= 2 and self.words[i - 1].lower in ("'s", "’s") \
                 and self._mention_covering(self.words[i - 2]) is not None:
             # "Russia's embassy", "the company's spokesman": the owner named before the noun
@@ -536,6 +543,7 @@ class SpeakerResolver:
         ref = SpeakerRef(self.words[a].start, self.words[b - 1].end, text, kind, a, b, noun=noun, country=country,
                          nominative=nom)
         ref.gen_key = gen
+        ref.adj_country = adj_country and gen is None
         if gen is None and noun.kind != "PRON":
             ref.gen_noun = self._genitive_noun(b)
         if kind == "COLLECTIVE":
@@ -573,6 +581,15 @@ class SpeakerResolver:
         if ref.kind == "STATE":
             return ref.key or self.salient_country(ref.start)
         if ref.kind == "COLLECTIVE":
+            if ref.adj_country and ref.noun is not None and ref.noun.cls == "org" and ref.noun.number == "sing":
+                # "the Polish foreign ministry": an institution of that country, named by the phrase itself
+                words = ref.text.split()
+                if words and words[0].lower() == "the":
+                    words = words[1:]
+                if words and words[0][:1].isupper():
+                    org = self.index.lookup(" ".join(words), self.lang, "ORG")
+                    if org and self.index.entities[org].type == "ORG":
+                        return org
             if ref.key:
                 return ref.key
             # an unnamed group or organisation (``представники``, ``у прес-службі``, ``компанія``):
@@ -666,6 +683,12 @@ class SpeakerResolver:
                     return min(noms, key=lambda c: c[1])[2]  # the subject (first nominative) is the most salient
                 return max(cands, key=lambda c: c[1])[2]
         return None
+
+    def _is_adjective(self, w: Word) -> bool:
+        if self.lang in ("uk", "ru"):
+            ts = sl.tags(self.lang, w.lower)
+            return bool(ts) and all("ADJF" in t for t in ts)
+        return w.text[:1].islower() and w.text.isalpha() and w.lower not in ("the", "a", "an")
 
     def _same_noun_before(self, ref: SpeakerRef) -> Optional[str]:
         """The entity an earlier resolved mention with the same head noun stood for (most recent first)."""
