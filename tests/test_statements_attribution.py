@@ -22,7 +22,7 @@ def run(text, lang, names, known=None):
     def resolver(name, lg, typ):
         hit = known.get(name.lower())
         if hit is not None:
-            return Entity(key=hit[0], type=hit[1], name=name)
+            return Entity(key=hit[0], type=hit[1], name=name, country_key=hit[2] if len(hit) > 2 else None)
         if typ == "ORG" and name[:1].isupper():
             return Entity(key="org:" + re.sub(r"\W+", "-", name.lower()).strip("-"), type="ORG", name=name)
         return None
@@ -233,3 +233,15 @@ def test_en_national_institution_is_an_organisation_of_its_own():
     s = by_content(out, "will travel to Kyiv")
     assert s.speaker_key not in (None, "telegram", "netherlands")
     assert index.entities[s.speaker_key].type == "ORG" and "ministry" in index.entities[s.speaker_key].name.lower()
+
+
+def test_uk_local_institution_and_its_representatives():
+    names = {r"Львів\w*": ("lviv", "LOC", None, False), r"Укрінформ\w*": ("ukrinform", "ORG", None, True)}
+    known = {"львівська": ("lviv", "LOC", "ukraine")}
+    text = ("Про затримання написав Укрінформ. Згодом львівська поліція повідомила, що затримала двох підозрюваних. "
+            "Як пояснили журналістам представники правоохоронного органу, обидва мають судимості.")
+    out, index = run(text, "uk", names, known)
+    first = by_content(out, "затримала двох")
+    assert first.speaker_key not in (None, "lviv", "ukrinform")
+    assert index.entities[first.speaker_key].type == "ORG"
+    assert by_content(out, "мають судимості").speaker_key == first.speaker_key

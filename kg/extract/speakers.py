@@ -570,6 +570,10 @@ class SpeakerResolver:
                 return person
         if ref.kind in ("COLLECTIVE", "ROLE") and ref.gen_noun and not ref.key:
             org = self._org_named_like(ref.gen_noun, ref.start)
+            prev = self.index.get(previous_speaker)
+            if org is None and ref.kind == "COLLECTIVE" and prev is not None and prev.type == "ORG" \
+                    and not self._is_outlet_key(prev.key):
+                return prev.key  # "представники правоохоронного органу" after that organisation spoke
             if org:
                 # "представник міністерства": the person introduced with that organisation, else the organisation
                 if ref.kind == "ROLE":
@@ -586,6 +590,10 @@ class SpeakerResolver:
                 words = ref.text.split()
                 if words and words[0].lower() == "the":
                     words = words[1:]
+                place = self.index.get(ref.key)
+                if words and self.lang in ("uk", "ru") and place is not None and place.country_key:
+                    # "бориспільська прокуратура": a local institution of a town or region (not of a country)
+                    words = [words[0][:1].upper() + words[0][1:]] + words[1:]
                 if words and words[0][:1].isupper():
                     org = self.index.lookup(" ".join(words), self.lang, "ORG")
                     if org and self.index.entities[org].type == "ORG":
