@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from kg import lexicons
 from kg import nlp
 from kg.extract import events as E
 from kg.extract import time as T
@@ -350,7 +351,7 @@ def test_bad_event_lexicon_names_the_file(tmp_path, monkeypatch):
     (tmp_path / "xx" / "events.tsv").write_text("trigger\tfoo\n", encoding="utf-8")
     from kg.extract import event_lexicon
 
-    monkeypatch.setattr(event_lexicon, "LEXICON_DIR", tmp_path)
+    monkeypatch.setattr(lexicons, "LEXICON_DIR", tmp_path)
     event_lexicon.lexicon.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"events.tsv:1"):

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from kg import lexicons
 from kg import nlp
 from kg.extract import time as T
 from kg.records import Document
@@ -212,7 +213,7 @@ def test_noun_sreda_is_not_a_weekday():
 def test_bad_lexicon_line_names_the_file(tmp_path, monkeypatch):
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "time.tsv").write_text("monthh\tfoo\t1\n", encoding="utf-8")
-    monkeypatch.setattr(T, "LEXICON_DIR", tmp_path)
+    monkeypatch.setattr(lexicons, "LEXICON_DIR", tmp_path)
     T.lexicon.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"time.tsv:1"):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
+from kg import lexicons
+
 
 
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
@@ -45,14 +45,9 @@ class EventLexicon:
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> EventLexicon:
-    path = LEXICON_DIR / lang / "events.tsv"
-    if not path.exists():
-        raise ValueError(f"{path}: missing event lexicon for language '{lang}'")
+    path = lexicons.path(lang, "events.tsv")
     lex = EventLexicon(lang)
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for n, cols in lexicons.rows(path):
         if len(cols) < 2 or cols[0] not in KINDS:
             raise ValueError(f"{path}:{n}: expected 'kind<TAB>lemmas<TAB>value' with kind in {KINDS}")
         kind, seq = cols[0], tuple(cols[1].lower().split())
@@ -80,11 +75,8 @@ def titles(lang: str) -> frozenset[str]:
     """Role nouns after which a name is the person holding the role (the entity lexicon's titles
     and this module's own 'role' words such as counterpart)."""
     out = set()
-    path = LEXICON_DIR / lang / "titles.txt"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                out.add(line.split("\t")[0].strip().lower())
+    for _, cols in lexicons.rows(lexicons.path(lang, "titles.txt", required=False)):
+        out.add(cols[0].strip().lower())
     for seq in lexicon(lang).words.get("role", []):
         out.add(" ".join(seq))
     return frozenset(out)

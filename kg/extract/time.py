@@ -19,15 +19,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc
 
+from kg import lexicons
 from kg.extract import morph
 from kg.records import Document, TimeExpr
 
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
          "weekshift")
 _W = r"[\s\u00a0]+"
@@ -68,14 +67,9 @@ def _norm_form(s: str) -> str:
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> TimeLexicon:
-    path = LEXICON_DIR / lang / "time.tsv"
-    if not path.exists():
-        raise ValueError(f"{path}: missing time lexicon for language '{lang}'")
+    path = lexicons.path(lang, "time.tsv")
     lex = TimeLexicon(lang)
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
+    for n, cols in lexicons.rows(path):
         if len(cols) < 2 or cols[0] not in KINDS:
             raise ValueError(f"{path}:{n}: expected 'kind<TAB>form<TAB>value' with kind in {KINDS}")
         kind, form, value = cols[0], _norm_form(cols[1]), (cols[2].strip() if len(cols) > 2 else "")
