@@ -8,7 +8,7 @@ Pipelines are loaded once per process.
 
 Whatever is chosen, uk/ru pipelines get the ``newskg_sentences`` rules (line breaks, headers, razdel)
 first and a pymorphy3 lemmatiser; other languages get the rules only when they have no sentence
-component. The bundled pipelines (``models/<lang>_newskg``, see docs/MODELS.md) need
+component. The bundled pipelines (``models/<lang>_newskg``, see README.md, "The NLP pipelines") need
 ``kg.components`` imported before ``spacy.load`` — this module does that.
 """
 from __future__ import annotations
