@@ -99,8 +99,8 @@ def assemble(lang: str, ner_path: Path, ud_path: Optional[Path], out: Path) -> P
             "name": "newskg",
             "version": "0.1.0",
             "description": f"newskg {lang} pipeline: rule+razdel sentences, UD-dev morphologizer constrained "
-            "by pymorphy3, pymorphy3 lemmatizer, NER (PER/ORG/LOC/JOB/DATE). See README.md, "The NLP pipelines".",
-            "license": "CC BY-NC-SA 4.0" if lang == "uk" else "CC BY-NC-SA 4.0 (NEREL data); see README.md, "The NLP pipelines"",
+            "by pymorphy3, pymorphy3 lemmatizer, NER (PER/ORG/LOC/JOB/DATE). See the model card in README.md.",
+            "license": "CC BY-NC-SA 4.0" if lang == "uk" else "CC BY-NC-SA 4.0 (NEREL data); see the model card in README.md",
             "sources": [{"name": "NER-UK 2.0" if lang == "uk" else "NEREL 1.1"}, {"name": "Universal Dependencies"}],
         }
     )
