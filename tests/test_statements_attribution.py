@@ -245,3 +245,14 @@ def test_uk_local_institution_and_its_representatives():
     assert first.speaker_key not in (None, "lviv", "ukrinform")
     assert index.entities[first.speaker_key].type == "ORG"
     assert by_content(out, "мають судимості").speaker_key == first.speaker_key
+
+
+def test_uk_quoted_outlet_after_locative_is_the_via():
+    names = {r"(?:Юрі\w* )?Ткаченк\w*": ("tkachenko", "PER", "masc", False),
+             r"Полтав\w*": ("poltava", "LOC", None, False)}
+    text = ("У Полтаві подорожчав проїзд у маршрутках.\n"
+            "Про це пише Юрій Ткаченко в «Нові вісті.\nПолтава».")
+    out, index = run(text, "uk", names)
+    s = by_content(out, "подорожчав проїзд")
+    assert s.speaker_key == "tkachenko"
+    assert s.via_key is not None and s.via_key != "poltava" and index.entities[s.via_key].type == "ORG"

@@ -623,8 +623,8 @@ class SpeakerResolver:
         noun = ref.noun
         if noun is None:
             return None
-        if noun.kind == "PRON" and noun.cls == "org":
-            return self._recent(ref.start, lambda k, e: e.type == "ORG", None)
+        if noun.kind == "PRON" and noun.cls == "org":  # "там заявили": an organisation, not an outlet
+            return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if noun.kind == "PRON" and noun.number == "plur":
             return self._recent(ref.start, lambda k, e: e.type in ("ORG", "LOC"), previous_speaker)
         gender = noun.gender if noun.kind == "PRON" else None

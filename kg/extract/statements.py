@@ -391,6 +391,24 @@ class _Extractor:
                 if self._via_in(r) is not None:
                     d.via_ref = r
                     return
+        if d.via_ref is None and d.frame in ("clause", "anaphoric", "cite"):
+            # "пише X в «Наші гроші. Запоріжжя»": a quoted name after a locative preposition where the
+            # speaker wrote is the outlet, also when the recogniser missed it
+            i = d.cue_words[1]
+            k = self._sent_of_word(d.cue_words[0])
+            hi = min(self.sent_words[k][1] if k >= 0 else i + 8, i + 8)
+            for j in range(i, hi):
+                w = self.words[j]
+                if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
+                    break
+                if w.lower in self.via_preps and j + 1 < len(self.words) and self.words[j + 1].text[:1] in "«„“\"":
+                    o = self.words[j + 1].start
+                    for qo, qc in self._quotes:
+                        if qo == o:
+                            ref = self._quoted_ref(qo, qc, covered_ok=True)
+                            if ref is not None and ref.key not in {r.key for r in d.refs if r.kind == "ENT"}:
+                                d.via_ref = ref
+                            return
 
     def _gender_of_verb(self, i: int) -> Optional[str]:
         if self.lang not in ("uk", "ru"):
