@@ -256,3 +256,11 @@ def test_uk_quoted_outlet_after_locative_is_the_via():
     s = by_content(out, "подорожчав проїзд")
     assert s.speaker_key == "tkachenko"
     assert s.via_key is not None and s.via_key != "poltava" and index.entities[s.via_key].type == "ORG"
+
+
+def test_ru_outlet_quoting_a_person_before_a_colon_is_the_via():
+    names = {r"(?:Сергей |Сергея )?Иванов\w*": ("ivanov", "PER", "masc", False), r"ТАСС": ("tass", "ORG", None, True)}
+    text = "ТАСС цитирует Сергея Иванова: «Мы не согласны с этим решением»."
+    out, _ = run(text, "ru", names)
+    s = by_content(out, "не согласны")
+    assert (s.speaker_key, s.via_key) == ("ivanov", "tass")

@@ -527,7 +527,7 @@ class _Extractor:
         self.consumed.update(range(i, i + len(p.words)))
         d = _Draft(s, e, "direct", (i, i + len(p.words)), frame=p.frame)
         if p.frame == "cite":
-            self._cite(d, i, hi)
+            self._cite(d, i, hi, lo)
             return d
         refs, right = self._subject_refs(lo, i, right_lo=i + len(p.words), right_hi=hi)
         d.refs = refs
@@ -537,7 +537,7 @@ class _Extractor:
         self._set_via_from(d, right)
         return d
 
-    def _cite(self, d: _Draft, i: int, hi: int) -> None:
+    def _cite(self, d: _Draft, i: int, hi: int, lo: int = -1) -> None:
         """``цитує видання Макрона``: the quoted person after the verb; the outlet is the via."""
         refs = self.res.refs(i + 1, hi)
         people = [r for r in refs if r.kind in ("ENT", "PRON", "ROLE") and (r.etype in (None, "PER"))]
@@ -553,6 +553,9 @@ class _Extractor:
                         people = [SpeakerRef(w.start, w.end, w.text, "ENT", j, j + 1, key=key, etype="PER")]
                         break
         outlets = [r for r in refs if r.kind == "OUTLET" or (r.kind == "ENT" and r.etype == "ORG")]
+        if not outlets and 0 <= lo < i:  # "ТАСС цитирует X: «…»": the outlet is the subject before the verb
+            outlets = [r for r in reversed(self.res.refs(lo, i)) if r.nominative and (
+                r.kind == "OUTLET" or (r.kind == "ENT" and r.etype == "ORG"))][:1]
         if people:
             d.refs = people
             d.via_ref = outlets[0] if outlets else None
