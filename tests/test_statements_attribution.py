@@ -264,3 +264,10 @@ def test_ru_outlet_quoting_a_person_before_a_colon_is_the_via():
     out, _ = run(text, "ru", names)
     s = by_content(out, "не согласны")
     assert (s.speaker_key, s.via_key) == ("ivanov", "tass")
+
+
+def test_ru_source_phrase_ends_at_the_speech_verb():
+    names = {r"(?:Сергей |Сергея )?Иванов\w*": ("ivanov", "PER", "masc", False), r"CNN": ("cnn", "ORG", None, True)}
+    text = "Телеканал CNN со ссылкой на источники в правительстве сообщил, что Иванов уйдёт в отставку."
+    out, _ = run(text, "ru", names)
+    assert [(s.speaker_key, s.cue, s.content) for s in out] == [("cnn", "сообщил", "Иванов уйдёт в отставку")]

@@ -619,6 +619,11 @@ class _Extractor:
                 continue
             j = i + n
             src_end = self._end_of_clause(j, b, quotes_inside=True) if pron is None else j
+            for x in range(j + 1, src_end):  # "CNN со ссылкой на источники сообщил, что …": the source ends at the verb
+                c = self._cue_at(x)
+                if c is not None and c.frame in ("clause", "passive", "cite"):
+                    src_end = x
+                    break
             if pron is not None:
                 src_refs = self.res.refs(pron, pron + 1)
             else:
