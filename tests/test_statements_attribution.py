@@ -271,3 +271,10 @@ def test_ru_source_phrase_ends_at_the_speech_verb():
     text = "Телеканал CNN со ссылкой на источники в правительстве сообщил, что Иванов уйдёт в отставку."
     out, _ = run(text, "ru", names)
     assert [(s.speaker_key, s.cue, s.content) for s in out] == [("cnn", "сообщил", "Иванов уйдёт в отставку")]
+
+
+def test_uk_last_speaker_beats_a_name_in_an_oblique_case_in_between():
+    text = ("Іван Бондар заявив, що реформа потрібна. Раніше про це писав блог Тараса Шевченка. "
+            "Він також зазначив, що зміни почнуться в березні.")
+    out, _ = run(text, "uk", PEOPLE)
+    assert by_content(out, "зміни почнуться").speaker_key == "bondar"

@@ -660,7 +660,10 @@ class SpeakerResolver:
         speech are not antecedents; an ``oblique`` pronoun (``по его словам``) is not the subject of its own
         sentence (that would be the reflexive ``своим``)."""
         s_here = self.sentence_of(offset)
+        first_oblique = None
         for k in range(s_here, max(-1, s_here - 8), -1):
+            if first_oblique is not None and k < s_here - 3:
+                break
             s, e = self.sentences[k]
             e = min(e, offset)
             cands = []
@@ -687,10 +690,16 @@ class SpeakerResolver:
                 noms = [c for c in cands if c[0]]
                 if previous_speaker and any(c[2] == previous_speaker for c in cands):
                     return previous_speaker  # who spoke last stays the topic
+                if first_oblique is not None:
+                    return first_oblique
                 if noms:
                     return min(noms, key=lambda c: c[1])[2]  # the subject (first nominative) is the most salient
-                return max(cands, key=lambda c: c[1])[2]
-        return None
+                first_oblique = max(cands, key=lambda c: c[1])[2]
+                if not previous_speaker or k != s_here - 1 and k != s_here:
+                    return first_oblique
+                # only a name in an oblique case nearby ("писав блог Шевченка"): the last speaker, if he
+                # spoke a sentence or two before, stays the topic
+        return first_oblique
 
     def _is_adjective(self, w: Word) -> bool:
         if self.lang in ("uk", "ru"):
