@@ -278,3 +278,22 @@ def test_uk_last_speaker_beats_a_name_in_an_oblique_case_in_between():
             "Він також зазначив, що зміни почнуться в березні.")
     out, _ = run(text, "uk", PEOPLE)
     assert by_content(out, "зміни почнуться").speaker_key == "bondar"
+
+
+def test_locative_source_after_the_verb():
+    names = {r"МИД\w*": ("mfa", "ORG", None, False), r"Міноборони": ("mod-ua", "ORG", None, False),
+             r"Росси\w*": ("russia", "LOC", None, False)}
+    out, _ = run("Россия готова к переговорам. Об этом заявили в МИДе.", "ru", names)
+    assert by_content(out, "готова к переговорам").speaker_key == "mfa"
+    out, _ = run("Навчання триватимуть два тижні, повідомили у Міноборони.", "uk", names)
+    assert by_content(out, "Навчання триватимуть").speaker_key == "mod-ua"
+
+
+def test_outlet_noun_introduces_a_quoted_name():
+    names = {r"Польщ\w*": ("poland", "LOC", None, False), r"Франци\w*": ("france", "LOC", None, False)}
+    out, index = run("Польща закриває кордон. Про це повідомляє видання «Вечірня пошта».", "uk", names)
+    s = by_content(out, "закриває кордон")
+    assert s.speaker_key and "пошта" in index.entities[s.speaker_key].name.lower()
+    out, index = run("Франция отзывает посла, пишет «Вечерняя почта».", "ru", names)
+    s = by_content(out, "отзывает посла")
+    assert s.speaker_key and "почта" in index.entities[s.speaker_key].name.lower()

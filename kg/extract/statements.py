@@ -213,8 +213,12 @@ class _Extractor:
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
         left = [r for r in left if r.nominative or r.kind != "OUTLET"]
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
+        left = [self._named_after_outlet_noun(r) for r in left]
+        right = [self._named_after_outlet_noun(r) for r in right]
         left_nom = [r for r in reversed(left) if r.nominative]
         loc = self._locative_source(left, hi)
+        if loc is None and not left_nom and right_lo >= 0:
+            loc = self._locative_after(right, hi, right_lo)
         if not left_nom and loc is None and hi > lo and self._has_own_subject(_Draft(0, 0, "", (hi, hi + 1))):
             left = []  # "Сторонники Бандеры утверждают": the genitive name is not who speaks
         # after the verb a named person comes before an organisation in his title ("— заявив начальник … МВС X")
@@ -222,6 +226,7 @@ class _Extractor:
         # a subject-less clause ("В пресс-центре ГУ МВД … уточнили"): the first phrase, the head of the place
         cands = left_nom + right_nom + [r for r in left if r not in left_nom]  # after the verb: nominative only
         if loc is not None:  # "в лікарні повідомили", "в МВС заявили": the place speaks
+            loc.nominative = True  # it stands for the subject the impersonal verb leaves out
             cands = [loc] + [r for r in cands if r is not loc]
         if passive:  # "Про це повідомляється у «Віснику…»": the source named after an impersonal verb
             cands += [r for r in right if r not in right_nom]
@@ -268,6 +273,31 @@ class _Extractor:
         if outlets:
             ante.relayed_by = outlets[-1]
         return ante
+
+    def _named_after_outlet_noun(self, r: SpeakerRef) -> SpeakerRef:
+        """``видання «Річ Посполита»``, ``газета «Монд»``: the quoted name the bare outlet noun introduces."""
+        if r.kind != "OUTLET" or r.mass_media or r.w_end >= len(self.words):
+            return r
+        q = self._quoted_name(r.w_end, min(r.w_end + 2, len(self.words)))
+        if q is None:
+            return r
+        q.nominative, q.is_outlet = r.nominative, True
+        return q
+
+    def _locative_after(self, right: list[SpeakerRef], hi: int, right_lo: int) -> Optional[SpeakerRef]:
+        """``Об этом заявили в МИДе``, ``повідомили у пресслужбі``: the place right after a plural verb speaks."""
+        if self.lang not in ("uk", "ru") or hi >= len(self.words) or self._gender_of_verb(hi) != "plur":
+            return None
+        for r in right:
+            if r.kind not in ("ENT", "COLLECTIVE", "METONYM") or (r.kind == "ENT" and r.etype == "PER"):
+                continue
+            k = r.w_start - 1
+            while k >= right_lo and not self.words[k].is_punct and self.words[k].lower not in self.via_preps:
+                k -= 1
+            if k >= right_lo and k - right_lo <= 1 and self.words[k].lower in self.via_preps and self.words[k].lower != "на":
+                return r
+            return None
+        return None
 
     def _locative_source(self, left: list[SpeakerRef], hi: int) -> Optional[SpeakerRef]:
         """``В держрезерві стверджують`` / ``в обласній лікарні повідомили``: an organisation (or institution
@@ -951,7 +981,8 @@ class _Extractor:
         if sum(1 for w in self.words[i + 1:end] if not w.is_punct) > 6:
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
-        near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i], default=b)
+        near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
+                   + [r.w_start for r in refs if (r.looked_up or r.nominative) and r.w_start > i], default=b)
         if not refs or not refs[0].nominative or (near > i + 3 and near > i):
             return  # the speaker stands right by the verb: "…, заявил Песков", "…, Peskov said"
         self.consumed.add(i)
