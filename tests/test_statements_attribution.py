@@ -297,3 +297,14 @@ def test_outlet_noun_introduces_a_quoted_name():
     out, index = run("Франция отзывает посла, пишет «Вечерняя почта».", "ru", names)
     s = by_content(out, "отзывает посла")
     assert s.speaker_key and "почта" in index.entities[s.speaker_key].name.lower()
+
+
+def test_en_national_media_is_the_country():
+    names = {r"Reuters": ("reuters", "ORG", None, True)}
+    known = {"polish": ("poland", "LOC")}
+    out, _ = run("Reuters covered the storm. Polish media reported that the border would close on Friday.", "en",
+                 names, known)
+    assert by_content(out, "border would close").speaker_key == "poland"
+    out, _ = run("Reuters covered the storm. Local media reported that the border would close on Friday.", "en",
+                 names, known)
+    assert by_content(out, "border would close").speaker_key is None
