@@ -308,3 +308,18 @@ def test_en_national_media_is_the_country():
     out, _ = run("Reuters covered the storm. Local media reported that the border would close on Friday.", "en",
                  names, known)
     assert by_content(out, "border would close").speaker_key is None
+
+
+def test_uk_quoted_outlet_name_between_verb_and_clause():
+    names = {r"(?:Тарас\w* )?Шевченк\w*": ("shevchenko", "PER", "masc", False),
+             r"Нафтогаз\w*": ("naftogaz", "ORG", None, False)}
+    out, _ = run("Тарас Шевченко повідомив виданню «Вечірня пошта», що Нафтогаз готує позов.", "uk", names)
+    assert [(s.speaker_key, s.content) for s in out] == [("shevchenko", "Нафтогаз готує позов")]
+
+
+def test_uk_anonymous_source_of_a_quoted_outlet():
+    names = {r"Нафтогаз\w*": ("naftogaz", "ORG", None, False)}
+    out, index = run("Нафтогаз готує позов. За словами співрозмовника «Вечірньої пошти», позов подадуть у травні.",
+                     "uk", names)
+    s = by_content(out, "позов подадуть")
+    assert s.speaker_key not in (None, "naftogaz") and index.entities[s.speaker_key].type == "ORG"

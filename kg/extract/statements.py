@@ -274,9 +274,19 @@ class _Extractor:
             ante.relayed_by = outlets[-1]
         return ante
 
+    def _quoted_name_end(self, j: int) -> Optional[int]:
+        """Word index after a short quoted name opening at word j (``«Економічна правда»``), else None."""
+        w = self.words[j]
+        if not w.text or w.text[0] not in "«„“\"":
+            return None
+        for o, c in self._quotes:
+            if o == w.start and c - o <= 60 and self._looks_like_name(self.text[o + 1:c]):
+                return self.res.word_index(c + 1)
+        return None
+
     def _named_after_outlet_noun(self, r: SpeakerRef) -> SpeakerRef:
         """``видання «Річ Посполита»``, ``газета «Монд»``: the quoted name the bare outlet noun introduces."""
-        if r.kind != "OUTLET" or r.mass_media or r.w_end >= len(self.words):
+        if r.kind not in ("OUTLET", "SOURCE") or r.mass_media or r.w_end >= len(self.words):
             return r
         q = self._quoted_name(r.w_end, min(r.w_end + 2, len(self.words)))
         if q is None:
@@ -656,8 +666,8 @@ class _Extractor:
                     break
             if pron is not None:
                 src_refs = self.res.refs(pron, pron + 1)
-            else:
-                src_refs = self.res.refs(j, src_end)
+            else:  # "за словами співрозмовника «Економічної правди»": the quoted outlet
+                src_refs = [self._named_after_outlet_noun(r) for r in self.res.refs(j, src_end)]
             if not src_refs:
                 continue
             # the head of the source phrase; a person named in it (role + name apposition) first
@@ -782,6 +792,10 @@ class _Extractor:
             if w.text == ":":
                 comp = j
                 break
+            name_end = self._quoted_name_end(j)
+            if name_end is not None:  # "повідомив виданню «Економічна правда», що …": skip the quoted name
+                j = name_end
+                continue
             if w.is_punct and w.text not in (",", "-") or self._cue_at(j) is not None:
                 break
             if any(ch in w.text for ch in sl.QUOTE_CHARS):
