@@ -790,7 +790,9 @@ class SpeakerResolver:
             return None
         # a country in the title of a person (``Президент Венесуэлы X``) is a political actor, not just a place
         titled = {k: sum(1 for info in self.person.values() if k in info.countries) for k in counts}
-        return max(counts, key=lambda k: (len(counts[k]) + 3 * titled[k], -min(counts[k])))
+        # a place inside a known state (a capital, a region) stands for that state only through it: states first
+        states = {k for k in counts if self.index.get(k).country_key is None}
+        return max(counts, key=lambda k: (k in states, len(counts[k]) + 3 * titled[k], -min(counts[k])))
 
     def last_outlet(self, offset: int) -> Optional[str]:
         for m in self.index.before(offset, ("ORG",)):
