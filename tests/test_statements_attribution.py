@@ -13,7 +13,7 @@ from kg.records import Document, Entity, Mention
 
 
 def run(text, lang, names, known=None):
-    """names: regex -> (key, type, gender, is_outlet[, country_key]); known: lower-case text -> (key, type) for lookups
+    """names: regex -> (key, type, gender, is_outlet[, country_key[, wikidata]]); known: lower-case text -> (key, type) for lookups
     (an ORG lookup of an unknown capitalised name makes a new organisation, as the real resolver does)."""
     known = known or {}
     document = Document(id="t", text=text, source="test", lang=lang, published="2026-03-02")
@@ -31,9 +31,10 @@ def run(text, lang, names, known=None):
     for pat, spec in names.items():
         key, typ, gender, outlet = spec[:4]
         country = spec[4] if len(spec) > 4 else None  # the state a place lies in
+        wikidata = spec[5] if len(spec) > 5 else None
         for m in re.finditer(rf"(?<!\w)(?:{pat})(?!\w)", text):
             index.add_entity(Entity(key=key, type=typ, name=m.group(), gender=gender, is_outlet=outlet,
-                                    country_key=country))
+                                    country_key=country, wikidata=wikidata))
             index.add_mention(Mention(m.start(), m.end(), m.group(), typ), key)
     return S.extract(doc, document, index, []), index
 
@@ -329,7 +330,8 @@ def test_uk_anonymous_source_of_a_quoted_outlet():
 
 
 def test_en_unnamed_officials_are_a_state_not_its_capital():
-    names = {r"Canada": ("canada", "LOC", None, False), r"Ottawa": ("ottawa", "LOC", None, False, "canada")}
+    names = {r"Canada": ("canada", "LOC", None, False, None, "Q16"),
+             r"Ottawa": ("ottawa", "LOC", None, False, "canada", "Q1930")}
     text = ("OTTAWA — Talks in Ottawa ended on Wednesday. The Ottawa round was the third this year. "
             "Canada wants a deal before May, officials said.")
     out, _ = run(text, "en", names)
