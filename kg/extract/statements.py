@@ -11,6 +11,12 @@ Frames (the cue words and phrases of each are in ``lexicons/<lang>/cues.tsv``):
 - stance / speech-act: ``X отвергает …``, ``X выразил надежду …`` (content = the object).
 Speech verbs in the future, infinitive, imperative, first person or under a modal are not statements.
 Who the speaker is comes from ``kg.extract.speakers``; times from the time extractor's ``TimeExpr`` list.
+Speaker candidates around a cue, besides names, pronouns and role nouns: the antecedent of a relative
+pronoun right before the verb (``представителя МИД, который заявил``; an outlet subject before it is the
+via), an organisation in the locative next to a plural verb (``в лікарні повідомили``, ``заявили в МИДе``),
+a quoted name the recogniser missed after the verb or an outlet noun (``пишуть «Наші гроші. Львів»``,
+``видання «…»``; a place found inside such a name stands for the name), and a quoted name after ``в/у``
+following the verb is the via (``пише X в «…»``).
 """
 from __future__ import annotations
 
