@@ -8,6 +8,13 @@ salient compatible person (same gender/number, same country, a head-of-state tit
 ``глава государства``), collectives and metonyms to the state or organisation they stand for.
 Resolved mentions are added to the index so later pronouns can chain on them and they land in
 the graph.
+Further rules: a possessive before an organisation noun (``her office``, ``її відомство``) is the person;
+an unnamed group never resolves to an outlet, unnamed officials go to the state in focus (states before
+their cities), a repeated institution noun (``the embassy``) to what the earlier one stood for, a local
+institution (``бориспільська прокуратура``) or a national one in English (``the Polish foreign ministry``)
+becomes an organisation of its own; the press at large (``СМИ``) is nobody. Pronoun antecedents exclude
+names inside quoted speech and, for an oblique pronoun (``по его словам``), the subject of its own sentence;
+a bare surname whose linked person disagrees in gender with the verb goes to the namesake (``namesake``).
 """
 from __future__ import annotations
 
