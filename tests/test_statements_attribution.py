@@ -77,15 +77,16 @@ def test_uk_group_never_resolves_to_an_outlet():
 def test_uk_locative_institution_speaks():
     names = {r"Міська лікарня № 3|міської лікарні № 3": ("hospital3", "ORG", None, False),
              r"Укрінформ\w*": ("ukrinform", "ORG", None, True)}
-    text = ("Міська лікарня № 3 закупила нові апарати.\n"
+    text = ("Міська лікарня № 3 закупила нові апарати. Про це написав Укрінформ.\n"
             "Коли видання опублікувало новину, в лікарні повідомили, що апарати вже працюють.")
     out, _ = run(text, "uk", names)
     assert by_content(out, "апарати вже працюють").speaker_key == "hospital3"
 
 
 def test_ru_locative_institution_with_adjectives_and_addressee():
-    names = {r"Городская больница Читы|городской больнице Читы": ("chita-hospital", "ORG", None, False)}
-    text = ("Городская больница Читы получила новое оборудование.\n"
+    names = {r"Городская больница Читы|городской больнице Читы": ("chita-hospital", "ORG", None, False),
+             r"ТАСС": ("tass", "ORG", None, True)}
+    text = ("Городская больница Читы получила новое оборудование. Об этом сообщил ТАСС.\n"
             "В городской больнице изданию сообщили, что томограф запустят в апреле.")
     out, _ = run(text, "ru", names)
     assert by_content(out, "томограф").speaker_key == "chita-hospital"
