@@ -337,3 +337,11 @@ def test_en_unnamed_officials_are_a_state_not_its_capital():
             "Canada wants a deal before May, officials said.")
     out, _ = run(text, "en", names)
     assert by_content(out, "wants a deal").speaker_key == "canada"
+
+
+def test_en_according_to_a_short_form_of_an_organisation():
+    names = {r"(?:The )?Polish Border Guard": ("border-guard", "ORG", None, False)}
+    text = ("The Polish Border Guard said it had stopped 40 people on Sunday. "
+            "Most of them came from Belarus, according to the guard.")
+    out, _ = run(text, "en", names)
+    assert by_content(out, "Most of them came").speaker_key == "border-guard"

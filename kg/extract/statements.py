@@ -280,6 +280,22 @@ class _Extractor:
             ante.relayed_by = outlets[-1]
         return ante
 
+    def _short_name_source(self, j: int, end: int) -> list[SpeakerRef]:
+        """``according to the air force`` after ``The Ukrainian Air Force said``: a short common-noun phrase whose
+        head is in the name of an organisation of the article stands for it."""
+        words = [w for w in self.words[j:end] if not w.is_punct]
+        if not words or len(words) > 4 or any(w.text[:1].isupper() for w in words[1:]):
+            return []
+        head = words[-1]
+        if len(head.lower) < 4 or not head.text.isalpha():
+            return []
+        org = self.res._org_named_like(head.lemma, head.start)
+        if org is None:
+            return []
+        a, b = self.res.word_index(words[0].start), head.i + 1
+        return [SpeakerRef(words[0].start, head.end, self.text[words[0].start:head.end], "ENT", a, b, key=org,
+                           etype="ORG", looked_up=True)]
+
     def _quoted_name_end(self, j: int) -> Optional[int]:
         """Word index after a short quoted name opening at word j (``«Економічна правда»``), else None."""
         w = self.words[j]
@@ -674,6 +690,8 @@ class _Extractor:
                 src_refs = self.res.refs(pron, pron + 1)
             else:  # "за словами співрозмовника «Економічної правди»": the quoted outlet
                 src_refs = [self._named_after_outlet_noun(r) for r in self.res.refs(j, src_end)]
+            if not src_refs and pron is None:
+                src_refs = self._short_name_source(j, src_end)
             if not src_refs:
                 continue
             # the head of the source phrase; a person named in it (role + name apposition) first
