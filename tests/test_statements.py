@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from kg import lexicons
 from kg import nlp
 from kg.extract import statements as S
 from kg.extract import time as T
@@ -472,7 +473,7 @@ def test_malformed_lexicon_line_names_file_and_line(tmp_path, monkeypatch):
     from kg.extract import speech_lexicon as sl
     (tmp_path / "xx").mkdir()
     (tmp_path / "xx" / "cues.tsv").write_text("# header\nсказать\n", encoding="utf-8")
-    monkeypatch.setattr(sl, "LEXICON_DIR", tmp_path)
+    monkeypatch.setattr(lexicons, "LEXICON_DIR", tmp_path)
     sl.load.cache_clear()
     try:
         with pytest.raises(ValueError, match=r"cues.tsv:2"):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicons"
+from kg import lexicons
+
 QUOTE_CHARS = "«»„“”\"‘’‚‹›"
 DASHES = "—–-−‒―"
 
@@ -62,16 +62,6 @@ class Lexicon:
         return {p.words[0]: p for p in self.phrases if p.frame in frames and len(p.words) == 1}
 
 
-def _rows(path: Path):
-    if not path.exists():
-        return
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        yield n, cols
-
-
 def _variants(cell: str) -> list[tuple[str, ...]]:
     out = []
     for v in cell.split("|"):
@@ -94,19 +84,19 @@ def _variants(cell: str) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=None)
 def load(lang: str) -> Lexicon:
     lex = Lexicon(lang)
-    base = LEXICON_DIR / lang
-    for n, cols in _rows(base / "cues.tsv"):
+    base = lexicons.LEXICON_DIR / lang
+    for n, cols in lexicons.rows(base / "cues.tsv"):
         if len(cols) < 2:
             raise ValueError(f"{base / 'cues.tsv'}:{n}: expected 'words<TAB>frame[<TAB>objects]'")
         objects = frozenset(o.strip().lower() for o in cols[2].split(",")) if len(cols) > 2 and cols[2].strip() else frozenset()
         for words in _variants(cols[0]):
             lex.phrases.append(Phrase(words, cols[1].strip(), objects))
-    for n, cols in _rows(base / "speaker_nouns.tsv"):
+    for n, cols in lexicons.rows(base / "speaker_nouns.tsv"):
         if len(cols) < 5:
             raise ValueError(f"{base / 'speaker_nouns.tsv'}:{n}: expected 5 tab-separated columns")
         for words in _variants(cols[0]):
             lex.speaker_nouns.append(SpeakerNoun(words, cols[1].strip(), cols[2].strip(), cols[3].strip(), cols[4].strip()))
-    for n, cols in _rows(base / "metonyms.tsv"):
+    for n, cols in lexicons.rows(base / "metonyms.tsv"):
         if len(cols) < 2:
             raise ValueError(f"{base / 'metonyms.tsv'}:{n}: expected 'place<TAB>state'")
         for words in _variants(cols[0]):
