@@ -78,7 +78,7 @@ def article_iri(document: Document) -> str:
 
 
 def entity_iri(key: str) -> str:
-    """Entity IRI from its canonical key (``wd:Q3052772``, ``per:emmanuel-macron``), percent-encoded."""
+    """Entity IRI from its canonical key (``wd:Q212``, ``per:ivan-koval``), percent-encoded."""
     if not key:
         raise ValueError("entity key is empty")
     prefix, sep, rest = key.partition(":")

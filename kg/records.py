@@ -32,7 +32,7 @@ class Document:
     title: Optional[str] = None
     title_span: Optional[tuple[int, int]] = None  # offsets of the title in text
     published: Optional[str] = None  # ISO date YYYY-MM-DD, None when unknown
-    publisher: Optional[str] = None  # outlet name as given ("Комсомольская правда")
+    publisher: Optional[str] = None  # outlet name as given ("Вечерние новости")
     publisher_span: Optional[tuple[int, int]] = None
     header_spans: list[tuple[int, int]] = field(default_factory=list)  # date/source lines: not body text
     meta: dict = field(default_factory=dict)  # unknown JSONL keys etc.
@@ -53,7 +53,7 @@ class Mention:
 
 @dataclass
 class Role:
-    """A role/title a person holds, from an apposition (``прессекретар президента РФ Дмитро Пєсков``)."""
+    """A role/title a person holds, from an apposition (``міністр фінансів України Іван Коваль``)."""
 
     person_key: str
     title: str  # the role words as in the text
@@ -67,12 +67,12 @@ class Role:
 class Entity:
     """A real-world entity as found in one article (merged across articles by ``key``)."""
 
-    key: str  # deterministic canonical key, e.g. "wd:Q3052772" or "per:emmanuel-macron"
+    key: str  # deterministic canonical key, e.g. "wd:Q212" or "per:ivan-koval"
     type: str  # PER | ORG | LOC
     name: str  # canonical label (nominative, most complete form)
     labels: dict[str, str] = field(default_factory=dict)  # lang -> label
     alt_labels: set[str] = field(default_factory=set)  # every surface form seen
-    wikidata: Optional[str] = None  # "Q3052772"
+    wikidata: Optional[str] = None  # "Q212"
     gender: Optional[str] = None  # "masc" | "fem" for persons when known
     country_key: Optional[str] = None  # nationality / country it belongs to when known
     is_outlet: bool = False  # news agency / newspaper / broadcaster
@@ -106,8 +106,8 @@ class Statement:
     speaker_text: Optional[str] = None  # the words naming the speaker ("французский лидер")
     speaker_span: Optional[tuple[int, int]] = None
     cue_span: Optional[tuple[int, int]] = None
-    via_key: Optional[str] = None  # outlet that reported it (TASS)
-    addressee_key: Optional[str] = None  # who/what it was said to (France 2)
+    via_key: Optional[str] = None  # outlet that reported it (a news agency)
+    addressee_key: Optional[str] = None  # who/what it was said to (a TV channel, a newspaper)
     said_on: Optional[TimeExpr] = None  # only when the text says when; never invented
     sentence: Optional[tuple[int, int]] = None  # offsets of the sentence(s) holding it
     lang: Optional[str] = None

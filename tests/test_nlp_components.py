@@ -53,10 +53,10 @@ def test_cached_lemmatiser_uses_pos_and_caches():
     nlp = spacy.blank("ru")
     nlp.add_pipe("newskg_lemmatizer")
     nlp.initialize()
-    doc = nlp("Эммануэлем Макроном")
-    assert [t.lemma_ for t in doc] == ["эммануэль", "макрон"]
+    doc = nlp("Оливером Гофманом")
+    assert [t.lemma_ for t in doc] == ["оливер", "гофман"]
     assert len(nlp.get_pipe("newskg_lemmatizer")._memo) == 2
-    assert [t.lemma_ for t in nlp("Макроном")] == ["макрон"]
+    assert [t.lemma_ for t in nlp("Гофманом")] == ["гофман"]
 
 
 def test_brat_reader_both_layouts(tmp_path):
@@ -72,11 +72,11 @@ def test_brat_reader_both_layouts(tmp_path):
 def test_flatten_keeps_outermost_names_and_cuts_roles():
     conv = convert_module()
     S = conv.Span
-    text = "президента России Владимира Путина и Совет безопасности России"
+    text = "президента России Владимира Котова и Совет безопасности России"
     spans = [
         S(0, 17, "JOB"),  # президента России
         S(11, 17, "LOC"),  # России
-        S(18, 34, "PER"),  # Владимира Путина
+        S(18, 34, "PER"),  # Владимира Котова
         S(37, 62, "ORG"),  # Совет безопасности России
         S(56, 62, "LOC"),  # nested России
     ]
@@ -84,13 +84,13 @@ def test_flatten_keeps_outermost_names_and_cuts_roles():
     assert got == [
         ("президента", "JOB"),
         ("России", "LOC"),
-        ("Владимира Путина", "PER"),
+        ("Владимира Котова", "PER"),
         ("Совет безопасности России", "ORG"),
     ]
     # scoring view: names only, outermost
     assert [(text[s.start:s.end], s.label) for s in conv.outermost(spans)] == [
         ("России", "LOC"),
-        ("Владимира Путина", "PER"),
+        ("Владимира Котова", "PER"),
         ("Совет безопасности России", "ORG"),
     ]
 

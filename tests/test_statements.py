@@ -35,7 +35,7 @@ NAMES = {
     r"Минск\w*": ("minsk", "LOC", None, False),
     r"Укрінформ\w*": ("ukrinform", "ORG", None, True),
     r"Kyiv Post": ("kyivpost", "ORG", None, True),
-    r"ТАСС": ("tass", "ORG", None, True),
+    r"Интерфакс": ("interfax", "ORG", None, True),
     r"CNN": ("cnn", "ORG", None, True),
     r"Reuters": ("reuters", "ORG", None, True),
     r"Міноборони": ("mod-ua", "ORG", None, False),
@@ -157,8 +157,8 @@ def test_ru_according_with_pronoun():
 
 
 def test_ru_as_reports_outlet():
-    s = one("Как сообщает ТАСС, в столице прошли консультации экспертов.", "ru")
-    assert s.speaker_key == "tass" and s.content == "в столице прошли консультации экспертов"
+    s = one("Как сообщает Интерфакс, в столице прошли консультации экспертов.", "ru")
+    assert s.speaker_key == "interfax" and s.content == "в столице прошли консультации экспертов"
 
 
 def test_en_according_to():
@@ -339,8 +339,8 @@ def test_two_statements_in_one_sentence():
 
 
 def test_trailing_outlet_reports():
-    s = one("Переговоры продолжатся на следующей неделе, передает ТАСС.", "ru")
-    assert (s.speaker_key, s.content) == ("tass", "Переговоры продолжатся на следующей неделе")
+    s = one("Переговоры продолжатся на следующей неделе, передает Интерфакс.", "ru")
+    assert (s.speaker_key, s.content) == ("interfax", "Переговоры продолжатся на следующей неделе")
 
 
 def test_en_said_without_that():
@@ -394,14 +394,14 @@ def test_hyphenated_role_noun_split_by_the_tokenizer():
 
 
 def test_outlet_at_the_end_is_the_via():
-    s = one("Сергей Иванов заявил, что сделка близка, передает ТАСС.", "ru")
-    assert (s.content, s.speaker_key, s.via_key) == ("сделка близка", "ivanov", "tass")
+    s = one("Сергей Иванов заявил, что сделка близка, передает Интерфакс.", "ru")
+    assert (s.content, s.speaker_key, s.via_key) == ("сделка близка", "ivanov", "interfax")
 
 
 def test_citing_sources_is_not_a_statement_of_its_own():
-    text = "Сергей Иванов провел совещание с военными. Об этом сообщает ТАСС со ссылкой на источники."
+    text = "Сергей Иванов провел совещание с военными. Об этом сообщает Интерфакс со ссылкой на источники."
     s = one(text, "ru")
-    assert (s.speaker_key, s.content) == ("tass", "Сергей Иванов провел совещание с военными")
+    assert (s.speaker_key, s.content) == ("interfax", "Сергей Иванов провел совещание с военными")
 
 
 def test_verb_agreement_fixes_gender_for_later_pronoun():

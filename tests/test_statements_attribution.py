@@ -85,8 +85,8 @@ def test_uk_locative_institution_speaks():
 
 def test_ru_locative_institution_with_adjectives_and_addressee():
     names = {r"Городская больница Читы|городской больнице Читы": ("chita-hospital", "ORG", None, False),
-             r"ТАСС": ("tass", "ORG", None, True)}
-    text = ("Городская больница Читы получила новое оборудование. Об этом сообщил ТАСС.\n"
+             r"Интерфакс": ("interfax", "ORG", None, True)}
+    text = ("Городская больница Читы получила новое оборудование. Об этом сообщил Интерфакс.\n"
             "В городской больнице изданию сообщили, что томограф запустят в апреле.")
     out, _ = run(text, "ru", names)
     assert by_content(out, "томограф").speaker_key == "chita-hospital"
@@ -185,7 +185,7 @@ PEOPLE = {r"(?:Тарас\w* )?Шевченк\w*": ("shevchenko", "PER", "masc",
           r"(?:Іван\w* )?Бондар\w*": ("bondar", "PER", "masc", False),
           r"(?:Сергей |Сергея )?Иванов\w*": ("ivanov", "PER", "masc", False),
           r"(?:Жан\w* )?Дюпон\w*": ("dupont", "PER", "masc", False),
-          r"ТАСС": ("tass", "ORG", None, True)}
+          r"Интерфакс": ("interfax", "ORG", None, True)}
 
 
 def test_uk_name_inside_the_quote_is_not_the_pronouns_antecedent():
@@ -196,7 +196,7 @@ def test_uk_name_inside_the_quote_is_not_the_pronouns_antecedent():
 
 
 def test_ru_possessive_pronoun_is_not_the_subject_of_its_own_clause():
-    text = ("Жан Дюпон рассказал ТАСС, что Иванов приедет в Париж. Иванов, по его словам, привезёт новые предложения. "
+    text = ("Жан Дюпон рассказал Интерфакс, что Иванов приедет в Париж. Иванов, по его словам, привезёт новые предложения. "
             "Он также отметил, что переговоры будут сложными.")
     out, _ = run(text, "ru", PEOPLE)
     assert by_content(out, "привезёт новые").speaker_key == "dupont"
@@ -264,11 +264,11 @@ def test_uk_quoted_outlet_after_locative_is_the_via():
 
 
 def test_ru_outlet_quoting_a_person_before_a_colon_is_the_via():
-    names = {r"(?:Сергей |Сергея )?Иванов\w*": ("ivanov", "PER", "masc", False), r"ТАСС": ("tass", "ORG", None, True)}
-    text = "ТАСС цитирует Сергея Иванова: «Мы не согласны с этим решением»."
+    names = {r"(?:Сергей |Сергея )?Иванов\w*": ("ivanov", "PER", "masc", False), r"Интерфакс": ("interfax", "ORG", None, True)}
+    text = "Интерфакс цитирует Сергея Иванова: «Мы не согласны с этим решением»."
     out, _ = run(text, "ru", names)
     s = by_content(out, "не согласны")
-    assert (s.speaker_key, s.via_key) == ("ivanov", "tass")
+    assert (s.speaker_key, s.via_key) == ("ivanov", "interfax")
 
 
 def test_ru_source_phrase_ends_at_the_speech_verb():

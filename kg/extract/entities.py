@@ -13,13 +13,13 @@ lemmas so any case form hits). Then, within the article:
   России``); ``ТОВ «Айнам»`` is keyed on its own name (``Айнам``);
 * without a trained NER (English today) capitalised names come from ``kg.extract.name_finder``;
 * ``Entity.gender`` comes from first-name morphology, ``is_outlet`` from the gazetteer or an
-  outlet noun before the name (``видання Politico``), ``country_key`` from the gazetteer or a
+  outlet noun before the name (``видання Reuters``), ``country_key`` from the gazetteer or a
   title (``kg.extract.roles``).
 
 Keys (deterministic, the same in every article):
 * gazetteer entries: ``wd:<Qid>`` (or ``per:/org:/loc:<id>`` for entries without one);
 * other persons: ``per:<first>-<surname>`` — first name through the uk/ru/en first-name table
-  (Дмитро/Дмитрий -> dmitry), surname by the shared uk/ru romanisation (Пєсков/Песков -> peskov);
+  (Дмитро/Дмитрий -> dmitry), surname by the shared uk/ru romanisation (Шмигаль/Шмыгаль -> shmygal);
   patronymics are left out; two people with one surname and different first names stay apart;
 * a surname with no full name anywhere in the article (and not a unique gazetteer surname):
   ``per:<surname>`` — it cannot be told apart from namesakes, so it does not merge with
@@ -262,7 +262,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 w0, w1 = g.w0 + 1 + m.start, g.w0 + m.end
                 merged.append(_Cand(words[w0].start, words[w1].end, w0, w1 + 1, m.entry.type, entry=m.entry))
 
-    # surnames of gazetteer persons (Путіну, Макроном) the NER missed are mentions too: any of
+    # surnames of gazetteer persons (Шольцу, Зеленським) the NER missed are mentions too: any of
     # them without a trained NER, else only of persons the article names in full
     taken = set()
     named = {c.entry.key for c in merged if c.entry is not None and c.entry.type == "PER"}
@@ -524,8 +524,8 @@ def _cut_at_conjunction(c: _Cand, words: list[_Word]) -> Optional[_Cand]:
 
 
 def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optional[_Cand]:
-    """A person span that starts/ends with a gazetteer place/organisation (``Франції Емманюеля
-    Макрона``): drop those words."""
+    """A person span that starts/ends with a gazetteer place/organisation (``Німеччини Олафа
+    Шольца``): drop those words."""
     w0, w1 = c.w0, c.w1
     changed = True
     while changed and w0 < w1:

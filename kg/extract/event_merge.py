@@ -135,7 +135,7 @@ def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
     for e in result:
         e.mentions.sort()
         if not e.participants and e.place_key and e.type in INTERACTIONS:
-            # "на переговорах в Париже" after "встреча коалиции ... в Париже": the parties who met there
+            # "на переговорах в Женеве" after "встреча делегаций ... в Женеве": the parties who met there
             near = [o for o in result if o is not e and o.start < e.start and o.type in INTERACTIONS
                     and o.place_key == e.place_key and o.participants]
             if near:
@@ -159,7 +159,7 @@ def finalize(events: list[Event]) -> list[Event]:
 
 def event_key(ev: Event) -> str:
     """Deterministic identity across articles: type, sorted participants (the place instead when
-    nobody is named), time value (empty when unknown): ``Call|wd:Q3052772+wd:Q7747|2026-01``.
+    nobody is named), time value (empty when unknown): ``Call|per:ivan-koval+wd:Q212|2026-01``.
     Two articles telling of one event at different precisions ("6-7 January" / "January") get
     different keys; merging those is the graph's job (same type and participants, overlapping
     interval_start..interval_end)."""

@@ -6,8 +6,8 @@
   (and the adjectives before it) go to the nominative, the dependents stay
   (``Ради безпеки РФ`` -> ``Рада безпеки РФ``, ``Збройних сил України`` -> ``Збройні сили України``).
 * ``translit(text)`` — a simplified romanisation shared by Ukrainian and Russian so that
-  uk/ru spellings of one name give one string (``Пєсков``/``Песков`` -> ``peskov``,
-  ``Емманюель``/``Эммануэль`` -> ``emanuel``, ``Шмигаль``/``Шмыгаль``, ``Ковальов``/``Ковалёв``).
+  uk/ru spellings of one name give one string (``Ковальов``/``Ковалёв`` -> ``kovalov``,
+  ``Олексій``/``Алексей``, ``Шмигаль``/``Шмыгаль``).
   Lossy on purpose (и/і/ы -> i, е/є/э/ё -> e, ю -> u, я -> a, doubled letters once); used for
   keys and fuzzy matching, never for display.
 * ``lemma_candidates(word, lang)`` — the set of possible lemmas of a word (for gazetteer matching).
@@ -61,7 +61,7 @@ def translit(text: str) -> str:
             out.append(ch)
     s = unicodedata.normalize("NFKD", "".join(out))
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters: Эммануэль/Емманюель, Меттью/Мэттью
+    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters: Аллан/Алан, Філіпп/Филип
     return s
 
 
@@ -272,7 +272,7 @@ def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
             readings = [p for p in _parses(w.lower(), lang) if tag in p.tag.grammemes and p.tag.case == "nomn"]
             declined = [p for p in readings if "Fixd" not in p.tag.grammemes]
             # only declinable readings count: the dictionaries list foreign male names such as
-            # Эммануэль as indeclinable feminine ones
+            # Жан-Мишель as indeclinable feminine ones
             gs = {_gender(p.tag) for p in declined}
             gs.discard(None)
             if len(gs) == 1:

@@ -1,9 +1,9 @@
 """Roles and titles from appositions next to a person's name.
 
-``прессекретар президента РФ Дмитро Пєсков`` -> Role(title="прессекретар президента РФ",
-title_norm="прессекретар", org_key=<Russia>); coordinated titles are split
-(``заступник голови Ради безпеки РФ і колишній президент Росії Дмитро Медведєв`` -> two roles);
-a title after the name between commas/dashes counts too (``Дмитро Пєсков, прессекретар ...,``).
+``речник МЗС України Олег Ніколенко`` -> Role(title="речник МЗС України",
+title_norm="речник", org_key=<the ministry>); coordinated titles are split
+(``віцепрем'єр-міністр і колишній міністр оборони Іван Коваль`` -> two roles);
+a title after the name between commas/dashes counts too (``Олег Ніколенко, речник ...,``).
 
 The title words are data: ``lexicons/<lang>/titles.txt`` (lemma, category). The organisation
 or country a role is of is the first ORG/LOC entity mentioned inside the title, else the country

@@ -600,7 +600,7 @@ class _Extractor:
         return d
 
     def _cite(self, d: _Draft, i: int, hi: int, lo: int = -1) -> None:
-        """``цитує видання Макрона``: the quoted person after the verb; the outlet is the via."""
+        """``цитує видання міністра``: the quoted person after the verb; the outlet is the via."""
         refs = self.res.refs(i + 1, hi)
         people = [r for r in refs if r.kind in ("ENT", "PRON", "ROLE") and (r.etype in (None, "PER"))]
         if not people:  # a surname the recogniser missed: ask the index ("цитує видання Spiegel Мерца")
@@ -615,7 +615,7 @@ class _Extractor:
                         people = [SpeakerRef(w.start, w.end, w.text, "ENT", j, j + 1, key=key, etype="PER")]
                         break
         outlets = [r for r in refs if r.kind == "OUTLET" or (r.kind == "ENT" and r.etype == "ORG")]
-        if not outlets and 0 <= lo < i:  # "ТАСС цитирует X: «…»": the outlet is the subject before the verb
+        if not outlets and 0 <= lo < i:  # "агентство цитирует X: «…»": the outlet is the subject before the verb
             outlets = [r for r in reversed(self.res.refs(lo, i)) if r.nominative and (
                 r.kind == "OUTLET" or (r.kind == "ENT" and r.etype == "ORG"))][:1]
         if people:
@@ -997,7 +997,7 @@ class _Extractor:
         return any(d.start < span[1] and span[0] < d.end for d in self.drafts)
 
     def _trailing(self, a: int, b: int, i: int, p: Phrase) -> None:
-        """``Переговоры продолжатся, — заявил Песков.`` / ``Talks will go on, Peskov said.``"""
+        """``Переговоры продолжатся, — заявил Коваль.`` / ``Talks will go on, Koval said.``"""
         end = self._end_of_clause(i + 1, b, quotes_inside=True)
         if end < b and not all(self.words[x].is_punct for x in range(end, b)):
             return
@@ -1022,7 +1022,7 @@ class _Extractor:
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
                    + [r.w_start for r in refs if (r.looked_up or r.nominative) and r.w_start > i], default=b)
         if not refs or not refs[0].nominative or (near > i + 3 and near > i):
-            return  # the speaker stands right by the verb: "…, заявил Песков", "…, Peskov said"
+            return  # the speaker stands right by the verb: "…, заявил Коваль", "…, Koval said"
         self.consumed.add(i)
         self.drafts.append(_Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1),
                                   refs=refs, frame="trailing"))
