@@ -14,3 +14,30 @@ def shared():
     if not SHARED.exists():
         pytest.skip("../shared is not beside the repo")
     return SHARED
+
+
+def make_doc(text: str, lang: str, ents: list[tuple[str, str]]):
+    """A Doc of ``text`` with sentence boundaries and the given (surface regex, label) entities."""
+    import re
+
+    import spacy
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    spans = []
+    for pattern, label in ents:
+        for m in re.finditer(pattern, text):
+            sp = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
+            if sp is not None and not any(sp.start < s.end and s.start < sp.end for s in spans):
+                spans.append(sp)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def run_entities(text: str, lang: str, ents: list[tuple[str, str]]):
+    """kg.extract.entities on a hand-made Doc: tests this module's logic, not the trained NER."""
+    from kg.extract import entities
+    from kg.records import Document
+
+    return entities.extract(make_doc(text, lang, ents), Document(id="t", text=text, source="test", lang=lang))

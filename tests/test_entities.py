@@ -1,37 +1,18 @@
 """Entities: nominative normalisation, keys, surname/acronym links, demonyms, place-for-government.
 
 Every sentence here is written for these tests. Most tests build the spaCy Doc by hand with the
-entity spans set (``make_doc``) so they test this module's logic, not the trained NER.
+entity spans set (``conftest.make_doc``) so they test this module's logic, not the trained NER.
 """
-import re
-
 import pytest
-import spacy
 
 from kg.extract import entities as E
 from kg.extract.names import normalize_person, normalize_phrase, translit
+from conftest import run_entities
 from kg.gazetteer import load as load_gazetteer
-from kg.records import Document
-
-
-def make_doc(text: str, lang: str, ents: list[tuple[str, str]]):
-    """A Doc of ``text`` with sentence boundaries and the given (surface regex, label) entities."""
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
-    spans = []
-    for pattern, label in ents:
-        for m in re.finditer(pattern, text):
-            sp = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
-            if sp is not None and not any(sp.start < s.end and s.start < sp.end for s in spans):
-                spans.append(sp)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
 
 
 def run(text: str, lang: str, ents: list[tuple[str, str]]):
-    doc = make_doc(text, lang, ents)
-    return E.extract(doc, Document(id="t", text=text, source="test", lang=lang))
+    return run_entities(text, lang, ents)
 
 
 def key_of(index, surface: str) -> str:

@@ -1,28 +1,9 @@
 """Roles/titles from appositions; the person's country from the title. Sentences written here."""
-import re
-
-import spacy
-
-from kg.extract import entities as E
-from kg.records import Document
-
-
-def make_doc(text, lang, ents):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
-    spans = []
-    for pattern, label in ents:
-        for m in re.finditer(pattern, text):
-            sp = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
-            if sp is not None and not any(sp.start < s.end and s.start < sp.end for s in spans):
-                spans.append(sp)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
+from conftest import run_entities
 
 
 def run(text, lang, ents):
-    return E.extract(make_doc(text, lang, ents), Document(id="t", text=text, source="t", lang=lang))
+    return run_entities(text, lang, ents)
 
 
 def test_title_before_the_name_with_its_country():
