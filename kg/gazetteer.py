@@ -17,6 +17,7 @@ from itertools import product
 from pathlib import Path
 from typing import Optional
 
+from kg.lexicons import rows
 from kg.extract.names import is_function_word, lemma_candidates, morph, translit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,50 +115,40 @@ class Gazetteer:
             self.by_alpha2[r["alpha2"]] = e
 
     def _load_entities(self, path: Path) -> None:
-        with path.open(encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip() or line.startswith("#"):
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                if len(cols) < 8:
-                    raise SystemExit(f"{path}:{lineno}: expected 9 tab-separated columns, got {len(cols)}")
-                cols += [""] * (9 - len(cols))
-                ident, typ, wd, country, flags, en, uk, ru, aliases = cols[:9]
-                if typ not in ("PER", "ORG", "LOC"):
-                    raise SystemExit(f"{path}:{lineno}: unknown type {typ!r}")
-                flagset = {f.strip() for f in flags.split(",") if f.strip()}
-                gov = next((f.split("=", 1)[1] for f in flagset if f.startswith("gov=")), None)
-                cap = next((f.split("=", 1)[1] for f in flagset if f.startswith("capital=")), None)
-                key = f"wd:{wd}" if wd else f"{typ.lower()}:{ident}"
-                labels = {k: v for k, v in (("en", en), ("uk", uk), ("ru", ru)) if v}
-                e = GazEntry(key=key, type=typ, labels=labels,
-                             aliases={a.strip().strip('"') for a in aliases.split(";") if a.strip()},
-                             wikidata=wd or None, country=country or None, outlet="outlet" in flagset,
-                             ambiguous="ambiguous" in flagset, gov_of=gov, capital_of=cap)
-                self._add(e, ident)
+        for lineno, cols in rows(path, required=True):
+            if len(cols) < 8:
+                raise SystemExit(f"{path}:{lineno}: expected 9 tab-separated columns, got {len(cols)}")
+            cols += [""] * (9 - len(cols))
+            ident, typ, wd, country, flags, en, uk, ru, aliases = cols[:9]
+            if typ not in ("PER", "ORG", "LOC"):
+                raise SystemExit(f"{path}:{lineno}: unknown type {typ!r}")
+            flagset = {f.strip() for f in flags.split(",") if f.strip()}
+            gov = next((f.split("=", 1)[1] for f in flagset if f.startswith("gov=")), None)
+            cap = next((f.split("=", 1)[1] for f in flagset if f.startswith("capital=")), None)
+            key = f"wd:{wd}" if wd else f"{typ.lower()}:{ident}"
+            labels = {k: v for k, v in (("en", en), ("uk", uk), ("ru", ru)) if v}
+            e = GazEntry(key=key, type=typ, labels=labels,
+                         aliases={a.strip().strip('"') for a in aliases.split(";") if a.strip()},
+                         wikidata=wd or None, country=country or None, outlet="outlet" in flagset,
+                         ambiguous="ambiguous" in flagset, gov_of=gov, capital_of=cap)
+            self._add(e, ident)
 
     def _load_first_names(self, path: Path) -> None:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if not line.strip() or line.startswith("#"):
-                    continue
-                canon, _, variants = line.rstrip("\n").partition("\t")
-                for v in [canon] + variants.split(";"):
-                    if v:
-                        self.first_names[translit(v)] = canon
+        for _, cols in rows(path, required=True):
+            canon, variants = cols[0], "\t".join(cols[1:])
+            for v in [canon] + variants.split(";"):
+                if v:
+                    self.first_names[translit(v)] = canon
 
     def _load_demonyms(self, lang: str, path: Path) -> None:
         table = self.demonyms.setdefault(lang, {})
         if not path.exists():
             return
-        with path.open(encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip() or line.startswith("#"):
-                    continue
-                word, _, a2 = line.rstrip("\n").partition("\t")
-                if not a2:
-                    raise SystemExit(f"{path}:{lineno}: expected 'word<TAB>ISO code'")
-                table[word.strip().lower()] = a2.strip()
+        for lineno, cols in rows(path):
+            word, a2 = cols[0], "\t".join(cols[1:])
+            if not a2:
+                raise SystemExit(f"{path}:{lineno}: expected 'word<TAB>ISO code'")
+            table[word.strip().lower()] = a2.strip()
 
     def _index(self, e: GazEntry) -> None:
         for name in e.names:

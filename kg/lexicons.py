@@ -1,4 +1,5 @@
-"""Reading the per-language word lists in ``lexicons/<lang>/*.tsv`` (one loader for every extractor).
+"""Reading the per-language word lists in ``lexicons/<lang>/*.tsv`` and the TSV data files
+(``data/gazetteer/``): one reader for every extractor.
 
 Format: UTF-8, tab-separated columns, ``#`` starts a comment line, blank lines are ignored.
 """
@@ -18,9 +19,12 @@ def path(lang: str, name: str, required: bool = True) -> Path:
     return p
 
 
-def rows(p: Path) -> Iterator[tuple[int, list[str]]]:
-    """(line number, columns) of every entry line; nothing for a missing optional file."""
+def rows(p: Path, required: bool = False) -> Iterator[tuple[int, list[str]]]:
+    """(line number, columns) of every entry line of a TSV word list or data file; nothing for a
+    missing optional file, FileNotFoundError for a missing required one."""
     if not p.exists():
+        if required:
+            raise FileNotFoundError(f"{p}: no such file")
         return
     for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip() and not line.startswith("#"):

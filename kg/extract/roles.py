@@ -14,17 +14,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gazetteer_mod
+from kg import lexicons
 from kg.extract.entity_index import EntityIndex
 from kg.extract.names import lemma_candidates, morph
 from kg.records import Document, Role
 
-LEXICONS = Path(__file__).resolve().parents[2] / "lexicons"
 MAX_WINDOW = 12
 _CONJ = {"і", "й", "та", "и", "and"}
 _OPENING = set("\"«“„'")
@@ -54,20 +53,16 @@ class TitleLexicon:
 def titles(lang: str) -> TitleLexicon:
     single: dict[str, str] = {}
     multi: dict[tuple[str, ...], str] = {}
-    path = LEXICONS / lang / "titles.txt"
-    if path.exists():
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            word, _, cat = line.partition("\t")
-            word = word.strip().lower()
-            if not word:
-                raise SystemExit(f"{path}:{lineno}: empty title")
-            parts = tuple(word.split())
-            if len(parts) > 1:
-                multi[parts] = cat.strip() or "other"
-            else:
-                single[word] = cat.strip() or "other"
+    path = lexicons.path(lang, "titles.txt", required=False)
+    for lineno, cols in lexicons.rows(path):
+        word, cat = cols[0].strip().lower(), "\t".join(cols[1:])
+        if not word:
+            raise SystemExit(f"{path}:{lineno}: empty title")
+        parts = tuple(word.split())
+        if len(parts) > 1:
+            multi[parts] = cat.strip() or "other"
+        else:
+            single[word] = cat.strip() or "other"
     return TitleLexicon(single, multi)
 
 
