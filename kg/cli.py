@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -12,13 +11,14 @@ import typer
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="newskg: who said what, when, to whom, reported by whom — a knowledge graph from news.")
 
-DEFAULT_STORE = Path(".kg/store")
 StoreOpt = typer.Option(None, "--store", envvar="NEWSKG_STORE",
                         help="Store directory (default ./.kg/store; env NEWSKG_STORE).")
 
 
 def _store_path(store: Optional[Path]) -> Path:
-    return Path(store) if store else DEFAULT_STORE
+    from kg.store import default_path  # the store module owns the default location
+
+    return Path(store) if store else default_path()
 
 
 def _err(msg: str) -> None:
