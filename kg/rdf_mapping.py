@@ -17,7 +17,7 @@ import calendar
 import hashlib
 import re
 from datetime import date
-from typing import Iterable, Optional
+from typing import Optional
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, Namespace, URIRef

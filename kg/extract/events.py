@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
-from kg.extract.event_merge import Found, event_key, finalize, merge  # noqa: F401  (event_key: API)
+from kg.extract.event_merge import Found, finalize, merge
 from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
                                    is_prep, is_title, locative, nominative, word_kind)
 from kg.records import Document, Event, Statement, TimeExpr
