@@ -306,3 +306,18 @@ def test_a_genitive_word_glued_before_a_name_is_dropped():
     text = "У виші імені Шевченка Інна Березіна відкрила виставку."
     index, _ = run(text, "uk", [(r"Шевченка Інна Березіна", "PER")])
     assert [e.labels["uk"] for e in index.entities.values()] == ["Інна Березіна"]
+
+
+def test_surname_alone_links_to_the_full_name_even_when_its_nominative_is_guessed_wrong():
+    # "Вольца" alone would be guessed as "Волец": the surface form still links to "Петер Вольц"
+    text = "Канцлер Петер Вольц прибыл в Рим. Премьер пригласил Вольца на ужин."
+    index, _ = run(text, "ru", [("Петер Вольц", "PER"), ("Рим", "LOC"), ("Вольца", "PER")])
+    assert key_of(index, "Вольца") == key_of(index, "Петер Вольц")
+
+
+def test_a_name_after_an_outlet_noun_is_the_outlet_unless_it_names_a_person():
+    text = "Как передает агентство Фарсану, министр Петер Вольц прибыл в Рим. Его цитирует издание Вольца."
+    index, _ = run(text, "ru", [("Фарсану", "PER"), ("Петер Вольц", "PER"), ("Рим", "LOC"), ("Вольца", "PER")])
+    outlet = index.get(key_of(index, "Фарсану"))
+    assert outlet.type == "ORG" and outlet.name == "Фарсану" and outlet.is_outlet
+    assert key_of(index, "Вольца") == key_of(index, "Петер Вольц")

@@ -345,3 +345,11 @@ def test_en_according_to_a_short_form_of_an_organisation():
             "Most of them came from Belarus, according to the guard.")
     out, _ = run(text, "en", names)
     assert by_content(out, "Most of them came").speaker_key == "border-guard"
+
+
+def test_a_head_initial_organisation_after_the_cue_is_the_speaker():
+    # the organisation's last word is a genitive ("Офіс президента"): its first word is the nominative head
+    text = "Прем'єр Іван Коваль провів зустріч у Луцьку. Про це повідомив Офіс президента."
+    sts, _ = run(text, "uk", {"Іван Коваль": ("per:koval", "PER", "masc", False),
+                              "Офіс президента": ("org:office", "ORG", None, False)})
+    assert [(s.speaker_key, s.content) for s in sts] == [("org:office", "Прем'єр Іван Коваль провів зустріч у Луцьку")]

@@ -160,6 +160,19 @@ def _outlet_context(doc: Doc, tok_i: int, lang: str) -> bool:
     return False
 
 
+def _names_a_person(surface: list[str], cands: list[_Cand], text: str, gaz: Gazetteer, lang: str) -> bool:
+    """A name after an outlet noun is the outlet ("агентство Анадолу") unless it is more than a surname
+    or the surname of someone the article or the gazetteer names ("цитує видання Макрона")."""
+    if len(surface) != 1:
+        return True
+    word = translit(surface[0])
+    for c in cands:
+        ws = name_words(text[c.start:c.end])
+        if c.label == "PER" and len(ws) >= 2 and _same_surname(translit(ws[-1]), word):
+            return True
+    return any(gaz.person_by_surname(f) is not None for f in _word_forms(surface[0], lang))
+
+
 def _display(words: list[str]) -> str:
     return " ".join(words)
 
@@ -310,8 +323,14 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c.norm = _display(c.words)
             c.key = c.entry.key
             continue
+        outlet = _outlet_context(doc, words[c.w0].tok, lang) and (
+            c.label == "LOC" or (c.label == "PER" and not _names_a_person(surface, merged, text, gaz, lang)))
+        if outlet and c.label in ("PER", "LOC"):
+            c.label = "ORG"  # "агентство Анадолу", "газета Гардиан": the outlet noun says what it is
         if c.label == "PER":
             c.words, c.gender = normalize_person(surface, lang)
+        elif outlet:
+            c.words = surface  # a name in apposition to its outlet noun stays as written
         else:
             c.words = _phrase_norm(doc, words, c, surface, lang)
         c.norm = _display(c.words)
@@ -345,7 +364,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue
         if len(c.words) > 1 and not all(_is_initial(w) for w in c.words[:-1]):
             continue  # full names are keyed above; "Ф. Мбазаа" is a surname with an initial
-        target = _link_surname(c, full, lang)
+        target = _link_surname(c, full, lang, text[c.start:c.end])
         if target is not None:
             c.key, c.entry = target.key, target.entry
             c.gender = c.gender or target.gender
@@ -633,13 +652,18 @@ def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]\.?", word)) and word[:1].isupper()
 
 
-def _link_surname(c: _Cand, full: list[_Cand], lang: str) -> Optional[_Cand]:
-    """The full-name person this one-word mention names (surname match), nearest before first."""
+def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> Optional[_Cand]:
+    """The full-name person this one-word mention names (surname match), nearest before first.
+    The surface form counts as well as the normalised one: a guessed nominative of a foreign
+    surname ("Шольца" -> "Шолец") must not hide the full name it inflects."""
     forms = {translit(f) for f in _word_forms(c.words[-1], lang)}
+    last = surface.split()[-1] if surface.split() else ""
+    if last and last != c.words[-1]:
+        forms |= {translit(f) for f in _word_forms(last, lang)}
     hits = [f for f in full if translit(f.words[-1]) in forms]
     if not hits:
-        word = translit(c.words[-1])
-        hits = [f for f in full if _same_surname(translit(f.words[-1]), word)]
+        for word in dict.fromkeys(translit(w) for w in (c.words[-1], last) if w):
+            hits = hits or [f for f in full if _same_surname(translit(f.words[-1]), word)]
     if len(c.words) > 1:  # initials must fit the first name: "Ф. Мбазаа" -> Фуад Мбазаа
         first = translit(c.words[0])[:1]
         hits = [f for f in hits if translit(f.words[0])[:1] == first]

@@ -153,7 +153,12 @@ class SpeakerResolver:
             if head_cases and not head_cases & adj_cases:
                 break  # "об этом французский лидер": the adjective does not go with the name
             k -= 1
-        last = self.words[w_last]
+        # the last word for a name ("Эммануэль Макрон"), the first for a head-initial organisation
+        # whose genitive follows it ("Офіс президента", "Министерство обороны")
+        return any(self._word_nominative(w) for w in dict.fromkeys((w_last, w_first)))
+
+    def _word_nominative(self, i: int) -> bool:
+        last = self.words[i]
         ts = sl.tags(self.lang, last.lower)
         if not ts or any("LATN" in t or "UNKN" in t or "Fixd" in t for t in ts):
             return True
