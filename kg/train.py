@@ -90,7 +90,8 @@ def assemble(lang: str, ner_path: Path, ud_path: Optional[Path], out: Path) -> P
             config={"components": {"morphologizer": {"factory": "newskg_morphologizer"}}},
         )
         for name in ud.pipe_names:
-            nlp.add_pipe(name, source=ud)
+            if name in ("tok2vec", "morphologizer"):  # a whole pipeline may be given (--ud-from)
+                nlp.add_pipe(name, source=ud)
     nlp.add_pipe("newskg_lemmatizer", name="lemmatizer", config={"mode": "pymorphy3"})
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.get_pipe("lemmatizer").initialize()
@@ -142,6 +143,9 @@ def train_command(
     ner_steps: int = typer.Option(12000, help="max training steps for NER"),
     ud_steps: int = typer.Option(2500, help="max training steps for the morphologizer"),
     skip_ud: bool = typer.Option(False, help="no morphologizer (NER + rules + lemmatizer only)"),
+    ud_from: Optional[Path] = typer.Option(
+        None, help="reuse the tok2vec + morphologizer of this trained pipeline (e.g. models/uk_newskg) instead of training them"
+    ),
     vectors: bool = typer.Option(True, help="ru: static vectors from natasha's navec for the NER"),
     threads: int = typer.Option(1, help="BLAS/OpenMP threads"),
 ) -> None:
@@ -157,7 +161,7 @@ def train_command(
     runs = work_dir / "output"
     t0 = time.time()
     report = {"lang": lang, "ner_corpus": conv.convert_ner(lang, corpus, corpora)}
-    if not skip_ud:
+    if not skip_ud and ud_from is None:
         report["ud_corpus"] = conv.convert_ud(lang, corpus, corpora)
     ner_overrides = {
         "nlp.lang": lang,
@@ -175,8 +179,8 @@ def train_command(
             }
         )
     ner_best = _spacy_train(TRAINING / "ner.cfg", runs / f"ner_{lang}", ner_overrides)
-    ud_best = None
-    if not skip_ud:
+    ud_best = None if skip_ud else ud_from
+    if not skip_ud and ud_from is None:
         ud_best = _spacy_train(
             TRAINING / "ud.cfg",
             runs / f"ud_{lang}",

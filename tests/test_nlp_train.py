@@ -42,7 +42,7 @@ def test_train_command_builds_a_loadable_pipeline(tmp_path):
     _ner_uk(corpora)
     _ud_uk(corpora)
     out = tmp_path / "model"
-    train_command("uk", corpora=corpora, output=out, work_dir=tmp_path / "work", ner_steps=4, ud_steps=4, skip_ud=False, vectors=False, threads=1)
+    train_command("uk", corpora=corpora, output=out, work_dir=tmp_path / "work", ner_steps=4, ud_steps=4, skip_ud=False, ud_from=None, vectors=False, threads=1)
     nlp = spacy.load(out)
     assert nlp.pipe_names == ["newskg_sentences", "tok2vec", "morphologizer", "lemmatizer", "ner"]
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG"}
