@@ -321,3 +321,10 @@ def test_a_name_after_an_outlet_noun_is_the_outlet_unless_it_names_a_person():
     outlet = index.get(key_of(index, "Фарсану"))
     assert outlet.type == "ORG" and outlet.name == "Фарсану" and outlet.is_outlet
     assert key_of(index, "Вольца") == key_of(index, "Петер Вольц")
+
+
+def test_punctuation_the_ner_took_along_is_not_part_of_the_name():
+    text = "Міністр Андрій Мельник зустрівся з Мельником. Потім усі поїхали."
+    index, _ = run(text, "uk", [("Андрій Мельник", "PER"), (r"Мельником\.", "PER")])
+    m = [m for m in index.mentions if m.text.startswith("Мельником")][0]
+    assert m.text == "Мельником" and m.entity_key == key_of(index, "Андрій Мельник")

@@ -251,3 +251,30 @@ def test_dateline_is_the_base_without_publication_date():
 def test_a_date_inside_a_sentence_is_not_a_dateline():
     text = "Officials said the deal of 5 February 2026 - the first in years - holds."
     assert T.dateline(Document(id="d", text=text, source="t", lang="en")) is None
+
+
+# -- a day counted from the occasion told of ---------------------------------------------------
+def test_eve_without_a_date_before_is_the_day_before_publication():
+    t = [x for x in times("Напередодні війська обстріляли місто.", "uk") if x.text == "Напередодні"][0]
+    assert t.value == "2026-03-10"
+
+
+def test_day_before_and_after_count_from_the_last_written_date():
+    found = {x.text: x.value for x in times(
+        "5 березня міністри зустрілися у Варшаві. Днем раніше вони говорили телефоном. "
+        "Наступного дня делегація вирушила додому.", "uk")}
+    assert found["Днем раніше"] == "2026-03-04"
+    # counted from the written date, not from the day "Днем раніше" gave
+    assert found["Наступного дня"] == "2026-03-06"
+
+
+def test_eve_of_something_is_no_date():
+    t = [x for x in times("Накануне визита министр заявил, что готов к переговорам.", "ru") if x.text == "Накануне"][0]
+    assert t.value is None
+    t = [x for x in times("Напередодні зустрічі Коваль заявив про підтримку.", "uk") if x.text == "Напередодні"][0]
+    assert t.value is None
+
+
+def test_a_day_earlier_without_any_date_stays_unresolved():
+    t = [x for x in times("A day earlier the ministers spoke by phone.", "en") if x.text.lower() == "a day earlier"][0]
+    assert t.value is None

@@ -196,7 +196,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if label is None:
             continue
         w0, w1 = word_range(ent.start_char, ent.end_char)
-        if w0 < 0:
+        while w0 < w1 and not any(ch.isalnum() for ch in words[w1 - 1].text):
+            w1 -= 1  # "Туском." — the NER took the full stop along
+        while w0 < w1 and not any(ch.isalnum() for ch in words[w0].text):
+            w0 += 1
+        if w0 < 0 or w0 >= w1:
             continue
         end = words[w1 - 1].end
         span_text = text[words[w0].start:end]

@@ -45,6 +45,12 @@ def _dict_cases(lang: str, word: str, known_only: bool) -> set[str]:
     return out
 
 
+def can_be_genitive_not_nominative(word: str, lang: str) -> bool:
+    """A noun/adjective form the dictionary reads as genitive but never as nominative (``визита``)."""
+    cs = _dict_cases(lang, word.lower(), known_only=True)
+    return "Gen" in cs and "Nom" not in cs
+
+
 def lemmas(token: Token, lang: str) -> set[str]:
     """Every plausible lemma of a token (spaCy's and pymorphy3's), lower-cased, plus the form."""
     out = {token.text.lower()}

@@ -28,7 +28,7 @@ from kg.extract import morph
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
-         "weekshift")
+         "weekshift", "anchored")
 _W = r"[\s\u00a0]+"
 _DASH = r"[\-\u2010-\u2015\u2212]"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -98,6 +98,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("modperiod", rf"(?P<mod>{MOD})(?:{_W}|(?<=-))(?:(?P<rel>{REL})|(?P<per>{PER}))"),
         ("relative", rf"(?P<rel>{REL})"),
         ("weekday", rf"{prep}(?:(?P<shift>{SHIFT}){_W})?(?P<wd>{WD})"),
+        ("anchored", rf"(?P<anch>{L.alt('anchored')})"),
         ("vague", rf"(?P<vague>{VAG})"),
         ("clock", rf"{prep}(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"),
     ]
@@ -355,16 +356,69 @@ def extract(doc: Doc, document: Document) -> list[TimeExpr]:
     res = _Resolver(lang, base)
     skip = list(document.header_spans or [])
     out: list[TimeExpr] = []
+    counted: set[int] = set()
     for s, e, kind, m in _candidates(text, lang):
         if any(hs <= s < he for hs, he in skip):
             continue
-        te = _resolve(doc, text, s, e, kind, m, res, lang)
+        if kind == "anchored":  # counted from written dates only, not from another counted day
+            te = _anchored(doc, text, s, e, m, res, [t for t in out if id(t) not in counted], lang)
+            counted.add(id(te))
+        else:
+            te = _resolve(doc, text, s, e, kind, m, res, lang)
         if te is not None:
             out.append(te)
             if te.value and te.granularity in ("day", "interval", "datetime") and (
                     m.groupdict().get("y") or m.groupdict().get("iy")):
                 res.anchor_year = int(te.value[:4])  # only a full written date anchors later day-months
     return _attach_clock(out, base, text)
+
+
+_ANCHOR_REACH = 400  # characters back to the date a "day before/after" phrase counts from
+
+
+def _anchored(doc: Doc, text: str, s: int, e: int, m: re.Match, res: _Resolver, before: list[TimeExpr],
+              lang: str) -> Optional[TimeExpr]:
+    """``накануне``, ``днем ранее``, ``наступного дня``, ``a day earlier``: a day counted from the
+    last day-date written shortly before (the occasion the text is telling of); for the ``pub``
+    forms (``накануне``, ``напередодні``) with no such date, from the publication date. Followed by
+    a genitive (``накануне визита``, ``напередодні зустрічі``) it is the eve of that, not a date."""
+    te = TimeExpr(text=text[s:e], start=s, end=e, granularity="vague")
+    anchor, days = res.lex.get("anchored", m.group("anch")).split(":")
+    if _genitive_follows(doc, e, lang):
+        return te
+    prior = next((t for t in reversed(before) if t.granularity == "day" and t.value and s - t.end <= _ANCHOR_REACH), None)
+    base = None
+    if prior is not None:
+        base = dt.date.fromisoformat(prior.value[:10])
+    elif anchor == "pub":
+        base = res.base
+    if base is None:
+        return te
+    d = base + dt.timedelta(days=int(days))
+    te.value, te.granularity = d.isoformat(), "day"
+    te.interval_start, te.interval_end = _bounds(te.value, "day")
+    return te
+
+
+def _genitive_follows(doc: Doc, end: int, lang: str) -> bool:
+    """The next word is a noun/adjective that can be genitive and not nominative ("накануне визита")."""
+    if lang not in ("uk", "ru"):
+        nxt = re.match(r"[\s\u00a0]*(of)\b", doc.text[end:end + 6], re.IGNORECASE)
+        return nxt is not None
+    i = _token_at(doc, end + 1) if end + 1 < len(doc.text) else None
+    if i is None or doc[i].idx < end or not doc[i].text[:1].isalpha():
+        return False
+    tok = doc[i]
+    if morph.can_be_genitive_not_nominative(tok.text, lang):
+        return True  # "накануне визита"
+    if "Gen" not in morph.cases(tok, lang) or morph.is_verb(tok, lang):
+        return False
+    # "напередодні зустрічі Туск заявив" (genitive) vs "напередодні війська атакували" (the
+    # nominative plural subject of a plural verb)
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    plural = nxt is not None and morph.is_verb(nxt, lang) and ("Plur" in nxt.morph.get("Number") or any(
+        pos == "VERB" and "plur" in gram for _nf, pos, gram, _k in morph.parses(lang, nxt.text.lower())))
+    return not plural
 
 
 def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _Resolver,
