@@ -3,6 +3,8 @@ audiences, arrivals at a scene, take-part lists, clause subjects. Sentences and 
 for these tests; entity mentions come from the fixture index of test_events."""
 import pytest
 
+from kg import nlp
+from kg.records import Document
 from test_events import run, single
 
 
@@ -268,3 +270,33 @@ def test_congratulating_on_an_election_does_not_make_a_candidate():
 def test_talking_by_phone_is_a_call(text, lang):
     ev = single(text, lang)
     assert ev.type == "Call" and len(ev.participants) == 2
+
+
+# -- who the participants are: titles, relative clauses, role nouns ------------------------------
+def test_an_organisation_between_a_title_and_a_name_qualifies_the_title():
+    ev = single("Иванов встретился с генеральным секретарем альянса Петровым.", "ru")
+    assert ev.participants == ["ivanov", "petrov"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иванов встретился с Петровым, который прибыл в Берлин с визитом.", "ru"),
+    ("Коваленко зустрівся з Шевчуком, який прибув до Берліна з візитом.", "uk"),
+])
+def test_the_subject_of_a_relative_clause_is_its_antecedent(text, lang):
+    visits = [e for e in run(text, lang) if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].participants[:1] == (["petrov"] if lang == "ru" else ["shevchuk"])
+
+
+def test_a_role_noun_names_the_person_the_article_gave_that_title():
+    # full pipeline (bundled model): "визит канцлера" is the visit of the chancellor named before
+    from kg.pipeline import extract_doc
+
+    text = ("Канцлер Германии Олаф Шольц провел совещание в Берлине. Представитель МИД Турции заявил журналистам, "
+            "что визит канцлера в Стамбул пока не согласован.")
+    document = Document(id="t", text=text, source="test", lang="ru", published="2026-02-05")
+    ax = extract_doc(nlp.load("ru")(text), document)
+    scholz = next(e.key for e in ax.entities if e.type == "PER" and "Шольц" in e.name + " ".join(e.labels.values()))
+    visits = [e for e in ax.events if e.type == "Visit"]
+    assert visits and all(e.participants == [scholz] for e in visits)
+    # and the unnamed official of another state's ministry is not the chancellor
+    assert [s.speaker_key for s in ax.statements] == ["org:mid-turtsi"]

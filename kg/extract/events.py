@@ -387,6 +387,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             k = view.time_pos[k]
             continue
         m = view.ment.get(k)
+        if m and trig.type == "Election" and m[1].label == "ROLE":
+            m = None  # "выборы президента": the office, not its holder
         if m:
             end, mention, etype = m
             nxt = view.ment.get(end)
@@ -405,9 +407,12 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 break  # "с Петровым Иванов заявил": the next name starts the main clause
             # "президента Чехии Петрова", "с главой Чехии": a country right after a title qualifies it
             after_title = etype == "LOC" and bool(nouns) and is_title(view, nouns[-1]) and nouns[-1] == k - 1
+            # "з генсеком НАТО Марком Рютте": an organisation between a title and a name qualifies the title
+            org_of_title = etype == "ORG" and bool(nouns) and is_title(view, nouns[-1]) and nouns[-1] == k - 1 \
+                and nxt is not None and nxt[2] == "PER" and trig.type != "Attack"
             if not ok:
                 break
-            if after_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
+            if after_title or org_of_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
                 holder = _role_holder(view, k - 1, mention.entity_key) if after_title and not nxt else None
                 if holder:
                     out.append(holder)  # "с президентом Чехии" named elsewhere as "президент Чехии X"
@@ -616,6 +621,11 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
     out = _subject(view, i, lo)
     if out:
         return out
+    if lo >= 2 and view.toks[lo - 1].text == "," and view.lem[lo] & _RELATIVE_SUBJECT and (lo - 2) in view.ends:
+        # "..., з Марком Рютте, який прибув до Києва": the relative pronoun's antecedent, in any case
+        _start, (_end, mention, etype) = view.ends[lo - 2]
+        if etype in ("PER", "ORG") and mention.entity_key and _nominative_relative(view, lo):
+            return [mention.entity_key]
     k = i - 1
     while k >= 0:
         w = view.word(k)
@@ -633,6 +643,16 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
         for key in _subject(view, lo - 1, 0, persons_only=True):
             return [key]
     return []
+
+
+_RELATIVE_SUBJECT = {"который", "який", "котрий", "who"}
+
+
+def _nominative_relative(view: SentenceView, k: int) -> bool:
+    """"який", "которая" as the subject of its clause (not "якого", "которому")."""
+    if view.lang == "en":
+        return view.word(k) == "who"
+    return not morph.cases(view.toks[k], view.lang) or "Nom" in morph.cases(view.toks[k], view.lang)
 
 
 def _last_person_before(view: SentenceView, offset: int) -> Optional[str]:

@@ -165,6 +165,8 @@ def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optio
                 continue
             if p.tag.number == "plur":
                 continue
+            if not p.is_known and p.tag.gender == "femn" and p.normal_form.endswith("ь") and not words[i].lower().endswith("ь"):
+                continue  # "Кечели", "Моди" guessed as cases of a feminine "-ь" noun: a foreign surname as written
             key = (_gender(p.tag), p.tag.case)
             if key not in r:
                 r[key] = p

@@ -640,6 +640,8 @@ class SpeakerResolver:
         if noun.kind == "PRON" and noun.number == "plur":
             return self._recent(ref.start, lambda k, e: e.type in ("ORG", "LOC"), previous_speaker)
         gender = noun.gender if noun.kind == "PRON" else None
+        org_states = {m.entity_key for m in self.index.mentions_in(ref.start, ref.end)
+                      if m.entity_key and getattr(self.index.get(m.entity_key), "type", None) == "LOC"}
 
         def ok(key: str, ent: Entity) -> bool:
             if ent.type != "PER":
@@ -650,7 +652,10 @@ class SpeakerResolver:
             c = self.index.get(ref.country) if ref.country else None
             if c is not None and c.type == "ORG":
                 # "глава МИД": a person of that organisation, or one whose title names no organisation
+                # (but not a person of another state: "представитель МИД Турции" is no German minister)
                 if info.orgs and ref.country not in info.orgs:
+                    return False
+                if org_states and info.countries and not org_states & info.countries:
                     return False
             elif ref.country and ref.country not in info.countries:
                 return False
@@ -812,6 +817,48 @@ class SpeakerResolver:
             if ent is not None and (ent.is_outlet or self._after_outlet_noun(self.word_index(m.start))):
                 return ent.key
         return None
+
+    def role_mentions(self) -> None:
+        """Role nouns that name someone outside a speaker slot ("разговор с новым главой Кубы", "визит
+        канцлера") become ROLE mentions of the person they name, so events see them. Stricter than
+        speakers: the article must have given that person the same title (or, for a head-of-state
+        noun with a state, a head's title of that state), and the state or organisation must match.
+        A role right before the name it introduces ("главой Кубы Мигелем ...") is left to the name.
+        Looking at the words adds no entity to the article."""
+        known = set(self.index.entities)
+        before = list(self.index.mentions)
+        found: list[tuple[SpeakerRef, str]] = []
+        taken = [(m.start, m.end) for m in before if m.label in ("PER", "PRON", "ROLE")]
+        for s, e in self.sentences:
+            for ref in self.refs(self.word_index(s), self.word_index(e)):
+                if ref.kind != "ROLE" or ref.noun is None or ref.noun.kind != "ROLE":
+                    continue
+                if any(a < ref.end and ref.start < b for a, b in taken):
+                    continue
+                if ref.w_end < len(self.words):
+                    m = self._mention_covering(self.words[ref.w_end])
+                    if m is not None and getattr(self.index.get(m.entity_key), "type", None) == "PER":
+                        continue  # apposition: the name follows
+                title, noun, where = "".join(ref.noun.words), ref.noun, ref.country
+
+                def ok(k: str, ent: Entity, title=title, noun=noun, where=where) -> bool:
+                    info = self.person.get(k)
+                    if ent.type != "PER" or info is None:
+                        return False
+                    if where and where not in info.countries | info.orgs:
+                        return False
+                    return title in info.roles or bool(where and noun.cls == "head" and "head" in info.classes)
+
+                key = self._recent(ref.start, ok, None)
+                if key is not None:
+                    found.append((ref, key))
+                    taken.append((ref.start, ref.end))
+        # undo what reading the words added (nationality adjectives looked up as countries, ...)
+        for k in set(self.index.entities) - known:
+            del self.index.entities[k]
+        self.index.mentions[:] = before
+        for ref, key in found:
+            self.add_mention(ref, key)
 
     def add_mention(self, ref: SpeakerRef, key: Optional[str]) -> None:
         """Record a resolved pronoun/role/metonym mention in the index (named mentions are there already)."""

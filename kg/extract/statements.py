@@ -1214,4 +1214,6 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     ex = _Extractor(doc, document, index, times)
     ex.direct()
     ex.indirect()
-    return ex.finish()
+    out = ex.finish()
+    ex.res.role_mentions()  # for the events: "разговор с главой Кубы" names a person too
+    return out
