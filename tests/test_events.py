@@ -358,3 +358,8 @@ def test_bad_event_lexicon_names_the_file(tmp_path, monkeypatch):
             event_lexicon.lexicon("xx")
     finally:
         event_lexicon.lexicon.cache_clear()
+
+
+def test_an_event_dated_after_publication_is_planned_whatever_the_tense_of_the_report():
+    ev = single("Коваленко анонсував візит до Берліна наступного місяця.", "uk")
+    assert ev.type == "Visit" and ev.status == "planned" and ev.time.value == "2026-03"

@@ -817,6 +817,8 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     for s in ("denied", "planned", "possible"):
         if s in found:
             return s
+    if time is not None and time.interval_start and pub is not None and time.interval_start > pub.isoformat():
+        return "planned"  # "анонсувала візит наступного місяця": a date after publication has not happened yet
     tense = None
     best_d = None
     for k in range(lo, hi):
