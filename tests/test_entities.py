@@ -328,3 +328,23 @@ def test_punctuation_the_ner_took_along_is_not_part_of_the_name():
     index, _ = run(text, "uk", [("Андрій Мельник", "PER"), (r"Мельником\.", "PER")])
     m = [m for m in index.mentions if m.text.startswith("Мельником")][0]
     assert m.text == "Мельником" and m.entity_key == key_of(index, "Андрій Мельник")
+
+
+@pytest.mark.parametrize("text,lang,ents,surface,name", [
+    ("Про це повідомила прокуратура Волинської області.", "uk", [("Волинської області", "LOC")],
+     "прокуратура Волинської області", "прокуратура Волинської області"),
+    ("Документы переданы в посольство Бетании в Риме.", "ru", [("Бетании", "LOC"), ("Риме", "LOC")],
+     "посольство Бетании", "посольство Бетании"),
+    ("Листи надійшли від прокуратури Волинської області.", "uk", [("Волинської області", "LOC")],
+     "прокуратури Волинської області", "прокуратура Волинської області"),
+])
+def test_an_institution_noun_before_a_place_is_an_organisation_of_its_own(text, lang, ents, surface, name):
+    index, _ = run(text, lang, ents)
+    inst = index.get(key_of(index, surface))
+    assert inst.type == "ORG" and inst.name == name
+    assert index.get(key_of(index, ents[0][0])).type == "LOC"  # the place stays a mention of its own
+
+
+def test_a_company_noun_before_an_organisation_name_is_no_new_organisation():
+    index, _ = run("Тендер виграла компанія Лотос.", "uk", [("Лотос", "ORG")])
+    assert [e.name for e in index.entities.values()] == ["Лотос"]

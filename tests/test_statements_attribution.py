@@ -353,3 +353,13 @@ def test_a_head_initial_organisation_after_the_cue_is_the_speaker():
     sts, _ = run(text, "uk", {"Іван Коваль": ("per:koval", "PER", "masc", False),
                               "Офіс президента": ("org:office", "ORG", None, False)})
     assert [(s.speaker_key, s.content) for s in sts] == [("org:office", "Прем'єр Іван Коваль провів зустріч у Луцьку")]
+
+
+def test_an_institution_of_a_place_speaks_for_itself_not_for_the_place():
+    text = "Про це повідомила прокуратура Волинської області."
+    sts, _ = run("Коваль отримав підозру. " + text, "uk", {
+        "Коваль": ("per:koval", "PER", "masc", False),
+        "прокуратура Волинської області": ("org:prosecutor", "ORG", None, False),
+        "Волинської області": ("loc:volyn", "LOC", None, False)},
+        known={"волинської області": ("loc:volyn", "LOC")})
+    assert [s.speaker_key for s in sts] == ["org:prosecutor"]

@@ -40,6 +40,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from kg import gazetteer as gazetteer_mod
+from kg.extract import institutions
 from kg.extract import roles as roles_mod
 from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import (LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
@@ -278,6 +279,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             if m.entry.key != g.entry.key and m.entry.type == "ORG":
                 w0, w1 = g.w0 + 1 + m.start, g.w0 + m.end
                 merged.append(_Cand(words[w0].start, words[w1].end, w0, w1 + 1, m.entry.type, entry=m.entry))
+
+    # "прокуратура Запорізької області", "посольства Эквадора": an institution of that place
+    for inst in institutions.find([w.text for w in words], [(c.w0, c.w1, c.label) for c in merged], lang):
+        norm = _display(inst.words)
+        merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
+                            norm=norm, words=inst.words))
 
     # surnames of gazetteer persons (Шольцу, Зеленським) the NER missed are mentions too: any of
     # them without a trained NER, else only of persons the article names in full

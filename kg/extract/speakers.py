@@ -442,6 +442,9 @@ class SpeakerResolver:
         while j + 1 < len(self.words) and self.words[j + 1].start < ment.end:
             j += 1
         noun, n = self._noun_at(i)
+        if noun is not None and noun.kind == "COLLECTIVE" and noun.cls == "org" and \
+                getattr(self.index.get(ment.entity_key), "type", None) == "ORG":
+            return None  # "прокуратура Запорізької області", "Посольство России": the institution itself speaks
         if noun is not None and noun.kind in ("ROLE", "COLLECTIVE", "SOURCE") and i + n <= j:
             rest = self._doc_text[self.words[i + n].start:ment.end]
             key = self.index.lookup(rest, self.lang)

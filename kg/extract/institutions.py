@@ -1,0 +1,71 @@
+"""Institutions named by a common noun and the place or body they serve.
+
+``прокуратура Запорізької області``, ``посольства Эквадора``, ``парламент Кубы``: a lower-case
+institution noun right before a place name in the genitive is an organisation
+of its own, not the place: it is what speaks in ``прокуратура Луганської області повідомила``.
+The nouns are the organisation-class collectives of ``lexicons/<lang>/speaker_nouns.tsv`` (one
+word list for speakers and for these names). The noun is put in the nominative, the rest stays as
+written (``прокуратури Запорізької області`` -> ``прокуратура Запорізької області``).
+States (``правительство``, ``уряд``) are not institutions here: they stand for the state.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from kg.components.morphdict import parse
+from kg.extract import speech_lexicon
+
+
+@dataclass
+class Institution:
+    w0: int  # word index of the noun
+    w1: int  # word index after the name it governs
+    words: list[str]  # normalised words: the noun in the nominative, then the name as written
+
+
+@lru_cache(maxsize=None)
+def nouns(lang: str) -> frozenset[str]:
+    return frozenset(n.words[0] for n in speech_lexicon.load(lang).speaker_nouns
+                     if n.kind == "COLLECTIVE" and n.cls == "org" and len(n.words) == 1)
+
+
+def _nominative(word: str, lang: str) -> Optional[str]:
+    """The institution noun in the nominative (same number), or None when ``word`` is not one."""
+    for p in parse(lang, word.lower()):
+        if p.tag.POS == "NOUN" and p.normal_form in nouns(lang):
+            inf = p.inflect({"nomn", p.tag.number or "sing"})
+            return (inf.word if inf is not None else p.normal_form)
+    return None
+
+
+def _genitive(word: str, lang: str) -> bool:
+    """Can ``word`` be a genitive (or is it a word the dictionary does not decline: «ICU», Эквадора)?"""
+    ps = parse(lang, word.lower())
+    return not ps or any(str(p.tag.case) in ("gent", "gen2") or "Fixd" in p.tag.grammemes for p in ps)
+
+
+def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str) -> list[Institution]:
+    """``texts``: the article's words; ``names``: (first word, word after, label) of the names found.
+    An institution noun directly before a place name whose first word can be genitive ("компанії СЄПЕК"
+    is a company called СЄПЕК, not an institution of it)."""
+    if lang not in ("uk", "ru"):
+        return []
+    starts = {}
+    for w0, w1, label in names:
+        if label == "LOC" and (w0 not in starts or starts[w0][0] < w1):
+            starts[w0] = (w1, label)
+    inside = {w for a, b, _l in names for w in range(a, b)}
+    out = []
+    for i, word in enumerate(texts):
+        if i in inside or i + 1 not in starts or not word[:1].isalpha():
+            continue
+        if word[:1].isupper() and i > 0 and texts[i - 1][:1].isupper():
+            continue  # part of a longer capitalised name
+        nom = _nominative(word, lang)
+        if nom is None or not _genitive(texts[i + 1], lang):
+            continue
+        w1, _label = starts[i + 1]
+        out.append(Institution(i, w1, [nom] + list(texts[i + 1:w1])))
+    return out
