@@ -348,3 +348,22 @@ def test_an_institution_noun_before_a_place_is_an_organisation_of_its_own(text, 
 def test_a_company_noun_before_an_organisation_name_is_no_new_organisation():
     index, _ = run("Тендер виграла компанія Лотос.", "uk", [("Лотос", "ORG")])
     assert [e.name for e in index.entities.values()] == ["Лотос"]
+
+
+@pytest.mark.parametrize("words,lang,nominative", [
+    (["Нашим", "грошам"], "uk", ["Наші", "гроші"]),          # possessive pronoun + plural noun
+    (["Віснику", "державних", "закупівель"], "uk", ["Вісник", "державних", "закупівель"]),  # not the plural
+    (["Нашей", "партии"], "ru", ["Наша", "партия"]),
+])
+def test_phrase_nominative_of_pronoun_headed_and_singular_names(words, lang, nominative):
+    assert normalize_phrase(words, lang) == nominative
+
+
+def test_a_quoted_name_told_to_after_a_speech_verb_is_an_outlet():
+    from kg.extract import outlets
+
+    text = "Як розповів «Нашим грошам» адвокат, справу закрито. Він сказав «Вечірньому Кремінцю», що подасть скаргу."
+    found = {text[q.start:q.end]: q.words for q in outlets.find(text, "uk")}
+    assert found == {"Нашим грошам": ["Наші", "гроші"], "Вечірньому Кремінцю": ["Вечірній", "Кремінець"]}
+    # a quoted phrase after a noun that is no outlet is no outlet
+    assert outlets.find("Він назвав «Нашим грошам» свою статтю", "uk") == []

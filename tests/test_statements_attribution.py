@@ -363,3 +363,14 @@ def test_an_institution_of_a_place_speaks_for_itself_not_for_the_place():
         "Волинської області": ("loc:volyn", "LOC", None, False)},
         known={"волинської області": ("loc:volyn", "LOC")})
     assert [s.speaker_key for s in sts] == ["org:prosecutor"]
+
+
+def test_an_outlet_in_the_dative_after_as_told_or_an_interview_is_the_addressee():
+    sts, _ = run("Як розповів «Вечірньому Кремінцю» адвокат Іван Коваль, справу закрито.", "uk",
+                 {"Іван Коваль": ("per:koval", "PER", "masc", False),
+                  "Вечірньому Кремінцю": ("org:vk", "ORG", None, True)})
+    assert [(s.speaker_key, s.addressee_key) for s in sts] == [("per:koval", "org:vk")]
+    sts, _ = run("Министр Иван Коваль в интервью «Вечернему Кременцу» заявил, что дело закрыто.", "ru",
+                 {"Иван Коваль": ("per:koval", "PER", "masc", False),
+                  "Вечернему Кременцу": ("org:vk", "ORG", None, True)})
+    assert [(s.speaker_key, s.addressee_key) for s in sts] == [("per:koval", "org:vk")]

@@ -40,7 +40,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from kg import gazetteer as gazetteer_mod
-from kg.extract import institutions
+from kg.extract import institutions, outlets
 from kg.extract import roles as roles_mod
 from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import (LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
@@ -85,6 +85,7 @@ class _Cand:
     key: Optional[str] = None
     gender: Optional[str] = None
     words: list[str] = field(default_factory=list)
+    outlet: bool = False  # a quoted name told to or read in (kg.extract.outlets)
 
 
 def _words(doc: Doc) -> list[_Word]:
@@ -280,6 +281,15 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 w0, w1 = g.w0 + 1 + m.start, g.w0 + m.end
                 merged.append(_Cand(words[w0].start, words[w1].end, w0, w1 + 1, m.entry.type, entry=m.entry))
 
+    # quoted outlet names the NER missed: "розповів «Нашим грошам»", "в интервью «Коммерсанту»"
+    for q in outlets.find(text, lang):
+        if any(c.start < q.end and q.start < c.end for c in merged):
+            continue
+        w0, w1 = word_range(q.start, q.end)
+        if w0 >= 0:
+            merged.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, "ORG", norm=_display(q.words),
+                                words=q.words, outlet=True))
+
     # "прокуратура Запорізької області", "посольства Эквадора": an institution of that place
     for inst in institutions.find([w.text for w in words], [(c.w0, c.w1, c.label) for c in merged], lang):
         norm = _display(inst.words)
@@ -431,7 +441,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         ent.labels.setdefault(lang, c.norm)
         if ent.type == "PER":
             ent.gender = ent.gender or c.gender or person_gender(c.words, lang)  # gazetteer first
-        if ent.type == "ORG" and _outlet_context(doc, words[c.w0].tok, lang):
+        if ent.type == "ORG" and (c.outlet or _outlet_context(doc, words[c.w0].tok, lang)):
             ent.is_outlet = True
         stored = index.add_entity(ent)
         _prefer_longer_label(stored, c, lang)

@@ -288,7 +288,7 @@ def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
 
 
 _HEAD_POS = ("NOUN",)
-_MOD_POS = ("ADJF", "PRTF", "NUMR")
+_MOD_POS = ("ADJF", "PRTF", "NUMR", "NPRO")
 
 
 def _pick(parses, want_case=None, want_number=None, lemma=None):
@@ -329,7 +329,8 @@ def normalize_phrase(words: Sequence[str], lang: str, morphs: Optional[Sequence[
         if not ps:
             break
         pos = {p.tag.POS for p in ps}
-        adj_like = bool({"ADJF", "PRTF"} & pos)
+        # possessive pronouns decline like adjectives ("Нашим грошам" -> "Наші гроші")
+        adj_like = bool({"ADJF", "PRTF"} & pos) or (i == 0 and "NPRO" in pos and w[:1].isupper())
         nxt = words[i + 1] if i + 1 < len(words) else ""
         next_nounish = bool(nxt) and is_cyrillic(nxt) and (
             _is_nounish(nxt, lang) or (nxt.isupper() and len(nxt) > 1)
@@ -368,8 +369,12 @@ def normalize_phrase(words: Sequence[str], lang: str, morphs: Optional[Sequence[
     hp = _pick(hparses, want_case, want_num, lemma)
     if hp is None:
         return words
-    number = hp.tag.number or "sing"
-    inf = hp.inflect({"nomn", number}) if hp.tag.number else None
+    # the uk dictionary leaves "sing" off some singular readings (віснику): nominative singular
+    # then, not the plural that a bare {"nomn"} finds first
+    number = hp.tag.number or ("plur" if "Pltm" in hp.tag.grammemes else "sing")
+    inf = hp.inflect({"nomn", number})
+    if inf is None and number == "sing":
+        inf = next((f for f in hp.lexeme if f.tag.case in ("nomn", None) and "plur" not in f.tag.grammemes), None)
     inf = inf or hp.inflect({"nomn"})
     if inf is not None:
         words[head] = match_case(inf.word, words[head])

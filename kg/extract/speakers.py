@@ -477,9 +477,13 @@ class SpeakerResolver:
         """Right after an outlet/medium noun that is not in the nominative ("газете", "телеканалу", "виданню")."""
         if i == 0 or self.lang not in ("uk", "ru"):
             return False
+        while i > 1 and self.words[i - 1].text and all(ch in sl.QUOTE_CHARS for ch in self.words[i - 1].text):
+            i -= 1  # "в интервью «Коммерсанту»"
         p = self.words[i - 1]
         if (p.lower,) not in self._medium_nouns and (p.lemma,) not in self._medium_nouns:
             return False
+        if i >= 2 and sl.is_prep(self.lang, self.words[i - 2].lower):
+            return True  # "в интервью «Коммерсанту»": an indeclinable noun after its preposition
         return not any("nomn" in t for t in sl.tags(self.lang, p.lower))
 
     def _after_outlet_noun(self, i: int) -> bool:

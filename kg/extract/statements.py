@@ -732,6 +732,9 @@ class _Extractor:
             if self._overlaps(span):
                 continue  # "Как сообщает X со ссылкой на источник, …": one statement
             d = _Draft(span[0], span[1], kind, (i, i + n), refs=src_refs, cue_text=cue_text, frame="according")
+            if as_verb:  # "Як розповів «Нашим грошам» адвокат X": told to the outlet in the dative
+                d.addressee_key = next((r.key for r in src_refs[1:] if r.kind == "ENT" and r.etype == "ORG"
+                                        and not r.nominative and r.key != src_refs[0].key), None)
             self.drafts.append(d)
         return out
 

@@ -1,0 +1,57 @@
+"""Outlet names the NER misses: a quoted name told to or read in.
+
+``розповів «Нашим грошам»``, ``в интервью «Коммерсанту»``, ``пише видання «Дзеркало тижня»``: a
+quoted capitalised name of one to five words right after a speech verb (``clause`` cues of
+``lexicons/<lang>/cues.tsv``) or an outlet/medium noun (``outlet``/``medium`` cues) names an
+outlet. Its nominative comes from the phrase normaliser (``Нашим грошам`` -> ``Наші гроші``); after
+an outlet noun the name is in apposition and stays as written (``газете «Ведомости»``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract import speech_lexicon
+from kg.extract.names import lemma_candidates, normalize_phrase
+from kg.extract.quotes import find_quotes
+
+_MAX_WORDS = 5
+
+
+@dataclass
+class QuotedOutlet:
+    start: int  # offsets of the name inside the quote marks
+    end: int
+    words: list[str]  # nominative form
+
+
+@lru_cache(maxsize=None)
+def _cue_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(speech verb lemmas, outlet/medium nouns)."""
+    lex = speech_lexicon.load(lang)
+    verbs = frozenset(p.words[0] for p in lex.by_frame("clause") if len(p.words) == 1)
+    nouns = frozenset(p.words[0] for p in lex.by_frame("outlet", "medium") if len(p.words) == 1)
+    return verbs, nouns
+
+
+def find(text: str, lang: str) -> list[QuotedOutlet]:
+    if lang not in ("uk", "ru"):
+        return []
+    verbs, nouns = _cue_words(lang)
+    out = []
+    for o, c in find_quotes(text):
+        inner = text[o + 1:c]
+        words = inner.split()
+        if not words or len(words) > _MAX_WORDS or not words[0][:1].isupper() or any(ch in inner for ch in ".!?,:;"):
+            continue
+        before = text[max(0, o - 40):o].split()
+        if not before:
+            continue
+        prev = before[-1].strip(",").lower()
+        forms = lemma_candidates(prev, lang) | {prev}
+        after_noun = bool(forms & nouns)
+        if not (after_noun or forms & verbs):
+            continue
+        norm = words if after_noun else normalize_phrase(words, lang)
+        out.append(QuotedOutlet(o + 1, c, list(norm)))
+    return out
