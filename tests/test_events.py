@@ -363,3 +363,16 @@ def test_bad_event_lexicon_names_the_file(tmp_path, monkeypatch):
 def test_an_event_dated_after_publication_is_planned_whatever_the_tense_of_the_report():
     ev = single("Коваленко анонсував візит до Берліна наступного місяця.", "uk")
     assert ev.type == "Visit" and ev.status == "planned" and ev.time.value == "2026-03"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иванов провел переговоры с Петровым. Стороны договорились о новой встрече в Берлине.", "ru"),
+    ("Коваленко провів переговори з Шевчуком. Сторони домовилися про нову зустріч у Берліні.", "uk"),
+    ("Smith held talks with Jones. The two leaders agreed to a new meeting in Geneva.", "en"),
+])
+def test_the_sides_of_an_event_just_told_of_are_the_participants_of_the_next(text, lang):
+    evs = run(text, lang)
+    meeting = [e for e in evs if e.type == "Meeting"]
+    talks = [e for e in evs if e.type == "Talks"]
+    assert len(meeting) == 1 and len(talks) == 1
+    assert sorted(meeting[0].participants) == sorted(talks[0].participants) and len(talks[0].participants) == 2

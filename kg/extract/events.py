@@ -42,7 +42,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     title = document.title_span or _first_line(document.text, headers)
     found: list[Found] = []
     prev: list[Found] = []  # the events of the sentence before
-    for sent in doc.sents:
+    parties: tuple[int, list[str]] = (-9, [])  # sentence number and participants of the last event with two or more
+    for s_no, sent in enumerate(doc.sents):
         view = SentenceView(doc, sent, index, lang)
         view.set_times(times)
         used: set[int] = set()
@@ -64,11 +65,15 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         here: list[Found] = []
         for i, j, trig in hits:
             others = [(a, b) for a, b, _t in hits if a != i]
-            f = _build(view, lex, i, j, trig, times, statements, pub, others)
+            earlier = parties[1] if s_no - parties[0] <= 3 else []
+            f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier)
             if f is not None:
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
                 found.append(f)
                 here.append(f)
+        for f in here:
+            if sum(1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2:
+                parties = (s_no, list(f.ev.participants))
         _same_occasion(here, prev, view)
         prev = here if hits else prev[:0]
     types = {k: e.type for k, e in index.entities.items()}
@@ -133,8 +138,8 @@ def _en_not_event(view: SentenceView, i: int, j: int, trig: Trigger) -> bool:
 
 
 def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
-           statements: list[Statement], pub: Optional[dt.date], others: list[tuple[int, int]] = ()
-           ) -> Optional["Found"]:
+           statements: list[Statement], pub: Optional[dt.date], others: list[tuple[int, int]] = (),
+           earlier: list[str] = ()) -> Optional["Found"]:
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
@@ -224,6 +229,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     for key in _taking_part(view, lex, ws, view.n, i):
         if key not in participants:
             participants.append(key)
+    if earlier and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and _parties_subject(view, lex, ws, we):
+        for key in earlier:  # "Стороны договорились о новой встрече": the parties of the event just told of
+            add(key)
     if trig.type == "Attack":
         for key in _demonym_agent(view, i, ws, trig):
             if key not in participants:
@@ -271,6 +279,15 @@ _POSSESSIVE = {"его", "её", "ее", "його", "її", "his", "her"}
 
 
 _INFINITIVE_SKIP = {"на", "в", "у", "до", "to"}
+
+
+def _parties_subject(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> bool:
+    """A "the sides / both leaders" noun in the nominative in the clause ("Стороны договорились", "Лідери обговорили")."""
+    for k in range(lo, hi):
+        end = view.phrase_at(k, "parties", lex, hi)
+        if end is not None and nominative(view, end - 1, end) and not (k > 0 and is_prep(view, k - 1)):
+            return True
+    return False
 
 
 def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> bool:
