@@ -376,3 +376,12 @@ def test_the_sides_of_an_event_just_told_of_are_the_participants_of_the_next(tex
     talks = [e for e in evs if e.type == "Talks"]
     assert len(meeting) == 1 and len(talks) == 1
     assert sorted(meeting[0].participants) == sorted(talks[0].participants) and len(talks[0].participants) == 2
+
+
+def test_the_day_a_statement_was_made_does_not_date_the_event_it_tells_of():
+    text = "Smith told reporters on Tuesday that Jones had not been informed about the talks with Kenya."
+    content = "Jones had not been informed about the talks with Kenya"
+    st = Statement(content=content, start=text.index(content), end=text.index(content) + len(content),
+                   kind="indirect", cue="told", speaker_key="smith")
+    ev = single(text, "en", statements=[st])
+    assert ev.type == "Talks" and ev.time is None

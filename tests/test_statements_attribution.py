@@ -374,3 +374,10 @@ def test_an_outlet_in_the_dative_after_as_told_or_an_interview_is_the_addressee(
                  {"Иван Коваль": ("per:koval", "PER", "masc", False),
                   "Вечернему Кременцу": ("org:vk", "ORG", None, True)})
     assert [(s.speaker_key, s.addressee_key) for s in sts] == [("per:koval", "org:vk")]
+
+
+def test_via_is_the_agency_not_the_state_that_owns_it():
+    sts, _ = run("According to Betania's Argus news agency, Koval told reporters that the border was closed.", "en",
+                 {"Betania": ("loc:betania", "LOC", None, False), "Argus": ("org:argus", "ORG", None, True),
+                  "Koval": ("per:koval", "PER", "masc", False)})
+    assert [(s.speaker_key, s.via_key) for s in sts] == [("per:koval", "org:argus")]

@@ -248,6 +248,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     time = _time(times, view.start_char(ws), view.end_char(tail - 1), view.start_char(i), view.end_char(j - 1), sent)
+    said = _statement(statements, view.start_char(i), sent)
+    if time is not None and said is not None and not (said[0] <= time.start < said[1]):
+        time = None  # "told reporters on Thursday that ... the talks": the day of the saying, not of the talks
     if time is None:
         time = _sentence_time(times, view, i, j, _statement(statements, view.start_char(i), sent), others,
                               [(st.start, st.end) for st in statements])

@@ -712,7 +712,10 @@ class _Extractor:
                                                for x in range(a, i)):
                 continue  # "Об этом сообщает РБК со ссылкой на источники": the source of a report, not a statement
             if inner:
-                out.append(((i, src_end), src_refs[0]))
+                src = src_refs[0]
+                if src.etype == "LOC" or src.kind == "METONYM":  # "according to Turkey's Anadolu agency": the agency
+                    src = next((r for r in src_refs if r.is_outlet or (r.kind == "ENT" and r.etype == "ORG")), src)
+                out.append(((i, src_end), src))
                 continue
             after = self._content_span(src_end + 1 if src_end < b and self.words[src_end].is_punct else src_end, b)
             stop = i
