@@ -385,3 +385,13 @@ def test_the_day_a_statement_was_made_does_not_date_the_event_it_tells_of():
                    kind="indirect", cue="told", speaker_key="smith")
     ev = single(text, "en", statements=[st])
     assert ev.type == "Talks" and ev.time is None
+
+
+def test_a_noun_trigger_that_also_reads_as_a_verb_takes_the_tense_of_its_clause():
+    # "встречу" is also "I meet" (the tagger may call it a verb): the future of "проведёт" decides
+    from kg.pipeline import extract_doc
+
+    text = "Позже министр Олаф Шольц проведёт встречу с Дональдом Туском."
+    document = Document(id="t", text=text, source="test", lang="ru", published="2026-02-05")
+    ax = extract_doc(nlp.load("ru")(text), document)
+    assert [(e.type, e.status) for e in ax.events] == [("Meeting", "planned")]

@@ -842,6 +842,8 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     tense = None
     best_d = None
     for k in range(lo, hi):
+        if not trig.verb and i <= k < j:
+            continue  # a noun trigger has no tense of its own ("встречу" also reads as a verb)
         t = morph.tense(view.toks[k], view.lang)
         if t is not None:
             d = abs(k - i)
