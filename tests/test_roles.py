@@ -94,3 +94,13 @@ def test_english_title_before_a_comma_and_after_the_name():
     assert by["Anna Nowak"].title == "foreign minister"
     assert by["Tomas Berg"].title == "spokesman for the Baltic Council"
     assert by["Tomas Berg"].org_key == "org:baltic-council"
+
+
+def test_a_preposition_is_not_the_locative_of_a_title():
+    # "после" could be read as the locative of "посол"; the word before a name is a preposition
+    text = "После этого Марко Бьянки посетит Польшу."
+    _, roles = run(text, "ru", [(r"Марко Бьянки", "PER")])
+    assert roles == []
+    text = "Встреча посла Италии Марко Бьянки прошла в среду."
+    _, roles = run(text, "ru", [(r"Марко Бьянки", "PER")])
+    assert [r.title for r in roles] == ["посла Италии"]

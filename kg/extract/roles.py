@@ -66,8 +66,20 @@ def titles(lang: str) -> TitleLexicon:
     return TitleLexicon(single, multi)
 
 
+_FUNCTION_UD = {"ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "NUM"}
+
+
 def _cands(tok: Token, lang: str) -> frozenset[str]:
+    """Lemma candidates of a word for title lookup; none for a function word the tagger is sure of
+    ("После" is a preposition, not the locative of "посол")."""
     text = tok.text.lower()
+    if tok.pos_ in _FUNCTION_UD:
+        return frozenset({text})
+    if not tok.pos_ and lang in ("uk", "ru"):
+        m = morph(lang)
+        ps = m.parse(text) if m is not None else []
+        if ps and ps[0].tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") and ps[0].score > 0.9:
+            return frozenset({text})
     if lang in ("uk", "ru"):
         return lemma_candidates(tok.text, lang) | {tok.lemma_.lower()}
     return frozenset({text, tok.lemma_.lower()})
