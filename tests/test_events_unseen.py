@@ -300,3 +300,17 @@ def test_a_role_noun_names_the_person_the_article_gave_that_title():
     assert visits and all(e.participants == [scholz] for e in visits)
     # and the unnamed official of another state's ministry is not the chancellor
     assert [s.speaker_key for s in ax.statements] == ["org:mid-turtsi"]
+
+
+def test_a_headline_role_names_the_person_the_body_gives_that_title():
+    # the headline says "the new head of X" before the body names him; a title given by an appointment counts
+    from kg.pipeline import extract_doc
+
+    text = ("Состоялся телефонный разговор Шольца с новым главой Эквадора\n\n"
+            "Канцлер Германии Олаф Шольц поздравил Марко Лиотти с избранием на пост главы Эквадора.")
+    document = Document(id="t", text=text, source="test", lang="ru", published="2026-02-05")
+    ax = extract_doc(nlp.load("ru")(text), document)
+    people = {e.key for e in ax.entities if e.type == "PER"}
+    calls = [e for e in ax.events if e.type == "Call"]
+    assert len(people) == 2 and len(calls) == 1
+    assert set(calls[0].participants) == people

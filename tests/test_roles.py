@@ -104,3 +104,29 @@ def test_a_preposition_is_not_the_locative_of_a_title():
     text = "Встреча посла Италии Марко Бьянки прошла в среду."
     _, roles = run(text, "ru", [(r"Марко Бьянки", "PER")])
     assert [r.title for r in roles] == ["посла Италии"]
+
+
+def test_title_given_by_an_appointment():
+    # "X ... на пост/посаду Y": the office a person is elected or appointed to is that person's title
+    text = "Парламент поздравил Марко Бьянки с избранием на пост главы Италии и днём рождения."
+    _, roles = run(text, "ru", [(r"Марко Бьянки", "PER")])
+    assert [r.title for r in roles] == ["главы Италии"] and roles[0].org_key == "wd:Q38"
+    text = "Раду призначили Яна Новака на посаду міністра фінансів Чехії."
+    _, roles = run(text, "uk", [(r"Яна Новака", "PER")])
+    assert [r.title for r in roles] == ["міністра фінансів Чехії"]
+    text = "The assembly elected Anna Berg to the post of speaker of the Latvian parliament."
+    _, roles = run(text, "en", [(r"Anna Berg", "PER")])
+    assert [r.title for r in roles] == ["speaker of the Latvian parliament"]
+
+
+def test_title_in_the_instrumental_after_the_name():
+    text = "Сейм утвердил Марко Бьянки председателем комиссии вместо Яна Новака."
+    _, roles = run(text, "ru", [(r"Марко Бьянки", "PER"), (r"Яна Новака", "PER")])
+    assert [r.title for r in roles] == ["председателем комиссии"]
+    assert roles[0].person_key.startswith("per:marko")  # not Novak, who comes after "вместо"
+
+
+def test_no_office_without_the_office_word():
+    text = "Парламент поздравил Марко Бьянки с избранием и днём рождения главы Италии."
+    _, roles = run(text, "ru", [(r"Марко Бьянки", "PER")])
+    assert roles == []

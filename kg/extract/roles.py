@@ -36,6 +36,7 @@ _GLUE = {"при", "в", "у", "во", "in", "to", "at", "of", "the", "з", "п�
 class TitleLexicon:
     single: dict[str, str]  # lemma -> category
     multi: dict[tuple[str, ...], str]
+    office: frozenset[str] = frozenset()  # "пост", "посада": "на пост главы X" introduces a title
 
     def category(self, cands: list[frozenset[str]], i: int) -> tuple[Optional[str], int]:
         """Category of a title starting at word i and its length in words (0 when none)."""
@@ -53,17 +54,21 @@ class TitleLexicon:
 def titles(lang: str) -> TitleLexicon:
     single: dict[str, str] = {}
     multi: dict[tuple[str, ...], str] = {}
+    office: set[str] = set()
     path = lexicons.path(lang, "titles.txt", required=False)
     for lineno, cols in lexicons.rows(path):
         word, cat = cols[0].strip().lower(), "\t".join(cols[1:])
         if not word:
             raise SystemExit(f"{path}:{lineno}: empty title")
+        if cat.strip() == "office":
+            office.add(word)
+            continue
         parts = tuple(word.split())
         if len(parts) > 1:
             multi[parts] = cat.strip() or "other"
         else:
             single[word] = cat.strip() or "other"
-    return TitleLexicon(single, multi)
+    return TitleLexicon(single, multi, frozenset(office))
 
 
 _FUNCTION_UD = {"ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "NUM"}
@@ -94,12 +99,20 @@ def _is_stop(tok: Token, lang: str) -> bool:
         return False
     if tok.pos_ and tok.pos_ in _STOP_UD:
         return True
+    if tok.pos_ == "ADP" or (not tok.pos_ and lang in ("uk", "ru") and _is_prep(tok.text.lower(), lang)):
+        return True  # a preposition that is not part of a title ("вместо", "после")
     m = morph(lang)
     if m is not None and not tok.pos_:
         ps = m.parse(tok.text.lower())
         if ps and all(p.tag.POS in _STOP_POS for p in ps[:3]):
             return True
     return False
+
+
+def _is_prep(word: str, lang: str) -> bool:
+    m = morph(lang)
+    ps = m.parse(word) if m is not None else []
+    return bool(ps) and ps[0].tag.POS == "PREP" and ps[0].score > 0.9
 
 
 def sentence_table(doc: Doc) -> list:
@@ -146,6 +159,68 @@ def _window_after(doc: Doc, last_tok: int, lang: str, blocked=frozenset()) -> li
         out.append(t)
         j += 1
     return out
+
+
+_OFFICE_PREP = {"на", "to", "for", "as"}
+MAX_GAP = 3
+
+
+def _window_office(doc: Doc, last_tok: int, lang: str, lex: TitleLexicon, blocked=frozenset()) -> list[Token]:
+    """Tokens of the title a name is put into: ``X ... на пост главы Кубы``, ``призначив X на посаду
+    міністра``, ``elected X to the post of president`` (a few words may come between the name and
+    ``на пост``), or a title in the instrumental right after the name (``утвердил X председателем
+    Госсовета``, ``призначено X головою``). Empty when there is none."""
+    if lang not in ("uk", "ru", "en"):
+        return []
+    sent_end = sentence_table(doc)[last_tok].end
+    j = last_tok + 1
+    while j < sent_end and doc[j].is_space:
+        j += 1
+    if j < sent_end and lang in ("uk", "ru") and _instrumental_title(doc[j], lang, lex):
+        start = j
+    else:
+        start = None
+        for k in range(j, min(j + MAX_GAP + 2, sent_end - 1)):
+            t = doc[k]
+            if t.is_punct or t.i in blocked:
+                break
+            if t.text.lower() in _OFFICE_PREP:
+                nxt = k + 1
+                if lang == "en" and nxt < sent_end and doc[nxt].text.lower() == "the":
+                    nxt += 1
+                if nxt < sent_end and _cands(doc[nxt], lang) & lex.office:
+                    start = nxt + 1
+                    if lang == "en" and start < sent_end and doc[start].text.lower() == "of":
+                        start += 1
+                    break
+    if start is None:
+        return []
+    out: list[Token] = []
+    j = start
+    while j < sent_end and len(out) < MAX_WINDOW:
+        t = doc[j]
+        if t.is_space and "\n" not in t.text:
+            j += 1
+            continue
+        if _is_stop(t, lang) or t.i in blocked:
+            break
+        if t.text.lower() in _CONJ and j + 1 < sent_end and not (
+                doc[j + 1].text[:1].isupper() or _is_title_word(doc[j + 1], lang)):
+            break  # "на пост главы Кубы и днём рождения": the title ends before the conjunction
+        out.append(t)
+        j += 1
+    return out
+
+
+def _instrumental_title(tok: Token, lang: str, lex: TitleLexicon) -> bool:
+    """A title noun in the instrumental case (председателем, головою)."""
+    m = morph(lang)
+    if m is None or tok.text[:1].isupper():
+        return False
+    for p in m.parse(tok.text.lower()):
+        if p.tag.POS == "NOUN" and "ablt" in p.tag and lex.single.get(p.normal_form) not in (None, "modifier"):
+            return True
+    return False
 
 
 def _split_titles(window: list[Token], lang: str, lex: TitleLexicon) -> list[tuple[int, int, str, int]]:
@@ -215,7 +290,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
         if span is None or len(span) == 0:
             continue
         blocked = frozenset(i for k, v in person_toks.items() if k != ent.key for i in v)
-        for window in (_window_before(doc, span.start, lang, blocked), _window_after(doc, span.end - 1, lang, blocked)):
+        for window in (_window_before(doc, span.start, lang, blocked), _window_after(doc, span.end - 1, lang, blocked),
+                       _window_office(doc, span.end - 1, lang, lex, blocked)):
             if not window:
                 continue
             titles_found = _split_titles(window, lang, lex)

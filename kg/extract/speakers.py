@@ -53,6 +53,9 @@ class SpeakerRef:
     adj_country: bool = False  # the country comes from a nationality adjective ("the Polish foreign ministry")
 
 
+_TITLE_PREPS = {"при", "в", "во", "у", "по", "з", "із", "с", "со", "для"}  # "постпред США при НАТО"; not "вместо"
+
+
 @dataclass
 class _PersonInfo:
     countries: set[str] = field(default_factory=set)
@@ -298,18 +301,27 @@ class SpeakerResolver:
             if ent is None or ent.type != "PER":
                 continue
             self._apposition(m, self.person[ent.key])
+        for r in getattr(self.index, "roles", None) or []:
+            # titles after the name or given by an appointment ("X, председатель ...", "избран на пост главы X")
+            if r.person_key in self.person:
+                self._title_words(self.word_index(r.end) - 1, self.person[r.person_key], lo=self.word_index(r.start))
 
     def _apposition(self, m: Mention, info: _PersonInfo) -> None:
         """Title words right before a name (``президент Франции``, ``прессекретар президента РФ``,
         ``французский президент``): the role classes, countries and organisations of that person."""
-        i = self.word_index(m.start) - 1
+        s, _ = self.sentences[self.sentence_of(m.start)] if self.sentences else (0, 0)
+        self._title_words(self.word_index(m.start) - 1, info, lo=self.word_index(s))  # not across a headline's end
+
+    def _title_words(self, i: int, info: _PersonInfo, lo: int = 0) -> None:
+        """Read title words backwards from word i (down to word lo) into the person's facts."""
         steps = 0
         classes, countries, orgs, roles = set(), set(), set(), set()
-        while i >= 0 and steps < 12:
+        while i >= lo and steps < 12:
             w = self.words[i]
             if w.is_punct and w.text not in ("-",) and not all(ch in sl.QUOTE_CHARS for ch in w.text):
                 break
-            if classes and self.lang in ("uk", "ru") and sl.is_prep(self.lang, w.lower):
+            if self.lang in ("uk", "ru") and sl.is_prep(self.lang, w.lower) and (
+                    classes or w.lower not in _TITLE_PREPS):
                 break  # "по Запорізькій області від нардепа X": the place before the preposition is not in the title
             ent = self.index.at(w.start, w.end)
             if ent is not None:
@@ -321,7 +333,7 @@ class SpeakerResolver:
                 if noun is not None and noun.kind == "ROLE":
                     classes.add(noun.cls)
                     roles.add("".join(noun.words))
-                    if i > 0:
+                    if i > lo:
                         adj = self.country_of_adjective(self.words[i - 1])
                         if adj:
                             countries.add(adj)
@@ -842,7 +854,7 @@ class SpeakerResolver:
                     continue
                 if any(a < ref.end and ref.start < b for a, b in taken):
                     continue
-                if ref.w_end < len(self.words):
+                if ref.w_end < len(self.words) and self.words[ref.w_end].start < e:
                     m = self._mention_covering(self.words[ref.w_end])
                     if m is not None and getattr(self.index.get(m.entity_key), "type", None) == "PER":
                         continue  # apposition: the name follows
@@ -857,6 +869,13 @@ class SpeakerResolver:
                     return title in info.roles or bool(where and noun.cls == "head" and "head" in info.classes)
 
                 key = self._recent(ref.start, ok, None)
+                if key is None:
+                    # a headline or lead names the role before the name ("разговор с новым главой Кубы"):
+                    # the one person the article later gives that title
+                    later = {m.entity_key for m in self.index.mentions if m.start >= ref.end and m.entity_key
+                             and m.label == "PER" and (ent := self.index.get(m.entity_key)) is not None
+                             and ok(m.entity_key, ent)}
+                    key = later.pop() if len(later) == 1 else None
                 if key is not None:
                     found.append((ref, key))
                     taken.append((ref.start, ref.end))

@@ -167,10 +167,22 @@ def words_of(doc: Doc, lang: str) -> list[Word]:
         text = t.text
         lower = text.lower()
         lemma = (t.lemma_ or "").lower()
-        if lang in ("uk", "ru") and (not lemma or lemma == lower) and text[:1].isalpha():
-            lemma = lemma_of(lang, text)
+        if lang in ("uk", "ru") and text[:1].isalpha():
+            if not lemma or lemma == lower:
+                lemma = lemma_of(lang, text)
+            elif known(lang, lower) and _unlikely_lemma(lang, lower, lemma):
+                lemma = lemma_of(lang, text)  # the tagger's wrong POS gave a rare reading ("главой" -> "главый")
         out.append(Word(len(out), text, lower, lemma or lower, t.idx, t.idx + len(text), _is_punct(t)))
     return out
+
+
+def _unlikely_lemma(lang: str, lower: str, lemma: str) -> bool:
+    """The tagger's lemma is no reading of the word, or a rare one when the dictionary is sure of another."""
+    ps = parses(lang, lower)
+    if not ps:
+        return False
+    mine = sum(p.score for p in ps if p.normal_form == lemma)
+    return mine == 0 or (mine < 0.1 and ps[0].normal_form != lemma and ps[0].score >= 0.5)
 
 
 def _is_punct(t: Token) -> bool:
