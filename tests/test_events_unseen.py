@@ -314,3 +314,68 @@ def test_a_headline_role_names_the_person_the_body_gives_that_title():
     calls = [e for e in ax.events if e.type == "Call"]
     assert len(people) == 2 and len(calls) == 1
     assert set(calls[0].participants) == people
+
+
+@pytest.mark.parametrize("text,lang,visited", [
+    ("Канцлер Австрии Марко Лиотти прибыл в Киев с необъявленным визитом.", "ru", "wd:Q212"),
+    ("Міністр Марко Ліотті планує відвідати Москву наступного тижня.", "uk", "wd:Q159"),
+])
+def test_a_visit_to_a_city_is_a_visit_to_its_country(text, lang, visited):
+    from kg.pipeline import extract_doc
+
+    document = Document(id="t", text=text, source="test", lang=lang, published="2026-02-05")
+    ax = extract_doc(nlp.load(lang)(text), document)
+    visits = [e for e in ax.events if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].participants[-1] == visited
+    assert visits[0].place_key != visited  # the city stays the place
+
+
+def test_a_trip_at_home_adds_no_country_and_capitals_that_sign_are_their_states():
+    from kg.pipeline import extract_doc
+
+    text = "Президент Украины Марко Лиотти посетил Харьков. Будапешт и Москва подписали соглашение о газе."
+    document = Document(id="t", text=text, source="test", lang="ru", published="2026-02-05")
+    ax = extract_doc(nlp.load("ru")(text), document)
+    visit = next(e for e in ax.events if e.type == "Visit")
+    assert "wd:Q212" not in visit.participants
+    deal = next(e for e in ax.events if e.type == "Agreement")
+    assert sorted(deal.participants) == ["wd:Q159", "wd:Q28"]
+
+
+def _pipeline(text, lang, published="2026-02-05"):
+    from kg.pipeline import extract_doc
+
+    document = Document(id="t", text=text, source="test", lang=lang, published=published)
+    return extract_doc(nlp.load(lang)(text), document)
+
+
+def test_they_are_the_two_persons_the_sentence_before_names():
+    ax = _pipeline("Подготовкой занимаются советник Марко Лиотти и посланник Ян Коваль. "
+                   "Они провели телефонный разговор в среду.", "ru")
+    people = sorted(e.key for e in ax.entities if e.type == "PER")
+    call = next(e for e in ax.events if e.type == "Call")
+    assert len(people) == 2 and sorted(call.participants) == people
+
+
+def test_a_plural_title_before_countries_names_their_title_holders():
+    ax = _pipeline("Премьер Польши Марко Лиотти и премьер Чехии Ян Коваль выступили в Брюсселе. "
+                   "Встреча премьеров Польши и Чехии состоится в марте.", "ru")
+    people = sorted(e.key for e in ax.entities if e.type == "PER")
+    meeting = next(e for e in ax.events if e.type == "Meeting")
+    assert sorted(meeting.participants) == people
+
+
+def test_who_allows_for_a_meeting_of_others_is_not_a_party_to_it():
+    ax = _pipeline("Пресс-секретарь Ян Коваль допустил новую встречу Марко Лиотти и Петра Сойки.", "ru")
+    meeting = next(e for e in ax.events if e.type == "Meeting")
+    koval = next(e.key for e in ax.entities if "Коваль" in e.name)
+    assert koval not in meeting.participants and len(meeting.participants) == 2
+    assert meeting.status == "possible"
+    ax = _pipeline("Премьер Ян Коваль планирует встречу с Марко Лиотти.", "ru")
+    meeting = next(e for e in ax.events if e.type == "Meeting")
+    assert len(meeting.participants) == 2  # the planner meets the other
+
+
+def test_a_lower_case_title_is_not_part_of_the_name():
+    ax = _pipeline("В переговорах участвовал спецпосланник Марко Лиотти.", "ru")
+    assert [e.name for e in ax.entities if e.type == "PER"] == ["Марко Лиотти"]

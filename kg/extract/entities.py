@@ -251,6 +251,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 g.start == c.start and g.end == c.end for g in gms):
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
         if c.label == "PER":
+            while c.w1 - c.w0 > 1 and words[c.w0].text[:1].islower() and len(words[c.w0].text) > 3 \
+                    and words[c.w0 + 1].text[:1].isupper():
+                c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "спецпосланник Стив Уиткофф"
             c = _trim_foreign_edges(c, gms, words)
             while c is not None and c.w1 - c.w0 > 1 and words[c.w0].text.isupper() and len(words[c.w0].text) > 1:
                 c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "ICU Гонтарєва"

@@ -76,6 +76,8 @@ def titles(lang: str) -> frozenset[str]:
     and this module's own 'role' words such as counterpart)."""
     out = set()
     for _, cols in lexicons.rows(lexicons.path(lang, "titles.txt", required=False)):
+        if len(cols) > 1 and cols[1].strip() == "office":
+            continue  # "пост", "посада": the office, not its holder
         out.add(cols[0].strip().lower())
     for seq in lexicon(lang).words.get("role", []):
         out.add(" ".join(seq))

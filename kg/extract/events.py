@@ -23,6 +23,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from kg import gazetteer as gazetteer_mod
+from kg.extract import roles as roles_mod
+from kg.extract.speech_lexicon import tags as sl_tags
 from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
@@ -43,6 +46,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     found: list[Found] = []
     prev: list[Found] = []  # the events of the sentence before
     parties: tuple[int, list[str]] = (-9, [])  # sentence number and participants of the last event with two or more
+    prev_sent: Optional[tuple[int, int]] = None
     for s_no, sent in enumerate(doc.sents):
         view = SentenceView(doc, sent, index, lang)
         view.set_times(times)
@@ -66,6 +70,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         for i, j, trig in hits:
             others = [(a, b) for a, b, _t in hits if a != i]
             earlier = parties[1] if s_no - parties[0] <= 3 else []
+            if s_no - parties[0] > 1 and prev_sent is not None:
+                # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
+                earlier = _persons_in(index, prev_sent) or earlier
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier)
             if f is not None:
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
@@ -76,6 +83,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 parties = (s_no, list(f.ev.participants))
         _same_occasion(here, prev, view)
         prev = here if hits else prev[:0]
+        prev_sent = (sent.start_char, sent.end_char)
     types = {k: e.type for k, e in index.entities.items()}
     return finalize(merge(found, types))
 
@@ -186,7 +194,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in reversed(invitees):  # "X пригласил Y посетить Z": Y is the visitor, not X
             if key not in participants:
                 participants.insert(0, key)
-    elif needs_subject and not anaphor:
+    elif needs_subject and not anaphor and not (not is_verb and _own_agent_after(view, j)):
         anchor = _light_before(view, lex, i, ws)
         for key in _subject_or_fallback(view, anchor if anchor is not None else i, ws):
             if key not in participants:
@@ -267,12 +275,119 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     status = _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
     if invitees is not None and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
+    _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
+    _states_for_places(view, trig.type, participants, place)
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed)
+
+
+_AND = {"и", "і", "й", "та", ","}
+
+
+def _own_agent_after(view: SentenceView, j: int) -> bool:
+    """The event noun names its own party in the genitive ("допустил встречу Путина и Трампа", "анонсував
+    візит Мерца"): the subject of the verb before it is not a party."""
+    k = j
+    while k < min(j + 2, view.n) and k not in view.ment and word_kind(view, k) == "adj":
+        k += 1
+    m = view.ment.get(k)
+    if m is None or m[2] != "PER":
+        return False
+    return "Gen" in morph.cases(view.toks[m[0] - 1], view.lang)
+
+
+def _title_holders(view: SentenceView, lo: int, hi: int, participants: list[str]) -> None:
+    """"встреча президентов России и США", "розмова глав МЗС Франції та України": a plural title before
+    countries names the one person of each country the article gave that title; the country gives way to them."""
+    roles = getattr(view.index, "roles", None) or []
+    if view.lang not in ("uk", "ru") or not roles:
+        return
+    single = roles_mod.titles(view.lang).single
+    for k in range(lo, hi):
+        heads = {lem for lem in view.lem[k] if single.get(lem) not in (None, "modifier")}
+        if not heads or not any("plur" in t for h in heads for t in sl_tags(view.lang, view.toks[k].text, h)):
+            continue
+        p, locs = k + 1, []
+        while p < hi:
+            if p in view.ment and view.ment[p][2] == "LOC" and view.ment[p][1].entity_key:
+                locs.append(view.ment[p][1].entity_key)
+                p = view.ment[p][0]
+            elif view.word(p) in _AND and locs:
+                p += 1
+            else:
+                break
+        for loc in locs:
+            holders = {r.person_key for r in roles if r.title_norm in heads and (
+                r.org_key == loc or getattr(view.index.get(r.person_key), "country_key", None) == loc)}
+            if len(holders) != 1:
+                continue
+            holder = holders.pop()
+            if loc in participants:
+                participants[participants.index(loc)] = holder
+            else:
+                participants.append(holder)
+        seen: set[str] = set()
+        participants[:] = [x for x in participants if not (x in seen or seen.add(x))]
+        return
+
+
+def _persons_in(index: EntityIndex, span: tuple[int, int]) -> list[str]:
+    """The persons a sentence names, when it names two or more (the antecedents of "они", "the two")."""
+    out: list[str] = []
+    for m in index.mentions:
+        ent = index.get(m.entity_key)
+        if span[0] <= m.start < span[1] and m.label == "PER" and ent is not None and ent.type == "PER" \
+                and ent.key not in out:
+            out.append(ent.key)
+    return out if len(out) >= 2 else []
+
+
+def _country_entity(view: SentenceView, country_key: str) -> Optional[str]:
+    """The index key of a country (added from the gazetteer when the article does not name it)."""
+    if country_key in view.index.entities:
+        return country_key
+    entry = gazetteer_mod.load().entries.get(country_key)
+    if entry is None:
+        return None
+    label = entry.labels.get(view.lang) or entry.labels.get("en")
+    key = view.index.lookup(label, view.lang, "LOC") if label else None
+    return key if key == country_key else None
+
+
+def _states_for_places(view: SentenceView, etype: str, participants: list[str], place: Optional[str]) -> None:
+    """A visit to a city is a visit to its country ("прибув до Києва" -> Ukraine), unless the visitor is of
+    that country; a capital among the parties of talks or an agreement stands for its state ("Будапешт і
+    Москва підписали угоду"). Attack targets stay as they are."""
+    gaz = gazetteer_mod.load()
+    if etype == "Visit":
+        ent = view.index.get(place) if place else None
+        if ent is None or ent.type != "LOC" or not ent.country_key:
+            return
+        if any(_country_like(view.index.get(p)) for p in participants):
+            return
+        own = {getattr(view.index.get(p), "country_key", None) for p in participants}
+        if ent.country_key in own:
+            return  # a trip at home
+        key = _country_entity(view, ent.country_key)
+        if key and key not in participants:
+            participants.append(key)
+        return
+    if etype == "Attack":
+        return
+    for n, p in enumerate(list(participants)):
+        ent = view.index.get(p)
+        entry = gaz.entries.get(p) if ent is not None and ent.type == "LOC" else None
+        if entry is None or not entry.capital_of or not ent.country_key:
+            continue
+        key = _country_entity(view, ent.country_key)
+        if key:
+            participants[n] = key
+    seen: set[str] = set()
+    participants[:] = [p for p in participants if not (p in seen or seen.add(p))]
 
 
 _FRAME = {"время", "ходе", "ході", "рамках", "рамках"}  # "во время визита", "в ходе переговоров", "у ході зустрічі"
