@@ -379,3 +379,35 @@ def test_who_allows_for_a_meeting_of_others_is_not_a_party_to_it():
 def test_a_lower_case_title_is_not_part_of_the_name():
     ax = _pipeline("В переговорах участвовал спецпосланник Марко Лиотти.", "ru")
     assert [e.name for e in ax.entities if e.type == "PER"] == ["Марко Лиотти"]
+
+
+def test_an_attack_by_a_named_force_on_a_region_takes_the_region_as_place():
+    ax = _pipeline("Три человека ранены при атаке беспилотников ВСУ на Белгородскую область в ночь на пятницу.", "ru",
+                   published="2026-11-27")
+    attack = next(e for e in ax.events if e.type == "Attack")
+    region = next(e.key for e in ax.entities if e.type == "LOC")
+    assert region not in attack.participants and attack.place_key == region
+    assert attack.time is not None and attack.time.value == "2026-11-27"
+    # drones and air defence written in capitals are no organisations
+    assert not any(e.name in ("БПЛА", "ПВО") for e in ax.entities)
+    ax = _pipeline("Средства ПВО сбили 12 БПЛА над Курской областью.", "ru")
+    assert not any(e.type == "ORG" for e in ax.entities)
+
+
+def test_a_headline_attack_on_a_city_is_the_attack_the_body_tells_of():
+    text = ("Масована атака на Київ\n\nКИЇВ, 12 листопада — Росія в ніч на четвер атакувала Київ дронами. "
+            "Внаслідок удару загинули двоє людей.")
+    ax = _pipeline(text, "uk", published="2026-11-12")
+    attacks = [e for e in ax.events if e.type == "Attack"]
+    assert len(attacks) == 1 and attacks[0].participants == ["wd:Q159"] and attacks[0].place_key == "wd:Q1899"
+    assert attacks[0].time.value == "2026-11-12"
+
+
+def test_a_meeting_after_pid_chas_takes_the_clause_subject_and_who_it_is_done_with():
+    text = ("Президент України Марко Ліотті засудив атаку. Він заявив, що вже в п'ятницю обговорить це "
+            "з генеральним секретарем НАТО Яном Ковалем під час зустрічі в Києві.")
+    ax = _pipeline(text, "uk", published="2026-11-12")
+    meeting = next(e for e in ax.events if e.type == "Meeting")
+    people = sorted(e.key for e in ax.entities if e.type == "PER")
+    assert sorted(meeting.participants) == people and len(people) == 2
+    assert meeting.status == "planned" and meeting.time.value == "2026-11-13"  # "обговорить": future, next Friday

@@ -381,3 +381,26 @@ def test_via_is_the_agency_not_the_state_that_owns_it():
                  {"Betania": ("loc:betania", "LOC", None, False), "Argus": ("org:argus", "ORG", None, True),
                   "Koval": ("per:koval", "PER", "masc", False)})
     assert [(s.speaker_key, s.via_key) for s in sts] == [("per:koval", "org:argus")]
+
+
+def test_a_relative_clause_before_the_verb_does_not_give_the_speaker():
+    names = {r"Ян Коваль": ("koval", "PER", "masc", False), r"Петр Новак|Петро Новак": ("novak", "PER", "masc", False)}
+    for text, lang in [("Министр Ян Коваль, которому позвонил Петр Новак, заявил, что переговоры продолжатся.", "ru"),
+                       ("Міністр Ян Коваль, з яким говорив Петро Новак, заявив, що переговори тривають.", "uk")]:
+        stmts, _ = run(text, lang, names)
+        assert [s.speaker_key for s in stmts] == ["koval"]
+
+
+def test_the_antecedent_of_an_oblique_relative_is_spoken_of_not_speaking():
+    names = {r"Ян Коваль": ("koval", "PER", "masc", False), r"Альянс": ("alliance", "ORG", None, False)}
+    stmts, _ = run("Упомянут и стрелок Ян Коваль, которого Альянс называет «героем сопротивления».", "ru", names)
+    assert [(s.speaker_key, s.content) for s in stmts] == [("alliance", "героем сопротивления")]
+
+
+def test_as_an_agency_reports_someone_called_something_is_that_persons_statement_via_the_agency():
+    names = {r"Ян Коваль": ("koval", "PER", "masc", False), r"Укрінформ": ("ukrinform", "ORG", None, True)}
+    stmts, _ = run("Як повідомляє Укрінформ, міністр Ян Коваль назвав переговори «корисними і чесними».", "uk", names)
+    assert [(s.speaker_key, s.via_key, s.content) for s in stmts] == [("koval", "ukrinform", "корисними і чесними")]
+    # without quotes "назвав" names something and says nothing
+    stmts, _ = run("Міністр Ян Коваль назвав три причини відмови.", "uk", names)
+    assert stmts == []

@@ -23,7 +23,7 @@ def _fmt(x) -> str:
 
 
 def details(gold: dict, text: str, sd, scored: dict) -> list[str]:
-    from kg.eval import _evidence_sentences, _sentences
+    from kg.eval import _evidence_sentences, _is_iso, _sentences
 
     iri_key = scored["iri_key"]
     out = []
@@ -66,6 +66,11 @@ def details(gold: dict, text: str, sd, scored: dict) -> list[str]:
             parts = {iri_key.get(p, p) for p in e.participants}
             if parts != set(g["participants"]) and not g.get("optional"):
                 out.append(f"    event participants {sorted(parts)} != {g['participants']}: {g['evidence']!r}")
+            place = iri_key.get(e.place, e.place) if e.place else None
+            if g.get("place") and place != g["place"] and not g.get("optional"):
+                out.append(f"    event place {place} != {g['place']}: {g['evidence']!r}")
+            if g.get("when") and _is_iso(g["when"]) and e.when != g["when"] and not g.get("optional"):
+                out.append(f"    event time {e.when} != {g['when']}: {g['evidence']!r}")
     return out
 
 

@@ -43,7 +43,7 @@ from kg import gazetteer as gazetteer_mod
 from kg.extract import institutions, outlets
 from kg.extract import roles as roles_mod
 from kg.extract.entity_index import EntityIndex
-from kg.extract.entity_keys import (LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
+from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
                                     person_key)
 from kg.extract.entity_lookup import make_resolver
 from kg.extract.name_finder import find_names
@@ -239,6 +239,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
+        if c.w1 - c.w0 == 1 and words[c.w0].text in COMMON_ACRONYMS:
+            continue  # "атака БПЛА", "средства ПВО": common nouns in capitals
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
             continue  # "Совет", "Посольство" opening a sentence: a common noun, not a name

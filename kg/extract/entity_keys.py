@@ -89,6 +89,17 @@ def _load_legal_forms() -> set[str]:
 LEGAL_FORMS = _load_legal_forms()
 
 
+def _load_common_acronyms() -> frozenset[str]:
+    path = gazetteer_mod.DATA / "common_acronyms.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+COMMON_ACRONYMS = _load_common_acronyms()  # БПЛА, ПВО, ДТП: common nouns written in capitals
+
+
 def core_name(surface: str, norm: str) -> str:
     """An organisation's own name: the quoted part (``ТОВ «Айнам»`` -> ``Айнам``) or the name
     without a leading legal form (``ПАТ Укртранснафта`` -> ``Укртранснафта``)."""

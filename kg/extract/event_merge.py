@@ -45,6 +45,9 @@ def compatible(a: Event, b: Event) -> bool:
     if not times_compatible(a.time, b.time):
         return False
     pa, pb = set(a.participants), set(b.participants)
+    if a.type == "Attack" and a.place_key and a.place_key == b.place_key and (
+            pa <= {a.place_key} or pb <= {a.place_key}):
+        return True  # "атака на Київ" (the target is the place) and "Росія атакувала Київ": one attack
     if not pa and not pb:  # "теракт в Нью-Йорке" twice: the same place names the same event
         return bool(a.place_key) and a.place_key == b.place_key
     if not pa or not pb:
@@ -58,6 +61,8 @@ def absorb(into: Event, ev: Event) -> None:
         if p not in into.participants:
             into.participants.append(p)
     into.place_key = into.place_key or ev.place_key
+    if into.type == "Attack" and into.place_key in into.participants and len(into.participants) > 1:
+        into.participants.remove(into.place_key)  # the attacker is named: the city attacked is where
     if ev.time is not None and (into.time is None or _width(ev.time) < _width(into.time)):
         into.time = ev.time  # the most precise time any mention gives
     into.statement = into.statement or ev.statement

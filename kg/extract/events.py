@@ -215,6 +215,17 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _subject(view, k0, ws):
             if key not in participants:
                 participants.insert(0, key)
+    if fronted and trig.type in ("Meeting", "Call", "Talks") and i > 0 and view.word(i - 1) in _FRAME \
+            and not any(_etype(view, p) == "PER" for p in participants):
+        # "обговорить це з X під час зустрічі": who the clause's verb is done with, and its subject
+        withs = [(k, key) for k in range(ws, prep) if view.word(k) in _WITH
+                 and (key := _named_after(view, k + 1, prep)) is not None]
+        if withs:
+            for _k, key in withs:
+                add(key)
+            for key in _subject_or_fallback(view, withs[0][0], ws):
+                if key not in participants:
+                    participants.insert(0, key)
     if fronted and not any(_etype(view, p) == "PER" for p in participants if p not in chain):
         # "На встрече с X Y заявил", "Під час візиту до X Y підписав": the subject after the phrase
         key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
@@ -252,6 +263,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 if _etype(view, key) == "LOC":
                     place = place or key
                 participants.remove(key)
+        else:
+            # "атака беспилотников ВСУ на Белгородскую область": the attacker named in the genitive, the region
+            # attacked is where; with no attacker the city or region attacked stays the target and is also where
+            towns = [p for p in participants if _etype(view, p) == "LOC" and not _country_like(view.index.get(p))]
+            if towns:
+                place = place or towns[0]
+                if any(_etype(view, p) in ("ORG", "PER") for p in participants):
+                    for key in towns:
+                        participants.remove(key)
     place = place or _place(view, lex, i, j, ws, we, min(chain_end, we))
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
@@ -286,6 +306,23 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
 
 
 _AND = {"и", "і", "й", "та", ","}
+
+
+def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
+    """The person (else organisation) named at k, after a title ("генеральним секретарем НАТО Марком Рютте")."""
+    org = None
+    for p in range(k, min(k + 6, hi)):
+        m = view.ment.get(p)
+        if m is not None:
+            if m[2] == "PER":
+                return m[1].entity_key
+            if m[2] == "ORG" and org is None:
+                org = m[1].entity_key
+            continue
+        if view.toks[p].is_punct or morph.is_verb(view.toks[p], view.lang) or not (
+                word_kind(view, p) in ("adj", "noun") or is_title(view, p)):
+            break
+    return org
 
 
 def _own_agent_after(view: SentenceView, j: int) -> bool:
@@ -390,7 +427,8 @@ def _states_for_places(view: SentenceView, etype: str, participants: list[str], 
     participants[:] = [p for p in participants if not (p in seen or seen.add(p))]
 
 
-_FRAME = {"время", "ходе", "ході", "рамках", "рамках"}  # "во время визита", "в ходе переговоров", "у ході зустрічі"
+_FRAME = {"время", "ходе", "ході", "рамках", "час"}  # "во время визита", "в ходе переговоров", "під час зустрічі"
+_WITH = {"с", "со", "з", "із", "зі", "with"}  # "во время визита", "в ходе переговоров", "у ході зустрічі"
 
 
 _POSSESSIVE = {"его", "её", "ее", "його", "її", "his", "her"}

@@ -101,10 +101,13 @@ def tense(token: Token, lang: str) -> Optional[str]:
     if lang in ("uk", "ru"):
         p = parses(lang, token.text.lower())
         if p and p[0][1] == "VERB" and (p[0][3] or not token.pos_):  # a guessed "verb" may be a name
-            g = p[0][2]
-            for gram, name in (("past", "past"), ("futr", "future"), ("pres", "present")):
-                if gram in g:
-                    return name
+            finite = "Fin" in token.morph.get("VerbForm")  # "обговорить": infinitive or future, the tagger says finite
+            for _nf, pos, g, _known in (p if finite else p[:1]):
+                if pos != "VERB":
+                    continue
+                for gram, name in (("past", "past"), ("futr", "future"), ("pres", "present")):
+                    if gram in g:
+                        return name
     t = token.morph.get("Tense")
     if t:
         aspect = token.morph.get("Aspect")

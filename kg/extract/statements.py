@@ -213,7 +213,12 @@ class _Extractor:
         rel = self._antecedent(lo, hi)
         if rel is not None:  # "представителя МИД, который заявил": the noun the relative clause is on
             return [rel], (self.res.refs(right_lo, right_hi) if right_lo >= 0 else [])
-        left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])]
+        obl = self._oblique_relative(lo, hi)
+        if obl is not None:
+            lo = obl + 1  # "Пэддок, которого ИГ называет «…»": the antecedent is spoken of, not speaking
+        inner = self._closed_relative(lo, hi)  # "Коваль, которому позвонил Новак, заявил": not Novak
+        left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])
+                and not (inner[0] <= r.w_start < inner[1])]
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left, right = self._in_quoted_name(left), self._in_quoted_name(right)
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
@@ -257,6 +262,42 @@ class _Extractor:
                 seen.add(id(r))
                 uniq.append(r)
         return uniq, right
+
+    def _relative_word(self, k: int) -> bool:
+        w = self.words[k]
+        if w.lower in self.relatives or w.lower in ("whom", "which"):
+            return True
+        rel_lemmas = {sl.lemma_of(self.lang, x) for x in self.relatives} if self.lang in ("uk", "ru") else set()
+        return bool(rel_lemmas) and (w.lemma in rel_lemmas or any(
+            p.normal_form in rel_lemmas for p in sl.parses(self.lang, w.lower)))
+
+    def _closed_relative(self, lo: int, hi: int) -> tuple[int, int]:
+        """Words of a relative clause between commas right before the cue (``X, с которым говорил Y, заявил``)."""
+        k = hi - 1
+        while k > lo and not self.words[k].is_punct:
+            k -= 1  # an adverb between the clause and the verb
+        if k <= lo or self.words[k].text != "," or hi - k > 3:
+            return (0, 0)
+        end = k
+        for j in range(end - 1, max(lo, end - 14) - 1, -1):
+            w = self.words[j]
+            if w.is_punct:
+                if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or (
+                        j + 2 < end and self._relative_word(j + 2) and sl.is_prep(self.lang, self.words[j + 1].lower))):
+                    return (j, end)
+                return (0, 0)
+        return (0, 0)
+
+    def _oblique_relative(self, lo: int, hi: int) -> Optional[int]:
+        """Position of a relative pronoun in an oblique case (которого, якому, whom) after a comma before the cue."""
+        for k in range(hi - 1, max(lo, hi - 6) - 1, -1):
+            w = self.words[k]
+            if w.is_punct:
+                return None  # "Коваль, которому позвонил Новак, заявил": the relative clause has closed
+            if k > lo and self.words[k - 1].text == "," and w.lower not in self.relatives and w.lower != "which" \
+                    and self._relative_word(k):
+                return k
+        return None
 
     def _antecedent(self, lo: int, hi: int) -> Optional[SpeakerRef]:
         """``…, который/який/who`` right before the speech verb (an adverb may stand between): the reference
@@ -704,7 +745,8 @@ class _Extractor:
             if any(self.cues.get(x) for x in (self.words[i + n - 1].lemma,)) and not self._reportive(i + n - 1, p):
                 continue
             inner = [x for x in range(a, b) if not (i <= x < src_end) and self._cue_at(x) is not None
-                     and self._cue_at(x).frame in ("clause", "passive", "cite") and self._has_clause(x, b)]
+                     and (self._cue_at(x).frame in ("clause", "passive", "cite") or "quote" in self._cue_at(x).objects)
+                     and self._has_clause(x, b)]
             for x in range(i, src_end):
                 self.consumed.add(x)
             cue_text = self.text[self.words[i].start:self.words[i + n - 1].end]
@@ -1039,8 +1081,10 @@ class _Extractor:
             return
         if p.frame == "speech-act":
             found = False
-            for j in range(i + len(p.words), min(b, i + len(p.words) + 3)):
-                if self._lemmas(self.words[j]) & p.objects:
+            quoted = "quote" in p.objects  # "назвав розмову «демонстрацією …»": the words it is called
+            for j in range(i + len(p.words), min(b, i + len(p.words) + (6 if quoted else 3))):
+                if self._lemmas(self.words[j]) & p.objects or (
+                        quoted and any(ch in self.words[j].text for ch in sl.QUOTE_CHARS)):
                     found = True
                     break
                 if self.words[j].is_punct:
@@ -1049,6 +1093,8 @@ class _Extractor:
                 return
         stop = self._break_at(i + 1, b)
         span = self._content_span(i + len(p.words), stop)
+        if p.frame == "speech-act" and "quote" in p.objects and span is not None:
+            span = self._quoted_part(span)  # "назвав розмову «черговою демонстрацією»": what it was called
         if span is None or self._overlaps(span) or len(self.text[span[0]:span[1]].split()) < 2:
             return
         refs, right = self._subject_refs(a, i, exclude=exclude)
@@ -1057,6 +1103,15 @@ class _Extractor:
         self.consumed.update(range(i, i + len(p.words)))
         self.drafts.append(_Draft(span[0], span[1], "indirect", (i, i + len(p.words)), refs=refs, via_ref=via_ref,
                                   frame=p.frame))
+
+    def _quoted_part(self, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+        """The first «…» inside a span, without its quote marks."""
+        t = self.text
+        o = next((k for k in range(span[0], span[1]) if t[k] in sl.QUOTE_CHARS), None)
+        if o is None:
+            return None
+        c = next((k for k in range(o + 1, span[1] + 1) if k < len(t) and t[k] in sl.QUOTE_CHARS), None)
+        return (o + 1, c) if c is not None and c > o + 1 else None
 
     # -- resolution -----------------------------------------------------------------------
     def finish(self) -> list[Statement]:
