@@ -37,7 +37,12 @@ def _width(t: Optional[TimeExpr]) -> int:
     return (dt.date.fromisoformat(t.interval_end[:10]) - dt.date.fromisoformat(t.interval_start[:10])).days
 
 
-def compatible(a: Event, b: Event) -> bool:
+def _as_states(keys: set[str], countries: dict[str, str]) -> set[str]:
+    return {countries.get(k, k) for k in keys}
+
+
+def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
+               headline: frozenset = frozenset()) -> bool:
     if a.type != b.type:
         return False
     if a.place_key and b.place_key and a.place_key != b.place_key:
@@ -52,7 +57,15 @@ def compatible(a: Event, b: Event) -> bool:
         return bool(a.place_key) and a.place_key == b.place_key
     if not pa or not pb:
         return False
-    return (pa <= pb or pb <= pa) and (a.status == b.status or len(pa & pb) >= 2)
+    if (pa <= pb or pb <= pa) and (a.status == b.status or len(pa & pb) >= 2):
+        return True
+    if countries and a.type in ("Agreement", "Talks", "Sanctions") and a.status == b.status \
+            and (id(a) in headline or id(b) in headline):
+        # "Німеччина та Україна підписали угоду" (title) and "Мерц і Зеленський підписали угоду": the leaders
+        # stand for their states
+        sa, sb = _as_states(pa, countries), _as_states(pb, countries)
+        return len(sa) >= 2 and sa == sb
+    return False
 
 
 def absorb(into: Event, ev: Event) -> None:
@@ -89,7 +102,7 @@ def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset =
     return n >= 1 or ev.place_key is not None
 
 
-def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
+def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[str, str]] = None) -> list[Event]:
     out: list[Event] = []
     titled = {id(f.ev) for f in found if f.titled}
     strong = {id(f.ev) for f in found if f.strong}
@@ -101,7 +114,7 @@ def merge(found: list[Found], types: dict[str, str]) -> list[Event]:
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
         if target is None and not f.distinct:
-            target = next((o for o in reversed(out) if compatible(o, ev)), None)
+            target = next((o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline))), None)
         if f.distinct and (ev.time is None or not ev.time.value):
             # "X также поговорил с Z": another call on the same occasion as the one before
             prev = next((o for o in reversed(out) if o.type == ev.type and o.time is not None and o.time.value), None)

@@ -45,6 +45,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     title = document.title_span or _first_line(document.text, headers)
     found: list[Found] = []
     prev: list[Found] = []  # the events of the sentence before
+    dated: tuple[int, list[Found]] = (-9, [])  # the last sentence whose events have a time, and its number
     parties: tuple[int, list[str]] = (-9, [])  # sentence number and participants of the last event with two or more
     prev_sent: Optional[tuple[int, int]] = None
     for s_no, sent in enumerate(doc.sents):
@@ -81,26 +82,56 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         for f in here:
             if sum(1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2:
                 parties = (s_no, list(f.ev.participants))
-        _same_occasion(here, prev, view)
+        _time_to_the_main_event(here, view, lex)
+        occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
+        inherited = _same_occasion(here, occasion, view)
+        if any(f.ev.time is not None and f.ev.time.value for f in here):
+            # "X прибув у п'ятницю. Це його другий візит. У палаці X зустрівся з Y": one occasion goes on
+            dated = (s_no, here + occasion if inherited else here)
+        elif view.time_pos:
+            dated = (-9, [])  # a sentence with a time of its own ends the occasion
         prev = here if hits else prev[:0]
         prev_sent = (sent.start_char, sent.end_char)
     types = {k: e.type for k, e in index.entities.items()}
-    return finalize(merge(found, types))
+    countries = {k: e.country_key for k, e in index.entities.items() if e.type == "PER" and e.country_key}
+    return finalize(merge(found, types, countries))
 
 
-def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> None:
+def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLexicon) -> None:
+    """"За два дні до візиту, 18 листопада, X провів розмову": an event noun after 'до/після/перед' is a landmark
+    in time; the date the sentence gives is that of the other event."""
+    if len(here) < 2:
+        return
+    for f in here:
+        if f.ev.time is None or f.ev.type == "Attack":
+            continue
+        i = next((p for p in range(view.n) if view.start_char(p) == f.ev.start), None)
+        if i is None or not any(view.phrase_at(k, "landmark", lex, i) == i for k in range(max(0, i - 3), i)):
+            continue
+        main = [g for g in here if g is not f and g.ev.time is None]
+        if len(main) == 1:
+            main[0].ev.time, f.ev.time = f.ev.time, None
+
+
+def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> bool:
     """A sentence with no time of its own that goes on telling of what the sentence before dated
     ("X and Y agreed on Tuesday to ... . X met Y in Tallinn for talks.") shares that date, when the
     events there share one value and happened (or are planned) alike."""
     if not here or not prev or view.time_pos:
-        return
+        return False
     dated = [p for p in prev if p.ev.time is not None and p.ev.time.value]
     if not dated or len({p.ev.time.value for p in dated}) != 1:
-        return
+        return False
+    done = False
     for f in here:
         if f.ev.time is None and not f.headline and all(f.ev.status == p.ev.status for p in dated) \
                 and set(f.ev.participants) & {k for p in prev for k in p.ev.participants}:
             f.ev.time = dated[0].ev.time
+            if f.ev.place_key is None and f.ev.type != "Visit":
+                # the same occasion, the same place: the place told last ("Після переговорів сторони підписали")
+                f.ev.place_key = next((p.ev.place_key for p in prev if p.ev.place_key), None)
+            done = True
+    return done
 
 
 def _first_line(text: str, headers: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
