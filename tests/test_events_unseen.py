@@ -411,3 +411,31 @@ def test_a_meeting_after_pid_chas_takes_the_clause_subject_and_who_it_is_done_wi
     people = sorted(e.key for e in ax.entities if e.type == "PER")
     assert sorted(meeting.participants) == people and len(people) == 2
     assert meeting.status == "planned" and meeting.time.value == "2026-11-13"  # "обговорить": future, next Friday
+
+
+def test_one_occasion_goes_on_over_the_next_sentences():
+    text = ("Канцлер Австрії Марко Ліотті у п'ятницю прибув з візитом до Києва. Це його другий візит в Україну. "
+            "Марко Ліотті зустрівся з Президентом України Яном Ковалем у Маріїнському палаці. "
+            "Після переговорів сторони підписали угоду про співпрацю.")
+    ax = _pipeline(text, "uk", published="2026-11-20")
+    by_type = {e.type: e for e in ax.events}
+    assert {"Visit", "Meeting", "Agreement"} <= set(by_type)
+    assert all(by_type[t].time is not None and by_type[t].time.value == "2026-11-20" for t in ("Meeting", "Agreement"))
+    assert by_type["Agreement"].place_key == by_type["Meeting"].place_key is not None
+
+
+def test_a_headline_deal_between_states_is_the_deal_their_leaders_signed():
+    text = ("Австрія та Україна підписали угоду про дрони\n\n"
+            "Канцлер Австрії Марко Ліотті та Президент України Ян Коваль підписали угоду про спільне виробництво дронів.")
+    ax = _pipeline(text, "uk", published="2026-11-20")
+    deals = [e for e in ax.events if e.type == "Agreement"]
+    assert len(deals) == 1 and len(deals[0].participants) == 4
+
+
+def test_an_event_named_as_a_landmark_gives_its_date_to_the_main_event():
+    text = ("Канцлер Австрії Марко Ліотті прибув до Києва. "
+            "За два дні до візиту, 18 листопада, Ліотті провів телефонну розмову з Яном Ковалем.")
+    ax = _pipeline(text, "uk", published="2026-11-20")
+    call = next(e for e in ax.events if e.type == "Call")
+    assert call.time is not None and call.time.value == "2026-11-18"
+    assert all(e.time is None or e.time.value != "2026-11-18" for e in ax.events if e.type == "Visit")

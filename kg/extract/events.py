@@ -337,6 +337,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
 
 
 _AND = {"и", "і", "й", "та", ","}
+_COORD = {"и", "і", "й", "та", "and"}
 
 
 def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
@@ -905,9 +906,12 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 continue
             if nominative(view, start, end) and mention.entity_key:
                 out.append(mention.entity_key)
-                # coordination: "X и Y", "X and Y"
+                # coordination: "X и Y", "X and Y", "Канцлер Австрії X та Президент України Y"
                 c = start - 1
-                if c - 1 >= lo and view.word(c) in ("и", "і", "й", "та", "and") and (c - 1) in view.ends:
+                while c >= lo and view.word(c) not in _COORD and (
+                        is_title(view, c) or (c in view.ends and view.ends[c][1][2] in ("LOC", "ORG"))):
+                    c = view.ends[c][0] - 1 if c in view.ends else c - 1  # the person's own title
+                if c - 1 >= lo and view.word(c) in _COORD and (c - 1) in view.ends:
                     s2, (e2, m2, _t) = view.ends[c - 1]
                     if nominative(view, s2, e2) and m2.entity_key and m2.entity_key not in out:
                         out.insert(0, m2.entity_key)
