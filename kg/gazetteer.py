@@ -93,6 +93,7 @@ class Gazetteer:
         g._load_first_names(data_dir / "first_names.tsv")
         for lang in ("uk", "ru", "en"):
             g._load_demonyms(lang, lexicons / lang / "demonyms.tsv")
+        g._load_state_bodies(data_dir / "state_bodies.tsv")
         for e in g.entries.values():
             g._index(e)
         return g
@@ -132,6 +133,44 @@ class Gazetteer:
                          wikidata=wd or None, country=country or None, outlet="outlet" in flagset,
                          ambiguous="ambiguous" in flagset, gov_of=gov, capital_of=cap)
             self._add(e, ident)
+
+    def _load_state_bodies(self, path: Path) -> None:
+        """Foreign and defence ministries of every state with a demonym: one organisation per state."""
+        if not path.exists():
+            return
+        templates: dict[str, dict[str, tuple[str, list[str]]]] = {}
+        for lineno, cols in rows(path):
+            if len(cols) < 3:
+                raise SystemExit(f"{path}:{lineno}: expected 'id<TAB>lang<TAB>label[<TAB>aliases]'")
+            ident, lang, label = cols[0].strip(), cols[1].strip(), cols[2].strip()
+            aliases = [a.strip() for a in (cols[3] if len(cols) > 3 else "").split(";") if a.strip()]
+            templates.setdefault(ident, {})[lang] = (label, aliases)
+        adjectives: dict[str, dict[str, str]] = {}
+        for lang, table in self.demonyms.items():
+            for word, a2 in table.items():
+                if _masculine_adjective(word, lang):
+                    adjectives.setdefault(a2, {}).setdefault(lang, word)
+        for a2, adj in adjectives.items():
+            state = self.by_alpha2.get(a2)
+            if state is None:
+                continue
+            for ident, per_lang in templates.items():
+                key = f"org:{ident}-{a2.lower()}"
+                if key in self.entries:
+                    continue
+                labels, aliases = {}, set()
+                for lang, (label, alias_templates) in per_lang.items():
+                    name = state.labels.get(lang)
+                    if not name:
+                        continue
+                    a = adj.get(lang)
+                    fill = {"name": name, "gen": _genitive(name, lang),
+                            "adj": (a.capitalize() if lang == "en" else a) if a else None}
+                    labels[lang] = _fill(label, fill) or label
+                    aliases |= {x for t in alias_templates if (x := _fill(t, fill))}
+                if labels:
+                    self._add(GazEntry(key=key, type="ORG", labels=labels, aliases=aliases, country=a2),
+                              f"{ident}-{a2.lower()}")
 
     def _load_first_names(self, path: Path) -> None:
         for _, cols in rows(path, required=True):
@@ -252,6 +291,43 @@ class Gazetteer:
 
     def first_name_canon(self, word: str) -> Optional[str]:
         return self.first_names.get(translit(word))
+
+
+def _fill(template: str, values: dict[str, Optional[str]]) -> Optional[str]:
+    """A template with its placeholders filled; None when a value is missing."""
+    out = template
+    for k, v in values.items():
+        if "{" + k + "}" in out:
+            if not v:
+                return None
+            out = out.replace("{" + k + "}", v)
+    return out
+
+
+def _masculine_adjective(word: str, lang: str) -> bool:
+    if lang == "en":
+        return word.endswith(("an", "ish", "ese", "ch", "i")) and " " not in word
+    return word.endswith(("ий", "ій", "ой", "ый")) and " " not in word
+
+
+def _genitive(name: str, lang: str) -> Optional[str]:
+    """The genitive of a state's name (uk/ru, by pymorphy3: "Угорщина" -> "Угорщини"); en: the name."""
+    if lang not in ("uk", "ru"):
+        return name
+    m = morph(lang)
+    out = []
+    for w in name.split():
+        if w.isupper():
+            out.append(w)  # США, ОАЕ: acronyms do not decline
+            continue
+        ps = [p for p in m.parse(w) if "nomn" in p.tag] if m is not None else []
+        inf = ps[0].inflect({"gent"}) if ps else None
+        if inf is None:
+            out.append(w)
+            continue
+        g = inf.word
+        out.append(g[:1].upper() + g[1:] if w[:1].isupper() else g)
+    return " ".join(out)
 
 
 @lru_cache(maxsize=1)

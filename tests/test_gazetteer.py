@@ -64,3 +64,18 @@ def test_gazetteer_persons_get_gender_and_country():
     zakharova = entity_from_entry(g.find("Марія Захарова", "uk"), g)
     assert zakharova.gender == "femn" and zakharova.country_key == "wd:Q159"
     assert entity_from_entry(g.find("Олаф Шольц", "uk"), g).gender == "masc"
+
+
+def test_foreign_and_defence_ministries_of_every_state_are_one_organisation_per_state():
+    g = load()
+    cases = [("заявили в МЗС Угорщини", "uk"), ("угорське МЗС повідомило", "uk"), ("сообщили в МИД Венгрии", "ru"),
+             ("венгерский МИД сообщил", "ru"), ("the Hungarian Foreign Ministry said", "en")]
+    for text, lang in cases:
+        assert "org:mfa-hu" in {m.entry.key for m in g.matches(text.split(), lang)}, text
+    e = g.entries["org:mfa-hu"]
+    assert e.labels == {"en": "Foreign Ministry of Hungary", "uk": "МЗС Угорщини", "ru": "МИД Венгрии"}
+    assert e.country == "HU"
+    assert "org:mod-hu" in {m.entry.key for m in g.matches("Міністерство оборони Угорщини".split(), "uk")}
+    # the curated entries win over the generated ones; another state is another ministry
+    assert g.entries["org:mfa-ru"].labels["en"] == "Russian Foreign Ministry"
+    assert "org:mfa-hu" not in {m.entry.key for m in g.matches("МИД Польши".split(), "ru")}

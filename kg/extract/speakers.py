@@ -661,6 +661,8 @@ class SpeakerResolver:
         gender = noun.gender if noun.kind == "PRON" else None
         org_states = {m.entity_key for m in self.index.mentions_in(ref.start, ref.end)
                       if m.entity_key and getattr(self.index.get(m.entity_key), "type", None) == "LOC"}
+        org_states |= {e.country_key for m in self.index.mentions_in(ref.start, ref.end)
+                       if (e := self.index.get(m.entity_key)) is not None and e.type == "ORG" and e.country_key}
 
         def ok(key: str, ent: Entity) -> bool:
             if ent.type != "PER":
