@@ -367,3 +367,10 @@ def test_a_quoted_name_told_to_after_a_speech_verb_is_an_outlet():
     assert found == {"Нашим грошам": ["Наші", "гроші"], "Вечірньому Кремінцю": ["Вечірній", "Кремінець"]}
     # a quoted phrase after a noun that is no outlet is no outlet
     assert outlets.find("Він назвав «Нашим грошам» свою статтю", "uk") == []
+
+
+def test_a_surname_the_ner_took_for_a_place_is_the_person():
+    text = "Министр Петер Сийярто прибыл в Москву. По словам Сийярто, переговоры прошли успешно."
+    index, _ = run_entities(text, "ru", [(r"Петер Сийярто", "PER"), (r"Москву", "LOC"), (r"(?<=словам )Сийярто", "LOC")])
+    people = [e for e in index.entities.values() if e.type == "PER"]
+    assert len(people) == 1 and not any("Сийярто" in e.name for e in index.entities.values() if e.type == "LOC")

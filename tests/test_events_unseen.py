@@ -439,3 +439,12 @@ def test_an_event_named_as_a_landmark_gives_its_date_to_the_main_event():
     call = next(e for e in ax.events if e.type == "Call")
     assert call.time is not None and call.time.value == "2026-11-18"
     assert all(e.time is None or e.time.value != "2026-11-18" for e in ax.events if e.type == "Visit")
+
+
+def test_a_role_with_a_nationality_names_the_one_official_of_that_state_named_before():
+    text = ("Глава МИД Венгрии Ян Коваль провел переговоры в Москве. В Евросоюзе поездку венгерского министра "
+            "раскритиковали. Премьер-министр Венгрии Марко Лиотти заявил, что решение не изменится.")
+    ax = _pipeline(text, "ru")
+    koval = next(e.key for e in ax.entities if "Коваль" in e.name)
+    trip = next(e for e in ax.events if e.type == "Visit")
+    assert koval in trip.participants and not any("Лиотти" in e.name for e in ax.entities if e.key in trip.participants)

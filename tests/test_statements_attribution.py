@@ -404,3 +404,13 @@ def test_as_an_agency_reports_someone_called_something_is_that_persons_statement
     # without quotes "назвав" names something and says nothing
     stmts, _ = run("Міністр Ян Коваль назвав три причини відмови.", "uk", names)
     assert stmts == []
+
+
+def test_a_quote_resumes_after_a_long_attribution():
+    names = {r"Ян Коваль": ("koval", "PER", "masc", False)}
+    text = ("«Мы ценим эту позицию», — заявил Ян Коваль на совместной пресс-конференции по итогам встречи. — "
+            "«Переговоры показывают, что диалог возможен».")
+    stmts, _ = run(text, "ru", names)
+    assert [(s.speaker_key, s.kind) for s in stmts] == [("koval", "direct"), ("koval", "direct")]
+    assert stmts[1].content == "Переговоры показывают, что диалог возможен"
+

@@ -327,6 +327,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = [_drop_glued_word(c, words, lang) for c in merged]
     merged = _split_coordinated_persons(text, merged, lang)
     merged = _split_coordinated_adjectives(text, merged, lang)
+    _surnames_the_ner_mistyped(merged, words)
 
     # ---- 2. normalise ---------------------------------------------------------------------
     for c in merged:
@@ -645,6 +646,18 @@ def _word_forms(word: str, lang: str) -> list[str]:
         forms += normed
         forms += sorted(lemma_candidates(word, lang))
     return forms
+
+
+def _surnames_the_ner_mistyped(merged: list[_Cand], words: list) -> None:
+    """A single word the NER took for a place or organisation ("По словам Сийярто" as LOC) that is the
+    surname of a person the article names in full is that person."""
+    full = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+    for c in merged:
+        if c.label in ("LOC", "ORG") and c.w1 - c.w0 == 1 and c.entry is None and words[c.w0].text[:1].isupper() \
+                and not words[c.w0].text.isupper():
+            t = translit(words[c.w0].text)
+            if any(_same_surname(f, t) for f in full):
+                c.label = "PER"
 
 
 def _same_surname(a: str, b: str) -> bool:

@@ -328,6 +328,8 @@ class SpeakerResolver:
                 if ent.type == "PER":
                     break
                 (countries if ent.type == "LOC" else orgs).add(ent.key)
+                if ent.type == "ORG" and ent.country_key:
+                    countries.add(ent.country_key)  # "главой МИД Венгрии": Hungary's
             else:
                 noun, _ = self._noun_at(i)
                 if noun is not None and noun.kind == "ROLE":
@@ -848,6 +850,10 @@ class SpeakerResolver:
         Looking at the words adds no entity to the article."""
         known = set(self.index.entities)
         before = list(self.index.mentions)
+
+        def persons_before(offset: int) -> set[str]:
+            return {m.entity_key for m in before if m.start < offset and m.label == "PER" and m.entity_key
+                    and getattr(self.index.get(m.entity_key), "type", None) == "PER"}
         found: list[tuple[SpeakerRef, str]] = []
         taken = [(m.start, m.end) for m in before if m.label in ("PER", "PRON", "ROLE")]
         for s, e in self.sentences:
@@ -862,16 +868,22 @@ class SpeakerResolver:
                         continue  # apposition: the name follows
                 title, noun, where = "".join(ref.noun.words), ref.noun, ref.country
 
-                def ok(k: str, ent: Entity, title=title, noun=noun, where=where) -> bool:
+                # the persons of that state named before: "поездку венгерского министра" is the one Hungarian
+                # official the article named, whatever his exact title
+                of_state = {k for k in persons_before(ref.start)
+                            if where and where in (self.person.get(k) or _PersonInfo()).countries} if where else set()
+
+                def ok(k: str, ent: Entity, title=title, noun=noun, where=where, of_state=of_state) -> bool:
                     info = self.person.get(k)
                     if ent.type != "PER" or info is None:
                         return False
                     if where and where not in info.countries | info.orgs:
                         return False
-                    return title in info.roles or bool(where and noun.cls == "head" and "head" in info.classes)
+                    return title in info.roles or bool(where and noun.cls == "head" and "head" in info.classes) or (
+                        bool(where) and of_state == {k} and noun.cls != "head" and "head" not in info.classes)
 
                 key = self._recent(ref.start, ok, None)
-                if key is None:
+                if key is None and self.sentence_of(ref.start) == 0:
                     # a headline or lead names the role before the name ("разговор с новым главой Кубы"):
                     # the one person the article later gives that title
                     later = {m.entity_key for m in self.index.mentions if m.start >= ref.end and m.entity_key

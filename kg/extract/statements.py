@@ -673,7 +673,8 @@ class _Extractor:
             if o <= close:
                 continue
             between = self.text[after:o]
-            if "\n" in between or len(between) > 60:
+            resumes = between.rstrip(" \xa0").endswith(tuple(sl.DASHES))  # "… по итогам встречи. — «…»"
+            if "\n" in between or len(between) > (160 if resumes else 60):
                 break
             if any(d in between for d in sl.DASHES) and any(ch in between for ch in ".,:"):
                 s, e = o + 1, c2
