@@ -374,3 +374,13 @@ def test_a_surname_the_ner_took_for_a_place_is_the_person():
     index, _ = run_entities(text, "ru", [(r"Петер Сийярто", "PER"), (r"Москву", "LOC"), (r"(?<=словам )Сийярто", "LOC")])
     people = [e for e in index.entities.values() if e.type == "PER"]
     assert len(people) == 1 and not any("Сийярто" in e.name for e in index.entities.values() if e.type == "LOC")
+
+
+def test_a_title_in_the_genitive_before_a_foreign_name_declines_it():
+    # "Эда" alone reads as a woman's name; after "шерифа" (genitive) it is the genitive of "Эд"
+    text = "По словам шерифа округа Эда Гонзалеса, задержан один человек."
+    index, _ = run_entities(text, "ru", [(r"Эда Гонзалеса", "PER")])
+    person = next(e for e in index.entities.values() if e.type == "PER")
+    assert person.name == "Эд Гонзалес" and person.gender == "masc"
+    words, gender = normalize_person(["Анны", "Ковальской"], "ru", frozenset({"gent", "accs"}))
+    assert words == ["Анна", "Ковальская"] and gender == "femn"

@@ -355,7 +355,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if outlet and c.label in ("PER", "LOC"):
             c.label = "ORG"  # "агентство Анадолу", "газета Гардиан": the outlet noun says what it is
         if c.label == "PER":
-            c.words, c.gender = normalize_person(surface, lang)
+            c.words, c.gender = normalize_person(surface, lang, _title_cases(words, c.w0, lang))
         elif outlet:
             c.words = surface  # a name in apposition to its outlet noun stays as written
         else:
@@ -646,6 +646,27 @@ def _word_forms(word: str, lang: str) -> list[str]:
         forms += normed
         forms += sorted(lemma_candidates(word, lang))
     return forms
+
+
+def _title_cases(words: list, w0: int, lang: str) -> frozenset:
+    """The cases a title noun right before a name allows it (``шерифа Эда Гонзалеса``: genitive or
+    accusative); empty when no title stands there or it could be nominative."""
+    if w0 == 0 or lang not in ("uk", "ru"):
+        return frozenset()
+    prev = None
+    for k in range(w0 - 1, max(-1, w0 - 5), -1):  # "шерифа округа Харрис Эда Гонзалеса"
+        t = words[k].text
+        if t == _BARRIER or not any(ch.isalpha() for ch in t):
+            return frozenset()
+        if _title_word(t, lang):
+            prev = t
+            break
+    if prev is None:
+        return frozenset()
+    from kg.extract.speech_lexicon import parses
+    lex = roles_mod.titles(lang).single
+    cs = {p.tag.case for p in parses(lang, prev.lower()) if p.tag.POS == "NOUN" and p.normal_form in lex}
+    return frozenset() if not cs or "nomn" in cs else frozenset(cs)
 
 
 def _surnames_the_ner_mistyped(merged: list[_Cand], words: list) -> None:

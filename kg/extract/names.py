@@ -131,9 +131,11 @@ def _person_parses(word: str, lang: str):
     return named or ps
 
 
-def normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optional[str]]:
+def normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozenset()) -> tuple[list[str], Optional[str]]:
     """Nominative forms of the words of a person's name and the gender (masc/femn) if known.
-    Hyphenated parts (``Диас-Канеля``) are declined one by one and joined again."""
+    Hyphenated parts (``Диас-Канеля``) are declined one by one and joined again. ``cases``: the cases the
+    context allows (a title noun before the name agrees with it: ``шерифа Эда Гонзалеса`` is genitive, so
+    ``Эда`` is Эд, not the woman's name Эда); readings in them are preferred."""
     if any("-" in w.strip("-") for w in words):
         parts: list[str] = []
         groups: list[int] = []
@@ -141,15 +143,15 @@ def normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Option
             for part in (w.split("-") if "-" in w.strip("-") else [w]):
                 parts.append(part)
                 groups.append(gi)
-        normed, gender = _normalize_person(parts, lang)
+        normed, gender = _normalize_person(parts, lang, cases)
         out: list[str] = []
         for gi in range(len(words)):
             out.append("-".join(p for p, g in zip(normed, groups) if g == gi))
         return out, gender
-    return _normalize_person(words, lang)
+    return _normalize_person(words, lang, cases)
 
 
-def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optional[str]]:
+def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozenset()) -> tuple[list[str], Optional[str]]:
     words = list(words)
     if lang not in MORPH_LANGS:
         return words, None
@@ -171,6 +173,20 @@ def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optio
             if key not in r:
                 r[key] = p
         readings.append(r)
+    if cases and "nomn" not in cases and cases & {"gent", "accs"}:
+        # the dictionary reads a foreign masculine name in the genitive as a feminine nominative ("шерифа Эда
+        # Гонзалеса"): with a title in the genitive before it, "-а" after a consonant is the ending
+        for n, i in enumerate(inflectable):
+            w = words[i]
+            if readings[n] and not any(k[1] in cases for k in readings[n]) and len(w) > 2 and w[-1] == "а" \
+                    and w[-2].lower() not in "аеёиоуыэюяіїєьй":
+                words[i] = w[:-1]
+                readings[n] = {("masc", "nomn"): None}
+        if any(r == {("masc", "nomn"): None} for r in readings):
+            readings = [r if r != {("masc", "nomn"): None} else {} for r in readings]
+            done = [i for i, r in zip(inflectable, readings) if not r]
+            if len(done) == len(inflectable):
+                return words, "masc"
     declinable = [(i, r) for i, r in zip(inflectable, readings) if r]
     undeclined = [i for i, r in zip(inflectable, readings) if not r]
     gender = None
@@ -182,8 +198,7 @@ def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optio
 
         def rank(k):
             g, c = k
-            name_bonus = 0
-            return (order.index(c) if c in order else 9, 0 if g == "masc" else 1, name_bonus)
+            return (0 if not cases or c in cases else 1, order.index(c) if c in order else 9, 0 if g == "masc" else 1)
 
         # the first name decides the gender when it has one
         anchor = next((r for i, r in declinable if any("Name" in p.tag.grammemes for p in r.values())), None)
@@ -191,6 +206,8 @@ def _normalize_person(words: Sequence[str], lang: str) -> tuple[list[str], Optio
             genders = {k[0] for k in anchor}
             narrowed = {k for k in common if k[0] in genders}
             common = narrowed or common
+        if cases and common:
+            common = {k for k in common if k[1] in cases} or common
         if common:
             choice = min(common, key=rank)
         else:
