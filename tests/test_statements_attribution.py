@@ -414,3 +414,15 @@ def test_a_quote_resumes_after_a_long_attribution():
     assert [(s.speaker_key, s.kind) for s in stmts] == [("koval", "direct"), ("koval", "direct")]
     assert stmts[1].content == "Переговоры показывают, что диалог возможен"
 
+
+
+def test_an_outlet_citing_someone_relays_that_persons_words():
+    names = {r"Ян(?:а)? Коваль|Яна Коваля": ("koval", "PER", "masc", False),
+             r"Укрінформ|Укринформ": ("ukrinform", "ORG", None, True)}
+    stmts, _ = run("Як повідомляє Укрінформ, посилаючись на мера Яна Коваля, у місті немає світла.", "uk", names)
+    assert [(s.speaker_key, s.via_key, s.content) for s in stmts] == [("koval", "ukrinform", "у місті немає світла")]
+    stmts, _ = run("Как сообщает Укринформ со ссылкой на мэра Яна Коваля, в городе нет света.", "ru", names)
+    assert [(s.speaker_key, s.via_key) for s in stmts] == [("koval", "ukrinform")]
+    # unnamed sources: the outlet speaks, and the citing clause is not part of the content
+    stmts, _ = run("Как сообщает Укринформ, ссылаясь на источники, в городе нет света.", "ru", names)
+    assert [(s.speaker_key, s.via_key, s.content) for s in stmts] == [("ukrinform", None, "в городе нет света")]

@@ -75,6 +75,7 @@ class _Extractor:
             self.sent_words.append((self.res.word_index(s), self.res.word_index(e)))
         self.cues = self._first_word_map(CUE_FRAMES)
         self.according = self._first_word_map(("according",))
+        self.citing = [p.words for p in self.lex.by_frame("citing")]
         self.as_words = {p.words for p in self.lex.by_frame("as")}
         self.via_preps = {p.words[0] for p in self.lex.by_frame("via-prep")}
         self.about_words = {p.words[0] for p in self.lex.by_frame("about")}
@@ -728,10 +729,32 @@ class _Extractor:
                 if c is not None and c.frame in ("clause", "passive", "cite"):
                     src_end = x
                     break
+            cited_from = None  # "Як повідомляє Укрінформ, посилаючись на X, …": X speaks, the outlet relays
+            if pron is None and src_end + 1 < b and self.words[src_end].text == ",":
+                for cw in self.citing:
+                    if sl.match_at(self.words, src_end + 1, cw):
+                        cited_from = src_end + 1
+                        src_end = self._end_of_clause(src_end + 1 + len(cw), b, quotes_inside=True)
+                        break
+            if pron is None and cited_from is None:
+                for x in range(j, src_end):  # "Как сообщает ТАСС со ссылкой на губернатора X, …"
+                    if any(sl.match_at(self.words, x, cw) for cw in self.citing):
+                        cited_from = x
+                        break
             if pron is not None:
                 src_refs = self.res.refs(pron, pron + 1)
             else:  # "за словами співрозмовника «Економічної правди»": the quoted outlet
                 src_refs = [self._named_after_outlet_noun(r) for r in self.res.refs(j, src_end)]
+            relay = None
+            if cited_from is not None:
+                cited = [r for r in src_refs if r.w_start >= cited_from and r.kind == "ENT"
+                         and r.etype in ("PER", "ORG") and not r.is_outlet]
+                outlets = [r for r in src_refs if r.w_start < cited_from]
+                if cited and outlets:
+                    relay = outlets[0]
+                    src_refs = cited + [r for r in src_refs if r not in cited]
+                elif outlets:
+                    src_refs = outlets  # "посилаючись на трьох дипломатів": unnamed sources, the outlet speaks
             if not src_refs and pron is None:
                 src_refs = self._short_name_source(j, src_end)
             if not src_refs:
@@ -777,7 +800,8 @@ class _Extractor:
                     continue
             if self._overlaps(span):
                 continue  # "Как сообщает X со ссылкой на источник, …": one statement
-            d = _Draft(span[0], span[1], kind, (i, i + n), refs=src_refs, cue_text=cue_text, frame="according")
+            d = _Draft(span[0], span[1], kind, (i, i + n), refs=src_refs, cue_text=cue_text, frame="according",
+                       via_ref=relay)
             if as_verb:  # "Як розповів «Нашим грошам» адвокат X": told to the outlet in the dative
                 d.addressee_key = next((r.key for r in src_refs[1:] if r.kind == "ENT" and r.etype == "ORG"
                                         and not r.nominative and r.key != src_refs[0].key), None)
