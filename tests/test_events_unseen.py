@@ -448,3 +448,35 @@ def test_a_role_with_a_nationality_names_the_one_official_of_that_state_named_be
     koval = next(e.key for e in ax.entities if "Коваль" in e.name)
     trip = next(e for e in ax.events if e.type == "Visit")
     assert koval in trip.participants and not any("Лиотти" in e.name for e in ax.entities if e.key in trip.participants)
+
+
+def test_talks_begun_in_a_city_with_a_mediator():
+    ax = _pipeline("Польша и Литва при посредничестве Латвии начали в Риге переговоры о безопасности судоходства "
+                   "в Балтийском море.", "ru")
+    talks = next(e for e in ax.events if e.type == "Talks")
+    assert sorted(talks.participants) == sorted(["wd:Q36", "wd:Q37", "wd:Q211"])
+    assert talks.place_key == "wd:Q1773"  # Riga, not the sea the talks are about
+
+
+def test_discussing_by_phone_is_a_call_and_a_deal_only_when_made():
+    ax = _pipeline("Премьер Польши Ян Коваль на этой неделе обсудит ход переговоров по телефону с Марко Лиотти.", "ru")
+    assert [e.type for e in ax.events] == ["Call"] and len(ax.events[0].participants) == 2
+    ax = _pipeline("Польща та Литва домовилися про новий обмін полоненими.", "uk")
+    assert [(e.type, sorted(e.participants)) for e in ax.events] == [("Agreement", ["wd:Q36", "wd:Q37"])]
+    ax = _pipeline("Есть опасения, что Польша договорится с Литвой о мире.", "ru")
+    assert not any(e.type == "Agreement" for e in ax.events)  # may never happen
+
+
+def test_talks_that_took_place_are_those_of_the_parties_just_told_of():
+    ax = _pipeline("Польща та Литва за посередництва Латвії домовилися про обмін. "
+                   "Перемовини відбулися вчора в Абу-Дабі, повідомив омбудсман.", "uk", published="2026-12-01")
+    talks = next(e for e in ax.events if e.type == "Talks")
+    assert sorted(talks.participants) == sorted(["wd:Q36", "wd:Q37", "wd:Q211"])
+    assert talks.place_key == "wd:Q1519" and talks.time.value == "2026-11-30"  # an indeclinable city is a place
+
+
+def test_a_call_during_which_someone_thanked_someone():
+    ax = _pipeline("Прем'єр Польщі Ян Коваль подякував президентові Литви Марку Ліотті під час телефонної розмови "
+                   "ввечері 30 листопада.", "uk", published="2026-12-01")
+    call = next(e for e in ax.events if e.type == "Call")
+    assert len(call.participants) == 2 and all(p.startswith("per:") for p in call.participants)

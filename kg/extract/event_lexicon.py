@@ -11,10 +11,10 @@ from kg import lexicons
 
 
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
-         "role", "distinct", "participate", "invite", "candidate", "parties", "landmark")
+         "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator")
 
 
-FLAGS = ("strong", "weak")
+FLAGS = ("strong", "weak", "past")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -27,6 +27,7 @@ class Trigger:
     verb: bool
     strong: bool = False  # an unambiguous event word: one participant, a place or a time is enough to keep it
     weak: bool = False  # an arrival verb ("прибыть"): a visit only with a destination and a named visitor
+    past: bool = False  # counts only in the past tense ("домовилися": a deal; "договорится" may never happen)
 
 
 @dataclass
@@ -59,7 +60,7 @@ def lexicon(lang: str) -> EventLexicon:
             if flags - set(FLAGS) - {""}:
                 raise ValueError(f"{path}:{n}: trigger flags must be among {FLAGS}")
             lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb",
-                                        "strong" in flags, "weak" in flags))
+                                        "strong" in flags, "weak" in flags, "past" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

@@ -184,7 +184,7 @@ def locative(view: SentenceView, k: int, end: int) -> bool:
     cs = set()
     for t in range(k, end):
         cs |= morph.cases(view.toks[t], view.lang)
-    return not cs or "Loc" in cs
+    return not cs or "Loc" in cs or len(cs) >= 4  # four cases or more: an indeclinable name (Абу-Дабі)
 
 
 def nominative(view: SentenceView, k: int, end: int) -> bool:

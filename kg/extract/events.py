@@ -64,6 +64,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue
                 if trig.verb and trig.type == "Visit" and _meeting_noun_after(view, lex, j):
                     continue  # "посетит саммит": the summit is the event, the visit verb supports it
+                if trig.verb and trig.type == "Agreement" and len(trig.lemmas) == 1 and _event_noun_after(view, lex, j):
+                    continue  # "договорились о встрече": the meeting is the event (planned), not a deal
+                if trig.past and morph.tense(view.toks[i], lang) != "past":
+                    continue
                 used.update(range(i, j))
                 hits.append((i, j, trig))
                 break
@@ -74,7 +78,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if s_no - parties[0] > 1 and prev_sent is not None:
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent) or earlier
-            f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier)
+            f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
+                       parties[1] if s_no - parties[0] == 1 else [])
             if f is not None:
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
                 found.append(f)
@@ -155,6 +160,14 @@ def _not_a_trigger_word(view: SentenceView, i: int) -> bool:
     return any(a <= i < v[0] for a, v in view.ment.items())
 
 
+def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int) -> bool:
+    for k in range(j, min(j + 4, view.n)):
+        for t in lex.triggers:
+            if not t.verb and view.match_seq(k, t.lemmas, view.n) is not None:
+                return True
+    return False
+
+
 def _meeting_noun_after(view: SentenceView, lex: EventLexicon, j: int) -> bool:
     for k in range(j, min(j + 3, view.n)):
         for t in lex.triggers:
@@ -178,7 +191,7 @@ def _en_not_event(view: SentenceView, i: int, j: int, trig: Trigger) -> bool:
 
 def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
            statements: list[Statement], pub: Optional[dt.date], others: list[tuple[int, int]] = (),
-           earlier: list[str] = ()) -> Optional["Found"]:
+           earlier: list[str] = (), just_told: list[str] = ()) -> Optional["Found"]:
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
@@ -251,6 +264,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "обговорить це з X під час зустрічі": who the clause's verb is done with, and its subject
         withs = [(k, key) for k in range(ws, prep) if view.word(k) in _WITH
                  and (key := _named_after(view, k + 1, prep)) is not None]
+        if not withs:
+            # "X подякував президентові ОАЕ Y під час телефонної розмови": the person the verb is addressed to
+            verb = next((k for k in range(ws, prep) if morph.is_verb(view.toks[k], view.lang)), None)
+            if verb is not None:
+                objs = [(verb, v[1].entity_key) for a, v in sorted(view.ment.items())
+                        if verb < a < prep and v[2] == "PER" and v[1].entity_key
+                        and not all_nominative(view, a, v[0])]
+                withs = objs[:1]  # the subject is sought before the verb
         if withs:
             for _k, key in withs:
                 add(key)
@@ -276,12 +297,22 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type in ("Call", "Meeting", "Talks"):
         for key in _inviting(view, lex):  # "в ходе разговора X пригласил Y посетить Z": X and Y talked
             add(key)
+    if trig.type in ("Talks", "Meeting", "Agreement", "Ceasefire", "Call"):
+        for k in range(ws, we):  # "Россия и Украина при посредничестве Турции начали переговоры"
+            e = view.phrase_at(k, "mediator", lex, we)
+            if e is not None and e in view.ment and view.ment[e][1].entity_key:
+                add(view.ment[e][1].entity_key)
     for key in _taking_part(view, lex, ws, view.n, i):
         if key not in participants:
             participants.append(key)
     if earlier and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and _parties_subject(view, lex, ws, we):
         for key in earlier:  # "Стороны договорились о новой встрече": the parties of the event just told of
             add(key)
+    if not participants and just_told and not trig.verb and trig.strong and not anaphor \
+            and trig.type in ("Talks", "Meeting") and nominative(view, i, j) \
+            and all(word_kind(view, k) == "adj" for k in range(ws, i)):  # the clause opens with it: its subject
+        # "X и Y договорились о … . Переговоры прошли вчера в Абу-Даби": the talks of the parties just told of
+        participants.extend(just_told)
     if trig.type == "Attack":
         for key in _demonym_agent(view, i, ws, trig):
             if key not in participants:
@@ -797,6 +828,11 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Opt
         if view.lang == "en" and k - 1 >= lo and any(
                 len(seq) == 2 and seq[0] in view.lem[k - 1] and seq[1] in view.lem[k] for seq, _s in lex.status):
             return k - 1  # "rules out", "ruled out"
+        if k in view.ends and view.ends[k][1][2] == "LOC" and view.ends[k][0] - 1 >= lo \
+                and is_prep(view, view.ends[k][0] - 1):
+            k = view.ends[k][0] - 2  # "начали в Стамбуле переговоры": a place between the verb and its object
+            skipped += 1
+            continue
         if morph.is_verb(tok, view.lang) or is_prep(view, k) or view.ment.get(k) or k in view.ends:
             return None
         skipped += 1
@@ -945,12 +981,19 @@ def _en_left(view: SentenceView, i: int, lo: int) -> list[str]:
     return [o for o in out if o]
 
 
+_ABOUT = {"о", "об", "обо", "про", "щодо", "относительно", "касательно", "about", "over", "regarding"}
+
+
 def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int) -> Optional[str]:
     """A location in the locative after a place preposition: right after the trigger's participants,
     in a relative clause that follows the trigger, or before the trigger in its clause."""
     rel_start = next((k for k in range(j, hi) if view.toks[k].text == "," and k + 1 < hi
                       and view.lem[k + 1] & RELATIVE), hi)
-    regions = [(chain_end, min(chain_end + 4, rel_start)), (rel_start, hi), (lo, i)]
+    first_end = min(chain_end + 4, rel_start)
+    about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT), None)
+    if about is not None:
+        first_end = about  # "переговоры о безопасности судоходства в Черном море": the sea is what they are about
+    regions = [(chain_end, first_end), (rel_start, hi), (lo, i)]
     for a, b in regions:
         for k in range(a, b):
             pk = view.phrase_at(k, "place", lex, hi)
