@@ -384,3 +384,10 @@ def test_a_title_in_the_genitive_before_a_foreign_name_declines_it():
     assert person.name == "Эд Гонзалес" and person.gender == "masc"
     words, gender = normalize_person(["Анны", "Ковальской"], "ru", frozenset({"gent", "accs"}))
     assert words == ["Анна", "Ковальская"] and gender == "femn"
+
+
+def test_a_surname_the_ner_missed_links_to_the_full_name():
+    text = "Директор Виктор Стрельцов прибыл в Стамбул. Потом Стрельцов заявил, что Москва настаивает."
+    index, _ = run_entities(text, "ru", [(r"Виктор Стрельцов", "PER")])
+    key = next(e.key for e in index.entities.values() if e.type == "PER")
+    assert [m.text for m in index.mentions if m.entity_key == key] == ["Виктор Стрельцов", "Стрельцов"]

@@ -426,3 +426,10 @@ def test_an_outlet_citing_someone_relays_that_persons_words():
     # unnamed sources: the outlet speaks, and the citing clause is not part of the content
     stmts, _ = run("Как сообщает Укринформ, ссылаясь на источники, в городе нет света.", "ru", names)
     assert [(s.speaker_key, s.via_key, s.content) for s in stmts] == [("ukrinform", None, "в городе нет света")]
+
+
+def test_a_surname_that_is_also_a_genitive_plural_still_speaks_to_the_agency():
+    # "Стрельцов" is also the genitive plural of "стрелец": as the person's own name it is the subject
+    names = {r"Виктор Стрельцов|Стрельцов": ("streltsov", "PER", "masc", False), r"ТАСС": ("tass", "ORG", None, True)}
+    stmts, _ = run("Директор Виктор Стрельцов прибыл в Стамбул. Стрельцов заявил ТАСС, что Москва настаивает.", "ru", names)
+    assert [(s.speaker_key, s.addressee_key) for s in stmts] == [("streltsov", "tass")]

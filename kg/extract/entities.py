@@ -321,6 +321,18 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 taken.add(i)
                 break
 
+    # surnames of persons the article names in full, where the NER missed them ("Стрельцов заявил …")
+    full_surnames = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+    for i, w in enumerate(words if full_surnames else []):
+        if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 4 or w.text.isupper():
+            continue
+        if i + 1 < len(words) and words[i + 1].text[:1].isupper() and words[i + 1].start - w.end <= 1:
+            continue
+        t = translit(w.text)
+        if any(_same_surname(f, t) for f in full_surnames) and _distinctive_surname(w.text, lang):
+            merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
+            taken.add(i)
+
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
 

@@ -387,6 +387,9 @@ class SpeakerResolver:
                     j += 1
                 key, n = self._metonym_at(i) if ent.type == "LOC" else (None, 0)
                 nom = self._nominative(i, j)
+                if not nom and ent.type == "PER" and ment.text.split()[-1:] == ent.name.split()[-1:] \
+                        and not (i > 0 and sl.is_prep(self.lang, self.words[i - 1].lower)):
+                    nom = True  # the surname as in the nominative name ("Стрельцов", not a form of "стрелец")
                 if key and ent.type == "LOC":
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "METONYM", i, j + 1, key=key,
                                           nominative=nom, etype="LOC"))
