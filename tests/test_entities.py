@@ -391,3 +391,18 @@ def test_a_surname_the_ner_missed_links_to_the_full_name():
     index, _ = run_entities(text, "ru", [(r"Виктор Стрельцов", "PER")])
     key = next(e.key for e in index.entities.values() if e.type == "PER")
     assert [m.text for m in index.mentions if m.entity_key == key] == ["Виктор Стрельцов", "Стрельцов"]
+
+
+def test_an_acronym_and_the_name_of_its_head_run_together_are_split():
+    text = "Сибіга провів переговори з главою японського МЗС Тосіміцу Мотегі."
+    index, _ = run_entities(text, "uk", [(r"Сибіга", "PER"), (r"МЗС Тосіміцу Мотегі", "ORG")])
+    types = {e.key: e.type for e in index.entities.values()}
+    assert types.get("org:mfa-jp") == "ORG"  # "японського МЗС": Japan's foreign ministry
+    assert any(e.type == "PER" and "Мотегі" in e.name for e in index.entities.values())
+    assert not any("Мотегі" in e.name for e in index.entities.values() if e.type == "ORG")
+
+
+def test_weapon_names_and_common_acronyms_are_no_entities():
+    text = "Армія завдала удару ракетами «Іскандер» та дронами «Шахед», а ППО збила 12 БПЛА."
+    index, _ = run_entities(text, "uk", [(r"Іскандер", "ORG"), (r"Шахед", "ORG"), (r"ППО", "ORG"), (r"БПЛА", "ORG")])
+    assert index.entities == {}

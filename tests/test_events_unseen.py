@@ -480,3 +480,10 @@ def test_a_call_during_which_someone_thanked_someone():
                    "ввечері 30 листопада.", "uk", published="2026-12-01")
     call = next(e for e in ax.events if e.type == "Call")
     assert len(call.participants) == 2 and all(p.startswith("per:") for p in call.participants)
+
+
+def test_an_organisation_with_a_state_in_its_name_is_the_attacker():
+    ax = _pipeline("Армія РФ у ніч на п'ятницю завдала удару ракетами по Харкову.", "uk", published="2026-12-04")
+    attack = next(e for e in ax.events if e.type == "Attack")
+    assert [ax_e.type for ax_e in ax.entities if ax_e.key in attack.participants] == ["ORG"]
+    assert attack.place_key == "wd:Q42308" and attack.time.value == "2026-12-04"

@@ -233,14 +233,15 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         gms.append(_Cand(w0.start, w1.end, m.start, m.end, m.entry.type, entry=m.entry))
 
     merged: list[_Cand] = []
+    cands = [part for c in cands for part in _split_org_person(c, words, lang)]
     for c in cands:
         c = _cut_at_conjunction(c, words)
         if c is not None:
             c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
-        if c.w1 - c.w0 == 1 and words[c.w0].text in COMMON_ACRONYMS:
-            continue  # "атака БПЛА", "средства ПВО": common nouns in capitals
+        if c.w1 - c.w0 == 1 and _common_name(words[c.w0].text, lang):
+            continue  # "атака БПЛА", "средства ПВО", "ракетами «Іскандер»": common nouns written like names
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
             continue  # "Совет", "Посольство" opening a sentence: a common noun, not a name
@@ -658,6 +659,32 @@ def _word_forms(word: str, lang: str) -> list[str]:
         forms += normed
         forms += sorted(lemma_candidates(word, lang))
     return forms
+
+
+def _split_org_person(c: _Cand, words: list, lang: str) -> list[_Cand]:
+    """"главою японського МЗС Тосіміцу Мотегі": the NER ran an organisation's acronym and the name of its
+    head into one span; after a title, an acronym followed by two or three capitalised words is the
+    organisation and a person."""
+    if c.label != "ORG" or c.w1 - c.w0 < 3:
+        return [c]
+    head = words[c.w0].text
+    rest = [words[k].text for k in range(c.w0 + 1, c.w1)]
+    if not (head.isupper() and len(head) > 1) or not 2 <= len(rest) <= 3 or not all(
+            r[:1].isupper() and not r.isupper() and r.isalpha() for r in rest):
+        return [c]
+    if not any(_title_word(words[k].text, lang) for k in range(max(0, c.w0 - 3), c.w0)):
+        return [c]
+    return [_Cand(c.start, words[c.w0].end, c.w0, c.w0 + 1, "ORG"),
+            _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")]
+
+
+def _common_name(word: str, lang: str) -> bool:
+    if word in COMMON_ACRONYMS:
+        return True
+    if word.isupper():
+        return False
+    low = {w.lower() for w in COMMON_ACRONYMS if not w.isupper()}
+    return bool((lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}) & low)
 
 
 def _title_cases(words: list, w0: int, lang: str) -> frozenset:

@@ -44,7 +44,9 @@ class SentenceView:
             prev = self.ment.get(a)
             if prev is None or prev[0] < b + 1:
                 self.ment[a] = (b + 1, m, ent.type)
-        self.ends = {v[0] - 1: (k, v) for k, v in self.ment.items()}
+        self.ends: dict[int, tuple[int, tuple[int, Mention, str]]] = {}
+        for k, v in sorted(self.ment.items(), reverse=True):  # the longest mention ending there ("Армія РФ", not "РФ")
+            self.ends[v[0] - 1] = (k, v)
         self.time_pos: dict[int, int] = {}  # position where a time expression starts -> position after it
 
     def set_times(self, times: list[TimeExpr]) -> None:
