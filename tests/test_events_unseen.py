@@ -487,3 +487,14 @@ def test_an_organisation_with_a_state_in_its_name_is_the_attacker():
     attack = next(e for e in ax.events if e.type == "Attack")
     assert [ax_e.type for ax_e in ax.entities if ax_e.key in attack.participants] == ["ORG"]
     assert attack.place_key == "wd:Q42308" and attack.time.value == "2026-12-04"
+
+
+def test_the_person_congratulated_on_an_election_is_its_winner():
+    ax = _pipeline("Президент Польши Ян Коваль поздравил Марко Лиотти с победой на выборах президента Литвы.", "ru")
+    election = next(e for e in ax.events if e.type == "Election")
+    assert [next(x.name for x in ax.entities if x.key == p) for p in election.participants
+            if p.startswith("per:")] == ["Марко Лиотти"]
+    ax = _pipeline("Марко Ліотті провів телефонну розмову з Петром Новаком і привітав його з переобранням.", "uk")
+    election = next(e for e in ax.events if e.type == "Election")
+    assert any("Новак" in x.name for x in ax.entities if x.key in election.participants)
+

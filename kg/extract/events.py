@@ -308,6 +308,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if earlier and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and _parties_subject(view, lex, ws, we):
         for key in earlier:  # "Стороны договорились о новой встрече": the parties of the event just told of
             add(key)
+    if trig.type == "Election" and not any(_etype(view, p) == "PER" for p in participants):
+        winner = _congratulated(view, lex, ws, i)  # "поздравил Жапарова с победой на выборах", "поздравил его с переизбранием"
+        if winner:
+            participants.insert(0, winner)
     if not participants and just_told and not trig.verb and trig.strong and not anaphor \
             and trig.type in ("Talks", "Meeting") and nominative(view, i, j) \
             and all(word_kind(view, k) == "adj" for k in range(ws, i)):  # the clause opens with it: its subject
@@ -433,6 +437,24 @@ def _title_holders(view: SentenceView, lo: int, hi: int, participants: list[str]
         seen: set[str] = set()
         participants[:] = [x for x in participants if not (x in seen or seen.add(x))]
         return
+
+
+def _congratulated(view: SentenceView, lex: EventLexicon, lo: int, i: int) -> Optional[str]:
+    """The person congratulated on the election named at i: the object of a congratulate verb before it, a
+    pronoun object standing for the last person named before it in the sentence other than the subject."""
+    k0 = next((k for k in range(i - 1, max(lo, i - 8) - 1, -1) if view.phrase_at(k, "congratulate", lex, i)), None)
+    if k0 is None:
+        return None
+    for k in range(k0 + 1, i):
+        m = view.ment.get(k)
+        if m is not None and m[2] == "PER" and m[1].entity_key:
+            return m[1].entity_key
+        if view.word(k) in _POSSESSIVE or view.word(k) in ("него", "неї", "нього", "him", "her"):
+            subject = set(_subject(view, k0, lo))
+            named = [v[1].entity_key for a, v in sorted(view.ment.items()) if a < k0 and v[2] == "PER"
+                     and v[1].entity_key and v[1].entity_key not in subject]
+            return named[-1] if named else None
+    return None
 
 
 def _persons_in(index: EntityIndex, span: tuple[int, int]) -> list[str]:
