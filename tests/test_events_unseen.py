@@ -498,3 +498,15 @@ def test_the_person_congratulated_on_an_election_is_its_winner():
     election = next(e for e in ax.events if e.type == "Election")
     assert any("Новак" in x.name for x in ax.entities if x.key in election.participants)
 
+
+
+def test_the_head_of_a_states_ministry_named_by_role_after_a_time_adverb():
+    # "глава МИД РФ" is the one Russian official named before; "Накануне" is no preposition; the hyphenated
+    # title of the other party does not end the list of names
+    text = ("Министр иностранных дел России Ян Коваль прилетел в Аддис-Абебу. Накануне глава МИД РФ провел "
+            "переговоры с премьер-министром страны Марко Лиотти.")
+    ax = _pipeline(text, "ru", published="2026-12-02")
+    talks = next(e for e in ax.events if e.type == "Talks")
+    people = sorted(e.key for e in ax.entities if e.type == "PER")
+    assert sorted(talks.participants) == people and len(people) == 2
+    assert talks.time.value == "2026-12-01"

@@ -171,6 +171,8 @@ def word_kind(view: SentenceView, k: int) -> str:
 
 def is_prep(view: SentenceView, k: int) -> bool:
     tok = view.toks[k]
+    if view.time_pos.get(k) == k + 1:
+        return False  # "Накануне глава МИД провел": a time adverb, not a preposition before the subject
     if tok.pos_:
         return tok.pos_ == "ADP"
     if view.lang == "en":

@@ -719,6 +719,10 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 continue
             if trig.type != "Attack":
                 break
+        if tok.text in ("-", "‑") and 0 < k and k + 1 < hi and view.toks[k - 1].idx + len(view.toks[k - 1]) == tok.idx \
+                and tok.idx + 1 == view.toks[k + 1].idx and k + 1 not in view.ment:
+            k += 2  # "премьер-министром" split by the tokenizer: one word
+            continue
         if tok.text in ("«", "»", '"', "“", "”", "„", "'", "-"):
             k += 1
             continue
@@ -951,7 +955,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     return [holder]
                 k = start - 2
                 continue
-            if not all_nominative(view, start, end if etype == "PER" else start + 1) or (
+            if not all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
                     and not is_title(view, start - 1) and can_be(view, start, end, "Gen")):
                 k = start - 1  # "с семьей Ивана Петрова", "членами семьи Петрова": not a subject

@@ -873,15 +873,18 @@ class SpeakerResolver:
 
                 # the persons of that state named before: "поездку венгерского министра" is the one Hungarian
                 # official the article named, whatever his exact title
+                where_ent = self.index.get(where) if where else None
+                state = where_ent.country_key if where_ent is not None and where_ent.type == "ORG" else where
                 of_state = {k for k in persons_before(ref.start)
-                            if where and where in (self.person.get(k) or _PersonInfo()).countries} if where else set()
+                            if state and state in (self.person.get(k) or _PersonInfo()).countries} if state else set()
 
-                def ok(k: str, ent: Entity, title=title, noun=noun, where=where, of_state=of_state) -> bool:
+                def ok(k: str, ent: Entity, title=title, noun=noun, where=where, state=state, of_state=of_state) -> bool:
                     info = self.person.get(k)
                     if ent.type != "PER" or info is None:
                         return False
-                    if where and where not in info.countries | info.orgs:
-                        return False
+                    if where and where not in info.countries | info.orgs and not (
+                            state and state in info.countries and of_state == {k}):
+                        return False  # "глава МИД РФ": the one Russian official named before
                     return title in info.roles or bool(where and noun.cls == "head" and "head" in info.classes) or (
                         bool(where) and of_state == {k} and noun.cls != "head" and "head" not in info.classes)
 
