@@ -433,3 +433,28 @@ def test_a_surname_that_is_also_a_genitive_plural_still_speaks_to_the_agency():
     names = {r"Виктор Стрельцов|Стрельцов": ("streltsov", "PER", "masc", False), r"ТАСС": ("tass", "ORG", None, True)}
     stmts, _ = run("Директор Виктор Стрельцов прибыл в Стамбул. Стрельцов заявил ТАСС, что Москва настаивает.", "ru", names)
     assert [(s.speaker_key, s.addressee_key) for s in stmts] == [("streltsov", "tass")]
+
+
+def test_an_agency_in_parentheses_relays_the_subjects_appeal():
+    names = {r"Госдепартамент": ("state-dept", "ORG", None, False), r"Reuters": ("reuters", "ORG", None, True)}
+    stmts, _ = run("Госдепартамент, как сообщает Reuters, призвал власти «обеспечить уважение политических свобод».",
+                   "ru", names)
+    assert [(s.speaker_key, s.via_key, s.content) for s in stmts] == [
+        ("state-dept", "reuters", "обеспечить уважение политических свобод")]
+
+
+def test_an_outlet_citing_an_institution_relays_it():
+    from kg.pipeline import extract_doc
+
+    text = "Як повідомляє Суспільне, посилаючись на Харківську обласну прокуратуру, слідчі відкрили провадження."
+    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
+    names = {e.key: e.name for e in ax.entities}
+    assert [(names.get(s.speaker_key), names.get(s.via_key)) for s in ax.statements] == [
+        ("Харківська обласна прокуратура", "Suspilne")]  # the gazetteer outlet keeps its English name
+
+
+def test_an_unnamed_source_in_an_administration_leaves_the_outlet_as_speaker():
+    names = {r"CNN": ("cnn", "ORG", None, True), r"администрации США": ("us-admin", "ORG", None, False)}
+    stmts, _ = run("Как сообщает CNN со ссылкой на источник в администрации США, Белый дом рассматривает Будапешт.",
+                   "ru", names)
+    assert [(s.speaker_key, s.via_key) for s in stmts] == [("cnn", None)]

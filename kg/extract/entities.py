@@ -234,6 +234,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang)]
+    cands = [_with_institution_head(c, words, lang) for c in cands]
     for c in cands:
         c = _cut_at_conjunction(c, words)
         if c is not None:
@@ -659,6 +660,20 @@ def _word_forms(word: str, lang: str) -> list[str]:
         forms += normed
         forms += sorted(lemma_candidates(word, lang))
     return forms
+
+
+def _with_institution_head(c: _Cand, words: list, lang: str) -> _Cand:
+    """"Харківську обласну прокуратуру": the NER stopped before the lower-case institution noun its
+    adjectives go with; the organisation includes it."""
+    if c.label not in ("ORG", "LOC") or c.w1 >= len(words) or lang not in ("uk", "ru"):
+        return c
+    nxt = words[c.w1].text
+    last = words[c.w1 - 1].text
+    if not nxt[:1].islower() or not last[:1].islower() or words[c.w1].start - words[c.w1 - 1].end > 1:
+        return c  # only after an adjective that is part of the span ("обласну")
+    if institutions._nominative(nxt, lang) is None:
+        return c
+    return _Cand(c.start, words[c.w1].end, c.w0, c.w1 + 1, "ORG")
 
 
 def _split_org_person(c: _Cand, words: list, lang: str) -> list[_Cand]:

@@ -747,9 +747,13 @@ class _Extractor:
                 src_refs = [self._named_after_outlet_noun(r) for r in self.res.refs(j, src_end)]
             relay = None
             if cited_from is not None:
-                cited = [r for r in src_refs if r.w_start >= cited_from and r.kind == "ENT"
-                         and r.etype in ("PER", "ORG") and not r.is_outlet]
+                cited = [r for r in src_refs if r.w_start >= cited_from and not r.is_outlet and (
+                    (r.kind == "ENT" and r.etype in ("PER", "ORG")) or (r.kind in ("COLLECTIVE", "ROLE") and r.key))]
                 outlets = [r for r in src_refs if r.w_start < cited_from]
+                sources = {n.words[0] for n in self.lex.speaker_nouns if n.kind == "SOURCE"}
+                if any(r.kind == "SOURCE" for r in src_refs if r.w_start >= cited_from) or any(
+                        self.words[x].lemma in sources or self.words[x].lower in sources for x in range(cited_from, src_end)):
+                    cited = []  # "со ссылкой на источник в администрации США": an unnamed source, the outlet speaks
                 if cited and outlets:
                     relay = outlets[0]
                     src_refs = cited + [r for r in src_refs if r not in cited]
@@ -761,15 +765,17 @@ class _Extractor:
                 continue
             # the head of the source phrase; a person named in it (role + name apposition) first
             as_verb = self._phrase_at(i + n - 1, self.cues)[0] is not None  # "як пояснювали суду представники"
-            src_refs.sort(key=lambda r: (0 if (r.kind == "ENT" and r.etype == "PER") else 1,
-                                         0 if (r.nominative or not as_verb) else 1))
-            if as_verb:
-                src_refs.sort(key=lambda r: 0 if r.nominative else 1)
+            if relay is None:  # whom an outlet cites stays first
+                src_refs.sort(key=lambda r: (0 if (r.kind == "ENT" and r.etype == "PER") else 1,
+                                             0 if (r.nominative or not as_verb) else 1))
+                if as_verb:
+                    src_refs.sort(key=lambda r: 0 if r.nominative else 1)
             # "как сообщает X": a verb phrase: must be reportive
             if any(self.cues.get(x) for x in (self.words[i + n - 1].lemma,)) and not self._reportive(i + n - 1, p):
                 continue
             inner = [x for x in range(a, b) if not (i <= x < src_end) and self._cue_at(x) is not None
-                     and (self._cue_at(x).frame in ("clause", "passive", "cite") or "quote" in self._cue_at(x).objects)
+                     and (self._cue_at(x).frame in ("clause", "passive", "cite", "proposal")
+                          or "quote" in self._cue_at(x).objects)
                      and self._has_clause(x, b)]
             for x in range(i, src_end):
                 self.consumed.add(x)
@@ -802,7 +808,7 @@ class _Extractor:
                 continue  # "Как сообщает X со ссылкой на источник, …": one statement
             d = _Draft(span[0], span[1], kind, (i, i + n), refs=src_refs, cue_text=cue_text, frame="according",
                        via_ref=relay)
-            if as_verb:  # "Як розповів «Нашим грошам» адвокат X": told to the outlet in the dative
+            if as_verb and relay is None:  # "Як розповів «Нашим грошам» адвокат X": told to the outlet in the dative
                 d.addressee_key = next((r.key for r in src_refs[1:] if r.kind == "ENT" and r.etype == "ORG"
                                         and not r.nominative and r.key != src_refs[0].key), None)
             self.drafts.append(d)
@@ -1012,10 +1018,10 @@ class _Extractor:
     def _proposal(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
         """``X запропонував переробити …`` / ``X urged Y to …``: content = the infinitive clause."""
         start = None
-        for j in range(i + len(p.words), min(b, i + len(p.words) + 5)):
+        for j in range(i + len(p.words), min(b, i + len(p.words) + 6)):
             w = self.words[j]
-            if w.is_punct:
-                break
+            if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
+                break  # "призвал власти «обеспечить …»": the quote mark opens the content
             if self.lang in ("uk", "ru"):
                 if any("INFN" in t for t in sl.tags(self.lang, w.lower)):
                     start = j
@@ -1029,6 +1035,8 @@ class _Extractor:
         span = self._content_span(start, stop)
         if span is None or self._overlaps(span):
             return
+        if self.text[span[1] - 1] in sl.QUOTE_CHARS and self.text[:span[0]].rstrip()[-1:] in sl.QUOTE_CHARS:
+            span = (span[0], span[1] - 1)  # «обеспечить …»: the words inside the quote marks
         refs, right = self._subject_refs(a, i, exclude=exclude)
         if not refs:
             return
