@@ -510,3 +510,13 @@ def test_the_head_of_a_states_ministry_named_by_role_after_a_time_adverb():
     people = sorted(e.key for e in ax.entities if e.type == "PER")
     assert sorted(talks.participants) == people and len(people) == 2
     assert talks.time.value == "2026-12-01"
+
+
+def test_an_intention_points_ahead_and_a_city_visit_is_the_country_visit():
+    text = ("Ян Коваль прибув до Токіо\n\nМіністр Польщі Ян Коваль у понеділок розпочав візит до Японії. "
+            "У середу він має зустрітися з прем'єр-міністром Марком Ліотті.")
+    ax = _pipeline(text, "uk", published="2026-11-30")
+    visits = [e for e in ax.events if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].place_key == "wd:Q1490"  # Tokyo, the more precise place
+    meeting = next(e for e in ax.events if e.type == "Meeting")
+    assert meeting.status == "planned" and meeting.time.value == "2026-12-02"

@@ -45,8 +45,10 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
                headline: frozenset = frozenset()) -> bool:
     if a.type != b.type:
         return False
-    if a.place_key and b.place_key and a.place_key != b.place_key:
-        return False
+    if a.place_key and b.place_key and a.place_key != b.place_key and not (
+            countries and a.type == "Visit" and (countries.get(a.place_key) == b.place_key
+                                                 or countries.get(b.place_key) == a.place_key)):
+        return False  # a visit to Tokyo is a visit to Japan
     if not times_compatible(a.time, b.time):
         return False
     pa, pb = set(a.participants), set(b.participants)
@@ -68,11 +70,13 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
     return False
 
 
-def absorb(into: Event, ev: Event) -> None:
+def absorb(into: Event, ev: Event, countries: Optional[dict[str, str]] = None) -> None:
     into.mentions.append((ev.start, ev.end, ev.trigger))
     for p in ev.participants:
         if p not in into.participants:
             into.participants.append(p)
+    if countries and into.place_key and countries.get(ev.place_key) == into.place_key:
+        into.place_key = ev.place_key  # the city is the more precise place
     into.place_key = into.place_key or ev.place_key
     if into.type == "Attack" and into.place_key in into.participants and len(into.participants) > 1:
         into.participants.remove(into.place_key)  # the attacker is named: the city attacked is where
@@ -121,7 +125,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if prev is not None:
                 ev.time = prev.time
         if target is not None:
-            absorb(target, ev)
+            absorb(target, ev, countries)
             if id(ev) in titled:
                 titled.add(id(target))
             if id(ev) in strong:

@@ -98,7 +98,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         prev = here if hits else prev[:0]
         prev_sent = (sent.start_char, sent.end_char)
     types = {k: e.type for k, e in index.entities.items()}
-    countries = {k: e.country_key for k, e in index.entities.items() if e.type == "PER" and e.country_key}
+    countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC") and e.country_key}
     return finalize(merge(found, types, countries))
 
 
@@ -1102,6 +1102,8 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
         if not trig.verb and i <= k < j:
             continue  # a noun trigger has no tense of its own ("встречу" also reads as a verb)
         t = morph.tense(view.toks[k], view.lang)
+        if t == "present" and k + 1 < view.n and morph.infinitive(view.toks[k + 1], view.lang):
+            t = "future"  # "має зустрітися", "намерен посетить": an intention
         if t is not None:
             d = abs(k - i)
             if best_d is None or d < best_d:

@@ -165,9 +165,20 @@ def governing_tense(doc: Doc, i: int, lang: str) -> Optional[str]:
             t = tense(doc[j], lang)
             if t is None:
                 continue
+            if t == "present" and j + 1 < sent.end and infinitive(doc[j + 1], lang):
+                t = "future"  # "має зустрітися", "планирует посетить": an intention points ahead
             d = abs(j - i)
             if d < best_d:
                 best, best_d = t, d
         if best is not None:
             return best
     return None
+
+
+def infinitive(token: Token, lang: str) -> bool:
+    if "Inf" in token.morph.get("VerbForm"):
+        return True
+    if lang in ("uk", "ru"):
+        p = parses(lang, token.text.lower())
+        return bool(p) and bool({"infn", "INFN"} & set(p[0][2]))
+    return False
