@@ -406,3 +406,22 @@ def test_weapon_names_and_common_acronyms_are_no_entities():
     text = "Армія завдала удару ракетами «Іскандер» та дронами «Шахед», а ППО збила 12 БПЛА."
     index, _ = run_entities(text, "uk", [(r"Іскандер", "ORG"), (r"Шахед", "ORG"), (r"ППО", "ORG"), (r"БПЛА", "ORG")])
     assert index.entities == {}
+
+
+def test_a_name_with_its_acronym_in_parentheses_is_one_organisation():
+    text = "Генсек Организации Североатлантического договора (НАТО) Ян Коваль выступил. Позже в НАТО заявили иное."
+    index, _ = run_entities(text, "ru", [(r"Организации Североатлантического договора", "ORG"), (r"НАТО", "ORG"),
+                                         (r"Ян Коваль", "PER")])
+    assert [e.key for e in index.entities.values() if e.type == "ORG"] == ["wd:Q7184"]
+
+
+def test_a_nationality_with_a_common_noun_is_no_organisation():
+    text = "Российскую делегацию возглавил Ян Коваль."
+    index, _ = run_entities(text, "ru", [(r"Российскую делегацию", "ORG"), (r"Ян Коваль", "PER")])
+    assert [e.type for e in index.entities.values()] == ["PER"]
+
+
+def test_a_quoted_party_name_made_of_a_nationality_and_a_noun_stays():
+    text = "Депутаты партии «Грузинская мечта» собрались в Тбилиси."
+    index, _ = run_entities(text, "ru", [(r"Грузинская мечта", "ORG")])
+    assert [e.type for e in index.entities.values() if e.type == "ORG"] == ["ORG"]

@@ -248,6 +248,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # "Совет", "Посольство" opening a sentence: a common noun, not a name
         while c.label != "PER" and c.w1 - c.w0 > 1 and _title_word(words[c.w0].text, lang):
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС"
+        if c.label == "ORG" and c.w1 - c.w0 == 2 and gaz.demonym(words[c.w0].text, lang) is not None \
+                and words[c.w0 + 1].text[:1].islower() and (c.start == 0 or text[c.start - 1] not in "«\"„“'"):
+            continue  # "Российскую делегацию", "українська сторона": a nationality and a common noun
         if c.label != "PER" and c.w1 - c.w0 > 1 and _people_noun(words[c.w0].text, lang, gaz) \
                 and words[c.w0 + 1].text[:1].isupper():
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Россиянам МИД"
@@ -426,6 +429,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     # ---- 4. short forms (МИД <- МИД России), acronyms <-> expansions, other names --------------
     multi = [c for c in merged if c.label in ("ORG", "LOC") and len(c.words) >= 2]
+    _expansion_before_acronym(merged, text)
     for c in merged:
         if c.key is None and c.label == "ORG":
             longer = _longer_org(text, c, merged, lang)
@@ -674,6 +678,25 @@ def _with_institution_head(c: _Cand, words: list, lang: str) -> _Cand:
     if institutions._nominative(nxt, lang) is None:
         return c
     return _Cand(c.start, words[c.w1].end, c.w0, c.w1 + 1, "ORG")
+
+
+def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
+    """"Организации Североатлантического договора (НАТО)": a name with its acronym in parentheses
+    right after it is one organisation, whatever language the acronym was made in."""
+    by_start = {c.start: c for c in merged}
+    for c in merged:
+        if c.label not in ("ORG", "LOC") or c.w1 - c.w0 < 2 or c.entry is not None:
+            continue
+        m = re.match(r"\s*\(\s*", text[c.end:c.end + 4])
+        acr = by_start.get(c.end + m.end()) if m else None
+        if acr is None or acr.w1 - acr.w0 != 1 or not text[acr.start:acr.end].isupper() \
+                or not text[acr.end:acr.end + 3].lstrip().startswith(")"):
+            continue
+        if acr.key is not None:
+            c.key, c.entry, c.label = acr.key, acr.entry, acr.label
+        else:
+            c.key = f"{c.label.lower()}:{slug(c.norm)}"
+            acr.key, acr.label = c.key, c.label
 
 
 def _split_org_person(c: _Cand, words: list, lang: str) -> list[_Cand]:
