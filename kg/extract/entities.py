@@ -326,7 +326,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 taken.add(i)
                 break
 
-    # surnames of persons the article names in full, where the NER missed them ("Стрельцов заявил …")
+    # surnames of persons the article names in full, where the NER missed them ("Коваль заявил …")
     full_surnames = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     for i, w in enumerate(words if full_surnames else []):
         if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 4 or w.text.isupper():
@@ -667,7 +667,7 @@ def _word_forms(word: str, lang: str) -> list[str]:
 
 
 def _with_institution_head(c: _Cand, words: list, lang: str) -> _Cand:
-    """"Харківську обласну прокуратуру": the NER stopped before the lower-case institution noun its
+    """"Львівську обласну прокуратуру": the NER stopped before the lower-case institution noun its
     adjectives go with; the organisation includes it."""
     if c.label not in ("ORG", "LOC") or c.w1 >= len(words) or lang not in ("uk", "ru"):
         return c
@@ -700,7 +700,7 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
 
 
 def _split_org_person(c: _Cand, words: list, lang: str) -> list[_Cand]:
-    """"главою японського МЗС Тосіміцу Мотегі": the NER ran an organisation's acronym and the name of its
+    """"главою польського МЗС Яном Ковачем": the NER ran an organisation's acronym and the name of its
     head into one span; after a title, an acronym followed by two or three capitalised words is the
     organisation and a person."""
     if c.label != "ORG" or c.w1 - c.w0 < 3:
@@ -716,22 +716,24 @@ def _split_org_person(c: _Cand, words: list, lang: str) -> list[_Cand]:
             _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")]
 
 
+_COMMON_WORDS = frozenset(w.lower() for w in COMMON_ACRONYMS if not w.isupper())
+
+
 def _common_name(word: str, lang: str) -> bool:
     if word in COMMON_ACRONYMS:
         return True
     if word.isupper():
         return False
-    low = {w.lower() for w in COMMON_ACRONYMS if not w.isupper()}
-    return bool((lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}) & low)
+    return bool((lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}) & _COMMON_WORDS)
 
 
 def _title_cases(words: list, w0: int, lang: str) -> frozenset:
-    """The cases a title noun right before a name allows it (``шерифа Эда Гонзалеса``: genitive or
+    """The cases a title noun right before a name allows it (``шерифа Бена Миллера``: genitive or
     accusative); empty when no title stands there or it could be nominative."""
     if w0 == 0 or lang not in ("uk", "ru"):
         return frozenset()
     prev = None
-    for k in range(w0 - 1, max(-1, w0 - 5), -1):  # "шерифа округа Харрис Эда Гонзалеса"
+    for k in range(w0 - 1, max(-1, w0 - 5), -1):  # "шерифа округа Бена Миллера"
         t = words[k].text
         if t == _BARRIER or not any(ch.isalpha() for ch in t):
             return frozenset()
@@ -747,7 +749,7 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
 
 
 def _surnames_the_ner_mistyped(merged: list[_Cand], words: list) -> None:
-    """A single word the NER took for a place or organisation ("По словам Сийярто" as LOC) that is the
+    """A single word the NER took for a place or organisation ("По словам Ковача" as LOC) that is the
     surname of a person the article names in full is that person."""
     full = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     for c in merged:

@@ -63,7 +63,7 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         return True
     if countries and a.type in ("Agreement", "Talks", "Sanctions") and a.status == b.status \
             and (id(a) in headline or id(b) in headline):
-        # "Німеччина та Україна підписали угоду" (title) and "Мерц і Зеленський підписали угоду": the leaders
+        # "Німеччина та Україна підписали угоду" (title) and "канцлер і президент підписали угоду": the leaders
         # stand for their states
         sa, sb = _as_states(pa, countries), _as_states(pb, countries)
         return len(sa) >= 2 and sa == sb

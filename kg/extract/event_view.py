@@ -188,7 +188,7 @@ def locative(view: SentenceView, k: int, end: int) -> bool:
     cs = set()
     for t in range(k, end):
         cs |= morph.cases(view.toks[t], view.lang)
-    return not cs or "Loc" in cs or len(cs) >= 4  # four cases or more: an indeclinable name (Абу-Дабі)
+    return not cs or "Loc" in cs or len(cs) >= 4  # four cases or more: an indeclinable name (Дубаї)
 
 
 def nominative(view: SentenceView, k: int, end: int) -> bool:

@@ -309,7 +309,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in earlier:  # "Стороны договорились о новой встрече": the parties of the event just told of
             add(key)
     if trig.type == "Election" and not any(_etype(view, p) == "PER" for p in participants):
-        winner = _congratulated(view, lex, ws, i)  # "поздравил Жапарова с победой на выборах", "поздравил его с переизбранием"
+        winner = _congratulated(view, lex, ws, i)  # "поздравил Иванова с победой на выборах", "поздравил его с переизбранием"
         if winner:
             participants.insert(0, winner)
     if not participants and just_told and not trig.verb and trig.strong and not anaphor \
@@ -330,7 +330,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                     place = place or key
                 participants.remove(key)
         else:
-            # "атака беспилотников ВСУ на Белгородскую область": the attacker named in the genitive, the region
+            # "атака дронов армии X на Курскую область": the attacker named in the genitive, the region
             # attacked is where; with no attacker the city or region attacked stays the target and is also where
             towns = [p for p in participants if _etype(view, p) == "LOC" and not _country_like(view.index.get(p))]
             if towns:
@@ -394,7 +394,7 @@ def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
 
 def _own_agent_after(view: SentenceView, j: int) -> bool:
     """The event noun names its own party in the genitive ("допустил встречу Путина и Трампа", "анонсував
-    візит Мерца"): the subject of the verb before it is not a party."""
+    візит Ковача"): the subject of the verb before it is not a party."""
     k = j
     while k < min(j + 2, view.n) and k not in view.ment and word_kind(view, k) == "adj":
         k += 1

@@ -134,8 +134,8 @@ def _person_parses(word: str, lang: str):
 def normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozenset()) -> tuple[list[str], Optional[str]]:
     """Nominative forms of the words of a person's name and the gender (masc/femn) if known.
     Hyphenated parts (``Диас-Канеля``) are declined one by one and joined again. ``cases``: the cases the
-    context allows (a title noun before the name agrees with it: ``шерифа Эда Гонзалеса`` is genitive, so
-    ``Эда`` is Эд, not the woman's name Эда); readings in them are preferred."""
+    context allows (a title noun before the name agrees with it: ``шерифа Бена Миллера`` is genitive, so
+    ``Бена`` is Бен, not a woman's name); readings in them are preferred."""
     if any("-" in w.strip("-") for w in words):
         parts: list[str] = []
         groups: list[int] = []
@@ -174,8 +174,8 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
                 r[key] = p
         readings.append(r)
     if cases and "nomn" not in cases and cases & {"gent", "accs"}:
-        # the dictionary reads a foreign masculine name in the genitive as a feminine nominative ("шерифа Эда
-        # Гонзалеса"): with a title in the genitive before it, "-а" after a consonant is the ending
+        # the dictionary reads a foreign masculine name in the genitive as a feminine nominative ("шерифа Бена
+        # Миллера"): with a title in the genitive before it, "-а" after a consonant is the ending
         for n, i in enumerate(inflectable):
             w = words[i]
             if readings[n] and not any(k[1] in cases for k in readings[n]) and len(w) > 2 and w[-1] == "а" \

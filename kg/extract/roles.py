@@ -147,7 +147,13 @@ def _window_after(doc: Doc, last_tok: int, lang: str, blocked=frozenset()) -> li
         j += 1
     if j >= sent_end or doc[j].text not in (",", "—", "–"):
         return []
-    j += 1
+    return _title_tokens(doc, j + 1, sent_end, lang, blocked)
+
+
+def _title_tokens(doc: Doc, j: int, sent_end: int, lang: str, blocked=frozenset(), stop_at_conj: bool = False) -> list[Token]:
+    """The tokens of a title from token j on, up to a stop word, a blocked (other person's) token or
+    MAX_WINDOW tokens; ``stop_at_conj``: also before a conjunction not followed by a name or title word
+    ("на пост главы Чили и днём рождения")."""
     out: list[Token] = []
     while j < sent_end and len(out) < MAX_WINDOW:
         t = doc[j]
@@ -155,6 +161,9 @@ def _window_after(doc: Doc, last_tok: int, lang: str, blocked=frozenset()) -> li
             j += 1
             continue
         if _is_stop(t, lang) or t.i in blocked:
+            break
+        if stop_at_conj and t.text.lower() in _CONJ and j + 1 < sent_end and not (
+                doc[j + 1].text[:1].isupper() or _is_title_word(doc[j + 1], lang)):
             break
         out.append(t)
         j += 1
@@ -166,7 +175,7 @@ MAX_GAP = 3
 
 
 def _window_office(doc: Doc, last_tok: int, lang: str, lex: TitleLexicon, blocked=frozenset()) -> list[Token]:
-    """Tokens of the title a name is put into: ``X ... на пост главы Кубы``, ``призначив X на посаду
+    """Tokens of the title a name is put into: ``X ... на пост главы Чили``, ``призначив X на посаду
     міністра``, ``elected X to the post of president`` (a few words may come between the name and
     ``на пост``), or a title in the instrumental right after the name (``утвердил X председателем
     Госсовета``, ``призначено X головою``). Empty when there is none."""
@@ -195,21 +204,7 @@ def _window_office(doc: Doc, last_tok: int, lang: str, lex: TitleLexicon, blocke
                     break
     if start is None:
         return []
-    out: list[Token] = []
-    j = start
-    while j < sent_end and len(out) < MAX_WINDOW:
-        t = doc[j]
-        if t.is_space and "\n" not in t.text:
-            j += 1
-            continue
-        if _is_stop(t, lang) or t.i in blocked:
-            break
-        if t.text.lower() in _CONJ and j + 1 < sent_end and not (
-                doc[j + 1].text[:1].isupper() or _is_title_word(doc[j + 1], lang)):
-            break  # "на пост главы Кубы и днём рождения": the title ends before the conjunction
-        out.append(t)
-        j += 1
-    return out
+    return _title_tokens(doc, start, sent_end, lang, blocked, stop_at_conj=True)
 
 
 def _instrumental_title(tok: Token, lang: str, lex: TitleLexicon) -> bool:

@@ -389,7 +389,7 @@ class SpeakerResolver:
                 nom = self._nominative(i, j)
                 if not nom and ent.type == "PER" and ment.text.split()[-1:] == ent.name.split()[-1:] \
                         and not (i > 0 and sl.is_prep(self.lang, self.words[i - 1].lower)):
-                    nom = True  # the surname as in the nominative name ("Стрельцов", not a form of "стрелец")
+                    nom = True  # the surname as in the nominative name ("Кузнецов", not a form of "кузнец")
                 if key and ent.type == "LOC":
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "METONYM", i, j + 1, key=key,
                                           nominative=nom, etype="LOC"))
@@ -871,7 +871,7 @@ class SpeakerResolver:
                         continue  # apposition: the name follows
                 title, noun, where = "".join(ref.noun.words), ref.noun, ref.country
 
-                # the persons of that state named before: "поездку венгерского министра" is the one Hungarian
+                # the persons of that state named before: "поездку чешского министра" is the one Czech
                 # official the article named, whatever his exact title
                 where_ent = self.index.get(where) if where else None
                 state = where_ent.country_key if where_ent is not None and where_ent.type == "ORG" else where
@@ -890,7 +890,7 @@ class SpeakerResolver:
 
                 key = self._recent(ref.start, ok, None)
                 if key is None and self.sentence_of(ref.start) == 0:
-                    # a headline or lead names the role before the name ("разговор с новым главой Кубы"):
+                    # a headline or lead names the role before the name ("разговор с новым главой Чили"):
                     # the one person the article later gives that title
                     later = {m.entity_key for m in self.index.mentions if m.start >= ref.end and m.entity_key
                              and m.label == "PER" and (ent := self.index.get(m.entity_key)) is not None

@@ -216,7 +216,7 @@ class _Extractor:
             return [rel], (self.res.refs(right_lo, right_hi) if right_lo >= 0 else [])
         obl = self._oblique_relative(lo, hi)
         if obl is not None:
-            lo = obl + 1  # "Пэддок, которого ИГ называет «…»": the antecedent is spoken of, not speaking
+            lo = obl + 1  # "стрелок, которого группа называет «…»": the antecedent is spoken of, not speaking
         inner = self._closed_relative(lo, hi)  # "Коваль, которому позвонил Новак, заявил": not Novak
         left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])
                 and not (inner[0] <= r.w_start < inner[1])]
