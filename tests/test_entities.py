@@ -425,3 +425,15 @@ def test_a_quoted_party_name_made_of_a_nationality_and_a_noun_stays():
     text = "Депутаты партии «Грузинская мечта» собрались в Тбилиси."
     index, _ = run_entities(text, "ru", [(r"Грузинская мечта", "ORG")])
     assert [e.type for e in index.entities.values() if e.type == "ORG"] == ["ORG"]
+
+
+def test_a_name_after_a_landmark_noun_is_a_place():
+    text = "Переговоры прошли во дворце Монтевиль, сообщил министр Ян Коваль."
+    index, _ = run_entities(text, "ru", [(r"Монтевиль", "PER"), (r"Ян Коваль", "PER")])
+    assert sorted(e.type for e in index.entities.values()) == ["LOC", "PER"]
+
+
+def test_a_person_after_a_named_palace_stays_a_person():
+    text = "У Маріїнському палаці Коваль зустрівся з делегацією."
+    index, _ = run_entities(text, "uk", [(r"Маріїнському палаці", "LOC"), (r"Коваль", "PER")])
+    assert sorted(e.type for e in index.entities.values()) == ["LOC", "PER"]

@@ -105,9 +105,9 @@ def _words(doc: Doc) -> list[_Word]:
     return out
 
 
-def _load_outlet_nouns() -> dict[str, set[str]]:
+def _load_outlet_nouns(name: str = _OUTLET_NOUNS_FILE) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    root = gazetteer_mod.DATA / _OUTLET_NOUNS_FILE
+    root = gazetteer_mod.DATA / name
     if root.exists():
         for line in root.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
@@ -117,6 +117,14 @@ def _load_outlet_nouns() -> dict[str, set[str]]:
 
 
 _OUTLET_NOUNS = _load_outlet_nouns()
+_PLACE_NOUNS = _load_outlet_nouns("place_nouns.txt")  # same format: lang<TAB>noun
+
+
+def _after_place_noun(word: str, lang: str) -> bool:
+    nouns = _PLACE_NOUNS.get(lang, set())
+    if not nouns or not word[:1].islower():
+        return False
+    return bool((lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}) & nouns)
 
 
 def _in_spans(start: int, end: int, spans) -> bool:
@@ -371,6 +379,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c.label == "LOC" or (c.label == "PER" and not _names_a_person(surface, merged, text, gaz, lang)))
         if outlet and c.label in ("PER", "LOC"):
             c.label = "ORG"  # "агентство Анадолу", "газета Гардиан": the outlet noun says what it is
+        elif c.label == "PER" and c.w0 > 0 and _after_place_noun(words[c.w0 - 1].text, lang) \
+                and not (c.w0 > 1 and words[c.w0 - 2].text[:1].isupper()) \
+                and not _names_a_person(surface, merged, text, gaz, lang):
+            # "во дворце Долмабахче": a landmark, not a person ("У Маріїнському палаці Мерц" is a person)
+            c.label = "LOC"
         if c.label == "PER":
             c.words, c.gender = normalize_person(surface, lang, _title_cases(words, c.w0, lang))
         elif outlet:
