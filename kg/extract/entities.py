@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gazetteer_mod
 from kg.extract import institutions, outlets
+from kg.extract.speech_lexicon import parses
 from kg.extract import roles as roles_mod
 from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
@@ -250,7 +251,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
         if c.w1 - c.w0 == 1 and _common_name(words[c.w0].text, lang):
-            continue  # "атака БПЛА", "средства ПВО", "ракетами «Іскандер»": common nouns written like names
+            continue  # "атака БПЛА", "средства ПВО", "ракетами «Калібр»": common nouns written like names
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
             continue  # "Совет", "Посольство" opening a sentence: a common noun, not a name
@@ -258,7 +259,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС"
         if c.label == "ORG" and c.w1 - c.w0 == 2 and gaz.demonym(words[c.w0].text, lang) is not None \
                 and words[c.w0 + 1].text[:1].islower() and (c.start == 0 or text[c.start - 1] not in "«\"„“'"):
-            continue  # "Российскую делегацию", "українська сторона": a nationality and a common noun
+            continue  # "польська делегація", "українська сторона": a nationality and a common noun
         if c.label != "PER" and c.w1 - c.w0 > 1 and _people_noun(words[c.w0].text, lang, gaz) \
                 and words[c.w0 + 1].text[:1].isupper():
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Россиянам МИД"
@@ -268,7 +269,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label == "PER":
             while c.w1 - c.w0 > 1 and words[c.w0].text[:1].islower() and len(words[c.w0].text) > 3 \
                     and words[c.w0 + 1].text[:1].isupper():
-                c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "спецпосланник Стив Уиткофф"
+                c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "спецпосланник Ян Коваль"
             c = _trim_foreign_edges(c, gms, words)
             while c is not None and c.w1 - c.w0 > 1 and words[c.w0].text.isupper() and len(words[c.w0].text) > 1:
                 c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "ICU Гонтарєва"
@@ -382,7 +383,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         elif c.label == "PER" and c.w0 > 0 and _after_place_noun(words[c.w0 - 1].text, lang) \
                 and not (c.w0 > 1 and words[c.w0 - 2].text[:1].isupper()) \
                 and not _names_a_person(surface, merged, text, gaz, lang):
-            # "во дворце Долмабахче": a landmark, not a person ("У Маріїнському палаці Мерц" is a person)
+            # "во дворце Монтевиль": a landmark, not a person ("У Кришталевому палаці Коваль" is a person)
             c.label = "LOC"
         if c.label == "PER":
             c.words, c.gender = normalize_person(surface, lang, _title_cases(words, c.w0, lang))
@@ -694,7 +695,7 @@ def _with_institution_head(c: _Cand, words: list, lang: str) -> _Cand:
 
 
 def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
-    """"Организации Североатлантического договора (НАТО)": a name with its acronym in parentheses
+    """"Организации по безопасности и сотрудничеству (ОБСЕ)": a name with its acronym in parentheses
     right after it is one organisation, whatever language the acronym was made in."""
     by_start = {c.start: c for c in merged}
     for c in merged:
@@ -755,7 +756,6 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
             break
     if prev is None:
         return frozenset()
-    from kg.extract.speech_lexicon import parses
     lex = roles_mod.titles(lang).single
     cs = {p.tag.case for p in parses(lang, prev.lower()) if p.tag.POS == "NOUN" and p.normal_form in lex}
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)

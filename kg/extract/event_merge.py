@@ -54,7 +54,7 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
     pa, pb = set(a.participants), set(b.participants)
     if a.type == "Attack" and a.place_key and a.place_key == b.place_key and (
             pa <= {a.place_key} or pb <= {a.place_key}):
-        return True  # "атака на Київ" (the target is the place) and "Росія атакувала Київ": one attack
+        return True  # "атака на Одесу" (the target is the place) and "X атакувала Одесу": one attack
     if not pa and not pb:  # "теракт в Нью-Йорке" twice: the same place names the same event
         return bool(a.place_key) and a.place_key == b.place_key
     if not pa or not pb:
@@ -63,7 +63,7 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         return True
     if countries and a.type in ("Agreement", "Talks", "Sanctions") and a.status == b.status \
             and (id(a) in headline or id(b) in headline):
-        # "Німеччина та Україна підписали угоду" (title) and "канцлер і президент підписали угоду": the leaders
+        # "Польща та Литва підписали угоду" (title) and "канцлер і президент підписали угоду": the leaders
         # stand for their states
         sa, sb = _as_states(pa, countries), _as_states(pb, countries)
         return len(sa) >= 2 and sa == sb

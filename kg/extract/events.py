@@ -103,7 +103,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
 
 
 def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLexicon) -> None:
-    """"За два дні до візиту, 18 листопада, X провів розмову": an event noun after 'до/після/перед' is a landmark
+    """"За день до візиту, 3 березня, X провів розмову": an event noun after 'до/після/перед' is a landmark
     in time; the date the sentence gives is that of the other event."""
     if len(here) < 2:
         return
@@ -133,7 +133,7 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
                 and set(f.ev.participants) & {k for p in prev for k in p.ev.participants}:
             f.ev.time = dated[0].ev.time
             if f.ev.place_key is None and f.ev.type != "Visit":
-                # the same occasion, the same place: the place told last ("Після переговорів сторони підписали")
+                # the same occasion, the same place: the place told last ("Після зустрічі сторони підписали")
                 f.ev.place_key = next((p.ev.place_key for p in prev if p.ev.place_key), None)
             done = True
     return done
@@ -265,7 +265,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         withs = [(k, key) for k in range(ws, prep) if view.word(k) in _WITH
                  and (key := _named_after(view, k + 1, prep)) is not None]
         if not withs:
-            # "X подякував президентові ОАЕ Y під час телефонної розмови": the person the verb is addressed to
+            # "X подякував президентові Y під час телефонної розмови": the person the verb is addressed to
             verb = next((k for k in range(ws, prep) if morph.is_verb(view.toks[k], view.lang)), None)
             if verb is not None:
                 objs = [(verb, v[1].entity_key) for a, v in sorted(view.ment.items())
@@ -298,7 +298,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _inviting(view, lex):  # "в ходе разговора X пригласил Y посетить Z": X and Y talked
             add(key)
     if trig.type in ("Talks", "Meeting", "Agreement", "Ceasefire", "Call"):
-        for k in range(ws, we):  # "Россия и Украина при посредничестве Турции начали переговоры"
+        for k in range(ws, we):  # "X и Y при посредничестве Z начали переговоры"
             e = view.phrase_at(k, "mediator", lex, we)
             if e is not None and e in view.ment and view.ment[e][1].entity_key:
                 add(view.ment[e][1].entity_key)
@@ -315,7 +315,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if not participants and just_told and not trig.verb and trig.strong and not anaphor \
             and trig.type in ("Talks", "Meeting") and nominative(view, i, j) \
             and all(word_kind(view, k) == "adj" for k in range(ws, i)):  # the clause opens with it: its subject
-        # "X и Y договорились о … . Переговоры прошли вчера в Абу-Даби": the talks of the parties just told of
+        # "X и Y договорились о … . Переговоры прошли вчера в Риге": the talks of the parties just told of
         participants.extend(just_told)
     if trig.type == "Attack":
         for key in _demonym_agent(view, i, ws, trig):
@@ -376,7 +376,7 @@ _COORD = {"и", "і", "й", "та", "and"}
 
 
 def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
-    """The person (else organisation) named at k, after a title ("генеральним секретарем НАТО Марком Рютте")."""
+    """The person (else organisation) named at k, after a title ("генеральним секретарем ООН Яном Ковалем")."""
     org = None
     for p in range(k, min(k + 6, hi)):
         m = view.ment.get(p)
@@ -393,7 +393,7 @@ def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
 
 
 def _own_agent_after(view: SentenceView, j: int) -> bool:
-    """The event noun names its own party in the genitive ("допустил встречу Путина и Трампа", "анонсував
+    """The event noun names its own party in the genitive ("допустил встречу X и Y", "анонсував
     візит Ковача"): the subject of the verb before it is not a party."""
     k = j
     while k < min(j + 2, view.n) and k not in view.ment and word_kind(view, k) == "adj":
@@ -405,7 +405,7 @@ def _own_agent_after(view: SentenceView, j: int) -> bool:
 
 
 def _title_holders(view: SentenceView, lo: int, hi: int, participants: list[str]) -> None:
-    """"встреча президентов России и США", "розмова глав МЗС Франції та України": a plural title before
+    """"встреча президентов X и Y", "розмова глав МЗС Польщі та Литви": a plural title before
     countries names the one person of each country the article gave that title; the country gives way to them."""
     roles = getattr(view.index, "roles", None) or []
     if view.lang not in ("uk", "ru") or not roles:
@@ -481,9 +481,9 @@ def _country_entity(view: SentenceView, country_key: str) -> Optional[str]:
 
 
 def _states_for_places(view: SentenceView, etype: str, participants: list[str], place: Optional[str]) -> None:
-    """A visit to a city is a visit to its country ("прибув до Києва" -> Ukraine), unless the visitor is of
+    """A visit to a city is a visit to its country ("прибув до Вільнюса" -> Lithuania), unless the visitor is of
     that country; a capital among the parties of talks or an agreement stands for its state ("Будапешт і
-    Москва підписали угоду"). Attack targets stay as they are."""
+    Рига підписали угоду"). Attack targets stay as they are."""
     gaz = gazetteer_mod.load()
     if etype == "Visit":
         ent = view.index.get(place) if place else None
@@ -513,7 +513,7 @@ def _states_for_places(view: SentenceView, etype: str, participants: list[str], 
 
 
 _FRAME = {"время", "ходе", "ході", "рамках", "час"}  # "во время визита", "в ходе переговоров", "під час зустрічі"
-_WITH = {"с", "со", "з", "із", "зі", "with"}  # "во время визита", "в ходе переговоров", "у ході зустрічі"
+_WITH = {"с", "со", "з", "із", "зі", "with"}  # "обговорить це з X": who the verb is done with
 
 
 _POSSESSIVE = {"его", "её", "ее", "його", "її", "his", "her"}
@@ -856,7 +856,7 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Opt
             return k - 1  # "rules out", "ruled out"
         if k in view.ends and view.ends[k][1][2] == "LOC" and view.ends[k][0] - 1 >= lo \
                 and is_prep(view, view.ends[k][0] - 1):
-            k = view.ends[k][0] - 2  # "начали в Стамбуле переговоры": a place between the verb and its object
+            k = view.ends[k][0] - 2  # "начали в Риге переговоры": a place between the verb and its object
             skipped += 1
             continue
         if morph.is_verb(tok, view.lang) or is_prep(view, k) or view.ment.get(k) or k in view.ends:
@@ -1018,7 +1018,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     first_end = min(chain_end + 4, rel_start)
     about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT), None)
     if about is not None:
-        first_end = about  # "переговоры о безопасности судоходства в Черном море": the sea is what they are about
+        first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about
     regions = [(chain_end, first_end), (rel_start, hi), (lo, i)]
     for a, b in regions:
         for k in range(a, b):

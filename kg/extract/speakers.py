@@ -329,7 +329,7 @@ class SpeakerResolver:
                     break
                 (countries if ent.type == "LOC" else orgs).add(ent.key)
                 if ent.type == "ORG" and ent.country_key:
-                    countries.add(ent.country_key)  # "главой МИД Венгрии": Hungary's
+                    countries.add(ent.country_key)  # "главой МИД Чехии": Czechia's
             else:
                 noun, _ = self._noun_at(i)
                 if noun is not None and noun.kind == "ROLE":

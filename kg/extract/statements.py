@@ -85,6 +85,8 @@ class _Extractor:
         self.anaphoric = self._first_word_map(("anaphoric",))
         self.complementizers = {p.words[0] for p in self.lex.by_frame("complementizer") if len(p.words) == 1}
         self.relatives = {p.words[0] for p in self.lex.by_frame("relative")}
+        self.relative_lemmas = {sl.lemma_of(self.lang, x) for x in self.relatives} if self.lang in ("uk", "ru") else set()
+        self.source_nouns = {n.words[0] for n in self.lex.speaker_nouns if n.kind == "SOURCE"}
         self.modals = {p.words[0] for p in self.lex.by_frame("modal")}
         self.breaks = [p.words for p in self.lex.by_frame("break")]
         self.occasions = [p.words for p in self.lex.by_frame("occasion")]
@@ -268,9 +270,8 @@ class _Extractor:
         w = self.words[k]
         if w.lower in self.relatives or w.lower in ("whom", "which"):
             return True
-        rel_lemmas = {sl.lemma_of(self.lang, x) for x in self.relatives} if self.lang in ("uk", "ru") else set()
-        return bool(rel_lemmas) and (w.lemma in rel_lemmas or any(
-            p.normal_form in rel_lemmas for p in sl.parses(self.lang, w.lower)))
+        rel = self.relative_lemmas
+        return bool(rel) and (w.lemma in rel or any(p.normal_form in rel for p in sl.parses(self.lang, w.lower)))
 
     def _closed_relative(self, lo: int, hi: int) -> tuple[int, int]:
         """Words of a relative clause between commas right before the cue (``X, с которым говорил Y, заявил``)."""
@@ -674,7 +675,7 @@ class _Extractor:
             if o <= close:
                 continue
             between = self.text[after:o]
-            resumes = between.rstrip(" \xa0").endswith(tuple(sl.DASHES))  # "… по итогам встречи. — «…»"
+            resumes = between.rstrip(" \xa0").endswith(tuple(sl.DASHES))  # "… на брифинге в среду. — «…»"
             if "\n" in between or len(between) > (160 if resumes else 60):
                 break
             if any(d in between for d in sl.DASHES) and any(ch in between for ch in ".,:"):
@@ -729,7 +730,7 @@ class _Extractor:
                 if c is not None and c.frame in ("clause", "passive", "cite"):
                     src_end = x
                     break
-            cited_from = None  # "Як повідомляє Укрінформ, посилаючись на X, …": X speaks, the outlet relays
+            cited_from = None  # "Як повідомляє агентство, посилаючись на X, …": X speaks, the outlet relays
             if pron is None and src_end + 1 < b and self.words[src_end].text == ",":
                 for cw in self.citing:
                     if sl.match_at(self.words, src_end + 1, cw):
@@ -737,7 +738,7 @@ class _Extractor:
                         src_end = self._end_of_clause(src_end + 1 + len(cw), b, quotes_inside=True)
                         break
             if pron is None and cited_from is None:
-                for x in range(j, src_end):  # "Как сообщает ТАСС со ссылкой на губернатора X, …"
+                for x in range(j, src_end):  # "Как сообщает агентство со ссылкой на мэра X, …"
                     if any(sl.match_at(self.words, x, cw) for cw in self.citing):
                         cited_from = x
                         break
@@ -750,15 +751,15 @@ class _Extractor:
                 cited = [r for r in src_refs if r.w_start >= cited_from and not r.is_outlet and (
                     (r.kind == "ENT" and r.etype in ("PER", "ORG")) or (r.kind in ("COLLECTIVE", "ROLE") and r.key))]
                 outlets = [r for r in src_refs if r.w_start < cited_from]
-                sources = {n.words[0] for n in self.lex.speaker_nouns if n.kind == "SOURCE"}
+                sources = self.source_nouns
                 if any(r.kind == "SOURCE" for r in src_refs if r.w_start >= cited_from) or any(
                         self.words[x].lemma in sources or self.words[x].lower in sources for x in range(cited_from, src_end)):
-                    cited = []  # "со ссылкой на источник в администрации США": an unnamed source, the outlet speaks
+                    cited = []  # "со ссылкой на источник в правительстве": an unnamed source, the outlet speaks
                 if cited and outlets:
                     relay = outlets[0]
                     src_refs = cited + [r for r in src_refs if r not in cited]
                 elif outlets:
-                    src_refs = outlets  # "посилаючись на трьох дипломатів": unnamed sources, the outlet speaks
+                    src_refs = outlets  # "посилаючись на двох посадовців": unnamed sources, the outlet speaks
             if not src_refs and pron is None:
                 src_refs = self._short_name_source(j, src_end)
             if not src_refs:
@@ -1021,7 +1022,7 @@ class _Extractor:
         for j in range(i + len(p.words), min(b, i + len(p.words) + 6)):
             w = self.words[j]
             if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
-                break  # "призвал власти «обеспечить …»": the quote mark opens the content
+                break  # "призвал стороны «прекратить …»": the quote mark opens the content
             if self.lang in ("uk", "ru"):
                 if any("INFN" in t for t in sl.tags(self.lang, w.lower)):
                     start = j
@@ -1036,7 +1037,7 @@ class _Extractor:
         if span is None or self._overlaps(span):
             return
         if self.text[span[1] - 1] in sl.QUOTE_CHARS and self.text[:span[0]].rstrip()[-1:] in sl.QUOTE_CHARS:
-            span = (span[0], span[1] - 1)  # «обеспечить …»: the words inside the quote marks
+            span = (span[0], span[1] - 1)  # «прекратить …»: the words inside the quote marks
         refs, right = self._subject_refs(a, i, exclude=exclude)
         if not refs:
             return
@@ -1114,7 +1115,7 @@ class _Extractor:
             return
         if p.frame == "speech-act":
             found = False
-            quoted = "quote" in p.objects  # "назвав розмову «демонстрацією …»": the words it is called
+            quoted = "quote" in p.objects  # "назвав переговори «корисними»": the words they were called
             for j in range(i + len(p.words), min(b, i + len(p.words) + (6 if quoted else 3))):
                 if self._lemmas(self.words[j]) & p.objects or (
                         quoted and any(ch in self.words[j].text for ch in sl.QUOTE_CHARS)):
@@ -1127,7 +1128,7 @@ class _Extractor:
         stop = self._break_at(i + 1, b)
         span = self._content_span(i + len(p.words), stop)
         if p.frame == "speech-act" and "quote" in p.objects and span is not None:
-            span = self._quoted_part(span)  # "назвав розмову «черговою демонстрацією»": what it was called
+            span = self._quoted_part(span)  # "назвав переговори «корисними»": what they were called
         if span is None or self._overlaps(span) or len(self.text[span[0]:span[1]].split()) < 2:
             return
         refs, right = self._subject_refs(a, i, exclude=exclude)
