@@ -520,3 +520,44 @@ def test_an_intention_points_ahead_and_a_city_visit_is_the_country_visit():
     assert len(visits) == 1 and visits[0].place_key == "wd:Q1490"  # Tokyo, the more precise place
     meeting = next(e for e in ax.events if e.type == "Meeting")
     assert meeting.status == "planned" and meeting.time.value == "2026-12-02"
+
+
+# -- visits told verb-first, by a delegation, or by a departure verb ------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Наступного тижня Берлін відвідає делегація альянсу.", "uk"),
+    ("Делегація альянсу відвідає Берлін наступного тижня.", "uk"),
+    ("На следующей неделе Берлин посетит делегация альянса.", "ru"),
+])
+def test_a_delegation_visits_for_the_body_it_represents(text, lang):
+    ev = single(text, lang)
+    assert (ev.type, ev.participants, ev.place_key, ev.status) == ("Visit", ["alliance"], "berlin", "planned")
+
+
+def test_a_place_before_the_visit_verb_is_the_destination_of_the_visitor_after_it():
+    ev = single("У вівторок Монголію відвідав міністр Коваленко.", "uk")
+    assert (ev.type, ev.participants, ev.place_key) == ("Visit", ["kovalenko", "mongolia"], "mongolia")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иванов отправится в Кению в пятницу.", "ru"),
+    ("Коваленко поїде до Кенії у п'ятницю.", "uk"),
+])
+def test_a_departure_to_a_country_is_a_planned_visit(text, lang):
+    ev = single(text, lang)
+    assert (ev.type, ev.participants[1:], ev.status) == ("Visit", ["kenya"], "planned")
+    assert ev.time.value == "2026-02-06"
+
+
+def test_a_departure_to_work_is_no_visit():
+    assert run("Иванов отправился в Кению работать врачом.", "ru") == []
+
+
+# -- a round of talks ----------------------------------------------------------------------------
+def test_a_round_of_talks_is_one_event_named_by_the_talks():
+    ev = single("Раунд переговоров Иванова с Петровым прошёл в Берлине.", "ru")
+    assert (ev.type, ev.trigger, ev.participants) == ("Talks", "переговоров", ["ivanov", "petrov"])
+
+
+def test_a_round_alone_is_talks():
+    ev = single("Следующий раунд в Берлине может состояться 9–10 марта.", "ru")
+    assert (ev.type, ev.place_key, ev.status, ev.time.value) == ("Talks", "berlin", "planned", "2026-03-09/2026-03-10")

@@ -39,3 +39,10 @@ def test_governing_tense_takes_the_nearest_verb_of_the_clause():
     doc = nlp.blank("ru")("Министр сказал, что во вторник встретится с коллегой.")
     i = next(t.i for t in doc if t.text == "вторник")
     assert morph.governing_tense(doc, i, "ru") == "future"
+
+
+def test_an_infinitive_the_tagger_calls_finite_has_no_tense():
+    # "може відбутися": the dictionary knows "відбутися" only as an infinitive
+    doc = nlp.load("uk")("Зустріч може відбутися дев'ятого.")
+    assert morph.tense(doc[2], "uk") is None
+    assert morph.governing_tense(doc, 3, "uk") == "future"

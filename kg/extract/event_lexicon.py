@@ -11,10 +11,10 @@ from kg import lexicons
 
 
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
-         "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate")
+         "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group")
 
 
-FLAGS = ("strong", "weak", "past")
+FLAGS = ("strong", "weak", "past", "head")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -28,6 +28,7 @@ class Trigger:
     strong: bool = False  # an unambiguous event word: one participant, a place or a time is enough to keep it
     weak: bool = False  # an arrival verb ("прибыть"): a visit only with a destination and a named visitor
     past: bool = False  # counts only in the past tense ("домовилися": a deal; "договорится" may never happen)
+    head: bool = False  # a head noun ("раунд"): the event only when no event noun follows ("раунд переговоров")
 
 
 @dataclass
@@ -60,7 +61,8 @@ def lexicon(lang: str) -> EventLexicon:
             if flags - set(FLAGS) - {""}:
                 raise ValueError(f"{path}:{n}: trigger flags must be among {FLAGS}")
             lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb",
-                                        "strong" in flags, "weak" in flags, "past" in flags))
+                                        "strong" in flags, "weak" in flags, "past" in flags,
+                                        "head" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

@@ -56,6 +56,10 @@ class SentenceView:
                 if a is not None and b is not None:
                     self.time_pos[a] = b + 1
 
+    def in_time(self, k: int) -> bool:
+        """Token k is part of a time expression ("в четверг", "9 грудня")."""
+        return any(a <= k < b for a, b in self.time_pos.items())
+
     def _pos_at(self, char: int) -> Optional[int]:
         for p, t in enumerate(self.toks):
             if t.idx <= char < t.idx + len(t):

@@ -68,6 +68,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue  # "договорились о встрече": the meeting is the event (planned), not a deal
                 if trig.past and morph.tense(view.toks[i], lang) != "past":
                     continue
+                if trig.head and _event_noun_after(view, lex, j):
+                    continue  # "раунд переговоров": the talks are the event word
                 used.update(range(i, j))
                 hits.append((i, j, trig))
                 break
@@ -234,7 +236,25 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     is_verb = trig.verb or (view.lang == "en" and i > 0 and view.word(i - 1) in _EN_VERB_BEFORE)
     needs_subject = is_verb or _light_before(view, lex, i, ws) is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
-    if invitees is not None:
+    inverted = False
+    if trig.verb and trig.type == "Visit" and invitees is None \
+            and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, i, ws)):
+        # "Київ відвідала делегація X", "Харків відвідає міністр Y": the visitor after the verb, the place before it
+        visitor = _visitor_after(view, lex, j, we)
+        if visitor is not None:
+            inverted = True
+            if visitor in participants:
+                participants.remove(visitor)
+            participants.insert(0, visitor)
+            agents.add(visitor)
+            dest = _bare_place_before(view, i, ws)
+            if dest is not None:
+                place = place or dest
+                if _country_like(view.index.get(dest)):
+                    add(dest)
+    if inverted:
+        pass
+    elif invitees is not None:
         for key in reversed(invitees):  # "X пригласил Y посетить Z": Y is the visitor, not X
             if key not in participants:
                 participants.insert(0, key)
@@ -362,6 +382,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if invitees is not None and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
+    if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
+        return None  # "предок президента отправился в Америку": an arrival or departure of nobody named
     _states_for_places(view, trig.type, participants, place)
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
@@ -805,6 +827,62 @@ def _subject_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
     return None
 
 
+def _group_before(view: SentenceView, start: int, lo: int) -> Optional[int]:
+    """The nominative group noun right before a name in the genitive ("делегация Европарламента",
+    "місія ОБСЄ", adjectives between allowed); its position, else None."""
+    k = start - 1
+    while k >= lo and start - k <= 3:
+        if any((w,) in lexicon(view.lang).words.get("group", []) for w in view.lem[k] | {view.word(k)}):
+            return k if nominative(view, k, k + 1) else None
+        if word_kind(view, k) != "adj":
+            return None
+        k -= 1
+    return None
+
+
+def _visitor_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Optional[str]:
+    """The subject right after a visit verb: a nominative person or organisation (titles, adjectives
+    and times stepped over), or a group noun with its genitive ("відвідає делегація Європарламенту")."""
+    k, steps = j, 0
+    while k < hi and steps < 6:
+        if k in view.time_pos:
+            k = view.time_pos[k]
+            continue
+        m = view.ment.get(k)
+        if m:
+            end, mention, etype = m
+            if not mention.entity_key:
+                return None
+            if etype in ("PER", "ORG") and all_nominative(view, k, end if etype == "PER" else k + 1):
+                return mention.entity_key
+            if _group_before(view, k, j) is not None:
+                return mention.entity_key
+            if etype == "LOC" and k > j and word_kind(view, k - 1) == "noun":
+                k, steps = end, steps + 1  # "міністр закордонних справ Франції X": the country qualifies a title
+                continue
+            return None
+        tok = view.toks[k]
+        if tok.is_punct or is_prep(view, k) or morph.is_verb(tok, view.lang):
+            return None
+        k += 1
+        steps += 1
+    return None
+
+
+def _bare_place_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
+    """A place named without a preposition before a visit verb ("Київ відвідав X"): the destination."""
+    for k in range(i - 1, lo - 1, -1):
+        if k in view.ends:
+            start, (end, mention, etype) = view.ends[k]
+            if etype == "LOC" and mention.entity_key and not (start - 1 >= lo and is_prep(view, start - 1)) \
+                    and can_be(view, start, end, "Acc"):
+                return mention.entity_key
+            return None
+        if morph.is_verb(view.toks[k], view.lang):
+            return None
+    return None
+
+
 def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int) -> list[str]:
     """'Во встрече приняли участие X, Y и Z', 'X took part in the talks': the nominative names of a
     clause whose verb says they take part."""
@@ -957,7 +1035,10 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 continue
             if not all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
-                    and not is_title(view, start - 1) and can_be(view, start, end, "Gen")):
+                    and not is_title(view, start - 1) and not view.in_time(start - 1) and can_be(view, start, end, "Gen")):
+                group = _group_before(view, start, lo)
+                if group is not None and mention.entity_key and not persons_only:
+                    return [mention.entity_key]  # "делегация парламента посетит": the body the group stands for
                 k = start - 1  # "с семьей Ивана Петрова", "членами семьи Петрова": not a subject
                 continue
             if start - 1 >= lo and is_prep(view, start - 1):

@@ -108,6 +108,8 @@ def tense(token: Token, lang: str) -> Optional[str]:
                 for gram, name in (("past", "past"), ("futr", "future"), ("pres", "present")):
                     if gram in g:
                         return name
+            if p[0][3] and all(pos != "VERB" or {"infn", "INFN", "grnd", "GRND"} & g for _nf, pos, g, _k in p):
+                return None  # the dictionary knows only an infinitive or gerund ("відбутися"): no tense
     t = token.morph.get("Tense")
     if t:
         aspect = token.morph.get("Aspect")
