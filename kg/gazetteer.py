@@ -156,8 +156,6 @@ class Gazetteer:
                 continue
             for ident, per_lang in templates.items():
                 key = f"org:{ident}-{a2.lower()}"
-                if key in self.entries:
-                    continue
                 labels, aliases = {}, set()
                 for lang, (label, alias_templates) in per_lang.items():
                     name = state.labels.get(lang)
@@ -168,7 +166,9 @@ class Gazetteer:
                             "adj": (a.capitalize() if lang == "en" else a) if a else None}
                     labels[lang] = _fill(label, fill) or label
                     aliases |= {x for t in alias_templates if (x := _fill(t, fill))}
-                if labels:
+                if key in self.entries:
+                    self.entries[key].aliases |= aliases  # entities.tsv's entry wins; it gains the generated forms
+                elif labels:
                     self._add(GazEntry(key=key, type="ORG", labels=labels, aliases=aliases, country=a2),
                               f"{ident}-{a2.lower()}")
 

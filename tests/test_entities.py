@@ -437,3 +437,11 @@ def test_a_person_after_a_named_palace_stays_a_person():
     text = "У Маріїнському палаці Коваль зустрівся з делегацією."
     index, _ = run_entities(text, "uk", [(r"Маріїнському палаці", "LOC"), (r"Коваль", "PER")])
     assert sorted(e.type for e in index.entities.values()) == ["LOC", "PER"]
+
+
+def test_a_bare_ministry_acronym_links_to_the_next_qualified_one_when_none_came_before():
+    text = ("У МЗС гостя зустрів міністр. За словами речника українського МЗС, переговори тривали годину. "
+            "У МЗС Угорщини це не коментують.")
+    index, _ = run(text, "uk", [(r"МЗС(?= гостя)", "ORG"), (r"українського МЗС", "ORG"), (r"МЗС Угорщини", "ORG")])
+    assert key_of(index, "МЗС") == key_of(index, "українського МЗС") == "org:mfa-ua"
+    assert key_of(index, "МЗС Угорщини") == "org:mfa-hu"

@@ -561,3 +561,45 @@ def test_a_round_of_talks_is_one_event_named_by_the_talks():
 def test_a_round_alone_is_talks():
     ev = single("Следующий раунд в Берлине может состояться 9–10 марта.", "ru")
     assert (ev.type, ev.place_key, ev.status, ev.time.value) == ("Talks", "berlin", "planned", "2026-03-09/2026-03-10")
+
+
+# -- the subject after the verb, the other party before it ----------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Пізніше з Петровим зустрівся президент Коваленко.", "uk"),
+    ("Петрова в міністерстві зустрів міністр Коваленко.", "uk"),
+    ("Позже с Петровым встретился президент Иванов.", "ru"),
+])
+def test_a_meeting_told_object_first(text, lang):
+    ev = single(text, lang)
+    assert ev.type == "Meeting" and set(ev.participants) == {"petrov", "kovalenko" if lang == "uk" else "ivanov"}
+
+
+# -- discussion verbs ----------------------------------------------------------------------------
+def test_a_discussion_after_talks_tells_of_those_talks():
+    evs = run("Иванов и Петров провели переговоры в Берлине. Стороны обсудили ситуацию в Монголии.", "ru")
+    assert [(e.type, sorted(e.participants), e.place_key, len(e.mentions)) for e in evs] == [
+        ("Talks", ["ivanov", "petrov"], "berlin", 1)]  # one more mention besides the first
+
+
+def test_a_discussion_with_someone_new_is_talks_of_its_own_and_its_topic_is_no_place():
+    evs = run("Иванов провел переговоры с Петровым. Позже Иванов обсудил ситуацию в Монголии с Коваленко.", "ru")
+    assert [(e.type, sorted(e.participants), e.place_key) for e in evs] == [
+        ("Talks", ["ivanov", "petrov"], None), ("Talks", ["ivanov", "kovalenko"], None)]
+
+
+def test_names_after_another_event_noun_belong_to_that_event():
+    evs = run("Коваленко обговорив з Шевчуком підготовку зустрічі альянсу.", "uk")
+    talks = next(e for e in evs if e.type == "Talks")
+    assert talks.participants == ["kovalenko", "shevchuk"]
+
+
+# -- the occasion's most specific place ----------------------------------------------------------
+def test_the_city_of_a_visit_is_where_the_next_meeting_is():
+    from kg import documents, pipeline
+    text = ("Міністр закордонних справ Польщі Ян Ковальський у вівторок прибув до Києва. Це його перша поїздка "
+            "в Україну. Ковальського зустрів міністр Андрій Мельник. Після переговорів міністри підписали угоду.")
+    doc = documents.read_text(text.encode(), "t.txt", lang="uk", published="2026-03-05")
+    [r] = list(pipeline.process([doc]))
+    for typ in ("Meeting", "Talks"):
+        ev = next(e for e in r.events if e.type == typ)
+        assert ev.place_key == "wd:Q1899" and ev.time.value == "2026-03-03"  # Kyiv, not Ukraine

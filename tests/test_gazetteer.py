@@ -79,3 +79,9 @@ def test_foreign_and_defence_ministries_of_every_state_are_one_organisation_per_
     # the curated entries win over the generated ones; another state is another ministry
     assert g.entries["org:mfa-ru"].labels["en"] == "Russian Foreign Ministry"
     assert "org:mfa-hu" not in {m.entry.key for m in g.matches("МИД Польши".split(), "ru")}
+
+
+def test_curated_ministries_gain_the_generated_adjective_forms():
+    g = load()
+    assert "org:mfa-ua" in {m.entry.key for m in g.matches("українське МЗС повідомило".split(), "uk")}
+    assert "org:mfa-ru" in {m.entry.key for m in g.matches("российский МИД сообщил".split(), "ru")}

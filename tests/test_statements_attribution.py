@@ -458,3 +458,13 @@ def test_an_unnamed_source_in_an_administration_leaves_the_outlet_as_speaker():
     stmts, _ = run("Как сообщает CNN со ссылкой на источник в администрации США, Белый дом рассматривает Будапешт.",
                    "ru", names)
     assert [(s.speaker_key, s.via_key) for s in stmts] == [("cnn", None)]
+
+
+def test_uk_head_of_a_ministry_after_za_slovamy_is_the_one_person_not_a_plural_group():
+    # "глави" is genitive singular here (also nominative plural): the minister named before speaks
+    text = ("Міністр Андрій Коваль подякував гостям. За словами глави українського МЗС, сторони обговорили "
+            "нові маршрути.")
+    names = {r"Андрій Коваль": ("per:koval", "PER", "masc", False, "wd:Q212"),
+             r"українського МЗС": ("org:mfa-ua", "ORG", None, False, "wd:Q212")}
+    sts, _ = run(text, "uk", names)
+    assert [(s.speaker_key, s.content[:7]) for s in sts] == [("per:koval", "сторони")]

@@ -71,6 +71,16 @@ def details(gold: dict, text: str, sd, scored: dict) -> list[str]:
                 out.append(f"    event place {place} != {g['place']}: {g['evidence']!r}")
             if g.get("when") and _is_iso(g["when"]) and e.when != g["when"] and not g.get("optional"):
                 out.append(f"    event time {e.when} != {g['when']}: {g['evidence']!r}")
+    matched = set()
+    for g in gold["events"]:
+        spans = _evidence_sentences(text, g["evidence"], sents)
+        matched |= {id(e) for e in sd.events if e.type == g["type"]
+                    and any(s0 <= m0 < s1 for m0, _ in e.mentions for s0, s1 in spans)}
+    for e in sd.events:
+        if id(e) not in matched:
+            m0 = min(m for m, _ in e.mentions) if e.mentions else 0
+            out.append(f"    event extra: {e.type} {sorted(iri_key.get(p, p) for p in e.participants)} "
+                       f"{text[m0:m0 + 50]!r}")
     return out
 
 

@@ -929,7 +929,8 @@ def _singular_surname(word: str, lang: str) -> str:
 
 def _longer_org(text: str, c: _Cand, cands: list[_Cand], lang: str) -> Optional[_Cand]:
     """An organisation named in full elsewhere in the article whose name starts with this one
-    (``МИД`` -> ``МИД России``, ``Нафтогаз`` -> ``Нафтогаз України``); only when there is one."""
+    (``МИД`` -> ``МИД России``, ``Нафтогаз`` -> ``Нафтогаз України``); of several, the last one named
+    before, else the first one named after."""
     mine = translit(c.norm)
     hits = {}
     for o in cands:
@@ -947,7 +948,9 @@ def _longer_org(text: str, c: _Cand, cands: list[_Cand], lang: str) -> Optional[
     if len(hits) <= 1:
         return next(iter(hits.values()), None)
     before = [o for o in hits.values() if o.start < c.start]
-    return max(before, key=lambda o: o.start) if before else None
+    if before:
+        return max(before, key=lambda o: o.start)
+    return min(hits.values(), key=lambda o: o.start)  # "У МЗС … глави українського МЗС … МЗС РФ": the next one named
 
 
 def _subsequence(acr: str, initials: str) -> bool:

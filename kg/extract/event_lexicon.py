@@ -14,7 +14,7 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group")
 
 
-FLAGS = ("strong", "weak", "past", "head")
+FLAGS = ("strong", "weak", "past", "head", "elaborate")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -29,6 +29,7 @@ class Trigger:
     weak: bool = False  # an arrival verb ("прибыть"): a visit only with a destination and a named visitor
     past: bool = False  # counts only in the past tense ("домовилися": a deal; "договорится" may never happen)
     head: bool = False  # a head noun ("раунд"): the event only when no event noun follows ("раунд переговоров")
+    elaborate: bool = False  # "обсудили": tells more of a meeting, call or talks just told, if there is one
 
 
 @dataclass
@@ -62,7 +63,7 @@ def lexicon(lang: str) -> EventLexicon:
                 raise ValueError(f"{path}:{n}: trigger flags must be among {FLAGS}")
             lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb",
                                         "strong" in flags, "weak" in flags, "past" in flags,
-                                        "head" in flags))
+                                        "head" in flags, "elaborate" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

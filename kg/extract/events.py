@@ -48,6 +48,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     dated: tuple[int, list[Found]] = (-9, [])  # the last sentence whose events have a time, and its number
     parties: tuple[int, list[str]] = (-9, [])  # sentence number and participants of the last event with two or more
     prev_sent: Optional[tuple[int, int]] = None
+    recent: list[tuple[int, Found]] = []  # sentence number and event of every mention so far
     for s_no, sent in enumerate(doc.sents):
         view = SentenceView(doc, sent, index, lang)
         view.set_times(times)
@@ -76,12 +77,14 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         here: list[Found] = []
         for i, j, trig in hits:
             others = [(a, b) for a, b, _t in hits if a != i]
-            earlier = parties[1] if s_no - parties[0] <= 3 else []
-            if s_no - parties[0] > 1 and prev_sent is not None:
+            earlier = parties[1] if s_no - parties[0] <= 5 else []
+            if s_no - parties[0] > 1 and prev_sent is not None and len(_persons_in(index, prev_sent)) >= 2:
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
-                earlier = _persons_in(index, prev_sent) or earlier
+                earlier = _persons_in(index, prev_sent)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [])
+            if f is not None and trig.elaborate:
+                _elaborates(f, here + [g for n, g in reversed(recent) if s_no - n <= 2])
             if f is not None:
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
                 found.append(f)
@@ -98,10 +101,24 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         elif view.time_pos:
             dated = (-9, [])  # a sentence with a time of its own ends the occasion
         prev = here if hits else prev[:0]
+        recent.extend((s_no, f) for f in here)
         prev_sent = (sent.start_char, sent.end_char)
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC") and e.country_key}
     return finalize(merge(found, types, countries))
+
+
+def _elaborates(f: Found, before: list[Found]) -> None:
+    """"Лідери провели переговори. Вони обговорили …": a discussion verb tells more of the meeting, call or
+    talks just told (same sentence first, then the two sentences before) when it names no one else;
+    the mention joins that event. Otherwise it stands as talks of its own."""
+    mine = set(f.ev.participants)
+    for g in before:
+        if g.ev.type in ("Meeting", "Call", "Talks") and g is not f and mine <= set(g.ev.participants) | {
+                p for p in mine if p == g.ev.place_key}:
+            f.ev.type = g.ev.type
+            f.anaphoric, f.borrowed = True, True
+            return
 
 
 def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLexicon) -> None:
@@ -136,9 +153,23 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
             f.ev.time = dated[0].ev.time
             if f.ev.place_key is None and f.ev.type != "Visit":
                 # the same occasion, the same place: the place told last ("Після зустрічі сторони підписали")
-                f.ev.place_key = next((p.ev.place_key for p in prev if p.ev.place_key), None)
+                f.ev.place_key = _most_specific(view, [p.ev.place_key for p in prev if p.ev.place_key])
             done = True
     return done
+
+
+def _most_specific(view: SentenceView, places: list[str]) -> Optional[str]:
+    """The first place of a list, or a city in it that lies in that country ("поїздка в Україну" after
+    "прибув до Києва": Kyiv)."""
+    if not places:
+        return None
+    first = view.index.get(places[0])
+    for p in places[1:]:
+        ent = view.index.get(p)
+        if ent is not None and first is not None and ent.country_key and ent.country_key in (first.key, first.country_key) \
+                and ent.key != first.key and _country_like(first) and not _country_like(ent):
+            return p
+    return places[0]
 
 
 def _first_line(text: str, headers: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
@@ -237,9 +268,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     needs_subject = is_verb or _light_before(view, lex, i, ws) is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
     inverted = False
-    if trig.verb and trig.type == "Visit" and invitees is None \
+    if trig.verb and trig.type in ("Visit", "Meeting", "Call", "Talks") and invitees is None \
             and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, i, ws)):
-        # "Київ відвідала делегація X", "Харків відвідає міністр Y": the visitor after the verb, the place before it
+        # "Київ відвідала делегація X", "Харків відвідає міністр Y": the visitor after the verb, the place before it;
+        # "з X зустрівся президент Y", "X-а зустрів Y": the subject after the verb, the other party before it
         visitor = _visitor_after(view, lex, j, we)
         if visitor is not None:
             inverted = True
@@ -247,11 +279,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.remove(visitor)
             participants.insert(0, visitor)
             agents.add(visitor)
-            dest = _bare_place_before(view, i, ws)
-            if dest is not None:
-                place = place or dest
-                if _country_like(view.index.get(dest)):
-                    add(dest)
+            if trig.type == "Visit":
+                dest = _bare_place_before(view, i, ws)
+                if dest is not None:
+                    place = place or dest
+                    if _country_like(view.index.get(dest)):
+                        add(dest)
+            else:
+                for key in _party_before(view, lex, i, ws):
+                    add(key)
     if inverted:
         pass
     elif invitees is not None:
@@ -358,7 +394,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 if any(_etype(view, p) in ("ORG", "PER") for p in participants):
                     for key in towns:
                         participants.remove(key)
-    place = place or _place(view, lex, i, j, ws, we, min(chain_end, we))
+    place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate)
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     time = _time(times, view.start_char(ws), view.end_char(tail - 1), view.start_char(i), view.end_char(j - 1), sent)
@@ -729,7 +765,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if pk:
             pm = view.ment.get(pk)
             if pm and pm[2] == "LOC" and locative(view, pk, pm[0]):
-                place = place or pm[1].entity_key
+                if not (trig.elaborate and nouns):  # "обсудили ситуацию в Судане": the topic's place
+                    place = place or pm[1].entity_key
                 k = pm[0]
                 continue
             if pm and pm[2] == "ORG" and trig.type in ("Meeting", "Talks") and locative(view, pk, pm[0]):
@@ -754,6 +791,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if tok.is_punct or morph.is_verb(tok, view.lang) or (is_prep(view, k) and trig.type != "Attack"):
             break
         kind = word_kind(view, k)
+        if kind == "noun" and trig.verb and k > j and k > max(skip, default=-1) and any(not t.verb and view.match_seq(k, t.lemmas, view.n) is not None
+                                                         for t in lex.triggers):
+            break  # "обговорив з X підготовку зустрічі коаліції": the names after another event word are its own
         if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2))):
             budget -= 1
             if kind == "noun":
@@ -867,6 +907,24 @@ def _visitor_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Op
         k += 1
         steps += 1
     return None
+
+
+def _party_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> list[str]:
+    """The other party fronted before a verb whose subject follows it: "з Сікорським зустрівся X"
+    (a link word and its name), "Сікорського зустрів X" (a person in the accusative)."""
+    for k in range(i - 1, lo - 1, -1):
+        if k in view.ends:
+            start, (end, mention, etype) = view.ends[k]
+            if etype not in ("PER", "ORG") or not mention.entity_key:
+                return []
+            if start - 1 >= lo and view.phrase_at(start - 1, "link", lex, start) == start:
+                return [mention.entity_key]
+            if etype == "PER" and can_be(view, start, end, "Acc") and not all_nominative(view, start, end):
+                return [mention.entity_key]
+            return []
+        if morph.is_verb(view.toks[k], view.lang):
+            return []
+    return []
 
 
 def _bare_place_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
@@ -1091,12 +1149,17 @@ def _en_left(view: SentenceView, i: int, lo: int) -> list[str]:
 _ABOUT = {"о", "об", "обо", "про", "щодо", "относительно", "касательно", "about", "over", "regarding"}
 
 
-def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int) -> Optional[str]:
+def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int,
+           topic_after: bool = False) -> Optional[str]:
     """A location in the locative after a place preposition: right after the trigger's participants,
-    in a relative clause that follows the trigger, or before the trigger in its clause."""
+    in a relative clause that follows the trigger, or before the trigger in its clause. After a
+    discussion verb (``topic_after``) the object is the topic: "обсудили ситуацию в Судане" is not in Sudan."""
     rel_start = next((k for k in range(j, hi) if view.toks[k].text == "," and k + 1 < hi
                       and view.lem[k + 1] & RELATIVE), hi)
     first_end = min(chain_end + 4, rel_start)
+    if topic_after:
+        first_end = next((k for k in range(chain_end, first_end) if k not in view.ment
+                          and word_kind(view, k) == "noun"), first_end)
     about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT), None)
     if about is not None:
         first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about

@@ -91,6 +91,7 @@ class SpeakerResolver:
         self._medium_nouns = self._outlet_nouns | {p.words for p in lex.by_frame("medium")}
         self._mass_media = {p.words for p in lex.by_frame("mass-media")}
         self._preps = {p.words[0] for p in lex.by_frame("prep")}
+        self._frame_nouns = {p.words[-1] for p in lex.by_frame("according") if len(p.words) > 1}  # "словами", "словам"
         self._state_words = {n.words[0] for n in lex.speaker_nouns if n.kind == "STATE"}
         self.person: dict[str, _PersonInfo] = {}
         self.quotes: list[tuple[int, int]] = []  # quoted speech (open, close): names inside are not antecedents
@@ -133,6 +134,17 @@ class SpeakerResolver:
             nouns = [t for t in ts if "NOUN" in t]
             return any("plur" in t for t in nouns) and not any("Fixd" in t for t in ts)
         return w.lower.endswith("s")
+
+    def _genitive_singular_after_frame(self, a: int, w: Word, lemma: str) -> bool:
+        """"за словами глави МЗС", "по словам главы": after a preposition or a source noun ("словами",
+        "данным") a form that is genitive singular as well as nominative plural is the singular."""
+        if self.lang not in ("uk", "ru") or a == 0:
+            return False
+        prev = self.words[a - 1]
+        if not (sl.is_prep(self.lang, prev.lower) or prev.lower in self._frame_nouns or prev.lemma in self._frame_nouns):
+            return False
+        ts = sl.tags(self.lang, w.lower, lemma=lemma) or sl.tags(self.lang, w.lower)
+        return any("NOUN" in t and "gent" in t and "plur" not in t for t in ts)
 
     def _nominative(self, w_first: int, w_last: int) -> bool:
         if self.lang not in ("uk", "ru"):
@@ -568,7 +580,8 @@ class SpeakerResolver:
             return SpeakerRef(w.start, self.words[i + n - 1].end, self._text(i, i + n), "SOURCE", i, i + n, noun=noun,
                               nominative=self._nominative(i, i + n - 1))
         head = self.words[i + n - 1]
-        if kind == "ROLE" and noun.cls != "head" and self._is_plural(head, noun.words[-1]):
+        if kind == "ROLE" and noun.cls != "head" and self._is_plural(head, noun.words[-1]) \
+                and not self._genitive_singular_after_frame(a, head, noun.words[-1]):
             collective = [c for c in self._nouns_by_first.get(noun.words[0], [])
                           if c.kind == "COLLECTIVE" and c.words == noun.words]
             kind, noun = ("COLLECTIVE", collective[0]) if collective else ("COLLECTIVE", noun)  # "Депутати заявили"
