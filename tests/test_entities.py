@@ -445,3 +445,9 @@ def test_a_bare_ministry_acronym_links_to_the_next_qualified_one_when_none_came_
     index, _ = run(text, "uk", [(r"МЗС(?= гостя)", "ORG"), (r"українського МЗС", "ORG"), (r"МЗС Угорщини", "ORG")])
     assert key_of(index, "МЗС") == key_of(index, "українського МЗС") == "org:mfa-ua"
     assert key_of(index, "МЗС Угорщини") == "org:mfa-hu"
+
+
+def test_an_institution_named_with_its_state_belongs_to_that_state():
+    index, _ = run("Правительство Великобритании объявило о решении.", "ru", [(r"Правительство Великобритании", "ORG")])
+    ent = index.entities[key_of(index, "Правительство Великобритании")]
+    assert ent.type == "ORG" and ent.country_key == "wd:Q145"

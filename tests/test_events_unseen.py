@@ -603,3 +603,14 @@ def test_the_city_of_a_visit_is_where_the_next_meeting_is():
     for typ in ("Meeting", "Talks"):
         ev = next(e for e in r.events if e.type == typ)
         assert ev.place_key == "wd:Q1899" and ev.time.value == "2026-03-03"  # Kyiv, not Ukraine
+
+
+# -- sanctions: who imposes them and against whom -------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Альянс ухвалив новий пакет санкцій проти Бетанії.", "uk"),
+    ("Альянс объявил о новом пакете санкций против Бетании.", "ru"),
+    ("Альянс ввел санкции против Бетании.", "ru"),
+])
+def test_sanctions_have_the_imposer_and_the_target(text, lang):
+    ev = single(text, lang)
+    assert (ev.type, ev.participants) == ("Sanctions", ["alliance", "betania"])

@@ -468,3 +468,11 @@ def test_uk_head_of_a_ministry_after_za_slovamy_is_the_one_person_not_a_plural_g
              r"українського МЗС": ("org:mfa-ua", "ORG", None, False, "wd:Q212")}
     sts, _ = run(text, "uk", names)
     assert [(s.speaker_key, s.content[:7]) for s in sts] == [("per:koval", "сторони")]
+
+
+def test_ru_a_name_in_the_attribution_of_a_split_quote_is_an_antecedent():
+    text = ("«Мы не отступим, — заявила министр Анна Петренко. — Решение уже принято». "
+            "Она также сообщила, что переговоры продолжатся.")
+    names = {r"Анна Петренко": ("per:petrenko", "PER", "femn", False)}
+    sts, _ = run(text, "ru", names)
+    assert [s.speaker_key for s in sts] == ["per:petrenko"] * 3

@@ -481,6 +481,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             ent.gender = ent.gender or c.gender or person_gender(c.words, lang)  # gazetteer first
         if ent.type == "ORG" and (c.outlet or _outlet_context(doc, words[c.w0].tok, lang)):
             ent.is_outlet = True
+        if ent.type == "ORG" and not ent.country_key and c.entry is None and len(c.words) >= 2:
+            # "Правительство Великобритании", "Посольство России": an institution of the state it ends with
+            state = gaz.find(surface.split()[-1], lang, "LOC")
+            if state is not None and state.alpha2:
+                ent.country_key = state.key
         stored = index.add_entity(ent)
         _prefer_longer_label(stored, c, lang)
         sent = sentence_table(doc)[words[c.w0].tok]

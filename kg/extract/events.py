@@ -104,7 +104,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         recent.extend((s_no, f) for f in here)
         prev_sent = (sent.start_char, sent.end_char)
     types = {k: e.type for k, e in index.entities.items()}
-    countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC") and e.country_key}
+    countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
     return finalize(merge(found, types, countries))
 
 
@@ -248,6 +248,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     tpos = view.match_positions(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0) or [i]
     gapped = len(tpos) < j - i  # "поговорил с X по телефону": X sits inside the trigger
     skip = set(tpos) | {k for k in range(i + 1, j) if gapped and morph.is_verb(view.toks[k], view.lang)}  # "угоду було укладено"
+    if gapped and trig.verb:
+        # "объявило о новом пакете санкций против X": the words filling the gap are not where the chain stops
+        inside = {t for a, v in view.ment.items() if i < a < j for t in range(a, v[0])}
+        skip |= {k for k in range(i + 1, j) if k not in inside and not any(
+            view.phrase_at(k, kind, lex, j) for kind in ("link", "agent"))}
     agents: set[str] = set()
     chain, chain_place, chain_end, counterpart = _chain_after(view, lex, i + 1 if gapped else j, view.n, trig,
                                                               skip=skip, agents=agents)
@@ -750,7 +755,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             continue
         tok = view.toks[k]
         nk = None
-        for kind in ("agent", "link") + (("target",) if trig.type == "Attack" else ()):
+        for kind in ("agent", "link") + (("target",) if trig.type == "Attack" else ("against",) if trig.type == "Sanctions" else ()):
             nk = view.phrase_at(k, kind, lex, hi)
             if nk:
                 break

@@ -94,8 +94,8 @@ class _Extractor:
         self.drafts: list[_Draft] = []
         self._soft_next: dict[int, _Draft] = {}
         self._quotes = [q for q in find_quotes(self.text) if not self._in_header(q[0])]
-        self.res.quotes = [(o, c) for o, c in self._quotes if len(self.text[o + 1:c].split()) >= 3
-                           and not self._looks_like_name(self.text[o + 1:c])]
+        self.res.quotes = [part for o, c in self._quotes if len(self.text[o + 1:c].split()) >= 3
+                           and not self._looks_like_name(self.text[o + 1:c]) for part in _speech_parts(self.text, o, c)]
 
     def _first_word_map(self, frames) -> dict[str, list[Phrase]]:
         out: dict[str, list[Phrase]] = {}
@@ -1312,3 +1312,18 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     out = ex.finish()
     ex.res.role_mentions()  # for the events: "разговор с главой Кубы" names a person too
     return out
+
+
+_SPLIT_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–]\s+([^«»„“\"—–]{3,200}?)[.,:]\s*[—–]\s+")
+
+
+def _speech_parts(text: str, o: int, c: int) -> list[tuple[int, int]]:
+    """The quoted speech of «…, — сказал X. — …»: the parts around the author's attribution, whose
+    names are the author's words, not the speaker's (so "X" is an antecedent for a later "она")."""
+    parts, start = [], o
+    for m in _SPLIT_ATTRIBUTION.finditer(text, o + 1, c):
+        parts.append((start, m.start(1) - 1))
+        start = m.end(1)
+    parts.append((start, c))
+    return parts
+
