@@ -614,3 +614,20 @@ def test_the_city_of_a_visit_is_where_the_next_meeting_is():
 def test_sanctions_have_the_imposer_and_the_target(text, lang):
     ev = single(text, lang)
     assert (ev.type, ev.participants) == ("Sanctions", ["alliance", "betania"])
+
+
+# -- summits: the group that meets, those who took part, the sides that discussed -------------------
+def test_heads_of_states_of_an_organisation_hold_a_summit_and_sign():
+    evs = run("Главы государств Северного альянса (Альянс) во вторник провели в Берлине саммит и подписали декларацию.", "ru")
+    assert [(e.type, e.participants) for e in evs] == [("Meeting", ["alliance"]), ("Agreement", ["alliance"])]
+
+
+def test_those_who_took_part_in_it_join_the_event_just_told():
+    evs = run("Во вторник в Берлине прошло заседание альянса. В нем участвовали Иванов и Петров.", "ru")
+    assert [(e.type, e.participants) for e in evs] == [("Meeting", ["alliance", "ivanov", "petrov"])]
+
+
+def test_the_sides_are_not_the_person_whose_words_report_it():
+    evs = run("Иванов провел встречу с Петровым. По словам помощника Коваленко, стороны обсудили поставки "
+              "газа в 2027 году.", "ru")
+    assert [(e.type, sorted(e.participants), e.time) for e in evs] == [("Meeting", ["ivanov", "petrov"], None)]

@@ -46,3 +46,10 @@ def test_an_infinitive_the_tagger_calls_finite_has_no_tense():
     doc = nlp.load("uk")("Зустріч може відбутися дев'ятого.")
     assert morph.tense(doc[2], "uk") is None
     assert morph.governing_tense(doc, 3, "uk") == "future"
+
+
+def test_a_capitalised_russian_surname_can_be_nominative_whatever_the_dictionary_says():
+    doc = nlp.blank("ru")("Выступил Касым-Жомарт Токаев.")
+    tok = next(t for t in doc if t.text == "Токаев")
+    assert "Nom" in morph.cases(tok, "ru")
+    assert morph.cases(nlp.blank("ru")("много токаев")[1], "ru") == {"Gen"}

@@ -113,8 +113,14 @@ class SentenceView:
     def window(self, i: int, j: int) -> tuple[int, int]:
         """Clause around positions [i, j): punctuation-bounded, extended over a following relative clause."""
         toks, s, e = self.toks, i, j
-        while s > 0 and toks[s - 1].text not in CLAUSE_BREAK:
-            s -= 1
+        while True:
+            while s > 0 and toks[s - 1].text not in CLAUSE_BREAK:
+                s -= 1
+            # "Главы государств Организации … (ОДКБ) провели": a name's acronym in brackets does not end the clause
+            if s >= 3 and toks[s - 1].text == ")" and toks[s - 3].text == "(" and (s - 2) in self.ment:
+                s -= 3
+                continue
+            break
         while True:
             while e < self.n and toks[e].text not in CLAUSE_BREAK:
                 e += 1

@@ -75,6 +75,14 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 hits.append((i, j, trig))
                 break
         here: list[Found] = []
+        if not hits and prev:
+            # "Саміт відбувся в Берліні. У ньому також взяли участь X і Y": they take part in the event just told
+            joined = _taking_part(view, lex, 0, view.n, 0)
+            if joined and not prev[-1].ev.participants:
+                prev[-1].anaphoric = True  # "…, открывая заседание. В нем участвовали X и Y": the meeting told of before
+            for key in joined:
+                if key not in prev[-1].ev.participants:
+                    prev[-1].ev.participants.append(key)
         for i, j, trig in hits:
             others = [(a, b) for a, b, _t in hits if a != i]
             earlier = parties[1] if s_no - parties[0] <= 5 else []
@@ -299,7 +307,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in reversed(invitees):  # "X пригласил Y посетить Z": Y is the visitor, not X
             if key not in participants:
                 participants.insert(0, key)
-    elif needs_subject and not anaphor and not (not is_verb and _own_agent_after(view, j)):
+    elif needs_subject and not anaphor and not (not is_verb and _own_agent_after(view, j)) \
+            and not _parties_subject(view, lex, ws, i):  # "стороны обсудили": the parties told of before
         anchor = _light_before(view, lex, i, ws)
         for key in _subject_or_fallback(view, anchor if anchor is not None else i, ws):
             if key not in participants:
@@ -402,6 +411,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate)
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
+    if trig.elaborate:  # "обсудили поставки газа в 2027 году": a time after the object is the topic's
+        tail = next((k for k in range(j, tail) if k not in view.ment and word_kind(view, k) == "noun"
+                     and not view.in_time(k)), tail)
+        times = [t for t in times if not (view.end_char(tail - 1) < t.start < view.sent.end_char)]
     time = _time(times, view.start_char(ws), view.end_char(tail - 1), view.start_char(i), view.end_char(j - 1), sent)
     said = _statement(statements, view.start_char(i), sent)
     if time is not None and said is not None and not (said[0] <= time.start < said[1]):
@@ -874,14 +887,14 @@ def _subject_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
 
 def _group_before(view: SentenceView, start: int, lo: int) -> Optional[int]:
     """The nominative group noun right before a name in the genitive ("делегация Европарламента",
-    "місія ОБСЄ", adjectives between allowed); its position, else None."""
-    k = start - 1
-    while k >= lo and start - k <= 3:
-        if any((w,) in lexicon(view.lang).words.get("group", []) for w in view.lem[k] | {view.word(k)}):
+    "главы государств ОДКБ", "місія ОБСЄ", adjectives between allowed); its position, else None."""
+    lex = lexicon(view.lang)
+    for k in range(start - 1, max(lo, start - 4) - 1, -1):
+        end = view.phrase_at(k, "group", lex, start)
+        if end is not None and all(word_kind(view, t) == "adj" for t in range(end, start)):
             return k if nominative(view, k, k + 1) else None
-        if word_kind(view, k) != "adj":
+        if k in view.ends or view.toks[k].is_punct:
             return None
-        k -= 1
     return None
 
 
@@ -995,8 +1008,8 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Opt
         if view.lang == "en" and k - 1 >= lo and any(
                 len(seq) == 2 and seq[0] in view.lem[k - 1] and seq[1] in view.lem[k] for seq, _s in lex.status):
             return k - 1  # "rules out", "ruled out"
-        if k in view.ends and view.ends[k][1][2] == "LOC" and view.ends[k][0] - 1 >= lo \
-                and is_prep(view, view.ends[k][0] - 1):
+        if k in view.ends and view.ends[k][1][2] in ("LOC", "ORG") and view.ends[k][0] - 1 >= lo \
+                and is_prep(view, view.ends[k][0] - 1) and locative(view, view.ends[k][0], k + 1):
             k = view.ends[k][0] - 2  # "начали в Риге переговоры": a place between the verb and its object
             skipped += 1
             continue

@@ -61,6 +61,9 @@ def lemmas(token: Token, lang: str) -> set[str]:
     return out
 
 
+_SURNAME_NOM = ("ов", "ев", "ёв", "ин", "ын")  # Russian surname endings of the nominative singular
+
+
 def cases(token: Token, lang: str) -> set[str]:
     """Possible cases of a token: Nom, Gen, Dat, Acc, Ins, Loc (empty when unknown). The dictionary
     decides for words it knows; for other words (foreign names) the suffix guesses, widened by
@@ -68,6 +71,8 @@ def cases(token: Token, lang: str) -> set[str]:
     word = token.text.lower()
     known = _dict_cases(lang, word, known_only=True)
     if known:
+        if lang == "ru" and token.text[:1].isupper() and word.endswith(_SURNAME_NOM) and "Nom" not in known:
+            return known | {"Nom"}  # "Токаев" read as a genitive plural of a common noun: a surname first
         return known
     out = _dict_cases(lang, word, known_only=False)
     c = token.morph.get("Case")
