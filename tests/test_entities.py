@@ -451,3 +451,9 @@ def test_an_institution_named_with_its_state_belongs_to_that_state():
     index, _ = run("Правительство Великобритании объявило о решении.", "ru", [(r"Правительство Великобритании", "ORG")])
     ent = index.entities[key_of(index, "Правительство Великобритании")]
     assert ent.type == "ORG" and ent.country_key == "wd:Q145"
+
+
+def test_an_organisation_span_that_is_states_running_on_into_common_words_is_dropped():
+    text = "Уряд обговорює з Туреччиною та Румунією спільне патрулювання маршруту."
+    index, _ = run(text, "uk", [(r"Туреччиною та Румунією спільне патрулювання маршруту", "ORG")])
+    assert sorted((e.type, e.key) for e in index.entities.values()) == [("LOC", "wd:Q218"), ("LOC", "wd:Q43")]

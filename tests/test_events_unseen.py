@@ -631,3 +631,25 @@ def test_the_sides_are_not_the_person_whose_words_report_it():
     evs = run("Иванов провел встречу с Петровым. По словам помощника Коваленко, стороны обсудили поставки "
               "газа в 2027 году.", "ru")
     assert [(e.type, sorted(e.participants), e.time) for e in evs] == [("Meeting", ["ivanov", "petrov"], None)]
+
+
+def test_a_comma_list_of_subjects_all_take_part():
+    ev = single("Коваленко, Шевчук та альянс провели переговори в Берліні.", "uk")
+    assert (ev.type, sorted(ev.participants)) == ("Talks", ["alliance", "kovalenko", "shevchuk"])
+
+
+def test_a_discussion_in_a_call_is_that_call_and_the_subject_is_on_it():
+    ev = single("Коваленко обговорив це питання в телефонній розмові з Шевчуком.", "uk")
+    assert (ev.type, ev.participants) == ("Call", ["kovalenko", "shevchuk"])
+
+
+def test_the_next_round_is_another_event_of_the_same_parties_and_a_scheduled_date_lies_ahead():
+    evs = run("Иванов и Петров провели переговоры в Берлине. Следующий раунд переговоров запланирован на 10 января.",
+              "ru", published="2026-11-26")
+    assert [(e.type, sorted(e.participants), e.time.value if e.time else None) for e in evs] == [
+        ("Talks", ["ivanov", "petrov"], None), ("Talks", ["ivanov", "petrov"], "2027-01-10")]
+
+
+def test_an_attack_by_a_states_troops_with_a_night_time_between():
+    ev = single("Бетанські війська в ніч на середу атакували Харків.", "uk")
+    assert (ev.type, ev.participants, ev.place_key) == ("Attack", ["betania"], "kharkiv")

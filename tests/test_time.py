@@ -278,3 +278,13 @@ def test_eve_of_something_is_no_date():
 def test_a_day_earlier_without_any_date_stays_unresolved():
     t = [x for x in times("A day earlier the ministers spoke by phone.", "en") if x.text.lower() == "a day earlier"][0]
     assert t.value is None
+
+
+def test_a_scheduled_date_without_a_year_lies_ahead_even_after_a_past_verb():
+    from kg import nlp
+    from kg.extract import time as T
+    from kg.records import Document
+    text = "Речниця розповіла, що наступний раунд запланований на 10 січня."
+    document = Document(id="t", text=text, source="t", lang="uk", published="2026-11-26")
+    [te] = T.extract(nlp.blank("uk")(text), document)
+    assert te.value == "2027-01-10"

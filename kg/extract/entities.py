@@ -250,6 +250,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
+        if c.label == "ORG" and _states_running_on(c, words, gms, lang):
+            continue  # "з Туреччиною та Румунією спільне патрулювання": the states are found by the gazetteer
         if c.w1 - c.w0 == 1 and _common_name(words[c.w0].text, lang):
             continue  # "атака БПЛА", "средства ПВО", "ракетами «Калібр»": common nouns written like names
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
@@ -594,6 +596,16 @@ def _is_function(word: str, lang: str) -> bool:
         return word.lower() in {"in", "at", "on", "of", "for", "and", "to", "by", "with"}
     ps = morph(lang).parse(word.lower())
     return bool(ps) and ps[0].tag.POS in ("PREP", "CONJ", "PRCL")
+
+
+def _states_running_on(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> bool:
+    """An organisation span that opens with a state's name (a gazetteer place) and runs on into lower-case
+    common words ("Туреччиною та Румунією спільне патрулювання маршруту") is the NER's overreach."""
+    first = next((g for g in gms if g.w0 == c.w0 and g.label == "LOC" and g.w1 < c.w1), None)
+    if first is None or first.entry is None or not first.entry.alpha2:
+        return False
+    return any(w.text[:1].islower() and w.text.isalpha() and w.text.lower() not in _FUNCTION_WORDS
+               and not _is_function(w.text, lang) for w in words[first.w1:c.w1])
 
 
 def _cut_at_conjunction(c: _Cand, words: list[_Word]) -> Optional[_Cand]:

@@ -22,6 +22,8 @@ class Found:
     strong: bool = False  # the trigger is an unambiguous event word (lexicon flag "strong")
     headline: bool = False  # the mention is in the article's title
     borrowed: bool = False  # its participants come from the sentence before ("Эти переговоры ...")
+    elaborate: bool = False  # a discussion verb that may tell more of another event ("обсудили")
+    sequel: bool = False  # "наступний раунд", "the next meeting": another event of the same parties
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
@@ -119,7 +121,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             target = next((o for o in reversed(out) if o.type == ev.type), None)
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
-        if target is None and not f.distinct:
+        if target is None and not f.distinct and not f.sequel:
             target = next((o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline))), None)
         if f.distinct and (ev.time is None or not ev.time.value):
             # "X также поговорил с Z": another call on the same occasion as the one before

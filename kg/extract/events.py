@@ -91,12 +91,15 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 earlier = _persons_in(index, prev_sent)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [])
-            if f is not None and trig.elaborate:
-                _elaborates(f, here + [g for n, g in reversed(recent) if s_no - n <= 2])
             if f is not None:
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
                 found.append(f)
                 here.append(f)
+        for f in here:
+            _sequel(f, view, lex, [g for _n, g in reversed(recent)])
+        for f in here:
+            if f.elaborate:  # after the sentence's other events are built: "X обговорив це в розмові з Y"
+                _elaborates(f, [g for g in here if not g.elaborate] + [g for n, g in reversed(recent) if s_no - n <= 2])
         for f in here:
             if sum(1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2:
                 parties = (s_no, list(f.ev.participants))
@@ -114,6 +117,20 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
     return finalize(merge(found, types, countries))
+
+
+def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"Наступний раунд консультацій запланований на 10 грудня": an event noun after a 'sequel' word names
+    nobody; it is another event of the parties of the last event of its type."""
+    if f.ev.participants or not before:
+        return
+    i = next((p for p in range(view.n) if view.start_char(p) == f.ev.start), None)
+    if i is None or not any(view.phrase_at(k, "sequel", lex, i + 1) for k in range(max(0, i - 3), i)):
+        return
+    last = next((g for g in before if g.ev.type == f.ev.type and g.ev.participants), None)
+    if last is not None:
+        f.ev.participants = list(last.ev.participants)
+        f.sequel = True
 
 
 def _elaborates(f: Found, before: list[Found]) -> None:
@@ -348,6 +365,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             for key in _subject_or_fallback(view, withs[0][0], ws):
                 if key not in participants:
                     participants.insert(0, key)
+    if fronted and trig.type in ("Meeting", "Call", "Talks") and chain and prep - 1 >= ws \
+            and not view.ment.get(prep - 1) and (prep - 1) not in view.ends \
+            and not any(view.word(prep - 1) == seq[-1] or seq[-1] in view.lem[prep - 1] for seq in lex.words.get("participate", [])):
+        # "X обговорив це питання в телефонній розмові з Y": the clause's subject is the other party
+        for key in _subject(view, prep, ws):
+            if key not in participants:
+                participants.insert(0, key)
     if fronted and not any(_etype(view, p) == "PER" for p in participants if p not in chain):
         # "На встрече с X Y заявил", "Під час візиту до X Y підписав": the subject after the phrase
         key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
@@ -382,7 +406,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         winner = _congratulated(view, lex, ws, i)  # "поздравил Иванова с победой на выборах", "поздравил его с переизбранием"
         if winner:
             participants.insert(0, winner)
-    if not participants and just_told and not trig.verb and trig.strong and not anaphor \
+    if not participants and just_told and not trig.verb and not anaphor \
             and trig.type in ("Talks", "Meeting") and nominative(view, i, j) \
             and all(word_kind(view, k) == "adj" for k in range(ws, i)):  # the clause opens with it: its subject
         # "X и Y договорились о … . Переговоры прошли вчера в Риге": the talks of the parties just told of
@@ -444,7 +468,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
-    return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed)
+    return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate)
 
 
 _AND = {"и", "і", "й", "та", ","}
@@ -976,9 +1000,12 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
 def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger) -> list[str]:
     """The state behind an attack named by an adjective: 'российский удар', 'Russian drones struck'."""
     out = []
-    k = i - 1
-    while k >= lo and i - k <= 4:
+    k, skipped = i - 1, 0
+    while k >= lo and i - k - skipped <= 4:
         tok = view.toks[k]
+        if view.in_time(k):  # "Російські війська в ніч на середу атакували"
+            k, skipped = k - 1, skipped + 1
+            continue
         if k in view.ends or tok.is_punct or (is_prep(view, k) and view.lang != "en"):
             break
         if word_kind(view, k) == "adj" or tok.is_title:
@@ -1134,6 +1161,12 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     s2, (e2, m2, _t) = view.ends[c - 1]
                     if nominative(view, s2, e2) and m2.entity_key and m2.entity_key not in out:
                         out.insert(0, m2.entity_key)
+                        # "X, Y та Z обговорили": the list goes on back over commas (past the clause's start)
+                        while s2 - 2 >= 0 and view.toks[s2 - 1].text == "," and (s2 - 2) in view.ends:
+                            s2, (e2, m2, _t) = view.ends[s2 - 2]
+                            if not (nominative(view, s2, e2) and m2.entity_key) or m2.entity_key in out:
+                                break
+                            out.insert(0, m2.entity_key)
                 return out
             k = start - 1
             continue

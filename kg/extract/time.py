@@ -28,7 +28,7 @@ from kg.extract import morph
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
-         "weekshift", "anchored")
+         "weekshift", "anchored", "ahead")
 _W = r"[\s\u00a0]+"
 _DASH = r"[\-\u2010-\u2015\u2212]"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -344,7 +344,14 @@ def _token_at(doc: Doc, char: int) -> Optional[int]:
 
 def _tense_at(doc: Doc, char: int, lang: str) -> Optional[str]:
     i = _token_at(doc, char)
-    return morph.governing_tense(doc, i, lang) if i is not None else None
+    if i is None:
+        return None
+    ahead = lexicon(lang).entries.get("ahead", {})
+    if ahead:
+        a, b = morph.clause_tokens(doc[i].sent, i)
+        if any(doc[k].lower_ in ahead for k in range(a, b)):
+            return "future"  # "раунд запланований на 10 грудня": a date something is scheduled for lies ahead
+    return morph.governing_tense(doc, i, lang)
 
 
 def extract(doc: Doc, document: Document) -> list[TimeExpr]:
