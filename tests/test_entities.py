@@ -457,3 +457,16 @@ def test_an_organisation_span_that_is_states_running_on_into_common_words_is_dro
     text = "Уряд обговорює з Туреччиною та Румунією спільне патрулювання маршруту."
     index, _ = run(text, "uk", [(r"Туреччиною та Румунією спільне патрулювання маршруту", "ORG")])
     assert sorted((e.type, e.key) for e in index.entities.values()) == [("LOC", "wd:Q218"), ("LOC", "wd:Q43")]
+
+
+def test_coordinated_genitive_nouns_stay_inside_an_organisation_name():
+    text = "Суд заарештував заступника голови Державного агентства відновлення та розвитку інфраструктури."
+    index, _ = run(text, "uk", [(r"Державного агентства відновлення та розвитку інфраструктури", "ORG")])
+    [ent] = [e for e in index.entities.values() if e.type == "ORG"]
+    assert ent.name.endswith("розвитку інфраструктури")
+
+
+def test_a_place_after_an_organisation_name_is_not_part_of_it():
+    text = "Прокурори Спеціалізованої антикорупційної прокуратури в суді наполягали на арешті."
+    index, _ = run(text, "uk", [(r"Спеціалізованої антикорупційної прокуратури в суді", "ORG")])
+    assert [m.text for m in index.mentions] == ["Спеціалізованої антикорупційної прокуратури"]

@@ -476,3 +476,27 @@ def test_ru_a_name_in_the_attribution_of_a_split_quote_is_an_antecedent():
     names = {r"Анна Петренко": ("per:petrenko", "PER", "femn", False)}
     sts, _ = run(text, "ru", names)
     assert [s.speaker_key for s in sts] == ["per:petrenko"] * 3
+
+
+def test_uk_the_subject_before_a_locative_place_speaks_not_the_place():
+    text = "Прокурори прокуратури Бетанії в суді наполягали, що підозрюваний може втекти."
+    names = {r"прокуратури Бетанії": ("org:prosecutor", "ORG", None, False), r"суді": ("org:court", "ORG", None, False)}
+    sts, _ = run(text, "uk", names)
+    assert [s.speaker_key for s in sts] == ["org:prosecutor"]
+
+
+def test_uk_in_the_agency_is_the_agency_the_article_is_about_not_a_news_agency():
+    text = ("Суд заарештував заступника голови Державного агентства доріг Івана Коваля. "
+            "У самому агентстві заявили, що Коваля звільнили ще в жовтні.")
+    names = {r"Державного агентства доріг": ("org:roads-agency", "ORG", None, False),
+             r"Івана Коваля|Коваля": ("per:koval", "PER", "masc", False)}
+    sts, _ = run(text, "uk", names)
+    assert [s.speaker_key for s in sts] == ["org:roads-agency"]
+
+
+def test_ru_an_institution_in_a_city_speaks_and_the_mission_after_it_is_the_same_body():
+    text = "В посольстве Бетании в Лондоне меры назвали «грубой ошибкой». Дипмиссия предупредила, что ответ последует."
+    names = {r"Бетании": ("wd:Q1", "LOC", None, False), r"Лондоне": ("wd:Q84", "LOC", None, False)}
+    sts, _ = run(text, "ru", names)
+    keys = [s.speaker_key for s in sts]
+    assert keys == ["wd:Q1", "wd:Q1"]  # the fixture resolves "посольстве Бетании" to the state (not the city)

@@ -42,6 +42,7 @@ from spacy.tokens import Doc
 from kg import gazetteer as gazetteer_mod
 from kg.extract import institutions, outlets
 from kg.extract.speech_lexicon import parses
+from kg.extract.morph import parses as morph_parses
 from kg.extract import roles as roles_mod
 from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
@@ -63,6 +64,7 @@ _WORD = re.compile(r"[^\s\-‐‑–—\"«»“”„()]+")
 _BARRIER = "\x00"
 _OUTLET_NOUNS_FILE = "outlet_nouns.txt"
 _CONJ = {"і", "й", "та", "и", "and", "а"}
+_PLACE_PREPS = {"в", "у", "во", "на"}
 _FUNCTION_WORDS = {"і", "й", "та", "и", "в", "у", "з", "при", "по", "на", "of", "the", "and", "for", "de", "da", "von", "der"}
 
 
@@ -245,7 +247,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     cands = [part for c in cands for part in _split_org_person(c, words, lang)]
     cands = [_with_institution_head(c, words, lang) for c in cands]
     for c in cands:
-        c = _cut_at_conjunction(c, words)
+        c = _cut_at_conjunction(c, words, lang)
         if c is not None:
             c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
@@ -586,6 +588,9 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
     while w1 - c.w0 > 1 and words[w1 - 1].text[:1].islower() and (
             words[w1 - 1].text.lower() in _FUNCTION_WORDS or _is_function(words[w1 - 1].text, lang)):
         w1 -= 1
+    if c.label == "ORG" and w1 - c.w0 > 3 and words[w1 - 1].text[:1].islower() and words[w1 - 1].text.isalpha() \
+            and words[w1 - 2].text.lower() in _PLACE_PREPS:
+        w1 -= 2  # "прокуратури в суді": a place at the end is where, not part of the name
     if w1 == c.w1:
         return c
     return _Cand(words[c.w0].start, words[w1 - 1].end, c.w0, w1, c.label)
@@ -608,10 +613,22 @@ def _states_running_on(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str
                and not _is_function(w.text, lang) for w in words[first.w1:c.w1])
 
 
-def _cut_at_conjunction(c: _Cand, words: list[_Word]) -> Optional[_Cand]:
-    """An ORG/LOC span running on over ``і колишній президент``: cut before the conjunction."""
+def _genitive_nouns(a: str, b: str, lang: str) -> bool:
+    """Two words both readable as genitive nouns ("відновлення та розвитку"): coordinated parts of one name."""
+    if lang not in ("uk", "ru"):
+        return False
+
+    def gen(w: str) -> bool:
+        return any(pos == "NOUN" and "gent" in g for _nf, pos, g, _k in morph_parses(lang, w.lower()))
+    return gen(a) and gen(b)
+
+
+def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optional[_Cand]:
+    """An ORG/LOC span running on over ``і колишній президент``: cut before the conjunction (not between
+    two genitive nouns of one name: ``агентства відновлення та розвитку інфраструктури``)."""
     for i in range(c.w0 + 1, c.w1 - 1):
-        if words[i].text.lower() in _CONJ and words[i + 1].text[:1].islower():
+        if words[i].text.lower() in _CONJ and words[i + 1].text[:1].islower() \
+                and not _genitive_nouns(words[i - 1].text, words[i + 1].text, lang):
             if i == c.w0:
                 return None
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)

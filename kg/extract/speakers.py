@@ -663,8 +663,17 @@ class SpeakerResolver:
                 state = self.salient_country(ref.start)
                 if state:
                     return state
+            prev = self.index.get(previous_speaker)
+            if ref.noun is not None and ref.noun.cls == "org" and prev is not None and prev.type in ("ORG", "LOC") \
+                    and not self._is_outlet_key(prev.key):
+                return prev.key  # "В посольстве … назвали … . Дипмиссия предупредила": the body that just spoke
             # never an outlet or a medium: they report, they are not the group spoken of
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
+        if ref.kind == "OUTLET" and not ref.mass_media and not ref.key and ref.w_end > ref.w_start:
+            # "в агентстві заявили" in an article about "Державне агентство …" (not a news agency): that body
+            named = self._org_named_like(self.words[ref.w_end - 1].lemma or self.words[ref.w_end - 1].lower, ref.start)
+            if named and not self._is_outlet_key(named):
+                return named
         if ref.kind in ("OUTLET", "SOURCE"):
             if ref.mass_media:
                 return ref.key  # the press at large is nobody in particular

@@ -225,7 +225,7 @@ class _Extractor:
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left, right = self._in_quoted_name(left), self._in_quoted_name(right)
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
-        left = [r for r in left if r.nominative or r.kind != "OUTLET"]
+        left = [r for r in left if r.nominative or r.kind != "OUTLET" or self._after_via_prep(r)]
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left = [self._named_after_outlet_noun(r) for r in left]
         right = [self._named_after_outlet_noun(r) for r in right]
@@ -364,7 +364,7 @@ class _Extractor:
         if self.lang not in ("uk", "ru") or hi >= len(self.words) or self._gender_of_verb(hi) != "plur":
             return None
         for r in right:
-            if r.kind not in ("ENT", "COLLECTIVE", "METONYM") or (r.kind == "ENT" and r.etype == "PER"):
+            if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
                 continue
             k = r.w_start - 1
             while k >= right_lo and not self.words[k].is_punct and self.words[k].lower not in self.via_preps:
@@ -374,23 +374,39 @@ class _Extractor:
             return None
         return None
 
+    def _after_via_prep(self, r: SpeakerRef) -> bool:
+        """"в агентстві", "у самому агентстві": a place-like preposition before the phrase (adjectives between)."""
+        last = self.words[r.w_end - 1]
+        if self.lang in ("uk", "ru") and not any("loct" in t or "loc2" in t for t in sl.tags(self.lang, last.lower)):
+            return False  # "В больнице изданию сообщили": the outlet is told, it is not the place
+        k = r.w_start - 1
+        while k >= 0 and r.w_start - k <= 3 and not self.words[k].is_punct and self.words[k].lower not in self.via_preps:
+            k -= 1
+        return k >= 0 and self.words[k].lower in self.via_preps and self.words[k].lower != "на"
+
     def _locative_source(self, left: list[SpeakerRef], hi: int) -> Optional[SpeakerRef]:
         """``В держрезерві стверджують`` / ``в обласній лікарні повідомили``: an organisation (or institution
         noun) after a locative preposition right before a plural verb with no subject of its own is the source."""
         if self.lang not in ("uk", "ru") or hi >= len(self.words) or self._gender_of_verb(hi) != "plur":
             return None
         for r in reversed(left):
-            if r.kind not in ("ENT", "COLLECTIVE", "METONYM") or (r.kind == "ENT" and r.etype == "PER"):
+            if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
                 continue
             if any(w.is_punct for w in self.words[r.w_end:hi]) or any(
                     x.nominative and x.w_start >= r.w_end for x in left):
                 return None
+            if any(x.nominative and x.w_end <= r.w_start and not any(w.is_punct for w in self.words[x.w_end:r.w_start])
+                   for x in left):
+                return None  # "Прокурори X в суді наполягали": the subject before the place speaks
             k = r.w_start - 1
             while k >= 0 and not self.words[k].is_punct and r.w_start - k <= 4 and \
                     self.words[k].lower not in self.via_preps:
                 k -= 1  # adjectives before the noun ("в обласній клінічній лікарні")
             if k >= 0 and self.words[k].lower in self.via_preps and self.words[k].lower != "на":
-                return r
+                # "В посольстве России в Лондоне назвали": the place after the institution is where it is
+                outer = next((x for x in left if x.w_end == k and x.kind in ("COLLECTIVE", "ENT", "OUTLET")
+                              and not (x.kind == "ENT" and x.etype == "PER") and self._after_via_prep(x)), None)
+                return outer or r
             return None
         return None
 
