@@ -395,3 +395,8 @@ def test_a_noun_trigger_that_also_reads_as_a_verb_takes_the_tense_of_its_clause(
     document = Document(id="t", text=text, source="test", lang="ru", published="2026-02-05")
     ax = extract_doc(nlp.load("ru")(text), document)
     assert [(e.type, e.status) for e in ax.events] == [("Meeting", "planned")]
+
+
+def test_a_plural_title_with_the_names_right_after_takes_only_those_names():
+    ev = single("Новая встреча президентов Монголии и Кении Иванова и Петрова может состояться в марте.", "ru")
+    assert sorted(ev.participants) == ["ivanov", "petrov"]

@@ -500,3 +500,21 @@ def test_ru_an_institution_in_a_city_speaks_and_the_mission_after_it_is_the_same
     sts, _ = run(text, "ru", names)
     keys = [s.speaker_key for s in sts]
     assert keys == ["wd:Q1", "wd:Q1"]  # the fixture resolves "посольстве Бетании" to the state (not the city)
+
+
+def test_ru_a_press_secretary_of_the_head_of_state_is_no_head_of_state():
+    # the title's head is "пресс-секретарь"; "главы государства" depends on it, "журналистам" is outside it
+    text = ("Об этом заявил журналистам пресс-секретарь главы государства Дмитрий Ковалев. "
+            "Глава государства сообщил, что встреча состоится.")
+    names = {r"Дмитрий Ковалев": ("per:kovalev", "PER", "masc", False, "wd:Q159")}
+    sts, _ = run(text, "ru", names)
+    assert [s.speaker_key for s in sts if "встреча" in s.content] != ["per:kovalev"]
+
+
+def test_ru_premier_minister_is_one_title_not_a_minister():
+    text = ("Президент Бетании Иван Петров и премьер-министр Монголии Сайхан Батбаяр встретились в Пекине. "
+            "Монголия не критикует соседей, заявил премьер.")
+    names = {r"Иван Петров": ("per:petrov", "PER", "masc", False), r"Сайхан Батбаяр": ("per:batbayar", "PER", "masc", False),
+             r"Бетании": ("wd:Q1", "LOC", None, False), r"Монголии|Монголия": ("wd:Q711", "LOC", None, False)}
+    sts, _ = run(text, "ru", names)
+    assert [s.speaker_key for s in sts] == ["per:batbayar"]

@@ -524,6 +524,8 @@ def _title_holders(view: SentenceView, lo: int, hi: int, participants: list[str]
                 p += 1
             else:
                 break
+        if p < view.n and p in view.ment and view.ment[p][2] == "PER":
+            return  # "встреча президентов России и США Владимира Путина и Дональда Трампа": named right after
         for loc in locs:
             holders = {r.person_key for r in roles if r.title_norm in heads and (
                 r.org_key == loc or getattr(view.index.get(r.person_key), "country_key", None) == loc)}
@@ -771,7 +773,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             if not ok:
                 break
             if after_title or org_of_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
-                holder = _role_holder(view, k - 1, mention.entity_key) if after_title and not nxt else None
+                holder = _role_holder(view, k - 1, mention.entity_key) \
+                    if after_title and not nxt and not _names_follow(view, end, hi) else None
                 if holder:
                     out.append(holder)  # "с президентом Чехии" named elsewhere as "президент Чехии X"
                     last = (k, end)
@@ -849,6 +852,21 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
 
 
 _EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can", "shall", "did", "not", "n't", "also"}
+
+
+def _names_follow(view: SentenceView, k: int, hi: int) -> bool:
+    """Persons named right after a coordination of places ("президентов России и США Владимира Путина и …")."""
+    while k < hi:
+        m = view.ment.get(k)
+        if m is not None and m[2] == "PER":
+            return True
+        if m is not None and m[2] == "LOC":
+            k = m[0]
+        elif view.word(k) in _AND:
+            k += 1
+        else:
+            return False
+    return False
 
 
 def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional[str]:

@@ -316,7 +316,8 @@ class SpeakerResolver:
         for r in getattr(self.index, "roles", None) or []:
             # titles after the name or given by an appointment ("X, председатель ...", "избран на пост главы X")
             if r.person_key in self.person:
-                self._title_words(self.word_index(r.end) - 1, self.person[r.person_key], lo=self.word_index(r.start))
+                self._title_words(self.word_index(r.end) - 1, self.person[r.person_key], lo=self.word_index(r.start),
+                                  whole=True)
 
     def _apposition(self, m: Mention, info: _PersonInfo) -> None:
         """Title words right before a name (``президент Франции``, ``прессекретар президента РФ``,
@@ -324,10 +325,13 @@ class SpeakerResolver:
         s, _ = self.sentences[self.sentence_of(m.start)] if self.sentences else (0, 0)
         self._title_words(self.word_index(m.start) - 1, info, lo=self.word_index(s))  # not across a headline's end
 
-    def _title_words(self, i: int, info: _PersonInfo, lo: int = 0) -> None:
-        """Read title words backwards from word i (down to word lo) into the person's facts."""
+    def _title_words(self, i: int, info: _PersonInfo, lo: int = 0, whole: bool = False) -> None:
+        """Read title words backwards from word i (down to word lo) into the person's facts. ``whole``: words
+        lo..i are one title (a role the roles module found), whose head is its first word."""
         steps = 0
         classes, countries, orgs, roles = set(), set(), set(), set()
+        found: list[tuple[int, str, str, bool]] = []  # role nouns read (position, class, role, may be genitive)
+        placed: list[tuple[int, str, str]] = []  # entities read (position, key, LOC|ORG)
         while i >= lo and steps < 12:
             w = self.words[i]
             if w.is_punct and w.text not in ("-",) and not all(ch in sl.QUOTE_CHARS for ch in w.text):
@@ -339,18 +343,21 @@ class SpeakerResolver:
             if ent is not None:
                 if ent.type == "PER":
                     break
-                (countries if ent.type == "LOC" else orgs).add(ent.key)
+                placed.append((i, ent.key, "LOC" if ent.type == "LOC" else "ORG"))
                 if ent.type == "ORG" and ent.country_key:
-                    countries.add(ent.country_key)  # "главой МИД Чехии": Czechia's
+                    placed.append((i, ent.country_key, "LOC"))  # "главой МИД Чехии": Czechia's
             else:
                 noun, _ = self._noun_at(i)
                 if noun is not None and noun.kind == "ROLE":
-                    classes.add(noun.cls)
-                    roles.add("".join(noun.words))
+                    span = [x for x in self.words[i:i + len(noun.words)] if x.text.isalpha()] or [w]
+                    may_gen = self.lang in ("uk", "ru") and all(  # "пресс-секретарь": "секретарь" is no genitive
+                        any("gent" in t for t in sl.tags(self.lang, x.lower)) for x in span)
+                    found = [f for f in found if not (i < f[0] < i + len(noun.words))]  # "министр" of "премьер-министр"
+                    found.append((i, noun.cls, "".join(noun.words), may_gen))
                     if i > lo:
                         adj = self.country_of_adjective(self.words[i - 1])
                         if adj:
-                            countries.add(adj)
+                            placed.append((i, adj, "LOC"))
                 elif self.lang in ("uk", "ru"):
                     ts = sl.tags(self.lang, w.lower)
                     if any("VERB" in x or "INFN" in x or "GRND" in x for x in ts) and not any(
@@ -358,7 +365,22 @@ class SpeakerResolver:
                         break
             i -= 1
             steps += 1
-        if classes:  # only a title makes the places and organisations the person's own
+        if found:
+            # the title's head: the first role noun (from the name leftwards) that cannot be a genitive
+            # dependent ("пресс-секретарь главы государства": the press secretary), else the leftmost; a role
+            # noun left of the head is outside the title ("заявил журналистам пресс-секретарь")
+            head = next((f for f in found if not f[3]), found[-1])
+            if whole and head[0] > lo and not self._is_adjective(self.words[lo]):
+                # "секретарь главы государства": the title's first word is its head, a role noun the lexicon
+                # lacks; the role noun after it is a dependent (its places still count)
+                head = (lo, "", "", False)
+            else:
+                classes.add(head[1])
+                roles.add(head[2])
+            for pos, key, typ in placed:
+                if pos >= head[0]:
+                    (countries if typ == "LOC" else orgs).add(key)
+        if classes or (whole and found):  # only a title makes the places and organisations the person's own
             info.classes |= classes
             info.countries |= countries
             info.orgs |= orgs
@@ -612,8 +634,8 @@ class SpeakerResolver:
         if ref.kind == "ROLE" and ref.noun is not None:
             # the same title given to a person earlier ("пресс-атташе посольства Сергей Марков" … "пресс-атташе")
             title = "".join(ref.noun.words)
-            person = self._recent(ref.start, lambda k, e: e.type == "PER" and title in (
-                self.person.get(k) or _PersonInfo()).roles and (not ref.country or ref.country in (
+            person = self._recent(ref.start, lambda k, e: e.type == "PER" and _same_title(title, (
+                self.person.get(k) or _PersonInfo()).roles) and (not ref.country or ref.country in (
                     self.person.get(k) or _PersonInfo()).countries | (self.person.get(k) or _PersonInfo()).orgs), None)
             if person:
                 return person
@@ -941,3 +963,9 @@ class SpeakerResolver:
         k = self.sentence_of(ref.start)
         self.index.add_mention(Mention(ref.start, ref.end, ref.text, label, ref.text.lower(),
                                        sentence=self.sentences[k] if self.sentences else None), key)
+
+
+def _same_title(title: str, roles: set[str]) -> bool:
+    """"премьер" is the title "премьер-министр" given before (a compound's first part names it too)."""
+    return title in roles or any(r.startswith(title + "-") for r in roles)
+
