@@ -653,3 +653,27 @@ def test_the_next_round_is_another_event_of_the_same_parties_and_a_scheduled_dat
 def test_an_attack_by_a_states_troops_with_a_night_time_between():
     ev = single("Бетанські війська в ніч на середу атакували Харків.", "uk")
     assert (ev.type, ev.participants, ev.place_key) == ("Attack", ["betania"], "kharkiv")
+
+
+# -- the attacker named by a people noun or a demonym before a support verb ------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Бетанські війська сьогодні близько 13:00 завдали ракетного удару по Харкову.", "uk"),
+    ("Попередній масований удар по Харкову бетанці завдали 19 листопада.", "uk"),
+])
+def test_the_attacker_of_a_support_verb_attack(text, lang):
+    ev = single(text, lang)
+    assert (ev.type, ev.participants, ev.place_key) == ("Attack", ["betania"], "kharkiv")
+
+
+def test_an_event_is_dated_by_its_day_not_its_hour():
+    ev = single("Бетанські війська сьогодні близько 13:00 завдали ракетного удару по Харкову.", "uk")
+    assert (ev.time.value, ev.time.granularity) == ("2026-02-05", "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Министры альянса договорились о совместном фонде.",
+    "Министры иностранных дел стран альянса по итогам встречи в Берлине договорились создать фонд.",
+])
+def test_the_ministers_of_a_body_agree_for_that_body(text):
+    ev = next(e for e in run(text, "ru") if e.type == "Agreement")
+    assert ev.participants == ["alliance"]

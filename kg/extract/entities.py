@@ -600,7 +600,8 @@ def _is_function(word: str, lang: str) -> bool:
     if lang not in ("uk", "ru"):
         return word.lower() in {"in", "at", "on", "of", "for", "and", "to", "by", "with"}
     ps = morph(lang).parse(word.lower())
-    return bool(ps) and ps[0].tag.POS in ("PREP", "CONJ", "PRCL")
+    return bool(ps) and (ps[0].tag.POS in ("PREP", "CONJ", "PRCL") or (
+        ps[0].tag.POS == "ADVB" and all(p.tag.POS in ("ADVB", "PRCL", "CONJ") for p in ps[:3])))  # "сьогодні"
 
 
 def _states_running_on(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> bool:

@@ -18,6 +18,7 @@ Events with nobody, nowhere and no date are dropped (``контактов нет
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Optional
 
@@ -412,7 +413,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "X и Y договорились о … . Переговоры прошли вчера в Риге": the talks of the parties just told of
         participants.extend(just_told)
     if trig.type == "Attack":
-        for key in _demonym_agent(view, i, ws, trig):
+        light = _light_before(view, lex, i, ws) if not trig.verb else None
+        by_demonym = _demonym_agent(view, i, ws, trig) or (
+            _demonym_agent(view, light, ws, trig, verb=True) if light is not None else [])
+        if not by_demonym and not trig.verb:
+            # "Удар по місту росіяни завдали 19 листопада": the support verb after the noun, its subject between
+            after = next((k for k in range(j, we) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
+            if after is not None:
+                by_demonym = _demonym_agent(view, after, j, trig, verb=True)
+        for key in by_demonym:
             if key not in participants:
                 participants.insert(0, key)
             agents.add(key)
@@ -446,6 +455,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if time is None:
         time = _sentence_time(times, view, i, j, _statement(statements, view.start_char(i), sent), others,
                               [(st.start, st.end) for st in statements])
+    if time is not None and time.granularity == "datetime" and time.value:
+        # an event is dated by its day ("сьогодні близько 13:00 завдали удару"): the hour stays in the sentence
+        time = dataclasses.replace(time, value=time.value[:10], granularity="day")
     start, end = view.start_char(i), view.end_char(j - 1)
     in_statement = _statement(statements, start, view.sent)
     borrowed = False
@@ -629,6 +641,10 @@ def _parties_subject(view: SentenceView, lex: EventLexicon, lo: int, hi: int) ->
     for k in range(lo, hi):
         end = view.phrase_at(k, "parties", lex, hi)
         if end is not None and nominative(view, end - 1, end) and not (k > 0 and is_prep(view, k - 1)):
+            # "Министры НАТО договорились", "министры иностранных дел стран НАТО": the body's ministers, not "the sides"
+            named = next((t for t in range(end, min(end + 4, view.n)) if t in view.ment), None)
+            if named is not None and _group_before(view, named, k) == k:
+                return False
             return True
     return False
 
@@ -928,14 +944,24 @@ def _subject_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
 
 
 def _group_before(view: SentenceView, start: int, lo: int) -> Optional[int]:
-    """The nominative group noun right before a name in the genitive ("делегация Европарламента",
-    "главы государств ОДКБ", "місія ОБСЄ", adjectives between allowed); its position, else None."""
+    """The nominative group noun before a name in the genitive ("делегация Европарламента", "главы государств
+    ОДКБ", "місія ОБСЄ") or a plural title ("Министры иностранных дел стран НАТО", "лідери ЄС"), with
+    adjectives and genitive nouns between; its position, else None."""
     lex = lexicon(view.lang)
-    for k in range(start - 1, max(lo, start - 4) - 1, -1):
+    for k in range(start - 1, max(lo, start - 5) - 1, -1):
         end = view.phrase_at(k, "group", lex, start)
-        if end is not None and all(word_kind(view, t) == "adj" for t in range(end, start)):
-            return k if nominative(view, k, k + 1) else None
-        if k in view.ends or view.toks[k].is_punct:
+        plural_title = is_title(view, k) and view.lang != "en" and any(
+            "plur" in t and "nomn" in t for lem in view.lem[k] for t in sl_tags(view.lang, view.toks[k].text, lem))
+        if end is None and plural_title:
+            end = k + 1
+        if end is not None and all(word_kind(view, t) == "adj" or (
+                word_kind(view, t) == "noun" and can_be(view, t, t + 1, "Gen")) for t in range(end, start)):
+            if nominative(view, k, k + 1):
+                return k
+            if not can_be(view, k, k + 1, "Gen"):
+                return None
+            continue  # "министры … стран НАТО": a genitive group noun inside the chain, the head comes before
+        if k in view.ends or view.toks[k].is_punct or is_prep(view, k) or morph.is_verb(view.toks[k], view.lang):
             return None
     return None
 
@@ -1015,24 +1041,26 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
     return out
 
 
-def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger) -> list[str]:
-    """The state behind an attack named by an adjective: 'российский удар', 'Russian drones struck'."""
+def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: bool = False) -> list[str]:
+    """The state behind an attack named by an adjective or a people noun: 'российский удар', 'Russian drones
+    struck', 'Російські війська завдали удару' (``verb``: i is the support verb), 'росіяни завдали удару'."""
     out = []
     k, skipped = i - 1, 0
     while k >= lo and i - k - skipped <= 4:
         tok = view.toks[k]
-        if view.in_time(k):  # "Російські війська в ніч на середу атакували"
-            k, skipped = k - 1, skipped + 1
+        if view.in_time(k) or (k + 1 < i and view.in_time(k + 1) and not view.ment.get(k)
+                               and (is_prep(view, k) or word_kind(view, k) == "other")):
+            k, skipped = k - 1, skipped + 1  # "Російські війська в ніч на середу атакували", "близько 13:00"
             continue
         if k in view.ends or tok.is_punct or (is_prep(view, k) and view.lang != "en"):
             break
-        if word_kind(view, k) == "adj" or tok.is_title:
+        if word_kind(view, k) == "adj" or tok.is_title or ((trig.verb or verb) and nominative(view, k, k + 1)):
             key = view.index.lookup(tok.text, view.lang, "LOC")
             ent = view.index.get(key)
             if ent is not None and ent.type == "LOC":
                 out.append(key)
                 break
-        elif not trig.verb:
+        elif not (trig.verb or verb):
             break
         k -= 1
     return out
@@ -1148,7 +1176,9 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 continue
             if etype != "PER" and start - 1 >= lo and is_title(view, start - 1):
                 # "Президент Чехии встретился": the country qualifies the title; the subject is whoever
-                # the article names with that title ("президент Чехии Иван Петров")
+                # the article names with that title ("президент Чехии Иван Петров"); "Министры НАТО": the body
+                if mention.entity_key and not persons_only and _group_before(view, start, lo) is not None:
+                    return [mention.entity_key]
                 holder = _role_holder(view, start - 1, mention.entity_key)
                 if holder:
                     return [holder]
