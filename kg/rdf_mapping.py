@@ -8,7 +8,7 @@ gives the same triples:
 - entity     ``https://w3id.org/newskg/id/entity/<key prefix>/<key rest>`` (``wd:Q7747`` -> ``.../entity/wd/Q7747``)
 - statement  ``<article>/statement/<start>-<end>`` (content offsets)
 - event      ``<article>/event/<start>-<end>`` (first trigger offsets)
-- role       ``<article>/role/<start>-<end>``; time ``<article>/time/<start>-<end>``
+- role       ``<article>/role/<start>-<end>``; time ``<article>/time/<start>-<end>`` (``…/day``: an event's day of a clock time)
 - text span  ``<article>#char=<start>,<end>`` (NIF RFC 5147 style), a ``nkg:Mention`` / ``nif:Sentence``
 """
 from __future__ import annotations
@@ -118,7 +118,9 @@ def role_iri(article: str, role: Role) -> str:
 
 
 def time_iri(article: str, t: TimeExpr) -> str:
-    return f"{article}/time/{t.start}-{t.end}"
+    """One node per time expression; an event's day read off a clock time ("сьогодні о 13:00") is a node of its own."""
+    base = f"{article}/time/{t.start}-{t.end}"
+    return base + "/day" if t.granularity == "day" and t.value and re.search(r"\d{1,2}[:.]\d{2}", t.text) else base
 
 
 def event_type_iri(type_name: str) -> str:

@@ -677,3 +677,17 @@ def test_an_event_is_dated_by_its_day_not_its_hour():
 def test_the_ministers_of_a_body_agree_for_that_body(text):
     ev = next(e for e in run(text, "ru") if e.type == "Agreement")
     assert ev.participants == ["alliance"]
+
+
+@pytest.mark.parametrize("text", [
+    "Петров победил во втором туре президентских выборов в Монголии.",
+    "Петров победил во втором туре выборов президента Монголии.",
+])
+def test_the_winner_of_a_round_of_an_election(text):
+    ev = single(text, "ru")
+    assert (ev.type, ev.participants) == ("Election", ["petrov"])
+
+
+def test_a_congratulation_does_not_date_the_election():
+    evs = run("Петров победил на выборах в Монголии в воскресенье. Во вторник Иванов поздравил Петрова с избранием.", "ru")
+    assert [(e.type, e.participants, e.time.value) for e in evs] == [("Election", ["petrov"], "2026-02-01")]

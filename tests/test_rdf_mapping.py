@@ -271,3 +271,12 @@ def test_entity_without_any_name_still_gets_a_label():
     g = m.to_graph(x)
     assert Literal("Q36036") in set(g.objects(URIRef(m.entity_iri("wd:Q36036")), RDFS.label))
     assert validate(g)[0]
+
+
+def test_an_events_day_of_a_clock_time_is_a_node_of_its_own():
+    from kg.rdf_mapping import time_iri
+    from kg.records import TimeExpr
+    clock = TimeExpr("сьогодні о 13:00", 10, 26, "2026-12-01T13:00", "datetime")
+    day = TimeExpr("сьогодні о 13:00", 10, 26, "2026-12-01", "day")
+    assert time_iri("a", clock) != time_iri("a", day)
+    assert time_iri("a", TimeExpr("1 грудня", 0, 8, "2026-12-01", "day")) == "a/time/0-8"

@@ -298,7 +298,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     is_verb = trig.verb or (view.lang == "en" and i > 0 and view.word(i - 1) in _EN_VERB_BEFORE)
     needs_subject = is_verb or _light_before(view, lex, i, ws) is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
-    inverted = False
+    inverted = congratulated = False
     if trig.verb and trig.type in ("Visit", "Meeting", "Call", "Talks") and invitees is None \
             and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, i, ws)):
         # "Київ відвідала делегація X", "Харків відвідає міністр Y": the visitor after the verb, the place before it;
@@ -333,6 +333,18 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.insert(0, key)
                 agents.add(key)
     prep = i - 1 if i > 0 and view.word(i - 1) not in _FRAME else i - 2
+    if trig.type == "Election":
+        # "победила во втором туре (президентских) выборов": the round, its ordinal and adjectives stand between
+        # the preposition and the trigger
+        k = i - 1
+        while k > ws and word_kind(view, k) == "adj":
+            k -= 1
+        if k > ws and view.word(k) in _ROUND:
+            k -= 1
+            while k > ws and word_kind(view, k) == "adj":
+                k -= 1
+        if k >= ws and is_prep(view, k):
+            prep = k
     fronted = not trig.verb and not anaphor and prep >= 0 and is_prep(view, prep)
     if fronted and trig.type in ("Meeting", "Call", "Talks") and (prep - 1) in view.ends \
             and not any(_etype(view, p) == "PER" for p in participants):
@@ -407,6 +419,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         winner = _congratulated(view, lex, ws, i)  # "поздравил Иванова с победой на выборах", "поздравил его с переизбранием"
         if winner:
             participants.insert(0, winner)
+            congratulated = True
     if not participants and just_told and not trig.verb and not anaphor \
             and trig.type in ("Talks", "Meeting") and nominative(view, i, j) \
             and all(word_kind(view, k) == "adj" for k in range(ws, i)):  # the clause opens with it: its subject
@@ -455,6 +468,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if time is None:
         time = _sentence_time(times, view, i, j, _statement(statements, view.start_char(i), sent), others,
                               [(st.start, st.end) for st in statements])
+    if congratulated:
+        time = None  # "в понедельник поздравила X с избранием": the day of the congratulation, not of the election
     if time is not None and time.granularity == "datetime" and time.value:
         # an event is dated by its day ("сьогодні близько 13:00 завдали удару"): the hour stays in the sentence
         time = dataclasses.replace(time, value=time.value[:10], granularity="day")
@@ -626,7 +641,8 @@ def _states_for_places(view: SentenceView, etype: str, participants: list[str], 
     participants[:] = [p for p in participants if not (p in seen or seen.add(p))]
 
 
-_FRAME = {"время", "ходе", "ході", "рамках", "час"}  # "во время визита", "в ходе переговоров", "під час зустрічі"
+_FRAME = {"время", "ходе", "ході", "рамках", "час"}
+_ROUND = {"туре", "турі", "round"}  # "во втором туре выборов"  # "во время визита", "в ходе переговоров", "під час зустрічі"
 _WITH = {"с", "со", "з", "із", "зі", "with"}  # "обговорить це з X": who the verb is done with
 
 
