@@ -691,3 +691,18 @@ def test_the_winner_of_a_round_of_an_election(text):
 def test_a_congratulation_does_not_date_the_election():
     evs = run("Петров победил на выборах в Монголии в воскресенье. Во вторник Иванов поздравил Петрова с избранием.", "ru")
     assert [(e.type, e.participants, e.time.value) for e in evs] == [("Election", ["petrov"], "2026-02-01")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("План предусматривает перемирие между Бетанией и Монголией.", "ru"),
+    ("План передбачає перемир'я між Бетанією та Монголією.", "uk"),
+])
+def test_a_proposed_ceasefire_between_two_states(text, lang):
+    ev = single(text, lang)
+    assert (ev.type, sorted(ev.participants), ev.status) == ("Ceasefire", ["betania", "mongolia"], "planned")
+
+
+def test_a_state_shared_with_the_event_before_is_no_common_occasion():
+    evs = run("Иванов побывал в Бетании в мае 2025 года. План предусматривает перемирие между Бетанией и Монголией.", "ru")
+    cease = next(e for e in evs if e.type == "Ceasefire")
+    assert cease.time is None

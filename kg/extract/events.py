@@ -174,8 +174,9 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
         return False
     done = False
     for f in here:
+        shared = set(f.ev.participants) & {k for p in prev for k in p.ev.participants}
         if f.ev.time is None and not f.headline and all(f.ev.status == p.ev.status for p in dated) \
-                and set(f.ev.participants) & {k for p in prev for k in p.ev.participants}:
+                and any(_etype(view, k) in ("PER", "ORG") for k in shared):  # a state alone is no occasion
             f.ev.time = dated[0].ev.time
             if f.ev.place_key is None and f.ev.type != "Visit":
                 # the same occasion, the same place: the place told last ("Після зустрічі сторони підписали")
