@@ -518,3 +518,12 @@ def test_ru_premier_minister_is_one_title_not_a_minister():
              r"Бетании": ("wd:Q1", "LOC", None, False), r"Монголии|Монголия": ("wd:Q711", "LOC", None, False)}
     sts, _ = run(text, "ru", names)
     assert [s.speaker_key for s in sts] == ["per:batbayar"]
+
+
+def test_ru_a_state_adjective_with_a_body_noun_is_the_body_of_that_state_named_before():
+    text = ("Об этом сообщило Министерство транспорта Бетании. По данным бетанского ведомства, "
+            "пожар на судне потушен.")
+    names = {r"Министерство транспорта Бетании": ("org:mot-bt", "ORG", None, False, "wd:Q1"),
+             r"Бетании": ("wd:Q1", "LOC", None, False)}
+    sts, _ = run(text, "ru", names, known={"бетанского": ("wd:Q1", "LOC")})
+    assert [s.speaker_key for s in sts if "пожар" in s.content] == ["org:mot-bt"]

@@ -669,6 +669,11 @@ class SpeakerResolver:
                     org = self.index.lookup(" ".join(words), self.lang, "ORG")
                     if org and self.index.entities[org].type == "ORG":
                         return org
+                # "по данным турецкого ведомства": the body of that state the article named before
+                org = self._recent(ref.start, lambda k, e: e.type == "ORG" and e.country_key == ref.key
+                                   and not self._is_outlet_key(k), None)
+                if org:
+                    return org
             if ref.key:
                 return ref.key
             # an unnamed group or organisation (``представники``, ``у прес-службі``, ``компанія``):
@@ -766,7 +771,7 @@ class SpeakerResolver:
                     continue
                 i = self.word_index(m.start)
                 j = max(i, self.word_index(m.end) - 1)
-                if m.label not in ("PRON", "ROLE") and i < j and self._title_not_name(i):
+                if m.label not in ("PRON", "ROLE") and i < j and self._title_not_name(i, ent.type):
                     continue  # the NER took a title for a name ("Речниця Білого дому")
                 nom = m.label in ("PRON", "ROLE") or self._nominative(i, min(j, len(self.words) - 1))
                 if oblique and k == s_here and nom:
@@ -817,9 +822,11 @@ class SpeakerResolver:
             return True
         return any(m.entity_key == key and self._after_outlet_noun(self.word_index(m.start)) for m in ent.mentions)
 
-    def _title_not_name(self, i: int) -> bool:
+    def _title_not_name(self, i: int, etype: str = "PER") -> bool:
+        """A name opening with a role noun ("Речниця Білого дому"); an organisation may open with its own
+        kind of body ("Министерство транспорта Турции")."""
         noun, _ = self._noun_at(i)
-        return noun is not None and noun.kind in ("ROLE", "COLLECTIVE")
+        return noun is not None and noun.kind in (("ROLE", "COLLECTIVE") if etype == "PER" else ("ROLE",))
 
     def _unnamed_officials(self, s: int, e: int, ok) -> list[tuple[bool, int, str]]:
         """Role nouns of an organisation with no name (``виступив представник Нацгвардії``): they stand
