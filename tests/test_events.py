@@ -25,7 +25,7 @@ PEOPLE = {
 STATES = {"mongolia", "kenya", "betania"}
 
 
-DEMONYMS = {"бетанские": "betania", "бетанські": "betania", "betanian": "betania", "бетанці": "betania"}
+DEMONYMS = {"бетанские": "betania", "бетанські": "betania", "betanian": "betania", "бетанці": "betania", "бетанською": "betania", "бетанской": "betania"}
 
 
 def _resolver(text, lang, typ):

@@ -706,3 +706,17 @@ def test_a_state_shared_with_the_event_before_is_no_common_occasion():
     evs = run("Иванов побывал в Бетании в мае 2025 года. План предусматривает перемирие между Бетанией и Монголией.", "ru")
     cease = next(e for e in evs if e.type == "Ceasefire")
     assert cease.time is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Коваленко зустрівся з бетанською стороною.", "uk"),
+    ("Иванов встретился с бетанской стороной.", "ru"),
+])
+def test_the_nationality_side_is_the_state(text, lang):
+    ev = single(text, lang)
+    assert ev.type == "Meeting" and ev.participants[1:] == ["betania"]
+
+
+def test_a_compound_title_with_its_organisation_before_the_name():
+    ev = single("Коваленко провів телефонну розмову з директоркою-розпорядницею альянсу Шевчук.", "uk")
+    assert (ev.type, ev.participants) == ("Call", ["kovalenko", "shevchuk"])

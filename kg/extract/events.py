@@ -801,7 +801,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             # "президента Чехии Петрова", "с главой Чехии": a country right after a title qualifies it
             after_title = etype == "LOC" and bool(nouns) and is_title(view, nouns[-1]) and nouns[-1] == k - 1
             # "з генсеком НАТО Марком Рютте": an organisation between a title and a name qualifies the title
-            org_of_title = etype == "ORG" and bool(nouns) and is_title(view, nouns[-1]) and nouns[-1] == k - 1 \
+            org_of_title = etype == "ORG" and bool(nouns) and is_title(view, nouns[-1]) and (nouns[-1] == k - 1 or (
+                nouns[-1] == k - 2 and view.toks[k - 1].text in ("«", '"', "„", "“"))) \
                 and nxt is not None and nxt[2] == "PER" and trig.type != "Attack"
             if not ok:
                 break
@@ -858,6 +859,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 break
         if tok.text in ("-", "‑") and 0 < k and k + 1 < hi and view.toks[k - 1].idx + len(view.toks[k - 1]) == tok.idx \
                 and tok.idx + 1 == view.toks[k + 1].idx and k + 1 not in view.ment:
+            if nouns and nouns[-1] == k - 1 and is_title(view, k - 1):
+                nouns[-1] = k + 1  # "директоркою-розпорядницею МВФ X": the compound title ends here
             k += 2  # "премьер-министром" split by the tokenizer: one word
             continue
         if tok.text in ("«", "»", '"', "“", "”", "„", "'", "-"):
@@ -869,6 +872,14 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if tok.is_punct or morph.is_verb(tok, view.lang) or (is_prep(view, k) and trig.type != "Attack"):
             break
         kind = word_kind(view, k)
+        if k + 1 < hi and view.phrase_at(k + 1, "side", lex, hi) and (kind == "adj" or any(
+                pos == "ADJF" for _nf, pos, _g, _kn in morph.parses(view.lang, tok.lower_))):
+            # "зустрітися з українською стороною", "talks with the Russian side": the state
+            state = view.index.get(view.index.lookup(tok.text, view.lang, "LOC"))
+            if state is not None and state.type == "LOC" and _country_like(state):
+                out.append(state.key)
+                last, k, budget, nouns = (k, k + 2), k + 2, 4, []
+                continue
         if kind == "noun" and trig.verb and k > j and k > max(skip, default=-1) and any(not t.verb and view.match_seq(k, t.lemmas, view.n) is not None
                                                          for t in lex.triggers):
             break  # "обговорив з X підготовку зустрічі коаліції": the names after another event word are its own
@@ -958,6 +969,16 @@ def _subject_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
         k += 1
         steps += 1
     return None
+
+
+def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> bool:
+    """The mention is written as the person's name is ("Гроссі", though the dictionary reads a locative of
+    "Гросс"): a foreign name in its own, nominative form."""
+    ent = view.index.get(key)
+    if ent is None or ent.type != "PER":
+        return False
+    last = view.toks[end - 1].text.lower()
+    return any(lbl.split()[-1].lower() == last for lbl in ent.labels.values() if lbl)
 
 
 def _group_before(view: SentenceView, start: int, lo: int) -> Optional[int]:
@@ -1201,7 +1222,8 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     return [holder]
                 k = start - 2
                 continue
-            if not all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1) or (
+            if not (all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1)
+                    or _as_named(view, start, end, mention.entity_key)) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
                     and not is_title(view, start - 1) and not view.in_time(start - 1) and can_be(view, start, end, "Gen")):
                 group = _group_before(view, start, lo)
@@ -1215,7 +1237,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if etype != "PER" and end < view.n and is_title(view, end) and end < i:
                 k = start - 1  # "EU commissioner to visit": the organisation qualifies the title
                 continue
-            if nominative(view, start, end) and mention.entity_key:
+            if (nominative(view, start, end) or _as_named(view, start, end, mention.entity_key)) and mention.entity_key:
                 out.append(mention.entity_key)
                 # coordination: "X и Y", "X and Y", "Канцлер Австрії X та Президент України Y"
                 c = start - 1
