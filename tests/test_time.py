@@ -288,3 +288,13 @@ def test_a_scheduled_date_without_a_year_lies_ahead_even_after_a_past_verb():
     document = Document(id="t", text=text, source="t", lang="uk", published="2026-11-26")
     [te] = T.extract(nlp.blank("uk")(text), document)
     assert te.value == "2027-01-10"
+
+
+def test_a_future_weekday_that_is_the_publication_day_is_that_day():
+    from kg import nlp
+    from kg.extract import time as T
+    from kg.records import Document
+    text = "В четверг он проведет консультации."  # published on a Thursday
+    document = Document(id="t", text=text, source="t", lang="ru", published="2026-12-03")
+    [te] = T.extract(nlp.load("ru")(text), document)
+    assert te.value == "2026-12-03"

@@ -254,8 +254,8 @@ class _Resolver:
         if shift and direction == "future":  # "next Thursday", "наступного четверга": in the next week
             monday = self.base - dt.timedelta(days=self.base.weekday()) + dt.timedelta(weeks=1)
             return (monday + dt.timedelta(days=wd)).isoformat()
-        if wd == self.base.weekday() and direction == "past" and not shift:
-            return self.base.isoformat()  # "said on Wednesday" in a Wednesday paper: that day
+        if wd == self.base.weekday() and direction in ("past", "future") and not shift:
+            return self.base.isoformat()  # "said on / will meet on Wednesday" in a Wednesday paper: that day
         r = parse_core(self.lang, self.lex.canonical["weekday"][wd], self.base, _prefer(direction))
         if r and r[0].weekday() == wd:
             return r[0].isoformat()
