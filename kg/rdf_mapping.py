@@ -118,7 +118,7 @@ def role_iri(article: str, role: Role) -> str:
 
 
 def time_iri(article: str, t: TimeExpr) -> str:
-    """One node per time expression; an event's day read off a clock time ("сьогодні о 13:00") is a node of its own."""
+    """One node per time expression; an event's day read off a clock time ("вчора о 07:30") is a node of its own."""
     base = f"{article}/time/{t.start}-{t.end}"
     return base + "/day" if t.granularity == "day" and t.value and re.search(r"\d{1,2}[:.]\d{2}", t.text) else base
 

@@ -628,8 +628,8 @@ def test_those_who_took_part_in_it_join_the_event_just_told():
 
 
 def test_the_sides_are_not_the_person_whose_words_report_it():
-    evs = run("Иванов провел встречу с Петровым. По словам помощника Коваленко, стороны обсудили поставки "
-              "газа в 2027 году.", "ru")
+    evs = run("Иванов провел встречу с Петровым. По словам помощника Коваленко, стороны обсудили урожай "
+              "зерна в 2031 году.", "ru")
     assert [(e.type, sorted(e.participants), e.time) for e in evs] == [("Meeting", ["ivanov", "petrov"], None)]
 
 
@@ -644,10 +644,10 @@ def test_a_discussion_in_a_call_is_that_call_and_the_subject_is_on_it():
 
 
 def test_the_next_round_is_another_event_of_the_same_parties_and_a_scheduled_date_lies_ahead():
-    evs = run("Иванов и Петров провели переговоры в Берлине. Следующий раунд переговоров запланирован на 10 января.",
+    evs = run("Иванов и Петров провели переговоры в Берлине. Следующий раунд переговоров назначен на 3 мая.",
               "ru", published="2026-11-26")
     assert [(e.type, sorted(e.participants), e.time.value if e.time else None) for e in evs] == [
-        ("Talks", ["ivanov", "petrov"], None), ("Talks", ["ivanov", "petrov"], "2027-01-10")]
+        ("Talks", ["ivanov", "petrov"], None), ("Talks", ["ivanov", "petrov"], "2027-05-03")]
 
 
 def test_an_attack_by_a_states_troops_with_a_night_time_between():
@@ -657,7 +657,7 @@ def test_an_attack_by_a_states_troops_with_a_night_time_between():
 
 # -- the attacker named by a people noun or a demonym before a support verb ------------------------
 @pytest.mark.parametrize("text,lang", [
-    ("Бетанські війська сьогодні близько 13:00 завдали ракетного удару по Харкову.", "uk"),
+    ("Бетанські війська сьогодні близько 07:30 завдали артилерійського удару по Харкову.", "uk"),
     ("Попередній масований удар по Харкову бетанці завдали 19 листопада.", "uk"),
 ])
 def test_the_attacker_of_a_support_verb_attack(text, lang):
@@ -666,13 +666,13 @@ def test_the_attacker_of_a_support_verb_attack(text, lang):
 
 
 def test_an_event_is_dated_by_its_day_not_its_hour():
-    ev = single("Бетанські війська сьогодні близько 13:00 завдали ракетного удару по Харкову.", "uk")
+    ev = single("Бетанські війська сьогодні близько 07:30 завдали артилерійського удару по Харкову.", "uk")
     assert (ev.time.value, ev.time.granularity) == ("2026-02-05", "day")
 
 
 @pytest.mark.parametrize("text", [
-    "Министры альянса договорились о совместном фонде.",
-    "Министры иностранных дел стран альянса по итогам встречи в Берлине договорились создать фонд.",
+    "Министры альянса договорились о новом бюджете.",
+    "Министры финансов стран альянса после встречи в Берлине договорились учредить фонд.",
 ])
 def test_the_ministers_of_a_body_agree_for_that_body(text):
     ev = next(e for e in run(text, "ru") if e.type == "Agreement")

@@ -276,7 +276,7 @@ def test_entity_without_any_name_still_gets_a_label():
 def test_an_events_day_of_a_clock_time_is_a_node_of_its_own():
     from kg.rdf_mapping import time_iri
     from kg.records import TimeExpr
-    clock = TimeExpr("сьогодні о 13:00", 10, 26, "2026-12-01T13:00", "datetime")
-    day = TimeExpr("сьогодні о 13:00", 10, 26, "2026-12-01", "day")
+    clock = TimeExpr("вчора о 07:30", 10, 23, "2026-12-01T07:30", "datetime")
+    day = TimeExpr("вчора о 07:30", 10, 23, "2026-12-01", "day")
     assert time_iri("a", clock) != time_iri("a", day)
     assert time_iri("a", TimeExpr("1 грудня", 0, 8, "2026-12-01", "day")) == "a/time/0-8"

@@ -479,10 +479,10 @@ def test_ru_a_name_in_the_attribution_of_a_split_quote_is_an_antecedent():
 
 
 def test_uk_the_subject_before_a_locative_place_speaks_not_the_place():
-    text = "Прокурори прокуратури Бетанії в суді наполягали, що підозрюваний може втекти."
-    names = {r"прокуратури Бетанії": ("org:prosecutor", "ORG", None, False), r"суді": ("org:court", "ORG", None, False)}
+    text = "Інспектори інспекції Бетанії в місті наполягали, що власник може втекти."
+    names = {r"інспекції Бетанії": ("org:inspection", "ORG", None, False), r"місті": ("org:city", "ORG", None, False)}
     sts, _ = run(text, "uk", names)
-    assert [s.speaker_key for s in sts] == ["org:prosecutor"]
+    assert [s.speaker_key for s in sts] == ["org:inspection"]
 
 
 def test_uk_in_the_agency_is_the_agency_the_article_is_about_not_a_news_agency():
@@ -495,16 +495,16 @@ def test_uk_in_the_agency_is_the_agency_the_article_is_about_not_a_news_agency()
 
 
 def test_ru_an_institution_in_a_city_speaks_and_the_mission_after_it_is_the_same_body():
-    text = "В посольстве Бетании в Лондоне меры назвали «грубой ошибкой». Дипмиссия предупредила, что ответ последует."
-    names = {r"Бетании": ("wd:Q1", "LOC", None, False), r"Лондоне": ("wd:Q84", "LOC", None, False)}
+    text = "В консульстве Бетании в Риге меры назвали «грубой ошибкой». Дипмиссия уточнила, что ответ последует."
+    names = {r"Бетании": ("wd:Q1", "LOC", None, False), r"Риге": ("wd:Q1773", "LOC", None, False)}
     sts, _ = run(text, "ru", names)
     keys = [s.speaker_key for s in sts]
     assert keys == ["wd:Q1", "wd:Q1"]  # the fixture resolves "посольстве Бетании" to the state (not the city)
 
 
 def test_ru_a_press_secretary_of_the_head_of_state_is_no_head_of_state():
-    # the title's head is "пресс-секретарь"; "главы государства" depends on it, "журналистам" is outside it
-    text = ("Об этом заявил журналистам пресс-секретарь главы государства Дмитрий Ковалев. "
+    # the title's head is "пресс-секретарь"; "главы государства" depends on it, "депутатам" is outside it
+    text = ("Об этом заявил депутатам пресс-секретарь главы государства Дмитрий Ковалев. "
             "Глава государства сообщил, что встреча состоится.")
     names = {r"Дмитрий Ковалев": ("per:kovalev", "PER", "masc", False, "wd:Q159")}
     sts, _ = run(text, "ru", names)

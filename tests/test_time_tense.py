@@ -49,7 +49,7 @@ def test_an_infinitive_the_tagger_calls_finite_has_no_tense():
 
 
 def test_a_capitalised_russian_surname_can_be_nominative_whatever_the_dictionary_says():
-    doc = nlp.blank("ru")("Выступил Касым-Жомарт Токаев.")
-    tok = next(t for t in doc if t.text == "Токаев")
+    doc = nlp.blank("ru")("Выступил Игорь Садов.")
+    tok = next(t for t in doc if t.text == "Садов")
     assert "Nom" in morph.cases(tok, "ru")
-    assert morph.cases(nlp.blank("ru")("много токаев")[1], "ru") == {"Gen"}
+    assert morph.cases(nlp.blank("ru")("много садов")[1], "ru") == {"Gen"}

@@ -253,7 +253,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
         if c.label == "ORG" and _states_running_on(c, words, gms, lang):
-            continue  # "з Туреччиною та Румунією спільне патрулювання": the states are found by the gazetteer
+            continue  # "з Польщею та Литвою спільне будівництво мосту": the states are found by the gazetteer
         if c.w1 - c.w0 == 1 and _common_name(words[c.w0].text, lang):
             continue  # "атака БПЛА", "средства ПВО", "ракетами «Калібр»": common nouns written like names
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
@@ -486,7 +486,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if ent.type == "ORG" and (c.outlet or _outlet_context(doc, words[c.w0].tok, lang)):
             ent.is_outlet = True
         if ent.type == "ORG" and not ent.country_key and c.entry is None and len(c.words) >= 2:
-            # "Правительство Великобритании", "Посольство России": an institution of the state it ends with
+            # "Правительство Норвегии", "Посольство Чили": an institution of the state it ends with
             state = gaz.find(surface.split()[-1], lang, "LOC")
             if state is not None and state.alpha2:
                 ent.country_key = state.key
@@ -590,7 +590,7 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
         w1 -= 1
     if c.label == "ORG" and w1 - c.w0 > 3 and words[w1 - 1].text[:1].islower() and words[w1 - 1].text.isalpha() \
             and words[w1 - 2].text.lower() in _PLACE_PREPS:
-        w1 -= 2  # "прокуратури в суді": a place at the end is where, not part of the name
+        w1 -= 2  # "інспекції в місті": a place at the end is where, not part of the name
     if w1 == c.w1:
         return c
     return _Cand(words[c.w0].start, words[w1 - 1].end, c.w0, w1, c.label)
@@ -601,12 +601,12 @@ def _is_function(word: str, lang: str) -> bool:
         return word.lower() in {"in", "at", "on", "of", "for", "and", "to", "by", "with"}
     ps = morph(lang).parse(word.lower())
     return bool(ps) and (ps[0].tag.POS in ("PREP", "CONJ", "PRCL") or (
-        ps[0].tag.POS == "ADVB" and all(p.tag.POS in ("ADVB", "PRCL", "CONJ") for p in ps[:3])))  # "сьогодні"
+        ps[0].tag.POS == "ADVB" and all(p.tag.POS in ("ADVB", "PRCL", "CONJ") for p in ps[:3])))  # "вчора ввечері"
 
 
 def _states_running_on(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> bool:
     """An organisation span that opens with a state's name (a gazetteer place) and runs on into lower-case
-    common words ("Туреччиною та Румунією спільне патрулювання маршруту") is the NER's overreach."""
+    common words ("Польщею та Литвою спільне будівництво мосту") is the NER's overreach."""
     first = next((g for g in gms if g.w0 == c.w0 and g.label == "LOC" and g.w1 < c.w1), None)
     if first is None or first.entry is None or not first.entry.alpha2:
         return False
@@ -615,7 +615,7 @@ def _states_running_on(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str
 
 
 def _genitive_nouns(a: str, b: str, lang: str) -> bool:
-    """Two words both readable as genitive nouns ("відновлення та розвитку"): coordinated parts of one name."""
+    """Two words both readable as genitive nouns ("охорони та відтворення"): coordinated parts of one name."""
     if lang not in ("uk", "ru"):
         return False
 
@@ -626,7 +626,7 @@ def _genitive_nouns(a: str, b: str, lang: str) -> bool:
 
 def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optional[_Cand]:
     """An ORG/LOC span running on over ``і колишній президент``: cut before the conjunction (not between
-    two genitive nouns of one name: ``агентства відновлення та розвитку інфраструктури``)."""
+    two genitive nouns of one name: ``служби охорони та відтворення лісів``)."""
     for i in range(c.w0 + 1, c.w1 - 1):
         if words[i].text.lower() in _CONJ and words[i + 1].text[:1].islower() \
                 and not _genitive_nouns(words[i - 1].text, words[i + 1].text, lang):
@@ -985,7 +985,7 @@ def _longer_org(text: str, c: _Cand, cands: list[_Cand], lang: str) -> Optional[
     before = [o for o in hits.values() if o.start < c.start]
     if before:
         return max(before, key=lambda o: o.start)
-    return min(hits.values(), key=lambda o: o.start)  # "У МЗС … глави українського МЗС … МЗС РФ": the next one named
+    return min(hits.values(), key=lambda o: o.start)  # "у МЗС … речник естонського МЗС … МЗС Чилі": the next one named
 
 
 def _subsequence(acr: str, initials: str) -> bool:

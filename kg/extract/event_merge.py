@@ -68,7 +68,7 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         # "Польща та Литва підписали угоду" (title) and "канцлер і президент підписали угоду": the leaders
         # stand for their states
         sa, sb = _as_states(pa, countries), _as_states(pb, countries)
-        if a.type == "Sanctions":  # "Британия ввела санкции" (title) and "правительство … санкций против России"
+        if a.type == "Sanctions":  # "Норвегия ввела санкции" (title) and "правительство … санкций против Чили"
             return bool(sa) and (sa <= sb or sb <= sa)
         return len(sa) >= 2 and sa == sb
     return False

@@ -116,7 +116,7 @@ class SentenceView:
         while True:
             while s > 0 and toks[s - 1].text not in CLAUSE_BREAK:
                 s -= 1
-            # "Главы государств Организации … (ОДКБ) провели": a name's acronym in brackets does not end the clause
+            # "Лидеры Союза … (СЮАГ) подписали": a name's acronym in brackets does not end the clause
             if s >= 3 and toks[s - 1].text == ")" and toks[s - 3].text == "(" and (s - 2) in self.ment:
                 s -= 3
                 continue

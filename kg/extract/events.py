@@ -80,7 +80,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             # "Саміт відбувся в Берліні. У ньому також взяли участь X і Y": they take part in the event just told
             joined = _taking_part(view, lex, 0, view.n, 0)
             if joined and not prev[-1].ev.participants:
-                prev[-1].anaphoric = True  # "…, открывая заседание. В нем участвовали X и Y": the meeting told of before
+                prev[-1].anaphoric = True  # "…, завершая сессию. В ней участвовали X и Y": the meeting told of before
             for key in joined:
                 if key not in prev[-1].ev.participants:
                     prev[-1].ev.participants.append(key)
@@ -121,7 +121,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
 
 
 def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
-    """"Наступний раунд консультацій запланований на 10 грудня": an event noun after a 'sequel' word names
+    """"Черговий раунд перемовин призначено на 3 травня": an event noun after a 'sequel' word names
     nobody; it is another event of the parties of the last event of its type."""
     if f.ev.participants or not before:
         return
@@ -186,8 +186,8 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
 
 
 def _most_specific(view: SentenceView, places: list[str]) -> Optional[str]:
-    """The first place of a list, or a city in it that lies in that country ("поїздка в Україну" after
-    "прибув до Києва": Kyiv)."""
+    """The first place of a list, or a city in it that lies in that country ("поїздка до Чилі" after
+    "прибув до Сантьяго": Santiago)."""
     if not places:
         return None
     first = view.index.get(places[0])
@@ -276,7 +276,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     gapped = len(tpos) < j - i  # "поговорил с X по телефону": X sits inside the trigger
     skip = set(tpos) | {k for k in range(i + 1, j) if gapped and morph.is_verb(view.toks[k], view.lang)}  # "угоду було укладено"
     if gapped and trig.verb:
-        # "объявило о новом пакете санкций против X": the words filling the gap are not where the chain stops
+        # "утвердило на днях пакет санкций против X": the words filling the gap are not where the chain stops
         inside = {t for a, v in view.ment.items() if i < a < j for t in range(a, v[0])}
         skip |= {k for k in range(i + 1, j) if k not in inside and not any(
             view.phrase_at(k, kind, lex, j) for kind in ("link", "agent"))}
@@ -302,7 +302,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     inverted = congratulated = False
     if trig.verb and trig.type in ("Visit", "Meeting", "Call", "Talks") and invitees is None \
             and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, i, ws)):
-        # "Київ відвідала делегація X", "Харків відвідає міністр Y": the visitor after the verb, the place before it;
+        # "Ригу відвідала делегація X", "Тарту відвідає міністр Y": the visitor after the verb, the place before it;
         # "з X зустрівся президент Y", "X-а зустрів Y": the subject after the verb, the other party before it
         visitor = _visitor_after(view, lex, j, we)
         if visitor is not None:
@@ -335,7 +335,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 agents.add(key)
     prep = i - 1 if i > 0 and view.word(i - 1) not in _FRAME else i - 2
     if trig.type == "Election":
-        # "победила во втором туре (президентских) выборов": the round, its ordinal and adjectives stand between
+        # "победил в первом туре (парламентских) выборов": the round, its ordinal and adjectives stand between
         # the preposition and the trigger
         k = i - 1
         while k > ws and word_kind(view, k) == "adj":
@@ -382,7 +382,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if fronted and trig.type in ("Meeting", "Call", "Talks") and chain and prep - 1 >= ws \
             and not view.ment.get(prep - 1) and (prep - 1) not in view.ends \
             and not any(view.word(prep - 1) == seq[-1] or seq[-1] in view.lem[prep - 1] for seq in lex.words.get("participate", [])):
-        # "X обговорив це питання в телефонній розмові з Y": the clause's subject is the other party
+        # "X погодив умови в телефонній розмові з Y": the clause's subject is the other party
         for key in _subject(view, prep, ws):
             if key not in participants:
                 participants.insert(0, key)
@@ -431,7 +431,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         by_demonym = _demonym_agent(view, i, ws, trig) or (
             _demonym_agent(view, light, ws, trig, verb=True) if light is not None else [])
         if not by_demonym and not trig.verb:
-            # "Удар по місту росіяни завдали 19 листопада": the support verb after the noun, its subject between
+            # "Удар по селищу бетанці завдали 3 квітня": the support verb after the noun, its subject between
             after = next((k for k in range(j, we) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
             if after is not None:
                 by_demonym = _demonym_agent(view, after, j, trig, verb=True)
@@ -458,7 +458,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate)
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
-    if trig.elaborate:  # "обсудили поставки газа в 2027 году": a time after the object is the topic's
+    if trig.elaborate:  # "обсудили урожай зерна в 2031 году": a time after the object is the topic's
         tail = next((k for k in range(j, tail) if k not in view.ment and word_kind(view, k) == "noun"
                      and not view.in_time(k)), tail)
         times = [t for t in times if not (view.end_char(tail - 1) < t.start < view.sent.end_char)]
@@ -470,9 +470,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         time = _sentence_time(times, view, i, j, _statement(statements, view.start_char(i), sent), others,
                               [(st.start, st.end) for st in statements])
     if congratulated:
-        time = None  # "в понедельник поздравила X с избранием": the day of the congratulation, not of the election
+        time = None  # "в пятницу поздравил X с избранием": the day of the congratulation, not of the election
     if time is not None and time.granularity == "datetime" and time.value:
-        # an event is dated by its day ("сьогодні близько 13:00 завдали удару"): the hour stays in the sentence
+        # an event is dated by its day ("вчора близько 07:30 обстріляли селище"): the hour stays in the sentence
         time = dataclasses.replace(time, value=time.value[:10], granularity="day")
     start, end = view.start_char(i), view.end_char(j - 1)
     in_statement = _statement(statements, start, view.sent)
@@ -489,7 +489,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         status = "planned"  # an invitation to visit is a visit to come
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
-        return None  # "предок президента отправился в Америку": an arrival or departure of nobody named
+        return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
     _states_for_places(view, trig.type, participants, place)
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
@@ -553,7 +553,7 @@ def _title_holders(view: SentenceView, lo: int, hi: int, participants: list[str]
             else:
                 break
         if p < view.n and p in view.ment and view.ment[p][2] == "PER":
-            return  # "встреча президентов России и США Владимира Путина и Дональда Трампа": named right after
+            return  # "встреча премьеров Чили и Перу Хуана Переса и Луиса Гомеса": named right after
         for loc in locs:
             holders = {r.person_key for r in roles if r.title_norm in heads and (
                 r.org_key == loc or getattr(view.index.get(r.person_key), "country_key", None) == loc)}
@@ -658,7 +658,7 @@ def _parties_subject(view: SentenceView, lex: EventLexicon, lo: int, hi: int) ->
     for k in range(lo, hi):
         end = view.phrase_at(k, "parties", lex, hi)
         if end is not None and nominative(view, end - 1, end) and not (k > 0 and is_prep(view, k - 1)):
-            # "Министры НАТО договорились", "министры иностранных дел стран НАТО": the body's ministers, not "the sides"
+            # "Министры ОБСЕ договорились", "министры финансов стран ОБСЕ": the body's ministers, not "the sides"
             named = next((t for t in range(end, min(end + 4, view.n)) if t in view.ment), None)
             if named is not None and _group_before(view, named, k) == k:
                 return False
@@ -844,7 +844,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if pk:
             pm = view.ment.get(pk)
             if pm and pm[2] == "LOC" and locative(view, pk, pm[0]):
-                if not (trig.elaborate and nouns):  # "обсудили ситуацию в Судане": the topic's place
+                if not (trig.elaborate and nouns):  # "обсудили засуху в Чаде": the topic's place
                     place = place or pm[1].entity_key
                 k = pm[0]
                 continue
@@ -860,7 +860,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if tok.text in ("-", "‑") and 0 < k and k + 1 < hi and view.toks[k - 1].idx + len(view.toks[k - 1]) == tok.idx \
                 and tok.idx + 1 == view.toks[k + 1].idx and k + 1 not in view.ment:
             if nouns and nouns[-1] == k - 1 and is_title(view, k - 1):
-                nouns[-1] = k + 1  # "директоркою-розпорядницею МВФ X": the compound title ends here
+                nouns[-1] = k + 1  # "головою-засновницею фонду X": the compound title ends here
             k += 2  # "премьер-министром" split by the tokenizer: one word
             continue
         if tok.text in ("«", "»", '"', "“", "”", "„", "'", "-"):
@@ -874,7 +874,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         kind = word_kind(view, k)
         if k + 1 < hi and view.phrase_at(k + 1, "side", lex, hi) and (kind == "adj" or any(
                 pos == "ADJF" for _nf, pos, _g, _kn in morph.parses(view.lang, tok.lower_))):
-            # "зустрітися з українською стороною", "talks with the Russian side": the state
+            # "домовитися з литовською стороною", "talks with the Chilean side": the state
             state = view.index.get(view.index.lookup(tok.text, view.lang, "LOC"))
             if state is not None and state.type == "LOC" and _country_like(state):
                 out.append(state.key)
@@ -882,7 +882,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 continue
         if kind == "noun" and trig.verb and k > j and k > max(skip, default=-1) and any(not t.verb and view.match_seq(k, t.lemmas, view.n) is not None
                                                          for t in lex.triggers):
-            break  # "обговорив з X підготовку зустрічі коаліції": the names after another event word are its own
+            break  # "погодив з X дату саміту блоку": the names after another event word are its own
         if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2))):
             budget -= 1
             if kind == "noun":
@@ -899,7 +899,7 @@ _EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can",
 
 
 def _names_follow(view: SentenceView, k: int, hi: int) -> bool:
-    """Persons named right after a coordination of places ("президентов России и США Владимира Путина и …")."""
+    """Persons named right after a coordination of places ("премьеров Чили и Перу Хуана Переса и …")."""
     while k < hi:
         m = view.ment.get(k)
         if m is not None and m[2] == "PER":
@@ -972,8 +972,8 @@ def _subject_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
 
 
 def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> bool:
-    """The mention is written as the person's name is ("Гроссі", though the dictionary reads a locative of
-    "Гросс"): a foreign name in its own, nominative form."""
+    """The mention is written as the person's name is ("Россі", though the dictionary may read a locative of
+    "Росс"): a foreign name in its own, nominative form."""
     ent = view.index.get(key)
     if ent is None or ent.type != "PER":
         return False
@@ -982,8 +982,8 @@ def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> b
 
 
 def _group_before(view: SentenceView, start: int, lo: int) -> Optional[int]:
-    """The nominative group noun before a name in the genitive ("делегация Европарламента", "главы государств
-    ОДКБ", "місія ОБСЄ") or a plural title ("Министры иностранных дел стран НАТО", "лідери ЄС"), with
+    """The nominative group noun before a name in the genitive ("делегация Сейма", "главы государств
+    СНГ", "місія ОБСЄ") or a plural title ("Министры финансов стран ОБСЕ", "лідери G7"), with
     adjectives and genitive nouns between; its position, else None."""
     lex = lexicon(view.lang)
     for k in range(start - 1, max(lo, start - 5) - 1, -1):
@@ -998,7 +998,7 @@ def _group_before(view: SentenceView, start: int, lo: int) -> Optional[int]:
                 return k
             if not can_be(view, k, k + 1, "Gen"):
                 return None
-            continue  # "министры … стран НАТО": a genitive group noun inside the chain, the head comes before
+            continue  # "министры … стран ОБСЕ": a genitive group noun inside the chain, the head comes before
         if k in view.ends or view.toks[k].is_punct or is_prep(view, k) or morph.is_verb(view.toks[k], view.lang):
             return None
     return None
@@ -1006,7 +1006,7 @@ def _group_before(view: SentenceView, start: int, lo: int) -> Optional[int]:
 
 def _visitor_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Optional[str]:
     """The subject right after a visit verb: a nominative person or organisation (titles, adjectives
-    and times stepped over), or a group noun with its genitive ("відвідає делегація Європарламенту")."""
+    and times stepped over), or a group noun with its genitive ("відвідає делегація Сейму")."""
     k, steps = j, 0
     while k < hi and steps < 6:
         if k in view.time_pos:
@@ -1022,7 +1022,7 @@ def _visitor_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Op
             if _group_before(view, k, j) is not None:
                 return mention.entity_key
             if etype == "LOC" and k > j and word_kind(view, k - 1) == "noun":
-                k, steps = end, steps + 1  # "міністр закордонних справ Франції X": the country qualifies a title
+                k, steps = end, steps + 1  # "міністр фінансів Чилі X": the country qualifies a title
                 continue
             return None
         tok = view.toks[k]
@@ -1034,8 +1034,8 @@ def _visitor_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Op
 
 
 def _party_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> list[str]:
-    """The other party fronted before a verb whose subject follows it: "з Сікорським зустрівся X"
-    (a link word and its name), "Сікорського зустрів X" (a person in the accusative)."""
+    """The other party fronted before a verb whose subject follows it: "з Коваленком зустрівся X"
+    (a link word and its name), "Коваленка зустрів X" (a person in the accusative)."""
     for k in range(i - 1, lo - 1, -1):
         if k in view.ends:
             start, (end, mention, etype) = view.ends[k]
@@ -1052,7 +1052,7 @@ def _party_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> lis
 
 
 def _bare_place_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
-    """A place named without a preposition before a visit verb ("Київ відвідав X"): the destination."""
+    """A place named without a preposition before a visit verb ("Ригу відвідав X"): the destination."""
     for k in range(i - 1, lo - 1, -1):
         if k in view.ends:
             start, (end, mention, etype) = view.ends[k]
@@ -1081,14 +1081,14 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
 
 def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: bool = False) -> list[str]:
     """The state behind an attack named by an adjective or a people noun: 'российский удар', 'Russian drones
-    struck', 'Російські війська завдали удару' (``verb``: i is the support verb), 'росіяни завдали удару'."""
+    struck', 'бетанські війська завдали удару' (``verb``: i is the support verb), 'бетанці завдали удару'."""
     out = []
     k, skipped = i - 1, 0
     while k >= lo and i - k - skipped <= 4:
         tok = view.toks[k]
         if view.in_time(k) or (k + 1 < i and view.in_time(k + 1) and not view.ment.get(k)
                                and (is_prep(view, k) or word_kind(view, k) == "other")):
-            k, skipped = k - 1, skipped + 1  # "Російські війська в ніч на середу атакували", "близько 13:00"
+            k, skipped = k - 1, skipped + 1  # "бетанські війська в ніч на суботу атакували", "близько 07:30"
             continue
         if k in view.ends or tok.is_punct or (is_prep(view, k) and view.lang != "en"):
             break
@@ -1214,7 +1214,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 continue
             if etype != "PER" and start - 1 >= lo and is_title(view, start - 1):
                 # "Президент Чехии встретился": the country qualifies the title; the subject is whoever
-                # the article names with that title ("президент Чехии Иван Петров"); "Министры НАТО": the body
+                # the article names with that title ("президент Чехии Иван Петров"); "Министры ОБСЕ": the body
                 if mention.entity_key and not persons_only and _group_before(view, start, lo) is not None:
                     return [mention.entity_key]
                 holder = _role_holder(view, start - 1, mention.entity_key)
@@ -1228,7 +1228,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     and not is_title(view, start - 1) and not view.in_time(start - 1) and can_be(view, start, end, "Gen")):
                 group = _group_before(view, start, lo)
                 if group is not None and mention.entity_key and not persons_only:
-                    return [mention.entity_key]  # "делегация парламента посетит": the body the group stands for
+                    return [mention.entity_key]  # "делегация сейма посетит": the body the group stands for
                 k = start - 1  # "с семьей Ивана Петрова", "членами семьи Петрова": not a subject
                 continue
             if start - 1 >= lo and is_prep(view, start - 1):
@@ -1291,7 +1291,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
            topic_after: bool = False) -> Optional[str]:
     """A location in the locative after a place preposition: right after the trigger's participants,
     in a relative clause that follows the trigger, or before the trigger in its clause. After a
-    discussion verb (``topic_after``) the object is the topic: "обсудили ситуацию в Судане" is not in Sudan."""
+    discussion verb (``topic_after``) the object is the topic: "обсудили засуху в Чаде" is not in Chad."""
     rel_start = next((k for k in range(j, hi) if view.toks[k].text == "," and k + 1 < hi
                       and view.lem[k + 1] & RELATIVE), hi)
     first_end = min(chain_end + 4, rel_start)

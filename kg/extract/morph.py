@@ -72,7 +72,7 @@ def cases(token: Token, lang: str) -> set[str]:
     known = _dict_cases(lang, word, known_only=True)
     if known:
         if lang == "ru" and token.text[:1].isupper() and word.endswith(_SURNAME_NOM) and "Nom" not in known:
-            return known | {"Nom"}  # "Токаев" read as a genitive plural of a common noun: a surname first
+            return known | {"Nom"}  # "Дубков"-like surnames read as a genitive plural of a common noun: a surname first
         return known
     out = _dict_cases(lang, word, known_only=False)
     c = token.morph.get("Case")
@@ -114,7 +114,7 @@ def tense(token: Token, lang: str) -> Optional[str]:
                     if gram in g:
                         return name
             if p[0][3] and all(pos != "VERB" or {"infn", "INFN", "grnd", "GRND"} & g for _nf, pos, g, _k in p):
-                return None  # the dictionary knows only an infinitive or gerund ("відбутися"): no tense
+                return None  # the dictionary knows only an infinitive or gerund ("зібратися"): no tense
     t = token.morph.get("Tense")
     if t:
         aspect = token.morph.get("Aspect")

@@ -350,7 +350,7 @@ class SpeakerResolver:
                 noun, _ = self._noun_at(i)
                 if noun is not None and noun.kind == "ROLE":
                     span = [x for x in self.words[i:i + len(noun.words)] if x.text.isalpha()] or [w]
-                    may_gen = self.lang in ("uk", "ru") and all(  # "пресс-секретарь": "секретарь" is no genitive
+                    may_gen = self.lang in ("uk", "ru") and all(  # "пресс-атташе"-like compounds: one part is no genitive
                         any("gent" in t for t in sl.tags(self.lang, x.lower)) for x in span)
                     found = [f for f in found if not (i < f[0] < i + len(noun.words))]  # "министр" of "премьер-министр"
                     found.append((i, noun.cls, "".join(noun.words), may_gen))
@@ -367,11 +367,11 @@ class SpeakerResolver:
             steps += 1
         if found:
             # the title's head: the first role noun (from the name leftwards) that cannot be a genitive
-            # dependent ("пресс-секретарь главы государства": the press secretary), else the leftmost; a role
-            # noun left of the head is outside the title ("заявил журналистам пресс-секретарь")
+            # dependent ("советник главы правительства": the adviser), else the leftmost; a role
+            # noun left of the head is outside the title ("сказал депутатам советник")
             head = next((f for f in found if not f[3]), found[-1])
             if whole and head[0] > lo and not self._is_adjective(self.words[lo]):
-                # "секретарь главы государства": the title's first word is its head, a role noun the lexicon
+                # "советник главы правительства": the title's first word is its head, a role noun the lexicon
                 # lacks; the role noun after it is a dependent (its places still count)
                 head = (lo, "", "", False)
             else:
@@ -669,7 +669,7 @@ class SpeakerResolver:
                     org = self.index.lookup(" ".join(words), self.lang, "ORG")
                     if org and self.index.entities[org].type == "ORG":
                         return org
-                # "по данным турецкого ведомства": the body of that state the article named before
+                # "по данным чилийского ведомства": the body of that state the article named before
                 org = self._recent(ref.start, lambda k, e: e.type == "ORG" and e.country_key == ref.key
                                    and not self._is_outlet_key(k), None)
                 if org:
@@ -693,11 +693,11 @@ class SpeakerResolver:
             prev = self.index.get(previous_speaker)
             if ref.noun is not None and ref.noun.cls == "org" and prev is not None and prev.type in ("ORG", "LOC") \
                     and not self._is_outlet_key(prev.key):
-                return prev.key  # "В посольстве … назвали … . Дипмиссия предупредила": the body that just spoke
+                return prev.key  # "В консульстве … назвали … . Дипмиссия уточнила": the body that just spoke
             # never an outlet or a medium: they report, they are not the group spoken of
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if ref.kind == "OUTLET" and not ref.mass_media and not ref.key and ref.w_end > ref.w_start:
-            # "в агентстві заявили" in an article about "Державне агентство …" (not a news agency): that body
+            # "в агентстві заявили" in an article about "Державне агентство лісів …" (not a news agency): that body
             named = self._org_named_like(self.words[ref.w_end - 1].lemma or self.words[ref.w_end - 1].lower, ref.start)
             if named and not self._is_outlet_key(named):
                 return named
@@ -824,7 +824,7 @@ class SpeakerResolver:
 
     def _title_not_name(self, i: int, etype: str = "PER") -> bool:
         """A name opening with a role noun ("Речниця Білого дому"); an organisation may open with its own
-        kind of body ("Министерство транспорта Турции")."""
+        kind of body ("Министерство финансов Чили")."""
         noun, _ = self._noun_at(i)
         return noun is not None and noun.kind in (("ROLE", "COLLECTIVE") if etype == "PER" else ("ROLE",))
 

@@ -378,7 +378,7 @@ class _Extractor:
         """"в агентстві", "у самому агентстві": a place-like preposition before the phrase (adjectives between)."""
         last = self.words[r.w_end - 1]
         if self.lang in ("uk", "ru") and not any("loct" in t or "loc2" in t for t in sl.tags(self.lang, last.lower)):
-            return False  # "В больнице изданию сообщили": the outlet is told, it is not the place
+            return False  # "В больнице газете сообщили": the outlet is told, it is not the place
         k = r.w_start - 1
         while k >= 0 and r.w_start - k <= 3 and not self.words[k].is_punct and self.words[k].lower not in self.via_preps:
             k -= 1
@@ -397,13 +397,13 @@ class _Extractor:
                 return None
             if any(x.nominative and x.w_end <= r.w_start and not any(w.is_punct for w in self.words[x.w_end:r.w_start])
                    for x in left):
-                return None  # "Прокурори X в суді наполягали": the subject before the place speaks
+                return None  # "Інспектори X в місті наполягали": the subject before the place speaks
             k = r.w_start - 1
             while k >= 0 and not self.words[k].is_punct and r.w_start - k <= 4 and \
                     self.words[k].lower not in self.via_preps:
                 k -= 1  # adjectives before the noun ("в обласній клінічній лікарні")
             if k >= 0 and self.words[k].lower in self.via_preps and self.words[k].lower != "на":
-                # "В посольстве России в Лондоне назвали": the place after the institution is where it is
+                # "В консульстве Чили в Риге назвали": the place after the institution is where it is
                 outer = next((x for x in left if x.w_end == k and x.kind in ("COLLECTIVE", "ENT", "OUTLET")
                               and not (x.kind == "ENT" and x.etype == "PER") and self._after_via_prep(x)), None)
                 return outer or r

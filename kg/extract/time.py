@@ -350,7 +350,7 @@ def _tense_at(doc: Doc, char: int, lang: str) -> Optional[str]:
     if ahead:
         a, b = morph.clause_tokens(doc[i].sent, i)
         if any(doc[k].lower_ in ahead for k in range(a, b)):
-            return "future"  # "раунд запланований на 10 грудня": a date something is scheduled for lies ahead
+            return "future"  # "засідання призначене на 3 травня": a date something is scheduled for lies ahead
     return morph.governing_tense(doc, i, lang)
 
 
