@@ -298,3 +298,16 @@ def test_a_future_weekday_that_is_the_publication_day_is_that_day():
     document = Document(id="t", text=text, source="t", lang="ru", published="2026-12-03")
     [te] = T.extract(nlp.load("ru")(text), document)
     assert te.value == "2026-12-03"
+
+
+def test_a_clock_time_after_an_approximation_word_joins_the_day_before():
+    from kg import nlp
+    from kg.extract import time as T
+    from kg.records import Document
+    for text, lang in (("Війська вчора близько 07:30 завдали удару.", "uk"), ("Войска вчера около 07:30 нанесли удар.", "ru")):
+        document = Document(id="t", text=text, source="t", lang=lang, published="2026-02-05")
+        assert [(t.value, t.granularity) for t in T.extract(nlp.load(lang)(text), document)] == [
+            ("2026-02-04T07:30", "datetime")]
+    text = "Вчора. О 07:30 вийшла заява."
+    document = Document(id="t", text=text, source="t", lang="uk", published="2026-02-05")
+    assert len(T.extract(nlp.load("uk")(text), document)) == 2  # a sentence ends between them

@@ -493,8 +493,10 @@ def _attach_clock(times: list[TimeExpr], base: Optional[dt.date], text: str) -> 
             continue
         hhmm = t.value
         prev = out[-1] if out else None
-        if prev is not None and prev.granularity == "day" and 0 <= t.start - prev.end <= 4 \
-                and not text[prev.end:t.start].strip(" ,\u00a0"):
+        gap = text[prev.end:t.start] if prev is not None else ""
+        if prev is not None and prev.granularity == "day" and 0 <= t.start - prev.end <= 12 \
+                and len(gap.strip(" ,\u00a0").split()) <= 1 and not any(ch.isdigit() or ch in ".;!?\n" for ch in gap):
+            # "17 березня о 10:30", "вчора близько 07:30": one short word may stand between
             out[-1] = TimeExpr(text=text[prev.start:t.end], start=prev.start, end=t.end,
                                value=f"{prev.value}T{hhmm}" if prev.value else None, granularity="datetime",
                                modifier=prev.modifier, interval_start=prev.interval_start,
