@@ -304,7 +304,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, i, ws)):
         # "Ригу відвідала делегація X", "Тарту відвідає міністр Y": the visitor after the verb, the place before it;
         # "з X зустрівся президент Y", "X-а зустрів Y": the subject after the verb, the other party before it
-        visitor = _visitor_after(view, lex, j, we)
+        visitor = _visitor_after(view, j, we)
         if visitor is not None:
             inverted = True
             if visitor in participants:
@@ -1004,7 +1004,7 @@ def _group_before(view: SentenceView, start: int, lo: int) -> Optional[int]:
     return None
 
 
-def _visitor_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Optional[str]:
+def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
     """The subject right after a visit verb: a nominative person or organisation (titles, adjectives
     and times stepped over), or a group noun with its genitive ("відвідає делегація Сейму")."""
     k, steps = j, 0
