@@ -720,3 +720,16 @@ def test_the_nationality_side_is_the_state(text, lang):
 def test_a_compound_title_with_its_organisation_before_the_name():
     ev = single("Коваленко провів телефонну розмову з директоркою-розпорядницею альянсу Шевчук.", "uk")
     assert (ev.type, ev.participants) == ("Call", ["kovalenko", "shevchuk"])
+
+
+def test_a_meeting_during_a_visit_takes_the_visits_place():
+    evs = run("Коваленко у вівторок прибув до Берліна. Місто готувалося довго. Погода була ясна. Гості приїхали рано. "
+              "Потім Коваленко провів переговори з Шевчуком.", "uk")  # further than one occasion reaches
+    talks = next(e for e in evs if e.type == "Talks")
+    assert talks.place_key == "berlin"
+
+
+def test_a_planned_visit_does_not_place_a_meeting_that_happened():
+    evs = run("Коваленко наступного тижня відвідає Берлін. Учора Коваленко провів переговори з Шевчуком.", "uk")
+    talks = next(e for e in evs if e.type == "Talks")
+    assert talks.place_key is None

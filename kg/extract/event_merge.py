@@ -158,6 +158,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
             absorb(target, ev)
             target.mentions[-1:] = mentions
+    _place_of_the_visit(result, types)
     for e in result:
         e.mentions.sort()
         if not e.participants and e.place_key and e.type in INTERACTIONS:
@@ -167,6 +168,20 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if near:
                 e.participants = list(near[-1].participants)
     return result
+
+
+def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
+    """A meeting, talks or agreement with no place of its own, told after a visit of one of its persons
+    and fitting its time and status, took place where the visit went ("X прибув до Риги … X провів
+    переговори з Y": in Riga)."""
+    for ev in events:
+        if ev.place_key or ev.type not in ("Meeting", "Talks", "Agreement"):
+            continue
+        persons = {p for p in ev.participants if types.get(p) == "PER"}
+        visits = [v for v in events if v.type == "Visit" and v.place_key and v.start < ev.start
+                  and persons & set(v.participants) and v.status == ev.status and times_compatible(v.time, ev.time)]
+        if visits:
+            ev.place_key = max(visits, key=lambda v: v.start).place_key
 
 
 def _fits(ev: Event, kept: list[Event], same_status: bool = True) -> list[Event]:
