@@ -297,7 +297,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if key not in participants:
                 participants.insert(0, key)
     is_verb = trig.verb or (view.lang == "en" and i > 0 and view.word(i - 1) in _EN_VERB_BEFORE)
-    needs_subject = is_verb or _light_before(view, lex, i, ws) is not None or (
+    light = _light_before(view, lex, i, ws)  # "провести переговоры": the support verb before the trigger
+    needs_subject = is_verb or light is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
     inverted = congratulated = False
     if trig.verb and trig.type in ("Visit", "Meeting", "Call", "Talks") and invitees is None \
@@ -328,8 +329,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.insert(0, key)
     elif needs_subject and not anaphor and not (not is_verb and _own_agent_after(view, j)) \
             and not _parties_subject(view, lex, ws, i):  # "стороны обсудили": the parties told of before
-        anchor = _light_before(view, lex, i, ws)
-        for key in _subject_or_fallback(view, anchor if anchor is not None else i, ws):
+        for key in _subject_or_fallback(view, light if light is not None else i, ws):
             if key not in participants:
                 participants.insert(0, key)
                 agents.add(key)
@@ -427,9 +427,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "X и Y договорились о … . Переговоры прошли вчера в Риге": the talks of the parties just told of
         participants.extend(just_told)
     if trig.type == "Attack":
-        light = _light_before(view, lex, i, ws) if not trig.verb else None
         by_demonym = _demonym_agent(view, i, ws, trig) or (
-            _demonym_agent(view, light, ws, trig, verb=True) if light is not None else [])
+            _demonym_agent(view, light, ws, trig, verb=True) if light is not None and not trig.verb else [])
         if not by_demonym and not trig.verb:
             # "Удар по селищу бетанці завдали 3 квітня": the support verb after the noun, its subject between
             after = next((k for k in range(j, we) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
