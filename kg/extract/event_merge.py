@@ -56,7 +56,7 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
     pa, pb = set(a.participants), set(b.participants)
     if a.type == "Attack" and a.place_key and a.place_key == b.place_key and (
             pa <= {a.place_key} or pb <= {a.place_key}):
-        return True  # "атака на Одесу" (the target is the place) and "X атакувала Одесу": one attack
+        return True  # "атака на місто" (the target is the place) and "X атакувала місто": one attack
     if not pa and not pb:  # "теракт в Нью-Йорке" twice: the same place names the same event
         return bool(a.place_key) and a.place_key == b.place_key
     if not pa or not pb:
