@@ -34,6 +34,9 @@ _SOURCE_LINE = re.compile(r"^[ \t\u00a0]*(?:Источник|Джерело|Sour
                           re.IGNORECASE | re.MULTILINE)
 _DATE_ONLY_LINE = re.compile(r"^[\s\u00a0]*[\d./:\- ,]*\d[\w\d./:\- ,]*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# the label a date line may open with ("Опубліковано 3 грудня 2026 року о 08:45", "Updated: …")
+_DATE_LABEL = re.compile(r"^[\s\u00a0]*(?:опубліковано|опубликовано|оновлено|обновлено|published|updated|posted|"
+                         r"дата(?:[\s\u00a0]+(?:публікації|публикации))?|date)[\s\u00a0]*:?[\s\u00a0]*", re.IGNORECASE)
 
 
 @dataclass
@@ -107,7 +110,10 @@ def parse_header(doc: Document) -> Document:
     if not doc.published:
         for start, end in lines[:3]:
             line = text[start:end]
-            if _DATE_ONLY_LINE.match(line) or (len(line.split()) <= 5 and re.search(r"\d{4}", line)
+            label = _DATE_LABEL.match(line)
+            if label and label.end() < len(line):
+                line = line[label.end():]
+            if _DATE_ONLY_LINE.match(line) or (len(line.split()) <= 6 and re.search(r"\d{4}", line)
                                                and not re.search(r"[.!?]\s*$", line.strip())):
                 value = _parse_date_line(line, doc.lang)
                 if value:

@@ -40,6 +40,26 @@ def test_dateline_on_its_own_line(tmp_path):
     assert doc.published == "2019-08-05"
 
 
+@pytest.mark.parametrize("line,lang,value", [
+    ("Опубліковано 7 березня 2025 року о 14:20", "uk", "2025-03-07"),
+    ("Обновлено: 9 марта 2025 года в 18:05", "ru", "2025-03-09"),
+    ("Published March 11, 2025 at 9:15", "en", "2025-03-11"),
+    ("Дата публікації: 12.03.2025 08:45", "uk", "2025-03-12"),
+])
+def test_labelled_date_line_dates_the_article(tmp_path, line, lang, value):
+    text = f"Місто отримає новий міст\n\n{line}\n\nМер заявив, що міст відкриють улітку.\n"
+    [doc] = _read(tmp_path, "d.txt", text.encode(), lang=lang)
+    assert doc.published == value
+    s, e = doc.header_spans[-1]
+    assert doc.text[s:e] == line
+
+
+def test_a_sentence_with_a_year_is_no_date_line(tmp_path):
+    text = "Місто отримає новий міст\nУ 2025 році мер обіцяв відкрити міст до осені.\nМер заявив, що міст відкриють.\n"
+    [doc] = _read(tmp_path, "e.txt", text.encode(), lang="uk")
+    assert doc.published is None
+
+
 def test_legacy_encoding_is_detected(tmp_path):
     text = ("Премьер-министр заявил, что правительство продолжит реформы. "
             "По его словам, бюджет будет принят в срок, а пенсии вырастут.\n") * 3
