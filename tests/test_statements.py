@@ -313,11 +313,27 @@ def test_report_about_topic_but_not_negated():
     assert stmts("Іван Бондар нічого не повідомив про підписання нової угоди.", "uk") == []
 
 
-def test_said_on_sentence_initial_date_and_same_occasion_quote():
+def test_said_on_sentence_initial_date_is_not_carried_to_the_next_sentence():
+    # the date of the sentence dates its statement; a quote told after it names no time of its own
     text = ("В среду, 14 мая 2025 года, Сергей Иванов заявил, что уходит в отставку. "
             "«Я принял это решение сам», — сказал Иванов.")
     out = stmts(text, "ru", with_times=True)
+    assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-14", None]
+
+
+def test_said_on_is_shared_within_one_sentence():
+    text = "«Решение принято», — сказал Сергей Иванов в среду, 14 мая 2025 года, и добавил, что уходит сам."
+    out = stmts(text, "ru", with_times=True)
+    assert len(out) == 2
     assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-14", "2025-05-14"]
+
+
+def test_said_on_is_never_after_publication():
+    # the session named in what was said lies ahead: it does not date the next statement
+    text = ("Міністр Петро Бондар повідомив, що рада розгляне бюджет на засіданні 20 травня. "
+            "За словами міністра, дефіцит зменшиться.")
+    out = stmts(text, "uk", with_times=True, published="2025-05-14")
+    assert [s.said_on for s in out] == [None, None]
 
 
 def test_vague_time_is_not_a_date():

@@ -48,6 +48,8 @@ def details(gold: dict, text: str, sd, scored: dict) -> list[str]:
         elif iri_key.get(best.speaker) not in {g["speaker"], *g.get("also_accept", [])}:
             out.append(f"    statement speaker {iri_key.get(best.speaker, best.speaker)} != {g['speaker']}{tag}: "
                        f"{g['content'][:60]!r}")
+        elif "said_on" in g and (best.said_on or None) != (g["said_on"] or None):
+            out.append(f"    statement said_on {best.said_on} != {g['said_on']}{tag}: {g['content'][:60]!r}")
     for s in sd.statements:
         if not any(min(g["end"], s.end) - max(g["start"], s.start)
                    >= min(g["end"] - g["start"], s.end - s.start) / 2 > 0 for g in gold["statements"]):

@@ -1203,7 +1203,8 @@ class _Extractor:
                     self._near(prev, d):
                 d.via_key = prev.via_key  # the reporting chain continues
             d.said_on = self._said_on(d)
-            if d.said_on is None and prev is not None and prev.speaker_key == d.speaker_key and self._near(prev, d):
+            if d.said_on is None and prev is not None and prev.speaker_key == d.speaker_key and \
+                    self._sent_of_word(prev.cue_words[0]) == self._sent_of_word(d.cue_words[0]):
                 d.said_on = prev.said_on  # said on the same occasion
             prev = d
         return [self._statement(d) for d in self.drafts if d.end > d.start]
@@ -1263,7 +1264,7 @@ class _Extractor:
         s, e = self.sents[k]
         found = []
         for t in self.times:
-            if not (s <= t.start < e) or (d.start <= t.start < d.end):
+            if not (s <= t.start < e) or (d.start <= t.start < d.end) or self._after_publication(t):
                 continue
             if t.end <= cue_span[0]:
                 between = self.text[t.end:cue_span[0]]
@@ -1287,9 +1288,15 @@ class _Extractor:
             named_there = any(m.entity_key == d.speaker_key and ps <= m.start < pe for m in self.index.mentions)
             if ent is not None and named_there:
                 for t in self.times:
-                    if ps <= t.start < pe and self._occasion_before(t, ps):
-                        return t
+                    if ps <= t.start < pe and self._occasion_before(t, ps) and not self._after_publication(t) \
+                            and not any(o.start <= t.start < o.end for o in self.drafts):
+                        return t  # (not an occasion told inside what someone said)
         return None
+
+    def _after_publication(self, t: TimeExpr) -> bool:
+        """Nothing reported was said after the article appeared: such a time is what was said about."""
+        pub = self.document.published
+        return bool(pub and t.interval_start and t.interval_start[:10] > pub[:10])
 
     def _occasion_before(self, t: TimeExpr, sent_start: int) -> bool:
         """An occasion phrase (``во время визита``, ``під час``) shortly before the time expression."""
