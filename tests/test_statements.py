@@ -588,3 +588,24 @@ def test_pronoun_falls_back_when_no_person_of_its_gender_is_near():
     index.add_entity(Entity(key="jones", type="PER", name="Mary Jones", gender="masc"))  # a wrong guess upstream
     index.add_mention(Mention(0, 10, "Mary Jones", "PER"), "jones")
     assert [s.speaker_key for s in S.extract(doc, document, index, [])] == ["jones"]
+
+
+def test_said_on_from_the_dated_occasion_named_at_the_cue():
+    # "після розмови": the call told just before dates what was written after it
+    text = ("У понеділок Сергій Іванов провів телефонну розмову з міністром. "
+            "«Ми домовилися про спільні навчання», — написав Іванов після розмови.")
+    out = stmts(text, "uk", with_times=True, published="2025-05-14")
+    assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-12"]
+
+
+def test_no_occasion_at_the_cue_no_borrowed_date():
+    text = ("У понеділок Сергій Іванов провів телефонну розмову з міністром. "
+            "«Ми домовилися про спільні навчання», — написав Іванов.")
+    out = stmts(text, "uk", with_times=True, published="2025-05-14")
+    assert [s.said_on for s in out] == [None]
+
+
+def test_said_on_speaking_on_a_weekday():
+    text = "Сергей Иванов, выступая в среду перед студентами, заявил, что реформа продолжится."
+    s = one(text, "ru", with_times=True, published="2025-05-16")
+    assert s.said_on is not None and s.said_on.value == "2025-05-14"

@@ -1281,6 +1281,13 @@ class _Extractor:
                     found.append((t.start - cue_span[1], t))
         if found:
             return min(found, key=lambda x: x[0])[1]  # the time nearest the speech verb
+        # "— сказав X на пресконференції" / "після розмови": the occasion is the dated day told just before
+        if self._occasion_at_cue(d, s, e):
+            for ps, pe in reversed(self.sents[max(0, k - 2):k]):
+                day = [t for t in self.times if ps <= t.start < pe and t.granularity in ("day", "datetime")
+                       and not self._after_publication(t) and not any(o.start <= t.start < o.end for o in self.drafts)]
+                if day:
+                    return day[-1]
         # the occasion told in the sentence before: "во время визита … в конце ноября … . Глава государства заявил"
         if k > 0 and d.speaker_key:
             ps, pe = self.sents[k - 1]
@@ -1292,6 +1299,16 @@ class _Extractor:
                             and not any(o.start <= t.start < o.end for o in self.drafts):
                         return t  # (not an occasion told inside what someone said)
         return None
+
+    def _occasion_at_cue(self, d: _Draft, s: int, e: int) -> bool:
+        """An occasion phrase in the statement's sentence, outside what was said."""
+        lo, hi = self.res.word_index(s), self.res.word_index(e)
+        for i in range(lo, hi):
+            if d.start <= self.words[i].start < d.end:
+                continue
+            if any(sl.match_at(self.words, i, occ) for occ in self.occasions):
+                return True
+        return False
 
     def _after_publication(self, t: TimeExpr) -> bool:
         """Nothing reported was said after the article appeared: such a time is what was said about."""
