@@ -733,3 +733,66 @@ def test_a_planned_visit_does_not_place_a_meeting_that_happened():
     evs = run("Коваленко наступного тижня відвідає Берлін. Учора Коваленко провів переговори з Шевчуком.", "uk")
     talks = next(e for e in evs if e.type == "Talks")
     assert talks.place_key is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Коваленко по телефону обговорив з Шевчуком торгівлю.", "uk"),
+    ("Иванов по телефону обсудил с Петровым торговлю.", "ru"),
+])
+def test_discussing_by_phone_before_the_verb_is_a_call(text, lang):
+    ev = single(text, lang)
+    assert ev.type == "Call" and len(ev.participants) == 2
+
+
+def test_the_subject_after_the_support_verb_is_the_attacker():
+    text = "У понеділок кібератака вивела з ладу сайт міністерства. Атаку здійснило хакерське угруповання Альянс."
+    ev = single(text, "uk")
+    assert ev.type == "Attack" and ev.participants == ["alliance"] and len(ev.mentions) == 1
+
+
+def test_a_group_noun_before_an_attacker_in_the_genitive():
+    ev = single("Хакери угруповання Альянс атакували мережу мобільного оператора.", "uk")
+    assert ev.type == "Attack" and ev.participants == ["alliance"]
+
+
+def test_an_accepted_invitation_makes_the_subject_the_visitor():
+    ev = single("Коваленко прийняв запрошення відвідати Кенію.", "uk")
+    assert (ev.type, ev.status) == ("Visit", "planned")
+    assert ev.participants == ["kovalenko", "kenya"]
+
+
+def test_a_destination_fronted_before_an_arrival_verb():
+    ev = single("У січні до Кенії приїде делегація альянсу.", "uk")
+    assert (ev.type, ev.status, ev.participants) == ("Visit", "planned", ["alliance", "kenya"])
+
+
+def test_a_fronted_destination_needs_a_named_visitor_after_the_verb():
+    evs = run("Коваленко повідомив, що до Берліна вирушить делегація уряду.", "uk")
+    assert not [e for e in evs if e.type == "Visit"]
+
+
+def test_a_title_discussion_of_two_parties_is_the_call_the_body_tells():
+    title = "Коваленко і Шевчук обговорили торгівлю"
+    text = title + "\n\nУ понеділок Коваленко провів телефонну розмову з Шевчуком.\n"
+    ev = single(text, "uk", title_span=(0, len(title)))
+    assert ev.type == "Call" and set(ev.participants) == {"kovalenko", "shevchuk"} and ev.start < len(title) and len(ev.mentions) == 1
+
+
+def test_a_title_attack_on_a_city_is_the_body_attack_with_its_attacker():
+    title = "Атака на Харків"
+    text = title + "\n\nБетанські війська в ніч на вівторок атакували Харків.\n"
+    ev = single(text, "uk", title_span=(0, len(title)))
+    assert ev.participants == ["betania"] and ev.place_key == "kharkiv" and ev.start == 0 and len(ev.mentions) == 1
+
+
+def test_a_press_conference_is_no_meeting_a_conference_is():
+    assert not run("Вчера Иванов провел пресс-конференцию в Берлине.", "ru")
+    ev = single("Во вторник в Берлине открылась конференция, в которой участвовали Иванов и Петров.", "ru")
+    assert ev.type == "Meeting" and ev.place_key == "berlin"
+
+
+def test_a_title_attack_on_an_organisation_joins_the_body_attack_with_its_attacker():
+    title = "Атака на Альянс"
+    text = title + "\n\nБетанські хакери в ніч на вівторок атакували Альянс.\n"
+    ev = single(text, "uk", title_span=(0, len(title)))
+    assert ev.participants == ["betania"] and len(ev.mentions) == 1

@@ -11,7 +11,8 @@ from kg import lexicons
 
 
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
-         "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group", "against", "sequel", "side")
+         "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group", "against", "sequel", "side",
+         "nonevent-prefix")
 
 
 FLAGS = ("strong", "weak", "past", "head", "elaborate")

@@ -24,6 +24,7 @@ class Found:
     borrowed: bool = False  # its participants come from the sentence before ("Эти переговоры ...")
     elaborate: bool = False  # a discussion verb that may tell more of another event ("обсудили")
     sequel: bool = False  # "наступний раунд", "the next meeting": another event of the same parties
+    targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:

@@ -30,7 +30,7 @@ from kg.extract.speech_lexicon import tags as sl_tags
 from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
-from kg.extract.event_merge import Found, finalize, merge
+from kg.extract.event_merge import Found, finalize, merge, times_compatible
 from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
                                    is_prep, is_title, locative, nominative, word_kind)
 from kg.records import Document, Event, Statement, TimeExpr
@@ -115,6 +115,21 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         prev = here if hits else prev[:0]
         recent.extend((s_no, f) for f in here)
         prev_sent = (sent.start_char, sent.end_char)
+    for f in found:
+        if f.elaborate and f.headline and len(f.ev.participants) >= 2 and not f.anaphoric:
+            # "X і Y обговорили …" (title) and "X провів телефонну розмову з Y" (body): the title tells of that call
+            g = next((g for g in found if not g.headline and not g.elaborate and g.ev.type in ("Meeting", "Call", "Talks")
+                      and set(f.ev.participants) <= set(g.ev.participants)), None)
+            if g is not None:
+                f.ev.type = g.ev.type
+        if f.targets and f.headline:
+            # "Атака на X" (title) and "Y атакували X" (body): the title's target is the body's attacked place
+            g = next((g for g in found if not g.headline and g.ev.type == "Attack" and g.ev.participants
+                      and not g.targets and times_compatible(g.ev.time, f.ev.time)), None)
+            if g is not None:
+                towns = [p for p in f.ev.participants if index.get(p) is not None and index.get(p).type == "LOC"]
+                f.ev.place_key = f.ev.place_key or g.ev.place_key or (towns[0] if towns else None)
+                f.ev.participants = []
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
     return finalize(merge(found, types, countries))
@@ -217,6 +232,9 @@ def _not_a_trigger_word(view: SentenceView, i: int) -> bool:
     tok = view.toks[i]
     if len(tok.text) > 1 and tok.text.isupper() and not view.sent.text.isupper():
         return True
+    if i >= 2 and view.toks[i - 1].text in ("-", "‑") and view.toks[i - 1].idx == view.toks[i - 2].idx + len(view.toks[i - 2]) \
+            and tok.idx == view.toks[i - 1].idx + 1 and view.phrase_at(i - 2, "nonevent-prefix", lexicon(view.lang), i - 1):
+        return True  # "пресс-конференция": a press conference is no meeting
     return any(a <= i < v[0] for a, v in view.ment.items())
 
 
@@ -255,9 +273,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
-    if trig.weak and trig.type == "Visit" and not _arrival_is_visit(view, lex, i, j, we):
+    if trig.weak and trig.type == "Visit" and not _arrival_is_visit(view, lex, i, j, we) and (
+            _destination_before(view, lex, i, ws) is None or _visitor_after(view, j, we) is None):
         return None  # "прибывший на место происшествия", "прибыл работать": an arrival, not a visit
     invitees = _invitees(view, lex, i, ws) if trig.type == "Visit" else None
+    invited = invitees is not None
+    if invitees == [] and not _invitation_verb_before(view, lex, i):
+        invitees = None  # "X прийняла запрошення відвідати Київ": the subject is the one to visit
 
     def add(key: Optional[str]) -> None:
         if key and key not in participants:
@@ -313,7 +335,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.insert(0, visitor)
             agents.add(visitor)
             if trig.type == "Visit":
-                dest = _bare_place_before(view, i, ws)
+                dest = _bare_place_before(view, i, ws) or _destination_before(view, lex, i, ws)
                 if dest is not None:
                     place = place or dest
                     if _country_like(view.index.get(dest)):
@@ -434,6 +456,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             after = next((k for k in range(j, we) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
             if after is not None:
                 by_demonym = _demonym_agent(view, after, j, trig, verb=True)
+                if not by_demonym:
+                    # "Атаку здійснило угруповання X": the subject after the support verb attacked
+                    agent = _visitor_after(view, after + 1, we)
+                    by_demonym = [agent] if agent else []
         for key in by_demonym:
             if key not in participants:
                 participants.insert(0, key)
@@ -484,7 +510,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     rel = next((k for k in range(max(j, min(chain_end, we)) + 1, we) if view.toks[k].text == ","
                 and k + 1 < we and view.lem[k + 1] & RELATIVE), None)
     status = _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
-    if invitees is not None and status == "occurred":
+    if invited and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
@@ -495,7 +521,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
-    return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate)
+    return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
+                 targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
 
 _AND = {"и", "і", "й", "та", ","}
@@ -699,6 +726,12 @@ def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optiona
         if k0 < a < i and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out:
             out.append(mention.entity_key)
     return out
+
+
+def _invitation_verb_before(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """'запросила відвідати' (someone invites) rather than 'прийняла запрошення відвідати' (an invitation noun)."""
+    return any(view.phrase_at(k, "invite", lex, view.n) and morph.is_verb(view.toks[k], view.lang)
+               for k in range(max(0, i - 8), i))
 
 
 _BETWEEN = {"между", "між", "between"}
@@ -1061,6 +1094,27 @@ def _bare_place_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
             return None
         if morph.is_verb(view.toks[k], view.lang):
             return None
+    return None
+
+
+def _destination_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[str]:
+    """A destination fronted before an arrival verb ("до Києва приїде місія", "в Москву прибудет"):
+    a direction preposition with a place or organisation not in the locative, a few words before."""
+    k, steps = i - 1, 0
+    while k >= lo and steps < 4:
+        if view.in_time(k):
+            k -= 1
+            continue
+        if k in view.ends:
+            start, (end, mention, etype) = view.ends[k]
+            d = view.phrase_at(start - 1, "direction", lex, end) if start - 1 >= lo else None
+            if etype in ("LOC", "ORG") and mention.entity_key and d == start and (
+                    view.word(start - 1) in ("до", "to") or can_be(view, start, end, "Acc")):
+                return mention.entity_key
+            return None
+        if morph.is_verb(view.toks[k], view.lang) or view.toks[k].is_punct:
+            return None
+        k, steps = k - 1, steps + 1
     return None
 
 
