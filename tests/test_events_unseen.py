@@ -796,3 +796,23 @@ def test_a_title_attack_on_an_organisation_joins_the_body_attack_with_its_attack
     text = title + "\n\nБетанські хакери в ніч на вівторок атакували Альянс.\n"
     ev = single(text, "uk", title_span=(0, len(title)))
     assert ev.participants == ["betania"] and len(ev.mentions) == 1
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Альянс розгляне програму на засіданні 17 травня.", "uk", ["alliance"]),
+    ("Коваленко і Шевчук відкрили виставку на міжнародній конференції в Берліні.", "uk", ["kovalenko", "shevchuk"]),
+])
+def test_the_subject_of_a_verb_done_at_a_meeting_takes_part(text, lang, who):
+    ev = single(text, lang)
+    assert ev.type == "Meeting" and ev.participants == who
+
+
+def test_the_object_before_a_meeting_phrase_is_not_its_participant():
+    ev = single("Коваленко представив Шевчука на засіданні 17 травня.", "uk")
+    assert ev.participants == ["kovalenko"]
+
+
+def test_a_separate_conference_is_another_event():
+    text = "У вівторок Коваленко і Шевчук виступили на конференції в Берліні. Того ж дня окрему конференцію провів альянс."
+    evs = [e for e in run(text, "uk") if e.type == "Meeting"]
+    assert len(evs) == 2

@@ -413,6 +413,21 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
         if key and key not in participants:
             participants.insert(0, key)
+    at = i - 1
+    while at > ws and word_kind(view, at) == "adj":
+        at -= 1  # "на міжурядовій конференції"
+    if not trig.verb and not anaphor and trig.type in ("Meeting", "Talks") and not participants and at >= ws \
+            and is_prep(view, at) and view.phrase_at(at, "place", lex, i) and not borrowed_subject(view, lex, ws, at):
+        # "МВФ розгляне програму на засіданні 17 грудня", "X і Y відкрили кластер на конференції": the clause's
+        # subject takes part in the meeting its verb is done at
+        verb = next((k for k in range(at - 1, ws - 1, -1) if morph.is_verb(view.toks[k], view.lang)), None)
+        for key in (_subject(view, verb, ws) if verb is not None else []):  # not the verb's object
+            add(key)
+    if not trig.verb and trig.type in ("Meeting", "Talks") and not participants:
+        # "окрему конференцію провела Молдова": the subject after the support verb that follows the noun
+        after = next((k for k in range(j, we) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
+        if after is not None and morph.is_verb(view.toks[after], view.lang):
+            add(_visitor_after(view, after + 1, we))
     if trig.type in ("Election", "Visit") and not trig.verb and i > 0 and view.word(i - 1) in _POSSESSIVE \
             and not any(_etype(view, p) == "PER" for p in participants):
         key = _last_person_any_case(view, view.start_char(i - 1))  # "після його обрання": whose election
@@ -726,6 +741,12 @@ def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optiona
         if k0 < a < i and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out:
             out.append(mention.entity_key)
     return out
+
+
+def borrowed_subject(view: SentenceView, lex: EventLexicon, lo: int, prep: int) -> bool:
+    """A subject that points back ("сторони", "вони") or takes part by a participation verb: other rules decide."""
+    return _parties_subject(view, lex, lo, prep) or any(
+        view.phrase_at(k, "participate", lex, prep) for k in range(lo, prep))
 
 
 def _invitation_verb_before(view: SentenceView, lex: EventLexicon, i: int) -> bool:
