@@ -470,3 +470,28 @@ def test_a_place_after_an_organisation_name_is_not_part_of_it():
     text = "Інспектори Державної екологічної інспекції в місті наполягали на штрафі."
     index, _ = run(text, "uk", [(r"Державної екологічної інспекції в місті", "ORG")])
     assert [m.text for m in index.mentions] == ["Державної екологічної інспекції"]
+
+
+def test_a_person_span_crossing_a_gazetteer_body_loses_those_words():
+    # "Глава МЗС Литви Антанас Вайткус": the NER's person starts inside the body "МЗС Литви"
+    from types import SimpleNamespace
+    words = [E._Word(w, i * 10, i * 10 + len(w), i) for i, w in enumerate(["Глава", "МЗС", "Литви", "Антанас", "Вайткус"])]
+    body = E._Cand(10, 25, 1, 3, "ORG", entry=SimpleNamespace(type="ORG", alpha2=None))
+    person = E._Cand(20, 47, 2, 5, "PER")
+    cut = E._trim_foreign_edges(person, [body], words)
+    assert (cut.w0, cut.w1) == (3, 5)
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Міністр закордонних справ Литви Антанас Вайткус заявив, що кордон відкритий.", "uk", "Антанас Вайткус"),
+    ("Посол Эстонии Тармо Кыйв заявил, что граница открыта.", "ru", "Тармо Кыйв"),
+])
+def test_a_name_after_a_title_the_ner_missed_is_a_person(text, lang, name):
+    index, _roles = run(text, lang, [])
+    m = next(m for m in index.mentions if m.text == name)
+    assert index.get(m.entity_key).type == "PER"
+
+
+def test_a_pronoun_after_a_title_is_no_name():
+    index, _roles = run("Посол Ее Величества заявил, что визит состоится.", "ru", [])
+    assert not [m for m in index.mentions if m.label == "PER"]

@@ -243,6 +243,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # Софії Київської: the place name is part of a longer name
         gms.append(_Cand(w0.start, w1.end, m.start, m.end, m.entry.type, entry=m.entry))
 
+    if has_ner and lang in ("uk", "ru"):
+        cands.extend(_titled_names_missed(words, cands, gms, lang))
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang)]
     cands = [_with_institution_head(c, words, lang) for c in cands]
@@ -637,8 +639,8 @@ def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optiona
 
 
 def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optional[_Cand]:
-    """A person span that starts/ends with a gazetteer place/organisation (``Німеччини Олафа
-    Шольца``): drop those words."""
+    """A person span that starts/ends with (part of) a gazetteer place/organisation (``Німеччини Олафа
+    Шольца``, ``МЗС Литви`` + ``Литви Кястутіс Будріс``): drop those words."""
     w0, w1 = c.w0, c.w1
     changed = True
     while changed and w0 < w1:
@@ -646,15 +648,50 @@ def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optio
         for g in gms:
             if g.entry.type == "PER" or (g.entry.type == "LOC" and not g.entry.alpha2):
                 continue
-            if g.w0 == w0 and g.w1 < w1:
+            if g.w0 <= w0 < g.w1 < w1:  # also "МЗС Литви" crossing into "Литви Кястутіс Будріс"
                 w0, changed = g.w1, True
-            elif g.w1 == w1 and g.w0 > w0:
+            elif w0 < g.w0 < w1 <= g.w1:
                 w1, changed = g.w0, True
     if w0 >= w1:
         return None
     if (w0, w1) == (c.w0, c.w1):
         return c
     return _Cand(words[w0].start, words[w1 - 1].end, w0, w1, c.label)
+
+
+def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """Two capitalised words right after a title (and the state or body it is of) that the NER left out:
+    a person ("Міністр закордонних справ Литви Кястутіс Будріс", a foreign name it has not seen)."""
+    from kg.extract.roles import titles
+
+    lex = titles(lang)
+    last_words = {m[-1] for m in lex.multi}
+    taken = {w for c in cands for w in range(c.w0, c.w1)}
+    out: list[_Cand] = []
+    for i, w in enumerate(words[:-2]):
+        low = w.text.lower()
+        if low not in lex.single and low not in last_words and not any(
+                p[0] in lex.single for p in morph_parses(lang, low)[:2]):
+            continue
+        k = i + 1
+        while k < min(i + 4, len(words)) and words[k].text.isalpha() and words[k].text.islower():
+            k += 1  # "міністр закордонних справ", "голова правління"
+        g = next((g for g in gms if g.w0 == k and g.entry is not None and g.entry.type in ("LOC", "ORG")), None)
+        if g is not None:
+            k = g.w1
+        if k + 1 >= len(words) or any(x in taken for x in (k, k + 1)):
+            continue
+        a, b = words[k], words[k + 1]
+        if not all(x.text[:1].isupper() and x.text[1:].islower() and x.text.isalpha() for x in (a, b)):
+            continue
+        if b.start - a.end != 1 or any(g.w0 <= k + 1 < g.w1 or g.w0 <= k < g.w1 for g in gms):
+            continue
+        if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, x.text.lower()) for x in (a, b))):
+            continue  # "Ее Величества": a pronoun, an adjective; a name is a noun or a word the dictionary lacks
+        if k + 2 < len(words) and words[k + 2].text[:1].isupper() and words[k + 2].start - b.end == 1:
+            continue  # a longer capitalised run: an organisation's name, not a person's
+        out.append(_Cand(a.start, b.end, k, k + 2, "PER"))
+    return out
 
 
 def _prefer_longer_label(ent: Entity, c: _Cand, lang: str) -> None:
