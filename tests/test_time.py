@@ -311,3 +311,18 @@ def test_a_clock_time_after_an_approximation_word_joins_the_day_before():
     text = "Вчора. О 07:30 вийшла заява."
     document = Document(id="t", text=text, source="t", lang="uk", published="2026-02-05")
     assert len(T.extract(nlp.load("uk")(text), document)) == 2  # a sentence ends between them
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("У вівторок уряд ухвалив бюджет. Того ж дня міністр провів нараду.", "uk"),
+    ("Во вторник правительство приняло бюджет. В тот же день министр провел совещание.", "ru"),
+    ("On Tuesday the cabinet passed the budget. The same day the minister held a meeting.", "en"),
+])
+def test_the_same_day_is_the_day_told_before(text, lang):
+    ts = times(text, lang)
+    assert [t.value for t in ts] == ["2026-03-10", "2026-03-10"]
+
+
+def test_the_same_day_with_no_day_before_has_no_value():
+    ts = times("Того ж дня міністр провів нараду.", "uk")
+    assert len(ts) == 1 and ts[0].value is None
