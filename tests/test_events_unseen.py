@@ -816,3 +816,21 @@ def test_a_separate_conference_is_another_event():
     text = "У вівторок Коваленко і Шевчук виступили на конференції в Берліні. Того ж дня окрему конференцію провів альянс."
     evs = [e for e in run(text, "uk") if e.type == "Meeting"]
     assert len(evs) == 2
+
+
+def test_an_army_named_with_its_state_attacks_as_the_state():
+    from kg.records import Entity, Mention
+    from kg.extract.entity_index import EntityIndex
+    from kg.extract import events as E, time as T
+    from kg.records import Document
+    text = "Армія Бетанії у вівторок завдала удару по Харкову."
+    document = Document(id="t", text=text, source="test", lang="uk", published="2026-02-05")
+    doc = nlp.blank("uk")(text)
+    index = EntityIndex("uk")
+    index.add_entity(Entity(key="betania", type="LOC", name="Бетанія", wikidata="Q1"))
+    index.add_entity(Entity(key="org:armiia-betanii", type="ORG", name="Армія Бетанії", country_key="betania"))
+    index.add_entity(Entity(key="kharkiv", type="LOC", name="Харків", country_key="somewhere"))
+    index.add_mention(Mention(0, 13, "Армія Бетанії", "ORG"), "org:armiia-betanii")
+    index.add_mention(Mention(42, 49, "Харкову", "LOC"), "kharkiv")
+    [ev] = E.extract(doc, document, index, T.extract(doc, document), [])
+    assert ev.participants == ["betania"] and ev.place_key == "kharkiv"

@@ -495,6 +495,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 if any(_etype(view, p) in ("ORG", "PER") for p in participants):
                     for key in towns:
                         participants.remove(key)
+    if trig.type == "Attack":
+        for n, key in enumerate(participants):
+            state = _state_of_forces(view, lex, key)
+            if state is not None:  # "Армія РФ завдала удару": the state attacked
+                participants[n] = state
+                agents.discard(key)
+                agents.add(state)
+        participants[:] = list(dict.fromkeys(participants))
     place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate)
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
@@ -747,6 +755,17 @@ def borrowed_subject(view: SentenceView, lex: EventLexicon, lo: int, prep: int) 
     """A subject that points back ("сторони", "вони") or takes part by a participation verb: other rules decide."""
     return _parties_subject(view, lex, lo, prep) or any(
         view.phrase_at(k, "participate", lex, prep) for k in range(lo, prep))
+
+
+def _state_of_forces(view: SentenceView, lex: EventLexicon, key: str) -> Optional[str]:
+    """The state of an organisation the text names as its armed forces ("Армія РФ", "войска России"), when the
+    organisation is not one the gazetteer knows by name (ЗСУ stays ЗСУ)."""
+    ent = view.index.get(key)
+    if ent is None or ent.type != "ORG" or ent.wikidata or not ent.country_key or not ent.name:
+        return None
+    first = ent.name.split()[0].lower()
+    forms = {first} | {p[0] for p in morph.parses(view.lang, first)[:2]}
+    return ent.country_key if any((f,) in lex.words.get("forces", []) for f in forms) else None
 
 
 def _invitation_verb_before(view: SentenceView, lex: EventLexicon, i: int) -> bool:
