@@ -74,7 +74,7 @@ def natasha_predict(texts: list[str]) -> list[set]:
     return out
 
 
-def evaluate(lang: str, model: str | None, use_natasha: bool) -> dict:
+def evaluate(lang: str, model: str | None, use_natasha: bool, extracted: bool = False) -> dict:
     conv = _convert()
     docs = conv.gold_sets(lang, CORPORA)
     full = {i: conv.flatten(s, t) for i, t, s in _with_all_spans(conv, lang)}
@@ -103,6 +103,18 @@ def evaluate(lang: str, model: str | None, use_natasha: bool) -> dict:
     pred = [{(e.start_char, e.end_char, e.label_) for e in d.ents} for d in parsed]
     result["ner"] = score(gold, pred, TYPES)
     result["ner_extra"] = score(gold_extra, pred, EXTRA)
+    if extracted:
+        # what `kg ingest` keeps: NER spans after the entity stage's rules and the gazetteer (kg.extract.entities)
+        from kg.extract import entities as entity_stage
+        from kg.records import Document
+
+        c0 = time.process_time()
+        epred = []
+        for n, (d, t) in enumerate(zip(parsed, texts)):
+            index, _roles = entity_stage.extract(d, Document(id=str(n), text=t, source="test", lang=lang))
+            epred.append({(m.start, m.end, m.label) for m in index.mentions if m.label in TYPES})
+        result["extracted"] = score(gold, epred, TYPES)
+        result["extracted"]["words_per_cpu_second_stage"] = round(n_words / (time.process_time() - c0))
     if use_natasha:
         c0 = time.process_time()
         npred = natasha_predict(texts)
@@ -163,7 +175,7 @@ def _with_all_spans(conv, lang):
 
 def print_result(r: dict) -> None:
     print(f"== {r['lang']}: {r['docs']} test docs, {r['words']} words; pipeline {r['pipeline']}")
-    for key in ("ner", "ner_extra", "natasha"):
+    for key in ("ner", "ner_extra", "extracted", "natasha"):
         if key not in r:
             continue
         print(f"  [{key}]")
@@ -174,6 +186,8 @@ def print_result(r: dict) -> None:
             print(f"    natasha segment+NER words/s: {r[key]['words_per_second_ner_only']}")
     if "morph" in r:
         print("  [UD test, gold tokens] " + "  ".join(f"{k} {v}" for k, v in r["morph"].items()))
+    if "extracted" in r:
+        print(f"    entity stage alone: {r['extracted']['words_per_cpu_second_stage']} words per CPU-second")
     print(
         f"  full pipeline, 1 thread: {r['words_per_cpu_second']} words per CPU-second "
         f"({r['words_per_second_wall']} words/s wall clock; load {r['load_seconds']} s)"
@@ -187,12 +201,14 @@ def main() -> int:
     ap.add_argument("--natasha", action="store_true", help="also score natasha's NER (ru)")
     ap.add_argument("--json", action="store_true", help="print one JSON object per language")
     ap.add_argument("--morph", action="store_true", help="also score POS/morphology/lemmas on the UD test file")
+    ap.add_argument("--extracted", action="store_true",
+                    help="also score the entity mentions kg ingest keeps (NER + entity rules + gazetteer)")
     a = ap.parse_args()
     if not CORPORA.is_dir():
         print(f"{CORPORA}: corpora not found; nothing to evaluate", file=sys.stderr)
         return 2
     for lang in a.langs:
-        r = evaluate(lang, a.model, a.natasha)
+        r = evaluate(lang, a.model, a.natasha, a.extracted)
         if a.morph:
             r["morph"] = morph_eval(lang)
         print(json.dumps(r, ensure_ascii=False) if a.json else "", end="\n" if a.json else "")
