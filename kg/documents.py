@@ -34,6 +34,8 @@ _SOURCE_LINE = re.compile(r"^[ \t\u00a0]*(?:Источник|Джерело|Sour
                           re.IGNORECASE | re.MULTILINE)
 _DATE_ONLY_LINE = re.compile(r"^[\s\u00a0]*[\d./:\- ,]*\d[\w\d./:\- ,]*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DATELINE_AGENCY = re.compile(r"[ \t\u00a0]*[^\W\d][^\n,]{0,40},[ \t\u00a0]+\d{1,2}[ \t\u00a0]+\w+\.?[ \t\u00a0]*"
+                              r"/[ \t\u00a0]*([^/\n]{2,40}?)[ \t\u00a0]*/")
 # the label a date line may open with ("Опубліковано 3 грудня 2026 року о 08:45", "Updated: …")
 _DATE_LABEL = re.compile(r"^[\s\u00a0]*(?:опубліковано|опубликовано|оновлено|обновлено|published|updated|posted|"
                          r"дата(?:[\s\u00a0]+(?:публікації|публикации))?|date)[\s\u00a0]*:?[\s\u00a0]*", re.IGNORECASE)
@@ -106,6 +108,14 @@ def parse_header(doc: Document) -> Document:
             doc.publisher = src.group(1).strip().rstrip(".")
             doc.publisher_span = (src.start(1), src.start(1) + len(doc.publisher))
     lines = _lines(text, body_from)
+    if not doc.publisher:
+        # a news agency's dateline opening the body: "КИЇВ, 2 грудня. /Укрінформ/.", "ООН, 9 декабря /ТАСС/"
+        for start, end in lines[:4]:
+            dl = _DATELINE_AGENCY.match(text, start, end)
+            if dl:
+                doc.publisher = dl.group(1).strip()
+                doc.publisher_span = (dl.start(1), dl.start(1) + len(doc.publisher))
+                break
     # a line of its own that is only a date (dateline), among the first three lines
     if not doc.published:
         for start, end in lines[:3]:

@@ -147,3 +147,17 @@ def test_dateline_opening_the_body_dates_the_article():
     undated = Document(id="u", source="y.txt", text="Мер міста заявив, що новий міст відкриють восени.")
     assign_language(undated, "uk")
     assert undated.published is None  # never guessed from the clock
+
+
+@pytest.mark.parametrize("body,publisher", [
+    ("ЛЬВІВ, 3 березня. /Вісті Заходу/. Мер заявив, що міст відкриють улітку.", "Вісті Заходу"),
+    ("ЖЕНЕВА, 3 марта /Новое агентство/. Посол заявил, что переговоры продолжатся.", "Новое агентство"),
+    ("Львів, 3 березня — мер заявив, що міст відкриють улітку.", None),
+])
+def test_an_agency_dateline_names_the_publisher(tmp_path, body, publisher):
+    text = f"Місто отримає новий міст\\n\\n{body}\\n"
+    [doc] = _read(tmp_path, "f.txt", text.encode())
+    assert doc.publisher == publisher
+    if publisher:
+        s, e = doc.publisher_span
+        assert doc.text[s:e] == publisher
