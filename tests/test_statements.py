@@ -609,3 +609,16 @@ def test_said_on_speaking_on_a_weekday():
     text = "Сергей Иванов, выступая в среду перед студентами, заявил, что реформа продолжится."
     s = one(text, "ru", with_times=True, published="2025-05-16")
     assert s.said_on is not None and s.said_on.value == "2025-05-14"
+
+
+def test_the_anaphoric_retelling_dates_the_statement_before():
+    text = ("Сергей Иванов призвал союзников ускорить поставки. "
+            "Об этом он заявил в воскресенье в интервью телеканалу.")
+    out = stmts(text, "ru", with_times=True, published="2025-05-14")
+    assert [(s.cue, s.said_on.value if s.said_on else None) for s in out] == [("призвал", "2025-05-11")]
+
+
+def test_said_on_of_a_participle_occasion():
+    text = "Сергей Иванов, находившийся в пятницу с визитом в Минске, сказал журналистам, что переговоры продолжатся."
+    s = one(text, "ru", with_times=True, published="2025-05-14")
+    assert s.said_on is not None and s.said_on.value == "2025-05-09"

@@ -326,3 +326,9 @@ def test_the_same_day_is_the_day_told_before(text, lang):
 def test_the_same_day_with_no_day_before_has_no_value():
     ts = times("Того ж дня міністр провів нараду.", "uk")
     assert len(ts) == 1 and ts[0].value is None
+
+
+def test_then_is_the_time_told_before_and_nothing_alone():
+    ts = times("У травні 2023 року делегація відвідала Київ, тоді вона побувала і в Одесі.", "uk")
+    assert [t.value for t in ts] == ["2023-05", "2023-05"]
+    assert times("Тоді міністр промовчав.", "uk") == []

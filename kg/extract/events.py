@@ -72,6 +72,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue
                 if trig.head and _event_noun_after(view, lex, j):
                     continue  # "раунд переговоров": the talks are the event word
+                if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
+                    continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
                 used.update(range(i, j))
                 hits.append((i, j, trig))
                 break
@@ -428,6 +430,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         after = next((k for k in range(j, we) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
         if after is not None and morph.is_verb(view.toks[after], view.lang):
             add(_visitor_after(view, after + 1, we))
+            m = view.ment.get(after + 1)
+            if not participants and m and m[2] == "LOC" and _country_like(view.index.get(m[1].entity_key)) \
+                    and nominative(view, after + 1, m[0]):
+                add(m[1].entity_key)  # "конференцію провела Молдова": a state holds it
     if trig.type in ("Election", "Visit") and not trig.verb and i > 0 and view.word(i - 1) in _POSSESSIVE \
             and not any(_etype(view, p) == "PER" for p in participants):
         key = _last_person_any_case(view, view.start_char(i - 1))  # "після його обрання": whose election

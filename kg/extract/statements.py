@@ -55,6 +55,7 @@ class _Draft:
     speaker_ref: Optional[SpeakerRef] = None
     frame: str = ""
     said_on: Optional[TimeExpr] = None
+    retold: Optional[tuple[int, int]] = None  # "Об этом он заявил в воскресенье": the cue that tells when it was said
 
 
 class _Extractor:
@@ -877,6 +878,12 @@ class _Extractor:
                                              passive=self._phrase_at(cue_i, self.cues)[0].frame == "passive")
             src = refs[0] if refs else None
             taken = lambda kk: any(self.sents[kk][0] <= d.start < self.sents[kk][1] for d in self.drafts)
+            if taken(k - 1) and (src is None or (src.kind in ("ENT", "PRON", "ROLE") and not src.is_outlet
+                                                  and src.etype in (None, "PER"))):
+                # "X призвал … . Об этом он заявил в воскресенье в интервью Y": the same statement, told when and where
+                for d in self.drafts:
+                    if self.sents[k - 1][0] <= d.start < self.sents[k - 1][1] and d.retold is None:
+                        d.retold = (cue_i, cue_i + 1)
             if taken(k - 1) and src is not None and (src.is_outlet or src.etype == "ORG"):
                 for d in self.drafts:  # "Про це повідомляє <outlet>" after a statement: the outlet it came via
                     if self.sents[k - 1][0] <= d.start < self.sents[k - 1][1] and d.via_ref is None and d.via_key is None:
@@ -1203,6 +1210,8 @@ class _Extractor:
                     self._near(prev, d):
                 d.via_key = prev.via_key  # the reporting chain continues
             d.said_on = self._said_on(d)
+            if d.said_on is None and d.retold is not None:
+                d.said_on = self._said_on(_Draft(d.start, d.end, d.kind, d.retold))
             if d.said_on is None and prev is not None and prev.speaker_key == d.speaker_key and \
                     self._sent_of_word(prev.cue_words[0]) == self._sent_of_word(d.cue_words[0]):
                 d.said_on = prev.said_on  # said on the same occasion

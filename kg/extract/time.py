@@ -391,6 +391,15 @@ def _anchored(doc: Doc, text: str, s: int, e: int, m: re.Match, res: _Resolver, 
     a genitive (``накануне визита``, ``напередодні зустрічі``) it is the eve of that, not a date."""
     te = TimeExpr(text=text[s:e], start=s, end=e, granularity="vague")
     anchor, days = res.lex.get("anchored", m.group("anch")).split(":")
+    if anchor == "same":
+        # "тогда": the time told just before, whatever its precision; no time word without one
+        same = next((t for t in reversed(before) if t.value and t.granularity in ("day", "datetime", "month", "year", "interval")
+                     and s - t.end <= _ANCHOR_REACH), None)
+        if same is None:
+            return None
+        te.value, te.granularity, te.modifier = same.value, same.granularity, same.modifier
+        te.interval_start, te.interval_end = same.interval_start, same.interval_end
+        return te
     if _genitive_follows(doc, e, lang):
         return te
     prior = next((t for t in reversed(before) if t.granularity == "day" and t.value and s - t.end <= _ANCHOR_REACH), None)
