@@ -332,3 +332,12 @@ def test_then_is_the_time_told_before_and_nothing_alone():
     ts = times("У травні 2023 року делегація відвідала Київ, тоді вона побувала і в Одесі.", "uk")
     assert [t.value for t in ts] == ["2023-05", "2023-05"]
     assert times("Тоді міністр промовчав.", "uk") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Следующий раунд пройдет в марте.", "ru"),
+    ("Наступна зустріч відбудеться у березні.", "uk"),
+    ("Встреча состоялась в марте.", "ru"),
+])
+def test_the_publication_month_named_without_a_year_is_this_one(text, lang):
+    assert one(text, lang, published="2026-03-11").value == "2026-03"

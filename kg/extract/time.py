@@ -222,6 +222,8 @@ class _Resolver:
             return _value(r[0], "month") if r else f"{year:04d}-{self.month_no(mform):02d}"
         if self.base is None:
             return None
+        if self.month_no(mform) == self.base.month:
+            return f"{self.base.year:04d}-{self.base.month:02d}"  # "в декабре" in December: this one, past or ahead
         r = parse_core(self.lang, name, self.base, _prefer(tense))
         if r:
             return _value(r[0], "month")
