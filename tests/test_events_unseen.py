@@ -847,3 +847,35 @@ def test_a_court_measure_is_no_election(text, lang):
 def test_a_state_holding_a_conference_after_the_support_verb():
     ev = single("У вівторок окрему конференцію провела Кенія.", "uk")
     assert ev.type == "Meeting" and ev.participants == ["kenya"]
+
+
+def test_a_visit_to_a_country_goes_to_the_city_its_person_acts_in():
+    from kg.extract.event_merge import _city_of_the_visit
+    from kg.records import Event
+    visit = Event(type="Visit", trigger="визитом", start=0, end=7, status="occurred",
+                  participants=["ivanov", "betania"], place_key="betania", sentence=(0, 90))
+    talks = Event(type="Talks", trigger="переговоры", start=40, end=50, status="occurred",
+                  participants=["ivanov", "petrov"], place_key="betania-city", sentence=(0, 90))
+    _city_of_the_visit([visit, talks], {"betania-city": "betania"})
+    assert visit.place_key == "betania-city"
+
+
+def test_the_parties_discussing_during_a_call_are_its_parties():
+    ev = single("Иванов и Петров обсуждали торговлю во время телефонного разговора 20 января.", "ru")
+    assert ev.type == "Call" and set(ev.participants) == {"ivanov", "petrov"}
+
+
+def test_the_meeting_named_by_its_outcome_is_the_talks_just_told():
+    text = ("Во вторник Иванов провел переговоры с Петровым в Берлине. "
+            "По итогам встречи стороны подписали соглашение.")
+    evs = run(text, "ru")
+    assert sorted(e.type for e in evs) == ["Agreement", "Talks"]
+    agreement = next(e for e in evs if e.type == "Agreement")
+    assert agreement.time is not None and agreement.time.value == "2026-02-03"
+
+
+def test_the_day_within_a_visit_dates_what_follows():
+    text = ("Иванов, находившийся 2–3 февраля с визитом в Монголии, во вторник провел переговоры с Петровым. "
+            "Стороны Иванов и Петров подписали соглашение.")
+    agreement = next(e for e in run(text, "ru") if e.type == "Agreement")
+    assert agreement.time is not None and agreement.time.value == "2026-02-03"

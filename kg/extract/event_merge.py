@@ -119,7 +119,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     for f in found:
         ev, target = f.ev, None
         if f.anaphoric:
-            target = next((o for o in reversed(out) if o.type == ev.type), None)
+            target = next((o for o in reversed(out) if o.type == ev.type or {o.type, ev.type} == {"Meeting", "Talks"}), None)
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
         if target is None and not f.distinct and not f.sequel:
@@ -159,6 +159,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
             absorb(target, ev)
             target.mentions[-1:] = mentions
+    _city_of_the_visit(result, countries or {})
     _place_of_the_visit(result, types)
     for e in result:
         e.mentions.sort()
@@ -169,6 +170,20 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if near:
                 e.participants = list(near[-1].participants)
     return result
+
+
+def _city_of_the_visit(events: list[Event], countries: dict[str, str]) -> None:
+    """A visit to a country whose person, in the same sentence, does something in one of its cities ("визит в
+    Республику X …, в четверг провел в Y переговоры"): the visit went to that city."""
+    for v in events:
+        if v.type != "Visit" or not v.place_key or countries.get(v.place_key):
+            continue  # no place, or already a city
+        for ev in events:
+            if ev is v or ev.sentence != v.sentence or not ev.place_key or countries.get(ev.place_key) != v.place_key:
+                continue
+            if set(ev.participants) & set(v.participants) - {v.place_key}:
+                v.place_key = ev.place_key
+                break
 
 
 def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:

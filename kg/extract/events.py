@@ -102,7 +102,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             _sequel(f, view, lex, [g for _n, g in reversed(recent)])
         for f in here:
             if f.elaborate:  # after the sentence's other events are built: "X обговорив це в розмові з Y"
-                _elaborates(f, [g for g in here if not g.elaborate] + [g for n, g in reversed(recent) if s_no - n <= 2])
+                _elaborates(f, [g for g in here if not g.elaborate] + [g for n, g in reversed(recent) if s_no - n <= 2],
+                            [g for g in here if not g.elaborate])
         for f in here:
             if sum(1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2:
                 parties = (s_no, list(f.ev.participants))
@@ -151,11 +152,16 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
         f.sequel = True
 
 
-def _elaborates(f: Found, before: list[Found]) -> None:
+def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) -> None:
     """"Лідери провели переговори. Вони обговорили …": a discussion verb tells more of the meeting, call or
     talks just told (same sentence first, then the two sentences before) when it names no one else;
     the mention joins that event. Otherwise it stands as talks of its own."""
     mine = set(f.ev.participants)
+    for g in same_sentence:
+        if g.ev.type in ("Meeting", "Call", "Talks") and not g.ev.participants and mine:
+            # "X и Y обсуждали это во время телефонного разговора 20 ноября": the call is theirs
+            g.ev.participants = list(f.ev.participants)
+            break
     for g in before:
         if g.ev.type in ("Meeting", "Call", "Talks") and g is not f and mine <= set(g.ev.participants) | {
                 p for p in mine if p == g.ev.place_key}:
@@ -187,6 +193,12 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
     if not here or not prev or view.time_pos:
         return False
     dated = [p for p in prev if p.ev.time is not None and p.ev.time.value]
+    if dated and len({p.ev.time.value for p in dated}) != 1:
+        # "визит 25–26 ноября … в четверг провел переговоры": the day within the visit's interval is the occasion
+        days = [p for p in dated if p.ev.time.granularity in ("day", "datetime")]
+        if len({p.ev.time.value for p in days}) == 1 and all(
+                times_compatible(p.ev.time, days[0].ev.time) for p in dated):
+            dated = days
     if not dated or len({p.ev.time.value for p in dated}) != 1:
         return False
     done = False
@@ -1234,6 +1246,8 @@ def _anaphor_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, trig
     """A demonstrative determining the trigger noun ('в этих переговорах', 'these talks')."""
     if trig.verb:
         return False
+    if any(view.phrase_at(k, "outcome", lex, i) == i for k in range(max(lo, i - 3), i)):
+        return True  # "По итогам встречи стороны подписали": the meeting just told of
     for k in range(i - 1, max(lo, i - 3) - 1, -1):
         if (view.word(k),) in lex.words.get("anaphor", []):
             return True
