@@ -25,6 +25,7 @@ class Found:
     elaborate: bool = False  # a discussion verb that may tell more of another event ("обсудили")
     sequel: bool = False  # "наступний раунд", "the next meeting": another event of the same parties
     targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
+    outcome: bool = False  # "по итогам встречи": the meeting or talks just told, whichever word it used
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
@@ -119,7 +120,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     for f in found:
         ev, target = f.ev, None
         if f.anaphoric:
-            target = next((o for o in reversed(out) if o.type == ev.type or {o.type, ev.type} == {"Meeting", "Talks"}), None)
+            target = next((o for o in reversed(out) if o.type == ev.type or (
+                f.outcome and {o.type, ev.type} == {"Meeting", "Talks"})), None)
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
         if target is None and not f.distinct and not f.sequel:

@@ -563,6 +563,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
+                 outcome=not trig.verb and _outcome_before(view, lex, i, ws),
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
 
@@ -1242,11 +1243,15 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Opt
     return None
 
 
+def _outcome_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> bool:
+    return any(view.phrase_at(k, "outcome", lex, i) == i for k in range(max(lo, i - 3), i))
+
+
 def _anaphor_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, trig: Trigger) -> bool:
     """A demonstrative determining the trigger noun ('в этих переговорах', 'these talks')."""
     if trig.verb:
         return False
-    if any(view.phrase_at(k, "outcome", lex, i) == i for k in range(max(lo, i - 3), i)):
+    if _outcome_before(view, lex, i, lo):
         return True  # "По итогам встречи стороны подписали": the meeting just told of
     for k in range(i - 1, max(lo, i - 3) - 1, -1):
         if (view.word(k),) in lex.words.get("anaphor", []):
