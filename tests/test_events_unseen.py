@@ -879,3 +879,13 @@ def test_the_day_within_a_visit_dates_what_follows():
             "Стороны Иванов и Петров подписали соглашение.")
     agreement = next(e for e in run(text, "ru") if e.type == "Agreement")
     assert agreement.time is not None and agreement.time.value == "2026-02-03"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Российско-американские консультации прошли во вторник в Женеве.", "ru"),
+    ("Українсько-польські переговори відбулися у Варшаві.", "uk"),
+])
+def test_a_compound_nationality_adjective_names_both_parties(text, lang):
+    ax = _pipeline(text, lang)
+    talks = next(e for e in ax.events if e.type == "Talks")
+    assert len(talks.participants) == 2 and all(p.startswith("wd:") for p in talks.participants)

@@ -513,6 +513,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 if any(_etype(view, p) in ("ORG", "PER") for p in participants):
                     for key in towns:
                         participants.remove(key)
+    if trig.type != "Attack" and not trig.verb:
+        for key in _compound_demonyms(view, i, ws):
+            add(key)  # "российско-американские консультации": both states take part
     if trig.type == "Attack":
         for n, key in enumerate(participants):
             state = _state_of_forces(view, lex, key)
@@ -1241,6 +1244,25 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Opt
         skipped += 1
         k -= 1
     return None
+
+
+def _compound_demonyms(view: SentenceView, i: int, lo: int) -> list[str]:
+    """The states of a compound nationality adjective right before an event noun ("российско-американские",
+    "українсько-польських", "US-Russian" is two words in English): each part as a demonym."""
+    k = i - 1
+    if k - 2 < lo or view.toks[k - 1].text not in ("-", "‑", "–") or not view.toks[k].text[:1].islower():
+        return []
+    first, second = view.toks[k - 2].text.lower(), view.toks[k].text
+    if not first.endswith("о"):
+        return []
+    out = []
+    for cands in ([first[:-1] + end for end in ("ий", "ый", "ський", "ский", "ский")], [second]):
+        key = next((x for x in (view.index.lookup(c, view.lang, "LOC") for c in cands) if x), None)
+        ent = view.index.get(key)
+        if ent is None or not _country_like(ent):
+            return []
+        out.append(key)
+    return out
 
 
 def _outcome_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> bool:
