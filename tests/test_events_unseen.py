@@ -889,3 +889,9 @@ def test_a_compound_nationality_adjective_names_both_parties(text, lang):
     ax = _pipeline(text, lang)
     talks = next(e for e in ax.events if e.type == "Talks")
     assert len(talks.participants) == 2 and all(p.startswith("wd:") for p in talks.participants)
+
+
+def test_coordinated_subjects_with_long_titles_both_take_part():
+    text = "Міністр Коваленко і міністр сільського господарства Монголії Шевчук зустрілися в Берліні."
+    ev = single(text, "uk")
+    assert set(ev.participants) >= {"kovalenko", "shevchuk"}

@@ -1380,10 +1380,13 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if (nominative(view, start, end) or _as_named(view, start, end, mention.entity_key)) and mention.entity_key:
                 out.append(mention.entity_key)
                 # coordination: "X и Y", "X and Y", "Канцлер Австрії X та Президент України Y"
-                c = start - 1
-                while c >= lo and view.word(c) not in _COORD and (
-                        is_title(view, c) or (c in view.ends and view.ends[c][1][2] in ("LOC", "ORG"))):
-                    c = view.ends[c][0] - 1 if c in view.ends else c - 1  # the person's own title
+                c, steps = start - 1, 0
+                while c >= lo and view.word(c) not in _COORD and steps < 8 and (
+                        is_title(view, c) or (c in view.ends and view.ends[c][1][2] in ("LOC", "ORG")) or (
+                        steps and view.toks[c].text.islower() and word_kind(view, c) in ("adj", "noun")
+                        and not morph.is_verb(view.toks[c], view.lang))):
+                    # the person's own title ("міністр сільського господарства Польщі")
+                    c, steps = (view.ends[c][0] - 1 if c in view.ends else c - 1), steps + 1
                 if c - 1 >= lo and view.word(c) in _COORD and (c - 1) in view.ends:
                     s2, (e2, m2, _t) = view.ends[c - 1]
                     if nominative(view, s2, e2) and m2.entity_key and m2.entity_key not in out:
