@@ -328,6 +328,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         add(key)
     place = place or chain_place
     anaphor = _anaphor_before(view, lex, i, ws, trig)
+    # "По итогам встречи стороны подписали", "після переговорів": the meeting or talks just told, when it names no one
+    outcome = not trig.verb and not chain and _outcome_before(view, lex, i, ws)
+    anaphor = anaphor or outcome
     if view.lang == "en":
         for key in reversed(_en_left(view, i, ws)):
             if key not in participants:
@@ -566,7 +569,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
-                 outcome=not trig.verb and _outcome_before(view, lex, i, ws),
+                 outcome=outcome,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
 
@@ -1273,8 +1276,6 @@ def _anaphor_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, trig
     """A demonstrative determining the trigger noun ('в этих переговорах', 'these talks')."""
     if trig.verb:
         return False
-    if _outcome_before(view, lex, i, lo):
-        return True  # "По итогам встречи стороны подписали": the meeting just told of
     for k in range(i - 1, max(lo, i - 3) - 1, -1):
         if (view.word(k),) in lex.words.get("anaphor", []):
             return True
