@@ -895,3 +895,8 @@ def test_coordinated_subjects_with_long_titles_both_take_part():
     text = "Міністр Коваленко і міністр сільського господарства Монголії Шевчук зустрілися в Берліні."
     ev = single(text, "uk")
     assert set(ev.participants) >= {"kovalenko", "shevchuk"}
+
+
+def test_a_city_hosting_a_meeting_is_its_place():
+    ev = single("У вівторок Берлін прийняв чергову зустріч Коваленка і Шевчука.", "uk")
+    assert ev.type == "Meeting" and ev.place_key == "berlin"

@@ -516,6 +516,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 if any(_etype(view, p) in ("ORG", "PER") for p in participants):
                     for key in towns:
                         participants.remove(key)
+    if trig.type in ("Meeting", "Talks") and not trig.verb and place is None:
+        host = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
+                     if any((w,) in lex.words.get("host", []) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang)), None)
+        if host is not None:
+            city = next((key for key in _subject(view, host, ws) if _etype(view, key) == "LOC"), None)
+            if city is not None:
+                place = city  # "Доха прийняла чергову зустріч": where it took place
     if trig.type != "Attack" and not trig.verb:
         for key in _compound_demonyms(view, i, ws):
             add(key)  # "российско-американские консультации": both states take part
