@@ -900,3 +900,8 @@ def test_coordinated_subjects_with_long_titles_both_take_part():
 def test_a_city_hosting_a_meeting_is_its_place():
     ev = single("У вівторок Берлін прийняв чергову зустріч Коваленка і Шевчука.", "uk")
     assert ev.type == "Meeting" and ev.place_key == "berlin"
+
+
+def test_a_place_inside_a_gapped_trigger_is_where():
+    ev = single("Коваленко і Шевчук підписали у Берліні угоду про постачання зерна.", "uk")
+    assert ev.type == "Agreement" and ev.place_key == "berlin"

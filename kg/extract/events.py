@@ -327,6 +327,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 continue  # "visit Geneva": the city is where, not who
         add(key)
     place = place or chain_place
+    if gapped and place is None:
+        for k in range(i + 1, j):  # "підписали у Стокгольмі контракт": a place inside the trigger's gap
+            pk = view.phrase_at(k, "place", lex, j)
+            pm = view.ment.get(pk) if pk else None
+            if pm and pm[2] == "LOC" and pm[0] <= j and locative(view, pk, pm[0]):
+                place = pm[1].entity_key
+                break
     anaphor = _anaphor_before(view, lex, i, ws, trig)
     # "По итогам встречи стороны подписали", "після переговорів": the meeting or talks just told, when it names no one
     outcome = not trig.verb and not chain and _outcome_before(view, lex, i, ws)
