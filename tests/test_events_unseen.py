@@ -905,3 +905,8 @@ def test_a_city_hosting_a_meeting_is_its_place():
 def test_a_place_inside_a_gapped_trigger_is_where():
     ev = single("Коваленко і Шевчук підписали у Берліні угоду про постачання зерна.", "uk")
     assert ev.type == "Agreement" and ev.place_key == "berlin"
+
+
+def test_a_title_with_its_own_complement_still_names_the_other_party():
+    ev = single("Коваленко провів телефонну розмову з комісаром з питань енергетики Шевчуком.", "uk")
+    assert ev.type == "Call" and ev.participants == ["kovalenko", "shevchuk"]

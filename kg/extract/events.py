@@ -939,6 +939,10 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             k, budget, nouns = end, 4, []
             continue
         tok = view.toks[k]
+        if is_prep(view, k) and nouns and is_title(view, nouns[-1]) and k + 1 < hi and (
+                view.lem[k + 1] & _MATTERS) and budget > 0:
+            k, budget = k + 2, budget - 1  # "з єврокомісаром з питань енергетики X": the title's own complement
+            continue
         nk = None
         for kind in ("agent", "link") + (("target",) if trig.type == "Attack" else ("against",) if trig.type == "Sanctions" else ()):
             nk = view.phrase_at(k, kind, lex, hi)
@@ -1006,6 +1010,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
     return [o for o in out if o], place, k, counterpart
 
 
+_MATTERS = {"питання", "вопрос", "справа", "дело", "affairs", "matters"}  # "комісар з питань …", "по вопросам …"
 _EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can", "shall", "did", "not", "n't", "also"}
 
 
