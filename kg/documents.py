@@ -109,7 +109,7 @@ def parse_header(doc: Document) -> Document:
             doc.publisher_span = (src.start(1), src.start(1) + len(doc.publisher))
     lines = _lines(text, body_from)
     if not doc.publisher:
-        # a news agency's dateline opening the body: "КИЇВ, 2 грудня. /Укрінформ/.", "ООН, 9 декабря /ТАСС/"
+        # a news agency's dateline opening the body: "ЛЬВІВ, 3 березня. /Вісті Заходу/.", "ЖЕНЕВА, 3 марта /Новое агентство/"
         for start, end in lines[:4]:
             dl = _DATELINE_AGENCY.match(text, start, end)
             if dl:

@@ -745,13 +745,13 @@ def test_discussing_by_phone_before_the_verb_is_a_call(text, lang):
 
 
 def test_the_subject_after_the_support_verb_is_the_attacker():
-    text = "У понеділок кібератака вивела з ладу сайт міністерства. Атаку здійснило хакерське угруповання Альянс."
+    text = "У понеділок кібератака зупинила роботу сайту міністерства. Атаку здійснило хакерське угруповання Альянс."
     ev = single(text, "uk")
     assert ev.type == "Attack" and ev.participants == ["alliance"] and len(ev.mentions) == 1
 
 
 def test_a_group_noun_before_an_attacker_in_the_genitive():
-    ev = single("Хакери угруповання Альянс атакували мережу мобільного оператора.", "uk")
+    ev = single("Хакери угруповання Альянс атакували сервери банку.", "uk")
     assert ev.type == "Attack" and ev.participants == ["alliance"]
 
 
@@ -875,14 +875,14 @@ def test_the_meeting_named_by_its_outcome_is_the_talks_just_told():
 
 
 def test_the_day_within_a_visit_dates_what_follows():
-    text = ("Иванов, находившийся 2–3 февраля с визитом в Монголии, во вторник провел переговоры с Петровым. "
+    text = ("Иванов, который 2–3 февраля был с визитом в Монголии, во вторник провел переговоры с Петровым. "
             "Стороны Иванов и Петров подписали соглашение.")
     agreement = next(e for e in run(text, "ru") if e.type == "Agreement")
     assert agreement.time is not None and agreement.time.value == "2026-02-03"
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Российско-американские консультации прошли во вторник в Женеве.", "ru"),
+    ("Польско-литовские консультации прошли во вторник в Берлине.", "ru"),
     ("Українсько-польські переговори відбулися у Варшаві.", "uk"),
 ])
 def test_a_compound_nationality_adjective_names_both_parties(text, lang):
@@ -908,5 +908,5 @@ def test_a_place_inside_a_gapped_trigger_is_where():
 
 
 def test_a_title_with_its_own_complement_still_names_the_other_party():
-    ev = single("Коваленко провів телефонну розмову з комісаром з питань енергетики Шевчуком.", "uk")
+    ev = single("Коваленко провів телефонну розмову з комісаром з питань торгівлі Шевчуком.", "uk")
     assert ev.type == "Call" and ev.participants == ["kovalenko", "shevchuk"]

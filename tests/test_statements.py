@@ -613,12 +613,12 @@ def test_said_on_speaking_on_a_weekday():
 
 def test_the_anaphoric_retelling_dates_the_statement_before():
     text = ("Сергей Иванов призвал союзников ускорить поставки. "
-            "Об этом он заявил в воскресенье в интервью телеканалу.")
+            "Об этом он сообщил в субботу в беседе с газетой.")
     out = stmts(text, "ru", with_times=True, published="2025-05-14")
-    assert [(s.cue, s.said_on.value if s.said_on else None) for s in out] == [("призвал", "2025-05-11")]
+    assert [(s.cue, s.said_on.value if s.said_on else None) for s in out] == [("призвал", "2025-05-10")]
 
 
 def test_said_on_of_a_participle_occasion():
-    text = "Сергей Иванов, находившийся в пятницу с визитом в Минске, сказал журналистам, что переговоры продолжатся."
+    text = "Сергей Иванов, находясь в пятницу в Минске, заявил студентам, что переговоры продолжатся."
     s = one(text, "ru", with_times=True, published="2025-05-14")
     assert s.said_on is not None and s.said_on.value == "2025-05-09"

@@ -640,7 +640,7 @@ def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optiona
 
 def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optional[_Cand]:
     """A person span that starts/ends with (part of) a gazetteer place/organisation (``Німеччини Олафа
-    Шольца``, ``МЗС Литви`` + ``Литви Кястутіс Будріс``): drop those words."""
+    Шольца``, ``МЗС Кенії`` + ``Кенії Антанас Вайткус``): drop those words."""
     w0, w1 = c.w0, c.w1
     changed = True
     while changed and w0 < w1:
@@ -648,7 +648,7 @@ def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optio
         for g in gms:
             if g.entry.type == "PER" or (g.entry.type == "LOC" and not g.entry.alpha2):
                 continue
-            if g.w0 <= w0 < g.w1 < w1:  # also "МЗС Литви" crossing into "Литви Кястутіс Будріс"
+            if g.w0 <= w0 < g.w1 < w1:  # also "МЗС Кенії" crossing into "Кенії Антанас Вайткус"
                 w0, changed = g.w1, True
             elif w0 < g.w0 < w1 <= g.w1:
                 w1, changed = g.w0, True
@@ -661,7 +661,7 @@ def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optio
 
 def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
     """Two capitalised words right after a title (and the state or body it is of) that the NER left out:
-    a person ("Міністр закордонних справ Литви Кястутіс Будріс", a foreign name it has not seen)."""
+    a person ("Міністр закордонних справ Кенії Антанас Вайткус", a foreign name it has not seen)."""
     from kg.extract.roles import titles
 
     lex = titles(lang)

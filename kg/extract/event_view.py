@@ -45,7 +45,7 @@ class SentenceView:
             if prev is None or prev[0] < b + 1:
                 self.ment[a] = (b + 1, m, ent.type)
         self.ends: dict[int, tuple[int, tuple[int, Mention, str]]] = {}
-        for k, v in sorted(self.ment.items(), reverse=True):  # the longest mention ending there ("Армія РФ", not "РФ")
+        for k, v in sorted(self.ment.items(), reverse=True):  # the longest mention ending there ("Армія Бетанії", not "Бетанії")
             self.ends[v[0] - 1] = (k, v)
         self.time_pos: dict[int, int] = {}  # position where a time expression starts -> position after it
 

@@ -159,7 +159,7 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
     mine = set(f.ev.participants)
     for g in same_sentence:
         if g.ev.type in ("Meeting", "Call", "Talks") and not g.ev.participants and mine:
-            # "X и Y обсуждали это во время телефонного разговора 20 ноября": the call is theirs
+            # "X и Y обсуждали это во время телефонного разговора 3 марта": the call is theirs
             g.ev.participants = list(f.ev.participants)
             break
     for g in before:
@@ -293,7 +293,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     invitees = _invitees(view, lex, i, ws) if trig.type == "Visit" else None
     invited = invitees is not None
     if invitees == [] and not _invitation_verb_before(view, lex, i):
-        invitees = None  # "X прийняла запрошення відвідати Київ": the subject is the one to visit
+        invitees = None  # "X прийняв запрошення відвідати Ригу": the subject is the one to visit
 
     def add(key: Optional[str]) -> None:
         if key and key not in participants:
@@ -328,7 +328,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         add(key)
     place = place or chain_place
     if gapped and place is None:
-        for k in range(i + 1, j):  # "підписали у Стокгольмі контракт": a place inside the trigger's gap
+        for k in range(i + 1, j):  # "підписали у Берліні угоду": a place inside the trigger's gap
             pk = view.phrase_at(k, "place", lex, j)
             pm = view.ment.get(pk) if pk else None
             if pm and pm[2] == "LOC" and pm[0] <= j and locative(view, pk, pm[0]):
@@ -439,23 +439,23 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.insert(0, key)
     at = i - 1
     while at > ws and word_kind(view, at) == "adj":
-        at -= 1  # "на міжурядовій конференції"
+        at -= 1  # "на міжнародній конференції"
     if not trig.verb and not anaphor and trig.type in ("Meeting", "Talks") and not participants and at >= ws \
             and is_prep(view, at) and view.phrase_at(at, "place", lex, i) and not borrowed_subject(view, lex, ws, at):
-        # "МВФ розгляне програму на засіданні 17 грудня", "X і Y відкрили кластер на конференції": the clause's
+        # "Банк розгляне програму на засіданні 5 травня", "X і Y відкрили кластер на конференції": the clause's
         # subject takes part in the meeting its verb is done at
         verb = next((k for k in range(at - 1, ws - 1, -1) if morph.is_verb(view.toks[k], view.lang)), None)
         for key in (_subject(view, verb, ws) if verb is not None else []):  # not the verb's object
             add(key)
     if not trig.verb and trig.type in ("Meeting", "Talks") and not participants:
-        # "окрему конференцію провела Молдова": the subject after the support verb that follows the noun
+        # "окрему конференцію провела Кенія": the subject after the support verb that follows the noun
         after = next((k for k in range(j, we) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
         if after is not None and morph.is_verb(view.toks[after], view.lang):
             add(_visitor_after(view, after + 1, we))
             m = view.ment.get(after + 1)
             if not participants and m and m[2] == "LOC" and _country_like(view.index.get(m[1].entity_key)) \
                     and nominative(view, after + 1, m[0]):
-                add(m[1].entity_key)  # "конференцію провела Молдова": a state holds it
+                add(m[1].entity_key)  # "конференцію провела Кенія": a state holds it
     if trig.type in ("Election", "Visit") and not trig.verb and i > 0 and view.word(i - 1) in _POSSESSIVE \
             and not any(_etype(view, p) == "PER" for p in participants):
         key = _last_person_any_case(view, view.start_char(i - 1))  # "після його обрання": whose election
@@ -529,14 +529,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if host is not None:
             city = next((key for key in _subject(view, host, ws) if _etype(view, key) == "LOC"), None)
             if city is not None:
-                place = city  # "Доха прийняла чергову зустріч": where it took place
+                place = city  # "Берлін прийняв зустріч": where it took place
     if trig.type != "Attack" and not trig.verb:
         for key in _compound_demonyms(view, i, ws):
             add(key)  # "российско-американские консультации": both states take part
     if trig.type == "Attack":
         for n, key in enumerate(participants):
             state = _state_of_forces(view, lex, key)
-            if state is not None:  # "Армія РФ завдала удару": the state attacked
+            if state is not None:  # "Армія Бетанії завдала удару": the state attacked
                 participants[n] = state
                 agents.discard(key)
                 agents.add(state)
@@ -797,7 +797,7 @@ def borrowed_subject(view: SentenceView, lex: EventLexicon, lo: int, prep: int) 
 
 
 def _state_of_forces(view: SentenceView, lex: EventLexicon, key: str) -> Optional[str]:
-    """The state of an organisation the text names as its armed forces ("Армія РФ", "войска России"), when the
+    """The state of an organisation the text names as its armed forces ("Армія Бетанії", "войска Бетании"), when the
     organisation is not one the gazetteer knows by name (ЗСУ stays ЗСУ)."""
     ent = view.index.get(key)
     if ent is None or ent.type != "ORG" or ent.wikidata or not ent.country_key or not ent.name:
@@ -941,7 +941,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         tok = view.toks[k]
         if is_prep(view, k) and nouns and is_title(view, nouns[-1]) and k + 1 < hi and (
                 view.lem[k + 1] & _MATTERS) and budget > 0:
-            k, budget = k + 2, budget - 1  # "з єврокомісаром з питань енергетики X": the title's own complement
+            k, budget = k + 2, budget - 1  # "з комісаром з питань торгівлі X": the title's own complement
             continue
         nk = None
         for kind in ("agent", "link") + (("target",) if trig.type == "Attack" else ("against",) if trig.type == "Sanctions" else ()):
