@@ -662,9 +662,7 @@ def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optio
 def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
     """Two capitalised words right after a title (and the state or body it is of) that the NER left out:
     a person ("Міністр закордонних справ Кенії Антанас Вайткус", a foreign name it has not seen)."""
-    from kg.extract.roles import titles
-
-    lex = titles(lang)
+    lex = roles_mod.titles(lang)
     last_words = {m[-1] for m in lex.multi}
     taken = {w for c in cands for w in range(c.w0, c.w1)}
     out: list[_Cand] = []

@@ -441,7 +441,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     while at > ws and word_kind(view, at) == "adj":
         at -= 1  # "на міжнародній конференції"
     if not trig.verb and not anaphor and trig.type in ("Meeting", "Talks") and not participants and at >= ws \
-            and is_prep(view, at) and view.phrase_at(at, "place", lex, i) and not borrowed_subject(view, lex, ws, at):
+            and is_prep(view, at) and view.phrase_at(at, "place", lex, i) and not _borrowed_subject(view, lex, ws, at):
         # "Банк розгляне програму на засіданні 5 травня", "X і Y відкрили кластер на конференції": the clause's
         # subject takes part in the meeting its verb is done at
         verb = next((k for k in range(at - 1, ws - 1, -1) if morph.is_verb(view.toks[k], view.lang)), None)
@@ -790,7 +790,7 @@ def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optiona
     return out
 
 
-def borrowed_subject(view: SentenceView, lex: EventLexicon, lo: int, prep: int) -> bool:
+def _borrowed_subject(view: SentenceView, lex: EventLexicon, lo: int, prep: int) -> bool:
     """A subject that points back ("сторони", "вони") or takes part by a participation verb: other rules decide."""
     return _parties_subject(view, lex, lo, prep) or any(
         view.phrase_at(k, "participate", lex, prep) for k in range(lo, prep))
