@@ -910,3 +910,19 @@ def test_a_place_inside_a_gapped_trigger_is_where():
 def test_a_title_with_its_own_complement_still_names_the_other_party():
     ev = single("Коваленко провів телефонну розмову з комісаром з питань торгівлі Шевчуком.", "uk")
     assert ev.type == "Call" and ev.participants == ["kovalenko", "shevchuk"]
+
+
+def test_a_meeting_of_the_dateline_day_without_a_place_took_place_in_its_city():
+    text = ("Министры договорились о поставках\n\nЖЕНЕВА, 5 февраля. Министр Иван Петров и министр Анна Смирнова "
+            "в четверг провели переговоры о поставках зерна.\n")
+    ax = _pipeline(text, "ru")
+    talks = next(e for e in ax.events if e.type == "Talks")
+    assert talks.place_key == "wd:Q71"  # Geneva
+
+
+def test_a_state_in_capitals_is_no_dateline_city():
+    text = ("Министры договорились о поставках\n\nУКРАИНА, 5 февраля. Министр Иван Петров и министр Анна Смирнова "
+            "в четверг провели переговоры о поставках зерна.\n")
+    ax = _pipeline(text, "ru")
+    talks = next(e for e in ax.events if e.type == "Talks")
+    assert talks.place_key is None

@@ -18,6 +18,8 @@ Events with nobody, nowhere and no date are dropped (``контактов нет
 """
 from __future__ import annotations
 
+import re
+
 import dataclasses
 import datetime as dt
 from typing import Optional
@@ -135,7 +137,33 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 f.ev.participants = []
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
-    return finalize(merge(found, types, countries))
+    events = merge(found, types, countries)
+    _dateline_place(events, document, index, pub)
+    return finalize(events)
+
+
+_DATELINE_CITY = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+)?),[ \t\u00a0]+\d{1,2}[ \t\u00a0]",
+                            re.MULTILINE)
+
+
+def _dateline_place(events: list[Event], document: Document, index: EntityIndex, pub: Optional[dt.date]) -> None:
+    """"БРЮССЕЛЬ, 4 декабря. …": a meeting, talks or agreement the article tells of as done that day (or with no
+    time) and with no place of its own took place in the dateline's city."""
+    m = _DATELINE_CITY.search(document.text[:800])
+    if m is None:
+        return
+    name = m.group(1)
+    key = index.lookup(name[:1] + name[1:].lower(), document.lang, "LOC")
+    ent = index.get(key)
+    if ent is None or ent.type != "LOC" or not ent.country_key:
+        return  # a city, not a state or an organisation's name in capitals
+    day = pub.isoformat() if pub else None
+    for ev in events:
+        if ev.place_key or ev.type not in ("Meeting", "Talks", "Agreement") or ev.status != "occurred":
+            continue
+        t = ev.time
+        if t is None or not t.value or (day and t.interval_start and t.interval_start <= day <= (t.interval_end or day)):
+            ev.place_key = key
 
 
 def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
