@@ -147,7 +147,7 @@ _DATELINE_CITY = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'
 
 
 def _dateline_place(events: list[Event], document: Document, index: EntityIndex, pub: Optional[dt.date]) -> None:
-    """"БРЮССЕЛЬ, 4 декабря. …": a meeting, talks or agreement the article tells of as done that day (or with no
+    """"ЖЕНЕВА, 5 февраля. …": a meeting, talks or agreement the article tells of as done that day (or with no
     time) and with no place of its own took place in the dateline's city."""
     m = _DATELINE_CITY.search(document.text[:800])
     if m is None:
