@@ -34,6 +34,8 @@ _SOURCE_LINE = re.compile(r"^[ \t\u00a0]*(?:Источник|Джерело|Sour
                           re.IGNORECASE | re.MULTILINE)
 _DATE_ONLY_LINE = re.compile(r"^[\s\u00a0]*[\d./:\- ,]*\d[\w\d./:\- ,]*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DATELINE_CITY = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+)?),[ \t\u00a0]+\d{1,2}[ \t\u00a0]",
+                            re.MULTILINE)
 _DATELINE_AGENCY = re.compile(r"[ \t\u00a0]*[^\W\d][^\n,]{0,40},[ \t\u00a0]+\d{1,2}[ \t\u00a0]+\w+\.?[ \t\u00a0]*"
                               r"/[ \t\u00a0]*([^/\n]{2,40}?)[ \t\u00a0]*/")
 # the label a date line may open with ("Опубліковано 3 грудня 2026 року о 08:45", "Updated: …")
@@ -139,6 +141,12 @@ def parse_header(doc: Document) -> Document:
             offset = text.index(first, start)
             doc.title_span = (offset, offset + len(first))
     return doc
+
+
+def dateline_city(text: str) -> Optional[str]:
+    """The place name in capitals of a dateline opening the body ("ЖЕНЕВА, 5 февраля. …"), as written; else None."""
+    m = _DATELINE_CITY.search(text[:800])
+    return m.group(1) if m else None
 
 
 def _lines(text: str, offset: int = 0) -> list[tuple[int, int]]:

@@ -18,8 +18,6 @@ Events with nobody, nowhere and no date are dropped (``контактов нет
 """
 from __future__ import annotations
 
-import re
-
 import dataclasses
 import datetime as dt
 from typing import Optional
@@ -29,6 +27,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer as gazetteer_mod
 from kg.extract import roles as roles_mod
 from kg.extract.speech_lexicon import tags as sl_tags
+from kg.documents import dateline_city
 from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
@@ -104,8 +103,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             _sequel(f, view, lex, [g for _n, g in reversed(recent)])
         for f in here:
             if f.elaborate:  # after the sentence's other events are built: "X обговорив це в розмові з Y"
-                _elaborates(f, [g for g in here if not g.elaborate] + [g for n, g in reversed(recent) if s_no - n <= 2],
-                            [g for g in here if not g.elaborate])
+                mine = [g for g in here if not g.elaborate]
+                _elaborates(f, mine + [g for n, g in reversed(recent) if s_no - n <= 2], mine)
         for f in here:
             if sum(1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2:
                 parties = (s_no, list(f.ev.participants))
@@ -132,7 +131,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             g = next((g for g in found if not g.headline and g.ev.type == "Attack" and g.ev.participants
                       and not g.targets and times_compatible(g.ev.time, f.ev.time)), None)
             if g is not None:
-                towns = [p for p in f.ev.participants if index.get(p) is not None and index.get(p).type == "LOC"]
+                towns = [p for p in f.ev.participants if getattr(index.get(p), "type", None) == "LOC"]
                 f.ev.place_key = f.ev.place_key or g.ev.place_key or (towns[0] if towns else None)
                 f.ev.participants = []
     types = {k: e.type for k, e in index.entities.items()}
@@ -142,17 +141,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     return finalize(events)
 
 
-_DATELINE_CITY = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+)?),[ \t\u00a0]+\d{1,2}[ \t\u00a0]",
-                            re.MULTILINE)
-
-
 def _dateline_place(events: list[Event], document: Document, index: EntityIndex, pub: Optional[dt.date]) -> None:
     """"ЖЕНЕВА, 5 февраля. …": a meeting, talks or agreement the article tells of as done that day (or with no
     time) and with no place of its own took place in the dateline's city."""
-    m = _DATELINE_CITY.search(document.text[:800])
-    if m is None:
+    name = dateline_city(document.text)
+    if name is None:
         return
-    name = m.group(1)
     key = index.lookup(name[:1] + name[1:].lower(), document.lang, "LOC")
     ent = index.get(key)
     if ent is None or ent.type != "LOC" or not ent.country_key:
@@ -477,7 +471,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             add(key)
     if not trig.verb and trig.type in ("Meeting", "Talks") and not participants:
         # "окрему конференцію провела Кенія": the subject after the support verb that follows the noun
-        after = next((k for k in range(j, we) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
+        after = _light_after(view, lex, j, we)
         if after is not None and morph.is_verb(view.toks[after], view.lang):
             add(_visitor_after(view, after + 1, we))
             m = view.ment.get(after + 1)
@@ -524,7 +518,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             _demonym_agent(view, light, ws, trig, verb=True) if light is not None and not trig.verb else [])
         if not by_demonym and not trig.verb:
             # "Удар по селищу бетанці завдали 3 квітня": the support verb after the noun, its subject between
-            after = next((k for k in range(j, we) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
+            after = _light_after(view, lex, j, we)
             if after is not None:
                 by_demonym = _demonym_agent(view, after, j, trig, verb=True)
                 if not by_demonym:
@@ -1267,6 +1261,11 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
             break
         k -= 1
     return out
+
+
+def _light_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Optional[int]:
+    """Token of a support verb after the trigger noun ("Удар … завдали", "конференцію провела"), else None."""
+    return next((k for k in range(j, hi) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
 
 
 def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[int]:
