@@ -926,3 +926,18 @@ def test_a_state_in_capitals_is_no_dateline_city():
     ax = _pipeline(text, "ru")
     talks = next(e for e in ax.events if e.type == "Talks")
     assert talks.place_key is None
+
+
+def test_an_event_in_a_relative_clause_of_a_dated_visit_shares_its_day():
+    text = ("Канцлер Австрії Марко Ліотті у четвер прибув з візитом до Києва, "
+            "де провів переговори з Президентом України Яном Ковалем.")
+    ax = _pipeline(text, "uk", published="2026-11-20")
+    talks = next(e for e in ax.events if e.type == "Talks")
+    assert talks.time is not None and talks.time.value == "2026-11-19"
+
+
+def test_an_election_congratulated_on_during_a_dated_call_keeps_its_own_time():
+    text = ("Канцлер Австрії Марко Ліотті у четвер привітав Яна Коваля з обранням під час телефонної розмови.")
+    ax = _pipeline(text, "uk", published="2026-11-20")
+    assert [e.time.value for e in ax.events if e.type == "Call"] == ["2026-11-19"]
+    assert all(e.time is None for e in ax.events if e.type == "Election")

@@ -109,6 +109,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if sum(1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2:
                 parties = (s_no, list(f.ev.participants))
         _time_to_the_main_event(here, view, lex)
+        _one_occasion_in_sentence(here, view, lex)
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
         inherited = _same_occasion(here, occasion, view)
         if any(f.ev.time is not None and f.ev.time.value for f in here):
@@ -206,6 +207,30 @@ def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLex
         main = [g for g in here if g is not f and g.ev.time is None]
         if len(main) == 1:
             main[0].ev.time, f.ev.time = f.ev.time, None
+
+
+_OCCASION_TYPES = frozenset({"Meeting", "Summit", "Call", "Talks", "Visit", "Agreement", "Contact"})
+
+
+def _one_occasion_in_sentence(here: list[Found], view: SentenceView, lex: EventLexicon) -> None:
+    """"X у четвер прибув до Y, де провів переговори з Z": an event of the sentence with no time that
+    happened (or is planned) alike and shares a person or organisation with the sentence's one dated event
+    took place then too. An event used as a landmark ("за день до візиту") takes no time this way, nor do
+    events that are not contacts of one occasion (an election congratulated on during a call)."""
+    here = [f for f in here if f.ev.type in _OCCASION_TYPES]
+    dated = [f for f in here if f.ev.time is not None and f.ev.time.value]
+    if len({f.ev.time.value for f in dated}) != 1:
+        return
+    for f in here:
+        if f.ev.time is not None or f.headline or f in dated:
+            continue
+        i = next((p for p in range(view.n) if view.start_char(p) == f.ev.start), None)
+        if i is None or any(view.phrase_at(k, "landmark", lex, i) == i for k in range(max(0, i - 3), i)):
+            continue
+        g = next((g for g in dated if g.ev.status == f.ev.status and any(
+            _etype(view, k) in ("PER", "ORG") for k in set(f.ev.participants) & set(g.ev.participants))), None)
+        if g is not None:
+            f.ev.time = g.ev.time
 
 
 def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> bool:
