@@ -941,3 +941,21 @@ def test_an_election_congratulated_on_during_a_dated_call_keeps_its_own_time():
     ax = _pipeline(text, "uk", published="2026-11-20")
     assert [e.time.value for e in ax.events if e.type == "Call"] == ["2026-11-19"]
     assert all(e.time is None for e in ax.events if e.type == "Election")
+
+
+def test_a_meeting_during_a_dated_visit_took_place_then():
+    text = ("Канцлер Австрії Марко Ліотті у четвер прибув з візитом до Києва. "
+            "Це його другий візит в Україну. Минулого разу канцлер приїжджав навесні. Про це нагадало видання. "
+            "Під час візиту Марко Ліотті зустрівся з Президентом України Яном Ковалем.")
+    ax = _pipeline(text, "uk", published="2026-11-20")
+    meeting = next(e for e in ax.events if e.type == "Meeting")
+    assert meeting.time is not None and meeting.time.value == "2026-11-19"
+
+
+def test_a_meeting_of_someone_else_after_a_visit_takes_no_time_from_it():
+    text = ("Канцлер Австрії Марко Ліотті у четвер прибув з візитом до Києва. "
+            "Це його другий візит в Україну. Минулого разу канцлер приїжджав навесні. Про це нагадало видання. "
+            "Міністр Ігор Шевчук зустрівся з Президентом України Яном Ковалем.")
+    ax = _pipeline(text, "uk", published="2026-11-20")
+    meeting = next(e for e in ax.events if e.type == "Meeting")
+    assert meeting.time is None

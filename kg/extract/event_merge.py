@@ -163,6 +163,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             target.mentions[-1:] = mentions
     _city_of_the_visit(result, countries or {})
     _place_of_the_visit(result, types)
+    _time_of_the_visit(result, types)
     for e in result:
         e.mentions.sort()
         if not e.participants and e.place_key and e.type in INTERACTIONS:
@@ -200,6 +201,20 @@ def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
                   and persons & set(v.participants) and v.status == ev.status and times_compatible(v.time, ev.time)]
         if visits:
             ev.place_key = max(visits, key=lambda v: v.start).place_key
+
+
+def _time_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
+    """A meeting, talks or agreement with no time expression of its own, told after a dated visit of one of
+    its persons and done alike ("X у четвер прибув до Y. … Під час візиту X зустрівся з Z"), was part of that
+    visit: it took place then."""
+    for ev in events:
+        if ev.time is not None or ev.type not in ("Meeting", "Talks", "Agreement"):
+            continue
+        persons = {p for p in ev.participants if types.get(p) == "PER"}
+        visits = [v for v in events if v.type == "Visit" and v.time is not None and v.time.value
+                  and v.start < ev.start and persons & set(v.participants) and v.status == ev.status]
+        if visits:
+            ev.time = max(visits, key=lambda v: v.start).time
 
 
 def _fits(ev: Event, kept: list[Event], same_status: bool = True) -> list[Event]:
