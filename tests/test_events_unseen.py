@@ -959,3 +959,13 @@ def test_a_meeting_of_someone_else_after_a_visit_takes_no_time_from_it():
     ax = _pipeline(text, "uk", published="2026-11-20")
     meeting = next(e for e in ax.events if e.type == "Meeting")
     assert meeting.time is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Міністр Ігор Шевчук у вівторок прибув до Токіо з робочим візитом.", "uk"),
+    ("Министр Игорь Шевчук во вторник находился с визитом в Японии.", "ru"),
+])
+def test_the_state_visited_is_a_participant_of_the_visit(text, lang):
+    ax = _pipeline(text, lang, published="2026-11-20")
+    visit = next(e for e in ax.events if e.type == "Visit")
+    assert "wd:Q17" in visit.participants and len(visit.participants) == 2  # Japan

@@ -189,6 +189,20 @@ def _city_of_the_visit(events: list[Event], countries: dict[str, str]) -> None:
                 break
 
 
+def visited_country(events: list[Event], types: dict[str, str], countries: dict[str, str],
+                    states: set[str]) -> None:
+    """A visit is between the visitor and the country visited: "X перебуває в Японії з візитом", "X прибув до
+    Токіо" make the state (the place, or the state its city lies in) a participant when no place is one yet."""
+    for v in events:
+        if v.type != "Visit" or not v.place_key or any(types.get(p) == "LOC" for p in v.participants):
+            continue
+        if not any(types.get(p) in ("PER", "ORG") for p in v.participants):
+            continue
+        state = countries.get(v.place_key, v.place_key)
+        if state in states and state not in v.participants:
+            v.participants.append(state)
+
+
 def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
     """A meeting, talks or agreement with no place of its own, told after a visit of one of its persons
     and fitting its time and status, took place where the visit went ("X прибув до Риги … X провів

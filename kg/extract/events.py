@@ -31,7 +31,7 @@ from kg.documents import dateline_city
 from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
-from kg.extract.event_merge import Found, finalize, merge, times_compatible
+from kg.extract.event_merge import Found, finalize, merge, times_compatible, visited_country
 from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
                                    is_prep, is_title, locative, nominative, word_kind)
 from kg.records import Document, Event, Statement, TimeExpr
@@ -138,13 +138,14 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
     events = merge(found, types, countries)
+    visited_country(events, types, countries, {k for k, e in index.entities.items() if _country_like(e)})
     _dateline_place(events, document, index, pub)
     return finalize(events)
 
 
 def _dateline_place(events: list[Event], document: Document, index: EntityIndex, pub: Optional[dt.date]) -> None:
     """"ЖЕНЕВА, 5 февраля. …": a meeting, talks or agreement the article tells of as done that day (or with no
-    time) and with no place of its own took place in the dateline's city."""
+    time) and with no place of its own (or only the state) took place in the dateline's city."""
     name = dateline_city(document.text)
     if name is None:
         return
@@ -154,8 +155,9 @@ def _dateline_place(events: list[Event], document: Document, index: EntityIndex,
         return  # a city, not a state or an organisation's name in capitals
     day = pub.isoformat() if pub else None
     for ev in events:
-        if ev.place_key or ev.type not in ("Meeting", "Talks", "Agreement") or ev.status != "occurred":
-            continue
+        if (ev.place_key and ev.place_key != ent.country_key) or ev.type not in ("Meeting", "Talks", "Agreement") \
+                or ev.status != "occurred":
+            continue  # no place, or only the state the dateline's city lies in
         t = ev.time
         if t is None or not t.value or (day and t.interval_start and t.interval_start <= day <= (t.interval_end or day)):
             ev.place_key = key

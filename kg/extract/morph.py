@@ -107,12 +107,13 @@ def tense(token: Token, lang: str) -> Optional[str]:
         p = parses(lang, token.text.lower())
         if p and p[0][1] == "VERB" and (p[0][3] or not token.pos_):  # a guessed "verb" may be a name
             finite = "Fin" in token.morph.get("VerbForm")  # "обговорить": infinitive or future, the tagger says finite
-            for _nf, pos, g, _known in (p if finite else p[:1]):
-                if pos != "VERB":
-                    continue
-                for gram, name in (("past", "past"), ("futr", "future"), ("pres", "present")):
-                    if gram in g:
-                        return name
+            found = [name for _nf, pos, g, _known in (p if finite else p[:1]) if pos == "VERB"
+                     for gram, name in (("past", "past"), ("futr", "future"), ("pres", "present")) if gram in g]
+            if {"future", "present"} <= set(found) and token.morph.get("Aspect") == ["Imp"] \
+                    and token.morph.get("Tense") == ["Pres"]:
+                return "present"  # "перебуває": the dictionary allows both aspects, the tagger reads the imperfective
+            if found:
+                return found[0]
             if p[0][3] and all(pos != "VERB" or {"infn", "INFN", "grnd", "GRND"} & g for _nf, pos, g, _k in p):
                 return None  # the dictionary knows only an infinitive or gerund ("зібратися"): no tense
     t = token.morph.get("Tense")
