@@ -969,3 +969,20 @@ def test_the_state_visited_is_a_participant_of_the_visit(text, lang):
     ax = _pipeline(text, lang, published="2026-11-20")
     visit = next(e for e in ax.events if e.type == "Visit")
     assert "wd:Q17" in visit.participants and len(visit.participants) == 2  # Japan
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Міністр оборони Австрії Марко Ліотті та міністр оборони України Ян Коваль підписали угоду про постачання дронів.", "uk"),
+    ("Министр обороны Австрии Марко Лиотти и министр обороны Украины Ян Коваль подписали соглашение о поставках дронов.", "ru"),
+])
+def test_officials_of_two_states_sign_for_their_states(text, lang):
+    ax = _pipeline(text, lang, published="2026-11-20")
+    deal = next(e for e in ax.events if e.type == "Agreement")
+    assert {"wd:Q40", "wd:Q212"} <= set(deal.participants) and len(deal.participants) == 4
+
+
+def test_persons_of_one_state_add_no_state_to_their_agreement():
+    ax = _pipeline("Міністр оборони України Ян Коваль та міністр фінансів України Марко Ліотті підписали угоду "
+                   "про закупівлю дронів.", "uk", published="2026-11-20")
+    deal = next(e for e in ax.events if e.type == "Agreement")
+    assert "wd:Q212" not in deal.participants

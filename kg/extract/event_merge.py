@@ -203,6 +203,20 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
             v.participants.append(state)
 
 
+def signers_states(events: list[Event], types: dict[str, str], countries: dict[str, str], states: set[str]) -> None:
+    """"Міністри X і Y підписали угоду": officials of two states sign for them; the states are parties too."""
+    for ev in events:
+        if ev.type != "Agreement":
+            continue
+        persons = [p for p in ev.participants if types.get(p) == "PER"]
+        own = [countries.get(p) for p in persons]
+        if len(persons) < 2 or not all(c in states for c in own) or len(set(own)) < 2:
+            continue
+        for c in own:
+            if c not in ev.participants:
+                ev.participants.append(c)
+
+
 def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
     """A meeting, talks or agreement with no place of its own, told after a visit of one of its persons
     and fitting its time and status, took place where the visit went ("X прибув до Риги … X провів

@@ -31,7 +31,7 @@ from kg.documents import dateline_city
 from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
-from kg.extract.event_merge import Found, finalize, merge, times_compatible, visited_country
+from kg.extract.event_merge import Found, finalize, merge, signers_states, times_compatible, visited_country
 from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
                                    is_prep, is_title, locative, nominative, word_kind)
 from kg.records import Document, Event, Statement, TimeExpr
@@ -138,7 +138,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
     events = merge(found, types, countries)
-    visited_country(events, types, countries, {k for k, e in index.entities.items() if _country_like(e)})
+    states = {k for k, e in index.entities.items() if _country_like(e)}
+    visited_country(events, types, countries, states)
+    signers_states(events, types, countries, states)
     _dateline_place(events, document, index, pub)
     return finalize(events)
 

@@ -97,6 +97,8 @@ def _is_stop(tok: Token, lang: str) -> bool:
         return tok.text not in "-‐‑"
     if tok.text.lower() in _CONJ or tok.text.lower() in _GLUE:
         return False
+    if tok.ent_type_ == "JOB":
+        return False  # inside the NER's own title span ("міністр оборони", "оборони" mistagged as a verb)
     if tok.pos_ and tok.pos_ in _STOP_UD:
         return True
     if tok.pos_ == "ADP" or (not tok.pos_ and lang in ("uk", "ru") and _is_prep(tok.text.lower(), lang)):
