@@ -986,3 +986,14 @@ def test_persons_of_one_state_add_no_state_to_their_agreement():
                    "про закупівлю дронів.", "uk", published="2026-11-20")
     deal = next(e for e in ax.events if e.type == "Agreement")
     assert "wd:Q212" not in deal.participants
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Австрії Марко Ліотті прийняв запрошення Яна Коваля відвідати Київ.", "uk"),
+    ("Президент Австрии Марко Лиотти принял приглашение Яна Коваля посетить Киев.", "ru"),
+])
+def test_who_accepts_an_invitation_visits_not_who_invited(text, lang):
+    ax = _pipeline(text, lang, published="2026-11-20")
+    visit = next(e for e in ax.events if e.type == "Visit")
+    assert visit.participants[0] == "per:marko-lioti"
+    assert not any(p.startswith("per:ian") for p in visit.participants)

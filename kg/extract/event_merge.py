@@ -199,6 +199,8 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
         if not any(types.get(p) in ("PER", "ORG") for p in v.participants):
             continue
         state = countries.get(v.place_key, v.place_key)
+        if any(countries.get(p) == state for p in v.participants):
+            continue  # a trip at home ("Президент України відвідав Харків") visits no country
         if state in states and state not in v.participants:
             v.participants.append(state)
 

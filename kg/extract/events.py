@@ -834,6 +834,8 @@ def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optiona
     k0 = next((k for k in range(i - 1, max(-1, i - 8), -1) if view.phrase_at(k, "invite", lex, view.n)), None)
     if k0 is None:
         return None
+    if not morph.is_verb(view.toks[k0], view.lang):
+        return []  # "прийняв запрошення X відвідати": a name after the noun is who invites
     out = []
     for a, (end, mention, etype) in sorted(view.ment.items()):
         if k0 < a < i and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out:
