@@ -495,3 +495,21 @@ def test_a_name_after_a_title_the_ner_missed_is_a_person(text, lang, name):
 def test_a_pronoun_after_a_title_is_no_name():
     index, _roles = run("Посол Ее Величества заявил, что визит состоится.", "ru", [])
     assert not [m for m in index.mentions if m.label == "PER"]
+
+
+def test_a_town_and_its_region_taken_as_one_span_are_two_places():
+    from kg import nlp
+    from kg.extract import entities
+    from kg.records import Document
+    text = "Російські дрони атакували Білу Церкву в Київській області."
+    index, _roles = entities.extract(nlp.load("uk")(text), Document(id="t", text=text, source="t", lang="uk"))
+    assert {(e.key, e.type) for e in index.entities.values()} >= {("loc:bila-tserkva", "LOC"), ("loc:kyiv-oblast", "LOC")}
+
+
+def test_an_office_named_with_its_region_stays_one_name():
+    from kg import nlp
+    from kg.extract import entities
+    from kg.records import Document
+    text = "Про це повідомили в ГУ СБУ в Київській області."
+    index, _roles = entities.extract(nlp.load("uk")(text), Document(id="t", text=text, source="t", lang="uk"))
+    assert not any(e.type == "LOC" and "sbu" in e.key for e in index.entities.values())

@@ -997,3 +997,14 @@ def test_who_accepts_an_invitation_visits_not_who_invited(text, lang):
     visit = next(e for e in ax.events if e.type == "Visit")
     assert visit.participants[0] == "per:marko-lioti"
     assert not any(p.startswith("per:ian") for p in visit.participants)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Российские беспилотники в ночь на субботу атаковали Бровары в Киевской области.", "ru"),
+    ("Російські дрони в ніч на суботу атакували Білу Церкву в Київській області.", "uk"),
+])
+def test_the_town_attacked_is_where_not_its_region(text, lang):
+    ax = _pipeline(text, lang, published="2026-11-28")
+    attack = next(e for e in ax.events if e.type == "Attack")
+    assert attack.participants == ["wd:Q159"]
+    assert attack.place_key in ("loc:brovari", "loc:bila-tserkva")  # the town, not loc:kyiv-oblast

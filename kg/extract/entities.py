@@ -121,6 +121,8 @@ def _load_outlet_nouns(name: str = _OUTLET_NOUNS_FILE) -> dict[str, set[str]]:
 
 _OUTLET_NOUNS = _load_outlet_nouns()
 _PLACE_NOUNS = _load_outlet_nouns("place_nouns.txt")  # same format: lang<TAB>noun
+_REGION_NOUNS = _load_outlet_nouns("region_nouns.txt")
+_IN = {"в", "у", "во", "in"}
 
 
 def _after_place_noun(word: str, lang: str) -> bool:
@@ -250,6 +252,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     cands = [_with_institution_head(c, words, lang) for c in cands]
     for c in cands:
         c = _cut_at_conjunction(c, words, lang)
+        if c is not None and c.label != "PER":
+            c = _cut_before_region(c, words, lang)
         if c is not None:
             c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
@@ -635,6 +639,21 @@ def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optiona
             if i == c.w0:
                 return None
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)
+    return c
+
+
+def _cut_before_region(c: _Cand, words: list[_Word], lang: str) -> _Cand:
+    """A non-person span running on over ``у Черкаській області`` ("Умань у Черкаській області"): the
+    town is the name, a place; its region is another one. Not an office named with its region."""
+    nouns = _REGION_NOUNS.get(lang, set())
+    for i in range(c.w0 + 1, min(c.w1 - 2, c.w0 + 3)):  # a town's name has a word or two
+        if any(w.text.isupper() and len(w.text) > 1 for w in words[c.w0:i]):
+            break  # "ГУ Нацполіції в Луганській області": an office of the region
+        if words[i].text.lower() not in _IN or not words[i + 1].text[:1].isupper():
+            continue
+        if any((lemma_candidates(w.text, lang) if lang in ("uk", "ru") else {w.text.lower()}) & nouns
+               for w in words[i + 2:c.w1]):
+            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, "LOC")
     return c
 
 

@@ -563,7 +563,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             # city or country is where it happened ("Бетания обстреляла Харьков")
             for key in [p for p in participants if p in chain and p not in agents]:
                 if _etype(view, key) == "LOC":
-                    place = place or key
+                    # "атаковали Энгельс в Саратовской области": the town attacked is where, not its region
+                    place = key if not _country_like(view.index.get(key)) else (place or key)
                 participants.remove(key)
         else:
             # "атака дронов армии X на Курскую область": the attacker named in the genitive, the region
