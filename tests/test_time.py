@@ -341,3 +341,12 @@ def test_then_is_the_time_told_before_and_nothing_alone():
 ])
 def test_the_publication_month_named_without_a_year_is_this_one(text, lang):
     assert one(text, lang, published="2026-03-11").value == "2026-03"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Министр, находившийся 2–3 декабря с визитом в Риге, провел переговоры.", "ru"),
+    ("Міністр, який перебував 2–3 грудня з візитом у Ризі, провів переговори.", "uk"),
+])
+def test_an_interval_without_year_holding_the_publication_day_is_this_year(text, lang):
+    found = [t for t in times(text, lang, published="2026-12-02") if t.granularity == "interval"]
+    assert [t.value for t in found] == ["2026-12-02/2026-12-03"]

@@ -452,6 +452,11 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
         m_end = gd.get("m2") or gd["m1"]
         b = res.day(int(gd["d2"]), m_end, year, tense)
         a = res.day(int(gd["d1"]), gd.get("m1") or m_end, year if year or not b else b.year, tense)
+        if year is None and res.base is not None:
+            a0 = _safe_date(res.base.year, res.month_no(gd.get("m1") or m_end), int(gd["d1"]))
+            b0 = _safe_date(res.base.year, res.month_no(m_end), int(gd["d2"]))
+            if a0 and b0 and a0 <= res.base <= b0:
+                a, b = a0, b0  # "находящийся 2–3 декабря с визитом" in a paper of 2 December: these days, now
         if a and b:
             if b < a:  # "30 декабря – 2 января 2026 года": the year is the end's
                 a = _safe_date(a.year - 1, a.month, a.day) or a
