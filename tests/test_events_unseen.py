@@ -1008,3 +1008,24 @@ def test_the_town_attacked_is_where_not_its_region(text, lang):
     attack = next(e for e in ax.events if e.type == "Attack")
     assert attack.participants == ["wd:Q159"]
     assert attack.place_key in ("loc:brovari", "loc:bila-tserkva")  # the town, not loc:kyiv-oblast
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Прем'єр Марко Ліотті та прем'єр Ян Коваль провели зустріч на полях саміту НАТО у Берліні.", "uk"),
+    ("Премьер Марко Лиотти и премьер Ян Коваль провели встречу на полях саммита НАТО в Берлине.", "ru"),
+])
+def test_a_meeting_on_the_sidelines_of_a_summit_is_the_persons_not_the_summits(text, lang):
+    ax = _pipeline(text, lang, published="2026-11-20")
+    meetings = [e for e in ax.events if e.type == "Meeting"]
+    pair = next(e for e in meetings if any(p.startswith("per:") for p in e.participants))
+    assert sorted(pair.participants) == ["per:ian-koval", "per:marko-lioti"]
+    assert pair.place_key == "wd:Q64"  # Berlin, where the summit was
+    assert not any(p.startswith("per:") for e in meetings if e is not pair for p in e.participants)
+
+
+def test_a_meeting_on_the_sidelines_takes_the_day_of_the_summit_told_before():
+    text = ("Лідери країн НАТО у четвер зібралися на саміт у Берліні. "
+            "На полях саміту прем'єр Марко Ліотті та прем'єр Ян Коваль провели двосторонню зустріч.")
+    ax = _pipeline(text, "uk", published="2026-11-20")
+    pair = next(e for e in ax.events if e.type == "Meeting" and "per:ian-koval" in e.participants)
+    assert pair.time is not None and pair.time.value == "2026-11-19" and pair.place_key == "wd:Q64"

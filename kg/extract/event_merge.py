@@ -26,6 +26,7 @@ class Found:
     sequel: bool = False  # "наступний раунд", "the next meeting": another event of the same parties
     targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
     outcome: bool = False  # "по итогам встречи": the meeting or talks just told, whichever word it used
+    sidelines: bool = False  # "на полях саммита": the occasion of the clause's own event, not that event
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:

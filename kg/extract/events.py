@@ -109,6 +109,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if sum(1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2:
                 parties = (s_no, list(f.ev.participants))
         _time_to_the_main_event(here, view, lex)
+        for f in here:
+            if f.sidelines:  # "на полях саммита в Бишкеке в четверг X и Y встретились": then and there
+                for g in here:
+                    if not g.sidelines:
+                        g.ev.place_key = g.ev.place_key or f.ev.place_key
+                        g.ev.time = g.ev.time or f.ev.time
         _one_occasion_in_sentence(here, view, lex)
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
         inherited = _same_occasion(here, occasion, view)
@@ -138,11 +144,34 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
     events = merge(found, types, countries)
+    _occasion_of_the_sidelines(found, events)
     states = {k for k, e in index.entities.items() if _country_like(e)}
     visited_country(events, types, countries, states)
     signers_states(events, types, countries, states)
     _dateline_place(events, document, index, pub)
     return finalize(events)
+
+
+def _occasion_of_the_sidelines(found: list[Found], events: list[Event]) -> None:
+    """An event held on the sidelines of another ("на полях заседания ШОС") took place where and when that
+    one (as merged with its other mentions) did, when its own sentence does not say."""
+    def holder(f: Found) -> Optional[Event]:
+        return next((e for e in events if e.start == f.ev.start or any(m[0] == f.ev.start for m in e.mentions)), None)
+    for f in found:
+        if not f.sidelines:
+            continue
+        occasion = holder(f)
+        if occasion is None:
+            continue
+        for g in found:
+            if g.sidelines or g.ev.sentence != f.ev.sentence:
+                continue
+            main = holder(g)
+            if main is None or main is occasion:
+                continue
+            main.place_key = main.place_key or occasion.place_key
+            if main.time is None and occasion.time is not None:
+                main.time = occasion.time
 
 
 def _dateline_place(events: list[Event], document: Document, index: EntityIndex, pub: Optional[dt.date]) -> None:
@@ -388,7 +417,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     anaphor = _anaphor_before(view, lex, i, ws, trig)
     # "По итогам встречи стороны подписали", "після переговорів": the meeting or talks just told, when it names no one
     outcome = not trig.verb and not chain and _outcome_before(view, lex, i, ws)
-    anaphor = anaphor or outcome
+    # "На полях саммита X и Y провели встречу": the summit is only the meeting's occasion
+    sidelines = not trig.verb and any(view.phrase_at(k, "sidelines", lex, i) == i for k in range(max(ws, i - 4), i))
+    if sidelines:  # "На полях саміту НАТО прем'єр X та прем'єр Y провели": the persons are the clause's subject
+        chain = [k for k in chain if _etype(view, k) != "PER"]
+    anaphor = anaphor or outcome or (sidelines and not chain)
     if view.lang == "en":
         for key in reversed(_en_left(view, i, ws)):
             if key not in participants:
@@ -629,13 +662,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
     _states_for_places(view, trig.type, participants, place)
+    if sidelines:
+        participants[:] = [p for p in participants if p in chain]  # the clause's subject meets on its sidelines
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
-                 outcome=outcome,
+                 outcome=outcome, sidelines=sidelines,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
 
