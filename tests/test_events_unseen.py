@@ -1029,3 +1029,21 @@ def test_a_meeting_on_the_sidelines_takes_the_day_of_the_summit_told_before():
     ax = _pipeline(text, "uk", published="2026-11-20")
     pair = next(e for e in ax.events if e.type == "Meeting" and "per:ian-koval" in e.participants)
     assert pair.time is not None and pair.time.value == "2026-11-19" and pair.place_key == "wd:Q64"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Марко Ліотті у вівторок провів телефонні розмови з прем'єром Яном Ковалем і канцлером Ігорем Шевчуком.", "uk"),
+    ("Президент Марко Лиотти во вторник провел телефонные разговоры с премьером Яном Ковалем и канцлером Игорем Шевчуком.", "ru"),
+])
+def test_calls_in_the_plural_with_two_people_are_a_call_with_each(text, lang):
+    ax = _pipeline(text, lang, published="2026-11-20")
+    calls = sorted(sorted(e.participants) for e in ax.events if e.type == "Call")
+    assert len(calls) == 2 and all(len(c) == 2 and "per:marko-lioti" in c for c in calls)
+    assert {p for c in calls for p in c} >= {"per:ian-koval", "per:igor-shevchuk"}
+
+
+def test_one_call_with_two_people_stays_one_event():
+    ax = _pipeline("Президент Марко Ліотті у вівторок провів телефонну розмову з прем'єром Яном Ковалем "
+                   "і канцлером Ігорем Шевчуком.", "uk", published="2026-11-20")
+    calls = [e for e in ax.events if e.type == "Call"]
+    assert len(calls) == 1 and len(calls[0].participants) == 3

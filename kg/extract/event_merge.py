@@ -3,7 +3,7 @@ that name nobody and nowhere, and the deterministic key that merges events acros
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.records import Event, TimeExpr
@@ -27,6 +27,7 @@ class Found:
     targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
     outcome: bool = False  # "по итогам встречи": the meeting or talks just told, whichever word it used
     sidelines: bool = False  # "на полях саммита": the occasion of the clause's own event, not that event
+    each: list[str] = field(default_factory=list)  # "провів телефонні розмови з X і Y": one event with each of them
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:

@@ -95,7 +95,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 earlier = _persons_in(index, prev_sent)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [])
-            if f is not None:
+            for f in _one_with_each(f):
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
                 found.append(f)
                 here.append(f)
@@ -150,6 +150,34 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     signers_states(events, types, countries, states)
     _dateline_place(events, document, index, pub)
     return finalize(events)
+
+
+def _one_with_each(f: Optional[Found]) -> list[Found]:
+    """The mention as found, or (plural "розмови з X і Y") one copy per other party, each with the subject."""
+    if f is None:
+        return []
+    if not f.each:
+        return [f]
+    others = [p for p in f.ev.participants if p not in f.each]
+    return [dataclasses.replace(f, ev=dataclasses.replace(f.ev, participants=others + [k], mentions=[]), each=[])
+            for k in f.each]
+
+
+def _plural_noun(view: SentenceView, k: int) -> bool:
+    """The event noun is plural, by its own tag or by its adjective's ("телефонні розмови": the noun alone
+    also reads as a genitive singular)."""
+    tok = view.toks[k]
+    if tok.pos_ != "NOUN":
+        return False
+    if view.lang not in ("uk", "ru"):
+        return tok.morph.get("Number") == ["Plur"]
+    nums = {"plur" in g for _nf, pos, g, _known in morph.parses(view.lang, tok.text.lower()) if pos == "NOUN"}
+    if nums != {True, False}:
+        return nums == {True}  # the dictionary knows one number only
+    # "розмови": a genitive singular or a plural; an adjective before it decides ("телефонні розмови")
+    adj = {"plur" in g for _nf, pos, g, _known in morph.parses(view.lang, view.toks[k - 1].text.lower())
+           if pos == "ADJF"} if k > 0 else set()
+    return adj == {True} if adj else tok.morph.get("Number") == ["Plur"]
 
 
 def _occasion_of_the_sidelines(found: list[Found], events: list[Event]) -> None:
@@ -669,8 +697,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
+    each: list[str] = []
+    if trig.type in ("Call", "Meeting") and not trig.verb and _plural_noun(view, tpos[-1]):
+        # "провів телефонні розмови з X і Y": a call with each; "зустріч X з Y і Z" stays one meeting
+        each = [k for k in chain if k in participants and _etype(view, k) in ("PER", "ORG")]
+        if len(each) < 2 or not any(_etype(view, p) in ("PER", "ORG") for p in participants if p not in each):
+            each = []
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
-                 outcome=outcome, sidelines=sidelines,
+                 outcome=outcome, sidelines=sidelines, each=each,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
 
