@@ -1047,3 +1047,13 @@ def test_one_call_with_two_people_stays_one_event():
                    "і канцлером Ігорем Шевчуком.", "uk", published="2026-11-20")
     calls = [e for e in ax.events if e.type == "Call"]
     assert len(calls) == 1 and len(calls[0].participants) == 3
+
+
+def test_the_leaders_are_the_two_sides_of_the_call_not_a_visitor_and_a_country():
+    text = ("Президент Марко Ліотті у вівторок провів телефонну розмову з канцлером Яном Ковалем. "
+            "Під час розмови з Ковалем ішлося про енергетику. "
+            "Канцлер розповів про підсумки свого візиту до Японії. "
+            "Лідери також домовилися зустрітися в Берліні.")
+    ax = _pipeline(text, "uk", published="2026-11-20")
+    meeting = next(e for e in ax.events if e.type == "Meeting")
+    assert sorted(meeting.participants) == ["per:ian-koval", "per:marko-lioti"]

@@ -106,8 +106,16 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 mine = [g for g in here if not g.elaborate]
                 _elaborates(f, mine + [g for n, g in reversed(recent) if s_no - n <= 2], mine)
         for f in here:
+            if f.ev.type in ("Visit", "Attack", "Election"):
+                continue  # a visitor and the country visited are no two sides ("Лідери домовилися")
             if sum(1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2:
                 parties = (s_no, list(f.ev.participants))
+            elif f.ev.participants:
+                # "Під час розмови з X ...": a mention of the call with X told before; its two sides come to mind
+                g = next((g for _n, g in reversed(recent) if g.ev.type == f.ev.type and len(g.ev.participants) >= 2
+                          and set(f.ev.participants) <= set(g.ev.participants)), None)
+                if g is not None:
+                    parties = (s_no, list(g.ev.participants))
         _time_to_the_main_event(here, view, lex)
         for f in here:
             if f.sidelines:  # "на полях саммита в Бишкеке в четверг X и Y встретились": then and there
