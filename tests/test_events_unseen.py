@@ -1057,3 +1057,20 @@ def test_the_leaders_are_the_two_sides_of_the_call_not_a_visitor_and_a_country()
     ax = _pipeline(text, "uk", published="2026-11-20")
     meeting = next(e for e in ax.events if e.type == "Meeting")
     assert sorted(meeting.participants) == ["per:ian-koval", "per:marko-lioti"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("В Болгарии в воскресенье прошли выборы президента. По данным комиссии, победу в первом туре одержал "
+     "председатель парламента Иван Петров, набравший 71 % голосов.", "ru"),
+    ("У Болгарії в неділю відбулися вибори президента. Перемогу здобув Іван Петров.", "uk"),
+])
+def test_who_won_the_election_told_just_before_takes_part_in_it(text, lang):
+    ax = _pipeline(text, lang, published="2026-11-20")
+    election = next(e for e in ax.events if e.type == "Election")
+    assert election.participants == ["per:ivan-petrov"]
+
+
+def test_a_win_with_no_election_before_adds_no_one():
+    ax = _pipeline("У Болгарії в неділю відбувся футбольний матч. Перемогу здобув Іван Петров.", "uk",
+                   published="2026-11-20")
+    assert not any(e.type == "Election" for e in ax.events)

@@ -116,6 +116,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                           and set(f.ev.participants) <= set(g.ev.participants)), None)
                 if g is not None:
                     parties = (s_no, list(g.ev.participants))
+        if not any(f.ev.type == "Election" for f in here):
+            _winner_of_the_election_before(view, lex, [g for n, g in reversed(recent) if s_no - n <= 2])
         _time_to_the_main_event(here, view, lex)
         for f in here:
             if f.sidelines:  # "на полях саммита в Бишкеке в четверг X и Y встретились": then and there
@@ -158,6 +160,28 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     signers_states(events, types, countries, states)
     _dateline_place(events, document, index, pub)
     return finalize(events)
+
+
+def _winner_of_the_election_before(view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"В воскресенье прошли выборы президента. Победу одержал X": who won the election just told takes part."""
+    election = next((g for g in before if g.ev.type == "Election" and g.ev.status == "occurred"), None)
+    if election is None:
+        return
+    for k in range(view.n):
+        if not view.phrase_at(k, "winner", lex, view.n) or not morph.is_verb(view.toks[k], view.lang):
+            continue
+        if morph.tense(view.toks[k], view.lang) != "past":
+            continue
+        who = [key for key in _subject(view, k, 0, persons_only=True) if _etype(view, key) == "PER"]
+        if not who:  # "победу одержал председатель совета X": the first person after the verb, in its clause
+            j = view.phrase_at(k, "winner", lex, view.n)
+            stop = next((t for t in range(j, view.n) if view.toks[t].text in CLAUSE_BREAK), view.n)
+            who = [m[1].entity_key for a, m in sorted(view.ment.items())
+                   if j <= a < stop and m[2] == "PER" and m[1].entity_key][:1]
+        for key in who:
+            if key not in election.ev.participants:
+                election.ev.participants.append(key)
+        return
 
 
 def _one_with_each(f: Optional[Found]) -> list[Found]:
