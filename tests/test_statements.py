@@ -622,3 +622,11 @@ def test_said_on_of_a_participle_occasion():
     text = "Сергей Иванов, находясь в пятницу в Минске, заявил студентам, что переговоры продолжатся."
     s = one(text, "ru", with_times=True, published="2025-05-14")
     assert s.said_on is not None and s.said_on.value == "2025-05-09"
+
+
+def test_said_on_from_the_occasion_before_a_quote_of_several_sentences():
+    text = ("У понеділок Сергій Іванов провів телефонну розмову з міністром. "
+            "«Ми домовилися про спільні навчання. Вони відбудуться влітку. Деталі узгодять штаби», "
+            "— написав Іванов після розмови.")
+    out = stmts(text, "uk", with_times=True, published="2025-05-14")
+    assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-12"]

@@ -1292,7 +1292,8 @@ class _Extractor:
             return min(found, key=lambda x: x[0])[1]  # the time nearest the speech verb
         # "— сказав X на пресконференції" / "після розмови": the occasion is the dated day told just before
         if self._occasion_at_cue(d, s, e):
-            for ps, pe in reversed(self.sents[max(0, k - 2):k]):
+            k0 = min(k, self.res.sentence_of(d.start))  # before the quote, when it runs over several sentences
+            for ps, pe in reversed(self.sents[max(0, k0 - 2):k0]):
                 day = [t for t in self.times if ps <= t.start < pe and t.granularity in ("day", "datetime")
                        and not self._after_publication(t) and not any(o.start <= t.start < o.end for o in self.drafts)]
                 if day:
