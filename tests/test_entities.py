@@ -513,3 +513,14 @@ def test_an_office_named_with_its_region_stays_one_name():
     text = "Про це повідомили в ГУ СБУ в Київській області."
     index, _roles = entities.extract(nlp.load("uk")(text), Document(id="t", text=text, source="t", lang="uk"))
     assert not any(e.type == "LOC" and "sbu" in e.key for e in index.entities.values())
+
+
+def test_an_acronym_of_the_kind_links_to_the_one_named_body_with_its_place():
+    from kg import nlp
+    from kg.extract import entities
+    from kg.records import Document
+    text = ("Про це повідомив начальник Полтавської обласної військової адміністрації Олег Петренко. "
+            "За даними ОВА, пошкоджено дві будівлі.")
+    index, _roles = entities.extract(nlp.load("uk")(text), Document(id="t", text=text, source="t", lang="uk"))
+    keys = {m.entity_key for m in index.mentions if text[m.start:m.end] in ("ОВА",) or "адміністрації" in text[m.start:m.end]}
+    assert len(keys) == 1

@@ -466,6 +466,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             acr = c.words[0].upper()
             exp = next((m for m in multi if _initials(m.words) == acr), None) or next(
                 (m for m in multi if len(acr) >= 3 and _subsequence(acr, _initials(m.words))), None)
+            if exp is None and len(acr) >= 3:
+                # "ОВА" after "Харківської обласної військової адміністрації": the acronym of the kind, the
+                # place's adjective left out; only when one name of the article fits
+                fits = {m.key or m.norm: m for m in multi if len(m.words) == len(acr) + 1
+                        and _initials(m.words)[1:] == acr and m.start < c.start}
+                exp = next(iter(fits.values())) if len(fits) == 1 else None
             if exp is not None:
                 if exp.key is None:
                     exp.key = f"{exp.label.lower()}:{slug(exp.norm)}"
