@@ -1074,3 +1074,12 @@ def test_a_win_with_no_election_before_adds_no_one():
     ax = _pipeline("У Болгарії в неділю відбувся футбольний матч. Перемогу здобув Іван Петров.", "uk",
                    published="2026-11-20")
     assert not any(e.type == "Election" for e in ax.events)
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("В непризнанной Абхазии в воскресенье прошли выборы президента.", "ru", "loc:abkhazia"),
+    ("У прифронтовому Херсоні в неділю відбулася зустріч міністра Івана Петрова з мером.", "uk", "loc:kherson"),
+])
+def test_an_adjective_between_the_preposition_and_the_place_is_passed_over(text, lang, place):
+    ax = _pipeline(text, lang, published="2026-11-20")
+    assert [e.place_key for e in ax.events] == [place]

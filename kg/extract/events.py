@@ -1630,6 +1630,8 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
             pk = view.phrase_at(k, "place", lex, hi)
             if not pk:
                 continue
+            while pk < hi and pk not in view.ment and word_kind(view, pk) == "adj" and view.word(pk).islower():
+                pk += 1  # "в непризнанной Абхазии", "у прифронтовому Херсоні"
             m = view.ment.get(pk)
             if m and m[2] == "LOC" and locative(view, pk, m[0]):
                 return m[1].entity_key
