@@ -1083,3 +1083,16 @@ def test_a_win_with_no_election_before_adds_no_one():
 def test_an_adjective_between_the_preposition_and_the_place_is_passed_over(text, lang, place):
     ax = _pipeline(text, lang, published="2026-11-20")
     assert [e.place_key for e in ax.events] == [place]
+
+
+def test_talks_on_a_settlement_in_a_country_did_not_take_place_there():
+    ev = next(e for e in _pipeline("Во вторник в Женеве прошли консультации Ивана Петрова и Марка Лиотти "
+                                   "по урегулированию на Украине.", "ru", published="2026-11-20").events
+              if e.type == "Talks")
+    assert ev.place_key == "wd:Q71"  # Geneva, not Ukraine
+
+
+def test_an_attack_on_a_town_is_still_there():
+    ev = next(e for e in _pipeline("Российские войска нанесли удар по Харькову.", "ru",
+                                   published="2026-11-20").events if e.type == "Attack")
+    assert ev.place_key == "wd:Q42308"

@@ -686,7 +686,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 agents.discard(key)
                 agents.add(state)
         participants[:] = list(dict.fromkeys(participants))
-    place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate)
+    place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
+                            topic_by=trig.type != "Attack")
     sent = view.sent
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     if trig.elaborate:  # "обсудили урожай зерна в 2031 году": a time after the object is the topic's
@@ -1608,10 +1609,11 @@ def _en_left(view: SentenceView, i: int, lo: int) -> list[str]:
 
 
 _ABOUT = {"о", "об", "обо", "про", "щодо", "относительно", "касательно", "about", "over", "regarding"}
+_ABOUT_BY = {"по"}  # "консультации по урегулированию на Украине": what the talks are about (an attack "по X" hits X)
 
 
 def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int,
-           topic_after: bool = False) -> Optional[str]:
+           topic_after: bool = False, topic_by: bool = False) -> Optional[str]:
     """A location in the locative after a place preposition: right after the trigger's participants,
     in a relative clause that follows the trigger, or before the trigger in its clause. After a
     discussion verb (``topic_after``) the object is the topic: "обсудили засуху в Чаде" is not in Chad."""
@@ -1621,7 +1623,8 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     if topic_after:
         first_end = next((k for k in range(chain_end, first_end) if k not in view.ment
                           and word_kind(view, k) == "noun"), first_end)
-    about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT), None)
+    about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT
+                  or (topic_by and view.word(k) in _ABOUT_BY)), None)
     if about is not None:
         first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about
     regions = [(chain_end, first_end), (rel_start, hi), (lo, i)]
