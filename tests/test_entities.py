@@ -524,3 +524,12 @@ def test_an_acronym_of_the_kind_links_to_the_one_named_body_with_its_place():
     index, _roles = entities.extract(nlp.load("uk")(text), Document(id="t", text=text, source="t", lang="uk"))
     keys = {m.entity_key for m in index.mentions if text[m.start:m.end] in ("ОВА",) or "адміністрації" in text[m.start:m.end]}
     assert len(keys) == 1
+
+
+def test_a_single_word_with_inner_capitals_is_no_person():
+    from kg import nlp
+    from kg.extract import entities
+    from kg.records import Document
+    text = "Об этом сообщает ГрадИНФО со ссылкой на источники."
+    index, _roles = entities.extract(nlp.load("ru")(text), Document(id="t", text=text, source="t", lang="ru"))
+    assert not any(e.type == "PER" for e in index.entities.values())

@@ -123,6 +123,7 @@ _OUTLET_NOUNS = _load_outlet_nouns()
 _PLACE_NOUNS = _load_outlet_nouns("place_nouns.txt")  # same format: lang<TAB>noun
 _REGION_NOUNS = _load_outlet_nouns("region_nouns.txt")
 _IN = {"в", "у", "во", "in"}
+_INNER_CAPITALS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]{2,}")
 
 
 def _after_place_noun(word: str, lang: str) -> bool:
@@ -276,6 +277,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms):
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
+        if c.label == "PER" and c.w1 - c.w0 == 1 and _INNER_CAPITALS.search(words[c.w0].text):
+            c = _Cand(c.start, c.end, c.w0, c.w1, "ORG", norm=words[c.w0].text, words=[words[c.w0].text])
+            # "БелТА", "ЖурДом": an agency's short name as written, no person
         if c.label == "PER":
             while c.w1 - c.w0 > 1 and words[c.w0].text[:1].islower() and len(words[c.w0].text) > 3 \
                     and words[c.w0 + 1].text[:1].isupper():
