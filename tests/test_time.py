@@ -350,3 +350,14 @@ def test_the_publication_month_named_without_a_year_is_this_one(text, lang):
 def test_an_interval_without_year_holding_the_publication_day_is_this_year(text, lang):
     found = [t for t in times(text, lang, published="2026-12-02") if t.granularity == "interval"]
     assert [t.value for t in found] == ["2026-12-02/2026-12-03"]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Консультации проходили во вторник и среду.", "ru", "2026-12-01/2026-12-02"),
+    ("Переговори тривали у вівторок і середу.", "uk", "2026-12-01/2026-12-02"),
+    ("The talks ran on Tuesday and Wednesday.", "en", "2026-12-01/2026-12-02"),
+    ("Встречи прошли в понедельник и в четверг.", "ru", "2026-11-30 2026-12-03"),  # a Thursday paper: that Thursday
+])
+def test_two_weekdays_running_are_an_interval(text, lang, value):
+    found = [t for t in times(text, lang, published="2026-12-03") if t.value]
+    assert [t.value for t in found] == value.split()

@@ -97,6 +97,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("year", rf"{mod}{prep}(?P<y>{_YEAR}){_W}(?P<yw>{YW})"),
         ("modperiod", rf"(?P<mod>{MOD})(?:{_W}|(?<=-))(?:(?P<rel>{REL})|(?P<per>{PER}))"),
         ("relative", rf"(?P<rel>{REL})"),
+        ("weekdays", rf"{prep}(?P<wd>{WD}){_W}(?:и|і|й|та|and){_W}(?:(?:в|во|у|on){_W})?(?P<wd2>{WD})"),
         ("weekday", rf"{prep}(?:(?P<shift>{SHIFT}){_W})?(?P<wd>{WD})"),
         ("anchored", rf"(?P<anch>{L.alt('anchored')})"),
         ("vague", rf"(?P<vague>{VAG})"),
@@ -311,6 +312,7 @@ def dateline(document: Document) -> Optional[str]:
 
 
 def _candidates(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
+    L = lexicon(lang)
     found = []
     for prio, (kind, pat) in enumerate(_patterns(lang)):
         for m in pat.finditer(text):
@@ -318,7 +320,9 @@ def _candidates(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
                 continue
             if lang == "en" and not _en_capitalised(m):
                 continue
-            if kind == "weekday" and lang in ("uk", "ru") and not (m.group("prep") or m.group("shift")):
+            if kind == "weekdays" and (int(L.get("weekday", m.group("wd2"))) - int(L.get("weekday", m.group("wd")))) % 7 != 1:
+                continue  # "в понедельник и четверг": two days apart, each its own
+            if kind in ("weekday", "weekdays") and lang in ("uk", "ru") and not (m.group("prep") or m.groupdict().get("shift")):
                 continue  # bare "середа"/"среда" is mostly the noun, not the weekday
             found.append((m.start(), m.end(), kind, m, prio))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[4], c[0]))
@@ -444,7 +448,7 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
     gd = m.groupdict()
     mod = res.lex.get("modifier", gd["mod"]) if gd.get("mod") else None
     te = TimeExpr(text=text[s:e], start=s, end=e, modifier=mod or None)
-    needs_tense = kind in ("weekday", "month", "day", "interval") and not gd.get("y")
+    needs_tense = kind in ("weekday", "weekdays", "month", "day", "interval") and not gd.get("y")
     tense = _tense_at(doc, s, lang) if needs_tense else None
     value, gran = None, None
     if kind == "interval":
@@ -485,6 +489,12 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
         else:
             gran = res.lex.get("period", gd["per"])
             value = _value(res.base, gran) if res.base else None
+    elif kind == "weekdays":  # "во вторник и среду": two days running are one interval, else the first day
+        a, b = res.weekday(gd["wd"], None, tense), res.weekday(gd["wd2"], None, tense)
+        if a and b and (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days == 1:
+            value, gran = f"{a}/{b}", "interval"
+        else:
+            value, gran = a, "day"
     elif kind == "weekday":
         value, gran = res.weekday(gd["wd"], gd.get("shift"), tense), "day"
     elif kind == "vague":
