@@ -1087,7 +1087,7 @@ def test_an_adjective_between_the_preposition_and_the_place_is_passed_over(text,
 
 def test_talks_on_a_settlement_in_a_country_did_not_take_place_there():
     ev = next(e for e in _pipeline("Во вторник в Женеве прошли консультации Ивана Петрова и Марка Лиотти "
-                                   "по урегулированию на Украине.", "ru", published="2026-11-20").events
+                                   "по урегулированию в Сирии.", "ru", published="2026-11-20").events
               if e.type == "Talks")
     assert ev.place_key == "wd:Q71"  # Geneva, not Ukraine
 

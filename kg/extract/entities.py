@@ -279,7 +279,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
         if c.label == "PER" and c.w1 - c.w0 == 1 and _INNER_CAPITALS.search(words[c.w0].text):
             c = _Cand(c.start, c.end, c.w0, c.w1, "ORG", norm=words[c.w0].text, words=[words[c.w0].text])
-            # "БелТА", "ЖурДом": an agency's short name as written, no person
+            # "ГрадИНФО", "ЖурДом": an agency's short name as written, no person
         if c.label == "PER":
             while c.w1 - c.w0 > 1 and words[c.w0].text[:1].islower() and len(words[c.w0].text) > 3 \
                     and words[c.w0 + 1].text[:1].isupper():
@@ -471,7 +471,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             exp = next((m for m in multi if _initials(m.words) == acr), None) or next(
                 (m for m in multi if len(acr) >= 3 and _subsequence(acr, _initials(m.words))), None)
             if exp is None and len(acr) >= 3:
-                # "ОВА" after "Харківської обласної військової адміністрації": the acronym of the kind, the
+                # "ОВА" after "Полтавської обласної військової адміністрації": the acronym of the kind, the
                 # place's adjective left out; only when one name of the article fits
                 fits = {m.key or m.norm: m for m in multi if len(m.words) == len(acr) + 1
                         and _initials(m.words)[1:] == acr and m.start < c.start}
@@ -658,7 +658,7 @@ def _cut_before_region(c: _Cand, words: list[_Word], lang: str) -> _Cand:
     nouns = _REGION_NOUNS.get(lang, set())
     for i in range(c.w0 + 1, min(c.w1 - 2, c.w0 + 3)):  # a town's name has a word or two
         if any(w.text.isupper() and len(w.text) > 1 for w in words[c.w0:i]):
-            break  # "ГУ Нацполіції в Луганській області": an office of the region
+            break  # "ГУ СБУ в Київській області": an office of the region
         if words[i].text.lower() not in _IN or not words[i + 1].text[:1].isupper():
             continue
         if any((lemma_candidates(w.text, lang) if lang in ("uk", "ru") else {w.text.lower()}) & nouns

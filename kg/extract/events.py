@@ -173,7 +173,7 @@ def _winner_of_the_election_before(view: SentenceView, lex: EventLexicon, before
         if morph.tense(view.toks[k], view.lang) != "past":
             continue
         who = [key for key in _subject(view, k, 0, persons_only=True) if _etype(view, key) == "PER"]
-        if not who:  # "победу одержал председатель совета X": the first person after the verb, in its clause
+        if not who:  # "победу одержал глава парламента X": the first person after the verb, in its clause
             j = view.phrase_at(k, "winner", lex, view.n)
             stop = next((t for t in range(j, view.n) if view.toks[t].text in CLAUSE_BREAK), view.n)
             who = [m[1].entity_key for a, m in sorted(view.ment.items())
@@ -213,7 +213,7 @@ def _plural_noun(view: SentenceView, k: int) -> bool:
 
 
 def _occasion_of_the_sidelines(found: list[Found], events: list[Event]) -> None:
-    """An event held on the sidelines of another ("на полях заседания ШОС") took place where and when that
+    """An event held on the sidelines of another ("на полях саммита НАТО") took place where and when that
     one (as merged with its other mentions) did, when its own sentence does not say."""
     def holder(f: Found) -> Optional[Event]:
         return next((e for e in events if e.start == f.ev.start or any(m[0] == f.ev.start for m in e.mentions)), None)
@@ -656,7 +656,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             # city or country is where it happened ("Бетания обстреляла Харьков")
             for key in [p for p in participants if p in chain and p not in agents]:
                 if _etype(view, key) == "LOC":
-                    # "атаковали Энгельс в Саратовской области": the town attacked is where, not its region
+                    # "атаковали Бровары в Киевской области": the town attacked is where, not its region
                     place = key if not _country_like(view.index.get(key)) else (place or key)
                 participants.remove(key)
         else:
@@ -1609,7 +1609,7 @@ def _en_left(view: SentenceView, i: int, lo: int) -> list[str]:
 
 
 _ABOUT = {"о", "об", "обо", "про", "щодо", "относительно", "касательно", "about", "over", "regarding"}
-_ABOUT_BY = {"по"}  # "консультации по урегулированию на Украине": what the talks are about (an attack "по X" hits X)
+_ABOUT_BY = {"по"}  # "переговоры по урегулированию в Сирии": what the talks are about (an attack "по X" hits X)
 
 
 def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int,

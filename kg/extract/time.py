@@ -460,7 +460,7 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
             a0 = _safe_date(res.base.year, res.month_no(gd.get("m1") or m_end), int(gd["d1"]))
             b0 = _safe_date(res.base.year, res.month_no(m_end), int(gd["d2"]))
             if a0 and b0 and a0 <= res.base <= b0:
-                a, b = a0, b0  # "находящийся 2–3 декабря с визитом" in a paper of 2 December: these days, now
+                a, b = a0, b0  # "находясь 8–9 марта на саммите" in a paper of 8 March: these days, now
         if a and b:
             if b < a:  # "30 декабря – 2 января 2026 года": the year is the end's
                 a = _safe_date(a.year - 1, a.month, a.day) or a
