@@ -1096,3 +1096,18 @@ def test_an_attack_on_a_town_is_still_there():
     ev = next(e for e in _pipeline("Российские войска нанесли удар по Харькову.", "ru",
                                    published="2026-11-20").events if e.type == "Attack")
     assert ev.place_key == "wd:Q42308"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Канада ввела санкции против 12 российских банков.", "ru"),
+    ("Канада запровадила санкції проти російських банків.", "uk"),
+])
+def test_sanctions_against_a_nations_banks_hit_that_state(text, lang):
+    ev = next(e for e in _pipeline(text, lang, published="2026-11-20").events if e.type == "Sanctions")
+    assert ev.participants == ["wd:Q16", "wd:Q159"]  # Canada, Russia
+
+
+def test_sanctions_against_a_number_of_ships_name_no_state():
+    ev = next(e for e in _pipeline("Канада ввела санкции против 40 танкеров.", "ru",
+                                   published="2026-11-20").events if e.type == "Sanctions")
+    assert ev.participants == ["wd:Q16"]

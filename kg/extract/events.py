@@ -1038,6 +1038,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
     last: Optional[tuple[int, int]] = None  # the last name taken
     nouns: list[int] = []  # common nouns passed since the last anchor (trigger, link word, name)
     by_agent = False  # names after "со стороны", "з боку" are the attackers
+    against = False  # after "против", "проти": who the sanctions hit
     k = j
     while k < hi:
         if k in skip:
@@ -1109,8 +1110,19 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 by_agent = by_agent or kind == "agent"  # "со стороны X и Y": both attack
             else:
                 by_agent = False
+            against = against or kind == "against"
             k, nouns = nk, []
             continue
+        if against:
+            # "санкции против (14) российских банков": the state whose banks they hit
+            a = k + 1 if tok.like_num and k + 1 < hi else k
+            state = view.index.get(view.index.lookup(view.toks[a].text, view.lang, "LOC")) \
+                if word_kind(view, a) == "adj" else None
+            if state is not None and state.type == "LOC" and _country_like(state):
+                out.append(state.key)
+                against = False
+                k = a + 1
+                continue
         pk = view.phrase_at(k, "place", lex, hi)
         if pk:
             pm = view.ment.get(pk)
