@@ -964,6 +964,7 @@ def test_a_meeting_of_someone_else_after_a_visit_takes_no_time_from_it():
 @pytest.mark.parametrize("text,lang", [
     ("Міністр Ігор Шевчук у вівторок прибув до Токіо з робочим візитом.", "uk"),
     ("Министр Игорь Шевчук во вторник находился с визитом в Японии.", "ru"),
+    ("Міністр Ігор Шевчук, який перебуває в Японії з робочим візитом, провів переговори з Петром Коваленком.", "uk"),
 ])
 def test_the_state_visited_is_a_participant_of_the_visit(text, lang):
     ax = _pipeline(text, lang, published="2026-11-20")
