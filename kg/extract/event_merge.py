@@ -228,11 +228,17 @@ def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
     for ev in events:
         if ev.place_key or ev.type not in ("Meeting", "Talks", "Agreement"):
             continue
-        persons = {p for p in ev.participants if types.get(p) == "PER"}
-        visits = [v for v in events if v.type == "Visit" and v.place_key and v.start < ev.start
-                  and persons & set(v.participants) and v.status == ev.status and times_compatible(v.time, ev.time)]
-        if visits:
-            ev.place_key = max(visits, key=lambda v: v.start).place_key
+        visit = _last_visit_of_a_person(ev, events, types, lambda v: bool(v.place_key) and times_compatible(v.time, ev.time))
+        if visit is not None:
+            ev.place_key = visit.place_key
+
+
+def _last_visit_of_a_person(ev: Event, events: list[Event], types: dict[str, str], fits) -> Optional[Event]:
+    """The last visit told before the event, of one of its persons, with the same status, that ``fits``."""
+    persons = {p for p in ev.participants if types.get(p) == "PER"}
+    visits = [v for v in events if v.type == "Visit" and v.start < ev.start and persons & set(v.participants)
+              and v.status == ev.status and fits(v)]
+    return max(visits, key=lambda v: v.start) if visits else None
 
 
 def _time_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
@@ -242,11 +248,9 @@ def _time_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
     for ev in events:
         if ev.time is not None or ev.type not in ("Meeting", "Talks", "Agreement"):
             continue
-        persons = {p for p in ev.participants if types.get(p) == "PER"}
-        visits = [v for v in events if v.type == "Visit" and v.time is not None and v.time.value
-                  and v.start < ev.start and persons & set(v.participants) and v.status == ev.status]
-        if visits:
-            ev.time = max(visits, key=lambda v: v.start).time
+        visit = _last_visit_of_a_person(ev, events, types, lambda v: v.time is not None and bool(v.time.value))
+        if visit is not None:
+            ev.time = visit.time
 
 
 def _fits(ev: Event, kept: list[Event], same_status: bool = True) -> list[Event]:

@@ -259,7 +259,7 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
     nobody; it is another event of the parties of the last event of its type."""
     if f.ev.participants or not before:
         return
-    i = next((p for p in range(view.n) if view.start_char(p) == f.ev.start), None)
+    i = _token_at(view, f.ev.start)
     if i is None or not any(view.phrase_at(k, "sequel", lex, i + 1) for k in range(max(0, i - 3), i)):
         return
     last = next((g for g in before if g.ev.type == f.ev.type and g.ev.participants), None)
@@ -294,8 +294,8 @@ def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLex
     for f in here:
         if f.ev.time is None or f.ev.type == "Attack":
             continue
-        i = next((p for p in range(view.n) if view.start_char(p) == f.ev.start), None)
-        if i is None or not any(view.phrase_at(k, "landmark", lex, i) == i for k in range(max(0, i - 3), i)):
+        i = _token_at(view, f.ev.start)
+        if i is None or not _phrase_before(view, lex, "landmark", i, 0):
             continue
         main = [g for g in here if g is not f and g.ev.time is None]
         if len(main) == 1:
@@ -317,8 +317,8 @@ def _one_occasion_in_sentence(here: list[Found], view: SentenceView, lex: EventL
     for f in here:
         if f.ev.time is not None or f.headline or f in dated:
             continue
-        i = next((p for p in range(view.n) if view.start_char(p) == f.ev.start), None)
-        if i is None or any(view.phrase_at(k, "landmark", lex, i) == i for k in range(max(0, i - 3), i)):
+        i = _token_at(view, f.ev.start)
+        if i is None or _phrase_before(view, lex, "landmark", i, 0):
             continue
         g = next((g for g in dated if g.ev.status == f.ev.status and any(
             _etype(view, k) in ("PER", "ORG") for k in set(f.ev.participants) & set(g.ev.participants))), None)
@@ -478,7 +478,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     # "По итогам встречи стороны подписали", "після переговорів": the meeting or talks just told, when it names no one
     outcome = not trig.verb and not chain and _outcome_before(view, lex, i, ws)
     # "На полях саммита X и Y провели встречу": the summit is only the meeting's occasion
-    sidelines = not trig.verb and any(view.phrase_at(k, "sidelines", lex, i) == i for k in range(max(ws, i - 4), i))
+    sidelines = not trig.verb and _phrase_before(view, lex, "sidelines", i, ws, reach=4)
     if sidelines:  # "На полях саміту НАТО прем'єр X та прем'єр Y провели": the persons are the clause's subject
         chain = [k for k in chain if _etype(view, k) != "PER"]
     anaphor = anaphor or outcome or (sidelines and not chain)
@@ -1461,7 +1461,17 @@ def _compound_demonyms(view: SentenceView, i: int, lo: int) -> list[str]:
 
 
 def _outcome_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> bool:
-    return any(view.phrase_at(k, "outcome", lex, i) == i for k in range(max(lo, i - 3), i))
+    return _phrase_before(view, lex, "outcome", i, lo)
+
+
+def _phrase_before(view: SentenceView, lex: EventLexicon, kind: str, i: int, lo: int, reach: int = 3) -> bool:
+    """A lexicon phrase of that kind ending right before token i ("за підсумками", "на полях", "за день до")."""
+    return any(view.phrase_at(k, kind, lex, i) == i for k in range(max(lo, i - reach), i))
+
+
+def _token_at(view: SentenceView, start: int) -> Optional[int]:
+    """The sentence's token starting at that character offset (an event's trigger), if any."""
+    return next((p for p in range(view.n) if view.start_char(p) == start), None)
 
 
 def _anaphor_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, trig: Trigger) -> bool:
