@@ -533,3 +533,19 @@ def test_a_single_word_with_inner_capitals_is_no_person():
     text = "Об этом сообщает ГрадИНФО со ссылкой на источники."
     index, _roles = entities.extract(nlp.load("ru")(text), Document(id="t", text=text, source="t", lang="ru"))
     assert not any(e.type == "PER" for e in index.entities.values())
+
+
+def test_a_one_word_place_the_ner_found_once_is_a_mention_wherever_it_recurs():
+    # the NER (here: the hand-set span) saw the town only in the first sentence
+    text = "Дрони атакували Жовтанці вночі. Уранці в Жовтанцях відновили світло, а Жовтанці знову під обстрілом."
+    index, _ = run(text, "uk", [("(?<=^Дрони атакували )Жовтанці", "LOC")])
+    keys = {m.entity_key for m in index.mentions if m.text.startswith("Жовтанц")}
+    assert len([m for m in index.mentions if m.text.startswith("Жовтанц")]) == 3
+    assert len(keys) == 1
+
+
+def test_a_place_name_inside_a_longer_capitalised_name_is_not_taken_again():
+    text = "Делегація прибула до Городка. Музей Городка Старого відкрили, заявив Іван Городок."
+    index, _ = run(text, "uk", [("Городка(?=\\.)", "LOC"), ("Іван Городок", "PER")])
+    surfaces = [m.text for m in index.mentions]
+    assert "Городка Старого" not in surfaces and surfaces.count("Городка") == 1

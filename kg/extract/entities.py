@@ -89,6 +89,7 @@ class _Cand:
     gender: Optional[str] = None
     words: list[str] = field(default_factory=list)
     outlet: bool = False  # a quoted name told to or read in (kg.extract.outlets)
+    same_as: Optional["_Cand"] = None  # another occurrence of this one-word name (normalised alike)
 
 
 def _words(doc: Doc) -> list[_Word]:
@@ -361,6 +362,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
             taken.add(i)
 
+    if has_ner:
+        merged.extend(_same_word_again(doc, words, merged, taken, lang))
+
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
 
@@ -415,6 +419,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             e = gaz.person_by_name(c.norm)
         if e is not None:
             c.entry, c.key = e, e.key
+
+    for c in merged:
+        if c.same_as is not None and c.same_as in merged:  # "в Энгельсе" is the "Энгельс" found before
+            c.words, c.norm, c.entry, c.key = c.same_as.words, c.same_as.norm, c.same_as.entry, c.same_as.key
 
     # ---- 3. persons: full names, then surnames -------------------------------------------
     full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2
@@ -767,6 +775,47 @@ def _distinctive_surname(word: str, lang: str, strict: bool = False) -> bool:
 
 
 _COMMON_LATIN = {"will", "may", "bill", "mark", "graham", "king", "pope", "grant", "rice", "young"}
+
+
+def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int], lang: str) -> list[_Cand]:
+    """One name, one reading per article: a one-word place or organisation the NER found somewhere is
+    also every other capitalised occurrence of that word (or of its inflected forms) the NER missed."""
+    def forms(w: _Word) -> set[str]:
+        lem = doc[w.tok].lemma_.lower() if w.tok < len(doc) else ""
+        if lem:
+            return {w.text.lower(), lem}
+        # no lemmatiser in the pipeline: the dictionary's readings
+        return {w.text.lower()} | set(lemma_candidates(w.text, lang) if lang in ("uk", "ru") else ())
+
+    known: dict[str, _Cand] = {}
+    for c in merged:
+        if c.w1 - c.w0 == 1 and c.label in ("LOC", "ORG") and not c.words \
+                and not (c.entry is not None and c.entry.ambiguous):
+            w = words[c.w0]
+            if len(w.text) >= 4 and w.text[:1].isupper() and not w.text.isupper():
+                for f in forms(w):
+                    known.setdefault(f, c)
+    if not known:
+        return []
+    taken = taken | {k for c in merged for k in range(c.w0, c.w1)}
+    found = []
+    for i, w in enumerate(words):
+        if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or w.text.isupper() \
+                or _sentence_initial(doc, w.tok):
+            continue  # a capital opening a sentence says nothing ("Мали місце …")
+        src = next((known[f] for f in sorted(forms(w)) if f in known), None)
+        if src is None:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        prev = words[i - 1] if i > 0 else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.start - w.end <= 1:
+            continue  # part of a longer capitalised name
+        if prev is not None and prev.text[:1].isupper() and w.start - prev.end <= 1 \
+                and not _sentence_initial(doc, prev.tok):
+            continue  # "Фридрих X": a person's surname, not the place
+        found.append(_Cand(w.start, w.end, i, i + 1, src.label, same_as=src))
+        taken.add(i)
+    return found
 
 
 def _word_forms(word: str, lang: str) -> list[str]:
