@@ -23,7 +23,7 @@ def _fmt(x) -> str:
 
 
 def details(gold: dict, text: str, sd, scored: dict) -> list[str]:
-    from kg.eval import _evidence_sentences, _is_iso, _sentences
+    from kg.eval import _evidence_sentences, _is_iso, _sentences, _set_f1
 
     iri_key = scored["iri_key"]
     out = []
@@ -64,7 +64,8 @@ def details(gold: dict, text: str, sd, scored: dict) -> list[str]:
             out.append(f"    event missed: {g['type']} {g['participants']} {g['evidence']!r}"
                        + (f" (system has {sorted(set(other))} there)" if other else ""))
         elif hit:
-            e = hit[0]
+            # the one the scorer takes: best participants F1 (kg.eval.score_document)
+            e = max(hit, key=lambda h: _set_f1({iri_key.get(p, p) for p in h.participants}, set(g["participants"])))
             parts = {iri_key.get(p, p) for p in e.participants}
             if parts != set(g["participants"]) and not g.get("optional"):
                 out.append(f"    event participants {sorted(parts)} != {g['participants']}: {g['evidence']!r}")
