@@ -549,3 +549,32 @@ def test_a_place_name_inside_a_longer_capitalised_name_is_not_taken_again():
     index, _ = run(text, "uk", [("Городка(?=\\.)", "LOC"), ("Іван Городок", "PER")])
     surfaces = [m.text for m in index.mentions]
     assert "Городка Старого" not in surfaces and surfaces.count("Городка") == 1
+
+
+@pytest.mark.parametrize("words,lang", [
+    (["Тарасом", "Шебігою"], "uk"), (["Тараса", "Шебіги"], "uk"), (["Тарасові", "Шебізі"], "uk"),
+    (["Тараса", "Шебиги"], "ru"), (["Тарасу", "Шебиге"], "ru"),
+])
+def test_a_mans_surname_in_a_the_dictionary_lacks_declines_back_to_the_nominative(words, lang):
+    assert normalize_person(words, lang) == (["Тарас", "Шебіга" if lang == "uk" else "Шебига"], "masc")
+
+
+def test_foreign_surnames_that_only_look_declined_stay_as_written():
+    assert normalize_person(["Нарендри", "Моді"], "uk")[0] == ["Нарендра", "Моді"]
+    assert normalize_person(["Сергієм", "Шойгу"], "uk")[0] == ["Сергій", "Шойгу"]
+
+
+def test_a_name_particle_joins_first_name_and_surname():
+    text = "Прем'єр-міністр Бельгії Жан ван Гоорден прибув до Києва. Ван Гоорден зустрівся з мером."
+    index, _ = run(text, "uk", [("Бельгії", "LOC"), ("Жан", "PER"), ("(?<=ван )Гоорден", "PER"),
+                                ("(?<=Ван )Гоорден", "PER")])
+    assert key_of(index, "Жан ван Гоорден") == key_of(index, "Гоорден")
+
+
+def test_a_first_name_glued_to_a_country_and_an_addressee_glued_to_a_surname_are_cut_off():
+    text = "Міністр Норвегії Ерланн Бакке Свеєн прибув до Києва. «Ми допоможемо», — заявив Свеєн журналістам."
+    index, _ = run(text, "uk", [("Норвегії Ерланн", "ORG"), ("Бакке Свеєн", "PER"), ("Свеєн журналістам", "PER")])
+    surfaces = {m.text for m in index.mentions}
+    assert "Ерланн Бакке Свеєн" in surfaces and "Свеєн" in surfaces
+    assert key_of(index, "Свеєн") == key_of(index, "Ерланн Бакке Свеєн")
+    assert index.entities[key_of(index, "Норвегії")].wikidata == "Q20"

@@ -123,6 +123,7 @@ def _load_outlet_nouns(name: str = _OUTLET_NOUNS_FILE) -> dict[str, set[str]]:
 _OUTLET_NOUNS = _load_outlet_nouns()
 _PLACE_NOUNS = _load_outlet_nouns("place_nouns.txt")  # same format: lang<TAB>noun
 _REGION_NOUNS = _load_outlet_nouns("region_nouns.txt")
+_NAME_PARTICLES = _load_outlet_nouns("name_particles.txt")
 _IN = {"в", "у", "во", "in"}
 _INNER_CAPITALS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]{2,}")
 
@@ -225,6 +226,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             end += 1  # ТОВ «Айнам» — NER often stops before the closing quote
         cands.append(_Cand(words[w0].start, end, w0, w1, label))
 
+    cands = _repair_name_spans(doc, cands, words, lang, gaz)
     has_ner = doc.has_annotation("ENT_IOB")
     if not has_ner:
         # no trained NER for this language: capitalised-name rules (kg.extract.name_finder)
@@ -1007,6 +1009,49 @@ def _split_coordinated_persons(text: str, cands: list[_Cand], lang: str) -> list
             nc = _Cand(part[0][0], part[-1][1], c.w0, c.w1, "PER", words=ws, gender=g)
             nc.norm = _display(ws)
             out.append(nc)
+    return out
+
+
+def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: str, gaz: Gazetteer) -> list[_Cand]:
+    """Span repairs the NER needs around foreign names:
+    - "Барт | де | Вевер": a person's name runs on across a lower-case particle (data file);
+    - "Норвегії Еспен | Барт Ейде": a first name that ends a place/organisation span right before a
+      person begins that person;
+    - "Ейде журналістам": a lower-case animate noun in the dative/instrumental after a name is the
+      addressee, not part of it."""
+    if lang not in ("uk", "ru"):
+        return cands
+    particles = _NAME_PARTICLES.get(lang, set())
+    m = morph(lang)
+    cands = sorted(cands, key=lambda c: c.start)
+    out: list[_Cand] = []
+    for c in cands:
+        if c.entry is None and c.w1 - c.w0 >= 2 and c.label in ("PER", "LOC", "ORG"):
+            last = words[c.w1 - 1].text
+            if last[:1].islower() and is_cyrillic(last):
+                ps = m.parse(last.lower())
+                if ps and all(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+                              and p.tag.case in ("datv", "ablt") for p in ps):
+                    c = _Cand(c.start, words[c.w1 - 2].end, c.w0, c.w1 - 1, c.label)
+        before = [n for n, o in enumerate(out) if o.w1 <= c.w0 and c.w0 - o.w1 <= 2 and o.entry is None]
+        n = max(before, key=lambda n: (out[n].w1, out[n].w1 - out[n].w0)) if before else None
+        if n is not None and c.label == "PER" and c.entry is None:
+            prev = out[n]
+            gap = [words[k].text for k in range(prev.w1, c.w0)]
+            if prev.label == "PER" and gap and all(g in particles for g in gap):
+                out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")
+                continue
+            if prev.label in ("LOC", "ORG") and not gap and prev.w1 - prev.w0 >= 2:
+                first, rest = words[prev.w1 - 1], words[prev.w1 - 2]
+                place_before = any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in m.parse(rest.text.lower())[:3]) \
+                    or any(g.entry.type in ("LOC", "ORG") for g in gaz.matches([rest.text], lang))
+                if first.text[:1].isupper() and is_cyrillic(first.text) and first.start > rest.end \
+                        and not doc.text[rest.end:first.start].strip() and (
+                        any("Name" in p.tag.grammemes for p in m.parse(first.text.lower())[:2])
+                        or (place_before and not m.word_is_known(first.text.lower()))):
+                    out[n] = _Cand(prev.start, words[prev.w1 - 2].end, prev.w0, prev.w1 - 1, prev.label)
+                    c = _Cand(words[prev.w1 - 1].start, c.end, prev.w1 - 1, c.w1, "PER")
+        out.append(c)
     return out
 
 

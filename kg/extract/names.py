@@ -215,12 +215,17 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
             allkeys = {k for _, r in declinable for k in r}
             anchor_g = {k[0] for k in anchor} if anchor else set()
             choice = min(allkeys, key=lambda k: (-sum(1 for _, r in declinable if k in r),
+                                                 0 if anchor and k in anchor else 1,
                                                  0 if k[0] in anchor_g else 1, rank(k)))
         # the gender counts only when a name/surname reading carries it (Тэмми Брюс: unknown)
         named_genders = {k[0] for _, r in declinable for k, p in r.items()
                          if k == choice and {"Name", "Surn", "Patr"} & p.tag.grammemes}
         gender = choice[0] if choice[0] in named_genders else None
         for i, r in declinable:
+            guessed = _a_declension(words[i], choice, lang, r) if i > 0 else None
+            if guessed is not None:  # "Андрієм Сибігою": a man's surname in -а the dictionary lacks
+                words[i] = guessed
+                continue
             p = r.get(choice)
             if p is None:
                 cands = [q for k, q in r.items() if k[1] == choice[1]]
@@ -239,9 +244,38 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         gender = person_gender(words, lang)
     case = choice[1] if declinable else None
     for i in undeclined:  # surnames the dictionary reads only as adjectives (Анастасова)
-        if i > 0 and gender in ("masc", "femn"):
+        guessed = _a_declension(words[i], (gender, case), lang, {}) if i > 0 else None
+        if guessed is not None:
+            words[i] = guessed
+        elif i > 0 and gender in ("masc", "femn"):
             words[i] = _surname_by_suffix(words[i], gender, case, lang)
     return words, gender
+
+
+# Men's surnames of the -а declension the dictionary does not know (Сибіга, Кулеба): (ending in the
+# text, ending of the nominative) by language and case; only endings no indeclinable foreign name has
+_A_ENDINGS = {
+    ("uk", "ablt"): [("ою", "а")],
+    ("uk", "gent"): [("и", "а")],
+    ("uk", "datv"): [("зі", "га"), ("ці", "ка"), ("сі", "ха")],
+    ("uk", "loct"): [("зі", "га"), ("ці", "ка"), ("сі", "ха")],
+    ("ru", "ablt"): [("ой", "а"), ("ою", "а")],
+    ("ru", "gent"): [("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("ы", "а")],
+    ("ru", "datv"): [("ге", "га"), ("ке", "ка"), ("хе", "ха")],
+    ("ru", "loct"): [("ге", "га"), ("ке", "ка"), ("хе", "ха")],
+}
+_VOWELS = set("аеёиоуыэюяіїєьйʼ'")
+
+
+def _a_declension(word: str, choice: tuple, lang: str, readings: dict) -> Optional[str]:
+    gender, case = choice
+    if gender != "masc" or len(word) < 5 or any(getattr(p, "is_known", False) for p in readings.values()):
+        return None
+    low = word.lower()
+    for end, nom in _A_ENDINGS.get((lang, case), []):
+        if low.endswith(end) and (end[0] not in _VOWELS or low[-len(end) - 1] not in _VOWELS):
+            return match_case(low[: -len(end)] + nom, word)
+    return None
 
 
 # (ending in the text, ending of the nominative) for -ов/-ев/-ін/-ин surnames, by gender
