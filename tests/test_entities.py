@@ -578,3 +578,21 @@ def test_a_first_name_glued_to_a_country_and_an_addressee_glued_to_a_surname_are
     assert "Ерланн Бакке Свеєн" in surfaces and "Свеєн" in surfaces
     assert key_of(index, "Свеєн") == key_of(index, "Ерланн Бакке Свеєн")
     assert index.entities[key_of(index, "Норвегії")].wikidata == "Q20"
+
+
+def test_a_person_in_apposition_inside_an_organisation_span_is_split_off():
+    text = ("Голова комітету Сейму з питань енергетики Тадеуш Вуйцик заявив, що рішення готове. "
+            "У коментарі мовнику RTL Вуйцик додав, що Фонд Віктора Гнатюка підтримує проєкт.")
+    index, _ = run(text, "uk", [("Сейму з питань енергетики Тадеуш Вуйцик", "ORG"), ("RTL Вуйцик", "ORG"),
+                                ("Фонд Віктора Гнатюка", "ORG")])
+    labels = {m.text: m.label for m in index.mentions}
+    assert labels.get("Тадеуш Вуйцик") == "PER" and labels.get("Вуйцик") == "PER"
+    assert labels.get("RTL") == "ORG" and labels.get("Фонд Віктора Гнатюка") == "ORG"
+    assert key_of(index, "Вуйцик") == key_of(index, "Тадеуш Вуйцик")
+
+
+def test_an_unquoted_latin_name_after_an_outlet_noun_or_a_speech_verb_is_an_outlet():
+    text = "Як пише Baltic Herald, переговори тривають. Як передає агентство NPN, делегація вже прибула."
+    index, _ = run(text, "uk", [])
+    names = {m.text for m in index.mentions if m.label == "ORG"}
+    assert {"Baltic Herald", "NPN"} <= names

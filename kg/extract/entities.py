@@ -1024,8 +1024,11 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
     particles = _NAME_PARTICLES.get(lang, set())
     m = morph(lang)
     cands = sorted(cands, key=lambda c: c.start)
-    out: list[_Cand] = []
+    pieces: list[_Cand] = []
     for c in cands:
+        pieces.extend(_person_inside(doc, c, words, m) if c.entry is None else [c])
+    out: list[_Cand] = []
+    for c in pieces:
         if c.entry is None and c.w1 - c.w0 >= 2 and c.label in ("PER", "LOC", "ORG"):
             last = words[c.w1 - 1].text
             if last[:1].islower() and is_cyrillic(last):
@@ -1053,6 +1056,33 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                     c = _Cand(words[prev.w1 - 1].start, c.end, prev.w1 - 1, c.w1, "PER")
         out.append(c)
     return out
+
+
+def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m) -> list[_Cand]:
+    """"мовнику RTBF Прево": a Latin-script name followed by a Cyrillic one is an outlet and a person;
+    "комітету Держдуми з міжнародних справ Леонід Слуцький": a first name in the nominative inside an
+    organisation span begins the person in apposition (a genitive one stays: "Фонд Віктора Пінчука")."""
+    if c.label not in ("ORG", "LOC", "PER") or c.w1 - c.w0 < 2:
+        return [c]
+    ws = [words[k].text for k in range(c.w0, c.w1)]
+    latin = [bool(re.fullmatch(r"[A-Za-z&]+", w)) for w in ws]
+    k = next((n for n, x in enumerate(latin) if not x), len(ws))
+    if 0 < k < len(ws) and not any(latin[k:]) and len(ws) - k <= 2 \
+            and all(w[:1].isupper() and is_cyrillic(w) for w in ws[k:]):
+        cut = c.w0 + k
+        return [_Cand(c.start, words[cut - 1].end, c.w0, cut, "ORG"),
+                _Cand(words[cut].start, c.end, cut, c.w1, "PER")]
+    if c.label == "ORG" and not any(q in doc.text[c.start:c.end] for q in "«»\"“”„"):  # ТОВ «Мірта Стейт»
+        for n in range(1, len(ws) - 1):
+            w = ws[n]
+            if not (w[:1].isupper() and is_cyrillic(w)) or not all(x[:1].isupper() for x in ws[n + 1:]):
+                continue
+            named = [p for p in m.parse(w.lower()) if "Name" in p.tag.grammemes and p.is_known]
+            if named and all(p.tag.case == "nomn" for p in named) and len(ws) - n <= 3:
+                cut = c.w0 + n
+                return [_Cand(c.start, words[cut - 1].end, c.w0, cut, c.label),
+                        _Cand(words[cut].start, c.end, cut, c.w1, "PER")]
+    return [c]
 
 
 def _drop_glued_word(c: _Cand, words: list[_Word], lang: str) -> _Cand:

@@ -3,11 +3,12 @@
 ``розповів «Нашим грошам»``, ``в интервью «Коммерсанту»``, ``пише видання «Дзеркало тижня»``: a
 quoted capitalised name of one to five words right after a speech verb (``clause`` cues of
 ``lexicons/<lang>/cues.tsv``) or an outlet/medium noun (``outlet``/``medium`` cues) names an
-outlet. Its nominative comes from the phrase normaliser (``Нашим грошам`` -> ``Наші гроші``); after
+outlet; so does an unquoted name in Latin script there (``агентство NTB``, ``як пише Euractiv``). Its nominative comes from the phrase normaliser (``Нашим грошам`` -> ``Наші гроші``); after
 an outlet noun the name is in apposition and stays as written (``газете «Ведомости»``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,4 +55,17 @@ def find(text: str, lang: str) -> list[QuotedOutlet]:
             continue
         norm = words if after_noun else normalize_phrase(words, lang)
         out.append(QuotedOutlet(o + 1, c, list(norm)))
+    for m in _LATIN_NAME.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if not before.endswith((" ", "\u00a0")):
+            continue
+        prev = before.split()[-1].lower() if before.split() else ""
+        if not prev.isalpha():
+            continue
+        if (lemma_candidates(prev, lang) | {prev}) & (nouns | verbs):
+            out.append(QuotedOutlet(m.start(), m.end(), m.group().split()))
     return out
+
+
+# one to three capitalised words in Latin script ("NTB", "Euractiv", "Financial Times")
+_LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]*(?:[ \u00a0][A-Z][A-Za-z&]*){0,2}(?![\w-])")
