@@ -630,3 +630,9 @@ def test_said_on_from_the_occasion_before_a_quote_of_several_sentences():
             "— написав Іванов після розмови.")
     out = stmts(text, "uk", with_times=True, published="2025-05-14")
     assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-12"]
+
+
+def test_an_outlet_inside_a_possessive_prepositional_phrase_is_not_the_speaker():
+    # uk tags "своєму" as a pronoun, not an adjective: the preposition before it still governs the name
+    s = one("Міноборони у своєму CNN-каналі заявило, що Польща готова до переговорів.", "uk")
+    assert s.speaker_key == "mod-ua"

@@ -23,11 +23,16 @@ from typing import Optional
 
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
+from kg.extract.names import lemma_candidates
 from kg.extract.speech_lexicon import Lexicon, SpeakerNoun, Word
 from kg.records import Entity, Mention
 
 CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"}
 ADJ_SUFFIXES = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ній", "ий", "ый", "ій", "ой", "an", "ian", "ese", "ish")
+
+
+# possessive pronouns the uk dictionary tags as pronouns, not adjectives ("у своєму Telegram-каналі")
+_POSSESSIVES = frozenset({"свій", "мій", "твій", "наш", "ваш", "їхній", "свой", "мой", "твой"})
 
 
 @dataclass
@@ -160,7 +165,8 @@ class SpeakerResolver:
             ts = sl.tags(self.lang, prev.lower)
             if sl.is_prep(self.lang, prev.lower):
                 return False
-            if not any("ADJF" in t or "Apro" in t for t in ts):
+            if not any("ADJF" in t or "Apro" in t for t in ts) \
+                    and not (lemma_candidates(prev.lower, self.lang) & _POSSESSIVES):  # uk "своєму" is NPRO
                 break
             head = sl.tags(self.lang, self.words[w_last].lower)
             head_cases = {g for t in head for g in t if g in CASES}
