@@ -1112,3 +1112,35 @@ def test_sanctions_against_a_number_of_ships_name_no_state():
     ev = next(e for e in _pipeline("Канада ввела санкции против 40 танкеров.", "ru",
                                    published="2026-11-20").events if e.type == "Sanctions")
     assert ev.participants == ["wd:Q16"]
+
+
+def test_a_time_after_another_event_in_the_sentence_is_that_events():
+    ax = _pipeline("Марко Лиотти провел в Минске совещание с губернаторами. "
+                   "Совещание стало первым после выборов в парламент, прошедших в сентябре.", "ru",
+                   published="2026-11-20")
+    meeting = [e for e in ax.events if e.type == "Meeting"]
+    election = [e for e in ax.events if e.type == "Election"]
+    assert len(meeting) == 1 and len(meeting[0].mentions) == 1  # the second "Совещание" is the same meeting
+    assert meeting[0].time is None or meeting[0].time.value != "2026-09"
+    assert election and election[0].time is not None and election[0].time.value == "2026-09"
+
+
+def test_a_bare_mention_joins_the_event_told_with_the_same_noun():
+    ax = _pipeline("Марко Лиотти провел в Минске совещание с губернаторами. "
+                   "Затем у него прошла встреча с Яном Ковалем. "
+                   "Совещание продлилось три часа.", "ru", published="2026-11-20")
+    meeting = next(e for e in ax.events if e.type == "Meeting" and e.trigger.startswith("совещ"))
+    assert any(m[2] == "Совещание" for m in meeting.mentions)
+
+
+def test_the_clause_of_an_event_runs_on_after_a_relative_clause():
+    ax = _pipeline("Он заявил, что встреча Марко Лиотти и Яна Коваля в Вене, о которой писали газеты, "
+                   "в декабре не планируется.", "ru", published="2026-11-20")
+    ev = next(e for e in ax.events if e.type == "Meeting")
+    assert ev.status == "denied" and ev.time is not None and ev.time.value == "2026-12"
+
+
+def test_an_event_noun_naming_an_offices_remit_is_no_event():
+    ax = _pipeline("Радник президента з питань санкцій Жан Дюпон провів зустріч з Яном Ковалем.",
+                   "uk", published="2026-12-05")
+    assert [e.type for e in ax.events] == ["Meeting"]

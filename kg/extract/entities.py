@@ -293,6 +293,13 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             if c is None:
                 continue
         inside = [g for g in gms if g.start >= c.start and g.end <= c.end]
+        head = max((g.w1 for g in inside if g.start == c.start and g.w1 < c.w1), default=None)
+        if c.label != "PER" and head is not None and lang in ("uk", "ru") \
+                and all(words[k].text[:1].islower() and words[k].text.isalpha() for k in range(head, c.w1)) \
+                and not _cases(words[head - 1].text, lang) & _cases(words[head].text, lang):
+            # "Кремле оперативное совещание": a known name and common words in another case after it; the
+            # name stays ("Газпром нефть" agrees: one name)
+            continue
         covering = [g for g in gms if g.start <= c.start and g.end >= c.end]
         if covering:
             continue  # the gazetteer name is at least as long: it wins
@@ -777,6 +784,10 @@ def _distinctive_surname(word: str, lang: str, strict: bool = False) -> bool:
 
 
 _COMMON_LATIN = {"will", "may", "bill", "mark", "graham", "king", "pope", "grant", "rice", "young"}
+
+
+def _cases(word: str, lang: str) -> set[str]:
+    return {p.tag.case for p in morph(lang).parse(word.lower()) if p.tag.case}
 
 
 def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int], lang: str) -> list[_Cand]:

@@ -122,12 +122,18 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     for f in found:
         ev, target = f.ev, None
         if f.anaphoric:
-            target = next((o for o in reversed(out) if o.type == ev.type or (
-                f.outcome and {o.type, ev.type} == {"Meeting", "Talks"})), None)
+            pointed = [o for o in reversed(out) if o.type == ev.type or (
+                f.outcome and {o.type, ev.type} == {"Meeting", "Talks"})]
+            # the last one told with its noun ("Совещание стало …" after a "встреча" told in between)
+            target = next((o for o in pointed if not ev.participants and _same_noun(o, ev)),
+                          pointed[0] if pointed else None)
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
         if target is None and not f.distinct and not f.sequel:
-            target = next((o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline))), None)
+            fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline))]
+            # a mention naming nobody goes with the last one told with its noun, if any
+            target = next((o for o in fitting if not ev.participants and _same_noun(o, ev)),
+                          fitting[0] if fitting else None)
         if f.distinct and (ev.time is None or not ev.time.value):
             # "X также поговорил с Z": another call on the same occasion as the one before
             prev = next((o for o in reversed(out) if o.type == ev.type and o.time is not None and o.time.value), None)
@@ -158,7 +164,10 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         before = [k for k in fits if k.start < ev.start]
         if fits:
             # the nearest one told before it; else (a title) the first one the body tells of
-            target = fits[0] if len(fits) == 1 or not before else max(before, key=lambda k: max(
+            # (one told with the same noun first: "Совещание стало первым …" is the meeting, not a later
+            # "встреча" told in between)
+            same = [k for k in before if _same_noun(k, ev)]
+            target = fits[0] if len(fits) == 1 or not before else max(same or before, key=lambda k: max(
                 [k.start] + [m[0] for m in k.mentions if m[0] < ev.start]))
             mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
             absorb(target, ev)
@@ -175,6 +184,17 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if near:
                 e.participants = list(near[-1].participants)
     return result
+
+
+def _same_noun(a: Event, b: Event) -> bool:
+    """Both told with one noun in any case form ("совещание" / "Совещание" / "совещания")."""
+    words = lambda e: {t.split()[0].lower() for t in [e.trigger] + [m[2] for m in e.mentions] if t.split()}  # noqa: E731
+    for x in words(a):
+        for y in words(b):
+            n = min(len(x), len(y))
+            if n >= 5 and x[:n - 2] == y[:n - 2]:
+                return True
+    return False
 
 
 def _city_of_the_visit(events: list[Event], countries: dict[str, str]) -> None:

@@ -121,11 +121,16 @@ class SentenceView:
                 s -= 3
                 continue
             break
+        inside = False  # in a relative clause: its closing comma gives the main clause back
         while True:
             while e < self.n and toks[e].text not in CLAUSE_BREAK:
                 e += 1
-            if e + 1 < self.n and toks[e].text == "," and self.lem[e + 1] & RELATIVE:
-                e += 1
+            if e + 1 < self.n and toks[e].text == "," and (self.lem[e + 1] & RELATIVE or (
+                    e + 2 < self.n and is_prep(self, e + 1) and self.lem[e + 2] & RELATIVE)):
+                e, inside = e + 1, True  # ", который …", ", о которой писали …"
+                continue
+            if inside and e + 1 < self.n and toks[e].text == ",":
+                e, inside = e + 1, False  # "встреча в Будапеште, о которой писали СМИ, в декабре не планируется"
                 continue
             return s, e
 

@@ -59,8 +59,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         for i in range(view.n):
             if i in used or any(hs <= view.start_char(i) < he for hs, he in headers):
                 continue
-            if _not_a_trigger_word(view, i):
-                continue
+            if _not_a_trigger_word(view, i) or _phrase_before(view, lex, "remit", i, 0, reach=2):
+                continue  # "спецпредставник з питань санкцій": the office's remit, no event
             for trig in lex.triggers:
                 j = view.match_seq(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0)
                 if j is None or (lang == "en" and _en_not_event(view, i, j, trig)):
@@ -119,6 +119,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         if not any(f.ev.type == "Election" for f in here):
             _winner_of_the_election_before(view, lex, [g for n, g in reversed(recent) if s_no - n <= 2])
         _time_to_the_main_event(here, view, lex)
+        _time_of_the_nearer_event(here)
         for f in here:
             if f.sidelines:  # "на полях саммита в Бишкеке в четверг X и Y встретились": then and there
                 for g in here:
@@ -300,6 +301,19 @@ def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLex
         main = [g for g in here if g is not f and g.ev.time is None]
         if len(main) == 1:
             main[0].ev.time, f.ev.time = f.ev.time, None
+
+
+def _time_of_the_nearer_event(here: list[Found]) -> None:
+    """"Совещание стало первым после выборов, прошедших в сентябре": another event's trigger stands
+    between this one and the time, and has none of its own: the time is that event's."""
+    for f in here:
+        t = f.ev.time
+        if t is None or not t.value or t.start is None or t.start < f.ev.end:
+            continue  # (a time before the verb governs the main clause: "у четвер привітав … під час розмови")
+        between = [g for g in here if g is not f and f.ev.end <= g.ev.start < t.start and g.ev.time is None]
+        if between:
+            g = min(between, key=lambda g: abs(g.ev.start - t.start))
+            g.ev.time, f.ev.time = t, None
 
 
 _OCCASION_TYPES = frozenset({"Meeting", "Summit", "Call", "Talks", "Visit", "Agreement", "Contact"})
