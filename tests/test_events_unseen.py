@@ -1144,3 +1144,10 @@ def test_an_event_noun_naming_an_offices_remit_is_no_event():
     ax = _pipeline("Радник президента з питань санкцій Жан Дюпон провів зустріч з Яном Ковалем.",
                    "uk", published="2026-12-05")
     assert [e.type for e in ax.events] == ["Meeting"]
+
+
+def test_sanctions_are_between_states_a_ministry_stands_for_its_state():
+    ax = _pipeline("Минфин США в среду ввел санкции против компании «Ромашка».", "ru", published="2026-12-05")
+    ev = next(e for e in ax.events if e.type == "Sanctions")
+    assert "wd:Q30" in ev.participants
+    assert not any(p.startswith("org:minfin") for p in ev.participants)

@@ -159,6 +159,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     states = {k for k, e in index.entities.items() if _country_like(e)}
     visited_country(events, types, countries, states)
     signers_states(events, types, countries, states)
+    _sanctions_between_states(events, index, document.lang)
     _dateline_place(events, document, index, pub)
     return finalize(events)
 
@@ -856,14 +857,34 @@ def _persons_in(index: EntityIndex, span: tuple[int, int]) -> list[str]:
 
 def _country_entity(view: SentenceView, country_key: str) -> Optional[str]:
     """The index key of a country (added from the gazetteer when the article does not name it)."""
-    if country_key in view.index.entities:
+    return _state_in_index(view.index, view.lang, country_key)
+
+
+def _state_in_index(index: EntityIndex, lang: str, country_key: str) -> Optional[str]:
+    if country_key in index.entities:
         return country_key
     entry = gazetteer_mod.load().entries.get(country_key)
     if entry is None:
         return None
-    label = entry.labels.get(view.lang) or entry.labels.get("en")
-    key = view.index.lookup(label, view.lang, "LOC") if label else None
+    label = entry.labels.get(lang) or entry.labels.get("en")
+    key = index.lookup(label, lang, "LOC") if label else None
     return key if key == country_key else None
+
+
+def _sanctions_between_states(events: list[Event], index: EntityIndex, lang: str) -> None:
+    """Sanctions are imposed by states (or a union of them) on states: a state's ministry or firm, or a
+    person of that state, stands for it ("Минфин США ввел санкции против компании X" → the US and X's state)."""
+    for ev in events:
+        if ev.type != "Sanctions":
+            continue
+        out = []
+        for key in ev.participants:
+            ent = index.get(key)
+            state = None
+            if ent is not None and ent.type in ("ORG", "PER") and ent.country_key and not _country_like(ent):
+                state = _state_in_index(index, lang, ent.country_key)
+            out.append(state or key)
+        ev.participants = list(dict.fromkeys(out))
 
 
 def _states_for_places(view: SentenceView, etype: str, participants: list[str], place: Optional[str]) -> None:
