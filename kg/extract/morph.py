@@ -64,6 +64,10 @@ def lemmas(token: Token, lang: str) -> set[str]:
 _SURNAME_NOM = ("ов", "ев", "ёв", "ин", "ын")  # Russian surname endings of the nominative singular
 
 
+# endings of foreign names that do not decline ("Дзуппі", "Моди", "Маттео", "Шойгу")
+_FOREIGN_ENDINGS = {"uk": "ієоую", "ru": "иеоую"}
+
+
 def cases(token: Token, lang: str) -> set[str]:
     """Possible cases of a token: Nom, Gen, Dat, Acc, Ins, Loc (empty when unknown). The dictionary
     decides for words it knows; for other words (foreign names) the suffix guesses, widened by
@@ -76,7 +80,21 @@ def cases(token: Token, lang: str) -> set[str]:
         return known
     out = _dict_cases(lang, word, known_only=False)
     c = token.morph.get("Case")
-    return out | set(c) if c else out
+    out = out | set(c) if c else out
+    if out and "Nom" not in out and token.text[:1].isupper() and word[-1:] in _FOREIGN_ENDINGS.get(lang, "") \
+            and token.i > 0 and token.nbor(-1).text[:1].isupper() and token.nbor(-1).is_alpha \
+            and "Nom" in _base_cases(token.nbor(-1), lang):
+        out |= {"Nom"}  # "Маттео Дзуппі провів": after a first name that can be nominative, an unknown foreign surname may not decline
+    return out
+
+
+def _base_cases(token: Token, lang: str) -> set[str]:
+    word = token.text.lower()
+    known = _dict_cases(lang, word, known_only=True)
+    if known:
+        return known
+    c = token.morph.get("Case")
+    return _dict_cases(lang, word, known_only=False) | (set(c) if c else set())
 
 
 def is_verb(token: Token, lang: str) -> bool:
