@@ -552,7 +552,7 @@ def test_a_place_name_inside_a_longer_capitalised_name_is_not_taken_again():
 
 
 @pytest.mark.parametrize("words,lang", [
-    (["Тарасом", "Шебігою"], "uk"), (["Тараса", "Шебіги"], "uk"), (["Тарасові", "Шебізі"], "uk"),
+    (["Тарасом", "Шебігою"], "uk"), (["Тараса", "Шебіги"], "uk"),
     (["Тараса", "Шебиги"], "ru"), (["Тарасу", "Шебиге"], "ru"),
 ])
 def test_a_mans_surname_in_a_the_dictionary_lacks_declines_back_to_the_nominative(words, lang):
@@ -562,6 +562,11 @@ def test_a_mans_surname_in_a_the_dictionary_lacks_declines_back_to_the_nominativ
 def test_foreign_surnames_that_only_look_declined_stay_as_written():
     assert normalize_person(["Нарендри", "Моді"], "uk")[0] == ["Нарендра", "Моді"]
     assert normalize_person(["Сергієм", "Шойгу"], "uk")[0] == ["Сергій", "Шойгу"]
+    # an unknown name in uk "-і" / ru "-и" does not decline (a dative "-зі" of a "-га" surname is rarer
+    # in the news than an Italian name)
+    assert normalize_person(["Лоренцо", "Руппі"], "uk")[0] == ["Лоренцо", "Руппі"]
+    assert normalize_person(["Лоренцо", "Руппи"], "ru")[0] == ["Лоренцо", "Руппи"]
+    assert normalize_person(["Маттео", "Тоцці"], "uk")[0] == ["Маттео", "Тоцці"]
 
 
 def test_a_name_particle_joins_first_name_and_surname():

@@ -1151,3 +1151,11 @@ def test_sanctions_are_between_states_a_ministry_stands_for_its_state():
     ev = next(e for e in ax.events if e.type == "Sanctions")
     assert "wd:Q30" in ev.participants
     assert not any(p.startswith("org:minfin") for p in ev.participants)
+
+
+def test_an_indeclinable_foreign_surname_after_a_first_name_is_the_subject():
+    ax = _pipeline("Лоренцо Беллуччі у вівторок провів у Відні переговори з Марією Коваль.", "uk",
+                   published="2026-12-05")
+    ev = next(e for e in ax.events if e.type == "Talks")
+    persons = {e.key: e.name for e in ax.entities if e.type == "PER"}
+    assert any("Беллуччі" in persons.get(p, "") for p in ev.participants)

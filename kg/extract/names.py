@@ -162,6 +162,9 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
     readings: list[dict[tuple, object]] = []
     for i in inflectable:
         r: dict[tuple, object] = {}
+        if i > 0 and _indeclinable_foreign(words[i], lang):
+            readings.append(r)  # "Маттео Ренці", "Джорджа Мелоні": the surname stays as written
+            continue
         for p in _person_parses(words[i], lang):
             if {"Fixd", "Arch"} & p.tag.grammemes:
                 continue
@@ -257,14 +260,30 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
 _A_ENDINGS = {
     ("uk", "ablt"): [("ою", "а")],
     ("uk", "gent"): [("и", "а")],
-    ("uk", "datv"): [("зі", "га"), ("ці", "ка"), ("сі", "ха")],
-    ("uk", "loct"): [("зі", "га"), ("ці", "ка"), ("сі", "ха")],
     ("ru", "ablt"): [("ой", "а"), ("ою", "а")],
     ("ru", "gent"): [("ги", "га"), ("ки", "ка"), ("хи", "ха"), ("ы", "а")],
     ("ru", "datv"): [("ге", "га"), ("ке", "ка"), ("хе", "ха")],
     ("ru", "loct"): [("ге", "га"), ("ке", "ка"), ("хе", "ха")],
 }
 _VOWELS = set("аеёиоуыэюяіїєьйʼ'")
+
+
+def _indeclinable_foreign(word: str, lang: str) -> bool:
+    """A name word the dictionary does not know, ending as no declined form of a Slavic name does: uk
+    "-і" (Ренці, Мелоні, Джованні), ru "-и" after a hard consonant (Ренци, Мелони)."""
+    low = word.lower()
+    if len(low) < 4 or not low[-2:-1].isalpha() or low[-2] in _VOWELS:
+        return False
+    ps = _parses(low, lang)
+    if lang == "uk":
+        ok = low.endswith("і")
+    elif lang == "ru":
+        ok = low.endswith("и") and low[-2] not in "гкхжшчщ"
+    else:
+        ok = False
+    # (a known inanimate noun does not count: "мелоні" read as a form of "мелон")
+    return ok and not any(p.is_known and ("anim" in p.tag.grammemes or {"Name", "Surn"} & p.tag.grammemes)
+                          for p in ps)
 
 
 def _a_declension(word: str, choice: tuple, lang: str, readings: dict) -> Optional[str]:
