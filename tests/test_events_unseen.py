@@ -1159,3 +1159,12 @@ def test_an_indeclinable_foreign_surname_after_a_first_name_is_the_subject():
     ev = next(e for e in ax.events if e.type == "Talks")
     persons = {e.key: e.name for e in ax.entities if e.type == "PER"}
     assert any("Беллуччі" in persons.get(p, "") for p in ev.participants)
+
+
+def test_a_counterpart_after_a_title_with_its_own_complements_takes_part():
+    ax = _pipeline("Кардинал Лоренцо Тоцці у вівторок провів у Відні переговори з уповноваженою при президентові "
+                   "Австрії з прав дитини Марією Коваль.", "uk", published="2026-12-05")
+    ev = next(e for e in ax.events if e.type == "Talks")
+    names = {e.key: e.name for e in ax.entities if e.type == "PER"}
+    got = {names.get(p, p) for p in ev.participants}
+    assert {"Лоренцо Тоцці", "Марія Коваль"} <= got

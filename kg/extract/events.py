@@ -1135,6 +1135,22 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 view.lem[k + 1] & _MATTERS) and budget > 0:
             k, budget = k + 2, budget - 1  # "з комісаром з питань торгівлі X": the title's own complement
             continue
+        if is_prep(view, k) and budget > 0 and ((nouns and is_title(view, nouns[-1])) or (k > 0 and is_title(view, k - 1))):
+            # "з уповноваженою при президентові РФ з прав дитини X": the title's own complements, then the name
+            t = k + 1
+            while t < min(k + 8, hi):
+                if t in view.ment:
+                    if view.ment[t][2] == "PER" and view.ment[t][1].label != "ROLE":
+                        break
+                    t = view.ment[t][0]  # a place, a body, or a title standing for its holder ("при президентові РФ")
+                elif is_prep(view, t) or (view.toks[t].text.isalpha() and view.toks[t].text[:1].islower()
+                                          and not morph.is_verb(view.toks[t], view.lang)):
+                    t += 1
+                else:
+                    break
+            if t < hi and t > k + 1 and t in view.ment and view.ment[t][2] == "PER" and view.ment[t][1].label != "ROLE":
+                k, budget = t, budget - 1
+                continue
         nk = None
         for kind in ("agent", "link") + (("target",) if trig.type == "Attack" else ("against",) if trig.type == "Sanctions" else ()):
             nk = view.phrase_at(k, kind, lex, hi)

@@ -162,7 +162,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
     readings: list[dict[tuple, object]] = []
     for i in inflectable:
         r: dict[tuple, object] = {}
-        if i > 0 and _indeclinable_foreign(words[i], lang):
+        if (i > 0 or len(words) == 1) and _indeclinable_foreign(words[i], lang):
             readings.append(r)  # "Маттео Ренці", "Джорджа Мелоні": the surname stays as written
             continue
         for p in _person_parses(words[i], lang):
