@@ -361,3 +361,11 @@ def test_an_interval_without_year_holding_the_publication_day_is_this_year(text,
 def test_two_weekdays_running_are_an_interval(text, lang, value):
     found = [t for t in times(text, lang, published="2026-12-03") if t.value]
     assert [t.value for t in found] == value.split()
+
+
+def test_a_capitalised_name_the_dictionary_does_not_know_does_not_set_the_tense():
+    # the tagger may read an unknown surname as a past-tense verb; the future verb after it decides
+    text = "Скейде у середу вирушить до Варшави."
+    document = Document(id="t", text=text, source="test", lang="uk", published="2026-12-08")
+    got = T.extract(nlp.load("uk")(text), document)
+    assert [t.value for t in got] == ["2026-12-09"]

@@ -134,6 +134,8 @@ def tense(token: Token, lang: str) -> Optional[str]:
                 return found[0]
             if p[0][3] and all(pos != "VERB" or {"infn", "INFN", "grnd", "GRND"} & g for _nf, pos, g, _k in p):
                 return None  # the dictionary knows only an infinitive or gerund ("зібратися"): no tense
+        if p and not any(k for *_x, k in p) and token.text[:1].isupper():
+            return None  # a capitalised word the dictionary does not know is a name ("Ейде вирушить")
     t = token.morph.get("Tense")
     if t:
         aspect = token.morph.get("Aspect")
