@@ -1168,3 +1168,9 @@ def test_a_counterpart_after_a_title_with_its_own_complements_takes_part():
     names = {e.key: e.name for e in ax.entities if e.type == "PER"}
     got = {names.get(p, p) for p in ev.participants}
     assert {"Лоренцо Тоцці", "Марія Коваль"} <= got
+
+
+def test_a_visit_noun_with_the_visitor_then_the_destination_involves_the_visited_state():
+    ax = _pipeline("Министры обсудили подготовку визита Коваля в Польшу в 2027 году.", "ru", published="2026-12-05")
+    ev = next(e for e in ax.events if e.type == "Visit")
+    assert "wd:Q36" in ev.participants and ev.place_key == "wd:Q36"

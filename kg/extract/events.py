@@ -456,6 +456,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
 
     # destination of a visit: "визит в Монголию", "візит до Китаю", "visit to China"
     k = j
+    if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" \
+            and view.phrase_at(view.ment[k][0], "direction", lex, we):
+        k = view.ment[k][0]  # "визит Моди в Россию": the visitor named between the noun and where to
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
         m = view.ment.get(k2)
