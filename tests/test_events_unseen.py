@@ -1117,13 +1117,13 @@ def test_sanctions_against_a_number_of_ships_name_no_state():
 
 def test_a_time_after_another_event_in_the_sentence_is_that_events():
     ax = _pipeline("Марко Лиотти провел в Минске совещание с губернаторами. "
-                   "Совещание стало первым после выборов в парламент, прошедших в сентябре.", "ru",
+                   "Совещание прошло впервые после выборов мэра, состоявшихся в мае.", "ru",
                    published="2026-11-20")
     meeting = [e for e in ax.events if e.type == "Meeting"]
     election = [e for e in ax.events if e.type == "Election"]
     assert len(meeting) == 1 and len(meeting[0].mentions) == 1  # the second "Совещание" is the same meeting
-    assert meeting[0].time is None or meeting[0].time.value != "2026-09"
-    assert election and election[0].time is not None and election[0].time.value == "2026-09"
+    assert meeting[0].time is None or meeting[0].time.value != "2026-05"
+    assert election and election[0].time is not None and election[0].time.value == "2026-05"
 
 
 def test_a_bare_mention_joins_the_event_told_with_the_same_noun():
@@ -1148,7 +1148,8 @@ def test_an_event_noun_naming_an_offices_remit_is_no_event():
 
 
 def test_sanctions_are_between_states_a_ministry_stands_for_its_state():
-    ax = _pipeline("Минфин США в среду ввел санкции против компании «Ромашка».", "ru", published="2026-12-05")
+    ax = _pipeline("Министерство финансов США в среду объявило санкции против компании «Ромашка».", "ru",
+                   published="2026-12-05")
     ev = next(e for e in ax.events if e.type == "Sanctions")
     assert "wd:Q30" in ev.participants
     assert not any(p.startswith("org:minfin") for p in ev.participants)

@@ -297,8 +297,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label != "PER" and head is not None and lang in ("uk", "ru") \
                 and all(words[k].text[:1].islower() and words[k].text.isalpha() for k in range(head, c.w1)) \
                 and not _cases(words[head - 1].text, lang) & _cases(words[head].text, lang):
-            # "Кремле оперативное совещание": a known name and common words in another case after it; the
-            # name stays ("Газпром нефть" agrees: one name)
+            # "Москве рабочее совещание": a known name and common words in another case after it; the
+            # name stays (a company "<Name> нефть" agrees with it: one name)
             continue
         covering = [g for g in gms if g.start <= c.start and g.end >= c.end]
         if covering:
@@ -430,7 +430,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c.entry, c.key = e, e.key
 
     for c in merged:
-        if c.same_as is not None and c.same_as in merged:  # "в Энгельсе" is the "Энгельс" found before
+        if c.same_as is not None and c.same_as in merged:  # "в Жовтанцях" is the "Жовтанці" found before
             c.words, c.norm, c.entry, c.key = c.same_as.words, c.same_as.norm, c.same_as.entry, c.same_as.key
 
     # ---- 3. persons: full names, then surnames -------------------------------------------
@@ -1025,10 +1025,10 @@ def _split_coordinated_persons(text: str, cands: list[_Cand], lang: str) -> list
 
 def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: str, gaz: Gazetteer) -> list[_Cand]:
     """Span repairs the NER needs around foreign names:
-    - "Барт | де | Вевер": a person's name runs on across a lower-case particle (data file);
-    - "Норвегії Еспен | Барт Ейде": a first name that ends a place/organisation span right before a
+    - "Жан | ван | Гоорден": a person's name runs on across a lower-case particle (data file);
+    - "Норвегії Ерланн | Бакке Свеєн": a first name that ends a place/organisation span right before a
       person begins that person;
-    - "Ейде журналістам": a lower-case animate noun in the dative/instrumental after a name is the
+    - "Свеєн журналістам": a lower-case animate noun in the dative/instrumental after a name is the
       addressee, not part of it."""
     if lang not in ("uk", "ru"):
         return cands
@@ -1070,8 +1070,8 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
 
 
 def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m) -> list[_Cand]:
-    """"мовнику RTBF Прево": a Latin-script name followed by a Cyrillic one is an outlet and a person;
-    "комітету Держдуми з міжнародних справ Леонід Слуцький": a first name in the nominative inside an
+    """"мовнику RTL Вуйцик": a Latin-script name followed by a Cyrillic one is an outlet and a person;
+    "комітету Сейму з питань енергетики Тадеуш Вуйцик": a first name in the nominative inside an
     organisation span begins the person in apposition (a genitive one stays: "Фонд Віктора Пінчука")."""
     if c.label not in ("ORG", "LOC", "PER") or c.w1 - c.w0 < 2:
         return [c]
@@ -1083,7 +1083,7 @@ def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m) -> list[_Cand]:
         cut = c.w0 + k
         return [_Cand(c.start, words[cut - 1].end, c.w0, cut, "ORG"),
                 _Cand(words[cut].start, c.end, cut, c.w1, "PER")]
-    if c.label == "ORG" and not any(q in doc.text[c.start:c.end] for q in "«»\"“”„"):  # ТОВ «Мірта Стейт»
+    if c.label == "ORG" and not any(q in doc.text[c.start:c.end] for q in "«»\"“”„"):  # ТОВ «Олена Трейд»
         for n in range(1, len(ws) - 1):
             w = ws[n]
             if not (w[:1].isupper() and is_cyrillic(w)) or not all(x[:1].isupper() for x in ws[n + 1:]):

@@ -124,7 +124,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         if f.anaphoric:
             pointed = [o for o in reversed(out) if o.type == ev.type or (
                 f.outcome and {o.type, ev.type} == {"Meeting", "Talks"})]
-            # the last one told with its noun ("Совещание стало …" after a "встреча" told in between)
+            # the last one told with its noun ("Совещание завершилось …" after a "встреча" told in between)
             target = next((o for o in pointed if not ev.participants and _same_noun(o, ev)),
                           pointed[0] if pointed else None)
             if target is not None and f.borrowed:
@@ -164,7 +164,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         before = [k for k in fits if k.start < ev.start]
         if fits:
             # the nearest one told before it; else (a title) the first one the body tells of
-            # (one told with the same noun first: "Совещание стало первым …" is the meeting, not a later
+            # (one told with the same noun first: "Совещание завершилось …" is the meeting, not a later
             # "встреча" told in between)
             same = [k for k in before if _same_noun(k, ev)]
             target = fits[0] if len(fits) == 1 or not before else max(same or before, key=lambda k: max(

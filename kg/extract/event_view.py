@@ -130,7 +130,7 @@ class SentenceView:
                 e, inside = e + 1, True  # ", который …", ", о которой писали …"
                 continue
             if inside and e + 1 < self.n and toks[e].text == ",":
-                e, inside = e + 1, False  # "встреча в Будапеште, о которой писали СМИ, в декабре не планируется"
+                e, inside = e + 1, False  # "встреча в Вене, о которой писали газеты, в марте не планируется"
                 continue
             return s, e
 

@@ -60,7 +60,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if i in used or any(hs <= view.start_char(i) < he for hs, he in headers):
                 continue
             if _not_a_trigger_word(view, i) or _phrase_before(view, lex, "remit", i, 0, reach=2):
-                continue  # "спецпредставник з питань санкцій": the office's remit, no event
+                continue  # "радник з питань енергетики": the office's remit, no event
             for trig in lex.triggers:
                 j = view.match_seq(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0)
                 if j is None or (lang == "en" and _en_not_event(view, i, j, trig)):
@@ -305,7 +305,7 @@ def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLex
 
 
 def _time_of_the_nearer_event(here: list[Found]) -> None:
-    """"Совещание стало первым после выборов, прошедших в сентябре": another event's trigger stands
+    """"Совещание прошло впервые после выборов мэра, состоявшихся в мае": another event's trigger stands
     between this one and the time, and has none of its own: the time is that event's."""
     for f in here:
         t = f.ev.time
@@ -458,7 +458,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     k = j
     if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" \
             and view.phrase_at(view.ment[k][0], "direction", lex, we):
-        k = view.ment[k][0]  # "визит Моди в Россию": the visitor named between the noun and where to
+        k = view.ment[k][0]  # "визит Коваля в Польшу": the visitor named between the noun and where to
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
         m = view.ment.get(k2)
@@ -876,7 +876,7 @@ def _state_in_index(index: EntityIndex, lang: str, country_key: str) -> Optional
 
 def _sanctions_between_states(events: list[Event], index: EntityIndex, lang: str) -> None:
     """Sanctions are imposed by states (or a union of them) on states: a state's ministry or firm, or a
-    person of that state, stands for it ("Минфин США ввел санкции против компании X" → the US and X's state)."""
+    person of that state, stands for it ("Міністерство фінансів Бетанії запровадило санкції проти компанії X" → Betania and X's state)."""
     for ev in events:
         if ev.type != "Sanctions":
             continue
@@ -1139,13 +1139,13 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             k, budget = k + 2, budget - 1  # "з комісаром з питань торгівлі X": the title's own complement
             continue
         if is_prep(view, k) and budget > 0 and ((nouns and is_title(view, nouns[-1])) or (k > 0 and is_title(view, k - 1))):
-            # "з уповноваженою при президентові РФ з прав дитини X": the title's own complements, then the name
+            # "з уповноваженою при президентові Австрії з прав дитини X": the title's own complements, then the name
             t = k + 1
             while t < min(k + 8, hi):
                 if t in view.ment:
                     if view.ment[t][2] == "PER" and view.ment[t][1].label != "ROLE":
                         break
-                    t = view.ment[t][0]  # a place, a body, or a title standing for its holder ("при президентові РФ")
+                    t = view.ment[t][0]  # a place, a body, or a title standing for its holder ("при президентові Австрії")
                 elif is_prep(view, t) or (view.toks[t].text.isalpha() and view.toks[t].text[:1].islower()
                                           and not morph.is_verb(view.toks[t], view.lang)):
                     t += 1

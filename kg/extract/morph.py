@@ -64,7 +64,7 @@ def lemmas(token: Token, lang: str) -> set[str]:
 _SURNAME_NOM = ("ов", "ев", "ёв", "ин", "ын")  # Russian surname endings of the nominative singular
 
 
-# endings of foreign names that do not decline ("Дзуппі", "Моди", "Маттео", "Шойгу")
+# endings of foreign names that do not decline ("Тоцці", "Руппи", "Лоренцо")
 _FOREIGN_ENDINGS = {"uk": "ієоую", "ru": "иеоую"}
 
 
@@ -84,7 +84,7 @@ def cases(token: Token, lang: str) -> set[str]:
     if out and "Nom" not in out and token.text[:1].isupper() and word[-1:] in _FOREIGN_ENDINGS.get(lang, "") \
             and token.i > 0 and token.nbor(-1).text[:1].isupper() and token.nbor(-1).is_alpha \
             and "Nom" in _base_cases(token.nbor(-1), lang):
-        out |= {"Nom"}  # "Маттео Дзуппі провів": after a first name that can be nominative, an unknown foreign surname may not decline
+        out |= {"Nom"}  # "Лоренцо Тоцці провів": after a first name that can be nominative, an unknown foreign surname may not decline
     return out
 
 
@@ -135,7 +135,7 @@ def tense(token: Token, lang: str) -> Optional[str]:
             if p[0][3] and all(pos != "VERB" or {"infn", "INFN", "grnd", "GRND"} & g for _nf, pos, g, _k in p):
                 return None  # the dictionary knows only an infinitive or gerund ("зібратися"): no tense
         if p and not any(k for *_x, k in p) and token.text[:1].isupper():
-            return None  # a capitalised word the dictionary does not know is a name ("Ейде вирушить")
+            return None  # a capitalised word the dictionary does not know is a name ("Скейде вирушить")
     t = token.morph.get("Tense")
     if t:
         aspect = token.morph.get("Aspect")

@@ -163,7 +163,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
     for i in inflectable:
         r: dict[tuple, object] = {}
         if (i > 0 or len(words) == 1) and _indeclinable_foreign(words[i], lang):
-            readings.append(r)  # "Маттео Ренці", "Джорджа Мелоні": the surname stays as written
+            readings.append(r)  # "Лоренцо Тоцці", "Марта Руппі": the surname stays as written
             continue
         for p in _person_parses(words[i], lang):
             if {"Fixd", "Arch"} & p.tag.grammemes:
@@ -226,7 +226,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         gender = choice[0] if choice[0] in named_genders else None
         for i, r in declinable:
             guessed = _a_declension(words[i], choice, lang, r) if i > 0 else None
-            if guessed is not None:  # "Андрієм Сибігою": a man's surname in -а the dictionary lacks
+            if guessed is not None:  # "Тарасом Шебігою": a man's surname in -а the dictionary lacks
                 words[i] = guessed
                 continue
             p = r.get(choice)
@@ -255,7 +255,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
     return words, gender
 
 
-# Men's surnames of the -а declension the dictionary does not know (Сибіга, Кулеба): (ending in the
+# Men's surnames of the -а declension the dictionary does not know (Шебіга): (ending in the
 # text, ending of the nominative) by language and case; only endings no indeclinable foreign name has
 _A_ENDINGS = {
     ("uk", "ablt"): [("ою", "а")],
@@ -270,7 +270,7 @@ _VOWELS = set("аеёиоуыэюяіїєьйʼ'")
 
 def _indeclinable_foreign(word: str, lang: str) -> bool:
     """A name word the dictionary does not know, ending as no declined form of a Slavic name does: uk
-    "-і" (Ренці, Мелоні, Джованні), ru "-и" after a hard consonant (Ренци, Мелони)."""
+    "-і" (Тоцці, Руппі), ru "-и" after a hard consonant (Тоцци, Руппи)."""
     low = word.lower()
     if len(low) < 4 or not low[-2:-1].isalpha() or low[-2] in _VOWELS:
         return False
@@ -281,7 +281,7 @@ def _indeclinable_foreign(word: str, lang: str) -> bool:
         ok = low.endswith("и") and low[-2] not in "гкхжшчщ"
     else:
         ok = False
-    # (a known inanimate noun does not count: "мелоні" read as a form of "мелон")
+    # (a known inanimate noun does not count: a surname the dictionary also reads as a case of a thing)
     return ok and not any(p.is_known and ("anim" in p.tag.grammemes or {"Name", "Surn"} & p.tag.grammemes)
                           for p in ps)
 

@@ -3,7 +3,7 @@
 ``розповів «Нашим грошам»``, ``в интервью «Коммерсанту»``, ``пише видання «Дзеркало тижня»``: a
 quoted capitalised name of one to five words right after a speech verb (``clause`` cues of
 ``lexicons/<lang>/cues.tsv``) or an outlet/medium noun (``outlet``/``medium`` cues) names an
-outlet; so does an unquoted name in Latin script there (``агентство NTB``, ``як пише Euractiv``). Its nominative comes from the phrase normaliser (``Нашим грошам`` -> ``Наші гроші``); after
+outlet; so does an unquoted name in Latin script there (``агентство NPN``, ``як пише Baltic Herald``). Its nominative comes from the phrase normaliser (``Нашим грошам`` -> ``Наші гроші``); after
 an outlet noun the name is in apposition and stays as written (``газете «Ведомости»``).
 """
 from __future__ import annotations
@@ -67,5 +67,5 @@ def find(text: str, lang: str) -> list[QuotedOutlet]:
     return out
 
 
-# one to three capitalised words in Latin script ("NTB", "Euractiv", "Financial Times")
+# one to three capitalised words in Latin script ("NPN", "Baltic Herald")
 _LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]*(?:[ \u00a0][A-Z][A-Za-z&]*){0,2}(?![\w-])")

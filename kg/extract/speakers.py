@@ -31,7 +31,7 @@ CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2",
 ADJ_SUFFIXES = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ской", "ній", "ий", "ый", "ій", "ой", "an", "ian", "ese", "ish")
 
 
-# possessive pronouns the uk dictionary tags as pronouns, not adjectives ("у своєму Telegram-каналі")
+# possessive pronouns the uk dictionary tags as pronouns, not adjectives ("у своєму Facebook-акаунті")
 _POSSESSIVES = frozenset({"свій", "мій", "твій", "наш", "ваш", "їхній", "свой", "мой", "твой"})
 
 
