@@ -607,3 +607,10 @@ def test_a_known_name_with_common_words_glued_after_it_keeps_only_the_name():
     text = "Министр провел в Москве рабочее совещание с губернаторами."
     index, _ = run(text, "ru", [("Москве рабочее совещание", "ORG")])
     assert [m.text for m in index.mentions] == ["Москве"]
+
+
+def test_lookup_of_a_hyphenated_place_matches_its_label_in_any_capitals():
+    text = "Делегація прибула до Сан-Мартіно-ді-Лупарі."
+    index, _ = run(text, "uk", [(r"Сан-Мартіно-ді-Лупарі", "LOC")])
+    key = next(m.entity_key for m in index.mentions)
+    assert index.lookup("Сан-Мартіно-Ді-Лупарі", "uk", "LOC") == key

@@ -34,7 +34,8 @@ def _article_entity(index: EntityIndex, text: str, lang: str, type: Optional[str
     for ent in index.entities.values():
         if type not in (None, "GOV") and ent.type != type:
             continue
-        names = {translit(n) for n in ent.alt_labels | set(ent.labels.values())}
+        # (labels split into words as the text is: "Сан-Мартіно" and "САН-МАРТІНО" compare alike)
+        names = {translit(" ".join(alias_tokens(n))) for n in ent.alt_labels | set(ent.labels.values())}
         if names & forms:
             return ent
     if len(words) == 1 and type in (None, "PER"):

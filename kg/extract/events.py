@@ -242,9 +242,10 @@ def _dateline_place(events: list[Event], document: Document, index: EntityIndex,
     name = dateline_city(document.text)
     if name is None:
         return
-    key = index.lookup(name[:1] + name[1:].lower(), document.lang, "LOC")
+    name = "-".join(part[:1] + part[1:].lower() for part in name.split("-"))  # "САН-МАРТІНО" → "Сан-Мартіно"
+    key = index.lookup(name, document.lang, "LOC")
     ent = index.get(key)
-    if ent is None or ent.type != "LOC" or not ent.country_key:
+    if ent is None or ent.type != "LOC" or _country_like(ent):
         return  # a city, not a state or an organisation's name in capitals
     day = pub.isoformat() if pub else None
     for ev in events:
