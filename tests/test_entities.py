@@ -614,3 +614,10 @@ def test_lookup_of_a_hyphenated_place_matches_its_label_in_any_capitals():
     index, _ = run(text, "uk", [(r"Сан-Мартіно-ді-Лупарі", "LOC")])
     key = next(m.entity_key for m in index.mentions)
     assert index.lookup("Сан-Мартіно-Ді-Лупарі", "uk", "LOC") == key
+
+
+def test_a_state_named_inside_a_known_organisations_name_is_a_mention_too():
+    text = "Міністерство оборони РФ повідомило про збиті дрони."
+    index, _ = run(text, "uk", [("Міністерство оборони РФ", "ORG")])
+    assert "wd:Q159" in {m.entity_key for m in index.mentions}
+    assert len({m.entity_key for m in index.mentions}) == 2  # the ministry and the state

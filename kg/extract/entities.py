@@ -316,11 +316,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         # nested gazetteer names inside an ORG/LOC span (ООН in Детский фонд ООН) stay as mentions
         merged.append(c)
     merged.extend(gms)
-    # organisations nested in a gazetteer name stay mentions too (ООН in Генеральна Асамблея ООН);
-    # places inside organisation names (України in Нафтогаз України) do not
+    # organisations nested in a gazetteer name stay mentions too (ООН in Генеральна Асамблея ООН), and
+    # so do states in a known organisation's name (РФ in Міноборони РФ); other places inside do not
     for g in [c for c in merged if c.entry is not None and c.w1 - c.w0 >= 2]:
         for m in gaz.matches([w.text for w in words[g.w0 + 1:g.w1]], lang):
-            if m.entry.key != g.entry.key and m.entry.type == "ORG":
+            if m.entry.key != g.entry.key and (m.entry.type == "ORG" or (
+                    g.entry.type == "ORG" and m.entry.type == "LOC" and m.entry.alpha2)):
                 w0, w1 = g.w0 + 1 + m.start, g.w0 + m.end
                 merged.append(_Cand(words[w0].start, words[w1].end, w0, w1 + 1, m.entry.type, entry=m.entry))
 
