@@ -1176,3 +1176,9 @@ def test_a_visit_noun_with_the_visitor_then_the_destination_involves_the_visited
     ax = _pipeline("Министры обсудили подготовку визита Коваля в Польшу в 2027 году.", "ru", published="2026-12-05")
     ev = next(e for e in ax.events if e.type == "Visit")
     assert "wd:Q36" in ev.participants and ev.place_key == "wd:Q36"
+
+
+def test_a_ministry_named_without_its_state_before_a_known_minister_is_that_states():
+    ax = _pipeline("На встрече присутствовал глава МИД Жан-Ноэль Барро.", "ru", published="2026-12-05")
+    orgs = {e.key for e in ax.entities if e.type == "ORG"}
+    assert "org:mfa-fr" in orgs and "org:mid" not in orgs

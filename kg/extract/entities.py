@@ -482,6 +482,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             if longer is not None:
                 c.key, c.entry = longer.key, longer.entry
     for c in merged:
+        if c.key is None and c.label == "ORG" and len(c.words) == 1:
+            body = _ministry_of_the_holder(c, merged, gaz)
+            if body is not None:  # "глава МИД Иван Петров": the ministry of the minister's state
+                c.key, c.entry = body.key, body
+    for c in merged:
         if c.key is not None:
             continue
         if len(c.words) == 1 and c.words[0].isupper() and 2 <= len(c.words[0]) <= 6:
@@ -789,6 +794,22 @@ _COMMON_LATIN = {"will", "may", "bill", "mark", "graham", "king", "pope", "grant
 
 def _cases(word: str, lang: str) -> set[str]:
     return {p.tag.case for p in morph(lang).parse(word.lower()) if p.tag.case}
+
+
+def _ministry_of_the_holder(c: _Cand, merged: list[_Cand], gaz: Gazetteer) -> Optional[GazEntry]:
+    """A state body named without its state ("МИД", "МЗС") right before a person the gazetteer knows
+    ("глава МИД Иван Петров") is that person's state's body (data/gazetteer/state_bodies.tsv)."""
+    holder = next((p for p in merged if p.label == "PER" and p.entry is not None and p.entry.country
+                   and 0 <= p.w0 - c.w1 <= 1), None)
+    if holder is None:
+        return None
+    word = c.words[0].lower()
+    suffix = "-" + holder.entry.country.lower()
+    for key, entry in gaz.entries.items():
+        if entry.type == "ORG" and key.startswith("org:") and key.endswith(suffix) and entry.country == holder.entry.country \
+                and any(a.split()[0].lower() == word for a in entry.aliases | set(entry.labels.values()) if a.split()):
+            return entry
+    return None
 
 
 def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int], lang: str) -> list[_Cand]:
