@@ -76,6 +76,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.entries: dict[str, GazEntry] = {}
         self.by_alpha2: dict[str, GazEntry] = {}
+        self.bodies_of: dict[str, list[GazEntry]] = {}  # alpha-2 -> its ministries (state_bodies.tsv)
         self.by_id: dict[str, GazEntry] = {}
         self.demonyms: dict[str, dict[str, str]] = {}
         self.first_names: dict[str, str] = {}
@@ -171,6 +172,8 @@ class Gazetteer:
                 elif labels:
                     self._add(GazEntry(key=key, type="ORG", labels=labels, aliases=aliases, country=a2),
                               f"{ident}-{a2.lower()}")
+                if key in self.entries:
+                    self.bodies_of.setdefault(a2, []).append(self.entries[key])
 
     def _load_first_names(self, path: Path) -> None:
         for _, cols in rows(path, required=True):

@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from kg import gazetteer as gazetteer_mod
 from kg.extract import institutions, outlets
 from kg.extract.speech_lexicon import parses
-from kg.extract.morph import parses as morph_parses
+from kg.extract.morph import parses as morph_parses, word_cases
 from kg.extract import roles as roles_mod
 from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
@@ -296,7 +296,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         head = max((g.w1 for g in inside if g.start == c.start and g.w1 < c.w1), default=None)
         if c.label != "PER" and head is not None and lang in ("uk", "ru") \
                 and all(words[k].text[:1].islower() and words[k].text.isalpha() for k in range(head, c.w1)) \
-                and not _cases(words[head - 1].text, lang) & _cases(words[head].text, lang):
+                and not word_cases(lang, words[head - 1].text.lower()) & word_cases(lang, words[head].text.lower()):
             # "Москве рабочее совещание": a known name and common words in another case after it; the
             # name stays (a company "<Name> нефть" agrees with it: one name)
             continue
@@ -792,10 +792,6 @@ def _distinctive_surname(word: str, lang: str, strict: bool = False) -> bool:
 _COMMON_LATIN = {"will", "may", "bill", "mark", "graham", "king", "pope", "grant", "rice", "young"}
 
 
-def _cases(word: str, lang: str) -> set[str]:
-    return {p.tag.case for p in morph(lang).parse(word.lower()) if p.tag.case}
-
-
 def _ministry_of_the_holder(c: _Cand, merged: list[_Cand], gaz: Gazetteer) -> Optional[GazEntry]:
     """A state body named without its state ("МИД", "МЗС") right before a person the gazetteer knows
     ("глава МИД Иван Петров") is that person's state's body (data/gazetteer/state_bodies.tsv)."""
@@ -804,12 +800,9 @@ def _ministry_of_the_holder(c: _Cand, merged: list[_Cand], gaz: Gazetteer) -> Op
     if holder is None:
         return None
     word = c.words[0].lower()
-    suffix = "-" + holder.entry.country.lower()
-    for key, entry in gaz.entries.items():
-        if entry.type == "ORG" and key.startswith("org:") and key.endswith(suffix) and entry.country == holder.entry.country \
-                and any(a.split()[0].lower() == word for a in entry.aliases | set(entry.labels.values()) if a.split()):
-            return entry
-    return None
+    return next((body for body in gaz.bodies_of.get(holder.entry.country, [])
+                 if any(a.split()[0].lower() == word for a in body.aliases | set(body.labels.values()) if a.split())),
+                None)
 
 
 def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int], lang: str) -> list[_Cand]:

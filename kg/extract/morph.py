@@ -45,6 +45,11 @@ def _dict_cases(lang: str, word: str, known_only: bool) -> set[str]:
     return out
 
 
+def word_cases(lang: str, word: str) -> set[str]:
+    """Every case the dictionary reads (or guesses) for a lower-case word form."""
+    return _dict_cases(lang, word, known_only=False)
+
+
 def can_be_genitive_not_nominative(word: str, lang: str) -> bool:
     """A noun/adjective form the dictionary reads as genitive but never as nominative (``визита``)."""
     cs = _dict_cases(lang, word.lower(), known_only=True)
@@ -78,9 +83,7 @@ def cases(token: Token, lang: str) -> set[str]:
         if lang == "ru" and token.text[:1].isupper() and word.endswith(_SURNAME_NOM) and "Nom" not in known:
             return known | {"Nom"}  # "Дубков"-like surnames read as a genitive plural of a common noun: a surname first
         return known
-    out = _dict_cases(lang, word, known_only=False)
-    c = token.morph.get("Case")
-    out = out | set(c) if c else out
+    out = _base_cases(token, lang)
     if out and "Nom" not in out and token.text[:1].isupper() and word[-1:] in _FOREIGN_ENDINGS.get(lang, "") \
             and token.i > 0 and token.nbor(-1).text[:1].isupper() and token.nbor(-1).is_alpha \
             and "Nom" in _base_cases(token.nbor(-1), lang):
