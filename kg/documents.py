@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union
 
-from kg.records import Document
+from kg.records import SUPPORTED_LANGS, Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -164,7 +164,9 @@ def _parse_date_line(line: str, lang: Optional[str]) -> Optional[str]:
     import dateparser
 
     settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
-    langs = [lang] if lang else None
+    # the article's language is not known yet when its header is read: the languages newskg reads
+    # (all of dateparser's ~200 locales would cost seconds per process and risk odd readings)
+    langs = [lang] if lang else list(SUPPORTED_LANGS)
     try:
         value = dateparser.parse(line, languages=langs, settings=settings)
     except Exception:

@@ -47,8 +47,23 @@ def bundled_path(lang: str) -> Path:
     return MODELS_DIR / f"{lang}_newskg"
 
 
+def _use_numpy_blas() -> None:
+    """Let thinc's matrix products go through numpy's BLAS (OpenBLAS, built per CPU family) instead
+    of blis: the networks' cost is almost all matrix products, and on the hosts measured numpy's
+    BLAS ran them about 3x faster (``benchmarks/ner_eval.py``). Set before models are built, since
+    each layer keeps the ops it was built with. ``NEWSKG_BLIS=1`` keeps blis."""
+    if os.environ.get("NEWSKG_BLIS") == "1":
+        return
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    ops = get_current_ops()
+    if isinstance(ops, NumpyOps) and getattr(ops, "use_blis", False):
+        set_current_ops(NumpyOps(use_blis=False))
+
+
 @lru_cache(maxsize=None)
 def load(lang: str) -> Language:
+    _use_numpy_blas()
     explicit = _configured.get(lang) or os.environ.get(f"NEWSKG_MODEL_{lang.upper()}")
     if explicit:
         nlp = spacy.load(explicit)

@@ -44,6 +44,7 @@ from kg.extract import institutions, outlets
 from kg.extract.speech_lexicon import parses
 from kg.extract.morph import parses as morph_parses, word_cases
 from kg.extract import roles as roles_mod
+from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
                                     person_key)
@@ -1075,7 +1076,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                 place_before = any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in m.parse(rest.text.lower())[:3]) \
                     or any(g.entry.type in ("LOC", "ORG") for g in gaz.matches([rest.text], lang))
                 if first.text[:1].isupper() and is_cyrillic(first.text) and first.start > rest.end \
-                        and not doc.text[rest.end:first.start].strip() and (
+                        and not doc_text(doc)[rest.end:first.start].strip() and (
                         any("Name" in p.tag.grammemes for p in m.parse(first.text.lower())[:2])
                         or (place_before and not m.word_is_known(first.text.lower()))):
                     out[n] = _Cand(prev.start, words[prev.w1 - 2].end, prev.w0, prev.w1 - 1, prev.label)
@@ -1098,7 +1099,7 @@ def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m) -> list[_Cand]:
         cut = c.w0 + k
         return [_Cand(c.start, words[cut - 1].end, c.w0, cut, "ORG"),
                 _Cand(words[cut].start, c.end, cut, c.w1, "PER")]
-    if c.label == "ORG" and not any(q in doc.text[c.start:c.end] for q in "«»\"“”„"):  # ТОВ «Олена Трейд»
+    if c.label == "ORG" and not any(q in doc_text(doc)[c.start:c.end] for q in "«»\"“”„"):  # ТОВ «Олена Трейд»
         for n in range(1, len(ws) - 1):
             w = ws[n]
             if not (w[:1].isupper() and is_cyrillic(w)) or not all(x[:1].isupper() for x in ws[n + 1:]):

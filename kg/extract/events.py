@@ -29,6 +29,7 @@ from kg.extract import roles as roles_mod
 from kg.extract.speech_lexicon import tags as sl_tags
 from kg.documents import dateline_city
 from kg.extract import morph
+from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract.event_merge import Found, finalize, merge, signers_states, times_compatible, visited_country
@@ -745,7 +746,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if sidelines:
         participants[:] = [p for p in participants if p in chain]  # the clause's subject meets on its sidelines
     start, end = view.start_char(i), view.end_char(j - 1)
-    ev = Event(type=trig.type, trigger=view.doc.text[start:end], start=start, end=end, status=status,
+    ev = Event(type=trig.type, trigger=doc_text(view.doc)[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
@@ -1264,9 +1265,9 @@ def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional
         ent = view.index.get(m.entity_key)
         if ent is None or ent.type != "PER":
             continue
-        gap = doc.text[max(0, m.start - 3):m.start]
+        gap = doc_text(doc)[max(0, m.start - 3):m.start]
         loc = next((by_end[e] for e in range(m.start - len(gap), m.start + 1) if e in by_end
-                    and not doc.text[e:m.start].strip()), None)
+                    and not doc_text(doc)[e:m.start].strip()), None)
         if loc is None:
             continue
         span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
@@ -1728,7 +1729,7 @@ def _time(times: list[TimeExpr], lo: int, hi: int, start: int, end: int, sent: S
     if best is not None:
         return best
     # a time at the very start of the sentence governs its main clause ("Во вторник министр ...")
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     for t in times:
         if sent.start_char <= t.start < sent.start_char + 3 and t.end <= start and not any(
                 c in CLAUSE_BREAK for c in text[t.end:start]):

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from kg import lexicons
 from kg.extract import morph
+from kg.extract.doc_cache import doc_text
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
@@ -425,9 +426,9 @@ def _anchored(doc: Doc, text: str, s: int, e: int, m: re.Match, res: _Resolver, 
 def _genitive_follows(doc: Doc, end: int, lang: str) -> bool:
     """The next word is a noun/adjective that can be genitive and not nominative ("накануне визита")."""
     if lang not in ("uk", "ru"):
-        nxt = re.match(r"[\s\u00a0]*(of)\b", doc.text[end:end + 6], re.IGNORECASE)
+        nxt = re.match(r"[\s\u00a0]*(of)\b", doc_text(doc)[end:end + 6], re.IGNORECASE)
         return nxt is not None
-    i = _token_at(doc, end + 1) if end + 1 < len(doc.text) else None
+    i = _token_at(doc, end + 1) if end + 1 < len(doc_text(doc)) else None
     if i is None or doc[i].idx < end or not doc[i].text[:1].isalpha():
         return False
     tok = doc[i]
