@@ -621,3 +621,20 @@ def test_a_state_named_inside_a_known_organisations_name_is_a_mention_too():
     index, _ = run(text, "uk", [("Міністерство оборони РФ", "ORG")])
     assert "wd:Q159" in {m.entity_key for m in index.mentions}
     assert len({m.entity_key for m in index.mentions}) == 2  # the ministry and the state
+
+
+def test_a_title_written_with_a_capital_is_not_part_of_the_name():
+    text = "Меморандум Президент Остап Вишняк і посол Ян Коваль підписали у Вінниці. Вишняк подякував."
+    index, _ = run(text, "uk", [(r"Президент Остап Вишняк", "PER"), (r"Ян Коваль", "PER")])
+    assert "Президент Остап Вишняк" not in [m.text for m in index.mentions]
+    assert key_of(index, "Остап Вишняк") == key_of(index, "Вишняк")
+
+
+def test_a_name_used_alone_in_its_bearers_custom_links_to_the_full_name():
+    text = ("Президент Ментарії Сукарто Вірахаді прибув до Києва. Сукарто подякував за прийом. "
+            "Олег Бондар зустрівся з гостем, а Олег потім виступив.")
+    index, _ = run(text, "uk", [(r"Сукарто Вірахаді", "PER"), (r"Сукарто(?= подякував)", "PER"),
+                                (r"Олег Бондар", "PER"), (r"Олег(?= потім)", "PER")])
+    assert key_of(index, "Сукарто") == key_of(index, "Сукарто Вірахаді")
+    # a common first name alone is no reference to the one person with that first name
+    assert key_of(index, "Олег") != key_of(index, "Олег Бондар")

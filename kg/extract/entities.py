@@ -288,6 +288,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             while c.w1 - c.w0 > 1 and words[c.w0].text[:1].islower() and len(words[c.w0].text) > 3 \
                     and words[c.w0 + 1].text[:1].isupper():
                 c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "спецпосланник Ян Коваль"
+            while c.w1 - c.w0 > 1 and words[c.w0].text[:1].isupper() and words[c.w0 + 1].text[:1].isupper() \
+                    and _title_word(words[c.w0].text, lang):
+                c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # title written with a capital
             c = _trim_foreign_edges(c, gms, words)
             while c is not None and c.w1 - c.w0 > 1 and words[c.w0].text.isupper() and len(words[c.w0].text) > 1:
                 c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "ICU Гонтарєва"
@@ -455,7 +458,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue
         if len(c.words) > 1 and not all(_is_initial(w) for w in c.words[:-1]):
             continue  # full names are keyed above; "Ф. Мбазаа" is a surname with an initial
-        target = _link_surname(c, full, lang, text[c.start:c.end])
+        target = _link_surname(c, full, lang, text[c.start:c.end]) or _link_given_name(c, full, lang, gaz)
         if target is not None:
             c.key, c.entry = target.key, target.entry
             c.gender = c.gender or target.gender
@@ -1003,6 +1006,21 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> 
         return hits[0]
     before = [h for h in hits if h.start < c.start]
     return before[-1] if before else hits[0]
+
+
+def _link_given_name(c: _Cand, full: list[_Cand], lang: str, gaz: Gazetteer) -> Optional[_Cand]:
+    """A one-word mention that is the first word of exactly one person the article names in full,
+    and no declinable first name the gazetteer or the dictionary knows (an indeclinable foreign one
+    may be): a name used on its own in the bearer's custom ("Лула" after "Лула да Сілва")."""
+    if len(c.words) != 1:
+        return None
+    word = c.words[0]
+    if gaz.first_name_canon(word) is not None or (lang in ("uk", "ru") and any(
+            "Name" in p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in morph(lang).parse(word.lower()))):
+        return None
+    forms = {translit(f) for f in _word_forms(word, lang)}
+    hits = {f.key: f for f in full if translit(f.words[0]) in forms}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _split_coordinated_persons(text: str, cands: list[_Cand], lang: str) -> list[_Cand]:
