@@ -527,3 +527,40 @@ def test_ru_a_state_adjective_with_a_body_noun_is_the_body_of_that_state_named_b
              r"Бетании": ("wd:Q1", "LOC", None, False)}
     sts, _ = run(text, "ru", names, known={"бетанского": ("wd:Q1", "LOC")})
     assert [s.speaker_key for s in sts if "пожар" in s.content] == ["org:mot-bt"]
+
+
+def test_a_persons_surname_after_the_cue_is_the_speaker_though_the_dictionary_reads_another_case():
+    # "Бассі" is only a locative for the dictionary; the person's canonical name is Latin, his uk label is not
+    text = ("Лучано Бассі приїхав на станцію. Поруч був міністр Тарас Шевченко.\n\n"
+            "«Реактор під контролем», — заявив Бассі журналістам.")
+    index = EntityIndex("uk")
+    index.add_entity(Entity(key="per:bassi", type="PER", name="Luciano Bassi", labels={"uk": "Лучано Бассі"},
+                            gender="masc"))
+    index.add_entity(Entity(key="per:shevchenko", type="PER", name="Тарас Шевченко", gender="masc"))
+    for m in re.finditer(r"(?:Лучано )?Бассі", text):
+        index.add_mention(Mention(m.start(), m.end(), m.group(), "PER"), "per:bassi")
+    m = re.search("Тарас Шевченко", text)
+    index.add_mention(Mention(m.start(), m.end(), m.group(), "PER"), "per:shevchenko")
+    document = Document(id="t", text=text, source="test", lang="uk", published="2026-03-02")
+    out = S.extract(nlp.blank("uk")(text), document, index, [])
+    assert [s.speaker_key for s in out if s.kind == "direct"] == ["per:bassi"]
+
+
+def test_the_broadcaster_given_an_interview_is_the_addressee_and_lends_no_date_to_its_own_report():
+    from kg.extract import time as T
+
+    text = ("Министр иностранных дел Сергей Иванов в интервью телерадиокомпании BNR 15 декабря заявил, "
+            "что переговоры продолжатся. Как сообщает BNR, делегация вернулась в Минск.")
+    index = EntityIndex("ru")
+    index.add_entity(Entity(key="per:ivanov", type="PER", name="Сергей Иванов", gender="masc"))
+    index.add_entity(Entity(key="org:bnr", type="ORG", name="BNR", is_outlet=True))
+    m = re.search("Сергей Иванов", text)
+    index.add_mention(Mention(m.start(), m.end(), m.group(), "PER"), "per:ivanov")
+    for m in re.finditer("BNR", text):
+        index.add_mention(Mention(m.start(), m.end(), m.group(), "ORG"), "org:bnr")
+    document = Document(id="t", text=text, source="test", lang="ru", published="2026-12-17")
+    doc = nlp.load("ru")(text)
+    out = S.extract(doc, document, index, T.extract(doc, document))
+    said, reported = out
+    assert (said.speaker_key, said.addressee_key, said.said_on.value) == ("per:ivanov", "org:bnr", "2026-12-15")
+    assert reported.speaker_key == "org:bnr" and reported.said_on is None

@@ -427,7 +427,8 @@ class SpeakerResolver:
                     j += 1
                 key, n = self._metonym_at(i) if ent.type == "LOC" else (None, 0)
                 nom = self._nominative(i, j)
-                if not nom and ent.type == "PER" and ment.text.split()[-1:] == ent.name.split()[-1:] \
+                if not nom and ent.type == "PER" and ment.text.split()[-1:] in (
+                        [n.split()[-1:] for n in (ent.name, *ent.labels.values()) if n]) \
                         and not (i > 0 and sl.is_prep(self.lang, self.words[i - 1].lower)):
                     nom = True  # the surname as in the nominative name ("Кузнецов", not a form of "кузнец")
                 if key and ent.type == "LOC":
@@ -541,7 +542,11 @@ class SpeakerResolver:
             return False
         if i >= 2 and sl.is_prep(self.lang, self.words[i - 2].lower):
             return True  # "в интервью «Коммерсанту»": an indeclinable noun after its preposition
-        return not any("nomn" in t for t in sl.tags(self.lang, p.lower))
+        ts = sl.tags(self.lang, p.lower)
+        if i >= 2 and {(self.words[i - 2].lower,), (self.words[i - 2].lemma,)} & self._medium_nouns \
+                and any("sing" in t and ("datv" in t or "gent" in t) for t in ts):
+            return True  # "в интервью телерадиокомпании X": its form is also a nominative plural
+        return not any("nomn" in t for t in ts)
 
     def _after_outlet_noun(self, i: int) -> bool:
         if i == 0:

@@ -1303,7 +1303,11 @@ class _Extractor:
             ps, pe = self.sents[k - 1]
             ent = self.index.get(d.speaker_key)
             named_there = any(m.entity_key == d.speaker_key and ps <= m.start < pe for m in self.index.mentions)
-            if ent is not None and named_there:
+            # "X в интервью телерадиокомпании Y 15 декабря заявил … . Как сообщает Y, …": the occasion there
+            # was someone else's statement, to which the speaker was only the medium
+            others = any(o.speaker_key and o.speaker_key != d.speaker_key
+                         and ps <= self.words[o.cue_words[0]].start < pe for o in self.drafts if o is not d)
+            if ent is not None and named_there and not others:
                 for t in self.times:
                     if ps <= t.start < pe and self._occasion_before(t, ps) and not self._after_publication(t) \
                             and not any(o.start <= t.start < o.end for o in self.drafts):
