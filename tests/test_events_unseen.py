@@ -1182,3 +1182,47 @@ def test_a_ministry_named_without_its_state_before_a_known_minister_is_that_stat
     ax = _pipeline("На встрече присутствовал глава МИД Жан-Ноэль Барро.", "ru", published="2026-12-05")
     orgs = {e.key for e in ax.entities if e.type == "ORG"}
     assert "org:mfa-fr" in orgs and "org:mid" not in orgs
+
+
+@pytest.mark.parametrize("text,lang,status", [
+    ("Иван Петров исключил консультации с Варшавой.", "ru", "denied"),
+    ("Иван Петров не исключил переговоров с Литвой.", "ru", "possible"),
+    ("Олег Коваль виключив консультації з Варшавою.", "uk", "denied"),
+    ("Олег Коваль не виключив переговорів з Литвою.", "uk", "possible"),
+])
+def test_ruling_out_denies_the_event_and_not_ruling_out_makes_it_possible(text, lang, status):
+    ax = _pipeline(text, lang)
+    [ev] = [e for e in ax.events if e.type == "Talks"]
+    assert ev.status == status and len(ev.participants) == 2
+
+
+def test_talks_with_a_counterpart_inside_a_statement_have_the_speakers_side_too():
+    ax = _pipeline("Министр Иван Петров заявил, что никаких консультаций с Литвой не планируется.", "ru")
+    [ev] = [e for e in ax.events if e.type == "Talks"]
+    petrov = next(e.key for e in ax.entities if e.type == "PER")
+    assert ev.status == "denied" and set(ev.participants) == {petrov, "wd:Q37"}
+    ax = _pipeline("Речниця МЗС Польщі Анна Коваль заявила, що консультацій з Литвою не буде.", "uk")
+    [ev] = [e for e in ax.events if e.type == "Talks"]
+    assert ev.status == "denied" and set(ev.participants) == {"wd:Q36", "wd:Q37"}
+
+
+def test_who_rules_out_an_election_does_not_run_in_it():
+    ax = _pipeline("Премьер Иван Петров исключил досрочные парламентские выборы в Литве.", "ru")
+    [ev] = [e for e in ax.events if e.type == "Election"]
+    assert ev.status == "denied" and not any(p.startswith("per:") for p in ev.participants)
+
+
+def test_an_election_an_official_rules_out_is_in_the_officials_state():
+    ax = _pipeline("Премьер-министр Литвы Иван Петров заявил, что досрочных выборов не будет.", "ru")
+    [ev] = [e for e in ax.events if e.type == "Election"]
+    assert (ev.status, ev.participants, ev.place_key) == ("denied", [], "wd:Q37")
+    ax = _pipeline("Прем'єр-міністр Литви Іван Петренко виключив дострокові вибори.", "uk")
+    [ev] = [e for e in ax.events if e.type == "Election"]
+    assert (ev.status, ev.participants, ev.place_key) == ("denied", [], "wd:Q37")
+
+
+def test_who_took_part_in_something_else_does_not_join_the_event_told():
+    ax = _pipeline("Вчера в Вене прошел саммит. По данным полиции, в акции протеста приняли участие "
+                   "Иван Петров и Олег Коваль.", "ru")
+    [ev] = [e for e in ax.events if e.type == "Meeting"]
+    assert ev.participants == []

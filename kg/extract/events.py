@@ -32,7 +32,7 @@ from kg.extract import morph
 from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
-from kg.extract.event_merge import Found, finalize, merge, signers_states, times_compatible, visited_country
+from kg.extract.event_merge import INTERACTIONS, Found, finalize, merge, signers_states, times_compatible, visited_country
 from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
                                    is_prep, is_title, locative, nominative, word_kind)
 from kg.records import Document, Event, Statement, TimeExpr
@@ -507,7 +507,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if key not in participants:
                 participants.insert(0, key)
     is_verb = trig.verb or (view.lang == "en" and i > 0 and view.word(i - 1) in _EN_VERB_BEFORE)
-    light = _light_before(view, lex, i, ws)  # "провести переговоры": the support verb before the trigger
+    light = _light_before(view, lex, i, ws, status_verbs=trig.type != "Election")  # "провести переговоры"
     needs_subject = is_verb or light is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
     inverted = congratulated = False
@@ -740,8 +740,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if invited and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
+    if trig.type in INTERACTIONS and in_statement is not None and len(participants) == 1 \
+            and _after_counterpart_prep(view, lex, j, we) and _counterpart_named_after(view, participants[0], j, we):
+        side = _speakers_side(view, statements, start, participants[0])
+        if side is not None:  # "заявила, что консультаций с эстонской стороной не планируется": her side's
+            participants.insert(0, side)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
+    if trig.type == "Election" and place is None and not participants:
+        place = _officials_state(view, lex, statements, start, i, ws)
     _states_for_places(view, trig.type, participants, place)
     if sidelines:
         participants[:] = [p for p in participants if p in chain]  # the clause's subject meets on its sidelines
@@ -1053,6 +1060,54 @@ def _previous_subject(view: SentenceView, statements: list[Statement] = ()) -> l
                 and mention.entity_key not in speakers:
             out.append(mention.entity_key)
     return out[:2]
+
+
+def _after_counterpart_prep(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> bool:
+    """The event word is followed by the counterpart preposition ("консультаций с …", "зустріч з …", "talks with")."""
+    preps = {w for w in lex.words.get("link", []) if len(w) == 1}
+    return any((view.word(k),) in preps and is_prep(view, k) for k in range(j, min(j + 2, hi)))
+
+
+def _counterpart_named_after(view: SentenceView, key: str, j: int, hi: int) -> bool:
+    """The participant is named right after the event word: its mention, or its demonym ("с эстонской стороной")."""
+    for k in range(j, min(j + 4, hi)):
+        m = view.ment.get(k)
+        if m is not None and m[1].entity_key == key:
+            return True
+        if word_kind(view, k) == "adj" and view.index.lookup(view.toks[k].text, view.lang, "LOC") == key:
+            return True
+    return False
+
+
+def _speakers_side(view: SentenceView, statements: list[Statement], start: int, counterpart: str) -> Optional[str]:
+    """Who the speaker stands for in an interaction with the counterpart: the speaker's state when the
+    counterpart is a state and the speaker's is known, else the speaker."""
+    speaker = next((s.speaker_key for s in statements if s.start <= start < s.end and s.speaker_key), None)
+    ent = view.index.get(speaker) if speaker else None
+    if ent is None or speaker == counterpart or ent.is_outlet:
+        return None  # an outlet reports; it takes no side
+    if _country_like(view.index.get(counterpart)) and ent.type in ("PER", "ORG") and ent.country_key:
+        return ent.country_key if ent.country_key != counterpart else None
+    return speaker
+
+
+def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Statement], start: int, i: int,
+                     lo: int) -> Optional[str]:
+    """"Премьер X заявил, что досрочных выборов не будет", "X исключил досрочные выборы": an election
+    that names no place is in the state of the official who speaks of it or rules it out."""
+    k = i - 1
+    while k >= lo and word_kind(view, k) == "adj":
+        k -= 1
+    if k >= lo and is_prep(view, k):
+        return None  # "не має стосунку до виборів", "явка на выборах": an election spoken of, not ruled out
+    holder = next((s.speaker_key for s in statements if s.start <= start < s.end and s.speaker_key), None)
+    if holder is None:
+        verb = _light_before(view, lex, i, lo)
+        holder = next(iter(_subject(view, verb, lo)), None) if verb is not None else None
+    ent = view.index.get(holder) if holder else None
+    if ent is None or ent.type not in ("PER", "ORG") or ent.is_outlet:
+        return None
+    return ent.country_key
 
 
 def _country_like(ent) -> bool:
@@ -1432,8 +1487,17 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
     verb = next((k for k in range(lo, hi) if view.phrase_at(k, "participate", lex, hi)), None)
     if verb is None:
         return []
+    k = verb - 1
+    while k >= max(lo, verb - 4) and not is_prep(view, k) and word_kind(view, k) in ("noun", "adj") \
+            and not view.ment.get(k) and not view.in_time(k):
+        k -= 1
+    n = next((m for m in range(k + 1, verb) if word_kind(view, m) == "noun"), None)
+    if k >= lo and is_prep(view, k) and n is not None and not any(t.lemmas[0] in view.lem[n] for t in lex.triggers):
+        return []  # "в акции протеста приняли участие …": they took part in something else, not the event told
     out = []
     for a, (end, mention, etype) in sorted(view.ment.items()):
+        if a - 2 >= lo and is_prep(view, a - 2) and word_kind(view, a - 1) == "noun" and not view.ment.get(a - 1):
+            continue  # "по данным МВД": the source of the figure, not someone taking part
         if lo <= a < hi and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out \
                 and all_nominative(view, a, end if etype == "PER" else a + 1):
             out.append(mention.entity_key)
@@ -1470,8 +1534,10 @@ def _light_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Opti
     return next((k for k in range(j, hi) if any((w,) in lex.words.get("light", []) for w in view.lem[k])), None)
 
 
-def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[int]:
-    """Token of a support verb right before the trigger (adjectives/quotes in between allowed)."""
+def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status_verbs: bool = True) -> Optional[int]:
+    """Token of a support verb right before the trigger (adjectives/quotes in between allowed); with
+    ``status_verbs``, a verb of planning or refusing counts too (not for elections: who rules them out
+    does not run in them)."""
     k = i - 1
     skipped = 0
     while k >= lo and skipped <= 2:
@@ -1480,9 +1546,10 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Opt
                 t.verb and t.type == "Visit" and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k] for t in lex.triggers):
             return k
         # a verb of planning or refusing whose object is the event: "планирует визит", "rules out talks"
-        if morph.is_verb(tok, view.lang) and any(len(seq) == 1 and seq[0] in view.lem[k] for seq, _s in lex.status):
+        if status_verbs and morph.is_verb(tok, view.lang) and any(len(seq) == 1 and seq[0] in view.lem[k]
+                                                                  for seq, _s in lex.status):
             return k
-        if view.lang == "en" and k - 1 >= lo and any(
+        if status_verbs and view.lang == "en" and k - 1 >= lo and any(
                 len(seq) == 2 and seq[0] in view.lem[k - 1] and seq[1] in view.lem[k] for seq, _s in lex.status):
             return k - 1  # "rules out", "ruled out"
         if k in view.ends and view.ends[k][1][2] in ("LOC", "ORG") and view.ends[k][0] - 1 >= lo \
@@ -1773,11 +1840,14 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
             continue
         for seq, status in lex.status:
             if view.match_seq(k, seq, hi, gap=1 if len(seq) > 1 else 0):
+                if status == "denied" and k > lo and (view.word(k - 1),) in lex.words.get("negation", []):
+                    continue  # "не исключает встречи": a denial denied (the "не …" phrase says possible)
                 found.add(status)
     # negation of the trigger verb or of a verb in the clause before/around it
     for k in range(lo, hi):
         if (view.word(k),) in lex.words.get("negation", []) and k + 1 < hi and (
-                morph.is_verb(view.toks[k + 1], view.lang) or i <= k + 1 < j):
+                morph.is_verb(view.toks[k + 1], view.lang) or i <= k + 1 < j) and not any(
+                status == "denied" and view.match_seq(k + 1, seq, hi) for seq, status in lex.status):
             found.add("denied")
     for s in ("denied", "planned", "possible"):
         if s in found:

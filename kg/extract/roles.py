@@ -326,7 +326,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                     if org_key is None and country_key in index.entities:
                         org_key = country_key  # a country the article names; else only the person's country
                 head_tok = window[head]
-                if _plural(head_tok, lang):
+                if _plural(head_tok, lang) and not _singular_title(head_tok, lang, lex):
                     continue  # "між президентами X і Y": a title shared by several people
                 title_norm = _head_lemma(head_tok, lang, lex)
                 roles.append(Role(person_key=ent.key, title=text[start:end], start=start, end=end,
@@ -341,6 +341,16 @@ def _is_title_word(tok: Token, lang: str) -> bool:
     lex = titles(lang)
     cands = _cands(tok, lang)
     return any(c in lex.single for c in cands) or any(w[-1] in cands for w in lex.multi)
+
+
+def _singular_title(tok: Token, lang: str, lex: TitleLexicon) -> bool:
+    """The word also reads as a title in the singular: "прем'єр" is the title, though the tagger may
+    take it for the genitive plural of "прем'єра"."""
+    m = morph(lang)
+    if m is None:
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.number != "plur" and p.normal_form.replace("’", "'") in lex.single
+               for p in m.parse(tok.text.lower().replace("’", "'")))
 
 
 def _plural(tok: Token, lang: str) -> bool:
