@@ -369,3 +369,14 @@ def test_a_capitalised_name_the_dictionary_does_not_know_does_not_set_the_tense(
     document = Document(id="t", text=text, source="test", lang="uk", published="2026-12-08")
     got = T.extract(nlp.load("uk")(text), document)
     assert [t.value for t in got] == ["2026-12-09"]
+
+
+def test_a_line_break_has_no_tense_that_could_date_a_month():
+    from kg.extract import morph
+
+    text = "Банк скличе донорів на засідання наприкінці січня.\n\nРеактор працює."
+    doc = nlp.load("uk")(text)
+    assert all(morph.tense(t, "uk") is None for t in doc if t.is_space)
+    document = Document(id="t", text=text, source="test", lang="uk", published="2026-12-10")
+    [t] = [t for t in T.extract(doc, document) if "січня" in t.text]
+    assert t.value == "2027-01"

@@ -124,6 +124,8 @@ def tense(token: Token, lang: str) -> Optional[str]:
     """past | future | present for a finite verb, None otherwise (infinitives, non-verbs).
     For uk/ru the dictionary (pymorphy3) decides first: a statistical tagger often misses the
     future of perfective verbs ("відбудуться")."""
+    if token.is_space or token.is_punct:
+        return None  # the tagger sometimes gives a line break a verb's features
     if lang in ("uk", "ru"):
         p = parses(lang, token.text.lower())
         if p and p[0][1] == "VERB" and (p[0][3] or not token.pos_):  # a guessed "verb" may be a name
