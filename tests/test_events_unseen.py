@@ -1226,3 +1226,18 @@ def test_who_took_part_in_something_else_does_not_join_the_event_told():
                    "Иван Петров и Олег Коваль.", "ru")
     [ev] = [e for e in ax.events if e.type == "Meeting"]
     assert ev.participants == []
+
+
+def test_the_period_a_thing_is_for_does_not_date_the_event():
+    ax = _pipeline("Иван Петров и Олег Коваль утвердили бюджет фонда на 2027 год и подписали совместное заявление.",
+                   "ru", published="2026-11-27")
+    [ev] = [e for e in ax.events if e.type == "Agreement"]
+    assert ev.time is None and len(ev.participants) == 2
+
+
+def test_signers_between_a_fronted_agreement_and_its_verb_take_part():
+    ax = _pipeline("Угоду про створення фонду Іван Петренко та Олег Коваль підписали у Варшаві в червні 2025 року.",
+                   "uk", published="2026-11-27")
+    [ev] = [e for e in ax.events if e.type == "Agreement"]
+    assert len(ev.participants) == 2 and all(p.startswith("per:") for p in ev.participants)
+    assert ev.time.value == "2025-06" and ev.place_key == "wd:Q270"

@@ -636,3 +636,4 @@ def test_an_outlet_inside_a_possessive_prepositional_phrase_is_not_the_speaker()
     # uk tags "своєму" as a pronoun, not an adjective: the preposition before it still governs the name
     s = one("Міноборони у своєму CNN-каналі заявило, що Польща готова до переговорів.", "uk")
     assert s.speaker_key == "mod-ua"
+

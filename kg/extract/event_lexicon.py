@@ -15,7 +15,7 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit")
 
 
-FLAGS = ("strong", "weak", "past", "head", "elaborate")
+FLAGS = ("strong", "weak", "past", "head", "elaborate", "far")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -31,6 +31,12 @@ class Trigger:
     past: bool = False  # counts only in the past tense ("домовилися": a deal; "договорится" may never happen)
     head: bool = False  # a head noun ("раунд"): the event only when no event noun follows ("раунд переговоров")
     elaborate: bool = False  # "обсудили": tells more of a meeting, call or talks just told, if there is one
+    far: bool = False  # its words may stand apart anywhere in one clause ("Угоду … X і Y підписали у …")
+
+    @property
+    def gap(self) -> int:
+        """How many words may stand between the trigger's words."""
+        return 0 if len(self.lemmas) == 1 else (10 if self.far else 2)
 
 
 @dataclass
@@ -64,7 +70,7 @@ def lexicon(lang: str) -> EventLexicon:
                 raise ValueError(f"{path}:{n}: trigger flags must be among {FLAGS}")
             lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb",
                                         "strong" in flags, "weak" in flags, "past" in flags,
-                                        "head" in flags, "elaborate" in flags))
+                                        "head" in flags, "elaborate" in flags, "far" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

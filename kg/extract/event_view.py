@@ -82,6 +82,7 @@ class SentenceView:
         return pos[-1] + 1 if pos else None
 
     def match_positions(self, i: int, seq: tuple[str, ...], hi: int, gap: int = 0) -> Optional[list[int]]:
+        """Positions of the sequence's words from i; a gap longer than two words stays in the clause."""
         if i >= hi or seq[0] not in self.lem.get(i, ()):
             return None
         out = [i]
@@ -90,6 +91,8 @@ class SentenceView:
                 if w in self.lem.get(k, ()):
                     out.append(k)
                     break
+                if gap > 2 and self.toks[k].text in CLAUSE_BREAK:
+                    return None
             else:
                 return None
         return out

@@ -63,7 +63,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if _not_a_trigger_word(view, i) or _phrase_before(view, lex, "remit", i, 0, reach=2):
                 continue  # "радник з питань енергетики": the office's remit, no event
             for trig in lex.triggers:
-                j = view.match_seq(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0)
+                j = view.match_seq(i, trig.lemmas, view.n, gap=trig.gap)
                 if j is None or (lang == "en" and _en_not_event(view, i, j, trig)):
                     continue
                 if trig.verb and trig.type == "Visit" and _meeting_noun_after(view, lex, j):
@@ -468,7 +468,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if _country_like(view.index.get(m[1].entity_key)):
                 add(m[1].entity_key)  # a visit to a state involves the state; a city is only the place
             place = m[1].entity_key
-    tpos = view.match_positions(i, trig.lemmas, view.n, gap=2 if len(trig.lemmas) > 1 else 0) or [i]
+    tpos = view.match_positions(i, trig.lemmas, view.n, gap=trig.gap) or [i]
     gapped = len(tpos) < j - i  # "поговорил с X по телефону": X sits inside the trigger
     skip = set(tpos) | {k for k in range(i + 1, j) if gapped and morph.is_verb(view.toks[k], view.lang)}  # "угоду було укладено"
     if gapped and trig.verb:
@@ -477,8 +477,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         skip |= {k for k in range(i + 1, j) if k not in inside and not any(
             view.phrase_at(k, kind, lex, j) for kind in ("link", "agent"))}
     agents: set[str] = set()
-    chain, chain_place, chain_end, counterpart = _chain_after(view, lex, i + 1 if gapped else j, view.n, trig,
-                                                              skip=skip, agents=agents)
+    fronted_object = trig.far and not trig.verb and gapped
+    # "Угоду про … X і Y підписали у Z": the object first, the signers before the verb, then where and when
+    chain, chain_place, chain_end, counterpart = _chain_after(view, lex, j if fronted_object else (i + 1 if gapped else j),
+                                                              view.n, trig, skip=skip, agents=agents)
+    if fronted_object:
+        signers = _subject(view, tpos[-1], i + 1)
+        chain = signers + [k for k in chain if k not in signers]
     for key in chain:
         ent = view.index.get(key)
         if trig.type == "Visit" and ent is not None and ent.type == "LOC":
@@ -709,6 +714,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
                             topic_by=trig.type != "Attack")
     sent = view.sent
+    times = [t for t in times if not _period_of_a_thing(view, lex, t)]
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     if trig.elaborate:  # "обсудили урожай зерна в 2031 году": a time after the object is the topic's
         tail = next((k for k in range(j, tail) if k not in view.ment and word_kind(view, k) == "noun"
@@ -1784,6 +1790,19 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
             if m and m[2] == "LOC" and locative(view, pk, m[0]):
                 return m[1].entity_key
     return None
+
+
+def _period_of_a_thing(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bool:
+    """"утвердили бюджет организации на 2027 год": a period after "на"/"for" and a noun that is no event
+    word is what the thing is for, not when the event happened."""
+    if not (view.sent.start_char <= t.start < view.sent.end_char):
+        return False
+    k = view._pos_at(t.start)
+    if k is None or k < 2 or not is_prep(view, k - 1) or view.word(k - 1) not in ("на", "for"):
+        return False
+    n = k - 2
+    return word_kind(view, n) == "noun" and not view.ment.get(n) and n not in view.ends \
+        and not any(tr.lemmas[-1] in view.lem[n] or tr.lemmas[0] in view.lem[n] for tr in lex.triggers)
 
 
 def _time(times: list[TimeExpr], lo: int, hi: int, start: int, end: int, sent: Span) -> Optional[TimeExpr]:
