@@ -637,3 +637,11 @@ def test_an_outlet_inside_a_possessive_prepositional_phrase_is_not_the_speaker()
     s = one("Міноборони у своєму CNN-каналі заявило, що Польща готова до переговорів.", "uk")
     assert s.speaker_key == "mod-ua"
 
+
+
+@pytest.mark.parametrize("occasion", ["на спільній пресконференції", "після засідання"])
+def test_the_occasion_with_an_adjective_or_after_a_session_dates_the_quote(occasion):
+    text = ("Делегації у вівторок провели переговори у Берліні.\n\n"
+            f"«Ми задоволені результатом», — сказав Шевченко {occasion}.")
+    [s] = run(text, "uk", with_times=True)[0]
+    assert s.speaker_key == "shevchenko" and s.said_on is not None and s.said_on.value == "2026-02-03"

@@ -564,3 +564,11 @@ def test_the_broadcaster_given_an_interview_is_the_addressee_and_lends_no_date_t
     said, reported = out
     assert (said.speaker_key, said.addressee_key, said.said_on.value) == ("per:ivanov", "org:bnr", "2026-12-15")
     assert reported.speaker_key == "org:bnr" and reported.said_on is None
+
+
+def test_a_body_inside_an_adverbial_participles_phrase_is_not_the_speaker():
+    text = ("Председатель комиссии Анна Смирнова, выступая в понедельник на заседании комиссии, заявила, "
+            "что решение окончательное.")
+    out, _ = run(text, "ru", {r"Анна Смирнова": ("per:smirnova", "PER", "femn", False),
+                             r"комиссии": ("org:commission", "ORG", None, False)})
+    assert [s.speaker_key for s in out] == ["per:smirnova"]

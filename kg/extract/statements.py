@@ -275,7 +275,8 @@ class _Extractor:
         return bool(rel) and (w.lemma in rel or any(p.normal_form in rel for p in sl.parses(self.lang, w.lower)))
 
     def _closed_relative(self, lo: int, hi: int) -> tuple[int, int]:
-        """Words of a relative clause between commas right before the cue (``X, с которым говорил Y, заявил``)."""
+        """Words of a relative clause (or an adverbial participle's phrase) between commas right before the cue
+        (``X, с которым говорил Y, заявил``, ``X, выступая на заседании комиссии, заявила``)."""
         k = hi - 1
         while k > lo and not self.words[k].is_punct:
             k -= 1  # an adverb between the clause and the verb
@@ -285,11 +286,15 @@ class _Extractor:
         for j in range(end - 1, max(lo, end - 14) - 1, -1):
             w = self.words[j]
             if w.is_punct:
-                if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or (
+                if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1) or (
                         j + 2 < end and self._relative_word(j + 2) and sl.is_prep(self.lang, self.words[j + 1].lower))):
                     return (j, end)
                 return (0, 0)
         return (0, 0)
+
+    def _gerund(self, k: int) -> bool:
+        """", выступая на заседании комиссии,": an adverbial participle opens a phrase with no subject of its own."""
+        return self.lang in ("uk", "ru") and any("GRND" in t for t in sl.tags(self.lang, self.words[k].lower))
 
     def _oblique_relative(self, lo: int, hi: int) -> Optional[int]:
         """Position of a relative pronoun in an oblique case (которого, якому, whom) after a comma before the cue."""
@@ -1320,9 +1325,16 @@ class _Extractor:
         for i in range(lo, hi):
             if d.start <= self.words[i].start < d.end:
                 continue
-            if any(sl.match_at(self.words, i, occ) for occ in self.occasions):
+            if any(sl.match_at(self.words, i, occ) or self._occasion_with_adjective(i, occ) for occ in self.occasions):
                 return True
         return False
+
+    def _occasion_with_adjective(self, i: int, occ: tuple[str, ...]) -> bool:
+        """"на спільній пресконференції", "на совместном брифинге": a two-word occasion with an adjective inside."""
+        if len(occ) != 2 or i + 2 >= len(self.words) or not sl.match_at(self.words, i, occ[:1]):
+            return False
+        adj = self.words[i + 1]
+        return any("ADJF" in t for t in sl.tags(self.lang, adj.lower)) and bool(sl.match_at(self.words, i + 2, occ[1:]))
 
     def _after_publication(self, t: TimeExpr) -> bool:
         """Nothing reported was said after the article appeared: such a time is what was said about."""
