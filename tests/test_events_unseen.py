@@ -1241,3 +1241,30 @@ def test_signers_between_a_fronted_agreement_and_its_verb_take_part():
     [ev] = [e for e in ax.events if e.type == "Agreement"]
     assert len(ev.participants) == 2 and all(p.startswith("per:") for p in ev.participants)
     assert ev.time.value == "2025-06" and ev.place_key == "wd:Q270"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Министр Иван Петров в понедельник обсудит ситуацию с коллегами из Финляндии и Латвии.", "ru"),
+    ("Міністр Іван Петренко у понеділок зустрінеться з колегами з Фінляндії та Латвії.", "uk"),
+])
+def test_colleagues_from_states_bring_their_states(text, lang):
+    ax = _pipeline(text, lang, published="2026-12-17")
+    [ev] = ax.events
+    assert {"wd:Q33", "wd:Q211"} <= set(ev.participants) and ev.status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Суд в понедельник отказал Ивану Петрову в иске об отмене итогов выборов в парламент, прошедших в сентябре.", "ru"),
+    ("Суд у понеділок відмовив Івану Петренку в позові про скасування результатів виборів до ради, що відбулися у вересні.", "uk"),
+])
+def test_a_participle_after_the_event_noun_tells_its_time(text, lang):
+    ax = _pipeline(text, lang, published="2026-12-14")
+    [ev] = [e for e in ax.events if e.type == "Election"]
+    assert ev.time is not None and ev.time.value == "2026-09"
+
+
+def test_a_participle_on_the_counterpart_does_not_date_the_talks():
+    ax = _pipeline("Иван Петров в пятницу провел переговоры с президентом Литвы Олегом Ковалем, "
+                   "находящимся 10–11 декабря с визитом в Москве.", "ru", published="2026-12-11")
+    [ev] = [e for e in ax.events if e.type == "Talks"]
+    assert ev.time.value == "2026-12-11"

@@ -727,6 +727,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if time is None:
         time = _sentence_time(times, view, i, j, _statement(statements, view.start_char(i), sent), others,
                               [(st.start, st.end) for st in statements])
+    if not trig.verb:
+        time = _time_of_participle_after(view, times, j, tpos[-1]) or time
     if congratulated:
         time = None  # "в пятницу поздравил X с избранием": the day of the congratulation, not of the election
     if time is not None and time.granularity == "datetime" and time.value:
@@ -1125,6 +1127,9 @@ def _etype(view: SentenceView, key: str) -> Optional[str]:
     return ent.type if ent else None
 
 
+_FROM = {"из", "з", "із", "зі", "from"}
+
+
 def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset(),
                  agents: Optional[set] = None                 ) -> tuple[list[str], Optional[str], int, bool]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
@@ -1217,6 +1222,12 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             if t < hi and t > k + 1 and t in view.ment and view.ment[t][2] == "PER" and view.ment[t][1].label != "ROLE":
                 k, budget = t, budget - 1
                 continue
+        if view.word(k) in _FROM and nouns and k + 1 in view.ment and view.ment[k + 1][2] == "LOC" \
+                and any(seq[0] in view.lem[nouns[-1]] for seq in lex.words.get("role", []) if len(seq) == 1):
+            end, mention, _etype = view.ment[k + 1]
+            out.append(mention.entity_key)  # "с коллегами из Финляндии и Латвии": the states they come from
+            last, k, budget, nouns = (k + 1, end), end, 4, []
+            continue
         nk = None
         for kind in ("agent", "link") + (("target",) if trig.type == "Attack" else ("against",) if trig.type == "Sanctions" else ()):
             nk = view.phrase_at(k, kind, lex, hi)
@@ -1789,6 +1800,25 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
             m = view.ment.get(pk)
             if m and m[2] == "LOC" and locative(view, pk, m[0]):
                 return m[1].entity_key
+    return None
+
+
+def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int, noun: int) -> Optional[TimeExpr]:
+    """"итогов выборов в Госдуму, прошедших в сентябре", "виборів, що відбулися у вересні": a participle's
+    phrase or a relative clause right after the event noun (and its complements) tells when it took place."""
+    for k in range(j, min(j + 6, view.n - 2)):
+        if morph.is_verb(view.toks[k], view.lang):
+            return None  # "Совещание прошло после выборов, состоявшихся …": past the noun's own phrase
+        if view.toks[k].text != ",":
+            continue
+        relative = bool(view.lem[k + 1] & (RELATIVE | {"що", "что"})) and morph.is_verb(view.toks[k + 2], view.lang)  # ", що відбулися"
+        if view.lang not in ("uk", "ru") or not (relative or "Part" in view.toks[k + 1].morph.get("VerbForm") or any(
+                p[1] == "PRTF" for p in morph.parses(view.lang, view.word(k + 1))[:4])):
+            return None
+        if not relative and not morph.cases(view.toks[k + 1], view.lang) & morph.cases(view.toks[noun], view.lang):
+            return None  # "переговоры с президентом X, находящимся …": the participle is on the person
+        lo, hi = view.start_char(k + 1), view.end_char(min(k + (5 if relative else 4), view.n - 1))
+        return next((t for t in times if lo <= t.start < hi and t.value), None)
     return None
 
 
