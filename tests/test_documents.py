@@ -161,3 +161,10 @@ def test_an_agency_dateline_names_the_publisher(tmp_path, body, publisher):
     if publisher:
         s, e = doc.publisher_span
         assert doc.text[s:e] == publisher
+
+
+def test_a_date_line_is_read_before_the_language_is_known():
+    from kg.documents import read_text
+
+    d = read_text("Тарифи на воду зростуть\n\n3 березня 2026\n\nМіська рада ухвалила рішення.".encode(), "x.txt")
+    assert d.lang is None and d.published == "2026-03-03"

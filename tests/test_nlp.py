@@ -142,3 +142,20 @@ def test_broken_official_placeholder_is_skipped_with_a_log_warning(fresh_loader,
         nlp = fresh_loader.load("uk")
     assert "uk_placeholder_news_sm" in caplog.text
     assert "newskg_sentences" in nlp.pipe_names
+
+
+def test_the_networks_multiply_through_numpys_blas(monkeypatch):
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    monkeypatch.delenv("NEWSKG_BLIS", raising=False)
+    before = get_current_ops()
+    try:
+        set_current_ops(NumpyOps(use_blis=True))
+        nlp_loader._use_numpy_blas()
+        assert isinstance(get_current_ops(), NumpyOps) and not get_current_ops().use_blis
+        set_current_ops(NumpyOps(use_blis=True))
+        monkeypatch.setenv("NEWSKG_BLIS", "1")
+        nlp_loader._use_numpy_blas()
+        assert get_current_ops().use_blis  # kept on request
+    finally:
+        set_current_ops(before)
