@@ -143,3 +143,11 @@ def test_a_title_the_tagger_takes_for_a_plural_of_another_noun_is_still_a_title(
     ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
     assert [r.title for r in ax.roles] == ["Прем'єр-міністр Литви"]
     assert next(e for e in ax.entities if e.type == "PER").country_key == "wd:Q37"
+
+
+def test_a_colleague_with_a_demonym_tells_the_persons_country_but_is_no_title():
+    text = "Міністр Іван Петренко провів переговори зі своїм литовським колегою Олегом Ковальчуком."
+    index, roles = run(text, "uk", [(r"Іван Петренко", "PER"), (r"Олегом Ковальчуком", "PER")])
+    other = next(e for e in index.entities.values() if e.type == "PER" and "kovalch" in e.key)
+    assert other.country_key == "wd:Q37"
+    assert not any("колег" in r.title for r in roles)
