@@ -1268,3 +1268,10 @@ def test_a_participle_on_the_counterpart_does_not_date_the_talks():
                    "находящимся 10–11 декабря с визитом в Москве.", "ru", published="2026-12-11")
     [ev] = [e for e in ax.events if e.type == "Talks"]
     assert ev.time.value == "2026-12-11"
+
+
+def test_a_horizon_after_a_noun_does_not_date_the_signing():
+    ax = _pipeline("Иван Петров и Олег Коваль подписали дорожную карту по увеличению товарооборота "
+                   "до 10 млрд долларов к 2030 году.", "ru", published="2027-02-04")
+    [ev] = [e for e in ax.events if e.type == "Agreement"]
+    assert ev.time is None or ev.time.value != "2030"

@@ -380,3 +380,14 @@ def test_a_line_break_has_no_tense_that_could_date_a_month():
     document = Document(id="t", text=text, source="test", lang="uk", published="2026-12-10")
     [t] = [t for t in T.extract(doc, document) if "січня" in t.text]
     assert t.value == "2027-01"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Глава государства подтвердил, что принял приглашение посетить Китай в сентябре.", "2027-09"),
+    ("Стороны договорились провести очередное заседание комитета в Пекине в июне.", "2027-06"),
+    ("Министр рассказал, что в сентябре смог посетить Китай.", "2026-09"),
+])
+def test_a_month_an_infinitive_governs_lies_ahead(text, value):
+    document = Document(id="t", text=text, source="test", lang="ru", published="2027-01-27")
+    [t] = T.extract(nlp.load("ru")(text), document)
+    assert t.value == value

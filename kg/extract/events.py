@@ -1822,15 +1822,23 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
     return None
 
 
+_PERIOD_PREPS = {"на", "к", "до", "по", "for", "by", "until"}
+
+
 def _period_of_a_thing(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bool:
-    """"утвердили бюджет организации на 2027 год": a period after "на"/"for" and a noun that is no event
-    word is what the thing is for, not when the event happened."""
+    """"утвердили бюджет организации на 2027 год", "товарооборота до 10 млрд долларов к 2030 году": a period
+    or a horizon after "на"/"к"/"до"/"for"/"by" and a noun that is no event word is what the thing is
+    for, not when the event happened."""
     if not (view.sent.start_char <= t.start < view.sent.end_char):
         return False
     k = view._pos_at(t.start)
-    if k is None or k < 2 or not is_prep(view, k - 1) or view.word(k - 1) not in ("на", "for"):
+    if k is not None and view.word(k) in _PERIOD_PREPS:
+        k += 1  # the time expression holds its preposition ("к 2030 году")
+    if k is None or k < 2 or not is_prep(view, k - 1) or view.word(k - 1) not in _PERIOD_PREPS:
         return False
     n = k - 2
+    if view.toks[n].text in ("»", '"', "”") and n - 1 >= 0:
+        return True  # "парка «Великий камень» до 2035 года": a named thing's horizon
     return word_kind(view, n) == "noun" and not view.ment.get(n) and n not in view.ends \
         and not any(tr.lemmas[-1] in view.lem[n] or tr.lemmas[0] in view.lem[n] for tr in lex.triggers)
 

@@ -29,7 +29,7 @@ from kg.extract.doc_cache import doc_text
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
-         "weekshift", "anchored", "ahead")
+         "weekshift", "anchored", "ahead", "achieved")
 _W = r"[\s\u00a0]+"
 _DASH = r"[\-\u2010-\u2015\u2212]"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -358,7 +358,26 @@ def _tense_at(doc: Doc, char: int, lang: str) -> Optional[str]:
         a, b = morph.clause_tokens(doc[i].sent, i)
         if any(doc[k].lower_ in ahead for k in range(a, b)):
             return "future"  # "засідання призначене на 3 травня": a date something is scheduled for lies ahead
+    if lang in ("uk", "ru") and _infinitive_governs(doc, i, lang):
+        return "future"  # "принял приглашение посетить Китай в сентябре": the visit to come, not the acceptance
     return morph.governing_tense(doc, i, lang)
+
+
+def _infinitive_governs(doc: Doc, i: int, lang: str) -> bool:
+    """An infinitive is the verb nearest the time expression in its clause (nearer than any finite verb)."""
+    a, b = morph.clause_tokens(doc[i].sent, i)
+    achieved = lexicon(lang).entries.get("achieved", {})
+    best_inf = best_fin = None
+    for k in range(a, b):
+        d = abs(k - i)
+        ps = morph.parses(lang, doc[k].lower_)
+        if ps and {"INFN", "infn"} & set(ps[0][2]):  # the dictionary's reading: the tagger sometimes calls a past verb one
+            if k > a and doc[k - 1].lower_ in achieved:
+                continue  # "смог посетить Китай в мае": done, not to come
+            best_inf = d if best_inf is None else min(best_inf, d)
+        elif morph.tense(doc[k], lang) is not None:
+            best_fin = d if best_fin is None else min(best_fin, d)
+    return best_inf is not None and (best_fin is None or best_inf < best_fin)
 
 
 def extract(doc: Doc, document: Document) -> list[TimeExpr]:
