@@ -638,3 +638,32 @@ def test_a_name_used_alone_in_its_bearers_custom_links_to_the_full_name():
     assert key_of(index, "Сукарто") == key_of(index, "Сукарто Вірахаді")
     # a common first name alone is no reference to the one person with that first name
     assert key_of(index, "Олег") != key_of(index, "Олег Бондар")
+
+
+def test_a_name_after_a_nominative_only_title_stays_as_written():
+    # "Флоряну" reads as a dative of "Флорян"; after "Прем'єр-міністр" the name is the subject
+    text = "Прем'єр-міністр Молдови Штефан Флоряну заявив про угоду. Пізніше Флоряну поїхав до Бухареста."
+    index, _ = run(text, "uk", [(r"Штефан Флоряну", "PER"), (r"Флоряну(?= поїхав)", "PER")])
+    person = index.entities[key_of(index, "Штефан Флоряну")]
+    assert person.name == "Штефан Флоряну"
+    assert key_of(index, "Флоряну") == person.key
+
+
+def test_a_surname_the_dictionary_only_guesses_as_a_first_name_is_found_alone():
+    text = "Міністр Ілля Гужан прибув до Києва.\n\nГужан, у свою чергу, подякував за прийом."
+    index, _ = run(text, "uk", [(r"Ілля Гужан", "PER")])
+    assert key_of(index, "Гужан") == key_of(index, "Ілля Гужан")
+
+
+
+def test_one_name_written_with_and_without_a_hyphen_is_one_person_named_as_written():
+    # after a nominative title the name is kept as written; the hyphenated spelling is the same person
+    from kg import nlp
+    from kg.pipeline import extract_doc
+    from kg.records import Document
+
+    text = "Бежал ли президент Зин эль-Хабиб Бен Али окончательно, неясно. Сторонники Зин эль-Хабиб Бен-Али вышли на улицы."
+    ax = extract_doc(nlp.load("ru")(text), Document(id="t", text=text, source="test", lang="ru"))
+    people = [e for e in ax.entities if e.type == "PER"]
+    assert [p.name for p in people] == ["Зин эль-Хабиб Бен Али"]
+    assert len(people[0].mentions) == 2

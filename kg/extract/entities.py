@@ -444,7 +444,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     for c in full:
         if c.key is None:
             c.key = person_key(c.words, gaz)
-    _merge_close_full_names(full, gaz)
+    _merge_close_full_names(full, gaz, text)
     for c in merged:  # "Віктор Андрійович": first name + patronymic of a person named in full
         if c.label == "PER" and len(c.words) == 2 and is_patronymic(c.words[-1]) and c.key is None:
             canon = gaz.first_name_canon(c.words[0]) or slug(c.words[0])
@@ -786,7 +786,7 @@ def _distinctive_surname(word: str, lang: str, strict: bool = False) -> bool:
         return not strict or word.lower() not in _COMMON_LATIN
     m = morph(lang)
     ps = m.parse(word.lower())
-    if any("Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.number != "plur" for p in ps[:3]):
+    if any("Name" in p.tag.grammemes and p.is_known and p.tag.case == "nomn" and p.tag.number != "plur" for p in ps[:3]):
         return False  # a first name (Павел), not a surname
     if strict and m.word_is_known(word.lower()):
         return any("Surn" in p.tag.grammemes for p in ps[:4])
@@ -923,7 +923,8 @@ def _common_name(word: str, lang: str) -> bool:
 
 def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     """The cases a title noun right before a name allows it (``шерифа Бена Миллера``: genitive or
-    accusative); empty when no title stands there or it could be nominative."""
+    accusative; ``Прем'єр-міністр … Мунтяну``: nominative only); empty when no title stands there or
+    it could be nominative as well as another case."""
     if w0 == 0 or lang not in ("uk", "ru"):
         return frozenset()
     prev = None
@@ -938,6 +939,8 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
         return frozenset()
     lex = roles_mod.titles(lang).single
     cs = {p.tag.case for p in parses(lang, prev.lower()) if p.tag.POS == "NOUN" and p.normal_form in lex}
+    if cs == {"nomn"} and all(words[x].text[:1].isupper() for x in range(k + 1, w0)):
+        return frozenset(cs)  # "Прем'єр-міністр Молдови Александру Мунтяну": the name is nominative too
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)
 
 
@@ -964,16 +967,21 @@ def _same_surname(a: str, b: str) -> bool:
     return long_.startswith(stem) and len(long_) - len(stem) <= 3
 
 
-def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer) -> None:
+def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -> None:
     """Two full names of one article with the same first name and a surname differing only by an
-    ending (a case form the normaliser missed) are one person: the first one's key wins."""
+    ending (a case form the normaliser missed), or written alike but for hyphens and spaces ("Бен
+    Али", "Бен-Али"), are one person: the first one's key wins."""
+    def letters(c: _Cand) -> str:
+        return re.sub(r"\W+", "", text[c.start:c.end]).lower() if text else ""
+
     for i, a in enumerate(full):
         for b in full[i + 1:]:
             if a.key == b.key or b.entry is not None:
                 continue
             fa = gaz.first_name_canon(a.words[0]) or slug(a.words[0])
             fb = gaz.first_name_canon(b.words[0]) or slug(b.words[0])
-            if fa == fb and _same_surname(translit(a.words[-1]), translit(b.words[-1])):
+            if (fa == fb and _same_surname(translit(a.words[-1]), translit(b.words[-1]))) or (
+                    letters(a) and letters(a) == letters(b)):
                 old = b.key
                 for c in full:
                     if c.key == old:

@@ -176,6 +176,10 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
             if key not in r:
                 r[key] = p
         readings.append(r)
+    if cases == frozenset({"nomn"}):
+        # after a title only in the nominative: a word with no nominative reading is a foreign name as written
+        # ("Александру Мунтяну", not a dative of "Александр Мунтян")
+        readings = [r if any(k[1] == "nomn" for k in r) else {} for r in readings]
     if cases and "nomn" not in cases and cases & {"gent", "accs"}:
         # the dictionary reads a foreign masculine name in the genitive as a feminine nominative ("шерифа Бена
         # Миллера"): with a title in the genitive before it, "-а" after a consonant is the ending
