@@ -1275,3 +1275,4 @@ def test_a_horizon_after_a_noun_does_not_date_the_signing():
                    "до 10 млрд долларов к 2030 году.", "ru", published="2027-02-04")
     [ev] = [e for e in ax.events if e.type == "Agreement"]
     assert ev.time is None or ev.time.value != "2030"
+

@@ -391,3 +391,11 @@ def test_a_month_an_infinitive_governs_lies_ahead(text, value):
     document = Document(id="t", text=text, source="test", lang="ru", published="2027-01-27")
     [t] = T.extract(nlp.load("ru")(text), document)
     assert t.value == value
+
+
+def test_the_same_day_of_a_past_clause_is_not_a_day_still_to_come():
+    text = ("Утром 10 февраля депутаты приняли закон. Совет рассмотрит закон на заседании 17 февраля. "
+            "В тот же день Иван Петров провел переговоры с Олегом Ковалем.")
+    document = Document(id="t", text=text, source="test", lang="ru", published="2027-02-10")
+    same = [t for t in T.extract(nlp.load("ru")(text), document) if t.text == "В тот же день"]
+    assert same and same[0].value == "2027-02-10"

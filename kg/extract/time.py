@@ -409,6 +409,14 @@ def extract(doc: Doc, document: Document) -> list[TimeExpr]:
 _ANCHOR_REACH = 400  # characters back to the date a "day before/after" phrase counts from
 
 
+def _ahead_of_a_past_clause(doc: Doc, s: int, t: TimeExpr, res: "_Resolver", lang: str) -> bool:
+    """"Совет рассмотрит закон 17 февраля. В тот же день X провел переговоры": a day after publication
+    is not the day of what the clause at ``s`` tells as done."""
+    if not (res.base and t.interval_start and t.interval_start > res.base.isoformat()[:10]):
+        return False
+    return _tense_at(doc, s, lang) == "past"
+
+
 def _anchored(doc: Doc, text: str, s: int, e: int, m: re.Match, res: _Resolver, before: list[TimeExpr],
               lang: str) -> Optional[TimeExpr]:
     """``накануне``, ``днем ранее``, ``наступного дня``, ``a day earlier``: a day counted from the
@@ -420,7 +428,7 @@ def _anchored(doc: Doc, text: str, s: int, e: int, m: re.Match, res: _Resolver, 
     if anchor == "same":
         # "тогда": the time told just before, whatever its precision; no time word without one
         same = next((t for t in reversed(before) if t.value and t.granularity in ("day", "datetime", "month", "year", "interval")
-                     and s - t.end <= _ANCHOR_REACH), None)
+                     and s - t.end <= _ANCHOR_REACH and not _ahead_of_a_past_clause(doc, s, t, res, lang)), None)
         if same is None:
             return None
         te.value, te.granularity, te.modifier = same.value, same.granularity, same.modifier
@@ -428,7 +436,8 @@ def _anchored(doc: Doc, text: str, s: int, e: int, m: re.Match, res: _Resolver, 
         return te
     if _genitive_follows(doc, e, lang):
         return te
-    prior = next((t for t in reversed(before) if t.granularity == "day" and t.value and s - t.end <= _ANCHOR_REACH), None)
+    prior = next((t for t in reversed(before) if t.granularity == "day" and t.value and s - t.end <= _ANCHOR_REACH
+                  and not _ahead_of_a_past_clause(doc, s, t, res, lang)), None)
     base = None
     if prior is not None:
         base = dt.date.fromisoformat(prior.value[:10])
