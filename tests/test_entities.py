@@ -667,3 +667,16 @@ def test_one_name_written_with_and_without_a_hyphen_is_one_person_named_as_writt
     people = [e for e in ax.entities if e.type == "PER"]
     assert [p.name for p in people] == ["Зин эль-Хабиб Бен Али"]
     assert len(people[0].mentions) == 2
+
+
+
+def test_an_undeclined_foreign_name_is_named_by_its_shortest_form():
+    from kg import nlp
+    from kg.pipeline import extract_doc
+    from kg.records import Document
+
+    text = ("Лидер встретился с первым вице-премьером Госсовета КНР Дин Чжэнсяном. Визит Дин Чжэнсяна "
+            "продлится два дня. Дин Чжэнсян прибыл в Минск.")
+    ax = extract_doc(nlp.load("ru")(text), Document(id="t", text=text, source="test", lang="ru"))
+    people = [e for e in ax.entities if e.type == "PER"]
+    assert [p.name for p in people] == ["Дин Чжэнсян"]

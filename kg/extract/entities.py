@@ -970,7 +970,8 @@ def _same_surname(a: str, b: str) -> bool:
 def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -> None:
     """Two full names of one article with the same first name and a surname differing only by an
     ending (a case form the normaliser missed), or written alike but for hyphens and spaces ("Бен
-    Али", "Бен-Али"), are one person: the first one's key wins."""
+    Али", "Бен-Али"), are one person: the first one's key wins, unless the other's surname is shorter
+    (the likelier nominative of a name the normaliser could not decline)."""
     def letters(c: _Cand) -> str:
         return re.sub(r"\W+", "", text[c.start:c.end]).lower() if text else ""
 
@@ -982,10 +983,12 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
             fb = gaz.first_name_canon(b.words[0]) or slug(b.words[0])
             if (fa == fb and _same_surname(translit(a.words[-1]), translit(b.words[-1]))) or (
                     letters(a) and letters(a) == letters(b)):
-                old = b.key
+                # the shorter surname is the likelier nominative ("Сюэсян", not "Сюэсяном" seen first)
+                win, lose = (b, a) if a.entry is None and len(b.words[-1]) < len(a.words[-1]) else (a, b)
+                old = lose.key
                 for c in full:
                     if c.key == old:
-                        c.key, c.entry = a.key, a.entry
+                        c.key, c.entry, c.words, c.norm = win.key, win.entry, list(win.words), win.norm
 
 
 def _is_initial(word: str) -> bool:
