@@ -1276,3 +1276,13 @@ def test_a_horizon_after_a_noun_does_not_date_the_signing():
     [ev] = [e for e in ax.events if e.type == "Agreement"]
     assert ev.time is None or ev.time.value != "2030"
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Олег Коваль у вівторок зустрівся з віце-прем’єр-міністром Литви Іваном Петренком.", "uk"),
+    ("Иван Петров во вторник встретился с первым вице-премьером Госсовета Литвы Олегом Ковалем.", "ru"),
+])
+def test_a_compound_vice_title_before_the_counterpart(text, lang):
+    ax = _pipeline(text, lang, published="2027-01-27")
+    [ev] = [e for e in ax.events if e.type == "Meeting"]
+    assert len([p for p in ev.participants if p.startswith("per:")]) == 2

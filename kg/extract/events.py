@@ -1268,10 +1268,16 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 continue
             if trig.type != "Attack":
                 break
-        if tok.text in ("-", "‑") and 0 < k and k + 1 < hi and view.toks[k - 1].idx + len(view.toks[k - 1]) == tok.idx \
-                and tok.idx + 1 == view.toks[k + 1].idx and k + 1 not in view.ment:
-            if nouns and nouns[-1] == k - 1 and is_title(view, k - 1):
-                nouns[-1] = k + 1  # "головою-засновницею фонду X": the compound title ends here
+        glued = tok.text in ("-", "‑") and 0 < k and k + 1 < hi and view.toks[k - 1].idx + len(view.toks[k - 1]) == tok.idx \
+            and tok.idx + 1 == view.toks[k + 1].idx
+        if glued and k + 1 in view.ment:
+            if nouns and nouns[-1] == k - 1:
+                nouns.pop()  # "вице-премьером …" whose second half starts a title mention: the prefix is part of it
+            k += 1
+            continue
+        if glued:
+            if nouns and nouns[-1] == k - 1:
+                nouns[-1] = k + 1  # "головою-засновницею", "віце-прем’єр-міністром": the compound's last part heads it
             k += 2  # "премьер-министром" split by the tokenizer: one word
             continue
         if tok.text in ("«", "»", '"', "“", "”", "„", "'", "-"):
