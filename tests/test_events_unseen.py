@@ -1286,3 +1286,13 @@ def test_a_compound_vice_title_before_the_counterpart(text, lang):
     ax = _pipeline(text, lang, published="2027-01-27")
     [ev] = [e for e in ax.events if e.type == "Meeting"]
     assert len([p for p in ev.participants if p.startswith("per:")]) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Петренко та Олег Коваль у четвер підписали у Вільнюсі довгострокову міжурядову угоду.", "uk"),
+    ("Иван Петров и Олег Коваль в четверг подписали в Вильнюсе долгосрочное межправительственное соглашение.", "ru"),
+])
+def test_a_signing_verb_and_its_agreement_with_a_place_and_adjectives_between(text, lang):
+    ax = _pipeline(text, lang, published="2027-01-22")
+    [ev] = [e for e in ax.events if e.type == "Agreement"]
+    assert ev.place_key == "wd:Q216" and ev.time.value == "2027-01-21"
