@@ -642,7 +642,7 @@ def test_a_name_used_alone_in_its_bearers_custom_links_to_the_full_name():
 
 def test_a_name_after_a_nominative_only_title_stays_as_written():
     # "Флоряну" reads as a dative of "Флорян"; after "Прем'єр-міністр" the name is the subject
-    text = "Прем'єр-міністр Молдови Штефан Флоряну заявив про угоду. Пізніше Флоряну поїхав до Бухареста."
+    text = "Прем'єр-міністр Литви Штефан Флоряну заявив про угоду. Пізніше Флоряну поїхав до Вільнюса."
     index, _ = run(text, "uk", [(r"Штефан Флоряну", "PER"), (r"Флоряну(?= поїхав)", "PER")])
     person = index.entities[key_of(index, "Штефан Флоряну")]
     assert person.name == "Штефан Флоряну"
@@ -662,10 +662,10 @@ def test_one_name_written_with_and_without_a_hyphen_is_one_person_named_as_writt
     from kg.pipeline import extract_doc
     from kg.records import Document
 
-    text = "Бежал ли президент Зин эль-Хабиб Бен Али окончательно, неясно. Сторонники Зин эль-Хабиб Бен-Али вышли на улицы."
+    text = "Вернется ли президент Карим ибн Самир Абу Халед, неясно. Сторонники Карим ибн Самир Абу-Халед вышли на улицы."
     ax = extract_doc(nlp.load("ru")(text), Document(id="t", text=text, source="test", lang="ru"))
     people = [e for e in ax.entities if e.type == "PER"]
-    assert [p.name for p in people] == ["Зин эль-Хабиб Бен Али"]
+    assert [p.name for p in people] == ["Карим ибн Самир Абу Халед"]
     assert len(people[0].mentions) == 2
 
 
@@ -675,8 +675,8 @@ def test_an_undeclined_foreign_name_is_named_by_its_shortest_form():
     from kg.pipeline import extract_doc
     from kg.records import Document
 
-    text = ("Лидер встретился с первым вице-премьером Госсовета КНР Дин Чжэнсяном. Визит Дин Чжэнсяна "
-            "продлится два дня. Дин Чжэнсян прибыл в Минск.")
+    text = ("Министр встретился с послом Вьетнама Дин Чжэнляном. Визит Дин Чжэнляна "
+            "продлится два дня. Дин Чжэнлян прибыл в Минск.")
     ax = extract_doc(nlp.load("ru")(text), Document(id="t", text=text, source="test", lang="ru"))
     people = [e for e in ax.entities if e.type == "PER"]
-    assert [p.name for p in people] == ["Дин Чжэнсян"]
+    assert [p.name for p in people] == ["Дин Чжэнлян"]

@@ -639,7 +639,7 @@ def test_an_outlet_inside_a_possessive_prepositional_phrase_is_not_the_speaker()
 
 
 
-@pytest.mark.parametrize("occasion", ["на спільній пресконференції", "після засідання"])
+@pytest.mark.parametrize("occasion", ["на підсумковій пресконференції", "після засідання"])
 def test_the_occasion_with_an_adjective_or_after_a_session_dates_the_quote(occasion):
     text = ("Делегації у вівторок провели переговори у Берліні.\n\n"
             f"«Ми задоволені результатом», — сказав Шевченко {occasion}.")

@@ -923,7 +923,7 @@ def _common_name(word: str, lang: str) -> bool:
 
 def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     """The cases a title noun right before a name allows it (``шерифа Бена Миллера``: genitive or
-    accusative; ``Прем'єр-міністр … Мунтяну``: nominative only); empty when no title stands there or
+    accusative; ``Міністр … Ількулеску``: nominative only); empty when no title stands there or
     it could be nominative as well as another case."""
     if w0 == 0 or lang not in ("uk", "ru"):
         return frozenset()
@@ -940,7 +940,7 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     lex = roles_mod.titles(lang).single
     cs = {p.tag.case for p in parses(lang, prev.lower()) if p.tag.POS == "NOUN" and p.normal_form in lex}
     if cs == {"nomn"} and all(words[x].text[:1].isupper() for x in range(k + 1, w0)):
-        return frozenset(cs)  # "Прем'єр-міністр Молдови Александру Мунтяну": the name is nominative too
+        return frozenset(cs)  # "Міністр Бетанії Штефану Ількулеску": the name is nominative too
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)
 
 
@@ -969,8 +969,8 @@ def _same_surname(a: str, b: str) -> bool:
 
 def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -> None:
     """Two full names of one article with the same first name and a surname differing only by an
-    ending (a case form the normaliser missed), or written alike but for hyphens and spaces ("Бен
-    Али", "Бен-Али"), are one person: the first one's key wins, unless the other's surname is shorter
+    ending (a case form the normaliser missed), or written alike but for hyphens and spaces ("Абу
+    Карім", "Абу-Карім"), are one person: the first one's key wins, unless the other's surname is shorter
     (the likelier nominative of a name the normaliser could not decline)."""
     def letters(c: _Cand) -> str:
         return re.sub(r"\W+", "", text[c.start:c.end]).lower() if text else ""
@@ -983,7 +983,7 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
             fb = gaz.first_name_canon(b.words[0]) or slug(b.words[0])
             if (fa == fb and _same_surname(translit(a.words[-1]), translit(b.words[-1]))) or (
                     letters(a) and letters(a) == letters(b)):
-                # the shorter surname is the likelier nominative ("Сюэсян", not "Сюэсяном" seen first)
+                # the shorter surname is the likelier nominative ("Чжэнлян", not "Чжэнляном" seen first)
                 win, lose = (b, a) if a.entry is None and len(b.words[-1]) < len(a.words[-1]) else (a, b)
                 old = lose.key
                 for c in full:

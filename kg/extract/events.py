@@ -478,7 +478,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             view.phrase_at(k, kind, lex, j) for kind in ("link", "agent"))}
     agents: set[str] = set()
     fronted_object = trig.far and not trig.verb and gapped
-    # "Угоду про … X і Y підписали у Z": the object first, the signers before the verb, then where and when
+    # "Договір про … X і Y підписали у Z": the object first, the signers before the verb, then where and when
     chain, chain_place, chain_end, counterpart = _chain_after(view, lex, j if fronted_object else (i + 1 if gapped else j),
                                                               view.n, trig, skip=skip, agents=agents)
     if fronted_object:
@@ -751,7 +751,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type in INTERACTIONS and in_statement is not None and len(participants) == 1 \
             and _after_counterpart_prep(view, lex, j, we) and _counterpart_named_after(view, participants[0], j, we):
         side = _speakers_side(view, statements, start, participants[0])
-        if side is not None:  # "заявила, что консультаций с эстонской стороной не планируется": her side's
+        if side is not None:  # "заявила, что встреч с бетанской стороной не будет": her side's
             participants.insert(0, side)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
@@ -1077,7 +1077,7 @@ def _after_counterpart_prep(view: SentenceView, lex: EventLexicon, j: int, hi: i
 
 
 def _counterpart_named_after(view: SentenceView, key: str, j: int, hi: int) -> bool:
-    """The participant is named right after the event word: its mention, or its demonym ("с эстонской стороной")."""
+    """The participant is named right after the event word: its mention, or its demonym ("с бетанской стороной")."""
     for k in range(j, min(j + 4, hi)):
         m = view.ment.get(k)
         if m is not None and m[1].entity_key == key:
@@ -1095,13 +1095,14 @@ def _speakers_side(view: SentenceView, statements: list[Statement], start: int, 
     if ent is None or speaker == counterpart or ent.is_outlet:
         return None  # an outlet reports; it takes no side
     if _country_like(view.index.get(counterpart)) and ent.type in ("PER", "ORG") and ent.country_key:
-        return ent.country_key if ent.country_key != counterpart else None
+        state = _country_entity(view, ent.country_key)
+        return state if state != counterpart else None
     return speaker
 
 
 def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Statement], start: int, i: int,
                      lo: int) -> Optional[str]:
-    """"Премьер X заявил, что досрочных выборов не будет", "X исключил досрочные выборы": an election
+    """"Премьер X сказал, что внеочередного голосования не будет", "X отверг новые выборы": an election
     that names no place is in the state of the official who speaks of it or rules it out."""
     k = i - 1
     while k >= lo and word_kind(view, k) == "adj":
@@ -1113,9 +1114,9 @@ def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Sta
         verb = _light_before(view, lex, i, lo)
         holder = next(iter(_subject(view, verb, lo)), None) if verb is not None else None
     ent = view.index.get(holder) if holder else None
-    if ent is None or ent.type not in ("PER", "ORG") or ent.is_outlet:
+    if ent is None or ent.type not in ("PER", "ORG") or ent.is_outlet or not ent.country_key:
         return None
-    return ent.country_key
+    return _country_entity(view, ent.country_key)
 
 
 def _country_like(ent) -> bool:
@@ -1225,7 +1226,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if view.word(k) in _FROM and nouns and k + 1 in view.ment and view.ment[k + 1][2] == "LOC" \
                 and any(seq[0] in view.lem[nouns[-1]] for seq in lex.words.get("role", []) if len(seq) == 1):
             end, mention, _etype = view.ment[k + 1]
-            out.append(mention.entity_key)  # "с коллегами из Финляндии и Латвии": the states they come from
+            out.append(mention.entity_key)  # "с коллегой из Бетании": the state the colleague comes from
             last, k, budget, nouns = (k + 1, end), end, 4, []
             continue
         nk = None
@@ -1516,11 +1517,11 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
         k -= 1
     n = next((m for m in range(k + 1, verb) if word_kind(view, m) == "noun"), None)
     if k >= lo and is_prep(view, k) and n is not None and not any(t.lemmas[0] in view.lem[n] for t in lex.triggers):
-        return []  # "в акции протеста приняли участие …": they took part in something else, not the event told
+        return []  # "в забастовке приняли участие …": they took part in something else, not the event told
     out = []
     for a, (end, mention, etype) in sorted(view.ment.items()):
         if a - 2 >= lo and is_prep(view, a - 2) and word_kind(view, a - 1) == "noun" and not view.ment.get(a - 1):
-            continue  # "по данным МВД": the source of the figure, not someone taking part
+            continue  # "по сведениям полиции X": the source of the figure, not someone taking part
         if lo <= a < hi and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out \
                 and all_nominative(view, a, end if etype == "PER" else a + 1):
             out.append(mention.entity_key)
@@ -1810,7 +1811,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
 
 
 def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int, noun: int) -> Optional[TimeExpr]:
-    """"итогов выборов в Госдуму, прошедших в сентябре", "виборів, що відбулися у вересні": a participle's
+    """"результатов голосования, прошедшего в мае", "виборів, що відбулися у травні": a participle's
     phrase or a relative clause right after the event noun (and its complements) tells when it took place."""
     for k in range(j, min(j + 6, view.n - 2)):
         if morph.is_verb(view.toks[k], view.lang):
@@ -1832,19 +1833,19 @@ _PERIOD_PREPS = {"на", "к", "до", "по", "for", "by", "until"}
 
 
 def _period_of_a_thing(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bool:
-    """"утвердили бюджет организации на 2027 год", "товарооборота до 10 млрд долларов к 2030 году": a period
+    """"одобрили план фонда на 2031 год", "экспорта до 5 млн тонн к 2032 году": a period
     or a horizon after "на"/"к"/"до"/"for"/"by" and a noun that is no event word is what the thing is
     for, not when the event happened."""
     if not (view.sent.start_char <= t.start < view.sent.end_char):
         return False
     k = view._pos_at(t.start)
     if k is not None and view.word(k) in _PERIOD_PREPS:
-        k += 1  # the time expression holds its preposition ("к 2030 году")
+        k += 1  # the time expression holds its preposition ("к 2032 году")
     if k is None or k < 2 or not is_prep(view, k - 1) or view.word(k - 1) not in _PERIOD_PREPS:
         return False
     n = k - 2
     if view.toks[n].text in ("»", '"', "”") and n - 1 >= 0:
-        return True  # "парка «Великий камень» до 2035 года": a named thing's horizon
+        return True  # "программы «Новый порт» до 2033 года": a named thing's horizon
     return word_kind(view, n) == "noun" and not view.ment.get(n) and n not in view.ends \
         and not any(tr.lemmas[-1] in view.lem[n] or tr.lemmas[0] in view.lem[n] for tr in lex.triggers)
 

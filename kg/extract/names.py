@@ -178,7 +178,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         readings.append(r)
     if cases == frozenset({"nomn"}):
         # after a title only in the nominative: a word with no nominative reading is a foreign name as written
-        # ("Александру Мунтяну", not a dative of "Александр Мунтян")
+        # ("Штефану Ількулеску" as written, not a form of another name)
         readings = [r if any(k[1] == "nomn" for k in r) else {} for r in readings]
     if cases and "nomn" not in cases and cases & {"gent", "accs"}:
         # the dictionary reads a foreign masculine name in the genitive as a feminine nominative ("шерифа Бена

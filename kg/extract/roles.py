@@ -329,7 +329,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                 if _plural(head_tok, lang) and not _singular_title(head_tok, lang, lex):
                     continue  # "між президентами X і Y": a title shared by several people
                 title_norm = _head_lemma(head_tok, lang, lex)
-                if cat != "counterpart":  # "японським колегою X": no title, only where X is from
+                if cat != "counterpart":  # "бетанським колегою X": no title, only where X is from
                     roles.append(Role(person_key=ent.key, title=text[start:end], start=start, end=end,
                                       title_norm=title_norm, org_key=org_key))
                 if country_key and not ent.country_key and cat != "other":

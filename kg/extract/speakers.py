@@ -545,7 +545,7 @@ class SpeakerResolver:
         ts = sl.tags(self.lang, p.lower)
         if i >= 2 and {(self.words[i - 2].lower,), (self.words[i - 2].lemma,)} & self._medium_nouns \
                 and any("sing" in t and ("datv" in t or "gent" in t) for t in ts):
-            return True  # "в интервью телерадиокомпании X": its form is also a nominative plural
+            return True  # "в интервью радиокомпании X": its form is also a nominative plural
         return not any("nomn" in t for t in ts)
 
     def _after_outlet_noun(self, i: int) -> bool:

@@ -276,7 +276,7 @@ class _Extractor:
 
     def _closed_relative(self, lo: int, hi: int) -> tuple[int, int]:
         """Words of a relative clause (or an adverbial participle's phrase) between commas right before the cue
-        (``X, с которым говорил Y, заявил``, ``X, выступая на заседании комиссии, заявила``)."""
+        (``X, с которым говорил Y, заявил``, ``X, выступая в парламенте, заявила``)."""
         k = hi - 1
         while k > lo and not self.words[k].is_punct:
             k -= 1  # an adverb between the clause and the verb
@@ -293,7 +293,7 @@ class _Extractor:
         return (0, 0)
 
     def _gerund(self, k: int) -> bool:
-        """", выступая на заседании комиссии,": an adverbial participle opens a phrase with no subject of its own."""
+        """", выступая в парламенте,": an adverbial participle opens a phrase with no subject of its own."""
         return self.lang in ("uk", "ru") and any("GRND" in t for t in sl.tags(self.lang, self.words[k].lower))
 
     def _oblique_relative(self, lo: int, hi: int) -> Optional[int]:
@@ -1308,7 +1308,7 @@ class _Extractor:
             ps, pe = self.sents[k - 1]
             ent = self.index.get(d.speaker_key)
             named_there = any(m.entity_key == d.speaker_key and ps <= m.start < pe for m in self.index.mentions)
-            # "X в интервью телерадиокомпании Y 15 декабря заявил … . Как сообщает Y, …": the occasion there
+            # "X в интервью радиостанции Y 3 мая заявил … . Как сообщает Y, …": the occasion there
             # was someone else's statement, to which the speaker was only the medium
             others = any(o.speaker_key and o.speaker_key != d.speaker_key
                          and ps <= self.words[o.cue_words[0]].start < pe for o in self.drafts if o is not d)
@@ -1330,7 +1330,7 @@ class _Extractor:
         return False
 
     def _occasion_with_adjective(self, i: int, occ: tuple[str, ...]) -> bool:
-        """"на спільній пресконференції", "на совместном брифинге": a two-word occasion with an adjective inside."""
+        """"на підсумковій пресконференції", "на совместном брифинге": a two-word occasion with an adjective inside."""
         if len(occ) != 2 or i + 2 >= len(self.words) or not sl.match_at(self.words, i, occ[:1]):
             return False
         adj = self.words[i + 1]

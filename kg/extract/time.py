@@ -359,7 +359,7 @@ def _tense_at(doc: Doc, char: int, lang: str) -> Optional[str]:
         if any(doc[k].lower_ in ahead for k in range(a, b)):
             return "future"  # "засідання призначене на 3 травня": a date something is scheduled for lies ahead
     if lang in ("uk", "ru") and _infinitive_governs(doc, i, lang):
-        return "future"  # "принял приглашение посетить Китай в сентябре": the visit to come, not the acceptance
+        return "future"  # "согласился приехать в Литву в октябре": the visit to come, not the agreeing
     return morph.governing_tense(doc, i, lang)
 
 
@@ -410,7 +410,7 @@ _ANCHOR_REACH = 400  # characters back to the date a "day before/after" phrase c
 
 
 def _ahead_of_a_past_clause(doc: Doc, s: int, t: TimeExpr, res: "_Resolver", lang: str) -> bool:
-    """"Совет рассмотрит закон 17 февраля. В тот же день X провел переговоры": a day after publication
+    """"Суд продолжит слушания 9 мая. В тот же день X встретился с Y": a day after publication
     is not the day of what the clause at ``s`` tells as done."""
     if not (res.base and t.interval_start and t.interval_start > res.base.isoformat()[:10]):
         return False
