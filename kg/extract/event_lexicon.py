@@ -12,7 +12,8 @@ from kg import lexicons
 
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
          "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group", "against", "sequel", "side",
-         "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit")
+         "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit",
+         "origin", "horizon")
 
 
 FLAGS = ("strong", "weak", "past", "head", "elaborate", "far")
@@ -31,7 +32,7 @@ class Trigger:
     past: bool = False  # counts only in the past tense ("домовилися": a deal; "договорится" may never happen)
     head: bool = False  # a head noun ("раунд"): the event only when no event noun follows ("раунд переговоров")
     elaborate: bool = False  # "обсудили": tells more of a meeting, call or talks just told, if there is one
-    far: bool = False  # its words may stand apart anywhere in one clause ("Угоду … X і Y підписали у …")
+    far: bool = False  # its words may stand apart anywhere in one clause ("Договір … X і Y підписали у …")
 
     @property
     def gap(self) -> int:

@@ -1128,9 +1128,6 @@ def _etype(view: SentenceView, key: str) -> Optional[str]:
     return ent.type if ent else None
 
 
-_FROM = {"из", "з", "із", "зі", "from"}
-
-
 def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset(),
                  agents: Optional[set] = None                 ) -> tuple[list[str], Optional[str], int, bool]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
@@ -1223,7 +1220,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             if t < hi and t > k + 1 and t in view.ment and view.ment[t][2] == "PER" and view.ment[t][1].label != "ROLE":
                 k, budget = t, budget - 1
                 continue
-        if view.word(k) in _FROM and nouns and k + 1 in view.ment and view.ment[k + 1][2] == "LOC" \
+        if (view.word(k),) in lex.words.get("origin", []) and nouns and k + 1 in view.ment and view.ment[k + 1][2] == "LOC" \
                 and any(seq[0] in view.lem[nouns[-1]] for seq in lex.words.get("role", []) if len(seq) == 1):
             end, mention, _etype = view.ment[k + 1]
             out.append(mention.entity_key)  # "с коллегой из Бетании": the state the colleague comes from
@@ -1829,9 +1826,6 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
     return None
 
 
-_PERIOD_PREPS = {"на", "к", "до", "по", "for", "by", "until"}
-
-
 def _period_of_a_thing(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bool:
     """"одобрили план фонда на 2031 год", "экспорта до 5 млн тонн к 2032 году": a period
     or a horizon after "на"/"к"/"до"/"for"/"by" and a noun that is no event word is what the thing is
@@ -1839,9 +1833,10 @@ def _period_of_a_thing(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bo
     if not (view.sent.start_char <= t.start < view.sent.end_char):
         return False
     k = view._pos_at(t.start)
-    if k is not None and view.word(k) in _PERIOD_PREPS:
+    horizon = lex.words.get("horizon", [])
+    if k is not None and (view.word(k),) in horizon:
         k += 1  # the time expression holds its preposition ("к 2032 году")
-    if k is None or k < 2 or not is_prep(view, k - 1) or view.word(k - 1) not in _PERIOD_PREPS:
+    if k is None or k < 2 or not is_prep(view, k - 1) or (view.word(k - 1),) not in horizon:
         return False
     n = k - 2
     if view.toks[n].text in ("»", '"', "”") and n - 1 >= 0:
