@@ -1296,3 +1296,33 @@ def test_a_signing_verb_and_its_agreement_with_a_place_and_adjectives_between(te
     ax = _pipeline(text, lang, published="2027-01-22")
     [ev] = [e for e in ax.events if e.type == "Agreement"]
     assert ev.place_key == "wd:Q216" and ev.time.value == "2027-01-21"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иван Петров прибыл в Вильнюс с новыми предложениями. В пятницу он проведет консультации с заместителем "
+     "министра иностранных дел Литвы Олегом Ковалем.", "ru"),
+    ("Іван Петренко прибув до Вільнюса з новими пропозиціями. У п’ятницю він проведе консультації із заступником "
+     "міністра закордонних справ Литви Олегом Ковалем.", "uk"),
+])
+def test_a_title_with_long_genitive_complements_before_the_counterpart(text, lang):
+    ax = _pipeline(text, lang, published="2027-03-10")
+    [ev] = [e for e in ax.events if e.type == "Talks"]
+    assert ev.place_key == "wd:Q216"
+    assert len([p for p in ev.participants if p.startswith("per:")]) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иван Петров в среду прибыл в Вильнюс. В четверг он проведет переговоры с Олегом Ковалем.", "ru"),
+    ("Іван Петренко у середу прибув до Вільнюса. У четвер він проведе переговори з Олегом Ковалем.", "uk"),
+])
+def test_talks_during_a_visit_to_a_city_are_held_there(text, lang):
+    ax = _pipeline(text, lang, published="2027-03-10")
+    [ev] = [e for e in ax.events if e.type == "Talks"]
+    assert ev.place_key == "wd:Q216"
+
+
+def test_talks_long_after_a_visit_are_not_placed_there():
+    ax = _pipeline("Иван Петров 3 марта прибыл в Вильнюс. 20 марта он проведет переговоры с Олегом Ковалем.", "ru",
+                   published="2027-03-04")
+    [ev] = [e for e in ax.events if e.type == "Talks"]
+    assert ev.place_key is None

@@ -135,6 +135,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             dated = (s_no, here + occasion if inherited else here)
         elif view.time_pos:
             dated = (-9, [])  # a sentence with a time of its own ends the occasion
+        _at_the_visit(here, [g for n, g in reversed(recent) if s_no - n <= 2], view)
         prev = here if hits else prev[:0]
         recent.extend((s_no, f) for f in here)
         prev_sent = (sent.start_char, sent.end_char)
@@ -369,6 +370,29 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
                 f.ev.place_key = _most_specific(view, [p.ev.place_key for p in prev if p.ev.place_key])
             done = True
     return done
+
+
+def _at_the_visit(here: list[Found], before: list[Found], view: SentenceView) -> None:
+    """"X arrived in Moscow on Wednesday. On Thursday he will hold talks with Y": a meeting, talks or an
+    agreement with no place of its own, shortly after a visit told in the two sentences before and with the
+    visitor taking part, is held where the visitor came to (during the stay: not before the arrival, at most
+    a week after it)."""
+    for f in here:
+        if f.ev.place_key is not None or f.ev.type not in ("Meeting", "Talks", "Agreement") or f.ev.status == "denied":
+            continue
+        g = next((g for g in before if g.ev.type == "Visit" and g.ev.place_key and g.ev.status != "denied"
+                  and any(_etype(view, k) == "PER" for k in set(f.ev.participants) & set(g.ev.participants))), None)
+        if g is None:
+            continue
+        place = view.index.get(g.ev.place_key)
+        if g.ev.place_key in f.ev.participants or place is None or _country_like(place):
+            continue  # a stay in a country may take the visitor to several of its cities
+        a, b = g.ev.time, f.ev.time
+        if a is not None and b is not None and a.interval_start and b.interval_start:
+            gap = (dt.date.fromisoformat(b.interval_start) - dt.date.fromisoformat(a.interval_start)).days
+            if not 0 <= gap <= 7:
+                continue
+        f.ev.place_key = g.ev.place_key
 
 
 def _most_specific(view: SentenceView, places: list[str]) -> Optional[str]:
@@ -1298,7 +1322,11 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if kind == "noun" and trig.verb and k > j and k > max(skip, default=-1) and any(not t.verb and view.match_seq(k, t.lemmas, view.n) is not None
                                                          for t in lex.triggers):
             break  # "погодив з X дату саміту блоку": the names after another event word are its own
-        if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2))):
+        if budget == 0 and kind in ("adj", "noun") and nouns and is_title(view, nouns[0]) and len(nouns) < 4 \
+                and "Gen" in morph.cases(tok, view.lang):
+            budget = 1  # "с заместителем министра иностранных дел X": a title's genitive complements run longer
+        if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2 or (
+                is_title(view, nouns[0]) and len(nouns) < 4 and "Gen" in morph.cases(tok, view.lang))))):
             budget -= 1
             if kind == "noun":
                 nouns.append(k)
