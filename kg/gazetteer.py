@@ -136,7 +136,7 @@ class Gazetteer:
             self._add(e, ident)
 
     def _load_state_bodies(self, path: Path) -> None:
-        """Foreign and defence ministries of every state with a demonym: one organisation per state."""
+        """Governments, foreign and defence ministries of every state: one organisation per state and body."""
         if not path.exists():
             return
         templates: dict[str, dict[str, tuple[str, list[str]]]] = {}
@@ -151,10 +151,8 @@ class Gazetteer:
             for word, a2 in table.items():
                 if _masculine_adjective(word, lang):
                     adjectives.setdefault(a2, {}).setdefault(lang, word)
-        for a2, adj in adjectives.items():
-            state = self.by_alpha2.get(a2)
-            if state is None:
-                continue
+        for a2, state in self.by_alpha2.items():
+            adj = adjectives.get(a2, {})  # no demonym: the forms with an adjective are left out
             for ident, per_lang in templates.items():
                 key = f"org:{ident}-{a2.lower()}"
                 labels, aliases = {}, set()

@@ -680,3 +680,16 @@ def test_an_undeclined_foreign_name_is_named_by_its_shortest_form():
     ax = extract_doc(nlp.load("ru")(text), Document(id="t", text=text, source="test", lang="ru"))
     people = [e for e in ax.entities if e.type == "PER"]
     assert [p.name for p in people] == ["Дин Чжэнлян"]
+
+
+def test_a_person_named_after_a_title_and_a_lower_case_body_name():
+    # "секретар кабінету міністрів X" + a foreign name the NER has not seen: the gazetteer's body name
+    # begins with lower-case words, and the two capitalised words after it are the person
+    from kg import nlp
+    from kg.pipeline import extract_doc
+    from kg.records import Document
+
+    text = "У середу міністр має зустрітися з генеральним секретарем кабінету міністрів Литви Тадасом Вайкусом."
+    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
+    assert "org:gov-lt" in {e.key for e in ax.entities}
+    assert any(e.type == "PER" and "Вайкус" in " ".join(m.text for m in e.mentions) for e in ax.entities)

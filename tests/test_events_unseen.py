@@ -1326,3 +1326,24 @@ def test_talks_long_after_a_visit_are_not_placed_there():
                    published="2027-03-04")
     [ev] = [e for e in ax.events if e.type == "Talks"]
     assert ev.place_key is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Прем'єр-міністр Литви Іван Петренко та прем'єр-міністр Латвії Олег Коваль у четвер підписали в Ризі "
+     "міжурядову угоду про співпрацю.", "uk"),
+    ("Премьер-министр Литвы Иван Петров и премьер-министр Латвии Олег Коваль в четверг подписали в Риге "
+     "межправительственное соглашение о сотрудничестве.", "ru"),
+])
+def test_two_signers_each_with_a_hyphenated_title_both_sign(text, lang):
+    ax = _pipeline(text, lang, published="2027-03-10")
+    [ev] = [e for e in ax.events if e.type == "Agreement"]
+    assert len([p for p in ev.participants if p.startswith("per:")]) == 2
+    assert ev.place_key == "wd:Q1773"
+
+
+def test_a_company_in_quotes_and_a_government_both_sign_and_the_city_between_is_only_the_place():
+    ax = _pipeline("Вчера «Северсталь» и правительство Литвы подписали в Каунасе соглашение о поставках.", "ru",
+                   published="2027-03-10")
+    [ev] = [e for e in ax.events if e.type == "Agreement"]
+    assert "org:gov-lt" in ev.participants and len(ev.participants) == 2
+    assert not any(p.startswith("loc:") for p in ev.participants) and ev.place_key is not None

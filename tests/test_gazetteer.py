@@ -85,3 +85,19 @@ def test_curated_ministries_gain_the_generated_adjective_forms():
     g = load()
     assert "org:mfa-ua" in {m.entry.key for m in g.matches("українське МЗС повідомило".split(), "uk")}
     assert "org:mfa-ru" in {m.entry.key for m in g.matches("российский МИД сообщил".split(), "ru")}
+
+
+def test_the_government_of_every_state_is_one_organisation_in_any_language_and_case():
+    g = load()
+    cases = [("уряд Фінляндії ухвалив", "uk"), ("Уряд Фінляндії ухвалив", "uk"), ("фінський уряд ухвалив", "uk"),
+             ("правительство Финляндии решило", "ru"), ("финское правительство решило", "ru"),
+             ("с правительством Финляндии", "ru"), ("the Finnish government decided", "en"),
+             ("the Government of Finland decided", "en")]
+    for text, lang in cases:
+        assert "org:gov-fi" in {m.entry.key for m in g.matches(text.split(), lang)}, text
+    assert g.entries["org:gov-fi"].country == "FI"
+    # a state no demonym lexicon knows still has its government, named with the state
+    assert "org:gov-mn" in {m.entry.key for m in g.matches("правительство Монголии".split(), "ru")}
+    # Ukraine's government is the curated Cabinet of Ministers, whatever it is called
+    for text, lang in [("Кабмін", "uk"), ("уряд України", "uk"), ("правительство Украины", "ru")]:
+        assert "org:gov-ua" in {m.entry.key for m in g.matches(text.split(), lang)}, text

@@ -730,7 +730,8 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         k = i + 1
         while k < min(i + 4, len(words)) and words[k].text.isalpha() and words[k].text.islower():
             k += 1  # "міністр закордонних справ", "голова правління"
-        g = next((g for g in gms if g.w0 == k and g.entry is not None and g.entry.type in ("LOC", "ORG")), None)
+        g = next((g for g in gms if i < g.w0 <= k < g.w1 and g.entry is not None and g.entry.type in ("LOC", "ORG")), None)
+        # ("секретар кабінету міністрів Японії": the body's name may begin with the lower-case words)
         if g is not None:
             k = g.w1
         if k + 1 >= len(words) or any(x in taken for x in (k, k + 1)):

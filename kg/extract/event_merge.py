@@ -248,16 +248,30 @@ def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
     for ev in events:
         if ev.place_key or ev.type not in ("Meeting", "Talks", "Agreement"):
             continue
-        visit = _last_visit_of_a_person(ev, events, types, lambda v: bool(v.place_key) and times_compatible(v.time, ev.time))
+        visit = _last_visit_of_a_person(ev, events, types, lambda v: bool(v.place_key) and (
+            times_compatible(v.time, ev.time) if v.status == ev.status else _during_the_stay(v, ev)), any_status=True)
         if visit is not None:
             ev.place_key = visit.place_key
 
 
-def _last_visit_of_a_person(ev: Event, events: list[Event], types: dict[str, str], fits) -> Optional[Event]:
-    """The last visit told before the event, of one of its persons, with the same status, that ``fits``."""
+def _during_the_stay(visit: Event, ev: Event) -> bool:
+    """"X arrived on Wednesday … on Thursday he will hold talks": an event planned within a week after
+    the arrival told as done (or, with a date missing, told right after it)."""
+    a, b = visit.time, ev.time
+    if visit.status != "occurred" or ev.status != "planned":
+        return False
+    if a is None or b is None or not a.interval_start or not b.interval_start:
+        return ev.start - visit.start < 400
+    return 0 <= (dt.date.fromisoformat(b.interval_start) - dt.date.fromisoformat(a.interval_start)).days <= 7
+
+
+def _last_visit_of_a_person(ev: Event, events: list[Event], types: dict[str, str], fits,
+                            any_status: bool = False) -> Optional[Event]:
+    """The last visit told before the event, of one of its persons, with the same status (or any, when
+    ``fits`` judges it), that ``fits``."""
     persons = {p for p in ev.participants if types.get(p) == "PER"}
     visits = [v for v in events if v.type == "Visit" and v.start < ev.start and persons & set(v.participants)
-              and v.status == ev.status and fits(v)]
+              and (any_status or v.status == ev.status) and fits(v)]
     return max(visits, key=lambda v: v.start) if visits else None
 
 

@@ -135,7 +135,6 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             dated = (s_no, here + occasion if inherited else here)
         elif view.time_pos:
             dated = (-9, [])  # a sentence with a time of its own ends the occasion
-        _at_the_visit(here, [g for n, g in reversed(recent) if s_no - n <= 2], view)
         prev = here if hits else prev[:0]
         recent.extend((s_no, f) for f in here)
         prev_sent = (sent.start_char, sent.end_char)
@@ -372,29 +371,6 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
     return done
 
 
-def _at_the_visit(here: list[Found], before: list[Found], view: SentenceView) -> None:
-    """"X arrived in Moscow on Wednesday. On Thursday he will hold talks with Y": a meeting, talks or an
-    agreement with no place of its own, shortly after a visit told in the two sentences before and with the
-    visitor taking part, is held where the visitor came to (during the stay: not before the arrival, at most
-    a week after it)."""
-    for f in here:
-        if f.ev.place_key is not None or f.ev.type not in ("Meeting", "Talks", "Agreement") or f.ev.status == "denied":
-            continue
-        g = next((g for g in before if g.ev.type == "Visit" and g.ev.place_key and g.ev.status != "denied"
-                  and any(_etype(view, k) == "PER" for k in set(f.ev.participants) & set(g.ev.participants))), None)
-        if g is None:
-            continue
-        place = view.index.get(g.ev.place_key)
-        if g.ev.place_key in f.ev.participants or place is None or _country_like(place):
-            continue  # a stay in a country may take the visitor to several of its cities
-        a, b = g.ev.time, f.ev.time
-        if a is not None and b is not None and a.interval_start and b.interval_start:
-            gap = (dt.date.fromisoformat(b.interval_start) - dt.date.fromisoformat(a.interval_start)).days
-            if not 0 <= gap <= 7:
-                continue
-        f.ev.place_key = g.ev.place_key
-
-
 def _most_specific(view: SentenceView, places: list[str]) -> Optional[str]:
     """The first place of a list, or a city in it that lies in that country ("поїздка до Чилі" after
     "прибув до Сантьяго": Santiago)."""
@@ -500,6 +476,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         inside = {t for a, v in view.ment.items() if i < a < j for t in range(a, v[0])}
         skip |= {k for k in range(i + 1, j) if k not in inside and not any(
             view.phrase_at(k, kind, lex, j) for kind in ("link", "agent"))}
+        for k in range(i + 1, j):
+            pk = view.phrase_at(k, "place", lex, j)
+            pm = view.ment.get(pk) if pk else None
+            if pm and pm[2] == "LOC" and pm[0] <= j:
+                skip |= set(range(pk, pm[0]))  # "подписали в Улан-Баторе соглашение": where, not who
     agents: set[str] = set()
     fronted_object = trig.far and not trig.verb and gapped
     # "Договір про … X і Y підписали у Z": the object first, the signers before the verb, then where and when
@@ -520,7 +501,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for k in range(i + 1, j):  # "підписали у Берліні угоду": a place inside the trigger's gap
             pk = view.phrase_at(k, "place", lex, j)
             pm = view.ment.get(pk) if pk else None
-            if pm and pm[2] == "LOC" and pm[0] <= j and locative(view, pk, pm[0]):
+            if pm and pm[2] == "LOC" and pm[0] <= j and (trig.verb or locative(view, pk, pm[0])):
                 place = pm[1].entity_key
                 break
     anaphor = _anaphor_before(view, lex, i, ws, trig)
@@ -1759,12 +1740,17 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 while c >= lo and view.word(c) not in _COORD and steps < 8 and (
                         is_title(view, c) or (c in view.ends and view.ends[c][1][2] in ("LOC", "ORG")) or (
                         steps and view.toks[c].text.islower() and word_kind(view, c) in ("adj", "noun")
-                        and not morph.is_verb(view.toks[c], view.lang))):
-                    # the person's own title ("міністр сільського господарства Польщі")
+                        and not morph.is_verb(view.toks[c], view.lang)) or (
+                        view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1))):
+                    # the person's own title ("міністр сільського господарства Польщі", "прем'єр-міністр")
                     c, steps = (view.ends[c][0] - 1 if c in view.ends else c - 1), steps + 1
-                if c - 1 >= lo and view.word(c) in _COORD and (c - 1) in view.ends:
-                    s2, (e2, m2, _t) = view.ends[c - 1]
-                    if nominative(view, s2, e2) and m2.entity_key and m2.entity_key not in out:
+                other = c - 1
+                if other - 1 >= lo and view.toks[other].text in ("»", '"', "“", "”") and (other - 1) in view.ends:
+                    other -= 1  # "«Газпром» и правительство X"
+                if other >= lo and view.word(c) in _COORD and other in view.ends:
+                    s2, (e2, m2, _t) = view.ends[other]
+                    if (nominative(view, s2, e2) or _as_named(view, s2, e2, m2.entity_key)) and m2.entity_key \
+                            and m2.entity_key not in out:
                         out.insert(0, m2.entity_key)
                         # "X, Y та Z обговорили": the list goes on back over commas (past the clause's start)
                         while s2 - 2 >= 0 and view.toks[s2 - 1].text == "," and (s2 - 2) in view.ends:
