@@ -1347,3 +1347,33 @@ def test_a_company_in_quotes_and_a_government_both_sign_and_the_city_between_is_
     [ev] = [e for e in ax.events if e.type == "Agreement"]
     assert "org:gov-lt" in ev.participants and len(ev.participants) == 2
     assert not any(p.startswith("loc:") for p in ev.participants) and ev.place_key is not None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Петренко наголосив, що країна обрала мир.", "uk"),
+    ("Іван Петренко наголосив, що країна обрала шлях до Європи.", "uk"),
+])
+def test_choosing_a_thing_is_no_election(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-02")
+    assert [e for e in ax.events if e.type == "Election"] == []
+
+
+@pytest.mark.parametrize("text", ["Депутати обрали Івана Петренка спікером парламенту.",
+                                  "Депутати обрали нового спікера Івана Петренка."])
+def test_electing_someone_to_an_office_is_still_an_election(text):
+    ax = _pipeline(text, "uk", published="2027-04-02")
+    assert [e.type for e in ax.events] == ["Election"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Петренко та Олег Коваль у четвер підписали в Білому домі мирний договір. Договір завершує "
+     "довгий конфлікт між двома країнами, а парламенти обох країн мають його ратифікувати найближчими місяцями. "
+     "Сторони також домовилися про нові консультації. Міністри закордонних справ Марко Лиотти і Ян Новак "
+     "того ж дня підписали протокол про створення спільної прикордонної комісії.", "uk"),
+])
+def test_a_venue_is_no_party_and_the_same_day_is_the_day_of_the_occasion_told_before(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-02")
+    agreements = sorted((e for e in ax.events if e.type == "Agreement"), key=lambda e: e.start)
+    assert not any(p.startswith("org:") for p in agreements[0].participants)
+    assert agreements[0].time.value == "2027-04-01"
+    assert agreements[-1].time is not None and agreements[-1].time.value == "2027-04-01"

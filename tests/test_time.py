@@ -399,3 +399,12 @@ def test_the_same_day_of_a_past_clause_is_not_a_day_still_to_come():
     document = Document(id="t", text=text, source="test", lang="ru", published="2027-02-10")
     same = [t for t in T.extract(nlp.load("ru")(text), document) if t.text == "В тот же день"]
     assert same and same[0].value == "2027-02-10"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Литвы приглашен на торжества в Вильнюсе 9 мая, сообщил помощник.", "ru"),
+    ("Як повідомив помічник, президент Литви запрошений на урочистості у Вільнюсі 9 травня.", "uk"),
+])
+def test_the_day_someone_is_invited_to_lies_ahead(text, lang):
+    t = one(text, lang, published="2027-04-14")
+    assert t.value == "2027-05-09"

@@ -33,6 +33,7 @@ from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract.event_merge import INTERACTIONS, Found, finalize, merge, signers_states, times_compatible, visited_country
+from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
                                    is_prep, is_title, locative, nominative, word_kind)
 from kg.records import Document, Event, Statement, TimeExpr
@@ -119,6 +120,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     parties = (s_no, list(g.ev.participants))
         if not any(f.ev.type == "Election" for f in here):
             _winner_of_the_election_before(view, lex, [g for n, g in reversed(recent) if s_no - n <= 2])
+        _anchored_to_the_occasion(here, [g for _n, g in reversed(recent)], lang)
         _time_to_the_main_event(here, view, lex)
         _time_of_the_nearer_event(here)
         for f in here:
@@ -288,6 +290,28 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
             f.ev.type = g.ev.type
             f.anaphoric, f.borrowed = True, True
             return
+
+
+def _anchored_to_the_occasion(here: list[Found], before: list[Found], lang: str) -> None:
+    """"X і Y у четвер підписали договір. … Міністри того ж дня підписали протокол": a day counted from
+    the occasion told before ("того ж дня", "наступного дня") that no day-date near it resolved is counted
+    from the day of the last event told before with one (and, on that same day, takes its place too)."""
+    anchored = time_lexicon(lang).entries.get("anchored", {})
+    for f in here:
+        t = f.ev.time
+        if t is None or t.value:
+            continue
+        rule = time_lexicon(lang).get("anchored", t.text)
+        if rule is None or rule.split(":")[0] not in ("prior", "same") or not anchored:
+            continue
+        g = next((g for g in before if g.ev.time is not None and g.ev.time.granularity == "day" and g.ev.time.value), None)
+        if g is None:
+            continue
+        d = dt.date.fromisoformat(g.ev.time.value[:10]) + dt.timedelta(days=int(rule.split(":")[1]))
+        f.ev.time = dataclasses.replace(t, value=d.isoformat(), granularity="day", interval_start=d.isoformat(),
+                                        interval_end=d.isoformat())
+        if int(rule.split(":")[1]) == 0 and f.ev.place_key is None and f.ev.type in _OCCASION_TYPES:
+            f.ev.place_key = g.ev.place_key  # the same day of one occasion: there too
 
 
 def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLexicon) -> None:
@@ -479,8 +503,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for k in range(i + 1, j):
             pk = view.phrase_at(k, "place", lex, j)
             pm = view.ment.get(pk) if pk else None
-            if pm and pm[2] == "LOC" and pm[0] <= j:
-                skip |= set(range(pk, pm[0]))  # "подписали в Улан-Баторе соглашение": where, not who
+            if pm and pm[0] <= j and (pm[2] == "LOC" or (pm[2] == "ORG" and locative(view, pk, pm[0]))):
+                skip |= set(range(pk, pm[0]))  # "подписали в Улан-Баторе / в Белом доме соглашение": where, not who
     agents: set[str] = set()
     fronted_object = trig.far and not trig.verb and gapped
     # "Договір про … X і Y підписали у Z": the object first, the signers before the verb, then where and when
@@ -760,6 +784,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.insert(0, side)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
+    if trig.type == "Election" and trig.verb and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
+            is_title(view, k) or k in view.ment for k in range(j, min(j + 2, view.n))):
+        return None  # "країна обрала мир": choosing a thing, no election (one elects someone, or to an office)
     if trig.type == "Election" and place is None and not participants:
         place = _officials_state(view, lex, statements, start, i, ws)
     _states_for_places(view, trig.type, participants, place)
