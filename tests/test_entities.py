@@ -693,3 +693,27 @@ def test_a_person_named_after_a_title_and_a_lower_case_body_name():
     ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
     assert "org:gov-lt" in {e.key for e in ax.entities}
     assert any(e.type == "PER" and "Вайкус" in " ".join(m.text for m in e.mentions) for e in ax.entities)
+
+
+def test_a_short_foreign_surname_written_as_in_the_full_name_is_that_person():
+    # "Кос" is also a form of a common noun; written exactly as the surname of the full name it is the person
+    from kg import nlp
+    from kg.pipeline import extract_doc
+    from kg.records import Document
+
+    text = ("Прем'єр відмовився від зустрічі з єврокомісаркою Ганною Кос. «Це крок назад», — написала Кос "
+            "у соцмережі X.")
+    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
+    [kos] = [e for e in ax.entities if e.type == "PER"]
+    assert len(kos.mentions) == 2
+    assert [s.speaker_key for s in ax.statements] == [kos.key]
+
+
+def test_a_name_after_a_title_and_a_body_with_plural_words_stays_nominative():
+    from kg import nlp
+    from kg.pipeline import extract_doc
+    from kg.records import Document
+
+    text = "Генеральний секретар кабінету міністрів Литви Хірото Сакаяма на пресконференції уточнив деталі."
+    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
+    assert [e.name for e in ax.entities if e.type == "PER"] == ["Хірото Сакаяма"]

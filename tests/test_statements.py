@@ -645,3 +645,15 @@ def test_the_occasion_with_an_adjective_or_after_a_session_dates_the_quote(occas
             f"«Ми задоволені результатом», — сказав Шевченко {occasion}.")
     [s] = run(text, "uk", with_times=True)[0]
     assert s.speaker_key == "shevchenko" and s.said_on is not None and s.said_on.value == "2026-02-03"
+
+
+def test_a_second_speech_verb_joined_by_a_conjunction_keeps_the_first_ones_speaker():
+    from kg import nlp
+    from kg.pipeline import extract_doc
+
+    text = ("Міністр Іван Петренко у середу заявив, що рішення ухвалять до кінця квітня. Він не виключив, що "
+            "прем'єр Олег Коваль може відвідати Київ, але зазначив, що дату візиту поки не визначено.")
+    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk", published="2027-03-11"))
+    speakers = {s.content.split(",")[0][:20]: s.speaker_key for s in ax.statements}
+    assert len(ax.statements) == 3
+    assert len(set(speakers.values())) == 1 and list(speakers.values())[0].startswith("per:ivan-petrenko")

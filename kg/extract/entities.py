@@ -270,8 +270,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
             continue  # "Совет", "Посольство" opening a sentence: a common noun, not a name
-        while c.label != "PER" and c.w1 - c.w0 > 1 and _title_word(words[c.w0].text, lang):
-            c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС"
+        while c.label != "PER" and c.w1 - c.w0 > 1 and (_title_word(words[c.w0].text, lang) or (
+                c.w1 - c.w0 > 2 and _not_a_noun(words[c.w0].text, lang) and _title_word(words[c.w0 + 1].text, lang))):
+            c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС", "Генеральний секретар …"
         if c.label == "ORG" and c.w1 - c.w0 == 2 and gaz.demonym(words[c.w0].text, lang) is not None \
                 and words[c.w0 + 1].text[:1].islower() and (c.start == 0 or text[c.start - 1] not in "«\"„“'"):
             continue  # "польська делегація", "українська сторона": a nationality and a common noun
@@ -366,13 +367,17 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     # surnames of persons the article names in full, where the NER missed them ("Коваль заявил …")
     full_surnames = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+    # a surname written exactly as in the full name (an undeclined foreign one: "Мартою Кос" … "Кос") even when
+    # it is short or also a common word's form, away from a sentence start
+    as_written = {words[c.w1 - 1].text for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     for i, w in enumerate(words if full_surnames else []):
-        if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 4 or w.text.isupper():
+        if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 3 or w.text.isupper():
             continue
         if i + 1 < len(words) and words[i + 1].text[:1].isupper() and words[i + 1].start - w.end <= 1:
             continue
         t = translit(w.text)
-        if any(_same_surname(f, t) for f in full_surnames) and _distinctive_surname(w.text, lang):
+        if (w.text in as_written and not _sentence_initial(doc, w.tok)) or (len(w.text) >= 4 and any(
+                _same_surname(f, t) for f in full_surnames) and _distinctive_surname(w.text, lang)):
             merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
             taken.add(i)
 
@@ -734,8 +739,16 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         # ("секретар кабінету міністрів Японії": the body's name may begin with the lower-case words)
         if g is not None:
             k = g.w1
-        if k + 1 >= len(words) or any(x in taken for x in (k, k + 1)):
+        if k + 1 >= len(words):
             continue
+        inner = []
+        if any(x in taken for x in (k, k + 1)):
+            # the NER took part of the name for a place or body ("Мінору [Кіхара]/LOC"): the title decides
+            inner = [c for c in cands if c.w0 < k + 2 and k < c.w1]
+            # (or one span ran from the title to the name's end: "[Генеральний секретар … Литви X Y]/ORG")
+            if not inner or any(c.label == "PER" or c.entry is not None or c.w1 > k + 2 or (c.w0 < k and not (
+                    c.w0 <= i and c.w1 == k + 2)) for c in inner):
+                continue
         a, b = words[k], words[k + 1]
         if not all(x.text[:1].isupper() and x.text[1:].islower() and x.text.isalpha() for x in (a, b)):
             continue
@@ -745,6 +758,11 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             continue  # "Ее Величества": a pronoun, an adjective; a name is a noun or a word the dictionary lacks
         if k + 2 < len(words) and words[k + 2].text[:1].isupper() and words[k + 2].start - b.end == 1:
             continue  # a longer capitalised run: an organisation's name, not a person's
+        if inner and not any(not ps or not ps[0][3] or {"Name", "Surn"} & ps[0][2]
+                             for ps in (morph_parses(lang, x.text.lower()) for x in (a, b))):
+            continue  # only a name the dictionary does not know (or knows as a name) overrules the NER
+        for c in inner:
+            cands.remove(c)
         out.append(_Cand(a.start, b.end, k, k + 2, "PER"))
     return out
 
@@ -934,14 +952,21 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
         if t == _BARRIER or not any(ch.isalpha() for ch in t):
             return frozenset()
         if _title_word(t, lang):
+            if all(p.tag.number == "plur" for p in parses(lang, t.lower()) if p.tag.POS == "NOUN"):
+                continue  # "кабінету міністрів X": a plural inside a body's name, not the name's own title
             prev = t
             break
     if prev is None:
         return frozenset()
     lex = roles_mod.titles(lang).single
-    cs = {p.tag.case for p in parses(lang, prev.lower()) if p.tag.POS == "NOUN" and p.normal_form in lex}
-    if cs == {"nomn"} and all(words[x].text[:1].isupper() for x in range(k + 1, w0)):
-        return frozenset(cs)  # "Міністр Бетанії Штефану Ількулеску": the name is nominative too
+    # a reading with no case whose form is the lemma itself ("секретар" in the uk dictionary) is the nominative
+    cs = {p.tag.case or ("nomn" if p.word == p.normal_form else None) for p in parses(lang, prev.lower())
+          if p.tag.POS == "NOUN" and p.normal_form in lex}
+    if cs == {"nomn"} and all(words[x].text[:1].isupper() or "gent" in {p.tag.case for p in parses(lang, words[x].text.lower())}
+                              for x in range(k + 1, w0)):
+        # "Міністр Бетанії Штефану Ількулеску", "Секретар кабінету міністрів X Мінору Кіхара": the name is
+        # nominative too (the words between are the title's genitive complements)
+        return frozenset(cs)
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)
 
 

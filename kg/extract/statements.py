@@ -956,6 +956,7 @@ class _Extractor:
             refs, right = self._subject_refs(a, i, exclude=exclude, right_lo=i + n, right_hi=comp,
                                              passive=p.frame == "passive")
             d = _Draft(span[0], span[1], "indirect", (i, i + n), refs=refs, via_ref=via_ref or tail_via, frame=p.frame)
+            d.follows = self._same_subject_as(i, p)
             if not refs and p.frame != "passive":
                 d.pronoun_gender = self._subject_agreement(i)
             d.addressee_key = self._addressee(right, refs[0] if refs else None, self.res.refs(a, i))
@@ -978,6 +979,19 @@ class _Extractor:
             return
         if p.frame in ("stance", "speech-act"):
             self._object(a, b, i, p, exclude, via_ref)
+
+    def _same_subject_as(self, i: int, p: Phrase) -> Optional[_Draft]:
+        """"X не виключив, що …, але зазначив, що …": a speech verb right after the content of the one before,
+        joined by a conjunction and with no subject of its own, has that verb's speaker."""
+        if p.frame == "passive" or i < 2 or not self.drafts:
+            return None
+        k = i - 1
+        if not any(sl.match_at(self.words, k, c) for c in self.conjs + self.breaks) or self.words[k - 1].text != ",":
+            return None
+        last = self.drafts[-1]
+        if last.kind != "indirect" or last.cue_words[0] >= i or self._sent_of_word(last.cue_words[0]) != self._sent_of_word(i):
+            return None
+        return last if self.words[k - 1].start <= last.end + 1 else None
 
     def _trailing_outlet(self, lo: int, b: int) -> tuple[int, Optional[SpeakerRef]]:
         """``…, что сделка близка, передает CNN.``: the outlet at the end is the via, not content."""
