@@ -1377,3 +1377,19 @@ def test_a_venue_is_no_party_and_the_same_day_is_the_day_of_the_occasion_told_be
     assert not any(p.startswith("org:") for p in agreements[0].participants)
     assert agreements[0].time.value == "2027-04-01"
     assert agreements[-1].time is not None and agreements[-1].time.value == "2027-04-01"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иван Петров в четверг провел телефонный разговор с Олегом Ковалем. Стороны обсудили поставки газа. "
+     "Министр Марко Лиотти заявил журналистам, что готовит документы. Пресс-секретарь Ян Новак не исключил "
+     "встречи двух лидеров в сентябре в Вильнюсе.", "ru"),
+    ("Іван Петренко у четвер провів телефонну розмову з Олегом Ковалем. Сторони обговорили постачання газу. "
+     "Міністр Марко Лиотті заявив журналістам, що готує документи. Речник Ян Новак не виключив "
+     "зустрічі двох лідерів у вересні у Вільнюсі.", "uk"),
+])
+def test_a_possible_meeting_of_the_two_leaders_is_theirs_and_lies_ahead(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-09")
+    [ev] = [e for e in ax.events if e.type == "Meeting"]
+    assert len([p for p in ev.participants if p.startswith("per:")]) == 2
+    assert not any("novak" in p or "liotti" in p for p in ev.participants)
+    assert ev.status == "possible" and ev.time.value == "2027-09"

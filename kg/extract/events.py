@@ -19,6 +19,7 @@ Events with nobody, nowhere and no date are dropped (``контактов нет
 from __future__ import annotations
 
 import dataclasses
+import re
 import datetime as dt
 from typing import Optional
 
@@ -121,6 +122,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         if not any(f.ev.type == "Election" for f in here):
             _winner_of_the_election_before(view, lex, [g for n, g in reversed(recent) if s_no - n <= 2])
         _anchored_to_the_occasion(here, [g for _n, g in reversed(recent)], lang)
+        for f in here:
+            _the_two_leaders(f, view, lex, [g for _n, g in reversed(recent)])
         _time_to_the_main_event(here, view, lex)
         _time_of_the_nearer_event(here)
         for f in here:
@@ -157,6 +160,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 f.ev.participants = []
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
+    for f in found:
+        if not any(g is not f and g.ev.status == "occurred" and g.ev.time is not None and f.ev.time is not None
+                   and g.ev.time.start == f.ev.time.start for g in found):
+            _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
     events = merge(found, types, countries)
     _occasion_of_the_sidelines(found, events)
     states = {k for k, e in index.entities.items() if _country_like(e)}
@@ -290,6 +297,49 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
             f.ev.type = g.ev.type
             f.anaphoric, f.borrowed = True, True
             return
+
+
+def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"Не исключил встречи двух лидеров в сентябре": the persons of a meeting, call or talks of "the two
+    leaders" that names at most one person are the two persons of the last event told before that had two."""
+    mine = [p for p in f.ev.participants if _etype(view, p) == "PER"]
+    if f.ev.type not in ("Meeting", "Call", "Talks") or len(mine) > 1:
+        return
+    k = next((t for t in range(view.n) if view.start_char(t) >= f.ev.end), view.n)  # the word after the trigger
+    if k < view.n and view.phrase_at(k, "pair", lex, view.n):
+        k += 1
+    else:
+        return
+    if k < view.n and view.toks[k].lower_ == "the":
+        k += 1
+    if k >= view.n or not view.phrase_at(k, "leader", lex, view.n):
+        return
+    g = next((g for g in before if g is not f and len([p for p in g.ev.participants if _etype(view, p) == "PER"]) == 2), None)
+    pair = [p for p in g.ev.participants if _etype(view, p) == "PER"] if g is not None else []
+    if pair:  # whoever else the clause gave (the one who speaks of the meeting) is not one of them
+        f.ev.participants = pair + [
+            p for p in f.ev.participants if _etype(view, p) != "PER"]
+
+
+def _ahead_if_to_come(f: Found, pub: Optional[dt.date]) -> None:
+    """"Не исключил встречи в сентябре" (said in April): a planned or possible event dated by a month or day
+    without a year, resolved into the past by the tense of the verb that tells of it, lies ahead instead."""
+    t = f.ev.time
+    if pub is None or t is None or not t.value or f.ev.status not in ("planned", "possible") \
+            or t.granularity not in ("day", "month") or re.search(r"\d{4}", t.text) or not t.interval_end \
+            or dt.date.fromisoformat(t.interval_end) >= pub:
+        return
+    y, rest = t.value[:4], t.value[4:]
+    try:
+        value = f"{int(y) + 1:04d}{rest}"
+        start = dt.date.fromisoformat(t.interval_start).replace(year=int(y) + 1) if t.interval_start else None
+        end = dt.date.fromisoformat(t.interval_end).replace(year=int(y) + 1)
+    except ValueError:  # 29 February
+        return
+    if end < pub or (end - pub).days > 366:
+        return
+    f.ev.time = dataclasses.replace(t, value=value, interval_start=start.isoformat() if start else None,
+                                    interval_end=end.isoformat())
 
 
 def _anchored_to_the_occasion(here: list[Found], before: list[Found], lang: str) -> None:
