@@ -1393,3 +1393,20 @@ def test_a_possible_meeting_of_the_two_leaders_is_theirs_and_lies_ahead(text, la
     assert len([p for p in ev.participants if p.startswith("per:")]) == 2
     assert not any("novak" in p or "liotti" in p for p in ev.participants)
     assert ev.status == "possible" and ev.time.value == "2027-09"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иван Петров прибыл в Москву. Олег Коваль проведет с ним переговоры в пятницу.", "ru"),
+    ("Іван Петренко прибув до Києва. Олег Коваль проведе з ним переговори у п'ятницю.", "uk"),
+])
+def test_with_him_between_the_support_verb_and_the_talks_is_the_person_named_before(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    [ev] = [e for e in ax.events if e.type == "Talks"]
+    assert len([p for p in ev.participants if p.startswith("per:")]) == 2
+    assert ev.time.value == "2027-04-16"  # a weekday ahead: the event noun is no verb of the present
+
+
+def test_a_weekday_of_a_planned_event_is_never_moved_by_a_year():
+    ax = _pipeline("Олег Коваль проведе переговори у п'ятницю.", "uk", published="2027-04-14")
+    [ev] = [e for e in ax.events if e.type == "Talks"]
+    assert ev.time.value == "2027-04-16"

@@ -322,11 +322,12 @@ def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: li
 
 
 def _ahead_if_to_come(f: Found, pub: Optional[dt.date]) -> None:
-    """"Не исключил встречи в сентябре" (said in April): a planned or possible event dated by a month or day
-    without a year, resolved into the past by the tense of the verb that tells of it, lies ahead instead."""
+    """"Не исключил встречи в сентябре" (said in April): a planned or possible event dated by a month, or a day
+    of a month, without a year (not a weekday), resolved into the past by the tense of the verb that tells of it, lies ahead instead."""
     t = f.ev.time
     if pub is None or t is None or not t.value or f.ev.status not in ("planned", "possible") \
-            or t.granularity not in ("day", "month") or re.search(r"\d{4}", t.text) or not t.interval_end \
+            or t.granularity not in ("day", "month") or (t.granularity == "day" and not re.search(r"\d", t.text)) \
+            or re.search(r"\d{4}", t.text) or not t.interval_end \
             or dt.date.fromisoformat(t.interval_end) >= pub:
         return
     y, rest = t.value[:4], t.value[4:]
@@ -592,6 +593,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.insert(0, key)
     is_verb = trig.verb or (view.lang == "en" and i > 0 and view.word(i - 1) in _EN_VERB_BEFORE)
     light = _light_before(view, lex, i, ws, status_verbs=trig.type != "Election")  # "провести переговоры"
+    if light is not None and trig.type in ("Meeting", "Call", "Talks"):
+        other = _pronoun_party(view, lex, light, i, participants)
+        if other is not None:
+            add(other)
     needs_subject = is_verb or light is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
     inverted = congratulated = False
@@ -1664,10 +1669,27 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
             k = view.ends[k][0] - 2  # "начали в Риге переговоры": a place between the verb and its object
             skipped += 1
             continue
+        if k - 1 >= lo and view.word(k - 1) in _WITH and view.phrase_at(k, "pronoun-party", lex, i):
+            k -= 2  # "провести с ним переговоры": the other side named by a pronoun stands between
+            continue
         if morph.is_verb(tok, view.lang) or is_prep(view, k) or view.ment.get(k) or k in view.ends:
             return None
         skipped += 1
         k -= 1
+    return None
+
+
+def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, participants: list[str]) -> Optional[str]:
+    """"Y готов провести с ним переговоры": the person a 'with him/her' pronoun between the support verb and
+    the event noun stands for: the last person named before, not the clause's own subject."""
+    k = next((k for k in range(light + 1, i) if view.word(k - 1) in _WITH and view.phrase_at(k, "pronoun-party", lex, i)),
+             None)
+    if k is None:
+        return None
+    own = set(participants) | set(_subject(view, light, 0))
+    for m in view.index.before(view.start_char(k), ("PER",)):
+        if m.entity_key and m.entity_key not in own:
+            return m.entity_key
     return None
 
 

@@ -141,6 +141,9 @@ def tense(token: Token, lang: str) -> Optional[str]:
                 return None  # the dictionary knows only an infinitive or gerund ("зібратися"): no tense
         if p and not any(k for *_x, k in p) and token.text[:1].isupper():
             return None  # a capitalised word the dictionary does not know is a name ("Скейде вирушить")
+        if p and p[0][3] and p[0][1] != "VERB" and not any(
+                pos == "VERB" and {"past", "futr", "pres"} & g for _nf, pos, g, _k in p):
+            return None  # no finite verb reading in the dictionary ("переговори": a noun, or an imperative)
     t = token.morph.get("Tense")
     if t:
         aspect = token.morph.get("Aspect")
