@@ -657,3 +657,17 @@ def test_a_second_speech_verb_joined_by_a_conjunction_keeps_the_first_ones_speak
     speakers = {s.content.split(",")[0][:20]: s.speaker_key for s in ax.statements}
     assert len(ax.statements) == 3
     assert len(set(speakers.values())) == 1 and list(speakers.values())[0].startswith("per:ivan-petrenko")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Правительство Литвы в четверг приняло решение закрыть границу. Об этом на пресс-конференции в Вильнюсе "
+     "сообщила министр внутренних дел Анна Петрова.", "ru"),
+    ("Уряд Литви в четвер ухвалив рішення закрити кордон. Про це на пресконференції у Вільнюсі "
+     "повідомила міністерка внутрішніх справ Анна Петренко.", "uk"),
+])
+def test_about_this_with_an_occasion_between_it_and_the_speech_verb(text, lang):
+    from kg.pipeline import extract_doc
+
+    ax = extract_doc(nlp.load(lang)(text), Document(id="t", text=text, source="test", lang=lang, published="2027-03-26"))
+    [s] = ax.statements
+    assert s.speaker_key.startswith("per:anna-petr") and s.content.startswith(text.split(" в ")[0].split(" у ")[0])

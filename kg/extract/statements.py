@@ -869,7 +869,12 @@ class _Extractor:
             if p is None or n != len(p.words):
                 continue
             cue_i = None
-            for x in list(range(i + n, min(b, i + n + 6))) + list(range(max(a, i - 4), i)):
+            after = []
+            for x in range(i + n, min(b, i + n + 9)):  # "Об этом на пресс-конференции в X сообщила": occasions between
+                if self.words[x].is_punct and self.words[x].text not in ("-", "‑"):
+                    break
+                after.append(x)
+            for x in after + list(range(max(a, i - 4), i)):
                 c = self._cue_at(x)
                 if c is not None and c.frame in ("clause", "passive", "cite"):
                     cue_i = x
