@@ -696,12 +696,12 @@ def test_a_person_named_after_a_title_and_a_lower_case_body_name():
 
 
 def test_a_short_foreign_surname_written_as_in_the_full_name_is_that_person():
-    # "Кос" is also a form of a common noun; written exactly as the surname of the full name it is the person
+    # "Лис" is also a common noun; written exactly as the surname of the full name it is the person
     from kg import nlp
     from kg.pipeline import extract_doc
     from kg.records import Document
 
-    text = ("Прем'єр відмовився від зустрічі з єврокомісаркою Ганною Кос. «Це крок назад», — написала Кос "
+    text = ("Прем'єр відмовився від зустрічі з депутаткою Ганною Лис. «Це крок назад», — написала Лис "
             "у соцмережі X.")
     ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
     [kos] = [e for e in ax.entities if e.type == "PER"]

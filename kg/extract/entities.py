@@ -367,7 +367,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     # surnames of persons the article names in full, where the NER missed them ("Коваль заявил …")
     full_surnames = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
-    # a surname written exactly as in the full name (an undeclined foreign one: "Мартою Кос" … "Кос") even when
+    # a surname written exactly as in the full name (an undeclined foreign one: "Ганною Лис" … "Лис") even when
     # it is short or also a common word's form, away from a sentence start
     as_written = {words[c.w1 - 1].text for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     for i, w in enumerate(words if full_surnames else []):
@@ -736,14 +736,14 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         while k < min(i + 4, len(words)) and words[k].text.isalpha() and words[k].text.islower():
             k += 1  # "міністр закордонних справ", "голова правління"
         g = next((g for g in gms if i < g.w0 <= k < g.w1 and g.entry is not None and g.entry.type in ("LOC", "ORG")), None)
-        # ("секретар кабінету міністрів Японії": the body's name may begin with the lower-case words)
+        # ("секретар кабінету міністрів Литви": the body's name may begin with the lower-case words)
         if g is not None:
             k = g.w1
         if k + 1 >= len(words):
             continue
         inner = []
         if any(x in taken for x in (k, k + 1)):
-            # the NER took part of the name for a place or body ("Мінору [Кіхара]/LOC"): the title decides
+            # the NER took part of the name for a place or body ("Хірото [Сакаяма]/LOC"): the title decides
             inner = [c for c in cands if c.w0 < k + 2 and k < c.w1]
             # (or one span ran from the title to the name's end: "[Генеральний секретар … Литви X Y]/ORG")
             if not inner or any(c.label == "PER" or c.entry is not None or c.w1 > k + 2 or (c.w0 < k and not (
@@ -964,7 +964,7 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
           if p.tag.POS == "NOUN" and p.normal_form in lex}
     if cs == {"nomn"} and all(words[x].text[:1].isupper() or "gent" in {p.tag.case for p in parses(lang, words[x].text.lower())}
                               for x in range(k + 1, w0)):
-        # "Міністр Бетанії Штефану Ількулеску", "Секретар кабінету міністрів X Мінору Кіхара": the name is
+        # "Міністр Бетанії Штефану Ількулеску", "Секретар кабінету міністрів Литви Хірото Сакаяма": the name is
         # nominative too (the words between are the title's genitive complements)
         return frozenset(cs)
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)

@@ -300,7 +300,7 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
 
 
 def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
-    """"Не исключил встречи двух лидеров в сентябре": the persons of a meeting, call or talks of "the two
+    """"Допускает встречу двух лидеров осенью": the persons of a meeting, call or talks of "the two
     leaders" that names at most one person are the two persons of the last event told before that had two."""
     mine = [p for p in f.ev.participants if _etype(view, p) == "PER"]
     if f.ev.type not in ("Meeting", "Call", "Talks") or len(mine) > 1:
@@ -322,7 +322,7 @@ def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: li
 
 
 def _ahead_if_to_come(f: Found, pub: Optional[dt.date]) -> None:
-    """"Не исключил встречи в сентябре" (said in April): a planned or possible event dated by a month, or a day
+    """"Допускает переговоры в октябре" (said in May): a planned or possible event dated by a month, or a day
     of a month, without a year (not a weekday), resolved into the past by the tense of the verb that tells of it, lies ahead instead."""
     t = f.ev.time
     if pub is None or t is None or not t.value or f.ev.status not in ("planned", "possible") \
@@ -344,7 +344,7 @@ def _ahead_if_to_come(f: Found, pub: Optional[dt.date]) -> None:
 
 
 def _anchored_to_the_occasion(here: list[Found], before: list[Found], lang: str) -> None:
-    """"X і Y у четвер підписали договір. … Міністри того ж дня підписали протокол": a day counted from
+    """"X і Y у четвер підписали угоду. … Міністри того ж дня підписали меморандум": a day counted from
     the occasion told before ("того ж дня", "наступного дня") that no day-date near it resolved is counted
     from the day of the last event told before with one (and, on that same day, takes its place too)."""
     anchored = time_lexicon(lang).entries.get("anchored", {})
@@ -555,7 +555,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             pk = view.phrase_at(k, "place", lex, j)
             pm = view.ment.get(pk) if pk else None
             if pm and pm[0] <= j and (pm[2] == "LOC" or (pm[2] == "ORG" and locative(view, pk, pm[0]))):
-                skip |= set(range(pk, pm[0]))  # "подписали в Улан-Баторе / в Белом доме соглашение": where, not who
+                skip |= set(range(pk, pm[0]))  # "подписали в Каунасе / в мэрии соглашение": where, not who
     agents: set[str] = set()
     fronted_object = trig.far and not trig.verb and gapped
     # "Договір про … X і Y підписали у Z": the object first, the signers before the verb, then where and when
@@ -841,7 +841,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
     if trig.type == "Election" and trig.verb and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
             is_title(view, k) or k in view.ment for k in range(j, min(j + 2, view.n))):
-        return None  # "країна обрала мир": choosing a thing, no election (one elects someone, or to an office)
+        return None  # "країна обрала свій шлях": choosing a thing, no election (one elects someone, or to an office)
     if trig.type == "Election" and place is None and not participants:
         place = _officials_state(view, lex, statements, start, i, ws)
     _states_for_places(view, trig.type, participants, place)
@@ -1387,7 +1387,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             break  # "погодив з X дату саміту блоку": the names after another event word are its own
         if budget == 0 and kind in ("adj", "noun") and nouns and is_title(view, nouns[0]) and len(nouns) < 4 \
                 and "Gen" in morph.cases(tok, view.lang):
-            budget = 1  # "с заместителем министра иностранных дел X": a title's genitive complements run longer
+            budget = 1  # "с заместителем министра сельского хозяйства X": a title's genitive complements run longer
         if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2 or (
                 is_title(view, nouns[0]) and len(nouns) < 4 and "Gen" in morph.cases(tok, view.lang))))):
             budget -= 1
@@ -1680,7 +1680,7 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
 
 
 def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, participants: list[str]) -> Optional[str]:
-    """"Y готов провести с ним переговоры": the person a 'with him/her' pronoun between the support verb and
+    """"Y проведет с ним переговоры в пятницу": the person a 'with him/her' pronoun between the support verb and
     the event noun stands for: the last person named before, not the clause's own subject."""
     k = next((k for k in range(light + 1, i) if view.word(k - 1) in _WITH and view.phrase_at(k, "pronoun-party", lex, i)),
              None)
@@ -1845,7 +1845,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     c, steps = (view.ends[c][0] - 1 if c in view.ends else c - 1), steps + 1
                 other = c - 1
                 if other - 1 >= lo and view.toks[other].text in ("»", '"', "“", "”") and (other - 1) in view.ends:
-                    other -= 1  # "«Газпром» и правительство X"
+                    other -= 1  # "«Северсталь» и правительство X"
                 if other >= lo and view.word(c) in _COORD and other in view.ends:
                     s2, (e2, m2, _t) = view.ends[other]
                     if (nominative(view, s2, e2) or _as_named(view, s2, e2, m2.entity_key)) and m2.entity_key \

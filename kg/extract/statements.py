@@ -870,7 +870,7 @@ class _Extractor:
                 continue
             cue_i = None
             after = []
-            for x in range(i + n, min(b, i + n + 9)):  # "Об этом на пресс-конференции в X сообщила": occasions between
+            for x in range(i + n, min(b, i + n + 9)):  # "Об этом на брифинге в X рассказал": occasions between
                 if self.words[x].is_punct and self.words[x].text not in ("-", "‑"):
                     break
                 after.append(x)
@@ -986,7 +986,7 @@ class _Extractor:
             self._object(a, b, i, p, exclude, via_ref)
 
     def _same_subject_as(self, i: int, p: Phrase) -> Optional[_Draft]:
-        """"X не виключив, що …, але зазначив, що …": a speech verb right after the content of the one before,
+        """"X допустив, що …, але додав, що …": a speech verb right after the content of the one before,
         joined by a conjunction and with no subject of its own, has that verb's speaker."""
         if p.frame == "passive" or i < 2 or not self.drafts:
             return None
