@@ -1420,3 +1420,21 @@ def test_a_weekday_of_a_planned_event_is_never_moved_by_a_year():
     ax = _pipeline("Олег Коваль проведе переговори у п'ятницю.", "uk", published="2027-04-14")
     ev = _only(ax, "Talks")
     assert ev.time.value == "2027-04-16"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Анна Петрова напомнила, что поездка Ивана Петрова на форум в Ригу в мае 2025 года вызвала вопросы.", "ru"),
+    ("Анна Петренко нагадала, що поїздка Івана Петренка на форум до Риги у травні 2025 року викликала питання.", "uk"),
+])
+def test_a_trip_to_an_occasion_in_a_city_goes_to_that_city(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
+    assert ev.place_key == "wd:Q1773" and "wd:Q211" in ev.participants
+
+
+def test_a_visit_ruled_out_now_and_a_trip_that_happened_before_are_two_events():
+    ax = _pipeline("Помощник добавил, что отдельный визит Ивана Петрова в Латвию пока не обсуждается. "
+                   "Анна Петрова напомнила, что поездка Ивана Петрова на форум в Ригу в мае 2025 года вызвала вопросы.",
+                   "ru", published="2027-04-14")
+    visits = sorted((e for e in ax.events if e.type == "Visit"), key=lambda e: e.start)
+    assert [v.status for v in visits] == ["denied", "occurred"]
+    assert visits[0].time is None and visits[1].time.value == "2025-05"

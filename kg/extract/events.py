@@ -532,10 +532,16 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.append(key)
 
     # destination of a visit: "визит в Монголию", "візит до Китаю", "visit to China"
+    def occasion_then_direction(x: int) -> bool:  # "на форум в Ригу": the occasion, then where to
+        return x + 2 < we and is_prep(view, x) and x + 1 not in view.ment and word_kind(view, x + 1) == "noun" \
+            and view.phrase_at(x + 2, "direction", lex, we) in view.ment
+
     k = j
-    if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" \
-            and view.phrase_at(view.ment[k][0], "direction", lex, we):
+    if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" and (
+            view.phrase_at(view.ment[k][0], "direction", lex, we) or occasion_then_direction(view.ment[k][0])):
         k = view.ment[k][0]  # "визит Коваля в Польшу": the visitor named between the noun and where to
+    if trig.type == "Visit" and not trig.verb and occasion_then_direction(k):
+        k += 2
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
         m = view.ment.get(k2)
