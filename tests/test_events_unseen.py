@@ -1438,3 +1438,13 @@ def test_a_visit_ruled_out_now_and_a_trip_that_happened_before_are_two_events():
     visits = sorted((e for e in ax.events if e.type == "Visit"), key=lambda e: e.start)
     assert [v.status for v in visits] == ["denied", "occurred"]
     assert visits[0].time is None and visits[1].time.value == "2025-05"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иван Петров накануне заявил, что не планирует встречаться с Олегом Ковалем до президентских выборов в Литве.", "ru"),
+    ("Іван Петренко напередодні заявив, що не планує зустрічатися з Олегом Ковалем до президентських виборів у Литві.", "uk"),
+])
+def test_an_election_that_is_only_a_landmark_takes_no_denial_from_its_clause(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    assert _only(ax, "Election").status == "planned"
+    assert _only(ax, "Meeting").status == "denied"

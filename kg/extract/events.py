@@ -2012,6 +2012,16 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     def dist(k: int, a: int, b: int) -> int:
         return a - k if k < a else (k - b + 1 if k >= b else 0)
 
+    a = i
+    while a - 1 > lo and i - a < 2 and word_kind(view, a - 1) == "adj":
+        a -= 1  # "до президентских выборов"
+    if not trig.verb and _phrase_before(view, lex, "landmark", a, lo):
+        # "не планирует встречаться с X до выборов": a landmark in time takes none of the clause's cue words;
+        # it lies ahead unless the clause tells of the past
+        if time is not None and time.interval_start and pub is not None:
+            return "planned" if time.interval_start > pub.isoformat() else "occurred"
+        verbs = [morph.tense(view.toks[k], view.lang) for k in range(lo, hi) if not i <= k < j]
+        return "occurred" if "past" in verbs and "future" not in verbs and "present" not in verbs else "planned"
     found: set[str] = set()
     for k in range(lo, hi):
         if i <= k < j or any(dist(k, a, b) < dist(k, i, j) for a, b in others):
