@@ -58,7 +58,7 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
     if not times_compatible(a.time, b.time):
         return False
     if {a.status, b.status} == {"denied", "occurred"}:
-        return False  # "a separate visit is not discussed" and "the trip of two years ago": two visits
+        return False  # a visit ruled out now and a trip that took place years ago: two visits
     pa, pb = set(a.participants), set(b.participants)
     if a.type == "Attack" and a.place_key and a.place_key == b.place_key and (
             pa <= {a.place_key} or pb <= {a.place_key}):

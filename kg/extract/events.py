@@ -2016,7 +2016,7 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     while a - 1 > lo and i - a < 2 and word_kind(view, a - 1) == "adj":
         a -= 1  # "до президентских выборов"
     if not trig.verb and _phrase_before(view, lex, "landmark", a, lo):
-        # "не планирует встречаться с X до выборов": a landmark in time takes none of the clause's cue words;
+        # "X не поедет в Y до выборов": a landmark in time takes none of the clause's cue words;
         # it lies ahead unless the clause tells of the past
         if time is not None and time.interval_start and pub is not None:
             return "planned" if time.interval_start > pub.isoformat() else "occurred"
