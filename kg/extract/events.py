@@ -302,20 +302,19 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
 def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
     """"Допускает встречу двух лидеров осенью": the persons of a meeting, call or talks of "the two
     leaders" that names at most one person are the two persons of the last event told before that had two."""
-    mine = [p for p in f.ev.participants if _etype(view, p) == "PER"]
-    if f.ev.type not in ("Meeting", "Call", "Talks") or len(mine) > 1:
+    def persons(ev: Event) -> list[str]:
+        return [p for p in ev.participants if _etype(view, p) == "PER"]
+
+    if f.ev.type not in ("Meeting", "Call", "Talks") or len(persons(f.ev)) > 1:
         return
     k = next((t for t in range(view.n) if view.start_char(t) >= f.ev.end), view.n)  # the word after the trigger
     if k < view.n and view.phrase_at(k, "pair", lex, view.n):
         k += 1
     else:
         return
-    if k < view.n and view.toks[k].lower_ == "the":
-        k += 1
     if k >= view.n or not view.phrase_at(k, "leader", lex, view.n):
         return
-    g = next((g for g in before if g is not f and len([p for p in g.ev.participants if _etype(view, p) == "PER"]) == 2), None)
-    pair = [p for p in g.ev.participants if _etype(view, p) == "PER"] if g is not None else []
+    pair = next((ps for g in before if g is not f and len(ps := persons(g.ev)) == 2), None)
     if pair:  # whoever else the clause gave (the one who speaks of the meeting) is not one of them
         f.ev.participants = pair + [
             p for p in f.ev.participants if _etype(view, p) != "PER"]
@@ -330,16 +329,15 @@ def _ahead_if_to_come(f: Found, pub: Optional[dt.date]) -> None:
             or re.search(r"\d{4}", t.text) or not t.interval_end \
             or dt.date.fromisoformat(t.interval_end) >= pub:
         return
-    y, rest = t.value[:4], t.value[4:]
+    year = int(t.value[:4]) + 1
     try:
-        value = f"{int(y) + 1:04d}{rest}"
-        start = dt.date.fromisoformat(t.interval_start).replace(year=int(y) + 1) if t.interval_start else None
-        end = dt.date.fromisoformat(t.interval_end).replace(year=int(y) + 1)
+        start = dt.date.fromisoformat(t.interval_start or t.interval_end).replace(year=year)
+        end = dt.date.fromisoformat(t.interval_end).replace(year=year)
     except ValueError:  # 29 February
         return
     if end < pub or (end - pub).days > 366:
         return
-    f.ev.time = dataclasses.replace(t, value=value, interval_start=start.isoformat() if start else None,
+    f.ev.time = dataclasses.replace(t, value=f"{year:04d}{t.value[4:]}", interval_start=start.isoformat(),
                                     interval_end=end.isoformat())
 
 
@@ -347,21 +345,18 @@ def _anchored_to_the_occasion(here: list[Found], before: list[Found], lang: str)
     """"X і Y у четвер підписали угоду. … Міністри того ж дня підписали меморандум": a day counted from
     the occasion told before ("того ж дня", "наступного дня") that no day-date near it resolved is counted
     from the day of the last event told before with one (and, on that same day, takes its place too)."""
-    anchored = time_lexicon(lang).entries.get("anchored", {})
     for f in here:
         t = f.ev.time
-        if t is None or t.value:
-            continue
-        rule = time_lexicon(lang).get("anchored", t.text)
-        if rule is None or rule.split(":")[0] not in ("prior", "same") or not anchored:
+        rule = time_lexicon(lang).anchor(t.text) if t is not None and not t.value else None
+        if rule is None or rule[0] not in ("prior", "same"):
             continue
         g = next((g for g in before if g.ev.time is not None and g.ev.time.granularity == "day" and g.ev.time.value), None)
         if g is None:
             continue
-        d = dt.date.fromisoformat(g.ev.time.value[:10]) + dt.timedelta(days=int(rule.split(":")[1]))
+        d = dt.date.fromisoformat(g.ev.time.value[:10]) + dt.timedelta(days=rule[1])
         f.ev.time = dataclasses.replace(t, value=d.isoformat(), granularity="day", interval_start=d.isoformat(),
                                         interval_end=d.isoformat())
-        if int(rule.split(":")[1]) == 0 and f.ev.place_key is None and f.ev.type in _OCCASION_TYPES:
+        if rule[1] == 0 and f.ev.place_key is None and f.ev.type in _OCCASION_TYPES:
             f.ev.place_key = g.ev.place_key  # the same day of one occasion: there too
 
 
@@ -1391,11 +1386,12 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if kind == "noun" and trig.verb and k > j and k > max(skip, default=-1) and any(not t.verb and view.match_seq(k, t.lemmas, view.n) is not None
                                                          for t in lex.triggers):
             break  # "погодив з X дату саміту блоку": the names after another event word are its own
-        if budget == 0 and kind in ("adj", "noun") and nouns and is_title(view, nouns[0]) and len(nouns) < 4 \
-                and "Gen" in morph.cases(tok, view.lang):
-            budget = 1  # "с заместителем министра сельского хозяйства X": a title's genitive complements run longer
-        if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2 or (
-                is_title(view, nouns[0]) and len(nouns) < 4 and "Gen" in morph.cases(tok, view.lang))))):
+        # "с заместителем министра сельского хозяйства X": a title's genitive complements run longer
+        complement = bool(nouns) and is_title(view, nouns[0]) and len(nouns) < 4 and "Gen" in morph.cases(tok, view.lang)
+        if budget == 0 and kind in ("adj", "noun") and complement:
+            budget = 1
+        if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2
+                                                                            or complement))):
             budget -= 1
             if kind == "noun":
                 nouns.append(k)

@@ -60,6 +60,14 @@ class TimeLexicon:
     def get(self, kind: str, form: str) -> Optional[str]:
         return self.entries.get(kind, {}).get(_norm_form(form))
 
+    def anchor(self, form: str) -> Optional[tuple[str, int]]:
+        """An ``anchored`` phrase's rule: what it counts from (prior | pub | same) and how many days."""
+        rule = self.get("anchored", form)
+        if rule is None:
+            return None
+        base, days = rule.split(":")
+        return base, int(days)
+
 
 def _norm_form(s: str) -> str:
     s = re.sub(r"[\s\u00a0]+", " ", s.strip().lower())
@@ -424,7 +432,7 @@ def _anchored(doc: Doc, text: str, s: int, e: int, m: re.Match, res: _Resolver, 
     forms (``накануне``, ``напередодні``) with no such date, from the publication date. Followed by
     a genitive (``накануне визита``, ``напередодні зустрічі``) it is the eve of that, not a date."""
     te = TimeExpr(text=text[s:e], start=s, end=e, granularity="vague")
-    anchor, days = res.lex.get("anchored", m.group("anch")).split(":")
+    anchor, days = res.lex.anchor(m.group("anch"))
     if anchor == "same":
         # "тогда": the time told just before, whatever its precision; no time word without one
         same = next((t for t in reversed(before) if t.value and t.granularity in ("day", "datetime", "month", "year", "interval")
