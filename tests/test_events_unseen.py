@@ -1448,3 +1448,39 @@ def test_an_election_that_is_only_a_landmark_takes_no_denial_from_its_clause(tex
     ax = _pipeline(text, lang, published="2027-04-14")
     assert _only(ax, "Election").status == "planned"
     assert _only(ax, "Meeting").status == "denied"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ракета влучила в будинок у Харкові. Посол ЄС в Україні Марта Ковач заявила, що наступного тижня "
+     "вона відвідає місто.", "uk"),
+    ("Ракета попала в дом в Харькове. Посол ЕС в Украине Марта Ковач заявила, что на следующей неделе "
+     "она посетит город.", "ru"),
+])
+def test_a_visit_to_the_city_goes_to_the_last_city_named(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
+    assert ev.place_key == "wd:Q42308"
+    assert "wd:Q212" in ev.participants and ev.status == "planned"
+
+
+def test_a_city_noun_with_its_own_name_is_not_the_city_named_before():
+    ev = _only(_pipeline("Ракета влучила в будинок у Харкові. Іван Петренко відвідає місто Суми.", "uk",
+                         published="2027-04-14"), "Visit")
+    assert ev.place_key == "loc:sumy"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Литви Іван Петренко і президент Польщі Ян Новак провели переговори. Міністри закордонних справ "
+     "Олег Коваль і Марек Вуйцик підписали угоду про кордон.", "uk"),
+    ("Президент Литвы Иван Петров и президент Польши Ян Новак провели переговоры. Министры иностранных дел "
+     "Олег Коваль и Марек Вуйцик подписали соглашение о границе.", "ru"),
+])
+def test_ministers_of_unnamed_states_sign_for_the_two_states_just_told(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Agreement")
+    assert {"wd:Q37", "wd:Q36"} <= set(ev.participants) and _persons(ev) == 2
+
+
+def test_signers_of_one_known_state_and_a_third_state_get_no_pair():
+    ax = _pipeline("Президент Литви Іван Петренко і президент Польщі Ян Новак провели переговори. "
+                   "Міністр фінансів Чехії Олег Коваль і Марек Вуйцик підписали угоду.", "uk", published="2027-04-14")
+    ev = _only(ax, "Agreement")
+    assert "wd:Q37" not in ev.participants and "wd:Q36" not in ev.participants

@@ -1,4 +1,6 @@
 """Roles/titles from appositions; the person's country from the title. Sentences written here."""
+import pytest
+
 from conftest import run_entities
 
 
@@ -151,3 +153,21 @@ def test_a_colleague_with_a_demonym_tells_the_persons_country_but_is_no_title():
     other = next(e for e in index.entities.values() if e.type == "PER" and "kovalch" in e.key)
     assert other.country_key == "wd:Q37"
     assert not any("колег" in r.title for r in roles)
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Посол ЄС в Україні Марта Ковач засудила обстріл.", "uk", r"Марта Ковач"),
+    ("Посол ЕС в Украине Марта Ковач осудила обстрел.", "ru", r"Марта Ковач"),
+    ("The EU ambassador to Ukraine Marta Kovacs condemned the shelling.", "en", r"Marta Kovacs"),
+])
+def test_the_state_where_an_envoy_is_posted_is_not_the_envoys_country(text, lang, name):
+    index, roles = run(text, lang, [(name, "PER")])
+    person = next(e for e in index.entities.values() if e.type == "PER")
+    assert roles and person.country_key is None
+
+
+def test_an_envoy_of_a_state_posted_in_another_keeps_the_first():
+    text = "Посол Польщі в Україні Ян Ковальський засудив обстріл."
+    index, roles = run(text, "uk", [(r"Ян Ковальський", "PER")])
+    person = next(e for e in index.entities.values() if e.type == "PER")
+    assert person.country_key == "wd:Q36" and roles[0].org_key == "wd:Q36"

@@ -13,7 +13,7 @@ from kg import lexicons
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
          "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group", "against", "sequel", "side",
          "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit",
-         "origin", "horizon", "pair", "leader", "pronoun-party")
+         "origin", "horizon", "pair", "leader", "pronoun-party", "city")
 
 
 FLAGS = ("strong", "weak", "past", "head", "elaborate", "far")
@@ -88,8 +88,8 @@ def titles(lang: str) -> frozenset[str]:
     and this module's own 'role' words such as counterpart)."""
     out = set()
     for _, cols in lexicons.rows(lexicons.path(lang, "titles.txt", required=False)):
-        if len(cols) > 1 and cols[1].strip() == "office":
-            continue  # "пост", "посада": the office, not its holder
+        if len(cols) > 1 and cols[1].strip() in ("office", "posting"):
+            continue  # "пост", "посада": the office, not its holder; "в": a preposition
         out.add(cols[0].strip().lower())
     for seq in lexicon(lang).words.get("role", []):
         out.add(" ".join(seq))

@@ -236,11 +236,34 @@ def signers_states(events: list[Event], types: dict[str, str], countries: dict[s
             continue
         persons = [p for p in ev.participants if types.get(p) == "PER"]
         own = [countries.get(p) for p in persons]
-        if len(persons) < 2 or not all(c in states for c in own) or len(set(own)) < 2:
+        if len(persons) < 2:
             continue
-        for c in own:
+        if all(c in states for c in own) and len(set(own)) >= 2:
+            parties = own
+        else:  # "міністри закордонних справ X і Y підписали": a state is missing, the two told before sign
+            known = {c for c in own if c is not None}
+            pair = _states_told_before(ev, events, countries, states)
+            if len(persons) != 2 or len(known) == 2 or not pair or not known <= pair \
+                    or any(c is not None and c not in states for c in own):
+                continue
+            parties = sorted(pair)
+        for c in parties:
             if c not in ev.participants:
                 ev.participants.append(c)
+
+
+def _states_told_before(ev: Event, events: list[Event], countries: dict[str, str],
+                        states: set[str]) -> Optional[set[str]]:
+    """The two states of the last event told before ``ev`` that involves two (its states and its persons'
+    states); None when that event involves more."""
+    for e in sorted((e for e in events if e.start < ev.start), key=lambda e: e.start, reverse=True):
+        two = {p for p in e.participants if p in states} | {countries[p] for p in e.participants
+                                                            if countries.get(p) in states}
+        if len(two) == 2:
+            return two
+        if len(two) > 2:
+            return None
+    return None
 
 
 def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:

@@ -573,6 +573,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 continue  # "visit Geneva": the city is where, not who
         add(key)
     place = place or chain_place
+    if trig.type == "Visit" and place is None:
+        place = _city_named_before(view, lex, i, j, we)
     if gapped and place is None:
         for k in range(i + 1, j):  # "підписали у Берліні угоду": a place inside the trigger's gap
             pk = view.phrase_at(k, "place", lex, j)
@@ -1205,6 +1207,27 @@ def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Sta
     if ent is None or ent.type not in ("PER", "ORG") or ent.is_outlet or not ent.country_key:
         return None
     return _country_entity(view, ent.country_key)
+
+
+def _city_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> Optional[str]:
+    """"вона відвідає місто", "посетит город": a city noun after the visit word (or its direction
+    preposition), with no name of its own, is the last city named before, within a few sentences."""
+    k = view.phrase_at(j, "direction", lex, we) if j < we else None
+    k = j if k is None else k
+    if k >= we or k in view.ment or not any((w,) in lex.words.get("city", []) for w in view.lem[k]) \
+            or (k + 1 < view.n and k + 1 in view.ment):
+        return None  # "відвідав місто Суми": the name follows
+    start = view.start_char(i)
+    for m in view.index.before(start, ("LOC",)):
+        if start - m.end > _CITY_REACH:
+            break
+        ent = view.index.get(m.entity_key)
+        if ent is not None and not _country_like(ent):
+            return ent.key
+    return None
+
+
+_CITY_REACH = 600  # characters: a few sentences back
 
 
 def _country_like(ent) -> bool:

@@ -37,6 +37,7 @@ class TitleLexicon:
     single: dict[str, str]  # lemma -> category
     multi: dict[tuple[str, ...], str]
     office: frozenset[str] = frozenset()  # "пост", "посада": "на пост главы X" introduces a title
+    posting: frozenset[str] = frozenset()  # "посол ЄС в Україні": the place after it is where the office sits
 
     def category(self, cands: list[frozenset[str]], i: int) -> tuple[Optional[str], int]:
         """Category of a title starting at word i and its length in words (0 when none)."""
@@ -55,20 +56,21 @@ def titles(lang: str) -> TitleLexicon:
     single: dict[str, str] = {}
     multi: dict[tuple[str, ...], str] = {}
     office: set[str] = set()
+    posting: set[str] = set()
     path = lexicons.path(lang, "titles.txt", required=False)
     for lineno, cols in lexicons.rows(path):
         word, cat = cols[0].strip().lower(), "\t".join(cols[1:])
         if not word:
             raise SystemExit(f"{path}:{lineno}: empty title")
-        if cat.strip() == "office":
-            office.add(word)
+        if cat.strip() in ("office", "posting"):
+            (office if cat.strip() == "office" else posting).add(word)
             continue
         parts = tuple(word.split())
         if len(parts) > 1:
             multi[parts] = cat.strip() or "other"
         else:
             single[word] = cat.strip() or "other"
-    return TitleLexicon(single, multi, frozenset(office))
+    return TitleLexicon(single, multi, frozenset(office), frozenset(posting))
 
 
 _FUNCTION_UD = {"ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "NUM"}
@@ -308,7 +310,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                 country_key = None
                 for x in inner:
                     e2 = index.get(x.entity_key)
-                    if e2 is None or e2.type == "PER":
+                    if e2 is None or e2.type == "PER" or _posted_in(doc, x.start, lex):
                         continue
                     org_key = org_key or e2.key
                     if country_key is None:
@@ -336,6 +338,13 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                     ent.country_key = country_key
     index.roles = roles
     return roles
+
+
+def _posted_in(doc: Doc, start: int, lex: TitleLexicon) -> bool:
+    """The mention follows a posting preposition ("посол ЄС в Україні", "ambassador to Ukraine"): the place
+    where the office sits, not the person's state or organisation."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    return tok is not None and tok.start > 0 and doc[tok.start - 1].text.lower() in lex.posting
 
 
 def _is_title_word(tok: Token, lang: str) -> bool:
