@@ -1484,3 +1484,17 @@ def test_signers_of_one_known_state_and_a_third_state_get_no_pair():
                    "Міністр фінансів Чехії Олег Коваль і Марек Вуйцик підписали угоду.", "uk", published="2027-04-14")
     ev = _only(ax, "Agreement")
     assert "wd:Q37" not in ev.participants and "wd:Q36" not in ev.participants
+
+
+@pytest.mark.parametrize("text,lang,body", [
+    ("Верховна Рада у вівторок на пленарному засіданні ухвалила закон про мову.", "uk", "org:verkhovna-rada"),
+    ("Государственная дума в среду на пленарном заседании приняла закон о связи.", "ru", "org:state-duma"),
+])
+def test_a_body_that_acts_at_its_session_holds_the_session(text, lang, body):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Meeting")
+    assert ev.participants == [body] and ev.time is not None
+
+
+def test_an_object_before_the_session_phrase_does_not_hold_it():
+    ax = _pipeline("Иван Петров передал документы Государственной думе на заседании в среду.", "ru", published="2027-04-14")
+    assert "org:state-duma" not in _only(ax, "Meeting").participants

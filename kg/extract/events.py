@@ -703,6 +703,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         verb = next((k for k in range(at - 1, ws - 1, -1) if morph.is_verb(view.toks[k], view.lang)), None)
         for key in (_subject(view, verb, ws) if verb is not None else []):  # not the verb's object
             add(key)
+        if verb is None:  # "Парламент у четвер на пленарному засіданні ухвалив": the subject before, its verb after
+            add(_subject_before_phrase(view, at, ws, we))
     if not trig.verb and trig.type in ("Meeting", "Talks") and not participants:
         # "окрему конференцію провела Кенія": the subject after the support verb that follows the noun
         after = _light_after(view, lex, j, we)
@@ -1501,6 +1503,23 @@ def _subject_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
         k += 1
         steps += 1
     return None
+
+
+def _subject_before_phrase(view: SentenceView, at: int, lo: int, hi: int) -> Optional[str]:
+    """A nominative organisation or person right before a fronted phrase (times may stand between) whose
+    clause's verb follows the phrase: "Дума на пленарном заседании в среду приняла закон"."""
+    k = at - 1
+    while k >= lo and view.in_time(k):
+        k -= 1
+    if k < lo or k not in view.ends:
+        return None
+    s0, (e0, mention, etype) = view.ends[k]
+    if etype not in ("PER", "ORG") or not all_nominative(view, s0, e0 if etype == "PER" else s0 + 1):
+        return None
+    if s0 > lo and view.toks[s0 - 1].text not in CLAUSE_BREAK | {"-", "«", '"'}:
+        return None  # the name is no clause's start: "телеканалу X на пресконференції"
+    verb = next((t for t in range(at + 1, hi) if morph.is_verb(view.toks[t], view.lang)), None)
+    return mention.entity_key if verb is not None else None
 
 
 def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> bool:
