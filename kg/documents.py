@@ -118,10 +118,12 @@ def parse_header(doc: Document) -> Document:
                 doc.publisher = dl.group(1).strip()
                 doc.publisher_span = (dl.start(1), dl.start(1) + len(doc.publisher))
                 break
-    # a line of its own that is only a date (dateline), among the first three lines
+    # a line of its own that is only a date (dateline), among the header lines (title, lead, source line)
     if not doc.published:
-        for start, end in lines[:3]:
+        for start, end in lines[:_HEADER_LINES]:
             line = text[start:end]
+            if len(line.split()) > _LEAD_WORDS:
+                break  # the body has begun
             label = _DATE_LABEL.match(line)
             if label and label.end() < len(line):
                 line = line[label.end():]
@@ -141,6 +143,10 @@ def parse_header(doc: Document) -> Document:
             offset = text.index(first, start)
             doc.title_span = (offset, offset + len(first))
     return doc
+
+
+_HEADER_LINES = 5  # title, a lead line, a source line, a date line
+_LEAD_WORDS = 40  # a longer line is the body's first paragraph
 
 
 def dateline_city(text: str) -> Optional[str]:
