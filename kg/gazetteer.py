@@ -68,8 +68,17 @@ def shape_ok(alias_tok: str, text_tok: str) -> bool:
 
 def _word_keys(word: str, lang: str, content_only: bool = False) -> frozenset[str]:
     if lang in ("uk", "ru") and re.search(r"[\u0400-\u04FF]", word):
-        return lemma_candidates(word, lang, content_only)
+        keys = lemma_candidates(word, lang, content_only)
+        if word[:1].isupper() and not morph(lang).word_is_known(word.lower()):
+            # a foreign name the dictionary lacks, declined as a masculine noun ("Хурэлсухом"):
+            # its guesses may miss the stem
+            low = word.lower()
+            keys |= {low[:-len(e)] for e in _CASE_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3}
+        return keys
     return frozenset({word.lower().replace("’", "'")})
+
+
+_CASE_ENDINGS = ("ові", "еві", "ом", "ем", "ём", "а", "я", "у", "ю", "е", "і")
 
 
 class Gazetteer:

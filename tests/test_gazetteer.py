@@ -1,5 +1,6 @@
 """The gazetteer data: countries from pycountry with uk/ru names, curated entities, demonyms."""
 import json
+import pytest
 
 from kg.gazetteer import DATA, Gazetteer, load
 
@@ -101,3 +102,13 @@ def test_the_government_of_every_state_is_one_organisation_in_any_language_and_c
     # Ukraine's government is the curated Cabinet of Ministers, whatever it is called
     for text, lang in [("Кабмін", "uk"), ("уряд України", "uk"), ("правительство Украины", "ru")]:
         assert "org:gov-ua" in {m.entry.key for m in g.matches(text.split(), lang)}, text
+
+
+@pytest.mark.parametrize("word,lang", [("Мягмарсухом", "ru"), ("Мягмарсухе", "ru"), ("Мягмарсуха", "uk")])
+def test_a_foreign_surname_the_dictionary_lacks_matches_in_its_declined_forms(tmp_path, word, lang):
+    (tmp_path / "countries.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "entities.tsv").write_text(
+        "batu-myagmarsukh\tPER\t\t\t\tBatu Myagmarsukh\tБату Мягмарсух\tБату Мягмарсух\tМягмарсух\n", encoding="utf-8")
+    (tmp_path / "first_names.tsv").write_text("", encoding="utf-8")
+    g = Gazetteer.load(tmp_path, tmp_path)
+    assert [(m.entry.key, m.start, m.end) for m in g.matches([word], lang)] == [("per:batu-myagmarsukh", 0, 1)]

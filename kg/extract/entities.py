@@ -298,6 +298,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             if c is None:
                 continue
         inside = [g for g in gms if g.start >= c.start and g.end <= c.end]
+        if c.label != "PER" and any(g.label == "PER" and c.w0 < g.w0 and g.w1 < c.w1 for g in inside):
+            continue  # "[МЗС КНР Ван І. Сибіга]/ORG": a known person's name inside runs two names together
         head = max((g.w1 for g in inside if g.start == c.start and g.w1 < c.w1), default=None)
         if c.label != "PER" and head is not None and lang in ("uk", "ru") \
                 and all(words[k].text[:1].islower() and words[k].text.isalpha() for k in range(head, c.w1)) \

@@ -74,6 +74,9 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         # "Польща та Литва підписали угоду" (title) and "канцлер і президент підписали угоду": the leaders
         # stand for their states
         sa, sb = _as_states(pa, countries), _as_states(pb, countries)
+        for_a, for_b = pa & countries.keys(), pb & countries.keys()  # who acts for a state
+        if for_a and for_b and not (for_a <= for_b or for_b <= for_a):
+            return False  # the leaders signed one thing, their ministers another
         if a.type == "Sanctions":  # "Норвегия ввела санкции" (title) and "правительство … санкций против Чили"
             return bool(sa) and (sa <= sb or sb <= sa)
         return len(sa) >= 2 and sa == sb
