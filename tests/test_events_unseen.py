@@ -1498,3 +1498,16 @@ def test_a_body_that_acts_at_its_session_holds_the_session(text, lang, body):
 def test_an_object_before_the_session_phrase_does_not_hold_it():
     ax = _pipeline("Иван Петров передал документы Государственной думе на заседании в среду.", "ru", published="2027-04-14")
     assert "org:state-duma" not in _only(ax, "Meeting").participants
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Петренко у середу провів у Вільнюсі переговори з Олегом Ковалем, після чого лідери підписали "
+     "угоду про кордон.", "uk"),
+    ("Иван Петров в среду провел в Вильнюсе переговоры с Олегом Ковалем, после чего лидеры подписали "
+     "соглашение о границе.", "ru"),
+])
+def test_the_leaders_after_talks_in_the_same_sentence_are_the_parties_of_those_talks(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-15")
+    ev = _only(ax, "Agreement")
+    assert _persons(ev) == 2 and not any(e.type == "Sanctions" for e in ax.events)
+    assert ev.place_key == "wd:Q216" and ev.time.value == "2027-04-14"

@@ -671,3 +671,11 @@ def test_about_this_with_an_occasion_between_it_and_the_speech_verb(text, lang):
     ax = extract_doc(nlp.load(lang)(text), Document(id="t", text=text, source="test", lang=lang, published="2027-03-26"))
     [s] = ax.statements
     assert s.speaker_key.startswith("per:anna-petr") and s.content.startswith(text.split(" в ")[0].split(" у ")[0])
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Бондар, для якого Берлін є рідним містом, ще в суботу ввечері заявив, що удар був навмисним.", "uk"),
+    ("Сергей Иванов, для которого Минск стал вторым домом, еще в субботу вечером заявил, что удар был намеренным.", "ru"),
+])
+def test_a_relative_clause_and_a_time_phrase_stand_between_the_speaker_and_the_verb(text, lang):
+    assert one(text, lang).speaker_key in ("bondar", "ivanov")

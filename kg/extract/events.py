@@ -96,8 +96,14 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if s_no - parties[0] > 1 and prev_sent is not None and len(_persons_in(index, prev_sent)) >= 2:
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
+            two_sided = [g for g in here if _two_sides(g, view)]
+            if two_sided:  # "X провів переговори з Y, після чого лідери уклали угоду": the talks just told
+                earlier = list(two_sided[-1].ev.participants)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [])
+            if f is not None and two_sided and set(f.ev.participants) == set(earlier):
+                g = two_sided[-1].ev  # the parties of the talks just told: also where and when they were
+                f.ev.place_key, f.ev.time = f.ev.place_key or g.place_key, f.ev.time or g.time
             for f in _one_with_each(f):
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
                 found.append(f)
@@ -111,7 +117,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         for f in here:
             if f.ev.type in ("Visit", "Attack", "Election"):
                 continue  # a visitor and the country visited are no two sides ("Лідери домовилися")
-            if sum(1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2:
+            if _two_sides(f, view):
                 parties = (s_no, list(f.ev.participants))
             elif f.ev.participants:
                 # "Під час розмови з X ...": a mention of the call with X told before; its two sides come to mind
@@ -172,6 +178,13 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _sanctions_between_states(events, index, document.lang)
     _dateline_place(events, document, index, pub)
     return finalize(events)
+
+
+def _two_sides(f: Found, view: SentenceView) -> bool:
+    """An event with two or more parties that "the sides" or "the leaders" may stand for (not a visitor and
+    the country visited, nor an attack or an election)."""
+    return f.ev.type not in ("Visit", "Attack", "Election") and sum(
+        1 for k in f.ev.participants if _etype(view, k) in ("PER", "ORG", "LOC")) >= 2
 
 
 def _winner_of_the_election_before(view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:

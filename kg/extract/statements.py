@@ -280,7 +280,7 @@ class _Extractor:
         k = hi - 1
         while k > lo and not self.words[k].is_punct:
             k -= 1  # an adverb between the clause and the verb
-        if k <= lo or self.words[k].text != "," or hi - k > 3:
+        if k <= lo or self.words[k].text != "," or hi - k > 7 or (hi - k > 3 and not self._adverbial(k + 1, hi)):
             return (0, 0)
         end = k
         for j in range(end - 1, max(lo, end - 14) - 1, -1):
@@ -291,6 +291,11 @@ class _Extractor:
                     return (j, end)
                 return (0, 0)
         return (0, 0)
+
+    def _adverbial(self, a: int, b: int) -> bool:
+        """Lower-case words with no verb among them ("ще в суботу ввечері"): a time or manner phrase."""
+        return all(w.text[:1].islower() and not any("VERB" in t or "INFN" in t for t in sl.tags(self.lang, w.lower))
+                   for w in self.words[a:b])
 
     def _gerund(self, k: int) -> bool:
         """", выступая в парламенте,": an adverbial participle opens a phrase with no subject of its own."""
