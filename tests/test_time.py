@@ -408,3 +408,23 @@ def test_the_same_day_of_a_past_clause_is_not_a_day_still_to_come():
 def test_the_day_someone_is_invited_to_lies_ahead(text, lang):
     t = one(text, lang, published="2027-04-14")
     assert t.value == "2027-05-09"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Він повідомив, що в п'ятницю планує телефонну розмову з прем'єром.", "uk"),
+    ("Он сообщил, что в пятницу планирует телефонный разговор с премьером.", "ru"),
+])
+def test_a_weekday_an_intention_verb_plans_for_lies_ahead(text, lang):
+    assert one(text, lang, published="2027-04-14").value == "2027-04-16"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Візит триватиме з 12 по 14 травня.", "uk", "2027-05-12/2027-05-14"),
+    ("Форум пройдет с 30 апреля по 2 мая 2027 года.", "ru", "2027-04-30/2027-05-02"),
+    ("Міністр перебуває в Римі з візитом із середи до п'ятниці.", "uk", "2027-04-14/2027-04-16"),
+    ("Министр находится в Риме с визитом со среды по пятницу.", "ru", "2027-04-14/2027-04-16"),
+    ("Министр был в Риме с пятницы по понедельник.", "ru", "2027-04-09/2027-04-12"),
+])
+def test_a_range_of_days_or_weekdays_is_one_interval(text, lang, value):
+    t = one(text, lang, published="2027-04-14")
+    assert t.value == value and t.granularity == "interval"

@@ -29,7 +29,7 @@ from kg.extract.doc_cache import doc_text
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
-         "weekshift", "anchored", "ahead", "achieved")
+         "weekshift", "anchored", "ahead", "achieved", "from", "to")
 _W = r"[\s\u00a0]+"
 _DASH = r"[\-\u2010-\u2015\u2212]"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -98,7 +98,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     prep = rf"(?:(?P<prep>{PREP}){_W})?"
     year = rf"(?:,?{_W}(?P<y>{_YEAR})(?:{_W}(?P<yw>{YW}))?)?"
     wday = rf"(?:(?P<wd>{WD}),?{_W})?"  # "в понедельник 23 мая", "on Tuesday, February 3": the date decides
+    FROM, TO = L.alt("from"), L.alt("to")
     pats = [
+        # "з 12 по 14 травня", "с 3 до 5 марта", "from 12 to 14 May": a range of days
+        ("interval", rf"{mod}(?:{FROM}){_W}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?{_W}(?:{TO}){_W}(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
+        # "із середи до п'ятниці", "со среды по пятницу": a range of weekdays
+        ("wdrange", rf"(?:{FROM}){_W}(?P<wd>{WD}){_W}(?:{TO}){_W}(?P<wd2>{WD})"),
         ("interval", rf"{mod}{prep}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?(?:{_W})?{_DASH}(?:{_W})?(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
         ("day", rf"{mod}{prep}{wday}(?P<d1>{_DAY}){_W}(?P<m1>{MON}){year}"),
         ("numeric", rf"(?P<d1>{_DAY})\.(?P<mn>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})|(?P<iy>{_YEAR})-(?P<imn>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"),
@@ -485,7 +490,7 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
     gd = m.groupdict()
     mod = res.lex.get("modifier", gd["mod"]) if gd.get("mod") else None
     te = TimeExpr(text=text[s:e], start=s, end=e, modifier=mod or None)
-    needs_tense = kind in ("weekday", "weekdays", "month", "day", "interval") and not gd.get("y")
+    needs_tense = kind in ("weekday", "weekdays", "wdrange", "month", "day", "interval") and not gd.get("y")
     tense = _tense_at(doc, s, lang) if needs_tense else None
     value, gran = None, None
     if kind == "interval":
@@ -532,6 +537,14 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
             value, gran = f"{a}/{b}", "interval"
         else:
             value, gran = a, "day"
+    elif kind == "wdrange":  # the first day as a weekday alone is, the last the next such day after it
+        a = res.weekday(gd["wd"], None, tense)
+        if a:
+            days = (int(res.lex.get("weekday", gd["wd2"])) - int(res.lex.get("weekday", gd["wd"]))) % 7
+            b = (dt.date.fromisoformat(a) + dt.timedelta(days=days)).isoformat()
+            value, gran = f"{a}/{b}", "interval"
+        else:
+            gran = "interval"
     elif kind == "weekday":
         value, gran = res.weekday(gd["wd"], gd.get("shift"), tense), "day"
     elif kind == "vague":
