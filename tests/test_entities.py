@@ -731,3 +731,17 @@ def test_an_organisation_named_after_a_known_person_keeps_its_name():
     index, _ = run_entities(text, "uk", [(r"Фонд Володимира Зеленського", "ORG")])
     assert any(e.type == "ORG" and any(m.text == "Фонд Володимира Зеленського" for m in e.mentions)
                for e in index.entities.values())
+
+
+def test_an_occasion_named_with_its_place_leaves_the_place_a_place_of_its_own():
+    text = "Учасники Міжнародного інвестиційного форуму в Мюнхені обговорили енергетику."
+    index, _ = run_entities(text, "uk", [(r"Міжнародного інвестиційного форуму в Мюнхені", "ORG")])
+    orgs = [m.text for e in index.entities.values() if e.type == "ORG" for m in e.mentions]
+    assert orgs == ["Міжнародного інвестиційного форуму"] and index.entities["wd:Q1726"].type == "LOC"
+
+
+def test_an_embassy_keeps_the_place_in_its_name():
+    text = "Посольство України в Німеччині засудило напад."
+    index, _ = run_entities(text, "uk", [(r"Посольство України в Німеччині", "ORG")])
+    assert any(m.text == "Посольство України в Німеччині" for e in index.entities.values() if e.type == "ORG"
+               for m in e.mentions)

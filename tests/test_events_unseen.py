@@ -1511,3 +1511,21 @@ def test_the_leaders_after_talks_in_the_same_sentence_are_the_parties_of_those_t
     ev = _only(ax, "Agreement")
     assert _persons(ev) == 2 and not any(e.type == "Sanctions" for e in ax.events)
     assert ev.place_key == "wd:Q216" and ev.time.value == "2027-04-14"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Петренко у вівторок прибув до Німеччини для участі в інвестиційному форумі в Мюнхені.", "uk"),
+    ("Иван Петров во вторник прибыл в Германию для участия в инвестиционном форуме в Мюнхене.", "ru"),
+])
+def test_a_visit_to_a_state_goes_to_its_city_named_later_in_the_sentence(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-15"), "Visit")
+    assert ev.place_key == "wd:Q1726" and "wd:Q183" in ev.participants
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Иван Петров во вторник прибыл в Вильнюс. В среду Иван Петров встретился с Олегом Ковалем.", "ru", "wd:Q216"),
+    ("Іван Петренко у вівторок прибув до Вільнюса. У середу Іван Петренко зустрівся з Олегом Ковалем.", "uk", "wd:Q216"),
+    ("Иван Петров во вторник прибыл в Вильнюс. В субботу Иван Петров встретился с Олегом Ковалем.", "ru", None),
+])
+def test_a_meeting_a_day_or_two_after_the_arrival_is_held_where_the_visit_went(text, lang, place):
+    assert _only(_pipeline(text, lang, published="2027-04-15"), "Meeting").place_key == place

@@ -124,6 +124,7 @@ def _load_outlet_nouns(name: str = _OUTLET_NOUNS_FILE) -> dict[str, set[str]]:
 _OUTLET_NOUNS = _load_outlet_nouns()
 _PLACE_NOUNS = _load_outlet_nouns("place_nouns.txt")  # same format: lang<TAB>noun
 _REGION_NOUNS = _load_outlet_nouns("region_nouns.txt")
+_OCCASION_NOUNS = _load_outlet_nouns("occasion_nouns.txt")
 _NAME_PARTICLES = _load_outlet_nouns("name_particles.txt")
 _IN = {"в", "у", "во", "in"}
 _INNER_CAPITALS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]{2,}")
@@ -259,6 +260,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         c = _cut_at_conjunction(c, words, lang)
         if c is not None and c.label != "PER":
             c = _cut_before_region(c, words, lang)
+            c = _cut_before_venue(c, words, gms, lang)
         if c is not None:
             c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
@@ -698,6 +700,20 @@ def _cut_before_region(c: _Cand, words: list[_Word], lang: str) -> _Cand:
         if any((lemma_candidates(w.text, lang) if lang in ("uk", "ru") else {w.text.lower()}) & nouns
                for w in words[i + 2:c.w1]):
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, "LOC")
+    return c
+
+
+def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> _Cand:
+    """An occasion's span running on over its known place ("[Всесвітнього економічного форуму в Давосі]/ORG"):
+    the occasion ends before the preposition; the place stays a place of its own."""
+    nouns = _OCCASION_NOUNS.get(lang, set())
+    for i in range(c.w0 + 1, c.w1 - 1):
+        if words[i].text.lower() not in _IN:
+            continue
+        place = next((g for g in gms if g.w0 == i + 1 and g.w1 == c.w1 and g.label == "LOC"), None)
+        if place is not None and any((lemma_candidates(w.text, lang) if lang in ("uk", "ru") else {w.text.lower()})
+                                     & nouns for w in words[c.w0:i]):
+            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)
     return c
 
 

@@ -277,20 +277,23 @@ def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
         if ev.place_key or ev.type not in ("Meeting", "Talks", "Agreement"):
             continue
         visit = _last_visit_of_a_person(ev, events, types, lambda v: bool(v.place_key) and (
-            times_compatible(v.time, ev.time) if v.status == ev.status else _during_the_stay(v, ev)), any_status=True)
+            (v.status == ev.status and times_compatible(v.time, ev.time)) or _during_the_stay(v, ev)), any_status=True)
         if visit is not None:
             ev.place_key = visit.place_key
 
 
 def _during_the_stay(visit: Event, ev: Event) -> bool:
     """"X arrived on Wednesday … on Thursday he will hold talks": an event planned within a week after
-    the arrival told as done (or, with a date missing, told right after it)."""
+    the arrival told as done (or, with a date missing, told right after it); one done within three days
+    after it ("X arrived on Tuesday … on Wednesday X met Y")."""
     a, b = visit.time, ev.time
-    if visit.status != "occurred" or ev.status != "planned":
+    if visit.status != "occurred" or ev.status not in ("planned", "possible", "occurred"):
         return False
+    ahead = ev.status != "occurred"
     if a is None or b is None or not a.interval_start or not b.interval_start:
-        return ev.start - visit.start < 400
-    return 0 <= (dt.date.fromisoformat(b.interval_start) - dt.date.fromisoformat(a.interval_start)).days <= 7
+        return ahead and ev.start - visit.start < 400
+    days = (dt.date.fromisoformat(b.interval_start) - dt.date.fromisoformat(a.interval_start)).days
+    return 0 <= days <= (7 if ahead else 3)
 
 
 def _last_visit_of_a_person(ev: Event, events: list[Event], types: dict[str, str], fits,

@@ -102,7 +102,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [])
             if f is not None and two_sided and set(f.ev.participants) == set(earlier):
-                g = two_sided[-1].ev  # the parties of the talks just told: also where and when they were
+                # the parties of the talks just told in the same sentence: also where and when they were
+                g = two_sided[-1].ev
                 f.ev.place_key, f.ev.time = f.ev.place_key or g.place_key, f.ev.time or g.time
             for f in _one_with_each(f):
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
@@ -588,6 +589,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     place = place or chain_place
     if trig.type == "Visit" and place is None:
         place = _city_named_before(view, lex, i, j, we)
+    if trig.type == "Visit" and _country_like(view.index.get(place)):
+        place = _city_of_the_state_after(view, lex, j, place) or place
     if gapped and place is None:
         for k in range(i + 1, j):  # "підписали у Берліні угоду": a place inside the trigger's gap
             pk = view.phrase_at(k, "place", lex, j)
@@ -1222,6 +1225,19 @@ def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Sta
     if ent is None or ent.type not in ("PER", "ORG") or ent.is_outlet or not ent.country_key:
         return None
     return _country_entity(view, ent.country_key)
+
+
+def _city_of_the_state_after(view: SentenceView, lex: EventLexicon, j: int, state: str) -> Optional[str]:
+    """"прибув до Швейцарії для участі у форумі в Давосі": a place in the state visited, named later in the
+    sentence in the locative, is where the visit went."""
+    for k in range(j, view.n - 1):
+        pk = view.phrase_at(k, "place", lex, view.n)
+        m = view.ment.get(pk) if pk else None
+        if m and m[2] == "LOC" and locative(view, pk, m[0]):
+            ent = view.index.get(m[1].entity_key)
+            if ent is not None and ent.country_key == state:
+                return ent.key
+    return None
 
 
 def _city_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> Optional[str]:
