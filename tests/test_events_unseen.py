@@ -1529,3 +1529,18 @@ def test_a_visit_to_a_state_goes_to_its_city_named_later_in_the_sentence(text, l
 ])
 def test_a_meeting_a_day_or_two_after_the_arrival_is_held_where_the_visit_went(text, lang, place):
     assert _only(_pipeline(text, lang, published="2027-04-15"), "Meeting").place_key == place
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Російські війська вночі атакували Суми на Сумщині.", "uk"),
+    ("Российские войска ночью атаковали Сумы в Сумской области.", "ru"),
+])
+def test_the_town_attacked_is_the_place_not_the_region_named_after_it(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-15"), "Attack")
+    assert ev.place_key == "loc:sumy" and ev.participants == ["wd:Q159"]
+
+
+def test_districts_attacked_give_the_city_they_are_of():
+    ax = _pipeline("Російські війська вночі завдали ракетного удару по Шевченківському та Подільському районах Києва.",
+                   "uk", published="2027-04-15")
+    assert _only(ax, "Attack").place_key == "wd:Q1899"

@@ -784,10 +784,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if agents & set(participants):
             # an attack has its attacker when the text names one, else its targets; a targeted
             # city or country is where it happened ("Бетания обстреляла Харьков")
+            town = None
             for key in [p for p in participants if p in chain and p not in agents]:
                 if _etype(view, key) == "LOC":
                     # "атаковали Бровары в Киевской области": the town attacked is where, not its region
-                    place = key if not _country_like(view.index.get(key)) else (place or key)
+                    # (the first one named: "по Кривому Рогу на Дніпропетровщині")
+                    if not _country_like(view.index.get(key)) and (town is None or not _after_place_prep(view, lex, key, j)):
+                        town = key  # (a later town in the genitive is the one the districts are of: "районах Харкова")
+                    place = town or place or key
                 participants.remove(key)
         else:
             # "атака дронов армии X на Курскую область": the attacker named in the genitive, the region
@@ -1225,6 +1229,12 @@ def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Sta
     if ent is None or ent.type not in ("PER", "ORG") or ent.is_outlet or not ent.country_key:
         return None
     return _country_entity(view, ent.country_key)
+
+
+def _after_place_prep(view: SentenceView, lex: EventLexicon, key: str, lo: int) -> bool:
+    """The entity's first mention from ``lo`` on follows a place preposition ("на Дніпропетровщині")."""
+    k = next((a for a, m in sorted(view.ment.items()) if a >= lo and m[1].entity_key == key), None)
+    return k is not None and k > 0 and view.phrase_at(k - 1, "place", lex, view.n) == k
 
 
 def _city_of_the_state_after(view: SentenceView, lex: EventLexicon, j: int, state: str) -> Optional[str]:
