@@ -5,11 +5,13 @@ Entity mentions come from a small fixture index per test (the NER is tested else
 here is written for these tests.
 """
 import re
+import pytest
 
 from kg import nlp
 from kg.extract import statements as S
 from kg.extract.entity_index import EntityIndex
 from kg.records import Document, Entity, Mention
+from test_events_unseen import _pipeline
 
 
 def run(text, lang, names, known=None):
@@ -572,3 +574,20 @@ def test_a_body_inside_an_adverbial_participles_phrase_is_not_the_speaker():
     out, _ = run(text, "ru", {r"Анна Смирнова": ("per:smirnova", "PER", "femn", False),
                              r"комиссии": ("org:commission", "ORG", None, False)})
     assert [s.speaker_key for s in out] == ["per:smirnova"]
+
+
+# (these two run the whole pipeline: the NER draws the press office as an organisation or not)
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Польщі Ян Новак прибув до Вільнюса. Пресслужба президента Польщі повідомила, що візит триватиме два дні.", "uk"),
+    ("Президент Польщі Ян Новак прибув до Вільнюса. Як повідомили в пресслужбі президента Польщі, візит триватиме два дні.", "uk"),
+    ("Президент Польши Ян Новак прибыл в Вильнюс. Пресс-служба президента Польши сообщила, что визит продлится два дня.", "ru"),
+])
+def test_the_press_office_of_a_head_of_state_speaks_for_the_person(text, lang):
+    [s] = _pipeline(text, lang, published="2027-04-15").statements
+    assert s.speaker_key == "per:ian-novak"
+
+
+def test_the_press_office_of_a_ministry_speaks_for_the_ministry():
+    text = "Президент Польщі Ян Новак прибув до Вільнюса. Пресслужба МЗС Польщі повідомила, що візит триватиме два дні."
+    [s] = _pipeline(text, "uk", published="2027-04-15").statements
+    assert s.speaker_key == "org:mfa-pl"

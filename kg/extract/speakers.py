@@ -502,7 +502,8 @@ class SpeakerResolver:
         noun, n = self._noun_at(i)
         if noun is not None and noun.kind == "COLLECTIVE" and noun.cls == "org" and \
                 getattr(self.index.get(ment.entity_key), "type", None) == "ORG":
-            return None  # "прокуратура Запорізької області", "Посольство России": the institution itself speaks
+            return self._head_behind_office(i + n, j, ment)
+            # ("прокуратура Запорізької області", "Посольство России": the institution itself speaks)
         if noun is not None and noun.kind in ("ROLE", "COLLECTIVE", "SOURCE") and i + n <= j:
             rest = self._doc_text[self.words[i + n].start:ment.end]
             key = self.index.lookup(rest, self.lang)
@@ -519,6 +520,25 @@ class SpeakerResolver:
                 ref.key = key
             return ref
         return None
+
+    def _head_behind_office(self, k: int, j: int, ment: Optional[Mention], i: int = 0) -> Optional[SpeakerRef]:
+        """"[Пресс-служба президента Египта]/ORG сообщила", "пресслужба президента Польщі": the office of a
+        head of state or government speaks for the person holding that title (the role noun at k, the
+        office's noun at i or the mention's start); else None (the institution itself speaks)."""
+        role, n = self._noun_at(k) if k <= j else (None, 0)
+        if role is None or role.kind != "ROLE" or role.cls != "head":
+            return None
+        ref = self._noun_ref(role, k, n)
+        if ref is None or not ref.country:
+            return None
+        ref.w_start = self.word_index(ment.start) if ment is not None else i
+        ref.start = self.words[ref.w_start].start
+        if ment is not None:
+            ref.w_end, ref.end = j + 1, ment.end
+        else:
+            ref.nominative = self._nominative(i, i)  # the office's noun is the clause's subject, or not
+        ref.text = self._doc_text[ref.start:ref.end]
+        return ref
 
     def _adjective_mention(self, ment: Mention, i: int, hi: int) -> bool:
         """A one-word mention that is an adjective before a role noun (``Официальные представители``)."""
@@ -565,6 +585,10 @@ class SpeakerResolver:
     def _noun_ref(self, noun: SpeakerNoun, i: int, n: int) -> Optional[SpeakerRef]:
         w = self.words[i]
         a, b = i, i + n
+        if noun.kind == "COLLECTIVE" and noun.cls == "org" and b < len(self.words):
+            ref = self._head_behind_office(b, len(self.words) - 1, None, i)  # "пресслужба президента Польщі"
+            if ref is not None:
+                return ref
         country = None
         # nationality adjective before (французский лидер, російський посадовець, офіційні особи)
         adj_country = False
