@@ -632,6 +632,22 @@ def test_said_on_from_the_occasion_before_a_quote_of_several_sentences():
     assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-12"]
 
 
+def test_said_on_from_an_occasion_told_a_few_sentences_before():
+    text = ("У понеділок Сергій Іванов провів переговори з міністром. Сторони підписали угоду. "
+            "Документ передбачає спільні навчання. Вони відбудуться влітку. "
+            "«Ми довіряємо партнерам», — сказав Іванов на спільній пресконференції.")
+    out = stmts(text, "uk", with_times=True, published="2025-05-14")
+    assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-12"]
+
+
+def test_an_interview_is_not_dated_by_a_day_told_a_few_sentences_before():
+    text = ("У понеділок Сергій Іванов провів переговори з міністром. Сторони підписали угоду. "
+            "Документ передбачає спільні навчання. Вони відбудуться влітку. "
+            "Іванов в інтерв'ю газеті заявив, що довіряє партнерам.")
+    out = stmts(text, "uk", with_times=True, published="2025-05-14")
+    assert [s.said_on for s in out] == [None]
+
+
 def test_an_outlet_inside_a_possessive_prepositional_phrase_is_not_the_speaker():
     # uk tags "своєму" as a pronoun, not an adjective: the preposition before it still governs the name
     s = one("Міноборони у своєму CNN-каналі заявило, що Польща готова до переговорів.", "uk")

@@ -38,6 +38,9 @@ TRIM = " \t\n\xa0.!?…;,:" + sl.DASHES
 CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act", "proposal")
 
 
+_OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("на пресконференції") belongs to
+
+
 @dataclass
 class _Draft:
     start: int
@@ -1320,9 +1323,12 @@ class _Extractor:
         if found:
             return min(found, key=lambda x: x[0])[1]  # the time nearest the speech verb
         # "— сказав X на пресконференції" / "після розмови": the occasion is the dated day told just before
-        if self._occasion_at_cue(d, s, e):
+        occasion = self._occasion_at_cue(d, s, e)
+        if occasion:
             k0 = min(k, self.res.sentence_of(d.start))  # before the quote, when it runs over several sentences
-            for ps, pe in reversed(self.sents[max(0, k0 - 2):k0]):
+            # an interview is an occasion of its own: only a day told right before may be its day
+            reach = 2 if any(w in self.lex.single("medium") for w in occasion) else _OCCASION_REACH
+            for ps, pe in reversed(self.sents[max(0, k0 - reach):k0]):
                 day = [t for t in self.times if ps <= t.start < pe and t.granularity in ("day", "datetime")
                        and not self._after_publication(t) and not any(o.start <= t.start < o.end for o in self.drafts)]
                 if day:
@@ -1343,15 +1349,17 @@ class _Extractor:
                         return t  # (not an occasion told inside what someone said)
         return None
 
-    def _occasion_at_cue(self, d: _Draft, s: int, e: int) -> bool:
-        """An occasion phrase in the statement's sentence, outside what was said."""
+    def _occasion_at_cue(self, d: _Draft, s: int, e: int) -> tuple[str, ...]:
+        """The words of an occasion phrase in the statement's sentence, outside what was said (else empty)."""
         lo, hi = self.res.word_index(s), self.res.word_index(e)
         for i in range(lo, hi):
             if d.start <= self.words[i].start < d.end:
                 continue
-            if any(sl.match_at(self.words, i, occ) or self._occasion_with_adjective(i, occ) for occ in self.occasions):
-                return True
-        return False
+            occ = next((occ for occ in self.occasions
+                        if sl.match_at(self.words, i, occ) or self._occasion_with_adjective(i, occ)), None)
+            if occ:
+                return occ
+        return ()
 
     def _occasion_with_adjective(self, i: int, occ: tuple[str, ...]) -> bool:
         """"на підсумковій пресконференції", "на совместном брифинге": a two-word occasion with an adjective inside."""
