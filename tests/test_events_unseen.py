@@ -1544,3 +1544,17 @@ def test_districts_attacked_give_the_city_they_are_of():
     ax = _pipeline("Російські війська вночі завдали ракетного удару по Шевченківському та Подільському районах Києва.",
                    "uk", published="2027-04-15")
     assert _only(ax, "Attack").place_key == "wd:Q1899"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("В воскресенье в Литве прошли президентские выборы. Иван Петров поздравил Олега Коваля с победой.", "ru"),
+    ("У неділю в Литві відбулися президентські вибори. Іван Петренко привітав Олега Коваля з перемогою.", "uk"),
+    ("В воскресенье в Литве прошли президентские выборы. Олега Коваля с победой поздравил Иван Петров.", "ru"),
+])
+def test_a_congratulation_on_a_victory_is_a_mention_of_the_election_the_winner_won(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-15"), "Election")
+    assert ev.participants == ["per:oleg-koval"] and ev.time.value == "2027-04-11" and len(ev.mentions) == 1
+
+
+def test_a_victory_in_a_championship_is_no_election():
+    assert _pipeline("Иван Петров поздравил команду с победой в чемпионате.", "ru", published="2027-04-15").events == []

@@ -81,6 +81,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 used.update(range(i, j))
                 hits.append((i, j, trig))
                 break
+        if not any(t.type == "Election" for _i, _j, t in hits):
+            hits.extend(_congratulated_victory(view, lex, used))  # "поздравил X с победой": the election X won
         here: list[Found] = []
         if not hits and prev:
             # "Саміт відбувся в Берліні. У ньому також взяли участь X і Y": they take part in the event just told
@@ -111,6 +113,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 here.append(f)
         for f in here:
             _sequel(f, view, lex, [g for _n, g in reversed(recent)])
+            if f.ev.type == "Election" and any(t is _VICTORY for _i, _j, t in hits):
+                _victory_in_the_election_before(f, view, [g for n, g in reversed(recent) if s_no - n <= 3])
         for f in here:
             if f.elaborate:  # after the sentence's other events are built: "X обговорив це в розмові з Y"
                 mine = [g for g in here if not g.elaborate]
@@ -179,6 +183,39 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _sanctions_between_states(events, index, document.lang)
     _dateline_place(events, document, index, pub)
     return finalize(events)
+
+
+_VICTORY = Trigger(("victory",), "Election", verb=False, strong=True)
+
+
+def _congratulated_victory(view: SentenceView, lex: EventLexicon, used: set[int]) -> list[tuple[int, int, Trigger]]:
+    """"поздравил X с победой", "X с победой поздравил Y": a congratulation on a victory with no election word
+    names the election X won (a mention of it)."""
+    for k in range(view.n):
+        end = view.phrase_at(k, "victory", lex, view.n)
+        if end is None or k in used:
+            continue
+        near = range(max(0, k - 4), min(view.n, end + 4))
+        if any(view.phrase_at(c, "congratulate", lex, view.n) for c in near):
+            return [(end - 1, end, _VICTORY)]
+    return []
+
+
+def _victory_in_the_election_before(f: Found, view: SentenceView, before: list[Found]) -> None:
+    """The congratulated winner ("Олега Коваля с победой поздравил") won the election told just before: the
+    mention is that election's (its time and place), and the winner takes part in it."""
+    if not f.ev.participants:
+        k = view._pos_at(f.ev.start)
+        k = k - 2 if k is not None else None  # the name before "с победой"
+        if k is not None and k in view.ends and view.ends[k][1][2] == "PER" and view.ends[k][1][1].entity_key:
+            f.ev.participants.append(view.ends[k][1][1].entity_key)
+    g = next((g for g in before if g.ev.type == "Election" and g.ev.status == "occurred"), None)
+    if g is None:
+        return
+    f.ev.time, f.ev.place_key = f.ev.time or g.ev.time, f.ev.place_key or g.ev.place_key
+    for p in f.ev.participants:
+        if p not in g.ev.participants:
+            g.ev.participants.append(p)
 
 
 def _two_sides(f: Found, view: SentenceView) -> bool:
