@@ -1558,3 +1558,12 @@ def test_a_congratulation_on_a_victory_is_a_mention_of_the_election_the_winner_w
 
 def test_a_victory_in_a_championship_is_no_election():
     assert _pipeline("Иван Петров поздравил команду с победой в чемпионате.", "ru", published="2027-04-15").events == []
+
+
+@pytest.mark.parametrize("text,lang,person,office", [
+    ("Наступного тижня до США вирушить секретар РНБО Рустем Умєров.", "uk", "per:rustem-umerov", "org:nsdc-ua"),
+    ("На следующей неделе в Китай отправится глава МИД России Сергей Лавров.", "ru", "wd:Q80837", "org:mfa-ru"),
+])
+def test_the_office_in_a_travellers_title_is_no_party_of_the_visit(text, lang, person, office):
+    ev = _only(_pipeline(text, lang, published="2027-04-15"), "Visit")
+    assert person in ev.participants and office not in ev.participants

@@ -894,6 +894,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if invited and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
+    _drop_title_bodies(view, participants)
     if trig.type in INTERACTIONS and in_statement is not None and len(participants) == 1 \
             and _after_counterpart_prep(view, lex, j, we) and _counterpart_named_after(view, participants[0], j, we):
         side = _speakers_side(view, statements, start, participants[0])
@@ -956,6 +957,20 @@ def _own_agent_after(view: SentenceView, j: int) -> bool:
     if m is None or m[2] != "PER":
         return False
     return "Gen" in morph.cases(view.toks[m[0] - 1], view.lang)
+
+
+def _drop_title_bodies(view: SentenceView, participants: list[str]) -> None:
+    """"вирушить секретар РНБО Рустем Умєров": an organisation named only inside the title of a person who
+    takes part is that person's office, no party of its own."""
+    roles = getattr(view.index, "roles", None) or []
+    spans = [(r.start, r.end) for r in roles if r.person_key in participants
+             and view.sent.start_char <= r.start < view.sent.end_char]
+    if not spans:
+        return
+    for key in [p for p in participants if _etype(view, p) == "ORG"]:
+        where = [m[1] for m in view.ment.values() if m[1].entity_key == key]
+        if where and all(any(a <= m.start and m.end <= b for a, b in spans) for m in where):
+            participants.remove(key)
 
 
 def _title_holders(view: SentenceView, lo: int, hi: int, participants: list[str]) -> None:
