@@ -38,6 +38,7 @@ TRIM = " \t\n\xa0.!?…;,:" + sl.DASHES
 CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act", "proposal")
 
 
+_AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its clause ("— сказал X сторонникам в штабе в ночь на …")
 _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("на пресконференції") belongs to
 
 
@@ -1318,7 +1319,7 @@ class _Extractor:
                     found.append((cue_span[0] - t.end, t))  # a sentence-initial time is when it was said
             elif t.start >= cue_span[1]:
                 between = self.text[cue_span[1]:t.start]
-                if "," not in between and len(between.split()) <= 4:
+                if "," not in between and len(between.split()) <= _AFTER_CUE_REACH:
                     found.append((t.start - cue_span[1], t))
         if found:
             return min(found, key=lambda x: x[0])[1]  # the time nearest the speech verb
