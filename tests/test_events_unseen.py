@@ -1567,3 +1567,12 @@ def test_a_victory_in_a_championship_is_no_election():
 def test_the_office_in_a_travellers_title_is_no_party_of_the_visit(text, lang, person, office):
     ev = _only(_pipeline(text, lang, published="2027-04-15"), "Visit")
     assert person in ev.participants and office not in ev.participants
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Місія МВФ у вівторок завершила у Варшаві переговори з українською владою.", "uk"),
+    ("Миссия МВФ во вторник завершила в Варшаве переговоры с украинскими властями.", "ru"),
+])
+def test_the_authorities_with_a_nationality_adjective_are_the_state_and_the_mission_that_ends_talks_holds_them(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-15"), "Talks")
+    assert "wd:Q212" in ev.participants and len(ev.participants) == 2 and ev.place_key == "wd:Q270"
