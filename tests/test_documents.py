@@ -56,14 +56,14 @@ def test_labelled_date_line_dates_the_article(tmp_path, line, lang, value):
 
 def test_a_date_line_after_a_lead_and_a_source_line_dates_the_article(tmp_path):
     text = ("Місто отримає новий міст\n\nМерія також оголосила тендер на ремонт доріг.\n\nДжерело: Вечірнє місто\n\n"
-            "20 травня 2027, 07:30\n\nМер заявив, що міст відкриють улітку.\n")
+            "18 березня 2027, 09:15\n\nМер заявив, що міст відкриють улітку.\n")
     [doc] = _read(tmp_path, "f.txt", text.encode(), lang="uk")
-    assert doc.published == "2027-05-20"
+    assert doc.published == "2027-03-18"
 
 
 def test_a_date_line_inside_the_body_is_not_the_publication_date(tmp_path):
     body = "Мер заявив, що міст через річку відкриють улітку, а дороги до нього відремонтують за кошти міста. " * 3
-    text = f"Місто отримає новий міст\n\n{body}\n\n20 травня 2027\n\nЦе все.\n"
+    text = f"Місто отримає новий міст\n\n{body}\n\n18 березня 2027\n\nЦе все.\n"
     [doc] = _read(tmp_path, "g.txt", text.encode(), lang="uk")
     assert doc.published is None
 

@@ -720,8 +720,8 @@ def test_a_name_after_a_title_and_a_body_with_plural_words_stays_nominative():
 
 
 def test_an_organisation_span_running_across_a_known_persons_name_is_dropped():
-    text = "Міністр провів переговори з главою МЗС КНР Ван І. Сибіга назвав їх корисними."
-    index, _ = run_entities(text, "uk", [(r"КНР Ван І\. Сибіга", "ORG")])
+    text = "Міністр зустрівся з главою МЗС КНР Ван І. Коваль назвав розмову корисною."
+    index, _ = run_entities(text, "uk", [(r"КНР Ван І\. Коваль", "ORG")])
     assert not any(e.type == "ORG" and any("Ван" in m.text for m in e.mentions) for e in index.entities.values())
     assert index.entities.get("per:wang-yi") is not None
 

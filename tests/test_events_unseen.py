@@ -1451,10 +1451,10 @@ def test_an_election_that_is_only_a_landmark_takes_no_denial_from_its_clause(tex
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Ракета влучила в будинок у Харкові. Посол ЄС в Україні Марта Ковач заявила, що наступного тижня "
-     "вона відвідає місто.", "uk"),
-    ("Ракета попала в дом в Харькове. Посол ЕС в Украине Марта Ковач заявила, что на следующей неделе "
-     "она посетит город.", "ru"),
+    ("Ракета влучила в будинок у Харкові. Спецпредставниця ООН Марта Ковач заявила, що наступного тижня "
+     "відвідає місто.", "uk"),
+    ("Ракета попала в дом в Харькове. Спецпредставитель ООН Марта Ковач заявила, что на следующей неделе "
+     "посетит город.", "ru"),
 ])
 def test_a_visit_to_the_city_goes_to_the_last_city_named(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
@@ -1469,9 +1469,9 @@ def test_a_city_noun_with_its_own_name_is_not_the_city_named_before():
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Президент Литви Іван Петренко і президент Польщі Ян Новак провели переговори. Міністри закордонних справ "
+    ("Президент Литви Іван Петренко і президент Польщі Ян Новак провели переговори. Глави відомств "
      "Олег Коваль і Марек Вуйцик підписали угоду про кордон.", "uk"),
-    ("Президент Литвы Иван Петров и президент Польши Ян Новак провели переговоры. Министры иностранных дел "
+    ("Президент Литвы Иван Петров и президент Польши Ян Новак провели переговоры. Главы ведомств "
      "Олег Коваль и Марек Вуйцик подписали соглашение о границе.", "ru"),
 ])
 def test_ministers_of_unnamed_states_sign_for_the_two_states_just_told(text, lang):
@@ -1488,7 +1488,7 @@ def test_signers_of_one_known_state_and_a_third_state_get_no_pair():
 
 @pytest.mark.parametrize("text,lang,body", [
     ("Верховна Рада у вівторок на пленарному засіданні ухвалила закон про мову.", "uk", "org:verkhovna-rada"),
-    ("Государственная дума в среду на пленарном заседании приняла закон о связи.", "ru", "org:state-duma"),
+    ("Государственная дума во вторник на пленарном заседании одобрила законопроект о связи.", "ru", "org:state-duma"),
 ])
 def test_a_body_that_acts_at_its_session_holds_the_session(text, lang, body):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Meeting")
@@ -1501,9 +1501,9 @@ def test_an_object_before_the_session_phrase_does_not_hold_it():
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Іван Петренко у середу провів у Вільнюсі переговори з Олегом Ковалем, після чого лідери підписали "
+    ("Іван Петренко у середу провів у Вільнюсі переговори з Олегом Ковалем, а потім лідери підписали "
      "угоду про кордон.", "uk"),
-    ("Иван Петров в среду провел в Вильнюсе переговоры с Олегом Ковалем, после чего лидеры подписали "
+    ("Иван Петров в среду провел в Вильнюсе переговоры с Олегом Ковалем, а затем лидеры подписали "
      "соглашение о границе.", "ru"),
 ])
 def test_the_leaders_after_talks_in_the_same_sentence_are_the_parties_of_those_talks(text, lang):
@@ -1561,7 +1561,7 @@ def test_a_victory_in_a_championship_is_no_election():
 
 
 @pytest.mark.parametrize("text,lang,person,office", [
-    ("Наступного тижня до США вирушить секретар РНБО Рустем Умєров.", "uk", "per:rustem-umerov", "org:nsdc-ua"),
+    ("Наступного тижня до Канади вирушить секретар РНБО Олег Коваль.", "uk", "per:oleg-koval", "org:nsdc-ua"),
     ("На следующей неделе в Китай отправится глава МИД России Сергей Лавров.", "ru", "wd:Q80837", "org:mfa-ru"),
 ])
 def test_the_office_in_a_travellers_title_is_no_party_of_the_visit(text, lang, person, office):
@@ -1570,9 +1570,9 @@ def test_the_office_in_a_travellers_title_is_no_party_of_the_visit(text, lang, p
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Місія МВФ у вівторок завершила у Варшаві переговори з українською владою.", "uk"),
-    ("Миссия МВФ во вторник завершила в Варшаве переговоры с украинскими властями.", "ru"),
+    ("Місія МВФ у вівторок у Римі завершила консультації з литовською владою.", "uk"),
+    ("Миссия МВФ во вторник в Риме завершила консультации с литовскими властями.", "ru"),
 ])
 def test_the_authorities_with_a_nationality_adjective_are_the_state_and_the_mission_that_ends_talks_holds_them(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-15"), "Talks")
-    assert "wd:Q212" in ev.participants and len(ev.participants) == 2 and ev.place_key == "wd:Q270"
+    assert "wd:Q37" in ev.participants and len(ev.participants) == 2 and ev.place_key == "wd:Q220"

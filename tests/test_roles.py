@@ -156,9 +156,9 @@ def test_a_colleague_with_a_demonym_tells_the_persons_country_but_is_no_title():
 
 
 @pytest.mark.parametrize("text,lang,name", [
-    ("Посол ЄС в Україні Марта Ковач засудила обстріл.", "uk", r"Марта Ковач"),
-    ("Посол ЕС в Украине Марта Ковач осудила обстрел.", "ru", r"Марта Ковач"),
-    ("The EU ambassador to Ukraine Marta Kovacs condemned the shelling.", "en", r"Marta Kovacs"),
+    ("Посол ЄС у Молдові Марта Ковач засудила обстріл.", "uk", r"Марта Ковач"),
+    ("Посол ЕС в Молдове Марта Ковач осудила обстрел.", "ru", r"Марта Ковач"),
+    ("The EU ambassador to Moldova Marta Kovacs condemned the shelling.", "en", r"Marta Kovacs"),
 ])
 def test_the_state_where_an_envoy_is_posted_is_not_the_envoys_country(text, lang, name):
     index, roles = run(text, lang, [(name, "PER")])
@@ -167,7 +167,7 @@ def test_the_state_where_an_envoy_is_posted_is_not_the_envoys_country(text, lang
 
 
 def test_an_envoy_of_a_state_posted_in_another_keeps_the_first():
-    text = "Посол Польщі в Україні Ян Ковальський засудив обстріл."
+    text = "Посол Польщі в Литві Ян Ковальський засудив обстріл."
     index, roles = run(text, "uk", [(r"Ян Ковальський", "PER")])
     person = next(e for e in index.entities.values() if e.type == "PER")
     assert person.country_key == "wd:Q36" and roles[0].org_key == "wd:Q36"

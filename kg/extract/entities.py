@@ -301,7 +301,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 continue
         inside = [g for g in gms if g.start >= c.start and g.end <= c.end]
         if c.label != "PER" and any(g.label == "PER" and c.w0 < g.w0 and g.w1 < c.w1 for g in inside):
-            continue  # "[МЗС КНР Ван І. Сибіга]/ORG": a known person's name inside runs two names together
+            continue  # "[МЗС X Ван І. Коваль]/ORG": a known person's name inside runs two names together
         head = max((g.w1 for g in inside if g.start == c.start and g.w1 < c.w1), default=None)
         if c.label != "PER" and head is not None and lang in ("uk", "ru") \
                 and all(words[k].text[:1].islower() and words[k].text.isalpha() for k in range(head, c.w1)) \
@@ -704,7 +704,7 @@ def _cut_before_region(c: _Cand, words: list[_Word], lang: str) -> _Cand:
 
 
 def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> _Cand:
-    """An occasion's span running on over its known place ("[Всесвітнього економічного форуму в Давосі]/ORG"):
+    """An occasion's span running on over its known place ("[Інвестиційного форуму в Мюнхені]/ORG"):
     the occasion ends before the preposition; the place stays a place of its own."""
     nouns = _OCCASION_NOUNS.get(lang, set())
     for i in range(c.w0 + 1, c.w1 - 1):

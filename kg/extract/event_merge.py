@@ -243,7 +243,7 @@ def signers_states(events: list[Event], types: dict[str, str], countries: dict[s
             continue
         if all(c in states for c in own) and len(set(own)) >= 2:
             parties = own
-        else:  # "міністри закордонних справ X і Y підписали": a state is missing, the two told before sign
+        else:  # "глави відомств X і Y підписали": a state is missing, the two told before sign
             known = {c for c in own if c is not None}
             pair = _states_told_before(ev, events, countries, states)
             if len(persons) != 2 or len(known) == 2 or not pair or not known <= pair \

@@ -99,7 +99,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
             two_sided = [g for g in here if _two_sides(g, view)]
-            if two_sided:  # "X провів переговори з Y, після чого лідери уклали угоду": the talks just told
+            if two_sided:  # "X провів переговори з Y, а потім лідери підписали угоду": the talks just told
                 earlier = list(two_sided[-1].ev.participants)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [])
@@ -205,7 +205,7 @@ def _victory_in_the_election_before(f: Found, view: SentenceView, before: list[F
     """The congratulated winner ("Олега Коваля с победой поздравил") won the election told just before: the
     mention is that election's (its time and place), and the winner takes part in it."""
     if not f.ev.participants:
-        k = view._pos_at(f.ev.start)
+        k = _token_at(view, f.ev.start)
         k = k - 2 if k is not None else None  # the name before "с победой"
         if k is not None and k in view.ends and view.ends[k][1][2] == "PER" and view.ends[k][1][1].entity_key:
             f.ev.participants.append(view.ends[k][1][1].entity_key)
@@ -756,7 +756,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         verb = next((k for k in range(at - 1, ws - 1, -1) if morph.is_verb(view.toks[k], view.lang)), None)
         for key in (_subject(view, verb, ws) if verb is not None else []):  # not the verb's object
             add(key)
-        if verb is None:  # "Парламент у четвер на пленарному засіданні ухвалив": the subject before, its verb after
+        if verb is None:  # "Сейм у вівторок на засіданні схвалив": the subject before, its verb after
             add(_subject_before_phrase(view, at, ws, we))
     if not trig.verb and trig.type in ("Meeting", "Talks") and not participants:
         # "окрему конференцію провела Кенія": the subject after the support verb that follows the noun
@@ -825,9 +825,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             for key in [p for p in participants if p in chain and p not in agents]:
                 if _etype(view, key) == "LOC":
                     # "атаковали Бровары в Киевской области": the town attacked is where, not its region
-                    # (the first one named: "по Кривому Рогу на Дніпропетровщині")
+                    # (the first one named: "по Броварах на Київщині")
                     if not _country_like(view.index.get(key)) and (town is None or not _after_place_prep(view, lex, key, j)):
-                        town = key  # (a later town in the genitive is the one the districts are of: "районах Харкова")
+                        town = key  # (a later town in the genitive is the one the districts are of: "районах Львова")
                     place = town or place or key
                 participants.remove(key)
         else:
@@ -960,7 +960,7 @@ def _own_agent_after(view: SentenceView, j: int) -> bool:
 
 
 def _drop_title_bodies(view: SentenceView, participants: list[str]) -> None:
-    """"вирушить секретар РНБО Рустем Умєров": an organisation named only inside the title of a person who
+    """"до Канади вирушить секретар РНБО X": an organisation named only inside the title of a person who
     takes part is that person's office, no party of its own."""
     roles = getattr(view.index, "roles", None) or []
     spans = [(r.start, r.end) for r in roles if r.person_key in participants
@@ -1284,13 +1284,13 @@ def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Sta
 
 
 def _after_place_prep(view: SentenceView, lex: EventLexicon, key: str, lo: int) -> bool:
-    """The entity's first mention from ``lo`` on follows a place preposition ("на Дніпропетровщині")."""
+    """The entity's first mention from ``lo`` on follows a place preposition ("на Київщині")."""
     k = next((a for a, m in sorted(view.ment.items()) if a >= lo and m[1].entity_key == key), None)
     return k is not None and k > 0 and view.phrase_at(k - 1, "place", lex, view.n) == k
 
 
 def _city_of_the_state_after(view: SentenceView, lex: EventLexicon, j: int, state: str) -> Optional[str]:
-    """"прибув до Швейцарії для участі у форумі в Давосі": a place in the state visited, named later in the
+    """"прибув до Німеччини для участі у конференції в Мюнхені": a place in the state visited, named later in the
     sentence in the locative, is where the visit went."""
     for k in range(j, view.n - 1):
         pk = view.phrase_at(k, "place", lex, view.n)
@@ -1303,7 +1303,7 @@ def _city_of_the_state_after(view: SentenceView, lex: EventLexicon, j: int, stat
 
 
 def _city_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> Optional[str]:
-    """"вона відвідає місто", "посетит город": a city noun after the visit word (or its direction
+    """"він відвідав місто", "посетит город": a city noun after the visit word (or its direction
     preposition), with no name of its own, is the last city named before, within a few sentences."""
     k = view.phrase_at(j, "direction", lex, we) if j < we else None
     k = j if k is None else k
@@ -1598,7 +1598,7 @@ def _subject_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
 
 def _subject_before_phrase(view: SentenceView, at: int, lo: int, hi: int) -> Optional[str]:
     """A nominative organisation or person right before a fronted phrase (times may stand between) whose
-    clause's verb follows the phrase: "Дума на пленарном заседании в среду приняла закон"."""
+    clause's verb follows the phrase: "Сейм на заседании во вторник одобрил бюджет"."""
     k = at - 1
     while k >= lo and view.in_time(k):
         k -= 1

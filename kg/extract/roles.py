@@ -37,7 +37,7 @@ class TitleLexicon:
     single: dict[str, str]  # lemma -> category
     multi: dict[tuple[str, ...], str]
     office: frozenset[str] = frozenset()  # "пост", "посада": "на пост главы X" introduces a title
-    posting: frozenset[str] = frozenset()  # "посол ЄС в Україні": the place after it is where the office sits
+    posting: frozenset[str] = frozenset()  # "посол Польщі в Литві": the place after it is where the office sits
 
     def category(self, cands: list[frozenset[str]], i: int) -> tuple[Optional[str], int]:
         """Category of a title starting at word i and its length in words (0 when none)."""
@@ -341,7 +341,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
 
 
 def _posted_in(doc: Doc, start: int, lex: TitleLexicon) -> bool:
-    """The mention follows a posting preposition ("посол ЄС в Україні", "ambassador to Ukraine"): the place
+    """The mention follows a posting preposition ("посол Польщі в Литві", "ambassador to Latvia"): the place
     where the office sits, not the person's state or organisation."""
     tok = doc.char_span(start, start + 1, alignment_mode="expand")
     return tok is not None and tok.start > 0 and doc[tok.start - 1].text.lower() in lex.posting

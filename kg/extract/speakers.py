@@ -522,7 +522,7 @@ class SpeakerResolver:
         return None
 
     def _head_behind_office(self, k: int, j: int, ment: Optional[Mention], i: int = 0) -> Optional[SpeakerRef]:
-        """"[Пресс-служба президента Египта]/ORG сообщила", "пресслужба президента Польщі": the office of a
+        """"[Пресс-служба президента Польши]/ORG сообщила", "пресслужба президента Польщі": the office of a
         head of state or government speaks for the person holding that title (the role noun at k, the
         office's noun at i or the mention's start); else None (the institution itself speaks)."""
         role, n = self._noun_at(k) if k <= j else (None, 0)

@@ -38,7 +38,7 @@ TRIM = " \t\n\xa0.!?…;,:" + sl.DASHES
 CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act", "proposal")
 
 
-_AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its clause ("— сказал X сторонникам в штабе в ночь на …")
+_AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its clause ("— сказал X волонтерам в штабе в ночь на …")
 _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("на пресконференції") belongs to
 
 
@@ -297,7 +297,7 @@ class _Extractor:
         return (0, 0)
 
     def _adverbial(self, a: int, b: int) -> bool:
-        """Lower-case words with no verb among them ("ще в суботу ввечері"): a time or manner phrase."""
+        """Lower-case words with no verb among them ("минулої суботи пізно ввечері"): a time or manner phrase."""
         return all(w.text[:1].islower() and not any("VERB" in t or "INFN" in t for t in sl.tags(self.lang, w.lower))
                    for w in self.words[a:b])
 

@@ -102,7 +102,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     pats = [
         # "з 12 по 14 травня", "с 3 до 5 марта", "from 12 to 14 May": a range of days
         ("interval", rf"{mod}(?:{FROM}){_W}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?{_W}(?:{TO}){_W}(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
-        # "із середи до п'ятниці", "со среды по пятницу": a range of weekdays
+        # "з понеділка до середи", "со вторника по четверг": a range of weekdays
         ("wdrange", rf"(?:{FROM}){_W}(?P<wd>{WD}){_W}(?:{TO}){_W}(?P<wd2>{WD})"),
         ("interval", rf"{mod}{prep}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?(?:{_W})?{_DASH}(?:{_W})?(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
         ("day", rf"{mod}{prep}{wday}(?P<d1>{_DAY}){_W}(?P<m1>{MON}){year}"),
