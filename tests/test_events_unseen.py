@@ -1576,3 +1576,12 @@ def test_the_office_in_a_travellers_title_is_no_party_of_the_visit(text, lang, p
 def test_the_authorities_with_a_nationality_adjective_are_the_state_and_the_mission_that_ends_talks_holds_them(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-15"), "Talks")
     assert "wd:Q37" in ev.participants and len(ev.participants) == 2 and ev.place_key == "wd:Q220"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Уряд оголосив про підготовку до можливої зустрічі Івана Петренка і Олега Коваля.", "uk"),
+    ("Литва почала підготовку до переговорів Івана Петренка з Олегом Ковалем.", "uk"),
+])
+def test_preparation_for_an_event_is_no_landmark_in_time(text, lang):
+    [ev] = _pipeline(text, lang, published="2027-04-15").events
+    assert ev.status == "planned"

@@ -2144,7 +2144,7 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     a = i
     while a - 1 > lo and i - a < 2 and word_kind(view, a - 1) == "adj":
         a -= 1  # "до президентских выборов"
-    if not trig.verb and _phrase_before(view, lex, "landmark", a, lo):
+    if not trig.verb and _phrase_before(view, lex, "landmark", a, lo) and not _prepared_for(view, lex, a, lo):
         # "X не поедет в Y до выборов": a landmark in time takes none of the clause's cue words;
         # it lies ahead unless the clause tells of the past
         if time is not None and time.interval_start and pub is not None:
@@ -2190,6 +2190,14 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     if time is not None and time.interval_start and pub is not None:
         return "planned" if time.interval_start > pub.isoformat() else "occurred"
     return "occurred"
+
+
+def _prepared_for(view: SentenceView, lex: EventLexicon, a: int, lo: int) -> bool:
+    """"готується до зустрічі", "підготовка до переговорів": the preposition joins a status word to what it
+    prepares, not a point in time."""
+    k = next((k for k in range(max(lo, a - 3), a) if view.phrase_at(k, "landmark", lex, a) == a), None)
+    return k is not None and k - 1 >= lo and any(
+        seq[-1] in view.lem[k - 1] for seq, _status in lex.status)
 
 
 def _statement(statements: list[Statement], start: int, sent: Span) -> Optional[tuple[int, int]]:
