@@ -1585,3 +1585,16 @@ def test_the_authorities_with_a_nationality_adjective_are_the_state_and_the_miss
 def test_preparation_for_an_event_is_no_landmark_in_time(text, lang):
     [ev] = _pipeline(text, lang, published="2027-04-15").events
     assert ev.status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Евросоюз не признает выборы в Литве, прошедшие в воскресенье.", "ru"),
+    ("ЄС не визнає виборів у Литві, що відбулися в неділю.", "uk"),
+])
+def test_an_election_not_recognised_still_took_place(text, lang):
+    assert _only(_pipeline(text, lang, published="2027-04-15"), "Election").status == "occurred"
+
+
+def test_a_negated_meeting_verb_still_denies_the_meeting():
+    assert _only(_pipeline("Иван Петров не встретится с Олегом Ковалем.", "ru", published="2027-04-15"),
+                 "Meeting").status == "denied"

@@ -2164,7 +2164,8 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     for k in range(lo, hi):
         if (view.word(k),) in lex.words.get("negation", []) and k + 1 < hi and (
                 morph.is_verb(view.toks[k + 1], view.lang) or i <= k + 1 < j) and not any(
-                status == "denied" and view.match_seq(k + 1, seq, hi) for seq, status in lex.status):
+                status == "denied" and view.match_seq(k + 1, seq, hi) for seq, status in lex.status) \
+                and not view.phrase_at(k + 1, "recognize", lex, hi):  # "не признает выборы": they took place
             found.add("denied")
     for s in ("denied", "planned", "possible"):
         if s in found:
