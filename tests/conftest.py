@@ -41,3 +41,13 @@ def run_entities(text: str, lang: str, ents: list[tuple[str, str]]):
     from kg.records import Document
 
     return entities.extract(make_doc(text, lang, ents), Document(id="t", text=text, source="test", lang=lang))
+
+
+def run_pipeline(text: str, lang: str, published=None):
+    """The whole extraction of one invented article (the trained pipeline and every extractor)."""
+    from kg import nlp
+    from kg.pipeline import extract_doc
+    from kg.records import Document
+
+    document = Document(id="t", text=text, source="test", lang=lang, published=published)
+    return extract_doc(nlp.load(lang)(text), document)

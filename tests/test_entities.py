@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract import entities as E
 from kg.extract.names import normalize_person, normalize_phrase, translit
-from conftest import run_entities
+from conftest import run_entities, run_pipeline
 from kg.gazetteer import load as load_gazetteer
 
 
@@ -655,29 +655,19 @@ def test_a_surname_the_dictionary_only_guesses_as_a_first_name_is_found_alone():
     assert key_of(index, "Гужан") == key_of(index, "Ілля Гужан")
 
 
-
 def test_one_name_written_with_and_without_a_hyphen_is_one_person_named_as_written():
     # after a nominative title the name is kept as written; the hyphenated spelling is the same person
-    from kg import nlp
-    from kg.pipeline import extract_doc
-    from kg.records import Document
-
     text = "Вернется ли президент Карим ибн Самир Абу Халед, неясно. Сторонники Карим ибн Самир Абу-Халед вышли на улицы."
-    ax = extract_doc(nlp.load("ru")(text), Document(id="t", text=text, source="test", lang="ru"))
+    ax = run_pipeline(text, "ru")
     people = [e for e in ax.entities if e.type == "PER"]
     assert [p.name for p in people] == ["Карим ибн Самир Абу Халед"]
     assert len(people[0].mentions) == 2
 
 
-
 def test_an_undeclined_foreign_name_is_named_by_its_shortest_form():
-    from kg import nlp
-    from kg.pipeline import extract_doc
-    from kg.records import Document
-
     text = ("Министр встретился с послом Вьетнама Дин Чжэнляном. Визит Дин Чжэнляна "
             "продлится два дня. Дин Чжэнлян прибыл в Минск.")
-    ax = extract_doc(nlp.load("ru")(text), Document(id="t", text=text, source="test", lang="ru"))
+    ax = run_pipeline(text, "ru")
     people = [e for e in ax.entities if e.type == "PER"]
     assert [p.name for p in people] == ["Дин Чжэнлян"]
 
@@ -685,37 +675,25 @@ def test_an_undeclined_foreign_name_is_named_by_its_shortest_form():
 def test_a_person_named_after_a_title_and_a_lower_case_body_name():
     # "секретар кабінету міністрів X" + a foreign name the NER has not seen: the gazetteer's body name
     # begins with lower-case words, and the two capitalised words after it are the person
-    from kg import nlp
-    from kg.pipeline import extract_doc
-    from kg.records import Document
-
     text = "У середу міністр має зустрітися з генеральним секретарем кабінету міністрів Литви Тадасом Вайкусом."
-    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
+    ax = run_pipeline(text, "uk")
     assert "org:gov-lt" in {e.key for e in ax.entities}
     assert any(e.type == "PER" and "Вайкус" in " ".join(m.text for m in e.mentions) for e in ax.entities)
 
 
 def test_a_short_foreign_surname_written_as_in_the_full_name_is_that_person():
     # "Лис" is also a common noun; written exactly as the surname of the full name it is the person
-    from kg import nlp
-    from kg.pipeline import extract_doc
-    from kg.records import Document
-
     text = ("Прем'єр відмовився від зустрічі з депутаткою Ганною Лис. «Це крок назад», — написала Лис "
             "у соцмережі X.")
-    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
+    ax = run_pipeline(text, "uk")
     [kos] = [e for e in ax.entities if e.type == "PER"]
     assert len(kos.mentions) == 2
     assert [s.speaker_key for s in ax.statements] == [kos.key]
 
 
 def test_a_name_after_a_title_and_a_body_with_plural_words_stays_nominative():
-    from kg import nlp
-    from kg.pipeline import extract_doc
-    from kg.records import Document
-
     text = "Генеральний секретар кабінету міністрів Литви Хірото Сакаяма на пресконференції уточнив деталі."
-    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
+    ax = run_pipeline(text, "uk")
     assert [e.name for e in ax.entities if e.type == "PER"] == ["Хірото Сакаяма"]
 
 

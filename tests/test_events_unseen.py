@@ -5,6 +5,7 @@ import pytest
 
 from kg import nlp
 from kg.records import Document
+from conftest import run_pipeline
 from test_events import run, single
 
 
@@ -344,10 +345,7 @@ def test_a_trip_at_home_adds_no_country_and_capitals_that_sign_are_their_states(
 
 
 def _pipeline(text, lang, published="2026-02-05"):
-    from kg.pipeline import extract_doc
-
-    document = Document(id="t", text=text, source="test", lang=lang, published=published)
-    return extract_doc(nlp.load(lang)(text), document)
+    return run_pipeline(text, lang, published)
 
 
 def _only(ax, etype):
@@ -508,7 +506,6 @@ def test_the_person_congratulated_on_an_election_is_its_winner():
     ax = _pipeline("Марко Ліотті провів телефонну розмову з Петром Новаком і привітав його з переобранням.", "uk")
     election = next(e for e in ax.events if e.type == "Election")
     assert any("Новак" in x.name for x in ax.entities if x.key in election.participants)
-
 
 
 def test_the_head_of_a_states_ministry_named_by_role_after_a_time_adverb():
@@ -1285,7 +1282,6 @@ def test_a_horizon_after_a_noun_does_not_date_the_signing():
                    "до 5 млн тонн к 2032 году.", "ru", published="2027-02-04")
     ev = _only(ax, "Agreement")
     assert ev.time is None or ev.time.value != "2032"
-
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -1,7 +1,7 @@
 """Roles/titles from appositions; the person's country from the title. Sentences written here."""
 import pytest
 
-from conftest import run_entities
+from conftest import run_entities, run_pipeline
 
 
 def run(text, lang, ents):
@@ -134,15 +134,10 @@ def test_no_office_without_the_office_word():
     assert roles == []
 
 
-
 def test_a_title_the_tagger_takes_for_a_plural_of_another_noun_is_still_a_title():
     # "прем'єр" (ASCII apostrophe) is also the genitive plural of "прем'єра"; the trained tagger may say so
-    from kg import nlp
-    from kg.pipeline import extract_doc
-    from kg.records import Document
-
     text = "Прем'єр-міністр Литви Іван Петренко виключив дострокові вибори."
-    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk"))
+    ax = run_pipeline(text, "uk")
     assert [r.title for r in ax.roles] == ["Прем'єр-міністр Литви"]
     assert next(e for e in ax.entities if e.type == "PER").country_key == "wd:Q37"
 

@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from conftest import run_pipeline
+
 from kg import lexicons
 from kg import nlp
 from kg.extract import statements as S
@@ -652,7 +654,6 @@ def test_an_outlet_inside_a_possessive_prepositional_phrase_is_not_the_speaker()
     assert s.speaker_key == "mod-ua"
 
 
-
 @pytest.mark.parametrize("occasion", ["на підсумковій пресконференції", "після засідання"])
 def test_the_occasion_with_an_adjective_or_after_a_session_dates_the_quote(occasion):
     text = ("Делегації у вівторок провели переговори у Берліні.\n\n"
@@ -662,12 +663,9 @@ def test_the_occasion_with_an_adjective_or_after_a_session_dates_the_quote(occas
 
 
 def test_a_second_speech_verb_joined_by_a_conjunction_keeps_the_first_ones_speaker():
-    from kg import nlp
-    from kg.pipeline import extract_doc
-
     text = ("Міністр Іван Петренко у середу заявив, що рішення ухвалять до кінця квітня. Він допустив, що "
             "прем'єр Олег Коваль приїде до Львова, але додав, що остаточного рішення ще немає.")
-    ax = extract_doc(nlp.load("uk")(text), Document(id="t", text=text, source="test", lang="uk", published="2027-03-11"))
+    ax = run_pipeline(text, "uk", published="2027-03-11")
     speakers = {s.content.split(",")[0][:20]: s.speaker_key for s in ax.statements}
     assert len(ax.statements) == 3
     assert len(set(speakers.values())) == 1 and list(speakers.values())[0].startswith("per:ivan-petrenko")
@@ -680,9 +678,7 @@ def test_a_second_speech_verb_joined_by_a_conjunction_keeps_the_first_ones_speak
      "розповіла міністерка аграрної політики Анна Петренко.", "uk"),
 ])
 def test_about_this_with_an_occasion_between_it_and_the_speech_verb(text, lang):
-    from kg.pipeline import extract_doc
-
-    ax = extract_doc(nlp.load(lang)(text), Document(id="t", text=text, source="test", lang=lang, published="2027-03-26"))
+    ax = run_pipeline(text, lang, published="2027-03-26")
     [s] = ax.statements
     assert s.speaker_key.startswith("per:anna-petr") and s.content.startswith(text.split(" в ")[0].split(" у ")[0])
 

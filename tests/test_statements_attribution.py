@@ -11,7 +11,7 @@ from kg import nlp
 from kg.extract import statements as S
 from kg.extract.entity_index import EntityIndex
 from kg.records import Document, Entity, Mention
-from test_events_unseen import _pipeline
+from conftest import run_pipeline
 
 
 def run(text, lang, names, known=None):
@@ -583,11 +583,11 @@ def test_a_body_inside_an_adverbial_participles_phrase_is_not_the_speaker():
     ("Президент Польши Ян Новак прибыл в Вильнюс. Пресс-служба президента Польши сообщила, что визит продлится два дня.", "ru"),
 ])
 def test_the_press_office_of_a_head_of_state_speaks_for_the_person(text, lang):
-    [s] = _pipeline(text, lang, published="2027-04-15").statements
+    [s] = run_pipeline(text, lang, published="2027-04-15").statements
     assert s.speaker_key == "per:ian-novak"
 
 
 def test_the_press_office_of_a_ministry_speaks_for_the_ministry():
     text = "Президент Польщі Ян Новак прибув до Вільнюса. Пресслужба МЗС Польщі повідомила, що візит триватиме два дні."
-    [s] = _pipeline(text, "uk", published="2027-04-15").statements
+    [s] = run_pipeline(text, "uk", published="2027-04-15").statements
     assert s.speaker_key == "org:mfa-pl"

@@ -393,7 +393,7 @@ def _ahead_if_to_come(f: Found, pub: Optional[dt.date]) -> None:
 
 
 def _anchored_to_the_occasion(here: list[Found], before: list[Found], lang: str) -> None:
-    """"X і Y у четвер підписали угоду. … Міністри того ж дня підписали меморандум": a day counted from
+    """"X і Y у четвер підписали угоду. … Того ж дня міністри уклали меморандум": a day counted from
     the occasion told before ("того ж дня", "наступного дня") that no day-date near it resolved is counted
     from the day of the last event told before with one (and, on that same day, takes its place too)."""
     for f in here:
@@ -960,7 +960,7 @@ def _own_agent_after(view: SentenceView, j: int) -> bool:
 
 
 def _drop_title_bodies(view: SentenceView, participants: list[str]) -> None:
-    """"до Канади вирушить секретар РНБО X": an organisation named only inside the title of a person who
+    """"до Канади полетить секретар РНБО X": an organisation named only inside the title of a person who
     takes part is that person's office, no party of its own."""
     roles = getattr(view.index, "roles", None) or []
     spans = [(r.start, r.end) for r in roles if r.person_key in participants

@@ -38,7 +38,7 @@ TRIM = " \t\n\xa0.!?…;,:" + sl.DASHES
 CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act", "proposal")
 
 
-_AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its clause ("— сказал X волонтерам в штабе в ночь на …")
+_AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its clause ("— сказал X волонтерам в офисе поздно ночью в …")
 _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("на пресконференції") belongs to
 
 
