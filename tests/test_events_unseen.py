@@ -1594,3 +1594,33 @@ def test_an_election_not_recognised_still_took_place(text, lang):
 def test_a_negated_meeting_verb_still_denies_the_meeting():
     assert _only(_pipeline("Иван Петров не встретится с Олегом Ковалем.", "ru", published="2027-04-15"),
                  "Meeting").status == "denied"
+
+
+# -- "домовилися зустрітися": the agreement happened, the meeting it governs is planned --------------
+_AGREED = {
+    "uk": ("Президент Литви Гітанас Науседа у понеділок провів телефонну розмову з прем'єр-міністром Польщі "
+           "Дональдом Туском. Лідери також домовилися зустрітися у Вільнюсі наприкінці травня."),
+    "ru": ("Президент Литвы Гитанас Науседа в понедельник провел телефонный разговор с премьер-министром Польши "
+           "Дональдом Туском. Лидеры также договорились встретиться в Вильнюсе в конце мая."),
+}
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_an_agreement_to_meet_plans_the_meeting_and_was_made_at_the_call(lang):
+    ax = _pipeline(_AGREED[lang], lang, published="2027-04-14")
+    call, deal, meeting = _only(ax, "Call"), _only(ax, "Agreement"), _only(ax, "Meeting")
+    assert meeting.status == "planned" and deal.status == "occurred"
+    # where and when after the meeting verb are the meeting's; the deal was made on the day of the call
+    assert meeting.place_key == "wd:Q216" and meeting.time.value == "2027-05"
+    assert deal.place_key is None and deal.time.value == call.time.value == "2027-04-12"
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_the_leaders_who_agreed_are_the_persons_and_the_sides_also_their_states(lang):
+    ax = _pipeline(_AGREED[lang], lang, published="2027-04-14")
+    people = {e.key for e in ax.entities if e.type == "PER"}
+    assert set(_only(ax, "Agreement").participants) == people and len(people) == 2
+    sides = _AGREED[lang].replace("Лідери також домовилися зустрітися", "Сторони домовилися про співпрацю") \
+        .replace("Лидеры также договорились встретиться", "Стороны договорились о сотрудничестве")
+    deal = _only(_pipeline(sides, lang, published="2027-04-14"), "Agreement")
+    assert set(deal.participants) == people | {"wd:Q37", "wd:Q36"}

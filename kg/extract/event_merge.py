@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from collections.abc import Collection
 from typing import Optional
 
 from kg.records import Event, TimeExpr
@@ -27,6 +28,7 @@ class Found:
     targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
     outcome: bool = False  # "по итогам встречи": the meeting or talks just told, whichever word it used
     sidelines: bool = False  # "на полях саммита": the occasion of the clause's own event, not that event
+    persons: bool = False  # "лідери домовилися": its parties are the persons told of, their states do not join
     each: list[str] = field(default_factory=list)  # "провів телефонні розмови з X і Y": one event with each of them
 
 
@@ -232,10 +234,12 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
             v.participants.append(state)
 
 
-def signers_states(events: list[Event], types: dict[str, str], countries: dict[str, str], states: set[str]) -> None:
-    """"Міністри X і Y підписали угоду": officials of two states sign for them; the states are parties too."""
+def signers_states(events: list[Event], types: dict[str, str], countries: dict[str, str], states: set[str],
+                   persons_only: Collection[int] = ()) -> None:
+    """"Міністри X і Y підписали угоду": officials of two states sign for them; the states are parties too
+    (not of the events in ``persons_only``, by id: "the leaders agreed")."""
     for ev in events:
-        if ev.type != "Agreement":
+        if ev.type != "Agreement" or id(ev) in persons_only:
             continue
         persons = [p for p in ev.participants if types.get(p) == "PER"]
         own = [countries.get(p) for p in persons]

@@ -143,9 +143,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     if not g.sidelines:
                         g.ev.place_key = g.ev.place_key or f.ev.place_key
                         g.ev.time = g.ev.time or f.ev.time
+        agreed = _agreed_ahead(here, view)
         _one_occasion_in_sentence(here, view, lex)
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
         inherited = _same_occasion(here, occasion, view)
+        for f in agreed:  # the sentence's time was the planned event's; the agreement was made at the talks told before
+            _agreed_at(f, view, [g for _n, g in reversed(recent)])
         if any(f.ev.time is not None and f.ev.time.value for f in here):
             # "X прибув у п'ятницю. Це його другий візит. У палаці X зустрівся з Y": one occasion goes on
             dated = (s_no, here + occasion if inherited else here)
@@ -179,7 +182,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _occasion_of_the_sidelines(found, events)
     states = {k for k, e in index.entities.items() if _country_like(e)}
     visited_country(events, types, countries, states)
-    signers_states(events, types, countries, states)
+    signers_states(events, types, countries, states, {id(f.ev) for f in found if f.persons})
     _sanctions_between_states(events, index, document.lang)
     _dateline_place(events, document, index, pub)
     return finalize(events)
@@ -492,6 +495,41 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
     return done
 
 
+def _agreed_ahead(here: list[Found], view: SentenceView) -> list[Found]:
+    """"Лідери домовилися зустрітися в Берліні в середині грудня": the place and time after the governed
+    event are that planned event's, not the agreement's. Returns the agreements left with no time."""
+    out = []
+    for f in here:
+        if f.ev.type != "Agreement":
+            continue
+        end = next((p for p in range(view.n) if view.start_char(p) >= f.ev.end), view.n)
+        g = next((g for g in here if g is not f and g.ev.status in ("planned", "possible")
+                  and (k := _token_at(view, g.ev.start)) is not None and end <= k <= end + 1), None)
+        if g is None:
+            continue
+        if f.ev.place_key is not None and f.ev.place_key == g.ev.place_key:
+            f.ev.place_key = None
+        if f.ev.time is not None and (g.ev.time is None or g.ev.time is f.ev.time or g.ev.time.start == f.ev.time.start):
+            g.ev.time, f.ev.time = g.ev.time or f.ev.time, None
+            i = _token_at(view, f.ev.start)
+            if f.ev.status == "planned" and i is not None and morph.tense(view.toks[i], view.lang) == "past":
+                f.ev.status = "occurred"  # planned by the date that was the meeting's, not by its verb
+        if f.ev.time is None:
+            out.append(f)
+    return out
+
+
+def _agreed_at(f: Found, view: SentenceView, before: list[Found]) -> None:
+    """The last meeting, call or talks told before that happened, with a known time, between all the persons
+    and organisations of the agreement: it was made then and there."""
+    own = {p for p in f.ev.participants if _etype(view, p) in ("PER", "ORG")}
+    g = next((g for g in before if g.ev.type in ("Meeting", "Call", "Talks") and g.ev.status == "occurred"
+              and g.ev.time is not None and g.ev.time.value and own and own <= set(g.ev.participants)), None)
+    if g is not None:
+        f.ev.time = g.ev.time
+        f.ev.place_key = f.ev.place_key or g.ev.place_key
+
+
 def _most_specific(view: SentenceView, places: list[str]) -> Optional[str]:
     """The first place of a list, or a city in it that lies in that country ("поїздка до Чилі" after
     "прибув до Сантьяго": Santiago)."""
@@ -789,9 +827,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     for key in _taking_part(view, lex, ws, view.n, i):
         if key not in participants:
             participants.append(key)
-    if earlier and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and _parties_subject(view, lex, ws, we):
-        for key in earlier:  # "Стороны договорились о новой встрече": the parties of the event just told of
-            add(key)
+    sides = _parties_at(view, lex, ws, we) if earlier and not any(
+        _etype(view, p) in ("PER", "ORG") for p in participants) else None
+    leaders = False
+    if sides is not None:
+        # "Стороны договорились о новой встрече": the parties of the event just told of; "лидеры": its persons
+        leaders = _leaders_noun(view, lex, sides) and sum(_etype(view, p) == "PER" for p in earlier) >= 2
+        for key in earlier:
+            if not leaders or _etype(view, key) == "PER":
+                add(key)
     if trig.type == "Election" and not any(_etype(view, p) == "PER" for p in participants):
         winner = _congratulated(view, lex, ws, i)  # "поздравил Иванова с победой на выборах", "поздравил его с переизбранием"
         if winner:
@@ -922,7 +966,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if len(each) < 2 or not any(_etype(view, p) in ("PER", "ORG") for p in participants if p not in each):
             each = []
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
-                 outcome=outcome, sidelines=sidelines, each=each,
+                 outcome=outcome, sidelines=sidelines, each=each, persons=leaders,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
 
@@ -1116,15 +1160,25 @@ _INFINITIVE_SKIP = {"на", "в", "у", "до", "to"}
 
 def _parties_subject(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> bool:
     """A "the sides / both leaders" noun in the nominative in the clause ("Стороны договорились", "Лідери обговорили")."""
+    return _parties_at(view, lex, lo, hi) is not None
+
+
+def _parties_at(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """Where that "the sides" noun phrase stands in the clause, if it does."""
     for k in range(lo, hi):
         end = view.phrase_at(k, "parties", lex, hi)
         if end is not None and nominative(view, end - 1, end) and not (k > 0 and is_prep(view, k - 1)):
             # "Министры ОБСЕ договорились", "министры финансов стран ОБСЕ": the body's ministers, not "the sides"
             named = next((t for t in range(end, min(end + 4, view.n)) if t in view.ment), None)
             if named is not None and _group_before(view, named, k) == k:
-                return False
-            return True
-    return False
+                return None
+            return k, end
+    return None
+
+
+def _leaders_noun(view: SentenceView, lex: EventLexicon, at: tuple[int, int]) -> bool:
+    """"Лідери домовилися", "the leaders agreed": a noun for persons (a leader noun of the lexicon), not for sides."""
+    return view.phrase_at(at[1] - 1, "leader", lex, at[1]) is not None
 
 
 def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> bool:
@@ -2153,7 +2207,7 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
         return "occurred" if "past" in verbs and "future" not in verbs and "present" not in verbs else "planned"
     found: set[str] = set()
     for k in range(lo, hi):
-        if i <= k < j or any(dist(k, a, b) < dist(k, i, j) for a, b in others):
+        if i <= k < j or any(dist(k, a, b) < dist(k, i, j) for a, b in others) and not _governs(k, i, others):
             continue
         for seq, status in lex.status:
             if view.match_seq(k, seq, hi, gap=1 if len(seq) > 1 else 0):
@@ -2191,6 +2245,12 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     if time is not None and time.interval_start and pub is not None:
         return "planned" if time.interval_start > pub.isoformat() else "occurred"
     return "occurred"
+
+
+def _governs(k: int, i: int, others: list[tuple[int, int]]) -> bool:
+    """"домовилися зустрітися": a status word that is itself another event's trigger governs the trigger
+    right after it (the meeting is planned; the agreement is what happened)."""
+    return any(a <= k < b and b <= i <= b + 1 for a, b in others)
 
 
 def _prepared_for(view: SentenceView, lex: EventLexicon, a: int, lo: int) -> bool:
