@@ -166,3 +166,28 @@ def test_an_envoy_of_a_state_posted_in_another_keeps_the_first():
     index, roles = run(text, "uk", [(r"Ян Ковальський", "PER")])
     person = next(e for e in index.entities.values() if e.type == "PER")
     assert person.country_key == "wd:Q36" and roles[0].org_key == "wd:Q36"
+
+
+@pytest.mark.parametrize("text,lang,title", [
+    ("Міністр закордонних справ Естонії Андрес Ківі прибув до Львова.", "uk", "Міністр закордонних справ Естонії"),
+    ("Вчора міністерка закордонних справ Естонії Марта Ківі прибула до Львова.", "uk",
+     "міністерка закордонних справ Естонії"),
+])
+def test_a_title_word_the_tagger_may_read_as_a_verb_stays_in_the_title(text, lang, title):
+    # "справ" is also the imperative of "справити": a title does not stop at it
+    ax = run_pipeline(text, lang)
+    [person] = [e for e in ax.entities if e.type == "PER"]
+    assert [r.title for r in ax.roles] == [title] and person.country_key == "wd:Q191"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Міністерка оборони Естонії Анна-Лійза Ківі-Саар прибула до Львова.", "uk"),
+    ("Министр обороны Эстонии Анна-Лийза Киви-Саар прибыла во Львов.", "ru"),
+    ("Міністерка оборони Естонії Беата Ківі-Саар прибула до Львова.", "uk"),
+])
+def test_a_hyphenated_foreign_name_after_a_title_is_one_person_of_the_titles_state(text, lang):
+    ax = run_pipeline(text, lang)
+    [person] = [e for e in ax.entities if e.type == "PER"]
+    assert not [e for e in ax.entities if e.type == "ORG"]
+    name = text.split("Естонії ")[-1].split("Эстонии ")[-1].split(" при")[0]
+    assert name in person.alt_labels and person.country_key == "wd:Q191"

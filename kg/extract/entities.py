@@ -759,30 +759,46 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             k = g.w1
         if k + 1 >= len(words):
             continue
+        k1 = _compound_end(words, k)  # "Жан-Ноель", "Майнль-Райзінгер": one name, its parts joined by hyphens
+        k2 = _compound_end(words, k1) if k1 < len(words) else k1
+        name = range(k, k2)
         inner = []
-        if any(x in taken for x in (k, k + 1)):
+        if any(x in taken for x in name):
             # the NER took part of the name for a place or body ("Хірото [Сакаяма]/LOC"): the title decides
-            inner = [c for c in cands if c.w0 < k + 2 and k < c.w1]
+            inner = [c for c in cands if c.w0 < k2 and k < c.w1]
             # (or one span ran from the title to the name's end: "[Генеральний секретар … Литви X Y]/ORG")
-            if not inner or any(c.label == "PER" or c.entry is not None or c.w1 > k + 2 or (c.w0 < k and not (
-                    c.w0 <= i and c.w1 == k + 2)) for c in inner):
+            # (a person span on part of the name only, "[Тину] [Саар]/PER", "[Анна-Лійза]/ORG [Ківі-Саар]/PER", joins it)
+            if not inner or any((c.label == "PER" and (c.w0, c.w1) == (k, k2)) or c.entry is not None or c.w1 > k2 or (c.w0 < k and not (
+                    c.w0 <= i and c.w1 == k2)) for c in inner):
                 continue
-        a, b = words[k], words[k + 1]
-        if not all(x.text[:1].isupper() and x.text[1:].islower() and x.text.isalpha() for x in (a, b)):
+        if k1 >= k2 or not all(_capitalised_name(words[x].text) for x in name):
             continue
-        if b.start - a.end != 1 or any(g.w0 <= k + 1 < g.w1 or g.w0 <= k < g.w1 for g in gms):
+        if words[k1].start - words[k1 - 1].end != 1 or any(g.w0 <= x < g.w1 for g in gms for x in name):
             continue
-        if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, x.text.lower()) for x in (a, b))):
+        if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, words[x].text.lower()) for x in name)):
             continue  # "Ее Величества": a pronoun, an adjective; a name is a noun or a word the dictionary lacks
-        if k + 2 < len(words) and words[k + 2].text[:1].isupper() and words[k + 2].start - b.end == 1:
+        if k2 < len(words) and words[k2].text[:1].isupper() and words[k2].start - words[k2 - 1].end == 1:
             continue  # a longer capitalised run: an organisation's name, not a person's
         if inner and not any(not ps or not ps[0][3] or {"Name", "Surn"} & ps[0][2]
-                             for ps in (morph_parses(lang, x.text.lower()) for x in (a, b))):
+                             for ps in (morph_parses(lang, words[x].text.lower()) for x in name)):
             continue  # only a name the dictionary does not know (or knows as a name) overrules the NER
         for c in inner:
             cands.remove(c)
-        out.append(_Cand(a.start, b.end, k, k + 2, "PER"))
+        out.append(_Cand(words[k].start, words[k2 - 1].end, k, k2, "PER"))
     return out
+
+
+def _compound_end(words: list[_Word], k: int) -> int:
+    """The end (exclusive) of the hyphenated compound starting at word k (the hyphen token is no word)."""
+    k += 1
+    while k < len(words) and words[k].start - words[k - 1].end == 1 and words[k].tok == words[k - 1].tok + 2:
+        k += 1
+    return k
+
+
+def _capitalised_name(word: str) -> bool:
+    """"Коваль", "Майнль-Райзінгер": one capitalised word, or capitalised words joined by hyphens."""
+    return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in word.split("-"))
 
 
 def _prefer_longer_label(ent: Entity, c: _Cand, lang: str) -> None:

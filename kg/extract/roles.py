@@ -101,8 +101,8 @@ def _is_stop(tok: Token, lang: str) -> bool:
         return False
     if tok.ent_type_ == "JOB":
         return False  # inside the NER's own title span ("міністр оборони", "оборони" mistagged as a verb)
-    if tok.pos_ and tok.pos_ in _STOP_UD:
-        return True
+    if tok.pos_ and tok.pos_ in _STOP_UD and not (tok.pos_ in ("VERB", "AUX") and _no_verb_reading(tok, lang)):
+        return True  # (the tagger's verb that the dictionary knows only as a noun, "справ", is no stop)
     if tok.pos_ == "ADP" or (not tok.pos_ and lang in ("uk", "ru") and _is_prep(tok.text.lower(), lang)):
         return True  # a preposition that is not part of a title ("вместо", "после")
     m = morph(lang)
@@ -111,6 +111,17 @@ def _is_stop(tok: Token, lang: str) -> bool:
         if ps and all(p.tag.POS in _STOP_POS for p in ps[:3]):
             return True
     return False
+
+
+_VERB_POS = {"VERB", "INFN", "GRND", "PRTS", "PRTF"}
+
+
+def _no_verb_reading(tok: Token, lang: str) -> bool:
+    """The dictionary knows the word, and as a verb form only in the imperative ("справ": "справа" in the
+    genitive plural, or "справити" in the imperative, which news titles do not hold)."""
+    m = morph(lang) if lang in ("uk", "ru") else None
+    ps = [p for p in m.parse(tok.text.lower()) if p.is_known] if m is not None else []
+    return bool(ps) and not any(p.tag.POS in _VERB_POS and "impr" not in p.tag for p in ps)
 
 
 def _is_prep(word: str, lang: str) -> bool:
