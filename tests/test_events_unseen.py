@@ -1624,3 +1624,27 @@ def test_the_leaders_who_agreed_are_the_persons_and_the_sides_also_their_states(
         .replace("Лидеры также договорились встретиться", "Стороны договорились о сотрудничестве")
     deal = _only(_pipeline(sides, lang, published="2027-04-14"), "Agreement")
     assert set(deal.participants) == people | {"wd:Q37", "wd:Q36"}
+
+
+# -- talks that open the clause after an arrival; "за підсумками переговорів" and what was done there --
+_STAY = {
+    "uk": ("Прем'єр-міністр Литви Йонас Бартас у вівторок прибув до Львова з робочим візитом. "
+           "Переговори з мером Андрієм Садовим тривали дві години. "
+           "За підсумками переговорів міністр фінансів Литви Рімас Ванагас і міністр фінансів України "
+           "Олег Гнатюк підписали угоду про кредит."),
+    "ru": ("Премьер-министр Литвы Йонас Бартас во вторник прибыл во Львов с рабочим визитом. "
+           "Переговоры с мэром Андреем Садовым продолжались два часа. "
+           "По итогам переговоров министр финансов Литвы Римас Ванагас и министр финансов Украины "
+           "Олег Гнатюк подписали соглашение о кредите."),
+}
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_talks_opening_the_clause_after_an_arrival_are_the_visitors_and_what_they_yield_is_done_there(lang):
+    ax = _pipeline(_STAY[lang], lang, published="2027-04-14")
+    talks, deal = _only(ax, "Talks"), _only(ax, "Agreement")
+    assert talks.participants == ["per:ionas-bartas", "per:andriy-sadovyi"]
+    assert talks.place_key == deal.place_key == "wd:Q36036"
+    assert talks.time.value == deal.time.value == "2027-04-13"
+    # the signers and their states are the agreement's parties, not the talks' visitor
+    assert set(deal.participants) == {"per:rimas-vanagas", "per:oleg-gnatuk", "wd:Q37", "wd:Q212"}

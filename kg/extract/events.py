@@ -113,6 +113,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 here.append(f)
         for f in here:
             _sequel(f, view, lex, [g for _n, g in reversed(recent)])
+            _visitor_holds(f, view, [g for n, g in reversed(recent) if s_no - n <= 2])
             if f.ev.type == "Election" and any(t is _VICTORY for _i, _j, t in hits):
                 _victory_in_the_election_before(f, view, [g for n, g in reversed(recent) if s_no - n <= 3])
         for f in here:
@@ -147,6 +148,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         _one_occasion_in_sentence(here, view, lex)
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
         inherited = _same_occasion(here, occasion, view)
+        _at_the_outcome(here, [g for _n, g in reversed(recent)])
         for f in agreed:  # the sentence's time was the planned event's; the agreement was made at the talks told before
             _agreed_at(f, view, [g for _n, g in reversed(recent)])
         if any(f.ev.time is not None and f.ev.time.value for f in here):
@@ -333,6 +335,41 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
     if last is not None:
         f.ev.participants = list(last.ev.participants)
         f.sequel = True
+
+
+def _visitor_holds(f: Found, view: SentenceView, before: list[Found]) -> None:
+    """"X прибув до Y з візитом. Переговори з Z тривали три години": talks or a meeting that open the clause
+    and name only the one they were held with are the visitor's, told of in the two sentences before."""
+    if f.ev.type not in ("Talks", "Meeting") or sum(_etype(view, p) == "PER" for p in f.ev.participants) != 1:
+        return
+    i = _token_at(view, f.ev.start)
+    j = next((p for p in range(view.n) if view.start_char(p) >= f.ev.end), view.n)
+    if i is None or j >= view.n or view.word(j) not in _WITH or morph.is_verb(view.toks[i], view.lang) \
+            or any(word_kind(view, k) != "adj" for k in range(i)):
+        return
+    visit = next((g for g in before if g.ev.type == "Visit"), None)
+    if visit is None or visit.ev.status != f.ev.status or not visit.ev.participants:
+        return
+    visitor = visit.ev.participants[0]
+    if _etype(view, visitor) == "PER" and visitor not in f.ev.participants:
+        f.ev.participants.insert(0, visitor)
+
+
+def _at_the_outcome(here: list[Found], before: list[Found]) -> None:
+    """"За підсумками переговорів міністри підписали угоду": what the sentence tells happened at the meeting or
+    talks told before, then and there."""
+    for f in here:
+        if not f.outcome:
+            continue
+        g = next((g for g in before if g.ev.participants and (
+            g.ev.type == f.ev.type or {g.ev.type, f.ev.type} == {"Meeting", "Talks"})), None)
+        if g is None:
+            return
+        for h in here:
+            if h is not f and not h.outcome and h.ev.type in _OCCASION_TYPES and h.ev.status == g.ev.status:
+                h.ev.time = h.ev.time or g.ev.time
+                h.ev.place_key = h.ev.place_key or g.ev.place_key
+        return
 
 
 def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) -> None:
@@ -654,6 +691,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if fronted_object:
         signers = _subject(view, tpos[-1], i + 1)
         chain = signers + [k for k in chain if k not in signers]
+    if chain and not trig.verb and _outcome_before(view, lex, i, ws) and _nominative_only(view, j):
+        # "За підсумками переговорів міністри X і Y підписали угоду": the clause's subject, not the talks' parties
+        chain, chain_place = [], None
     for key in chain:
         ent = view.index.get(key)
         if trig.type == "Visit" and ent is not None and ent.type == "LOC":
@@ -1899,6 +1939,14 @@ def _compound_demonyms(view: SentenceView, i: int, lo: int) -> list[str]:
             return []
         out.append(key)
     return out
+
+
+def _nominative_only(view: SentenceView, k: int) -> bool:
+    """The word at k can only be a nominative (a subject), not the genitive or instrumental of a party."""
+    if k >= view.n or view.lang == "en":
+        return False
+    cs = morph.cases(view.toks[k], view.lang)
+    return bool(cs) and "Nom" in cs and not cs & {"Gen", "Ins"}
 
 
 def _outcome_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> bool:
