@@ -1648,3 +1648,27 @@ def test_talks_opening_the_clause_after_an_arrival_are_the_visitors_and_what_the
     assert talks.time.value == deal.time.value == "2027-04-13"
     # the signers and their states are the agreement's parties, not the talks' visitor
     assert set(deal.participants) == {"per:rimas-vanagas", "per:oleg-gnatuk", "wd:Q37", "wd:Q212"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Литви Гітанас Науседа у понеділок провів телефонну розмову з прем'єр-міністром Польщі "
+     "Дональдом Туском. Лідери домовилися, що в травні у Вільнюсі відбудуться консультації урядів.", "uk"),
+    ("Президент Литвы Гитанас Науседа в понедельник провел телефонный разговор с премьер-министром Польши "
+     "Дональдом Туском. Лидеры договорились, что в мае в Вильнюсе пройдут консультации правительств.", "ru"),
+])
+def test_what_the_agreed_clause_plans_is_dated_by_that_clause_and_the_agreement_by_the_call(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    deal, talks = _only(ax, "Agreement"), _only(ax, "Talks")
+    assert deal.status == "occurred" and deal.time.value == "2027-04-12" and deal.place_key is None
+    assert talks.status == "planned" and talks.time.value == "2027-05" and talks.place_key == "wd:Q216"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Прем'єр Польщі Дональд Туск підтримав переговори. За його словами, у травні до Литви з візитом "
+     "вирушить радник президента з питань національної безпеки Іван Коваль.", "uk"),
+    ("Премьер Польши Дональд Туск поддержал переговоры. По его словам, в мае в Литву с визитом "
+     "отправится советник президента по национальной безопасности Иван Коваль.", "ru"),
+])
+def test_the_visitor_after_the_verb_that_follows_with_a_visit(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
+    assert ev.participants == ["per:ivan-koval", "wd:Q37"] and ev.status == "planned" and ev.time.value == "2027-05"

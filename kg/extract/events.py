@@ -540,13 +540,17 @@ def _agreed_ahead(here: list[Found], view: SentenceView) -> list[Found]:
         if f.ev.type != "Agreement":
             continue
         end = next((p for p in range(view.n) if view.start_char(p) >= f.ev.end), view.n)
+        lo, hi = end, end + 1  # "домовилися зустрітися": the infinitive right after
+        if end + 1 < view.n and view.toks[end].text == "," and view.word(end + 1) in _THAT:
+            lo, hi = end + 2, view.n  # "домовилися, що в липні відбудуться консультації": in the clause it governs
         g = next((g for g in here if g is not f and g.ev.status in ("planned", "possible")
-                  and (k := _token_at(view, g.ev.start)) is not None and end <= k <= end + 1), None)
+                  and (k := _token_at(view, g.ev.start)) is not None and lo <= k <= hi), None)
         if g is None:
             continue
         if f.ev.place_key is not None and f.ev.place_key == g.ev.place_key:
             f.ev.place_key = None
-        if f.ev.time is not None and (g.ev.time is None or g.ev.time is f.ev.time or g.ev.time.start == f.ev.time.start):
+        if f.ev.time is not None and (g.ev.time is None or g.ev.time is f.ev.time or g.ev.time.start == f.ev.time.start
+                                      or (lo < view.n and f.ev.time.start >= view.start_char(lo))):
             g.ev.time, f.ev.time = g.ev.time or f.ev.time, None
             i = _token_at(view, f.ev.start)
             if f.ev.status == "planned" and i is not None and morph.tense(view.toks[i], view.lang) == "past":
@@ -754,6 +758,20 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             else:
                 for key in _party_before(view, lex, i, ws):
                     add(key)
+    elif trig.type == "Visit" and not trig.verb and invitees is None and i > ws and view.word(i - 1) in _WITH \
+            and j < we and morph.is_verb(view.toks[j], view.lang) \
+            and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, i - 1, ws)):
+        # "до Росії з візитом вирушить радник X": the verb after "з візитом" has its subject after it
+        visitor = _visitor_after(view, j + 1, we)
+        if visitor is not None:
+            inverted = True
+            participants.insert(0, visitor)
+            agents.add(visitor)
+            dest = _destination_before(view, lex, i - 1, ws)
+            if dest is not None:
+                place = place or dest
+                if _country_like(view.index.get(dest)):
+                    add(dest)
     if inverted:
         pass
     elif invitees is not None:
@@ -1190,6 +1208,7 @@ def _states_for_places(view: SentenceView, etype: str, participants: list[str], 
 _FRAME = {"время", "ходе", "ході", "рамках", "час"}
 _ROUND = {"туре", "турі", "round"}  # "во втором туре выборов"  # "во время визита", "в ходе переговоров", "під час зустрічі"
 _WITH = {"с", "со", "з", "із", "зі", "with"}  # "обговорить це з X": who the verb is done with
+_THAT = {"що", "что", "that"}  # "домовилися, що …": the clause the verb governs
 
 
 _POSSESSIVE = {"его", "её", "ее", "його", "її", "his", "her"}
@@ -1744,10 +1763,13 @@ def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
     """The subject right after a visit verb: a nominative person or organisation (titles, adjectives
     and times stepped over), or a group noun with its genitive ("відвідає делегація Сейму")."""
     k, steps = j, 0
+    roles = {r.start: r.person_key for r in getattr(view.index, "roles", None) or []}
     while k < hi and steps < 6:
         if k in view.time_pos:
             k = view.time_pos[k]
             continue
+        if roles.get(view.start_char(k)) and k not in view.ment and all_nominative(view, k, k + 1):
+            return roles[view.start_char(k)]  # "вирушить радник прем'єра з питань безпеки X": the title's holder
         m = view.ment.get(k)
         if m:
             end, mention, etype = m
