@@ -591,3 +591,13 @@ def test_the_press_office_of_a_ministry_speaks_for_the_ministry():
     text = "Президент Польщі Ян Новак прибув до Вільнюса. Пресслужба МЗС Польщі повідомила, що візит триватиме два дні."
     [s] = run_pipeline(text, "uk", published="2027-04-15").statements
     assert s.speaker_key == "org:mfa-pl"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Коваль у соцмережі X повідомив, що Литва підтримує діалог.", "uk"),
+    ("Иван Коваль в соцсети X сообщил, что Литва поддерживает диалог.", "ru"),
+    ("Иван Коваль на своей странице в Facebook сообщил, что Литва поддерживает диалог.", "ru"),
+])
+def test_the_platform_one_posts_on_is_not_the_speaker(text, lang):
+    [st] = run_pipeline(text, lang).statements
+    assert st.speaker_key == "per:ivan-koval" and st.addressee_key is None

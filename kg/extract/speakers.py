@@ -94,6 +94,7 @@ class SpeakerResolver:
             self._metonyms.setdefault(words_[0], []).append((words_, target))
         self._outlet_nouns = {p.words for p in lex.by_frame("outlet")}
         self._medium_nouns = self._outlet_nouns | {p.words for p in lex.by_frame("medium")}
+        self._platform_nouns = {p.words for p in lex.by_frame("platform")}
         self._mass_media = {p.words for p in lex.by_frame("mass-media")}
         self._preps = {p.words[0] for p in lex.by_frame("prep")}
         self._frame_nouns = {p.words[-1] for p in lex.by_frame("according") if len(p.words) > 1}  # "словами", "словам"
@@ -435,8 +436,8 @@ class SpeakerResolver:
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "METONYM", i, j + 1, key=key,
                                           nominative=nom, etype="LOC"))
                 else:
-                    if nom and self._after_medium_noun(i):
-                        nom = False  # "в интервью газете Le Monde": where it was said, not who said it
+                    if nom and (self._after_medium_noun(i) or self._on_platform(i)):
+                        nom = False  # "в интервью газете Le Monde", "у соцмережі X": where it was said, not who said it
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "ENT", i, j + 1, key=ent.key,
                                           nominative=nom, etype=ent.type, is_outlet=ent.is_outlet or self._after_outlet_noun(i)))
                 i = j + 1
@@ -567,6 +568,14 @@ class SpeakerResolver:
                 and any("sing" in t and ("datv" in t or "gent" in t) for t in ts):
             return True  # "в интервью радиокомпании X": its form is also a nominative plural
         return not any("nomn" in t for t in ts)
+
+    def _on_platform(self, i: int) -> bool:
+        """After a preposition and a platform noun ("у соцмережі X", "на своей странице в Y")."""
+        if i < 2:
+            return False
+        p = self.words[i - 1]
+        return ((p.lower,) in self._platform_nouns or (p.lemma,) in self._platform_nouns) and any(
+            sl.is_prep(self.lang, w.lower) or w.lower in self._preps for w in self.words[max(0, i - 4):i - 1])
 
     def _after_outlet_noun(self, i: int) -> bool:
         if i == 0:
