@@ -1672,3 +1672,27 @@ def test_what_the_agreed_clause_plans_is_dated_by_that_clause_and_the_agreement_
 def test_the_visitor_after_the_verb_that_follows_with_a_visit(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
     assert ev.participants == ["per:ivan-koval", "wd:Q37"] and ev.status == "planned" and ev.time.value == "2027-05"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Консервативная партия Tevynes («Родина») победила на прошедших в воскресенье выборах. "
+     "Лидер Tevynes Иван Коваль поблагодарил избирателей.", "ru"),
+    ("Консервативна партія Tevynes («Батьківщина») перемогла на виборах, що відбулися в неділю. "
+     "Лідер Tevynes Іван Коваль подякував виборцям.", "uk"),
+])
+def test_a_party_named_in_latin_letters_after_its_kind_is_one_organisation_and_wins(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    orgs = [e for e in ax.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and any("Tevynes" in a for a in orgs[0].alt_labels)
+    assert not [e for e in ax.entities if e.type == "PER" and "Tevynes" in e.name]
+    ev = _only(ax, "Election")
+    assert ev.participants[:1] == [orgs[0].key] and ev.time.value == "2027-04-11"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("На выборах в Литве победил Иван Коваль.", "ru"),
+    ("На виборах у Литві переміг Іван Коваль.", "uk"),
+])
+def test_the_winner_named_after_the_win_verb_that_follows_the_election(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Election")
+    assert ev.participants == ["per:ivan-koval"] and ev.place_key == "wd:Q37"

@@ -256,6 +256,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang)]
     cands = [_with_institution_head(c, words, lang) for c in cands]
+    cands = _named_after_kind(cands, words, lang)
     for c in cands:
         c = _cut_at_conjunction(c, words, lang)
         if c is not None and c.label != "PER":
@@ -927,10 +928,67 @@ def _with_institution_head(c: _Cand, words: list, lang: str) -> _Cand:
     return _Cand(c.start, words[c.w1].end, c.w0, c.w1 + 1, "ORG")
 
 
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z]+$")
+
+
+def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]:
+    """"Консервативная партия Isamaa", "компанія Northvolt": an organisation's kind (adjectives and an
+    institution noun) right before a name in Latin letters: the name is the organisation, whether the NER
+    typed the kind ORG and the name anything, or ran one ORG span over both; the kind alone is no entity."""
+    if lang not in ("uk", "ru"):
+        return cands
+
+    def kind_before(k: int, w0: int) -> bool:  # lower-case words ending in an institution noun right before k
+        return k > w0 and institutions._nominative(words[k - 1].text, lang) is not None \
+            and not any(w.text[:1].isupper() for w in words[w0 + 1:k])
+
+    def latin(w0: int, w1: int) -> bool:
+        return w1 > w0 and all(_LATIN_NAME.match(w.text) for w in words[w0:w1])
+
+    out, named = [], set()
+    for c in cands:
+        k = next((k for k in range(c.w0 + 1, c.w1) if _LATIN_NAME.match(words[k].text)), None)
+        if c.label == "ORG" and c.entry is None and k is not None and latin(k, c.w1) and kind_before(k, c.w0):
+            c = _Cand(words[k].start, c.end, k, c.w1, "ORG")  # one span over both
+            named.add(tuple(w.text for w in words[c.w0:c.w1]))
+        out.append(c)
+    drop = set()
+    for c in out:
+        if c.label != "ORG" or c.w1 >= len(words) or not kind_before(c.w1, c.w0):
+            continue
+        d = next((d for d in out if d.w0 == c.w1 and d.entry is None), None)
+        if d is not None and words[d.w0].start - words[c.w1 - 1].end == 1 and latin(d.w0, d.w1):
+            drop.add(id(c))  # the kind typed apart from the name
+            named.add(tuple(w.text for w in words[d.w0:d.w1]))
+    taken = {w for c in out for w in range(c.w0, c.w1)}
+    k = 1
+    while k < len(words):  # a name the NER left out after its kind ("компанія Northvolt")
+        e = k
+        while e < len(words) and e not in taken and _LATIN_NAME.match(words[e].text) \
+                and words[e].start - words[e - 1].end == 1:
+            e += 1
+        if e > k and kind_before(k, k - 1):
+            out.append(_Cand(words[k].start, words[e - 1].end, k, e, "ORG"))
+            named.add(tuple(w.text for w in words[k:e]))
+        k = max(e, k + 1)
+    out.sort(key=lambda c: c.start)
+    # the name is the organisation's wherever else the article writes it alone ("лидер Isamaa X")
+    return [_Cand(c.start, c.end, c.w0, c.w1, "ORG") if c.entry is None and tuple(
+        w.text for w in words[c.w0:c.w1]) in named else c for c in out if id(c) not in drop]
+
+
 def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
     """"Организации по безопасности и сотрудничеству (ОБСЕ)": a name with its acronym in parentheses
-    right after it is one organisation, whatever language the acronym was made in."""
+    right after it is one organisation, whatever language the acronym was made in. So is a quoted
+    translation in parentheses right after an organisation's name ("Isamaa («Отечество»)")."""
     by_start = {c.start: c for c in merged}
+    for c in merged:
+        m = re.match(r"\s*\(\s*[«\"„“]", text[c.end:c.end + 5])
+        gloss = by_start.get(c.end + m.end()) if m and c.label == "ORG" and c.entry is None else None
+        if gloss is not None and gloss.entry is None and re.match(r"\s*[»\"“”]\s*\)", text[gloss.end:gloss.end + 5]):
+            c.key = c.key or f"org:{slug(c.norm)}"
+            gloss.key, gloss.label = c.key, "ORG"
+            continue
     for c in merged:
         if c.label not in ("ORG", "LOC") or c.w1 - c.w0 < 2 or c.entry is not None:
             continue

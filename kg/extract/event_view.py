@@ -12,6 +12,8 @@ from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, titles
 from kg.records import Mention, TimeExpr
 
+_QUOTES = frozenset("«»\"„“”'‘’")
+
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "?", "!"}
 
 
@@ -122,6 +124,12 @@ class SentenceView:
             # "Лидеры Союза … (СЮАГ) подписали": a name's acronym in brackets does not end the clause
             if s >= 3 and toks[s - 1].text == ")" and toks[s - 3].text == "(" and (s - 2) in self.ment:
                 s -= 3
+                continue
+            # "Партия X («Отечество») победила": a short gloss of the name in brackets neither
+            o = next((o for o in range(s - 2, max(-1, s - 8), -1) if toks[o].text == "("), None)
+            if toks[s - 1].text == ")" and o is not None and o > 0 and (o - 1) in self.ends and all(
+                    toks[t].text in _QUOTES or toks[t].text[:1].isupper() for t in range(o + 1, s - 1)):
+                s = o
                 continue
             break
         inside = False  # in a relative clause: its closing comma gives the main clause back

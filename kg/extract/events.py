@@ -789,8 +789,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "победил в первом туре (парламентских) выборов": the round, its ordinal and adjectives stand between
         # the preposition and the trigger
         k = i - 1
-        while k > ws and word_kind(view, k) == "adj":
-            k -= 1
+        while k > ws and (word_kind(view, k) == "adj" or (view.in_time(k) and word_kind(view, k - 1) != "noun")):
+            k -= 1  # "на прошедших в воскресенье выборах": a participle's time inside the phrase
         if k > ws and view.word(k) in _ROUND:
             k -= 1
             while k > ws and word_kind(view, k) == "adj":
@@ -811,6 +811,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _subject(view, k0, ws):
             if key not in participants:
                 participants.insert(0, key)
+    if fronted and trig.type == "Election" and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
+        # "На выборах в Эстонии победила партия X": the candidate verb after the phrase, its subject after it
+        k0 = next((k for k in range(j, min(j + 5, we)) if view.phrase_at(k, "candidate", lex, we)), None)
+        if k0 is not None and not any(view.toks[k].is_punct for k in range(j, k0)):
+            winner = _visitor_after(view, view.phrase_at(k0, "candidate", lex, we), we)
+            if winner is not None and _etype(view, winner) in ("PER", "ORG"):
+                participants.insert(0, winner)
     if fronted and trig.type in ("Meeting", "Call", "Talks") and i > 0 and view.word(i - 1) in _FRAME \
             and not any(_etype(view, p) == "PER" for p in participants):
         # "обговорить це з X під час зустрічі": who the clause's verb is done with, and its subject
