@@ -1696,3 +1696,27 @@ def test_a_party_named_in_latin_letters_after_its_kind_is_one_organisation_and_w
 def test_the_winner_named_after_the_win_verb_that_follows_the_election(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Election")
     assert ev.participants == ["per:ivan-koval"] and ev.place_key == "wd:Q37"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Латвийско-эстонская комиссия завершила во вторник сессию в Риге. Стороны договорились о новых квотах.", "ru"),
+    ("Латвійсько-естонська комісія завершила у вівторок сесію в Ризі. Сторони домовилися про нові квоти.", "uk"),
+])
+def test_the_sides_after_a_two_state_body_are_its_two_states_and_a_session_is_a_meeting(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    assert set(_only(ax, "Agreement").participants) == {"wd:Q211", "wd:Q191"}
+    session = _only(ax, "Meeting")
+    assert session.place_key == "wd:Q1773" and session.time.value == "2027-04-13"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("По итогам торговой сессии на бирже индекс вырос на два процента.", "ru"),
+    ("За підсумками торгової сесії на біржі індекс зріс на два відсотки.", "uk"),
+])
+def test_a_trading_session_is_no_meeting(text, lang):
+    assert _pipeline(text, lang).events == []
+
+
+def test_a_two_state_adjective_told_before_adds_no_states_unless_the_sides_take_them():
+    ax = _pipeline("Латвийско-эстонская граница закрыта. Иван Коваль договорился о встрече.", "ru")
+    assert not {"wd:Q211", "wd:Q191"} & {e.key for e in ax.entities}

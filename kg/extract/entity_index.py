@@ -101,9 +101,11 @@ class EntityIndex:
         return sorted(out, key=lambda e: first.get(e.key, 1 << 30))
 
     def lookup(self, text: str, lang: Optional[str] = None, type: Optional[str] = None) -> Optional[str]:
+        ent = self.peek(text, lang, type)
+        return self.add_entity(ent).key if ent is not None else None
+
+    def peek(self, text: str, lang: Optional[str] = None, type: Optional[str] = None) -> Optional[Entity]:
+        """The entity a name resolves to, without adding it to the article's index."""
         if self._resolver is None:
             return None
-        ent = self._resolver(text, lang or self.lang, type)
-        if ent is None:
-            return None
-        return self.add_entity(ent).key
+        return self._resolver(text, lang or self.lang, type)

@@ -54,6 +54,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     parties: tuple[int, list[str]] = (-9, [])  # sentence number and participants of the last event with two or more
     prev_sent: Optional[tuple[int, int]] = None
     recent: list[tuple[int, Found]] = []  # sentence number and event of every mention so far
+    sides_told: tuple[int, tuple] = (-9, (None, 0))  # sentence number, view and position of the last compound demonym
     for s_no, sent in enumerate(doc.sents):
         view = SentenceView(doc, sent, index, lang)
         view.set_times(times)
@@ -62,8 +63,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         for i in range(view.n):
             if i in used or any(hs <= view.start_char(i) < he for hs, he in headers):
                 continue
-            if _not_a_trigger_word(view, i) or _phrase_before(view, lex, "remit", i, 0, reach=2):
-                continue  # "радник з питань енергетики": the office's remit, no event
+            if _not_a_trigger_word(view, i) or _phrase_before(view, lex, "remit", i, 0, reach=2) \
+                    or _phrase_before(view, lex, "nonevent-modifier", i, 0, reach=1):
+                continue  # "радник з питань енергетики": the office's remit, no event; "торгова сесія": trading
             for trig in lex.triggers:
                 j = view.match_seq(i, trig.lemmas, view.n, gap=trig.gap)
                 if j is None or (lang == "en" and _en_not_event(view, i, j, trig)):
@@ -98,6 +100,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if s_no - parties[0] > 1 and prev_sent is not None and len(_persons_in(index, prev_sent)) >= 2:
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
+            if not earlier and s_no - sides_told[0] == 1 and _parties_subject(view, lex, *view.window(i, j)):
+                # "Российско-норвежская комиссия завершила сессию. Стороны договорились"
+                earlier = _compound_demonyms(sides_told[1][0], sides_told[1][1], 0)
             two_sided = [g for g in here if _two_sides(g, view)]
             if two_sided:  # "X провів переговори з Y, а потім лідери підписали угоду": the talks just told
                 earlier = list(two_sided[-1].ev.participants)
@@ -159,6 +164,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         prev = here if hits else prev[:0]
         recent.extend((s_no, f) for f in here)
         prev_sent = (sent.start_char, sent.end_char)
+        pair = next((k for k in range(3, view.n) if _compound_demonyms(view, k, 0, add=False)), None)
+        if pair:  # looked up again (and added to the entities) only when "the sides" take them
+            sides_told = (s_no, (view, pair))
     for f in found:
         if f.elaborate and f.headline and len(f.ev.participants) >= 2 and not f.anaphoric:
             # "X і Y обговорили …" (title) and "X провів телефонну розмову з Y" (body): the title tells of that call
@@ -1951,9 +1959,10 @@ def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, pa
     return None
 
 
-def _compound_demonyms(view: SentenceView, i: int, lo: int) -> list[str]:
+def _compound_demonyms(view: SentenceView, i: int, lo: int, add: bool = True) -> list[str]:
     """The states of a compound nationality adjective right before an event noun ("российско-американские",
-    "українсько-польських", "US-Russian" is two words in English): each part as a demonym."""
+    "українсько-польських", "US-Russian" is two words in English): each part as a demonym. ``add=False``:
+    the states are only looked at, not added to the article's entities."""
     k = i - 1
     if k - 2 < lo or view.toks[k - 1].text not in ("-", "‑", "–") or not view.toks[k].text[:1].islower():
         return []
@@ -1962,8 +1971,12 @@ def _compound_demonyms(view: SentenceView, i: int, lo: int) -> list[str]:
         return []
     out = []
     for cands in ([first[:-1] + end for end in ("ий", "ый", "ський", "ский", "ский")], [second]):
-        key = next((x for x in (view.index.lookup(c, view.lang, "LOC") for c in cands) if x), None)
-        ent = view.index.get(key)
+        if add:
+            key = next((x for x in (view.index.lookup(c, view.lang, "LOC") for c in cands) if x), None)
+            ent = view.index.get(key)
+        else:
+            ent = next((x for x in (view.index.peek(c, view.lang, "LOC") for c in cands) if x), None)
+            key = ent.key if ent is not None else None
         if ent is None or not _country_like(ent):
             return []
         out.append(key)
