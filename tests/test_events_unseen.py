@@ -1720,3 +1720,13 @@ def test_a_trading_session_is_no_meeting(text, lang):
 def test_a_two_state_adjective_told_before_adds_no_states_unless_the_sides_take_them():
     ax = _pipeline("Латвийско-эстонская граница закрыта. Иван Коваль договорился о встрече.", "ru")
     assert not {"wd:Q211", "wd:Q191"} & {e.key for e in ax.entities}
+
+
+@pytest.mark.parametrize("text,lang,city,state", [
+    ("Министр Иван Коваль в пятницу вылетит в Ханой.", "ru", "loc:hanoi", "wd:Q881"),
+    ("Міністр Іван Коваль у п'ятницю прибуде до Бангкока.", "uk", "loc:bangkok", "wd:Q869"),
+    ("Министр Иван Коваль в пятницу прибудет в Найроби.", "ru", "loc:nairobi", "wd:Q114"),
+])
+def test_a_visit_to_a_capital_involves_its_state(text, lang, city, state):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
+    assert ev.participants == ["per:ivan-koval", state] and ev.place_key == city
