@@ -1730,3 +1730,17 @@ def test_a_two_state_adjective_told_before_adds_no_states_unless_the_sides_take_
 def test_a_visit_to_a_capital_involves_its_state(text, lang, city, state):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
     assert ev.participants == ["per:ivan-koval", state] and ev.place_key == city
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Литвы Иван Коваль выступил в Сейме. Министр Литвы Олег Петров прибыл в Варшаву. "
+     "Стороны обсудили возможный визит литовского лидера в Польшу.", "ru"),
+    ("Президент Литви Іван Коваль виступив у Сеймі. Міністр Литви Олег Петров прибув до Варшави. "
+     "Сторони обговорили можливий візит литовського лідера до Польщі.", "uk"),
+    ("Министр Литвы Олег Петров прибыл в Варшаву. Вечером его принял председатель Совета Литвы Иван Коваль. "
+     "Стороны обсудили возможный визит литовского лидера в Польшу.", "ru"),
+])
+def test_a_leader_named_by_nationality_is_that_states_head_told_of_before(text, lang):
+    visits = [e for e in _pipeline(text, lang, published="2027-04-14").events if e.type == "Visit"]
+    later = next(e for e in visits if e.status == "possible")
+    assert later.participants == ["per:ivan-koval", "wd:Q36"]

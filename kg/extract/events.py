@@ -670,6 +670,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             and view.phrase_at(x + 2, "direction", lex, we) in view.ment
 
     k = j
+    leader = _leader_by_demonym(view, lex, j, i) if not trig.verb else None  # "визит северокорейского лидера"
+    if leader is not None:
+        add(leader)
+        k = j + 2  # "… в Россию": where to, after the leader
     if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" and (
             view.phrase_at(view.ment[k][0], "direction", lex, we) or occasion_then_direction(view.ment[k][0])):
         k = view.ment[k][0]  # "визит Коваля в Польшу": the visitor named between the noun and where to
@@ -1957,6 +1961,33 @@ def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, pa
         if m.entity_key and m.entity_key not in own:
             return m.entity_key
     return None
+
+
+_LEADING = ("head_of_state", "head_of_government")
+
+
+def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) -> Optional[str]:
+    """"визит северокорейского лидера", "зустріч польського президента": a nationality adjective and a leader
+    noun right after the event noun name the person of that state told of before it: one whose title makes
+    them its head first, then any other, the latest named first."""
+    if j + 1 >= view.n or word_kind(view, j) != "adj" or view.phrase_at(j + 1, "leader", lex, view.n) is None:
+        return None
+    if j in view.ment:  # the entity stage took "литовського лідера" for a person (a role mention) already
+        return view.ment[j][1].entity_key if view.ment[j][2] == "PER" else None
+    state = view.index.peek(view.toks[j].text, view.lang, "LOC")
+    if state is None or not _country_like(state):
+        return None
+    before = view.start_char(i)
+    last: dict[str, int] = {}
+    for m in view.index.mentions:
+        ent = view.index.get(m.entity_key)
+        if m.start < before and ent is not None and ent.type == "PER" and ent.country_key == state.key:
+            last[ent.key] = m.start
+    if not last:
+        return None
+    cats = roles_mod.titles(view.lang).single
+    heads = {r.person_key for r in getattr(view.index, "roles", None) or [] if cats.get(r.title_norm) in _LEADING}
+    return max(last, key=lambda k: (k in heads, last[k]))
 
 
 def _compound_demonyms(view: SentenceView, i: int, lo: int, add: bool = True) -> list[str]:
