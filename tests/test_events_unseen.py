@@ -1744,3 +1744,24 @@ def test_a_leader_named_by_nationality_is_that_states_head_told_of_before(text, 
     visits = [e for e in _pipeline(text, lang, published="2027-04-14").events if e.type == "Visit"]
     later = next(e for e in visits if e.status == "possible")
     assert later.participants == ["per:ivan-koval", "wd:Q36"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Литвы Иван Коваль принял в Вильнюсе министра Польши Олега Петрова.", "ru"),
+    ("Министр Польши Олег Петров прибыл в Вильнюс. Вечером польского министра принял президент Литвы Иван Коваль.", "ru"),
+    ("Президент Литви Іван Коваль прийняв у вівторок міністра Польщі Олега Петрова.", "uk"),
+])
+def test_a_host_receiving_a_named_guest_is_a_meeting(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Meeting")
+    assert set(ev.participants) == {"per:ivan-koval", "per:oleg-petrov"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Литвы Иван Коваль принял приглашение Олега Петрова посетить Варшаву.", "ru"),
+    ("В заседании приняли участие Иван Коваль и Олег Петров.", "ru"),
+    ("Іван Коваль прийняв рішення Олега Петрова без заперечень.", "uk"),
+    ("Сейм Литвы принял закон о выборах.", "ru"),
+])
+def test_receiving_a_thing_is_no_meeting(text, lang):
+    assert not [e for e in _pipeline(text, lang, published="2027-04-14").events
+                if e.type == "Meeting" and e.trigger.lower().startswith(("прин", "прий"))]

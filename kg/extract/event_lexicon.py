@@ -13,10 +13,10 @@ from kg import lexicons
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
          "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group", "against", "sequel", "side",
          "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit",
-         "origin", "horizon", "pair", "leader", "pronoun-party", "city", "victory", "recognize", "nonevent-modifier")
+         "origin", "horizon", "pair", "leader", "pronoun-party", "city", "victory", "recognize", "nonevent-modifier", "nonguest")
 
 
-FLAGS = ("strong", "weak", "past", "head", "elaborate", "far")
+FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -33,6 +33,7 @@ class Trigger:
     head: bool = False  # a head noun ("раунд"): the event only when no event noun follows ("раунд переговоров")
     elaborate: bool = False  # "обсудили": tells more of a meeting, call or talks just told, if there is one
     far: bool = False  # its words may stand apart anywhere in one clause ("Договір … X і Y підписали у …")
+    persons: bool = False  # "принял": a meeting only when the clause names the host and the guest, two persons
 
     @property
     def gap(self) -> int:
@@ -71,7 +72,8 @@ def lexicon(lang: str) -> EventLexicon:
                 raise ValueError(f"{path}:{n}: trigger flags must be among {FLAGS}")
             lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb",
                                         "strong" in flags, "weak" in flags, "past" in flags,
-                                        "head" in flags, "elaborate" in flags, "far" in flags))
+                                        "head" in flags, "elaborate" in flags, "far" in flags,
+                                        "persons" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

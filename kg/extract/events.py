@@ -78,6 +78,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue
                 if trig.head and _event_noun_after(view, lex, j):
                     continue  # "раунд переговоров": the talks are the event word
+                if trig.persons and any(view.phrase_at(k, "nonguest", lex, view.n) for k in range(j, min(j + 3, view.n))):
+                    continue  # "прийняв запрошення", "приняли участие": no guest received
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
                 used.update(range(i, j))
@@ -1023,6 +1025,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.insert(0, side)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
+    if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2:
+        return None  # "принял закон", "прийняв рішення": no guest received
     if trig.type == "Election" and trig.verb and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
             is_title(view, k) or k in view.ment for k in range(j, min(j + 2, view.n))):
         return None  # "країна обрала свій шлях": choosing a thing, no election (one elects someone, or to an office)
