@@ -1765,3 +1765,13 @@ def test_a_host_receiving_a_named_guest_is_a_meeting(text, lang):
 def test_receiving_a_thing_is_no_meeting(text, lang):
     assert not [e for e in _pipeline(text, lang, published="2027-04-14").events
                 if e.type == "Meeting" and e.trigger.lower().startswith(("прин", "прий"))]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Коваль заявив, що наступного місяця очікується візит швейцарської делегації до Вільнюса.", "uk"),
+    ("Иван Коваль сообщил, что в следующем месяце ожидается визит швейцарской делегации в Вильнюс.", "ru"),
+    ("Наступного місяця швейцарська делегація відвідає Вільнюс.", "uk"),
+])
+def test_a_states_delegation_visits_for_that_state(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
+    assert ev.participants == ["wd:Q39", "wd:Q37"] and ev.place_key == "wd:Q216" and ev.status == "planned"

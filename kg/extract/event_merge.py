@@ -113,8 +113,9 @@ def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset =
     if id(ev) in strong and ev.type != "Visit" and (ev.place_key is not None or has_time or (
             n >= 1 and ev.status != "possible")):  # "готов вести переговоры с ...": a stance, not an event
         return True
-    if ev.type == "Visit":  # someone visits; a river "arriving" does not
-        return any(types.get(p) in ("PER", "ORG") for p in ev.participants)
+    if ev.type == "Visit":  # someone visits (a person, a body, a state's delegation); a river "arriving" does not
+        return any(types.get(p) in ("PER", "ORG") for p in ev.participants) or (
+            sum(types.get(p) == "LOC" for p in ev.participants) >= 2)
     if ev.type in INTERACTIONS:
         return n >= 2 or ev.place_key is not None or any(types.get(p) == "ORG" for p in ev.participants) or (
             n >= 1 and (has_time or id(ev) in titled))

@@ -673,9 +673,16 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
 
     k = j
     leader = _leader_by_demonym(view, lex, j, i) if not trig.verb else None  # "визит северокорейского лидера"
+    delegation = None
     if leader is not None:
         add(leader)
         k = j + 2  # "… в Россию": where to, after the leader
+    elif not trig.verb and (delegation := _demonym_group(view, lex, j)) is not None:
+        add(delegation)  # "візит швейцарської делегації до Києва": the state whose delegation it is
+        k = j + 2
+    elif trig.verb and i >= 2 and nominative(view, i - 1, i):
+        delegation = _demonym_group(view, lex, i - 2)  # "Швейцарська делегація відвідає Київ"
+        add(delegation)
     if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" and (
             view.phrase_at(view.ment[k][0], "direction", lex, we) or occasion_then_direction(view.ment[k][0])):
         k = view.ment[k][0]  # "визит Коваля в Польшу": the visitor named between the noun and where to
@@ -749,8 +756,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         other = _pronoun_party(view, lex, light, i, participants)
         if other is not None:
             add(other)
-    needs_subject = is_verb or light is not None or (
-        trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants))
+    needs_subject = delegation is None and (is_verb or light is not None or (
+        trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants)))
     inverted = congratulated = False
     if trig.verb and trig.type in ("Visit", "Meeting", "Call", "Talks") and invitees is None \
             and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, i, ws)):
@@ -1032,7 +1039,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         return None  # "країна обрала свій шлях": choosing a thing, no election (one elects someone, or to an office)
     if trig.type == "Election" and place is None and not participants:
         place = _officials_state(view, lex, statements, start, i, ws)
-    _states_for_places(view, trig.type, participants, place)
+    if delegation is None:
+        _states_for_places(view, trig.type, participants, place)
+    elif trig.type == "Visit" and place is not None:
+        host = getattr(view.index.get(place), "country_key", None)  # "делегації до Києва": Ukraine is visited
+        key = _country_entity(view, host) if host and host != delegation else None
+        if key and key not in participants:
+            participants.append(key)
     if sidelines:
         participants[:] = [p for p in participants if p in chain]  # the clause's subject meets on its sidelines
     start, end = view.start_char(i), view.end_char(j - 1)
@@ -1965,6 +1978,19 @@ def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, pa
         if m.entity_key and m.entity_key not in own:
             return m.entity_key
     return None
+
+
+def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[str]:
+    """The state of a nationality adjective at k before a delegation noun ("швейцарська делегація", "польская миссия")."""
+    if k + 1 >= view.n or word_kind(view, k) != "adj" or view.phrase_at(k + 1, "delegation", lex, k + 2) is None \
+            or (k + 1) in view.ment:
+        return None
+    if k in view.ment:
+        key = view.ment[k][1].entity_key if view.ment[k][2] == "LOC" else None
+    else:
+        ent = view.index.peek(view.toks[k].text, view.lang, "LOC")
+        key = view.index.lookup(view.toks[k].text, view.lang, "LOC") if ent is not None and _country_like(ent) else None
+    return key if key is not None and _country_like(view.index.get(key)) else None
 
 
 _LEADING = ("head_of_state", "head_of_government")
