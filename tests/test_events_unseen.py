@@ -1775,3 +1775,20 @@ def test_receiving_a_thing_is_no_meeting(text, lang):
 def test_a_states_delegation_visits_for_that_state(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
     assert ev.participants == ["wd:Q39", "wd:Q37"] and ev.place_key == "wd:Q216" and ev.status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Норвегія приєдналася до нового пакета санкцій ЄС проти Росії.", "uk"),
+    ("Норвегия присоединилась к новому пакету санкций ЕС против России.", "ru"),
+    ("Норвегія переймає санкції ЄС проти Росії.", "uk"),
+])
+def test_who_joins_anothers_sanctions_imposes_them(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Sanctions")
+    assert ev.participants == ["wd:Q20", "wd:Q159"]
+
+
+def test_the_sides_do_not_join_a_delegations_visit():
+    ax = _pipeline("Іван Коваль провів розмову з Олегом Петровим. Сторони обговорили візит литовської делегації "
+                   "до Варшави.", "uk", published="2027-04-14")
+    visit = _only(ax, "Visit")
+    assert visit.participants == ["wd:Q37", "wd:Q36"]

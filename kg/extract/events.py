@@ -913,7 +913,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     for key in _taking_part(view, lex, ws, view.n, i):
         if key not in participants:
             participants.append(key)
-    sides = _parties_at(view, lex, ws, we) if earlier and not any(
+    sides = _parties_at(view, lex, ws, we) if earlier and delegation is None and not any(
         _etype(view, p) in ("PER", "ORG") for p in participants) else None
     leaders = False
     if sides is not None:
@@ -1037,6 +1037,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type == "Election" and trig.verb and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
             is_title(view, k) or k in view.ment for k in range(j, min(j + 2, view.n))):
         return None  # "країна обрала свій шлях": choosing a thing, no election (one elects someone, or to an office)
+    if trig.type == "Sanctions":
+        _adopted(view, lex, i, j, ws, participants)
     if trig.type == "Election" and place is None and not participants:
         place = _officials_state(view, lex, statements, start, i, ws)
     if delegation is None:
@@ -1978,6 +1980,19 @@ def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, pa
         if m.entity_key and m.entity_key not in own:
             return m.entity_key
     return None
+
+
+def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, participants: list[str]) -> None:
+    """"Швейцарія приєдналася до пакета санкцій ЄС", "Норвегия переняла санкции ЕС": who joins or takes over
+    another's sanctions imposes them; the one whose sanctions they were is no party of this event."""
+    k0 = next((k for k in range(lo, i) if view.phrase_at(k, "adopt", lex, i)), None)
+    if k0 is None or j not in view.ment or not view.ment[j][1].entity_key:
+        return
+    adopters = [a for a in _subject(view, k0, lo) if _etype(view, a) in ("LOC", "ORG")]
+    owner = view.ment[j][1].entity_key
+    if not adopters or owner in adopters:
+        return
+    participants[:] = adopters + [p for p in participants if p != owner and p not in adopters]
 
 
 def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[str]:
