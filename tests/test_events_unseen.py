@@ -1792,3 +1792,12 @@ def test_the_sides_do_not_join_a_delegations_visit():
                    "до Варшави.", "uk", published="2027-04-14")
     visit = _only(ax, "Visit")
     assert visit.participants == ["wd:Q37", "wd:Q36"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("У понеділок телефоном поспілкувалися Іван Коваль і Олег Петров.", "uk"),
+    ("В понедельник по телефону пообщались Иван Коваль и Олег Петров.", "ru"),
+])
+def test_a_call_told_with_the_phone_word_first(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Call")
+    assert set(ev.participants) == {"per:ivan-koval", "per:oleg-petrov"} and ev.time.value == "2027-04-12"
