@@ -1599,9 +1599,9 @@ def test_a_negated_meeting_verb_still_denies_the_meeting():
 # -- "домовилися зустрітися": the agreement happened, the meeting it governs is planned --------------
 _AGREED = {
     "uk": ("Президент Литви Гітанас Науседа у понеділок провів телефонну розмову з прем'єр-міністром Польщі "
-           "Дональдом Туском. Лідери також домовилися зустрітися у Вільнюсі наприкінці травня."),
+           "Дональдом Туском. Співрозмовники домовилися зустрітися у Вільнюсі наприкінці травня."),
     "ru": ("Президент Литвы Гитанас Науседа в понедельник провел телефонный разговор с премьер-министром Польши "
-           "Дональдом Туском. Лидеры также договорились встретиться в Вильнюсе в конце мая."),
+           "Дональдом Туском. Собеседники договорились встретиться в Вильнюсе в конце мая."),
 }
 
 
@@ -1620,8 +1620,8 @@ def test_the_leaders_who_agreed_are_the_persons_and_the_sides_also_their_states(
     ax = _pipeline(_AGREED[lang], lang, published="2027-04-14")
     people = {e.key for e in ax.entities if e.type == "PER"}
     assert set(_only(ax, "Agreement").participants) == people and len(people) == 2
-    sides = _AGREED[lang].replace("Лідери також домовилися зустрітися", "Сторони домовилися про співпрацю") \
-        .replace("Лидеры также договорились встретиться", "Стороны договорились о сотрудничестве")
+    sides = _AGREED[lang].replace("Співрозмовники домовилися зустрітися", "Сторони домовилися про співпрацю") \
+        .replace("Собеседники договорились встретиться", "Стороны договорились о сотрудничестве")
     deal = _only(_pipeline(sides, lang, published="2027-04-14"), "Agreement")
     assert set(deal.participants) == people | {"wd:Q37", "wd:Q36"}
 
@@ -1665,7 +1665,7 @@ def test_what_the_agreed_clause_plans_is_dated_by_that_clause_and_the_agreement_
 
 @pytest.mark.parametrize("text,lang", [
     ("Прем'єр Польщі Дональд Туск підтримав переговори. За його словами, у травні до Литви з візитом "
-     "вирушить радник президента з питань національної безпеки Іван Коваль.", "uk"),
+     "поїде радник президента з питань національної безпеки Іван Коваль.", "uk"),
     ("Премьер Польши Дональд Туск поддержал переговоры. По его словам, в мае в Литву с визитом "
      "отправится советник президента по национальной безопасности Иван Коваль.", "ru"),
 ])
@@ -1675,9 +1675,9 @@ def test_the_visitor_after_the_verb_that_follows_with_a_visit(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Консервативная партия Tevynes («Родина») победила на прошедших в воскресенье выборах. "
+    ("Консервативная партия Tevynes («Родина») победила на прошедших в субботу выборах. "
      "Лидер Tevynes Иван Коваль поблагодарил избирателей.", "ru"),
-    ("Консервативна партія Tevynes («Батьківщина») перемогла на виборах, що відбулися в неділю. "
+    ("Консервативна партія Tevynes («Батьківщина») перемогла на виборах, що відбулися в суботу. "
      "Лідер Tevynes Іван Коваль подякував виборцям.", "uk"),
 ])
 def test_a_party_named_in_latin_letters_after_its_kind_is_one_organisation_and_wins(text, lang):
@@ -1686,7 +1686,7 @@ def test_a_party_named_in_latin_letters_after_its_kind_is_one_organisation_and_w
     assert len(orgs) == 1 and any("Tevynes" in a for a in orgs[0].alt_labels)
     assert not [e for e in ax.entities if e.type == "PER" and "Tevynes" in e.name]
     ev = _only(ax, "Election")
-    assert ev.participants[:1] == [orgs[0].key] and ev.time.value == "2027-04-11"
+    assert ev.participants[:1] == [orgs[0].key] and ev.time.value == "2027-04-10"
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -1734,11 +1734,11 @@ def test_a_visit_to_a_capital_involves_its_state(text, lang, city, state):
 
 @pytest.mark.parametrize("text,lang", [
     ("Президент Литвы Иван Коваль выступил в Сейме. Министр Литвы Олег Петров прибыл в Варшаву. "
-     "Стороны обсудили возможный визит литовского лидера в Польшу.", "ru"),
+     "Министры обсудили возможную поездку литовского лидера в Польшу.", "ru"),
     ("Президент Литви Іван Коваль виступив у Сеймі. Міністр Литви Олег Петров прибув до Варшави. "
-     "Сторони обговорили можливий візит литовського лідера до Польщі.", "uk"),
+     "Міністри обговорили можливу поїздку литовського лідера до Польщі.", "uk"),
     ("Министр Литвы Олег Петров прибыл в Варшаву. Вечером его принял председатель Совета Литвы Иван Коваль. "
-     "Стороны обсудили возможный визит литовского лидера в Польшу.", "ru"),
+     "Министры обсудили возможную поездку литовского лидера в Польшу.", "ru"),
 ])
 def test_a_leader_named_by_nationality_is_that_states_head_told_of_before(text, lang):
     visits = [e for e in _pipeline(text, lang, published="2027-04-14").events if e.type == "Visit"]
@@ -1768,19 +1768,19 @@ def test_receiving_a_thing_is_no_meeting(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Іван Коваль заявив, що наступного місяця очікується візит швейцарської делегації до Вільнюса.", "uk"),
-    ("Иван Коваль сообщил, что в следующем месяце ожидается визит швейцарской делегации в Вильнюс.", "ru"),
-    ("Наступного місяця швейцарська делегація відвідає Вільнюс.", "uk"),
+    ("Іван Коваль заявив, що наступного місяця очікується візит естонської делегації до Вільнюса.", "uk"),
+    ("Иван Коваль сообщил, что в следующем месяце ожидается визит эстонской делегации в Вильнюс.", "ru"),
+    ("Наступного місяця естонська делегація відвідає Вільнюс.", "uk"),
 ])
 def test_a_states_delegation_visits_for_that_state(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
-    assert ev.participants == ["wd:Q39", "wd:Q37"] and ev.place_key == "wd:Q216" and ev.status == "planned"
+    assert ev.participants == ["wd:Q191", "wd:Q37"] and ev.place_key == "wd:Q216" and ev.status == "planned"
 
 
 @pytest.mark.parametrize("text,lang", [
     ("Норвегія приєдналася до нового пакета санкцій ЄС проти Росії.", "uk"),
     ("Норвегия присоединилась к новому пакету санкций ЕС против России.", "ru"),
-    ("Норвегія переймає санкції ЄС проти Росії.", "uk"),
+    ("Норвегія перейняла санкції Євросоюзу проти Росії.", "uk"),
 ])
 def test_who_joins_anothers_sanctions_imposes_them(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Sanctions")

@@ -760,7 +760,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             k = g.w1
         if k + 1 >= len(words):
             continue
-        k1 = _compound_end(words, k)  # "Жан-Ноель", "Майнль-Райзінгер": one name, its parts joined by hyphens
+        k1 = _compound_end(words, k)  # "Анна-Лійза", "Ківі-Саар": one name, its parts joined by hyphens
         k2 = _compound_end(words, k1) if k1 < len(words) else k1
         name = range(k, k2)
         inner = []
@@ -798,7 +798,7 @@ def _compound_end(words: list[_Word], k: int) -> int:
 
 
 def _capitalised_name(word: str) -> bool:
-    """"Коваль", "Майнль-Райзінгер": one capitalised word, or capitalised words joined by hyphens."""
+    """"Коваль", "Ківі-Саар": one capitalised word, or capitalised words joined by hyphens."""
     return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in word.split("-"))
 
 
@@ -932,7 +932,7 @@ _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z]+$")
 
 
 def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]:
-    """"Консервативная партия Isamaa", "компанія Northvolt": an organisation's kind (adjectives and an
+    """"Либеральная партия Tevynes", "компанія Selvaris": an organisation's kind (adjectives and an
     institution noun) right before a name in Latin letters: the name is the organisation, whether the NER
     typed the kind ORG and the name anything, or ran one ORG span over both; the kind alone is no entity."""
     if lang not in ("uk", "ru"):
@@ -962,7 +962,7 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
             named.add(tuple(w.text for w in words[d.w0:d.w1]))
     taken = {w for c in out for w in range(c.w0, c.w1)}
     k = 1
-    while k < len(words):  # a name the NER left out after its kind ("компанія Northvolt")
+    while k < len(words):  # a name the NER left out after its kind ("компанія Selvaris")
         e = k
         while e < len(words) and e not in taken and _LATIN_NAME.match(words[e].text) \
                 and words[e].start - words[e - 1].end == 1:
@@ -972,7 +972,7 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
             named.add(tuple(w.text for w in words[k:e]))
         k = max(e, k + 1)
     out.sort(key=lambda c: c.start)
-    # the name is the organisation's wherever else the article writes it alone ("лидер Isamaa X")
+    # the name is the organisation's wherever else the article writes it alone ("лидер Tevynes X")
     return [_Cand(c.start, c.end, c.w0, c.w1, "ORG") if c.entry is None and tuple(
         w.text for w in words[c.w0:c.w1]) in named else c for c in out if id(c) not in drop]
 
@@ -980,7 +980,7 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
 def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
     """"Организации по безопасности и сотрудничеству (ОБСЕ)": a name with its acronym in parentheses
     right after it is one organisation, whatever language the acronym was made in. So is a quoted
-    translation in parentheses right after an organisation's name ("Isamaa («Отечество»)")."""
+    translation in parentheses right after an organisation's name ("Tevynes («Родина»)")."""
     by_start = {c.start: c for c in merged}
     for c in merged:
         m = re.match(r"\s*\(\s*[«\"„“]", text[c.end:c.end + 5])

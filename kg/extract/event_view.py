@@ -125,7 +125,7 @@ class SentenceView:
             if s >= 3 and toks[s - 1].text == ")" and toks[s - 3].text == "(" and (s - 2) in self.ment:
                 s -= 3
                 continue
-            # "Партия X («Отечество») победила": a short gloss of the name in brackets neither
+            # "Партия X («Родина») победила": a short gloss of the name in brackets neither
             o = next((o for o in range(s - 2, max(-1, s - 8), -1) if toks[o].text == "("), None)
             if toks[s - 1].text == ")" and o is not None and o > 0 and (o - 1) in self.ends and all(
                     toks[t].text in _QUOTES or toks[t].text[:1].isupper() for t in range(o + 1, s - 1)):

@@ -103,7 +103,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
             if not earlier and s_no - sides_told[0] == 1 and _parties_subject(view, lex, *view.window(i, j)):
-                # "Российско-норвежская комиссия завершила сессию. Стороны договорились"
+                # "Латвийско-эстонская комиссия завершила сессию. Стороны договорились"
                 earlier = _compound_demonyms(sides_told[1][0], sides_told[1][1], 0)
             two_sided = [g for g in here if _two_sides(g, view)]
             if two_sided:  # "X провів переговори з Y, а потім лідери підписали угоду": the talks just told
@@ -348,7 +348,7 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
 
 
 def _visitor_holds(f: Found, view: SentenceView, before: list[Found]) -> None:
-    """"X прибув до Y з візитом. Переговори з Z тривали три години": talks or a meeting that open the clause
+    """"X прибув до Y з візитом. Переговори з Z тривали дві години": talks or a meeting that open the clause
     and name only the one they were held with are the visitor's, told of in the two sentences before."""
     if f.ev.type not in ("Talks", "Meeting") or sum(_etype(view, p) == "PER" for p in f.ev.participants) != 1:
         return
@@ -543,7 +543,7 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
 
 
 def _agreed_ahead(here: list[Found], view: SentenceView) -> list[Found]:
-    """"Лідери домовилися зустрітися в Берліні в середині грудня": the place and time after the governed
+    """"Лідери домовилися зустрітися у Вільнюсі наприкінці травня": the place and time after the governed
     event are that planned event's, not the agreement's. Returns the agreements left with no time."""
     out = []
     for f in here:
@@ -552,7 +552,7 @@ def _agreed_ahead(here: list[Found], view: SentenceView) -> list[Found]:
         end = next((p for p in range(view.n) if view.start_char(p) >= f.ev.end), view.n)
         lo, hi = end, end + 1  # "домовилися зустрітися": the infinitive right after
         if end + 1 < view.n and view.toks[end].text == "," and view.word(end + 1) in _THAT:
-            lo, hi = end + 2, view.n  # "домовилися, що в липні відбудуться консультації": in the clause it governs
+            lo, hi = end + 2, view.n  # "домовилися, що в травні відбудуться консультації": in the clause it governs
         g = next((g for g in here if g is not f and g.ev.status in ("planned", "possible")
                   and (k := _token_at(view, g.ev.start)) is not None and lo <= k <= hi), None)
         if g is None:
@@ -672,16 +672,16 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             and view.phrase_at(x + 2, "direction", lex, we) in view.ment
 
     k = j
-    leader = _leader_by_demonym(view, lex, j, i) if not trig.verb else None  # "визит северокорейского лидера"
+    leader = _leader_by_demonym(view, lex, j, i) if not trig.verb else None  # "визит литовского лидера"
     delegation = None
     if leader is not None:
         add(leader)
-        k = j + 2  # "… в Россию": where to, after the leader
+        k = j + 2  # "… в Польшу": where to, after the leader
     elif not trig.verb and (delegation := _demonym_group(view, lex, j)) is not None:
-        add(delegation)  # "візит швейцарської делегації до Києва": the state whose delegation it is
+        add(delegation)  # "візит литовської делегації до Варшави": the state whose delegation it is
         k = j + 2
     elif trig.verb and i >= 2 and nominative(view, i - 1, i):
-        delegation = _demonym_group(view, lex, i - 2)  # "Швейцарська делегація відвідає Київ"
+        delegation = _demonym_group(view, lex, i - 2)  # "Литовська делегація відвідає Варшаву"
         add(delegation)
     if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" and (
             view.phrase_at(view.ment[k][0], "direction", lex, we) or occasion_then_direction(view.ment[k][0])):
@@ -782,7 +782,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     elif trig.type == "Visit" and not trig.verb and invitees is None and i > ws and view.word(i - 1) in _WITH \
             and j < we and morph.is_verb(view.toks[j], view.lang) \
             and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, i - 1, ws)):
-        # "до Росії з візитом вирушить радник X": the verb after "з візитом" has its subject after it
+        # "до Литви з візитом поїде радник X": the verb after "з візитом" has its subject after it
         visitor = _visitor_after(view, j + 1, we)
         if visitor is not None:
             inverted = True
@@ -811,7 +811,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # the preposition and the trigger
         k = i - 1
         while k > ws and (word_kind(view, k) == "adj" or (view.in_time(k) and word_kind(view, k - 1) != "noun")):
-            k -= 1  # "на прошедших в воскресенье выборах": a participle's time inside the phrase
+            k -= 1  # "на прошедших в субботу выборах": a participle's time inside the phrase
         if k > ws and view.word(k) in _ROUND:
             k -= 1
             while k > ws and word_kind(view, k) == "adj":
@@ -833,7 +833,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if key not in participants:
                 participants.insert(0, key)
     if fronted and trig.type == "Election" and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
-        # "На выборах в Эстонии победила партия X": the candidate verb after the phrase, its subject after it
+        # "На выборах в Литве победила партия X": the candidate verb after the phrase, its subject after it
         k0 = next((k for k in range(j, min(j + 5, we)) if view.phrase_at(k, "candidate", lex, we)), None)
         if k0 is not None and not any(view.toks[k].is_punct for k in range(j, k0)):
             winner = _visitor_after(view, view.phrase_at(k0, "candidate", lex, we), we)
@@ -1807,7 +1807,7 @@ def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
             k = view.time_pos[k]
             continue
         if roles.get(view.start_char(k)) and k not in view.ment and all_nominative(view, k, k + 1):
-            return roles[view.start_char(k)]  # "вирушить радник прем'єра з питань безпеки X": the title's holder
+            return roles[view.start_char(k)]  # "поїде радник президента з питань безпеки X": the title's holder
         m = view.ment.get(k)
         if m:
             end, mention, etype = m
@@ -1983,7 +1983,7 @@ def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, pa
 
 
 def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, participants: list[str]) -> None:
-    """"Швейцарія приєдналася до пакета санкцій ЄС", "Норвегия переняла санкции ЕС": who joins or takes over
+    """"Норвегія приєдналася до пакета санкцій ЄС", "Норвегия переняла санкции ЕС": who joins or takes over
     another's sanctions imposes them; the one whose sanctions they were is no party of this event."""
     k0 = next((k for k in range(lo, i) if view.phrase_at(k, "adopt", lex, i)), None)
     if k0 is None or j not in view.ment or not view.ment[j][1].entity_key:
@@ -1996,7 +1996,7 @@ def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, par
 
 
 def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[str]:
-    """The state of a nationality adjective at k before a delegation noun ("швейцарська делегація", "польская миссия")."""
+    """The state of a nationality adjective at k before a delegation noun ("литовська делегація", "польская миссия")."""
     if k + 1 >= view.n or word_kind(view, k) != "adj" or view.phrase_at(k + 1, "delegation", lex, k + 2) is None \
             or (k + 1) in view.ment:
         return None
@@ -2012,7 +2012,7 @@ _LEADING = ("head_of_state", "head_of_government")
 
 
 def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) -> Optional[str]:
-    """"визит северокорейского лидера", "зустріч польського президента": a nationality adjective and a leader
+    """"визит литовского лидера", "зустріч польського президента": a nationality adjective and a leader
     noun right after the event noun name the person of that state told of before it: one whose title makes
     them its head first, then any other, the latest named first."""
     if j + 1 >= view.n or word_kind(view, j) != "adj" or view.phrase_at(j + 1, "leader", lex, view.n) is None:

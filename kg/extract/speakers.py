@@ -437,7 +437,7 @@ class SpeakerResolver:
                                           nominative=nom, etype="LOC"))
                 else:
                     if nom and (self._after_medium_noun(i) or self._on_platform(i)):
-                        nom = False  # "в интервью газете Le Monde", "у соцмережі X": where it was said, not who said it
+                        nom = False  # "в интервью газете Le Monde", "у соцмережі Y": where it was said, not who said it
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "ENT", i, j + 1, key=ent.key,
                                           nominative=nom, etype=ent.type, is_outlet=ent.is_outlet or self._after_outlet_noun(i)))
                 i = j + 1
@@ -570,7 +570,7 @@ class SpeakerResolver:
         return not any("nomn" in t for t in ts)
 
     def _on_platform(self, i: int) -> bool:
-        """After a preposition and a platform noun ("у соцмережі X", "на своей странице в Y")."""
+        """After a preposition and a platform noun ("у соцмережі Y", "на своей странице в Z")."""
         if i < 2:
             return False
         p = self.words[i - 1]
