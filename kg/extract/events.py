@@ -353,7 +353,7 @@ def _visitor_holds(f: Found, view: SentenceView, before: list[Found]) -> None:
     if f.ev.type not in ("Talks", "Meeting") or sum(_etype(view, p) == "PER" for p in f.ev.participants) != 1:
         return
     i = _token_at(view, f.ev.start)
-    j = next((p for p in range(view.n) if view.start_char(p) >= f.ev.end), view.n)
+    j = _token_after(view, f.ev.end)
     if i is None or j >= view.n or view.word(j) not in _WITH or morph.is_verb(view.toks[i], view.lang) \
             or any(word_kind(view, k) != "adj" for k in range(i)):
         return
@@ -408,7 +408,7 @@ def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: li
 
     if f.ev.type not in ("Meeting", "Call", "Talks") or len(persons(f.ev)) > 1:
         return
-    k = next((t for t in range(view.n) if view.start_char(t) >= f.ev.end), view.n)  # the word after the trigger
+    k = _token_after(view, f.ev.end)  # the word after the trigger
     if k < view.n and view.phrase_at(k, "pair", lex, view.n):
         k += 1
     else:
@@ -549,7 +549,7 @@ def _agreed_ahead(here: list[Found], view: SentenceView) -> list[Found]:
     for f in here:
         if f.ev.type != "Agreement":
             continue
-        end = next((p for p in range(view.n) if view.start_char(p) >= f.ev.end), view.n)
+        end = _token_after(view, f.ev.end)
         lo, hi = end, end + 1  # "домовилися зустрітися": the infinitive right after
         if end + 1 < view.n and view.toks[end].text == "," and view.word(end + 1) in _THAT:
             lo, hi = end + 2, view.n  # "домовилися, що в травні відбудуться консультації": in the clause it governs
@@ -2079,6 +2079,11 @@ def _phrase_before(view: SentenceView, lex: EventLexicon, kind: str, i: int, lo:
 def _token_at(view: SentenceView, start: int) -> Optional[int]:
     """The sentence's token starting at that character offset (an event's trigger), if any."""
     return next((p for p in range(view.n) if view.start_char(p) == start), None)
+
+
+def _token_after(view: SentenceView, end: int) -> int:
+    """The sentence's first token at or after that character offset (the word after a trigger), else view.n."""
+    return next((p for p in range(view.n) if view.start_char(p) >= end), view.n)
 
 
 def _anaphor_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, trig: Trigger) -> bool:
