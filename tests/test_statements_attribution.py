@@ -601,3 +601,13 @@ def test_the_press_office_of_a_ministry_speaks_for_the_ministry():
 def test_the_platform_one_posts_on_is_not_the_speaker(text, lang):
     [st] = run_pipeline(text, lang).statements
     assert st.speaker_key == "per:ivan-koval" and st.addressee_key is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иван Коваль, возглавляющий Центр анализа при правительстве Литвы, заявил, что завод закроют.", "ru"),
+    ("Іван Коваль, який очолює Центр аналізу при уряді Литви, заявив, що завод закриють.", "uk"),
+    ("Іван Коваль, очолюючи Центр аналізу при уряді Литви, заявив, що завод закриють.", "uk"),
+])
+def test_the_body_a_participle_phrase_names_is_not_the_speaker(text, lang):
+    [st] = run_pipeline(text, lang).statements
+    assert st.speaker_key == "per:ivan-koval"

@@ -290,7 +290,8 @@ class _Extractor:
         for j in range(end - 1, max(lo, end - 14) - 1, -1):
             w = self.words[j]
             if w.is_punct:
-                if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1) or (
+                if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1)
+                                                      or self._participle(j + 1) or (
                         j + 2 < end and self._relative_word(j + 2) and sl.is_prep(self.lang, self.words[j + 1].lower))):
                     return (j, end)
                 return (0, 0)
@@ -300,6 +301,12 @@ class _Extractor:
         """Lower-case words with no verb among them ("минулої суботи пізно ввечері"): a time or manner phrase."""
         return all(w.text[:1].islower() and not any("VERB" in t or "INFN" in t for t in sl.tags(self.lang, w.lower))
                    for w in self.words[a:b])
+
+    def _participle(self, k: int) -> bool:
+        """", возглавляющий центр,": a full participle opens a phrase on the noun before it, whose own object
+        is not the subject of the verb after it."""
+        return self.lang in ("uk", "ru") and any("PRTF" in t for t in sl.tags(self.lang, self.words[k].lower)) \
+            and not any("NOUN" in t for t in sl.tags(self.lang, self.words[k].lower))
 
     def _gerund(self, k: int) -> bool:
         """", выступая в парламенте,": an adverbial participle opens a phrase with no subject of its own."""
