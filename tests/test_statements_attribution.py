@@ -611,3 +611,12 @@ def test_the_platform_one_posts_on_is_not_the_speaker(text, lang):
 def test_the_body_a_participle_phrase_names_is_not_the_speaker(text, lang):
     [st] = run_pipeline(text, lang).statements
     assert st.speaker_key == "per:ivan-koval"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ремонт моста начнется в мае, сообщил журналистам пресс-секретарь главы государства Иван Коваль.", "ru"),
+    ("Ремонт мосту почнеться в травні, повідомив журналістам речник глави держави Іван Коваль.", "uk"),
+])
+def test_a_trailing_attribution_with_the_addressee_and_a_long_title(text, lang):
+    [st] = run_pipeline(text, lang).statements
+    assert st.speaker_key == "per:ivan-koval" and st.content.startswith("Ремонт")

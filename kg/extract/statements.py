@@ -1161,7 +1161,10 @@ class _Extractor:
             return
         if self.text[span[1] - 1] == "?":
             return
-        if sum(1 for w in self.words[i + 1:end] if not w.is_punct) > 6:
+        after = [w for w in self.words[i + 1:end] if not w.is_punct]
+        if after and ((after[0].lower,) in self.res._medium_nouns or (after[0].lemma,) in self.res._medium_nouns):
+            after = after[1:]  # "…, сообщил журналистам пресс-секретарь X": whom it was told to
+        if len(after) > 6:
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
