@@ -570,7 +570,7 @@ class SpeakerResolver:
         return not any("nomn" in t for t in ts)
 
     def _on_platform(self, i: int) -> bool:
-        """After a preposition and a platform noun ("у соцмережі Y", "на своей странице в Z")."""
+        """After a platform noun with a preposition before it ("у соцмережі Y", "в соцсети Z", "on the network W")."""
         if i < 2:
             return False
         p = self.words[i - 1]
