@@ -1797,7 +1797,9 @@ def test_the_sides_do_not_join_a_delegations_visit():
 @pytest.mark.parametrize("text,lang", [
     ("У понеділок телефоном поспілкувалися Іван Коваль і Олег Петров.", "uk"),
     ("В понедельник по телефону пообщались Иван Коваль и Олег Петров.", "ru"),
+    ("Іван Коваль і Олег Петров спілкувалися телефоном у понеділок.", "uk"),
+    ("Иван Коваль и Олег Петров общались по телефону в понедельник.", "ru"),
 ])
-def test_a_call_told_with_the_phone_word_first(text, lang):
+def test_a_call_told_with_a_talk_verb_and_the_phone_word(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Call")
     assert set(ev.participants) == {"per:ivan-koval", "per:oleg-petrov"} and ev.time.value == "2027-04-12"
