@@ -2003,8 +2003,8 @@ def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[st
     if k in view.ment:
         key = view.ment[k][1].entity_key if view.ment[k][2] == "LOC" else None
     else:
-        ent = view.index.peek(view.toks[k].text, view.lang, "LOC")
-        key = view.index.lookup(view.toks[k].text, view.lang, "LOC") if ent is not None and _country_like(ent) else None
+        ent = view.index.peek(view.toks[k].text, view.lang, "LOC")  # added to the entities only if a state
+        key = view.index.add_entity(ent).key if ent is not None and _country_like(ent) else None
     return key if key is not None and _country_like(view.index.get(key)) else None
 
 
