@@ -1802,3 +1802,16 @@ def test_the_sides_do_not_join_a_delegations_visit():
 def test_a_call_told_with_a_talk_verb_and_the_phone_word(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Call")
     assert set(ev.participants) == {"per:ivan-koval", "per:oleg-petrov"} and ev.time.value == "2027-04-12"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Коваль зустрівся з Олегом Петровим у Варшаві. Питання обговорять на засіданні Ради Європи, "
+     "яке відбудеться 20 квітня у Страсбурзі.", "uk"),
+    ("Иван Коваль встретился с Олегом Петровым в Варшаве. Вопрос обсудят на заседании Совета Европы, "
+     "которое пройдет 20 апреля в Страсбурге.", "ru"),
+])
+def test_a_discussion_verb_goes_with_the_event_its_own_sentence_names(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    first, session = sorted((e for e in ax.events if e.type == "Meeting"), key=lambda e: e.start)
+    assert first.mentions == [] and first.place_key == "wd:Q270"
+    assert session.time.value == "2027-04-20" and session.place_key != "wd:Q270" and len(session.mentions) == 1

@@ -127,8 +127,12 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     titled = {id(f.ev) for f in found if f.titled}
     strong = {id(f.ev) for f in found if f.strong}
     headline = {id(f.ev) for f in found if f.headline}
-    for f in found:
+    for n, f in enumerate(found):
         ev, target = f.ev, None
+        told_here = _told_later_here(f, found[n + 1:])
+        if told_here is not None:
+            absorb(told_here, ev, countries)  # "обговорять на засіданні ...": the noun after tells which one
+            continue
         if f.anaphoric:
             pointed = [o for o in reversed(out) if o.type == ev.type or (
                 f.outcome and {o.type, ev.type} == {"Meeting", "Talks"})]
@@ -192,6 +196,16 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if near:
                 e.participants = list(near[-1].participants)
     return result
+
+
+def _told_later_here(f: Found, later: list[Found]) -> Optional[Event]:
+    """A verb that points back ("обговорять", "discussed") in a sentence that goes on to name an event of its
+    kind with its own noun ("... на засіданні ради"): that event, not one told before."""
+    if not f.anaphoric or f.outcome or f.sidelines or (f.borrowed and f.ev.participants):
+        return None
+    kinds = {"Meeting", "Call", "Talks"} if f.elaborate else {f.ev.type}
+    return next((g.ev for g in later if g.ev.sentence == f.ev.sentence and g.ev.type in kinds
+                 and not (g.anaphoric or g.distinct or g.sequel)), None)
 
 
 def _same_noun(a: Event, b: Event) -> bool:
