@@ -1815,3 +1815,14 @@ def test_a_discussion_verb_goes_with_the_event_its_own_sentence_names(text, lang
     first, session = sorted((e for e in ax.events if e.type == "Meeting"), key=lambda e: e.start)
     assert first.mentions == [] and first.place_key == "wd:Q270"
     assert session.time.value == "2027-04-20" and session.place_key != "wd:Q270" and len(session.mentions) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Міністр Іван Коваль прибув до Польщі. Сьогодні він відвідає Гданськ, а згодом планує зустрітися "
+     "з Олегом Петровим.", "uk"),
+    ("Министр Иван Коваль прибыл в Польшу. Сегодня он посетит Гданьск, а затем планирует встретиться "
+     "с Олегом Петровым.", "ru"),
+])
+def test_the_pronoun_subject_of_the_clause_before_meets(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Meeting")
+    assert set(ev.participants) == {"per:ivan-koval", "per:oleg-petrov"} and ev.status == "planned"

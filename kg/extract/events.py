@@ -2117,19 +2117,27 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
     while k >= 0:
         w = view.word(k)
         if w in _PRONOUNS:
-            # "По словам Иванова, он поговорил": a person named earlier in the sentence, in any case;
-            # else the last person named in the nominative before
-            same = [m for m in view.index.before(view.start_char(k), ("PER",))
-                    if m.start >= view.sent.start_char and m.entity_key]
-            key = same[0].entity_key if same else _last_person_before(view, view.start_char(k))
-            return [key] if key else []
+            return _pronoun_referent(view, k)
         if morph.is_verb(view.toks[k], view.lang) and k < lo:
+            # "він проведе …, а згодом планує зустрітися": the clause before has a pronoun for its subject
+            pron = next((p for p in (k - 1, k - 2) if p >= 0 and view.word(p) in _PRONOUNS), None)
+            if pron is not None and (pron == k - 1 or view.toks[k - 1].pos_ == "ADV"):
+                return _pronoun_referent(view, pron)
             break
         k -= 1
     if lo > 0:
         for key in _subject(view, lo - 1, 0, persons_only=True):
             return [key]
     return []
+
+
+def _pronoun_referent(view: SentenceView, k: int) -> list[str]:
+    """"По словам Иванова, он поговорил": a person named earlier in the sentence, in any case; else the
+    last person named in the nominative before."""
+    same = [m for m in view.index.before(view.start_char(k), ("PER",))
+            if m.start >= view.sent.start_char and m.entity_key]
+    key = same[0].entity_key if same else _last_person_before(view, view.start_char(k))
+    return [key] if key else []
 
 
 _RELATIVE_SUBJECT = {"который", "який", "котрий", "who"}
