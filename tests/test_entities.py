@@ -334,7 +334,7 @@ def test_punctuation_the_ner_took_along_is_not_part_of_the_name():
     ("Про це повідомила прокуратура Волинської області.", "uk", [("Волинської області", "LOC")],
      "прокуратура Волинської області", "прокуратура Волинської області"),
     ("Документы переданы в посольство Бетании в Риме.", "ru", [("Бетании", "LOC"), ("Риме", "LOC")],
-     "посольство Бетании", "посольство Бетании"),
+     "посольство Бетании в Риме", "посольство Бетании в Риме"),
     ("Листи надійшли від прокуратури Волинської області.", "uk", [("Волинської області", "LOC")],
      "прокуратури Волинської області", "прокуратура Волинської області"),
 ])
@@ -723,3 +723,36 @@ def test_an_embassy_keeps_the_place_in_its_name():
     index, _ = run_entities(text, "uk", [(r"Посольство України в Німеччині", "ORG")])
     assert any(m.text == "Посольство України в Німеччині" for e in index.entities.values() if e.type == "ORG"
                for m in e.mentions)
+
+
+def test_a_lower_case_embassy_in_a_state_is_one_organisation_apart_from_the_states_other_embassies():
+    text = ("У посольстві Росії в Австралії заявили, що готують відповідь. "
+            "Посольство Росії в Канаді промовчало.")
+    index, _ = run_entities(text, "uk", [("Росії", "LOC"), ("Австралії", "LOC"), ("Канаді", "LOC"),
+                                         ("Посольство Росії в Канаді", "ORG")])
+    orgs = {m.text: e.key for e in index.entities.values() if e.type == "ORG" for m in e.mentions}
+    assert orgs["посольстві Росії в Австралії"] != orgs["Посольство Росії в Канаді"]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("За даними міністерства юстиції Польщі, явка склала 70%.", "uk", "міністерства юстиції Польщі"),
+    ("По данным министерства юстиции Финляндии, явка составила 70%.", "ru", "министерства юстиции Финляндии"),
+])
+def test_a_lower_case_ministry_named_by_its_field_and_state_is_an_organisation(text, lang, name):
+    index, _ = run_entities(text, lang, [(name.split()[-1], "LOC")])
+    assert [m.text for e in index.entities.values() if e.type == "ORG" for m in e.mentions] == [name]
+
+
+def test_the_second_half_of_a_hyphenated_noun_is_no_institution():
+    text = "Пресс-служба правительства РФ сообщила об этом."
+    index, _ = run_entities(text, "ru", [("РФ", "LOC")])
+    assert not any(m.text.startswith("служба") for e in index.entities.values() for m in e.mentions)
+
+
+def test_an_acronym_tied_to_its_expansion_by_brackets_is_that_organisation_everywhere():
+    text = ("Социал-либеральная партия Норвегии (СЛП) победила на выборах. "
+            "По данным комиссии, СЛП получает 30 мест.")
+    index, _ = run_entities(text, "ru", [("Социал-либеральная партия Норвегии", "ORG"), ("СЛП", "ORG"),
+                                         ("СЛП", "ORG")])
+    keys = [e.key for e in index.entities.values() if e.type == "ORG" for m in e.mentions]
+    assert len(keys) == 3 and len(set(keys)) == 1

@@ -1826,3 +1826,16 @@ def test_a_discussion_verb_goes_with_the_event_its_own_sentence_names(text, lang
 def test_the_pronoun_subject_of_the_clause_before_meets(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Meeting")
     assert set(ev.participants) == {"per:ivan-koval", "per:oleg-petrov"} and ev.status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иван Коваль занял первое место на президентских выборах в Литве. На предыдущих выборах в 2022 году "
+     "победил Олег Петров.", "ru"),
+    ("Іван Коваль посів перше місце на президентських виборах у Литві. На попередніх виборах у 2022 році "
+     "переміг Олег Петров.", "uk"),
+])
+def test_the_previous_election_is_another_one_and_first_place_wins(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    now, before = sorted((e for e in ax.events if e.type == "Election"), key=lambda e: e.start)
+    assert "per:ivan-koval" in now.participants and "per:oleg-petrov" not in now.participants
+    assert "per:oleg-petrov" in before.participants and before.time.value == "2022"

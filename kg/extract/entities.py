@@ -500,8 +500,15 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             body = _ministry_of_the_holder(c, merged, gaz)
             if body is not None:  # "глава МИД Иван Петров": the ministry of the minister's state
                 c.key, c.entry = body.key, body
+    # an acronym its bracket tied to an expansion is that organisation wherever else it stands alone
+    bracketed = {text[c.start:c.end]: c for c in merged if c.key is not None and c.entry is None
+                 and len(c.words) == 1 and text[c.start:c.end].isupper()}
     for c in merged:
         if c.key is not None:
+            continue
+        tied = bracketed.get(text[c.start:c.end])
+        if tied is not None and tied.label == c.label:
+            c.key = tied.key
             continue
         if len(c.words) == 1 and c.words[0].isupper() and 2 <= len(c.words[0]) <= 6:
             acr = c.words[0].upper()

@@ -335,10 +335,15 @@ def _dateline_place(events: list[Event], document: Document, index: EntityIndex,
 
 def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
     """"Черговий раунд перемовин призначено на 3 травня": an event noun after a 'sequel' word names
-    nobody; it is another event of the parties of the last event of its type."""
+    nobody; it is another event of the parties of the last event of its type. "На предыдущих выборах":
+    an earlier event of its kind, not the one told before."""
+    i = _token_at(view, f.ev.start)
+    if i is not None and any(view.phrase_at(k, "previous", lex, i + 1) and not view.in_time(k)
+                             and all(word_kind(view, m) == "adj" for m in range(k + 1, i)) for k in range(max(0, i - 3), i)):
+        f.sequel = True
+        return
     if f.ev.participants or not before:
         return
-    i = _token_at(view, f.ev.start)
     if i is None or not any(view.phrase_at(k, "sequel", lex, i + 1) for k in range(max(0, i - 3), i)):
         return
     last = next((g for g in before if g.ev.type == f.ev.type and g.ev.participants), None)

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional, Sequence
 
 from kg.components.morphdict import parse
 from kg.extract import speech_lexicon
+from kg.lexicons import rows
+
+_DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+_IN = {"в", "у", "во"}
 
 
 @dataclass
@@ -29,6 +34,11 @@ class Institution:
 def nouns(lang: str) -> frozenset[str]:
     return frozenset(n.words[0] for n in speech_lexicon.load(lang).speaker_nouns
                      if n.kind == "COLLECTIVE" and n.cls == "org" and len(n.words) == 1)
+
+
+@lru_cache(maxsize=None)
+def _noun_list(name: str, lang: str) -> frozenset[str]:
+    return frozenset(c[1].strip() for _n, c in rows(_DATA / name) if len(c) > 1 and c[0].strip() == lang)
 
 
 def _nominative(word: str, lang: str) -> Optional[str]:
@@ -59,13 +69,30 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
     inside = {w for a, b, _l in names for w in range(a, b)}
     out = []
     for i, word in enumerate(texts):
-        if i in inside or i + 1 not in starts or not word[:1].isalpha():
+        if i in inside or not word[:1].isalpha():
             continue
         if word[:1].isupper() and i > 0 and texts[i - 1][:1].isupper():
             continue  # part of a longer capitalised name
         nom = _nominative(word, lang)
-        if nom is None or not _genitive(texts[i + 1], lang):
+        if nom is None or (i > 0 and texts[i - 1] in "-‐‑"):
+            continue  # (not the second half of "пресс-служба")
+        lemma = parse(lang, word.lower())[0].normal_form
+        k = i + 1
+        if lemma in _noun_list("field_nouns.txt", lang):
+            # "министерство юстиции X": up to two lower-case genitives (the office's field) before the place
+            while k < min(i + 3, len(texts)) and k not in starts and k not in inside and texts[k][:1].islower() \
+                    and texts[k].isalpha() and _genitive_word(texts[k], lang):
+                k += 1
+        if k not in starts or not _genitive(texts[k], lang):
             continue
-        w1, _label = starts[i + 1]
+        w1, _label = starts[k]
+        if lemma in _noun_list("mission_nouns.txt", lang) and w1 + 1 < len(texts) \
+                and texts[w1].lower() in _IN and w1 + 1 in starts:
+            w1 = starts[w1 + 1][0]  # "посольство России в Финляндии": the embassy in that state
         out.append(Institution(i, w1, [nom] + list(texts[i + 1:w1])))
     return out
+
+
+def _genitive_word(word: str, lang: str) -> bool:
+    """A lower-case noun or adjective the dictionary knows in the genitive ("юстиции", "закордонних")."""
+    return any(str(p.tag.case) in ("gent", "gen2") and p.tag.POS in ("NOUN", "ADJF") for p in parse(lang, word.lower()))
