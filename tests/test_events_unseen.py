@@ -1839,3 +1839,14 @@ def test_the_previous_election_is_another_one_and_first_place_wins(text, lang):
     now, before = sorted((e for e in ax.events if e.type == "Election"), key=lambda e: e.start)
     assert "per:ivan-koval" in now.participants and "per:oleg-petrov" not in now.participants
     assert "per:oleg-petrov" in before.participants and before.time.value == "2022"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("У суботу Литва атакувала дронами Мінськ. У неділю президент Литви Іван Коваль оголосив перемир'я.", "uk"),
+    ("В субботу Литва атаковала дронами Минск. В воскресенье президент Литвы Иван Коваль объявил перемирие.",
+     "ru"),
+])
+def test_a_declared_ceasefire_is_between_the_warring_states_not_the_person_who_declared_it(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    truce = _only(ax, "Ceasefire")
+    assert sorted(truce.participants) == ["wd:Q184", "wd:Q37"]  # Belarus (the state of the city attacked) and Lithuania

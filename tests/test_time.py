@@ -428,3 +428,14 @@ def test_a_weekday_an_intention_verb_plans_for_lies_ahead(text, lang):
 def test_a_range_of_days_or_weekdays_is_one_interval(text, lang, value):
     t = one(text, lang, published="2027-04-14")
     assert t.value == value and t.granularity == "interval"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Режим тиші діяв з 18:00 п'ятниці до опівночі неділі.", "uk"),
+    ("Режим тишины действовал с 18:00 пятницы до полуночи воскресенья.", "ru"),
+    ("The truce held from 18:00 Friday to midnight Sunday.", "en"),
+])
+def test_a_range_of_weekdays_with_hours_is_the_days(text, lang):
+    # published on Tuesday 2026-03-10: the past Friday to Sunday
+    t = one(text, lang, published="2026-03-10")
+    assert t.value == "2026-03-06/2026-03-08"

@@ -196,8 +196,44 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     visited_country(events, types, countries, states)
     signers_states(events, types, countries, states, {id(f.ev) for f in found if f.persons})
     _sanctions_between_states(events, index, document.lang)
+    _warring_sides(events, index)
     _dateline_place(events, document, index, pub)
     return finalize(events)
+
+
+def _warring_sides(events: list[Event], index) -> None:
+    """A ceasefire is between the warring sides, not the persons who declare, propose or reject it: a person or
+    body stands for its state; with one side named, the other is the one its attacks in the article are
+    between; with none, the article's one pair of warring states."""
+    def side(key: str) -> Optional[str]:
+        ent = index.get(key)
+        if ent is None or _country_like(ent):
+            return key
+        return ent.country_key or (key if ent.type == "ORG" else None)
+
+    pairs = []
+    for a in events:
+        if a.type != "Attack" or not a.place_key:
+            continue
+        target = side(a.place_key)
+        for p in a.participants:
+            s = side(p)
+            if s and target and s != target and {s, target} not in pairs:
+                pairs.append({s, target})
+    for ev in events:
+        if ev.type != "Ceasefire":
+            continue
+        sides = []
+        for p in ev.participants:
+            s = side(p)
+            if s and s not in sides:
+                sides.append(s)
+        if len(sides) == 1:
+            sides += sorted(next((pair - {sides[0]} for pair in pairs if sides[0] in pair), set()))
+        elif not sides and len(pairs) == 1:
+            sides = sorted(pairs[0])
+        if sides:
+            ev.participants = sides
 
 
 _VICTORY = Trigger(("victory",), "Election", verb=False, strong=True)

@@ -29,7 +29,7 @@ from kg.extract.doc_cache import doc_text
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
-         "weekshift", "anchored", "ahead", "achieved", "from", "to")
+         "weekshift", "anchored", "ahead", "achieved", "from", "to", "daytime")
 _W = r"[\s\u00a0]+"
 _DASH = r"[\-\u2010-\u2015\u2212]"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -99,11 +99,13 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     year = rf"(?:,?{_W}(?P<y>{_YEAR})(?:{_W}(?P<yw>{YW}))?)?"
     wday = rf"(?:(?P<wd>{WD}),?{_W})?"  # "в понедельник 23 мая", "on Tuesday, February 3": the date decides
     FROM, TO = L.alt("from"), L.alt("to")
+    hour = rf"(?:(?:(?:[01]?\d|2[0-3]):[0-5]\d|{L.alt('daytime')}){_W})?"
     pats = [
         # "з 12 по 14 травня", "с 3 до 5 марта", "from 12 to 14 May": a range of days
         ("interval", rf"{mod}(?:{FROM}){_W}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?{_W}(?:{TO}){_W}(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
         # "з понеділка до середи", "со вторника по четверг": a range of weekdays
-        ("wdrange", rf"(?:{FROM}){_W}(?P<wd>{WD}){_W}(?:{TO}){_W}(?P<wd2>{WD})"),
+        # "з 16:00 суботи до опівночі неділі": an hour or a time of the day before each weekday (the days count)
+        ("wdrange", rf"(?:{FROM}){_W}{hour}(?P<wd>{WD}){_W}(?:{TO}){_W}{hour}(?P<wd2>{WD})"),
         ("interval", rf"{mod}{prep}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?(?:{_W})?{_DASH}(?:{_W})?(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
         ("day", rf"{mod}{prep}{wday}(?P<d1>{_DAY}){_W}(?P<m1>{MON}){year}"),
         ("numeric", rf"(?P<d1>{_DAY})\.(?P<mn>0?[1-9]|1[0-2])\.(?P<y>{_YEAR})|(?P<iy>{_YEAR})-(?P<imn>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"),
