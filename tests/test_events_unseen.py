@@ -1850,3 +1850,23 @@ def test_a_declared_ceasefire_is_between_the_warring_states_not_the_person_who_d
     ax = _pipeline(text, lang, published="2027-04-14")
     truce = _only(ax, "Ceasefire")
     assert sorted(truce.participants) == ["wd:Q184", "wd:Q37"]  # Belarus (the state of the city attacked) and Lithuania
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Радник президента Литви Іван Коваль зустрівся з президентом Литви Олегом Петровим. "
+     "У п'ятницю литовський дипломат вирушить до Варшави.", "uk"),
+    ("Советник президента Литвы Иван Коваль встретился с президентом Литвы Олегом Петровым. "
+     "В пятницу литовский дипломат отправится в Варшаву.", "ru"),
+])
+def test_a_nationality_and_an_officials_noun_name_that_states_official_who_is_not_its_head(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
+    assert ev.participants[0] == "per:ivan-koval" and "per:oleg-petrov" not in ev.participants
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Іван Коваль уже бував у Варшаві у 2023 році.", "uk"),
+    ("Иван Коваль уже бывал в Варшаве в 2023 году.", "ru"),
+])
+def test_having_been_somewhere_is_a_visit(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
+    assert ev.participants[0] == "per:ivan-koval" and ev.place_key == "wd:Q270" and ev.time.value == "2023"
