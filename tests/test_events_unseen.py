@@ -1870,3 +1870,26 @@ def test_a_nationality_and_an_officials_noun_name_that_states_official_who_is_no
 def test_having_been_somewhere_is_a_visit(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
     assert ev.participants[0] == "per:ivan-koval" and ev.place_key == "wd:Q270" and ev.time.value == "2023"
+
+
+def test_a_meeting_of_two_on_the_sidelines_of_a_summit_of_many_is_not_the_summit():
+    text = ("У Варшаві в четвер відбувся саміт, у ньому взяли участь прем'єр Марко Ліотті, прем'єр Ян Коваль "
+            "і президент Олег Петров. На полях саміту Ліотті та Коваль провели двосторонню зустріч.")
+    ax = _pipeline(text, "uk", published="2027-04-16")
+    summit, pair = sorted((e for e in ax.events if e.type == "Meeting"), key=lambda e: e.start)
+    assert _persons(summit) == 3 and _persons(pair) == 2 and "per:oleg-petrov" not in pair.participants
+    assert pair.place_key == "wd:Q270" and pair.time.value == "2027-04-15"
+
+
+def test_the_summit_on_whose_sidelines_two_met_is_the_one_held_not_the_next_one_planned():
+    text = ("Засідання ради відбулося у Варшаві в четвер. Наступне засідання заплановано в Парижі на 2028 рік. "
+            "На полях засідання прем'єр Марко Ліотті та прем'єр Ян Коваль провели зустріч.")
+    ax = _pipeline(text, "uk", published="2027-04-16")
+    pair = next(e for e in ax.events if e.type == "Meeting" and "per:ian-koval" in e.participants)
+    assert pair.place_key == "wd:Q270" and pair.time.value == "2027-04-15"
+
+
+def test_an_event_phrase_closing_a_relative_clause_takes_no_party_from_the_main_clause():
+    text = "Іван Коваль, який відмовився їхати на саміт, в інтерв'ю телеканалу Nova заявив, що все гаразд."
+    ev = _only(_pipeline(text, "uk", published="2027-04-16"), "Meeting")
+    assert ev.participants == ["per:ivan-koval"]

@@ -28,6 +28,7 @@ class Found:
     targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
     outcome: bool = False  # "по итогам встречи": the meeting or talks just told, whichever word it used
     sidelines: bool = False  # "на полях саммита": the occasion of the clause's own event, not that event
+    aside: bool = False  # the clause's own event held on the sidelines of one of its kind: not that one
     persons: bool = False  # "лідери домовилися": its parties are the persons told of, their states do not join
     each: list[str] = field(default_factory=list)  # "провів телефонні розмови з X і Y": one event with each of them
 
@@ -136,13 +137,17 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         if f.anaphoric:
             pointed = [o for o in reversed(out) if o.type == ev.type or (
                 f.outcome and {o.type, ev.type} == {"Meeting", "Talks"})]
+            # "На полях заседания … провели встречу": one that took place, not the next one planned
+            if f.sidelines:
+                pointed = [o for o in pointed if {o.status, ev.status} != {"planned", "occurred"}] or pointed
             # the last one told with its noun ("Совещание завершилось …" after a "встреча" told in between)
             target = next((o for o in pointed if not ev.participants and _same_noun(o, ev)),
                           pointed[0] if pointed else None)
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
         if target is None and not f.distinct and not f.sequel:
-            fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline))]
+            fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline))
+                       and not (f.aside and _told_in(o, ev.sentence))]
             # a mention naming nobody goes with the last one told with its noun, if any
             target = next((o for o in fitting if not ev.participants and _same_noun(o, ev)),
                           fitting[0] if fitting else None)
@@ -206,6 +211,11 @@ def _told_later_here(f: Found, later: list[Found]) -> Optional[Event]:
     kinds = {"Meeting", "Call", "Talks"} if f.elaborate else {f.ev.type}
     return next((g.ev for g in later if g.ev.sentence == f.ev.sentence and g.ev.type in kinds
                  and not (g.anaphoric or g.distinct or g.sequel)), None)
+
+
+def _told_in(ev: Event, sentence: Optional[tuple[int, int]]) -> bool:
+    """Has the event a mention in that sentence ("На полях саміту …": the summit the sentence names)?"""
+    return sentence is not None and any(sentence[0] <= s < sentence[1] for s in [ev.start] + [m[0] for m in ev.mentions])
 
 
 def _same_noun(a: Event, b: Event) -> bool:

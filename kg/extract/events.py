@@ -151,6 +151,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     if not g.sidelines:
                         g.ev.place_key = g.ev.place_key or f.ev.place_key
                         g.ev.time = g.ev.time or f.ev.time
+                        g.aside = g.ev.type == f.ev.type  # a meeting of two held at the summit is not the summit
         agreed = _agreed_ahead(here, view)
         _one_occasion_in_sentence(here, view, lex)
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
@@ -906,8 +907,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _subject(view, prep, ws):
             if key not in participants:
                 participants.insert(0, key)
-    if fronted and not any(_etype(view, p) == "PER" for p in participants if p not in chain):
-        # "На встрече с X Y заявил", "Під час візиту до X Y підписав": the subject after the phrase
+    if fronted and not any(_etype(view, p) == "PER" for p in participants if p not in chain) \
+            and not any(morph.is_verb(view.toks[t], view.lang) for t in range(ws, prep)):
+        # "На встрече с X Y заявил", "Під час візиту до X Y підписав": the subject after the phrase (not after
+        # "…, який відмовився їхати на саміт, …": a phrase closing its clause is no fronted one)
         key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
         if key and key not in participants:
             participants.insert(0, key)
