@@ -614,3 +614,18 @@ def test_a_name_between_the_speaker_and_the_verb_is_not_the_speaker(text, lang):
 def test_a_trailing_attribution_with_the_addressee_and_a_long_title(text, lang):
     [st] = run_pipeline(text, lang).statements
     assert st.speaker_key == "per:ivan-koval" and st.content.startswith("Ремонт")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Литовская сторона предложила провести консультации, однако ответа не получила, добавил Иван Коваль.", "ru"),
+    ("Литовська сторона запропонувала провести консультації, однак відповіді не отримала, додав Іван Коваль.", "uk"),
+])
+def test_a_speech_verb_inside_a_trailing_attributions_content_is_part_of_it(text, lang):
+    [st] = run_pipeline(text, lang).statements
+    assert st.speaker_key == "per:ivan-koval" and st.content.startswith("Литов")
+
+
+def test_a_clause_joined_after_the_content_is_no_trailing_attribution():
+    text = "Иван Коваль заявил, что выборы прошли честно, а Литва признает любой их результат."
+    [st] = run_pipeline(text, "ru").statements
+    assert st.speaker_key == "per:ivan-koval" and st.content.startswith("выборы")

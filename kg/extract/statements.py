@@ -1157,9 +1157,14 @@ class _Extractor:
         if self.words[comma].text != ",":
             return
         span = self._content_span(a, comma)
-        if span is None or len(self.text[span[0]:span[1]].split()) < 3 or self._overlaps(span):
+        if span is None or len(self.text[span[0]:span[1]].split()) < 3:
             return
-        if self.text[span[1] - 1] == "?":
+        # "X предложила …, однако ответа не получила, добавило агентство": a speech verb inside the content is
+        # part of what the trailing speaker said (a nested statement); any other statement there wins
+        nested = [d for d in self.drafts if d.start < span[1] and span[0] < d.end]
+        verb_first = all(self.words[x].is_punct for x in range(comma, i))  # "…, добавило агентство" ("…, а X признает": no)
+        if any(not (verb_first and a <= d.cue_words[0] and d.cue_words[1] <= comma and span[0] <= d.start
+                    and d.end <= span[1]) for d in nested) or self.text[span[1] - 1] == "?":
             return
         after = [w for w in self.words[i + 1:end] if not w.is_punct]
         if after and ((after[0].lower,) in self.res._medium_nouns or (after[0].lemma,) in self.res._medium_nouns):
@@ -1172,6 +1177,7 @@ class _Extractor:
         if not refs or not refs[0].nominative or (near > i + 3 and near > i):
             return  # the speaker stands right by the verb: "…, заявил Коваль", "…, Koval said"
         self.consumed.add(i)
+        self.drafts[:] = [d for d in self.drafts if d not in nested]
         self.drafts.append(_Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1),
                                   refs=refs, frame="trailing"))
 
