@@ -1893,3 +1893,39 @@ def test_an_event_phrase_closing_a_relative_clause_takes_no_party_from_the_main_
     text = "Іван Коваль, який відмовився їхати на саміт, в інтерв'ю телеканалу Nova заявив, що все гаразд."
     ev = _only(_pipeline(text, "uk", published="2027-04-16"), "Meeting")
     assert ev.participants == ["per:ivan-koval"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("З 1 липня Литва знизить стелю цін на російську нафту. У відповідь Росія заборонила в'їзд "
+     "20 литовським громадянам.", "uk"),
+    ("С 1 июля Литва снизит потолок цен на российскую нефть. В ответ Россия запретила въезд "
+     "20 литовским гражданам.", "ru"),
+])
+def test_price_caps_and_entry_bans_are_sanctions_against_the_nationality_named(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    cap, ban = sorted((e for e in ax.events if e.type == "Sanctions"), key=lambda e: e.start)
+    assert cap.participants == ["wd:Q37", "wd:Q159"] and cap.status == "planned"
+    assert ban.participants == ["wd:Q159", "wd:Q37"] and ban.status == "occurred"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Литва запровадила санкції проти Росії. Попередній пакет санкцій Литва ухвалила в січні.", "uk"),
+    ("Литва ввела санкции против России. Предыдущий пакет санкций Литва утвердила в январе.", "ru"),
+])
+def test_a_states_previous_sanctions_are_against_the_state_its_other_sanctions_are(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-14")
+    now, before = sorted((e for e in ax.events if e.type == "Sanctions"), key=lambda e: e.start)
+    assert now.participants == before.participants == ["wd:Q37", "wd:Q159"] and before.time.value == "2027-01"
+
+
+def test_whom_a_relative_clause_bans_from_entry_are_the_antecedents_and_the_main_subject_bans():
+    text = "МИД Литвы расширил список представителей России, которым запрещен въезд в страну."
+    ev = _only(_pipeline(text, "ru", published="2027-04-14"), "Sanctions")
+    assert ev.participants == ["wd:Q37", "wd:Q159"]
+
+
+def test_a_relative_clause_of_taking_part_after_sanctions_adds_no_parties():
+    text = ("Литва ввела санкции против России. Из проектов, в которых участвуют компании Astra и Nordlin, "
+            "Литва выходить не намерена.")
+    ev = _only(_pipeline(text, "ru", published="2027-04-14"), "Sanctions")
+    assert ev.participants == ["wd:Q37", "wd:Q159"]

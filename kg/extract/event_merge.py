@@ -63,6 +63,8 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
     if {a.status, b.status} == {"denied", "occurred"}:
         return False  # a visit ruled out now and a trip that took place years ago: two visits
     pa, pb = set(a.participants), set(b.participants)
+    if a.type == "Sanctions" and len(pa) >= 2 and len(pb) >= 2 and a.participants[0] != b.participants[0]:
+        return False  # sanctions and the counter-sanctions: who imposes them comes first
     if a.type == "Attack" and a.place_key and a.place_key == b.place_key and (
             pa <= {a.place_key} or pb <= {a.place_key}):
         return True  # "атака на місто" (the target is the place) and "X атакувала місто": one attack

@@ -88,8 +88,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         if not any(t.type == "Election" for _i, _j, t in hits):
             hits.extend(_congratulated_victory(view, lex, used))  # "поздравил X с победой": the election X won
         here: list[Found] = []
-        if not hits and prev:
+        if not hits and prev and prev[-1].ev.type in ("Meeting", "Talks", "Call", "Contact", "Election"):
             # "Саміт відбувся в Берліні. У ньому також взяли участь X і Y": they take part in the event just told
+            # (one takes part in a meeting or an election, not in sanctions or an attack)
             joined = _taking_part(view, lex, 0, view.n, 0)
             if joined and not prev[-1].ev.participants:
                 prev[-1].anaphoric = True  # "…, завершая сессию. В ней участвовали X и Y": the meeting told of before
@@ -375,8 +376,9 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
     nobody; it is another event of the parties of the last event of its type. "На предыдущих выборах":
     an earlier event of its kind, not the one told before."""
     i = _token_at(view, f.ev.start)
-    if i is not None and any(view.phrase_at(k, "previous", lex, i + 1) and not view.in_time(k)
-                             and all(word_kind(view, m) == "adj" for m in range(k + 1, i)) for k in range(max(0, i - 3), i)):
+    if i is not None and any(view.phrase_at(k, "previous", lex, i + 1) and not view.in_time(k) and all(
+            word_kind(view, m) in ("adj", "noun") and not view.toks[m].is_punct for m in range(k + 1, i))
+            for k in range(max(0, i - 3), i)):  # "на предыдущих выборах", "предыдущий пакет санкций"
         f.sequel = True
         return
     if f.ev.participants or not before:
@@ -1083,6 +1085,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         return None  # "країна обрала свій шлях": choosing a thing, no election (one elects someone, or to an office)
     if trig.type == "Sanctions":
         _adopted(view, lex, i, j, ws, participants)
+        if not participants and ws >= 2 and view.toks[ws - 1].text == "," and view.lem[ws] & RELATIVE \
+                and not _nominative_relative(view, ws) and (ws - 2) in view.ends:
+            # "X расширил список представителей Y, которым запрещен въезд": Y is banned, the main clause's subject bans
+            participants.extend(k for k in _subject(view, ws - 1, 0)[:1] + [view.ends[ws - 2][1][1].entity_key] if k)
+        if len(participants) < 2:  # "запретила въезд японским гражданам", "потолок цен на российскую нефть"
+            target = _demonym_after(view, j, we)
+            if target is not None and target not in participants:
+                participants.append(target)
     if trig.type == "Election" and place is None and not participants:
         place = _officials_state(view, lex, statements, start, i, ws)
     if delegation is None:
@@ -1253,6 +1263,14 @@ def _sanctions_between_states(events: list[Event], index: EntityIndex, lang: str
                 state = _state_in_index(index, lang, ent.country_key)
             out.append(state or key)
         ev.participants = list(dict.fromkeys(out))
+    # "Предыдущий пакет санкций Япония утвердила в январе": the one state's sanctions are against the state its
+    # other sanctions in the article are between it and
+    pairs = [e.participants for e in events if e.type == "Sanctions" and len(e.participants) == 2]
+    for ev in events:
+        if ev.type == "Sanctions" and len(ev.participants) == 1:
+            other = {p for pair in pairs if ev.participants[0] in pair for p in pair} - set(ev.participants)
+            if len(other) == 1:
+                ev.participants.append(other.pop())
 
 
 def _states_for_places(view: SentenceView, etype: str, participants: list[str], place: Optional[str]) -> None:
@@ -1972,6 +1990,19 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
             break
         k -= 1
     return out
+
+
+def _demonym_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
+    """The state a nationality adjective after a sanction word names ("въезд японским гражданам", "на
+    российскую нефть"): the sanctions' target, within four words, before any name or clause break."""
+    for k in range(j, min(hi, j + 4)):
+        if view.toks[k].is_punct or k in view.ment:
+            return None
+        if word_kind(view, k) == "adj" and view.toks[k].text[:1].islower():
+            ent = view.index.peek(view.toks[k].text, view.lang, "LOC")
+            if _country_like(ent):
+                return view.index.lookup(view.toks[k].text, view.lang, "LOC")
+    return None
 
 
 def _light_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Optional[int]:
