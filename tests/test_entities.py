@@ -756,3 +756,14 @@ def test_an_acronym_tied_to_its_expansion_by_brackets_is_that_organisation_every
                                          ("СЛП", "ORG")])
     keys = [e.key for e in index.entities.values() if e.type == "ORG" for m in e.mentions]
     assert len(keys) == 3 and len(set(keys)) == 1
+
+
+@pytest.mark.parametrize("text,lang,name,town", [
+    ("Удар нанесли по аэродрому «Гродно», где базируются самолеты. Дроны атаковали Гродно.", "ru",
+     "аэродрому «Гродно»", "Гродно"),
+    ("Удару завдали по аеродрому Стрий у Львівській області. Стрий не постраждав.", "uk", "аеродрому Стрий", "Стрий"),
+])
+def test_an_airfield_named_after_its_town_is_a_place_of_its_own(text, lang, name, town):
+    index, _ = run_entities(text, lang, [(town, "PER"), (town, "LOC")])
+    by_text = {m.text: (e.key, e.type) for e in index.entities.values() for m in e.mentions}
+    assert by_text[name][1] == "LOC" and by_text[name][0] != by_text.get(town, (None,))[0]

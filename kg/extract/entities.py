@@ -344,6 +344,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             merged.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, "ORG", norm=_display(q.words),
                                 words=q.words, outlet=True))
 
+    # "аэродром Староконстантинов": the installation, not the town or a person of that name
+    for inst in institutions.installations([w.text for w in words], _BARRIER, lang):
+        merged = [c for c in merged if not (c.label != "LOC" and inst.w0 <= c.w0 and c.w1 <= inst.w1)]
+        norm = _display(inst.words)
+        merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "LOC",
+                            norm=norm, words=inst.words, key=f"loc:{slug(norm)}"))
     # "прокуратура Запорізької області", "посольства Эквадора": an institution of that place
     for inst in institutions.find([w.text for w in words], [(c.w0, c.w1, c.label) for c in merged], lang):
         norm = _display(inst.words)

@@ -96,3 +96,33 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
 def _genitive_word(word: str, lang: str) -> bool:
     """A lower-case noun or adjective the dictionary knows in the genitive ("юстиции", "закордонних")."""
     return any(str(p.tag.case) in ("gent", "gen2") and p.tag.POS in ("NOUN", "ADJF") for p in parse(lang, word.lower()))
+
+
+@dataclass
+class Installation:
+    w0: int  # word index of the noun
+    w1: int  # word index after the name
+    words: list[str]  # the noun in the nominative, then the name as written
+
+
+def installations(texts: Sequence[str], barrier: str, lang: str) -> list[Installation]:
+    """"аэродрому Староконстантинов", "аеродром «Енгельс»": an installation noun and the name right after it
+    (capitalised words, or a quoted name: ``barrier`` is the quote mark's word) are one place."""
+    nouns = _noun_list("installation_nouns.txt", lang)
+    out = []
+    for i, word in enumerate(texts[:-1]):
+        if not word[:1].islower() or not nouns:
+            continue
+        ps = [p for p in parse(lang, word.lower()) if p.normal_form in nouns]
+        if not ps:
+            continue
+        k = i + 2 if texts[i + 1] == barrier else i + 1
+        e = k
+        while e < min(k + 3, len(texts)) and texts[e][:1].isupper():
+            e += 1
+        if e == k or (k == i + 2 and (e >= len(texts) or texts[e] != barrier)):
+            continue
+        inf = ps[0].inflect({"nomn", "sing"})
+        out.append(Installation(i, e + 1 if k == i + 2 else e, [inf.word if inf else ps[0].normal_form]
+                                + list(texts[k:e])))
+    return out
