@@ -36,6 +36,10 @@ _DATE_ONLY_LINE = re.compile(r"^[\s\u00a0]*[\d./:\- ,]*\d[\w\d./:\- ,]*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DATELINE_CITY = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+)?),[ \t\u00a0]+\d{1,2}[ \t\u00a0]",
                             re.MULTILINE)
+# "Владивосток. 2 сентября. ИНТЕРФАКС -": the city written as a name, the agency in capitals after the date
+_DATELINE_CITY_DOTTED = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][\w'’\-]+(?:[ \u00a0][A-ZА-ЯІЇЄҐ][\w'’\-]+)?)\.[ \t\u00a0]+"
+                                   r"\d{1,2}[ \t\u00a0]+\w+\.[ \t\u00a0]+[A-ZА-ЯІЇЄҐ\-]{3,}[ \t\u00a0]*[\-\u2013\u2014]",
+                                   re.MULTILINE)
 _DATELINE_AGENCY = re.compile(r"[ \t\u00a0]*[^\W\d][^\n,]{0,40},[ \t\u00a0]+\d{1,2}[ \t\u00a0]+\w+\.?[ \t\u00a0]*"
                               r"/[ \t\u00a0]*([^/\n]{2,40}?)[ \t\u00a0]*/")
 # the label a date line may open with ("Опубліковано 3 грудня 2026 року о 08:45", "Updated: …")
@@ -151,7 +155,7 @@ _LEAD_WORDS = 40  # a longer line is the body's first paragraph
 
 def dateline_city(text: str) -> Optional[str]:
     """The place name in capitals of a dateline opening the body ("ЖЕНЕВА, 5 февраля. …"), as written; else None."""
-    m = _DATELINE_CITY.search(text[:800])
+    m = _DATELINE_CITY.search(text[:800]) or _DATELINE_CITY_DOTTED.search(text[:800])
     return m.group(1) if m else None
 
 

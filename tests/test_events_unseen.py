@@ -928,6 +928,14 @@ def test_a_meeting_of_the_dateline_day_without_a_place_took_place_in_its_city():
     assert talks.place_key == "wd:Q71"  # Geneva
 
 
+def test_an_agencys_dotted_dateline_gives_its_city_too():
+    text = ("Министры договорились о поставках\n\nЖенева. 5 февраля. АГЕНТСТВО - Министр Иван Петров и министр "
+            "Анна Смирнова в четверг провели переговоры о поставках зерна.\n")
+    ax = _pipeline(text, "ru")
+    talks = next(e for e in ax.events if e.type == "Talks")
+    assert talks.place_key == "wd:Q71"
+
+
 def test_a_state_in_capitals_is_no_dateline_city():
     text = ("Министры договорились о поставках\n\nУКРАИНА, 5 февраля. Министр Иван Петров и министр Анна Смирнова "
             "в четверг провели переговоры о поставках зерна.\n")
