@@ -629,3 +629,17 @@ def test_a_clause_joined_after_the_content_is_no_trailing_attribution():
     text = "Иван Коваль заявил, что выборы прошли честно, а Литва признает любой их результат."
     [st] = run_pipeline(text, "ru").statements
     assert st.speaker_key == "per:ivan-koval" and st.content.startswith("выборы")
+
+
+def test_a_person_whose_verb_was_feminine_is_not_the_subject_of_a_masculine_one():
+    text = ("Міністерка Ірина Коваль повідомила, що санкції набудуть чинності в червні. "
+            "Прем'єр Олег Петров подякував Ірині Коваль за підтримку і висловив сподівання, що інші партнери "
+            "теж приєднаються.")
+    sts = run_pipeline(text, "uk").statements
+    assert [s.speaker_key for s in sts] == ["per:iryna-koval", "per:oleg-petrov"]
+
+
+def test_an_impersonal_it_is_said_in_someones_statement_is_theirs():
+    text = "У заяві міністра закордонних справ Литви Івана Коваля ідеться, що санкції спрямовані проти Росії."
+    [st] = run_pipeline(text, "uk").statements
+    assert st.speaker_key == "per:ivan-koval" and st.content.startswith("санкції")

@@ -100,6 +100,7 @@ class SpeakerResolver:
         self._frame_nouns = {p.words[-1] for p in lex.by_frame("according") if len(p.words) > 1}  # "словами", "словам"
         self._state_words = {n.words[0] for n in lex.speaker_nouns if n.kind == "STATE"}
         self.person: dict[str, _PersonInfo] = {}
+        self.agreed_gender: dict[str, str] = {}  # persons' gender seen in agreement with a verb
         self.quotes: list[tuple[int, int]] = []  # quoted speech (open, close): names inside are not antecedents
         self._word_at: dict[int, int] = {w.start: w.i for w in words}
         self._build_person_info()
@@ -916,6 +917,7 @@ class SpeakerResolver:
     def note_gender(self, key: str, gender: str) -> None:
         """Gender seen in agreement with a verb (stronger than a guess from the name)."""
         self.person.setdefault(key, _PersonInfo()).gender = gender
+        self.agreed_gender[key] = gender
 
     def salient_country(self, offset: int) -> Optional[str]:
         """The state the text is about so far: the country (LOC) mentioned most before ``offset``."""

@@ -1230,8 +1230,12 @@ class _Extractor:
                 d.said_on = d.follows.said_on
                 prev = d
                 continue
-            for ref in d.refs:
+            verb_gender = self._gender_of_verb(d.cue_words[0]) if d.cue_words[0] < len(self.words) else None
+            for n, ref in enumerate(d.refs):
                 key = self.res.resolve(ref, prev.speaker_key if prev else None)
+                if key is not None and n + 1 < len(d.refs) and ref.kind == "ENT" and ref.etype == "PER" \
+                        and verb_gender in ("masc", "femn") and self.res.agreed_gender.get(key, verb_gender) != verb_gender:
+                    continue  # "X подякував Вонг … і висловив сподівання": she is not who "висловив"
                 if key is not None:
                     d.speaker_key, d.speaker_ref = key, ref
                     self.res.add_mention(ref, key)
