@@ -1937,3 +1937,14 @@ def test_a_relative_clause_of_taking_part_after_sanctions_adds_no_parties():
             "Литва выходить не намерена.")
     ev = _only(_pipeline(text, "ru", published="2027-04-14"), "Sanctions")
     assert ev.participants == ["wd:Q37", "wd:Q159"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("У Варшаві в четвер відбувся саміт, у ньому взяли участь прем'єр Марко Ліотті та прем'єр Ян Коваль. "
+     "Учасники ухвалили спільну декларацію.", "uk"),
+    ("В Варшаве в четверг прошел саммит, в нем приняли участие премьер Марко Лиотти и премьер Ян Коваль. "
+     "Участники приняли совместную декларацию.", "ru"),
+])
+def test_the_participants_who_adopt_a_declaration_are_those_of_the_summit(text, lang):
+    ev = _only(_pipeline(text, lang, published="2027-04-16"), "Agreement")
+    assert _persons(ev) == 2 and ev.place_key == "wd:Q270" and ev.time.value == "2027-04-15"
