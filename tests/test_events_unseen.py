@@ -1948,3 +1948,14 @@ def test_a_relative_clause_of_taking_part_after_sanctions_adds_no_parties():
 def test_the_participants_who_adopt_a_declaration_are_those_of_the_summit(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-16"), "Agreement")
     assert _persons(ev) == 2 and ev.place_key == "wd:Q270" and ev.time.value == "2027-04-15"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Прем'єр Марко Ліотті та прем'єр Ян Коваль у четвер ухвалили спільну декларацію. Того ж дня Ліотті та "
+     "Коваль підписали меморандум про розмінування.", "uk"),
+    ("Премьер Марко Лиотти и премьер Ян Коваль в четверг приняли совместную декларацию. В тот же день Лиотти и "
+     "Коваль подписали меморандум о разминировании.", "ru"),
+])
+def test_a_declaration_and_a_memorandum_of_the_same_parties_are_two_agreements(text, lang):
+    ax = _pipeline(text, lang, published="2027-04-16")
+    assert len([e for e in ax.events if e.type == "Agreement"]) == 2

@@ -14,7 +14,7 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group", "against", "sequel", "previous", "side",
          "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit",
          "origin", "horizon", "pair", "leader", "pronoun-party", "city", "victory", "recognize", "nonevent-modifier", "nonguest",
-         "delegation", "adopt")
+         "delegation", "adopt", "document")
 
 
 FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons")
@@ -48,6 +48,7 @@ class EventLexicon:
     triggers: list[Trigger] = field(default_factory=list)
     status: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     words: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # kind -> lemma sequences
+    documents: dict[str, str] = field(default_factory=dict)  # document noun -> its kind ("угода" -> agreement)
 
     def has(self, kind: str, word: str) -> bool:
         return (word,) in self._single(kind)
@@ -81,6 +82,8 @@ def lexicon(lang: str) -> EventLexicon:
             lex.status.append((seq, value))
         else:
             lex.words.setdefault(kind, []).append(seq)
+            if kind == "document":
+                lex.documents[" ".join(seq)] = value or " ".join(seq)
     lex.triggers.sort(key=lambda t: -len(t.lemmas))
     return lex
 

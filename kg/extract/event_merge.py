@@ -31,6 +31,7 @@ class Found:
     aside: bool = False  # the clause's own event held on the sidelines of one of its kind: not that one
     persons: bool = False  # "лідери домовилися": its parties are the persons told of, their states do not join
     each: list[str] = field(default_factory=list)  # "провів телефонні розмови з X і Y": one event with each of them
+    document: Optional[str] = None  # the kind of document an agreement is told with ("меморандум", "декларація")
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
@@ -128,6 +129,7 @@ def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset =
 def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[str, str]] = None) -> list[Event]:
     out: list[Event] = []
     titled = {id(f.ev) for f in found if f.titled}
+    document = {id(f.ev): f.document for f in found if f.document}  # "декларація" and "меморандум": two agreements
     strong = {id(f.ev) for f in found if f.strong}
     headline = {id(f.ev) for f in found if f.headline}
     for n, f in enumerate(found):
@@ -149,7 +151,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
                 ev.participants = []  # the event it points back to knows its own parties
         if target is None and not f.distinct and not f.sequel:
             fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline))
-                       and not (f.aside and _told_in(o, ev.sentence))]
+                       and not (f.aside and _told_in(o, ev.sentence))
+                       and document.get(id(o), f.document) == (f.document or document.get(id(o)))]
             # a mention naming nobody goes with the last one told with its noun, if any
             target = next((o for o in fitting if not ev.participants and _same_noun(o, ev)),
                           fitting[0] if fitting else None)
@@ -160,6 +163,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
                 ev.time = prev.time
         if target is not None:
             absorb(target, ev, countries)
+            if f.document:
+                document.setdefault(id(target), f.document)
             if id(ev) in titled:
                 titled.add(id(target))
             if id(ev) in strong:

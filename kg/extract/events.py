@@ -1115,7 +1115,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         each = [k for k in chain if k in participants and _etype(view, k) in ("PER", "ORG")]
         if len(each) < 2 or not any(_etype(view, p) in ("PER", "ORG") for p in participants if p not in each):
             each = []
+    kind = next((lex.documents[w] for k in range(i, min(j + 1, view.n)) for w in sorted(view.lem[k])
+                 if w in lex.documents), None) if trig.type == "Agreement" else None
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
+                 document=kind,
                  outcome=outcome, sidelines=sidelines, each=each, persons=leaders,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
