@@ -1959,3 +1959,9 @@ def test_the_participants_who_adopt_a_declaration_are_those_of_the_summit(text, 
 def test_a_declaration_and_a_memorandum_of_the_same_parties_are_two_agreements(text, lang):
     ax = _pipeline(text, lang, published="2027-04-16")
     assert len([e for e in ax.events if e.type == "Agreement"]) == 2
+
+
+def test_the_second_half_of_a_dashed_name_is_no_party_listed_before_the_subject():
+    text = "У Ризі відбувся форум Україна – Північна Європа, Київ і Варшава домовилися про будівництво мосту."
+    ev = _only(_pipeline(text, "uk", published="2027-04-16"), "Agreement")
+    assert sorted(ev.participants) == ["wd:Q212", "wd:Q36"]

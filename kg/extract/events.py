@@ -2300,8 +2300,9 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                         # "X, Y та Z обговорили": the list goes on back over commas (past the clause's start)
                         while s2 - 2 >= 0 and view.toks[s2 - 1].text == "," and (s2 - 2) in view.ends:
                             s2, (e2, m2, _t) = view.ends[s2 - 2]
-                            if not (nominative(view, s2, e2) and m2.entity_key) or m2.entity_key in out:
-                                break
+                            if not (nominative(view, s2, e2) and m2.entity_key) or m2.entity_key in out or (
+                                    s2 > 0 and view.toks[s2 - 1].text in ("–", "—", "-")):
+                                break  # ("саміт Україна – Європа, X і Y домовилися": a name's second half)
                             out.insert(0, m2.entity_key)
                 return out
             k = start - 1
