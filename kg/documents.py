@@ -36,7 +36,7 @@ _DATE_ONLY_LINE = re.compile(r"^[\s\u00a0]*[\d./:\- ,]*\d[\w\d./:\- ,]*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DATELINE_CITY = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+(?:[ \u00a0][A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’\-]+)?),[ \t\u00a0]+\d{1,2}[ \t\u00a0]",
                             re.MULTILINE)
-# "Владивосток. 2 сентября. ИНТЕРФАКС -": the city written as a name, the agency in capitals after the date
+# "Город. 5 февраля. АГЕНТСТВО -": the city written as a name, the agency in capitals after the date
 _DATELINE_CITY_DOTTED = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][\w'’\-]+(?:[ \u00a0][A-ZА-ЯІЇЄҐ][\w'’\-]+)?)\.[ \t\u00a0]+"
                                    r"\d{1,2}[ \t\u00a0]+\w+\.[ \t\u00a0]+[A-ZА-ЯІЇЄҐ\-]{3,}[ \t\u00a0]*[\-\u2013\u2014]",
                                    re.MULTILINE)

@@ -344,7 +344,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             merged.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, "ORG", norm=_display(q.words),
                                 words=q.words, outlet=True))
 
-    # "аэродром Староконстантинов": the installation, not the town or a person of that name
+    # "аеродром Липки": the installation, not the town or a person of that name
     for inst in institutions.installations([w.text for w in words], _BARRIER, lang):
         merged = [c for c in merged if not (c.label != "LOC" and inst.w0 <= c.w0 and c.w1 <= inst.w1)]
         norm = _display(inst.words)

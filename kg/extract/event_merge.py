@@ -136,12 +136,12 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         ev, target = f.ev, None
         told_here = _told_later_here(f, found[n + 1:])
         if told_here is not None:
-            absorb(told_here, ev, countries)  # "обговорять на засіданні ...": the noun after tells which one
+            absorb(told_here, ev, countries)  # "розглянуть на нараді ...": the noun after tells which one
             continue
         if f.anaphoric:
             pointed = [o for o in reversed(out) if o.type == ev.type or (
                 f.outcome and {o.type, ev.type} == {"Meeting", "Talks"})]
-            # "На полях заседания … провели встречу": one that took place, not the next one planned
+            # "На полях форума … встретились": one that took place, not the next one planned
             if f.sidelines:
                 pointed = [o for o in pointed if {o.status, ev.status} != {"planned", "occurred"}] or pointed
             # the last one told with its noun ("Совещание завершилось …" after a "встреча" told in between)
@@ -212,7 +212,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
 
 def _told_later_here(f: Found, later: list[Found]) -> Optional[Event]:
     """A verb that points back ("обговорять", "discussed") in a sentence that goes on to name an event of its
-    kind with its own noun ("... на засіданні ради"): that event, not one told before."""
+    kind with its own noun ("... на нараді комісії"): that event, not one told before."""
     if not f.anaphoric or f.outcome or f.sidelines or (f.borrowed and f.ev.participants):
         return None
     kinds = {"Meeting", "Call", "Talks"} if f.elaborate else {f.ev.type}

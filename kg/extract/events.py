@@ -373,12 +373,12 @@ def _dateline_place(events: list[Event], document: Document, index: EntityIndex,
 
 def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
     """"Черговий раунд перемовин призначено на 3 травня": an event noun after a 'sequel' word names
-    nobody; it is another event of the parties of the last event of its type. "На предыдущих выборах":
+    nobody; it is another event of the parties of the last event of its type. "На прошлых выборах":
     an earlier event of its kind, not the one told before."""
     i = _token_at(view, f.ev.start)
     if i is not None and any(view.phrase_at(k, "previous", lex, i + 1) and not view.in_time(k) and all(
             word_kind(view, m) in ("adj", "noun") and not view.toks[m].is_punct for m in range(k + 1, i))
-            for k in range(max(0, i - 3), i)):  # "на предыдущих выборах", "предыдущий пакет санкций"
+            for k in range(max(0, i - 3), i)):  # "на прошлых выборах", "прошлый пакет санкций"
         f.sequel = True
         return
     if f.ev.participants or not before:
@@ -1087,9 +1087,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         _adopted(view, lex, i, j, ws, participants)
         if not participants and ws >= 2 and view.toks[ws - 1].text == "," and view.lem[ws] & RELATIVE \
                 and not _nominative_relative(view, ws) and (ws - 2) in view.ends:
-            # "X расширил список представителей Y, которым запрещен въезд": Y is banned, the main clause's subject bans
+            # "X внес в список депутатов Y, которым запрещен въезд": Y is banned, the main clause's subject bans
             participants.extend(k for k in _subject(view, ws - 1, 0)[:1] + [view.ends[ws - 2][1][1].entity_key] if k)
-        if len(participants) < 2:  # "запретила въезд японским гражданам", "потолок цен на российскую нефть"
+        if len(participants) < 2:  # "запретила въезд литовским депутатам", "потолок цен на норвежский газ"
             target = _demonym_after(view, j, we)
             if target is not None and target not in participants:
                 participants.append(target)
@@ -1266,7 +1266,7 @@ def _sanctions_between_states(events: list[Event], index: EntityIndex, lang: str
                 state = _state_in_index(index, lang, ent.country_key)
             out.append(state or key)
         ev.participants = list(dict.fromkeys(out))
-    # "Предыдущий пакет санкций Япония утвердила в январе": the one state's sanctions are against the state its
+    # "Прошлый пакет санкций X одобрил в марте": the one state's sanctions are against the state its
     # other sanctions in the article are between it and
     pairs = [e.participants for e in events if e.type == "Sanctions" and len(e.participants) == 2]
     for ev in events:
@@ -1996,8 +1996,8 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
 
 
 def _demonym_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
-    """The state a nationality adjective after a sanction word names ("въезд японским гражданам", "на
-    российскую нефть"): the sanctions' target, within four words, before any name or clause break."""
+    """The state a nationality adjective after a sanction word names ("въезд литовским депутатам", "на
+    норвежский газ"): the sanctions' target, within four words, before any name or clause break."""
     for k in range(j, min(hi, j + 4)):
         if view.toks[k].is_punct or k in view.ment:
             return None
@@ -2197,7 +2197,7 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
         if w in _PRONOUNS:
             return _pronoun_referent(view, k)
         if morph.is_verb(view.toks[k], view.lang) and k < lo:
-            # "він проведе …, а згодом планує зустрітися": the clause before has a pronoun for its subject
+            # "вона відвідає …, а потім хоче зустрітися": the clause before has a pronoun for its subject
             pron = next((p for p in (k - 1, k - 2) if p >= 0 and view.word(p) in _PRONOUNS), None)
             if pron is not None and (pron == k - 1 or view.toks[k - 1].pos_ == "ADV"):
                 return _pronoun_referent(view, pron)

@@ -79,7 +79,7 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
         lemma = parse(lang, word.lower())[0].normal_form
         k = i + 1
         if lemma in _noun_list("field_nouns.txt", lang):
-            # "министерство юстиции X": up to two lower-case genitives (the office's field) before the place
+            # "министерство культуры X": up to two lower-case genitives (the office's field) before the place
             while k < min(i + 3, len(texts)) and k not in starts and k not in inside and texts[k][:1].islower() \
                     and texts[k].isalpha() and _genitive_word(texts[k], lang):
                 k += 1
@@ -88,7 +88,7 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
         w1, _label = starts[k]
         if lemma in _noun_list("mission_nouns.txt", lang) and w1 + 1 < len(texts) \
                 and texts[w1].lower() in _IN and w1 + 1 in starts:
-            w1 = starts[w1 + 1][0]  # "посольство России в Финляндии": the embassy in that state
+            w1 = starts[w1 + 1][0]  # "посольство X в Y": the embassy in that state
         out.append(Institution(i, w1, [nom] + list(texts[i + 1:w1])))
     return out
 
@@ -106,7 +106,7 @@ class Installation:
 
 
 def installations(texts: Sequence[str], barrier: str, lang: str) -> list[Installation]:
-    """"аэродрому Староконстантинов", "аеродром «Енгельс»": an installation noun and the name right after it
+    """"аэродрому Липки", "аеродром «Озерне»": an installation noun and the name right after it
     (capitalised words, or a quoted name: ``barrier`` is the quote mark's word) are one place."""
     nouns = _noun_list("installation_nouns.txt", lang)
     out = []

@@ -974,7 +974,7 @@ class SpeakerResolver:
                 state = where_ent.country_key if where_ent is not None and where_ent.type == "ORG" else where
                 of_state = {k for k in persons_before(ref.start)
                             if state and state in (self.person.get(k) or _PersonInfo()).countries} if state else set()
-                if noun.cls != "head":  # "бразильський дипломат": the state's one official who is not its head
+                if noun.cls != "head":  # "литовський дипломат": the state's one official who is not its head
                     of_state = {k for k in of_state if "head" not in (self.person.get(k) or _PersonInfo()).classes}
 
                 def ok(k: str, ent: Entity, title=title, noun=noun, where=where, state=state, of_state=of_state) -> bool:

@@ -1159,10 +1159,10 @@ class _Extractor:
         span = self._content_span(a, comma)
         if span is None or len(self.text[span[0]:span[1]].split()) < 3:
             return
-        # "X предложила …, однако ответа не получила, добавило агентство": a speech verb inside the content is
+        # "X предложила …, но согласия не дождалась, уточнило агентство": a speech verb inside the content is
         # part of what the trailing speaker said (a nested statement); any other statement there wins
         nested = [d for d in self.drafts if d.start < span[1] and span[0] < d.end]
-        verb_first = all(self.words[x].is_punct for x in range(comma, i))  # "…, добавило агентство" ("…, а X признает": no)
+        verb_first = all(self.words[x].is_punct for x in range(comma, i))  # "…, уточнило агентство" ("…, а X поддерживает": no)
         if any(not (verb_first and a <= d.cue_words[0] and d.cue_words[1] <= comma and span[0] <= d.start
                     and d.end <= span[1]) for d in nested) or self.text[span[1] - 1] == "?":
             return
@@ -1235,7 +1235,7 @@ class _Extractor:
                 key = self.res.resolve(ref, prev.speaker_key if prev else None)
                 if key is not None and n + 1 < len(d.refs) and ref.kind == "ENT" and ref.etype == "PER" \
                         and verb_gender in ("masc", "femn") and self.res.agreed_gender.get(key, verb_gender) != verb_gender:
-                    continue  # "X подякував Вонг … і висловив сподівання": she is not who "висловив"
+                    continue  # "X подякував Y … і висловив сподівання": she is not who "висловив"
                 if key is not None:
                     d.speaker_key, d.speaker_ref = key, ref
                     self.res.add_mention(ref, key)

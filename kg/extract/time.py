@@ -104,7 +104,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         # "з 12 по 14 травня", "с 3 до 5 марта", "from 12 to 14 May": a range of days
         ("interval", rf"{mod}(?:{FROM}){_W}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?{_W}(?:{TO}){_W}(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
         # "з понеділка до середи", "со вторника по четверг": a range of weekdays
-        # "з 16:00 суботи до опівночі неділі": an hour or a time of the day before each weekday (the days count)
+        # "з 18:00 п'ятниці до полудня неділі": an hour or a time of the day before each weekday (the days count)
         ("wdrange", rf"(?:{FROM}){_W}{hour}(?P<wd>{WD}){_W}(?:{TO}){_W}{hour}(?P<wd2>{WD})"),
         ("interval", rf"{mod}{prep}(?P<d1>{_DAY})(?:{_W}(?P<m1>{MON}))?(?:{_W})?{_DASH}(?:{_W})?(?P<d2>{_DAY}){_W}(?P<m2>{MON}){year}"),
         ("day", rf"{mod}{prep}{wday}(?P<d1>{_DAY}){_W}(?P<m1>{MON}){year}"),
