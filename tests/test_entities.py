@@ -726,17 +726,17 @@ def test_an_embassy_keeps_the_place_in_its_name():
 
 
 def test_a_lower_case_embassy_in_a_state_is_one_organisation_apart_from_the_states_other_embassies():
-    text = ("У посольстві Росії в Австралії заявили, що готують відповідь. "
-            "Посольство Росії в Канаді промовчало.")
-    index, _ = run_entities(text, "uk", [("Росії", "LOC"), ("Австралії", "LOC"), ("Канаді", "LOC"),
-                                         ("Посольство Росії в Канаді", "ORG")])
+    text = ("Лист надіслали до посольства Литви в Канаді. "
+            "Посольство Литви в Польщі промовчало.")
+    index, _ = run_entities(text, "uk", [("Литви", "LOC"), ("Канаді", "LOC"), ("Литви", "LOC"),
+                                         ("Посольство Литви в Польщі", "ORG")])
     orgs = {m.text: e.key for e in index.entities.values() if e.type == "ORG" for m in e.mentions}
-    assert orgs["посольстві Росії в Австралії"] != orgs["Посольство Росії в Канаді"]
+    assert orgs["посольства Литви в Канаді"] != orgs["Посольство Литви в Польщі"]
 
 
 @pytest.mark.parametrize("text,lang,name", [
-    ("За даними міністерства юстиції Польщі, явка склала 70%.", "uk", "міністерства юстиції Польщі"),
-    ("По данным министерства юстиции Финляндии, явка составила 70%.", "ru", "министерства юстиции Финляндии"),
+    ("За даними міністерства енергетики Польщі, видобуток зріс.", "uk", "міністерства енергетики Польщі"),
+    ("По данным министерства культуры Норвегии, музеи открыты.", "ru", "министерства культуры Норвегии"),
 ])
 def test_a_lower_case_ministry_named_by_its_field_and_state_is_an_organisation(text, lang, name):
     index, _ = run_entities(text, lang, [(name.split()[-1], "LOC")])
@@ -751,7 +751,7 @@ def test_the_second_half_of_a_hyphenated_noun_is_no_institution():
 
 def test_an_acronym_tied_to_its_expansion_by_brackets_is_that_organisation_everywhere():
     text = ("Социал-либеральная партия Норвегии (СЛП) победила на выборах. "
-            "По данным комиссии, СЛП получает 30 мест.")
+            "Комиссия сообщила, что у СЛП будет 30 мандатов.")
     index, _ = run_entities(text, "ru", [("Социал-либеральная партия Норвегии", "ORG"), ("СЛП", "ORG"),
                                          ("СЛП", "ORG")])
     keys = [e.key for e in index.entities.values() if e.type == "ORG" for m in e.mentions]
@@ -759,9 +759,9 @@ def test_an_acronym_tied_to_its_expansion_by_brackets_is_that_organisation_every
 
 
 @pytest.mark.parametrize("text,lang,name,town", [
-    ("Удар нанесли по аэродрому «Гродно», где базируются самолеты. Дроны атаковали Гродно.", "ru",
-     "аэродрому «Гродно»", "Гродно"),
-    ("Удару завдали по аеродрому Стрий у Львівській області. Стрий не постраждав.", "uk", "аеродрому Стрий", "Стрий"),
+    ("Ночью дроны атаковали аэродром «Гродно». Сам Гродно не пострадал.", "ru",
+     "аэродром «Гродно»", "Гродно"),
+    ("Ракети влучили в аеродром Стрий. Стрий не постраждав.", "uk", "аеродром Стрий", "Стрий"),
 ])
 def test_an_airfield_named_after_its_town_is_a_place_of_its_own(text, lang, name, town):
     index, _ = run_entities(text, lang, [(town, "PER"), (town, "LOC")])

@@ -1813,10 +1813,10 @@ def test_a_call_told_with_a_talk_verb_and_the_phone_word(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Іван Коваль зустрівся з Олегом Петровим у Варшаві. Питання обговорять на засіданні Ради Європи, "
-     "яке відбудеться 20 квітня у Страсбурзі.", "uk"),
-    ("Иван Коваль встретился с Олегом Петровым в Варшаве. Вопрос обсудят на заседании Совета Европы, "
-     "которое пройдет 20 апреля в Страсбурге.", "ru"),
+    ("Іван Коваль зустрівся з Олегом Петровим у Варшаві. Ці плани обговорять 20 квітня у Страсбурзі під час "
+     "засідання Ради Європи.", "uk"),
+    ("Иван Коваль встретился с Олегом Петровым в Варшаве. Эти планы обсудят 20 апреля в Страсбурге во время "
+     "заседания Совета Европы.", "ru"),
 ])
 def test_a_discussion_verb_goes_with_the_event_its_own_sentence_names(text, lang):
     ax = _pipeline(text, lang, published="2027-04-14")
@@ -1826,9 +1826,9 @@ def test_a_discussion_verb_goes_with_the_event_its_own_sentence_names(text, lang
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Міністр Іван Коваль прибув до Польщі. Сьогодні він відвідає Гданськ, а згодом планує зустрітися "
+    ("Міністр Іван Коваль прибув до Польщі. Сьогодні він відвідає Гданськ, а потім має зустрітися "
      "з Олегом Петровим.", "uk"),
-    ("Министр Иван Коваль прибыл в Польшу. Сегодня он посетит Гданьск, а затем планирует встретиться "
+    ("Министр Иван Коваль прибыл в Польшу. Сегодня он посетит Гданьск, а потом намерен встретиться "
      "с Олегом Петровым.", "ru"),
 ])
 def test_the_pronoun_subject_of_the_clause_before_meets(text, lang):
@@ -1837,9 +1837,9 @@ def test_the_pronoun_subject_of_the_clause_before_meets(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Иван Коваль занял первое место на президентских выборах в Литве. На предыдущих выборах в 2022 году "
+    ("Иван Коваль занял первое место на выборах президента Литвы. В 2022 году на прошлых выборах "
      "победил Олег Петров.", "ru"),
-    ("Іван Коваль посів перше місце на президентських виборах у Литві. На попередніх виборах у 2022 році "
+    ("Іван Коваль посів перше місце на виборах президента Литви. У 2022 році на минулих виборах "
      "переміг Олег Петров.", "uk"),
 ])
 def test_the_previous_election_is_another_one_and_first_place_wins(text, lang):
@@ -1862,9 +1862,9 @@ def test_a_declared_ceasefire_is_between_the_warring_states_not_the_person_who_d
 
 @pytest.mark.parametrize("text,lang", [
     ("Радник президента Литви Іван Коваль зустрівся з президентом Литви Олегом Петровим. "
-     "У п'ятницю литовський дипломат вирушить до Варшави.", "uk"),
+     "Наступного дня литовський дипломат поїде до Варшави.", "uk"),
     ("Советник президента Литвы Иван Коваль встретился с президентом Литвы Олегом Петровым. "
-     "В пятницу литовский дипломат отправится в Варшаву.", "ru"),
+     "На следующий день литовский дипломат поедет в Варшаву.", "ru"),
 ])
 def test_a_nationality_and_an_officials_noun_name_that_states_official_who_is_not_its_head(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
@@ -1872,8 +1872,8 @@ def test_a_nationality_and_an_officials_noun_name_that_states_official_who_is_no
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Іван Коваль уже бував у Варшаві у 2023 році.", "uk"),
-    ("Иван Коваль уже бывал в Варшаве в 2023 году.", "ru"),
+    ("У 2023 році Іван Коваль кілька разів бував у Варшаві.", "uk"),
+    ("В 2023 году Иван Коваль несколько раз бывал в Варшаве.", "ru"),
 ])
 def test_having_been_somewhere_is_a_visit(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-14"), "Visit")
@@ -1898,16 +1898,16 @@ def test_the_summit_on_whose_sidelines_two_met_is_the_one_held_not_the_next_one_
 
 
 def test_an_event_phrase_closing_a_relative_clause_takes_no_party_from_the_main_clause():
-    text = "Іван Коваль, який відмовився їхати на саміт, в інтерв'ю телеканалу Nova заявив, що все гаразд."
+    text = "Іван Коваль, який не полетів на саміт, у розмові з газетою Nova сказав, що все гаразд."
     ev = _only(_pipeline(text, "uk", published="2027-04-16"), "Meeting")
     assert ev.participants == ["per:ivan-koval"]
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("З 1 липня Литва знизить стелю цін на російську нафту. У відповідь Росія заборонила в'їзд "
-     "20 литовським громадянам.", "uk"),
-    ("С 1 июля Литва снизит потолок цен на российскую нефть. В ответ Россия запретила въезд "
-     "20 литовским гражданам.", "ru"),
+    ("Наступного місяця Литва знизить стелю цін на російський газ. Росія заборонила в'їзд "
+     "литовським депутатам.", "uk"),
+    ("В следующем месяце Литва снизит потолок цен на российский газ. Россия запретила въезд "
+     "литовским депутатам.", "ru"),
 ])
 def test_price_caps_and_entry_bans_are_sanctions_against_the_nationality_named(text, lang):
     ax = _pipeline(text, lang, published="2027-04-14")
@@ -1917,8 +1917,8 @@ def test_price_caps_and_entry_bans_are_sanctions_against_the_nationality_named(t
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Литва запровадила санкції проти Росії. Попередній пакет санкцій Литва ухвалила в січні.", "uk"),
-    ("Литва ввела санкции против России. Предыдущий пакет санкций Литва утвердила в январе.", "ru"),
+    ("Литва запровадила санкції проти Росії. Попередній пакет обмежувальних санкцій Литва схвалила ще в січні.", "uk"),
+    ("Литва ввела санкции против России. Прошлый пакет ограничительных санкций Литва одобрила еще в январе.", "ru"),
 ])
 def test_a_states_previous_sanctions_are_against_the_state_its_other_sanctions_are(text, lang):
     ax = _pipeline(text, lang, published="2027-04-14")
@@ -1927,23 +1927,23 @@ def test_a_states_previous_sanctions_are_against_the_state_its_other_sanctions_a
 
 
 def test_whom_a_relative_clause_bans_from_entry_are_the_antecedents_and_the_main_subject_bans():
-    text = "МИД Литвы расширил список представителей России, которым запрещен въезд в страну."
+    text = "МИД Литвы внес в черный список депутатов России, которым запрещен въезд."
     ev = _only(_pipeline(text, "ru", published="2027-04-14"), "Sanctions")
     assert ev.participants == ["wd:Q37", "wd:Q159"]
 
 
 def test_a_relative_clause_of_taking_part_after_sanctions_adds_no_parties():
-    text = ("Литва ввела санкции против России. Из проектов, в которых участвуют компании Astra и Nordlin, "
-            "Литва выходить не намерена.")
+    text = ("Литва ввела санкции против России. Работу в портах, в которых участвуют компании Astra и Nordlin, "
+            "Литва продолжит.")
     ev = _only(_pipeline(text, "ru", published="2027-04-14"), "Sanctions")
     assert ev.participants == ["wd:Q37", "wd:Q159"]
 
 
 @pytest.mark.parametrize("text,lang", [
     ("У Варшаві в четвер відбувся саміт, у ньому взяли участь прем'єр Марко Ліотті та прем'єр Ян Коваль. "
-     "Учасники ухвалили спільну декларацію.", "uk"),
+     "Учасники саміту ухвалили підсумкову декларацію про енергетику.", "uk"),
     ("В Варшаве в четверг прошел саммит, в нем приняли участие премьер Марко Лиотти и премьер Ян Коваль. "
-     "Участники приняли совместную декларацию.", "ru"),
+     "В конце участники приняли итоговую декларацию об энергетике.", "ru"),
 ])
 def test_the_participants_who_adopt_a_declaration_are_those_of_the_summit(text, lang):
     ev = _only(_pipeline(text, lang, published="2027-04-16"), "Agreement")
@@ -1952,9 +1952,9 @@ def test_the_participants_who_adopt_a_declaration_are_those_of_the_summit(text, 
 
 @pytest.mark.parametrize("text,lang", [
     ("Прем'єр Марко Ліотті та прем'єр Ян Коваль у четвер ухвалили спільну декларацію. Того ж дня Ліотті та "
-     "Коваль підписали меморандум про розмінування.", "uk"),
+     "Коваль підписали меморандум про енергетику.", "uk"),
     ("Премьер Марко Лиотти и премьер Ян Коваль в четверг приняли совместную декларацию. В тот же день Лиотти и "
-     "Коваль подписали меморандум о разминировании.", "ru"),
+     "Коваль подписали меморандум об энергетике.", "ru"),
 ])
 def test_a_declaration_and_a_memorandum_of_the_same_parties_are_two_agreements(text, lang):
     ax = _pipeline(text, lang, published="2027-04-16")
@@ -1962,6 +1962,6 @@ def test_a_declaration_and_a_memorandum_of_the_same_parties_are_two_agreements(t
 
 
 def test_the_second_half_of_a_dashed_name_is_no_party_listed_before_the_subject():
-    text = "У Ризі відбувся форум Україна – Північна Європа, Київ і Варшава домовилися про будівництво мосту."
+    text = "У Ризі пройшов форум Україна – Північна Європа, Київ і Варшава домовилися будувати міст."
     ev = _only(_pipeline(text, "uk", published="2027-04-16"), "Agreement")
     assert sorted(ev.participants) == ["wd:Q212", "wd:Q36"]

@@ -431,9 +431,9 @@ def test_a_range_of_days_or_weekdays_is_one_interval(text, lang, value):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Режим тиші діяв з 18:00 п'ятниці до опівночі неділі.", "uk"),
-    ("Режим тишины действовал с 18:00 пятницы до полуночи воскресенья.", "ru"),
-    ("The truce held from 18:00 Friday to midnight Sunday.", "en"),
+    ("Рух перекрили з 18:00 п'ятниці до полудня неділі.", "uk"),
+    ("Движение перекрыли с 18:00 пятницы до полудня воскресенья.", "ru"),
+    ("The road was closed from 18:00 Friday to noon Sunday.", "en"),
 ])
 def test_a_range_of_weekdays_with_hours_is_the_days(text, lang):
     # published on Tuesday 2026-03-10: the past Friday to Sunday
