@@ -340,6 +340,16 @@ def _genitive(name: str, lang: str) -> Optional[str]:
     return " ".join(out)
 
 
+@lru_cache(maxsize=None)
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """A data file of ``lang<TAB>word`` lines (``data/gazetteer/<name>``): its words per language, lower-cased."""
+    out: dict[str, set[str]] = {}
+    for _n, cols in rows(DATA / name):
+        if len(cols) > 1:
+            out.setdefault(cols[0].strip(), set()).add(cols[1].strip().lower())
+    return {lang: frozenset(words) for lang, words in out.items()}
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     return Gazetteer.load()

@@ -110,15 +110,8 @@ def _words(doc: Doc) -> list[_Word]:
     return out
 
 
-def _load_outlet_nouns(name: str = _OUTLET_NOUNS_FILE) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    root = gazetteer_mod.DATA / name
-    if root.exists():
-        for line in root.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                lang, _, word = line.partition("\t")
-                out.setdefault(lang.strip(), set()).add(word.strip().lower())
-    return out
+def _load_outlet_nouns(name: str = _OUTLET_NOUNS_FILE) -> dict[str, frozenset[str]]:
+    return gazetteer_mod.word_lists(name)
 
 
 _OUTLET_NOUNS = _load_outlet_nouns()

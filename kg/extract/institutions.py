@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional, Sequence
 
 from kg.components.morphdict import parse
 from kg.extract import speech_lexicon
-from kg.lexicons import rows
+from kg.gazetteer import word_lists
 
-_DATA = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 _IN = {"в", "у", "во"}
 
 
@@ -36,9 +34,8 @@ def nouns(lang: str) -> frozenset[str]:
                      if n.kind == "COLLECTIVE" and n.cls == "org" and len(n.words) == 1)
 
 
-@lru_cache(maxsize=None)
 def _noun_list(name: str, lang: str) -> frozenset[str]:
-    return frozenset(c[1].strip() for _n, c in rows(_DATA / name) if len(c) > 1 and c[0].strip() == lang)
+    return word_lists(name).get(lang, frozenset())
 
 
 def _nominative(word: str, lang: str) -> Optional[str]:
