@@ -51,6 +51,7 @@ class GazMatch:
     entry: GazEntry
     start: int  # word index (inclusive)
     end: int  # word index (exclusive)
+    common: bool = False  # a town's name that is also a personal name (cities.tsv "*")
 
 
 def alias_tokens(text: str) -> list[str]:
@@ -93,11 +94,14 @@ class Gazetteer:
         self._names: dict[str, set[str]] = {}  # translit(name) -> keys
         self._surnames: dict[str, set[str]] = {}  # translit(surname) -> person keys
         self.max_len = 1
+        self._cities: Optional[_Towns] = None
+        self._data_dir = DATA
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
     def load(cls, data_dir: Path = DATA, lexicons: Path = LEXICONS) -> "Gazetteer":
         g = cls()
+        g._data_dir = data_dir
         g._load_countries(data_dir / "countries.json")
         g._load_entities(data_dir / "entities.tsv")
         g._load_first_names(data_dir / "first_names.tsv")
@@ -255,6 +259,13 @@ class Gazetteer:
                 i += 1
         return out
 
+    def city_matches(self, words: list[str], lang: str) -> list[GazMatch]:
+        """Towns of ``cities.tsv`` (GeoNames, read on first use) in a word sequence, longest first, left to
+        right; capitalised words only. Curated entries are matched by ``matches`` and win over these."""
+        if self._cities is None:
+            self._cities = _Towns(self._data_dir / CITIES_FILE)
+        return self._cities.matches(words, lang)
+
     def find(self, text: str, lang: str, type: Optional[str] = None) -> Optional[GazEntry]:
         """The entry a whole free-text name denotes (any case form), or None."""
         words = alias_tokens(text)
@@ -338,6 +349,70 @@ def _genitive(name: str, lang: str) -> Optional[str]:
         g = inf.word
         out.append(g[:1].upper() + g[1:] if w[:1].isupper() else g)
     return " ".join(out)
+
+
+CITIES_FILE = "cities.tsv"
+
+
+class _Towns:
+    """The GeoNames towns of ``cities.tsv``: one-word names looked up by the lemmas of a text word, longer
+    names ("Кривий Ріг", "Нью-Йорк") by their first four letters, then word by word (lemma or stem)."""
+
+    def __init__(self, path: Path) -> None:
+        self.single: dict[str, tuple[str, bool]] = {}  # lower-case name -> (id, common)
+        self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first 4 letters -> (tokens, id)
+        self.rows: dict[str, tuple[str, str]] = {}  # id -> (country, English name)
+        self.entries: dict[str, GazEntry] = {}
+        for _n, cols in rows(path):
+            if len(cols) < 5:
+                continue
+            ident, country, _pop, en, names = cols[:5]
+            self.rows[ident] = (country, en)
+            for name in names.split(";"):
+                common = name.endswith("*")
+                toks = tuple(t.lower() for t in alias_tokens(name.rstrip("*")))
+                if len(toks) == 1:
+                    self.single.setdefault(toks[0], (ident, common))
+                elif toks:
+                    self.multi.setdefault(toks[0][:4], []).append((toks, ident))
+
+    def entry(self, ident: str) -> GazEntry:
+        e = self.entries.get(ident)
+        if e is None:
+            country, en = self.rows[ident]
+            e = self.entries[ident] = GazEntry(key=f"loc:{ident}", type="LOC", labels={"en": en}, country=country)
+        return e
+
+    @staticmethod
+    def _word_fits(tok: str, word: str, lang: str) -> bool:
+        low = word.lower()
+        return tok == low or tok in _word_keys(word, lang) or (
+            len(tok) >= 4 and low.startswith(tok[:-2]) and len(low) - len(tok) <= 3)
+
+    def matches(self, words: list[str], lang: str) -> list[GazMatch]:
+        out: list[GazMatch] = []
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if not w[:1].isupper() or w.isupper() or not re.search(r"[\u0400-\u04FF]", w):
+                i += 1
+                continue
+            best: Optional[GazMatch] = None
+            for toks, ident in self.multi.get(w.lower()[:4], ()):
+                n = len(toks)
+                if (best is None or n > best.end - best.start) and i + n <= len(words) and all(
+                        self._word_fits(t, words[i + k], lang) for k, t in enumerate(toks)):
+                    best = GazMatch(self.entry(ident), i, i + n)
+            if best is None:
+                hit = next((self.single[k] for k in sorted(_word_keys(w, lang)) if k in self.single), None)
+                if hit is not None:
+                    best = GazMatch(self.entry(hit[0]), i, i + 1, common=hit[1])
+            if best is not None:
+                out.append(best)
+                i = best.end
+            else:
+                i += 1
+        return out
 
 
 @lru_cache(maxsize=None)

@@ -119,6 +119,7 @@ _PLACE_NOUNS = _load_outlet_nouns("place_nouns.txt")  # same format: lang<TAB>no
 _REGION_NOUNS = _load_outlet_nouns("region_nouns.txt")
 _OCCASION_NOUNS = _load_outlet_nouns("occasion_nouns.txt")
 _NAME_PARTICLES = _load_outlet_nouns("name_particles.txt")
+_TOWN_PREPS = _load_outlet_nouns("place_preps.txt")
 _IN = {"в", "у", "во", "in"}
 _INNER_CAPITALS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]{2,}")
 
@@ -245,6 +246,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         gms.append(_Cand(w0.start, w1.end, m.start, m.end, m.entry.type, entry=m.entry))
 
     if has_ner and lang in ("uk", "ru"):
+        gms.extend(_towns(doc, words, cands, gms, gaz, lang))
         cands.extend(_titled_names_missed(words, cands, gms, lang))
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang)]
@@ -339,7 +341,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     # "аеродром Липки": the installation, not the town or a person of that name
     for inst in institutions.installations([w.text for w in words], _BARRIER, lang):
-        merged = [c for c in merged if not (c.label != "LOC" and inst.w0 <= c.w0 and c.w1 <= inst.w1)]
+        if any(c.entry is not None and c.w0 < inst.w1 and inst.w0 < c.w1 and c.w1 - c.w0 >= inst.w1 - inst.w0
+               for c in merged):
+            continue  # a curated name as long wins ("Єлисейський палац" stands for the French presidency)
+        merged = [c for c in merged if not ((c.label != "LOC" and inst.w0 <= c.w0 and c.w1 <= inst.w1)
+                                            or (c.w0 < inst.w1 and inst.w0 < c.w1 and not (
+                                                inst.w0 <= c.w0 and c.w1 <= inst.w1)))]  # a name across it
         norm = _display(inst.words)
         merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "LOC",
                             norm=norm, words=inst.words, key=f"loc:{slug(norm)}"))
@@ -573,6 +580,45 @@ def _unbalanced_quote(text: str) -> bool:
     closes = sum(text.count(q) for q in "»")
     straight = text.count('"')
     return opens > closes or straight % 2 == 1
+
+
+def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], gaz: Gazetteer,
+           lang: str) -> list[_Cand]:
+    """Towns of the GeoNames list the NER missed or typed as a person or organisation ("аеропорти Жешува і
+    Любліна", "у Тирасполі"): a name that is also a personal name only after a place
+    preposition, or where the article has the town already; never a word of a longer name, nor a surname
+    the article gives with a first name."""
+    preps = _TOWN_PREPS.get(lang, frozenset())
+    taken = {k for g in gms for k in range(g.w0, g.w1)}
+    surnames = {k for c in cands if c.label == "PER" and c.w1 - c.w0 >= 2
+                for k in lemma_candidates(words[c.w1 - 1].text, lang)}
+    found: list[tuple[object, Optional[_Cand], bool]] = []
+    for m in gaz.city_matches([w.text for w in words], lang):
+        if any(k in taken for k in range(m.start, m.end)):
+            continue  # a curated name wins
+        same = next((c for c in cands if c.w0 == m.start and c.w1 == m.end), None)
+        if same is None and any(c.w0 < m.end and m.start < c.w1 for c in cands):
+            continue  # inside or across a longer name the NER found
+        nxt = words[m.end].text if m.end < len(words) else ""
+        if same is None and nxt[:1].isupper() and nxt != _BARRIER and words[m.end].start - words[m.end - 1].end <= 1:
+            continue  # "Синоп Інвест": the start of a longer name
+        if m.end - m.start == 1 and lemma_candidates(words[m.start].text, lang) & surnames:
+            continue  # "Антон Чехов … Чехов": the person
+        if m.start > 0 and words[m.start - 1].text[:1].isupper() and words[m.start - 1].text != _BARRIER \
+                and words[m.start].start - words[m.start - 1].end <= 1:
+            continue  # after a capitalised word: a surname after a first name
+        strong = m.start > 0 and words[m.start - 1].text.lower() in preps
+        plain = not m.common and (same is None or same.label != "ORG") and not (
+            same is None and _sentence_initial(doc, words[m.start].tok))
+        found.append((m, same, strong or plain or (same is not None and same.label == "LOC")))
+    sure = {m.entry.key for m, _same, ok in found if ok}
+    out = []
+    for m, same, ok in found:
+        if ok or m.entry.key in sure:  # "атаку на Ізмаїл … інфраструктуру Ізмаїла": the town again
+            if same is not None:
+                cands.remove(same)
+            out.append(_Cand(words[m.start].start, words[m.end - 1].end, m.start, m.end, "LOC", entry=m.entry))
+    return out
 
 
 def _merge_types(cands: list[_Cand]) -> None:

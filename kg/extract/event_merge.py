@@ -52,12 +52,13 @@ def _as_states(keys: set[str], countries: dict[str, str]) -> set[str]:
 
 
 def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
-               headline: frozenset = frozenset()) -> bool:
+               headline: frozenset = frozenset(), buildings: frozenset = frozenset()) -> bool:
     if a.type != b.type:
         return False
     if a.place_key and b.place_key and a.place_key != b.place_key and not (
             countries and a.type == "Visit" and (countries.get(a.place_key) == b.place_key
-                                                 or countries.get(b.place_key) == a.place_key)):
+                                                 or countries.get(b.place_key) == a.place_key)) \
+            and not _building_in_town(a.place_key, b.place_key, a.type, countries, buildings):
         return False  # a visit to Tokyo is a visit to Japan
     if not times_compatible(a.time, b.time):
         return False
@@ -89,13 +90,25 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
     return False
 
 
-def absorb(into: Event, ev: Event, countries: Optional[dict[str, str]] = None) -> None:
+def _building_in_town(a: str, b: str, etype: str, countries: Optional[dict[str, str]], buildings: frozenset) -> bool:
+    """"переговоры в Риге" and "переговоры во дворце X": a named building (a palace, an airfield) and a town
+    are one place when the text does not say where the building is; two buildings, or a country, are not."""
+    if etype == "Attack" or not countries or (a in buildings) == (b in buildings):
+        return False
+    town = b if a in buildings else a
+    return town in countries  # a town has its country; a country has none
+
+
+def absorb(into: Event, ev: Event, countries: Optional[dict[str, str]] = None,
+           buildings: frozenset = frozenset()) -> None:
     into.mentions.append((ev.start, ev.end, ev.trigger))
     for p in ev.participants:
         if p not in into.participants:
             into.participants.append(p)
     if countries and into.place_key and countries.get(ev.place_key) == into.place_key:
         into.place_key = ev.place_key  # the city is the more precise place
+    if ev.place_key in buildings and into.place_key not in buildings:
+        into.place_key = ev.place_key  # the building in the town, more precise still
     into.place_key = into.place_key or ev.place_key
     if into.type == "Attack" and into.place_key in into.participants and len(into.participants) > 1:
         into.participants.remove(into.place_key)  # the attacker is named: the city attacked is where
@@ -126,7 +139,8 @@ def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset =
     return n >= 1 or ev.place_key is not None
 
 
-def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[str, str]] = None) -> list[Event]:
+def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[str, str]] = None,
+          buildings: frozenset = frozenset()) -> list[Event]:
     out: list[Event] = []
     titled = {id(f.ev) for f in found if f.titled}
     document = {id(f.ev): f.document for f in found if f.document}  # "декларація" and "меморандум": two agreements
@@ -136,7 +150,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         ev, target = f.ev, None
         told_here = _told_later_here(f, found[n + 1:])
         if told_here is not None:
-            absorb(told_here, ev, countries)  # "розглянуть на нараді ...": the noun after tells which one
+            absorb(told_here, ev, countries, buildings)  # "розглянуть на нараді ...": the noun after tells which one
             continue
         if f.anaphoric:
             pointed = [o for o in reversed(out) if o.type == ev.type or (
@@ -150,7 +164,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
         if target is None and not f.distinct and not f.sequel:
-            fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline))
+            fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline), buildings)
                        and not (f.aside and _told_in(o, ev.sentence))
                        and document.get(id(o), f.document) == (f.document or document.get(id(o)))]
             # a mention naming nobody goes with the last one told with its noun, if any
@@ -162,7 +176,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if prev is not None:
                 ev.time = prev.time
         if target is not None:
-            absorb(target, ev, countries)
+            absorb(target, ev, countries, buildings)
             if f.document:
                 document.setdefault(id(target), f.document)
             if id(ev) in titled:
@@ -178,13 +192,14 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     # a mention naming nobody ("в телефонном разговоре 20 апреля") is the article's event of that type
     # when there is one with named parties it fits: it joins that one instead of standing alone
     # (a title naming only the place, "Drones hit power station near X", tells of the body's event too)
-    kept = [e for e in kept if e.participants or (e.place_key and id(e) not in headline) or not _fits(e, named)]
+    kept = [e for e in kept if e.participants or (e.place_key and e.place_key not in buildings and id(e) not in headline)
+            or not _fits(e, named, countries=countries, buildings=buildings)]
     result: list[Event] = []
     for ev in out:
         if ev in kept:
             result.append(ev)
             continue
-        fits = _fits(ev, kept)
+        fits = _fits(ev, kept, countries=countries, buildings=buildings)
         before = [k for k in fits if k.start < ev.start]
         if fits:
             # the nearest one told before it; else (a title) the first one the body tells of
@@ -194,7 +209,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             target = fits[0] if len(fits) == 1 or not before else max(same or before, key=lambda k: max(
                 [k.start] + [m[0] for m in k.mentions if m[0] < ev.start]))
             mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
-            absorb(target, ev)
+            absorb(target, ev, buildings=buildings)
             target.mentions[-1:] = mentions
     _city_of_the_visit(result, countries or {})
     _place_of_the_visit(result, types)
@@ -354,11 +369,13 @@ def _time_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
             ev.time = visit.time
 
 
-def _fits(ev: Event, kept: list[Event], same_status: bool = True) -> list[Event]:
+def _fits(ev: Event, kept: list[Event], same_status: bool = True, countries: Optional[dict[str, str]] = None,
+          buildings: frozenset = frozenset()) -> list[Event]:
     return [k for k in kept if k is not ev and k.type == ev.type and (k.status == ev.status or not same_status)
             and set(ev.participants) <= set(k.participants)
             and times_compatible(k.time, ev.time)
-            and not (k.place_key and ev.place_key and k.place_key != ev.place_key)]
+            and not (k.place_key and ev.place_key and k.place_key != ev.place_key
+                     and not _building_in_town(k.place_key, ev.place_key, ev.type, countries, buildings))]
 
 
 def finalize(events: list[Event]) -> list[Event]:

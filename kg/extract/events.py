@@ -33,6 +33,7 @@ from kg.extract import morph
 from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
+from kg.extract import institutions
 from kg.extract.event_merge import INTERACTIONS, Found, finalize, merge, signers_states, times_compatible, visited_country
 from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
@@ -192,7 +193,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         if not any(g is not f and g.ev.status == "occurred" and g.ev.time is not None and f.ev.time is not None
                    and g.ev.time.start == f.ev.time.start for g in found):
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
-    events = merge(found, types, countries)
+    buildings = frozenset(k for k, e in index.entities.items()
+                          if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
+    events = merge(found, types, countries, buildings)
     _occasion_of_the_sidelines(found, events)
     states = {k for k, e in index.entities.items() if _country_like(e)}
     visited_country(events, types, countries, states)
@@ -1355,6 +1358,9 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
             continue
         d = view.phrase_at(k, "direction", lex, we)
         if d is not None and view.ment.get(d) and view.ment[d][2] in ("LOC", "ORG"):
+            m = view.ment[d][1]
+            if institutions.is_building(m.norm or m.text, view.lang):
+                return False  # "отправился в Зимний дворец": a trip to a building, no visit
             k2 = view.ment[d][0]
             nxt = next((t for t in range(k2, min(k2 + 2, view.n)) if morph.is_verb(view.toks[t], view.lang)), None)
             return nxt is None

@@ -103,23 +103,67 @@ class Installation:
 
 
 def installations(texts: Sequence[str], barrier: str, lang: str) -> list[Installation]:
-    """"аэродрому Липки", "аеродром «Озерне»": an installation noun and the name right after it
-    (capitalised words, or a quoted name: ``barrier`` is the quote mark's word) are one place."""
+    """"аэродрому Липки", "аеродром «Озерне»", "палаці Шенбрунн": an installation or building noun and the name
+    right after it (capitalised words, or a quoted name: ``barrier`` is the quote mark's word) are one place.
+    A building noun (``venue_nouns.txt``) also makes one place with capitalised adjectives before it
+    ("у Зимовому палаці" -> "Зимовий палац") or, written with a capital itself, with the capitalised words
+    after it ("во Дворце Мира")."""
+    if lang not in ("uk", "ru"):
+        return []  # the noun forms come from the uk/ru dictionaries
     nouns = _noun_list("installation_nouns.txt", lang)
+    venues = _noun_list("venue_nouns.txt", lang)
     out = []
-    for i, word in enumerate(texts[:-1]):
-        if not word[:1].islower() or not nouns:
-            continue
-        ps = [p for p in parse(lang, word.lower()) if p.normal_form in nouns]
-        if not ps:
-            continue
-        k = i + 2 if texts[i + 1] == barrier else i + 1
-        e = k
-        while e < min(k + 3, len(texts)) and texts[e][:1].isupper():
-            e += 1
-        if e == k or (k == i + 2 and (e >= len(texts) or texts[e] != barrier)):
+    i = 0
+    while i < len(texts) - 1:
+        word = texts[i]
+        ps = [p for p in parse(lang, word.lower()) if p.normal_form in nouns | venues] if nouns | venues else []
+        if not ps or (word[:1].isupper() and ps[0].normal_form not in venues):
+            i += 1
             continue
         inf = ps[0].inflect({"nomn", "sing"})
-        out.append(Installation(i, e + 1 if k == i + 2 else e, [inf.word if inf else ps[0].normal_form]
-                                + list(texts[k:e])))
+        head = inf.word if inf else ps[0].normal_form
+        k = i + 2 if texts[i + 1] == barrier else i + 1
+        e = k
+        while e < min(k + 3, len(texts)) and texts[e][:1].isupper() and texts[e] != barrier:
+            e += 1
+        quoted = k == i + 2 and e < len(texts) and texts[e] == barrier
+        before = i > 0 and texts[i - 1][:1].isupper() and any(p.tag.POS == "ADJF" for p in parse(lang, texts[i - 1].lower()))
+        subject = not quoted and e < len(texts) and any(p.tag.POS == "VERB" for p in parse(lang, texts[e].lower())[:1])
+        if e > k and (k == i + 1 or quoted) and not (ps[0].normal_form in venues and (before or subject)):
+            # ("У Зимовому палаці Коваль зустрівся …": the name after the building is the subject)
+            out.append(Installation(i, e + 1 if quoted else e, [head[:1].upper() + head[1:] if word[:1].isupper()
+                                                                else head] + list(texts[k:e])))
+            i = e
+            continue
+        if ps[0].normal_form in venues:
+            a = i
+            while a > max(i - 2, 0) and texts[a - 1][:1].isupper() and any(
+                    p.tag.POS == "ADJF" for p in parse(lang, texts[a - 1].lower())):
+                a -= 1
+            if a < i:
+                adjs = [_agreeing_nominative(texts[n], head, lang) for n in range(a, i)]
+                out.append(Installation(a, i + 1, adjs + [head]))
+        i += 1
     return out
+
+
+def _agreeing_nominative(adj: str, noun: str, lang: str) -> str:
+    """A capitalised adjective in the nominative of its noun's gender ("Зимовому" + "палац" -> "Зимовий")."""
+    gender = next((str(p.tag.gender) for p in parse(lang, noun) if p.tag.POS == "NOUN" and p.tag.gender), None)
+    for p in parse(lang, adj.lower()):
+        if p.tag.POS == "ADJF":
+            word = p.normal_form
+            if gender not in (None, "masc"):
+                base = next((q for q in parse(lang, word) if q.tag.POS == "ADJF"), None)
+                inf = base.inflect({"nomn", "sing", gender}) if base is not None else None
+                word = inf.word if inf is not None else word
+            return word[:1].upper() + word[1:]
+    return adj
+
+
+def is_building(name: str, lang: str) -> bool:
+    """A place named with an installation or building noun ("аеродром Липки", "Зимовий палац")."""
+    if lang not in ("uk", "ru"):
+        return False
+    nouns = _noun_list("installation_nouns.txt", lang) | _noun_list("venue_nouns.txt", lang)
+    return any(p.normal_form in nouns for w in name.split() for p in parse(lang, w.lower())[:2])
