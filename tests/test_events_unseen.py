@@ -1966,3 +1966,18 @@ def test_the_second_half_of_a_dashed_name_is_no_party_listed_before_the_subject(
     text = "У Ризі пройшов форум Україна – Північна Європа, Київ і Варшава домовилися будувати міст."
     ev = _only(_pipeline(text, "uk", published="2027-04-16"), "Agreement")
     assert sorted(ev.participants) == ["wd:Q212", "wd:Q36"]
+
+
+def test_choosing_a_city_for_a_trip_is_no_election():
+    ax = _pipeline("Прем'єр Ян Коваль обрав Рим для своєї першої поїздки за кордон.", "uk")
+    assert not [e for e in ax.events if e.type == "Election"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Жители Ладонии в воскресенье проголосовали на референдуме. В Вене итоги голосования встретили сдержанно.", "ru"),
+    ("Жителі Ладонії в неділю проголосували на референдумі. У Відні підсумки голосування зустріли стримано.", "uk"),
+])
+def test_where_the_results_of_a_vote_were_met_is_not_where_it_was_held(text, lang):
+    ax = _pipeline(text, lang, published="2026-09-14")
+    city = next(e.key for e in ax.entities if any(a.startswith(("Вен", "Відн")) for a in e.alt_labels))
+    assert not any(e.type == "Election" and e.place_key == city for e in ax.events)

@@ -1036,8 +1036,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 agents.discard(key)
                 agents.add(state)
         participants[:] = list(dict.fromkeys(participants))
-    place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
-                            topic_by=trig.type != "Attack")
+    if not trig.verb and _phrase_before(view, lex, "result", _adjectives_before(view, i, ws), ws, reach=1):
+        # "В X итоги голосования приветствовали": the vote's results were welcomed there, the vote was not held
+        # there; only a place in the noun's own phrase is the event's
+        place = place or _place(view, lex, i, j, i, we, min(chain_end, we))
+    else:
+        place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
+                                topic_by=trig.type != "Attack")
     sent = view.sent
     times = [t for t in times if not _period_of_a_thing(view, lex, t)]
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
@@ -1084,8 +1089,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2:
         return None  # "принял закон", "прийняв рішення": no guest received
     if trig.type == "Election" and trig.verb and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
-            is_title(view, k) or k in view.ment for k in range(j, min(j + 2, view.n))):
-        return None  # "країна обрала свій шлях": choosing a thing, no election (one elects someone, or to an office)
+            is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))):
+        return None  # "країна обрала свій шлях", "обрав Рим для візиту": choosing a thing or a place, no election
+        # (one elects someone, or to an office)
     if trig.type == "Sanctions":
         _adopted(view, lex, i, j, ws, participants)
         if not participants and ws >= 2 and view.toks[ws - 1].text == "," and view.lem[ws] & RELATIVE \
@@ -2153,6 +2159,13 @@ def _nominative_only(view: SentenceView, k: int) -> bool:
 
 def _outcome_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> bool:
     return _phrase_before(view, lex, "outcome", i, lo)
+
+
+def _adjectives_before(view: SentenceView, i: int, lo: int) -> int:
+    """The first of the adjectives right before token i ("президентских выборов"), or i."""
+    while i - 1 > lo and word_kind(view, i - 1) == "adj":
+        i -= 1
+    return i
 
 
 def _phrase_before(view: SentenceView, lex: EventLexicon, kind: str, i: int, lo: int, reach: int = 3) -> bool:
