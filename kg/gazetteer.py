@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from kg.lexicons import rows
 from kg.extract.names import is_function_word, lemma_candidates, morph, translit
@@ -230,9 +230,8 @@ class Gazetteer:
     def matches(self, words: list[str], lang: str) -> list[GazMatch]:
         """Longest non-overlapping gazetteer names in a word sequence (left to right)."""
         keys = [_word_keys(w, lang) for w in words]
-        out: list[GazMatch] = []
-        i = 0
-        while i < len(words):
+
+        def best_at(i: int) -> Optional[GazMatch]:
             best = None
             states = [self._trie]
             j = i
@@ -252,12 +251,9 @@ class Gazetteer:
                                     and (is_function_word(words[i], "uk") or is_function_word(words[i], "ru")):
                                 continue  # "Того" at a sentence start is not Togo
                             best = GazMatch(self.entries[key], i, j)
-            if best is not None:
-                out.append(best)
-                i = best.end
-            else:
-                i += 1
-        return out
+            return best
+
+        return _left_to_right(len(words), best_at)
 
     def city_matches(self, words: list[str], lang: str) -> list[GazMatch]:
         """Towns of ``cities.tsv`` (GeoNames, read on first use) in a word sequence, longest first, left to
@@ -390,13 +386,10 @@ class _Towns:
             len(tok) >= 4 and low.startswith(tok[:-2]) and len(low) - len(tok) <= 3)
 
     def matches(self, words: list[str], lang: str) -> list[GazMatch]:
-        out: list[GazMatch] = []
-        i = 0
-        while i < len(words):
+        def best_at(i: int) -> Optional[GazMatch]:
             w = words[i]
             if not w[:1].isupper() or w.isupper() or not re.search(r"[\u0400-\u04FF]", w):
-                i += 1
-                continue
+                return None
             best: Optional[GazMatch] = None
             for toks, ident in self.multi.get(w.lower()[:4], ()):
                 n = len(toks)
@@ -407,12 +400,24 @@ class _Towns:
                 hit = next((self.single[k] for k in sorted(_word_keys(w, lang)) if k in self.single), None)
                 if hit is not None:
                     best = GazMatch(self.entry(hit[0]), i, i + 1, common=hit[1])
-            if best is not None:
-                out.append(best)
-                i = best.end
-            else:
-                i += 1
-        return out
+            return best
+
+        return _left_to_right(len(words), best_at)
+
+
+def _left_to_right(n: int, best_at: Callable[[int], Optional[GazMatch]]) -> list[GazMatch]:
+    """Non-overlapping matches over n words, left to right: the one ``best_at`` gives at each word, then on
+    after its end."""
+    out: list[GazMatch] = []
+    i = 0
+    while i < n:
+        best = best_at(i)
+        if best is not None:
+            out.append(best)
+            i = best.end
+        else:
+            i += 1
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -81,13 +81,13 @@ def test_a_capitalised_building_noun_takes_the_name_after_it():
 
 
 def test_a_trip_to_a_palace_is_no_visit():
-    ax = _run("Премьер Ян Коваль отправился в Зимний дворец, где вручил прошение об отставке.", "ru")
+    ax = _run("Премьер Ян Коваль поехал в Зимний дворец на церемонию награждения.", "ru")
     assert not [e for e in ax.events if e.type == "Visit"]
 
 
 def test_talks_told_in_a_town_and_then_in_its_palace_are_one_event_in_the_palace():
-    ax = _run("Делегации Бетании и Ладонии начали в Вене переговоры о транзите газа. "
-              "Первый раунд консультаций прошел в среду во дворце Шенбрунн.", "ru")
+    ax = _run("Делегации Бетании и Ладонии провели в Вене переговоры по транзиту газа. "
+              "Консультации прошли во вторник во дворце Шенбрунн.", "ru")
     talks = [e for e in ax.events if e.type == "Talks"]
     assert len(talks) == 1
     venue = next(e for e in ax.entities if e.key == talks[0].place_key)

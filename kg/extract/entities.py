@@ -584,8 +584,8 @@ def _unbalanced_quote(text: str) -> bool:
 
 def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], gaz: Gazetteer,
            lang: str) -> list[_Cand]:
-    """Towns of the GeoNames list the NER missed or typed as a person or organisation ("аеропорти Жешува і
-    Любліна", "у Тирасполі"): a name that is also a personal name only after a place
+    """Towns of the GeoNames list the NER missed or typed as a person or organisation ("склади Ковеля і
+    Калуша", "у Шепетівці"): a name that is also a personal name only after a place
     preposition, or where the article has the town already; never a word of a longer name, nor a surname
     the article gives with a first name."""
     preps = _TOWN_PREPS.get(lang, frozenset())
@@ -601,7 +601,7 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
             continue  # inside or across a longer name the NER found
         nxt = words[m.end].text if m.end < len(words) else ""
         if same is None and nxt[:1].isupper() and nxt != _BARRIER and words[m.end].start - words[m.end - 1].end <= 1:
-            continue  # "Синоп Інвест": the start of a longer name
+            continue  # "Калуш Інвест": the start of a longer name
         if m.end - m.start == 1 and lemma_candidates(words[m.start].text, lang) & surnames:
             continue  # "Антон Чехов … Чехов": the person
         if m.start > 0 and words[m.start - 1].text[:1].isupper() and words[m.start - 1].text != _BARRIER \
@@ -614,7 +614,7 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
     sure = {m.entry.key for m, _same, ok in found if ok}
     out = []
     for m, same, ok in found:
-        if ok or m.entry.key in sure:  # "атаку на Ізмаїл … інфраструктуру Ізмаїла": the town again
+        if ok or m.entry.key in sure:  # "удар по Конотопу … околиці Конотопа": the town again
             if same is not None:
                 cands.remove(same)
             out.append(_Cand(words[m.start].start, words[m.end - 1].end, m.start, m.end, "LOC", entry=m.entry))

@@ -1037,7 +1037,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 agents.add(state)
         participants[:] = list(dict.fromkeys(participants))
     if not trig.verb and _phrase_before(view, lex, "result", _adjectives_before(view, i, ws), ws, reach=1):
-        # "В X итоги голосования приветствовали": the vote's results were welcomed there, the vote was not held
+        # "В X итоги голосования встретили сдержанно": the vote's results were met there, the vote was not held
         # there; only a place in the noun's own phrase is the event's
         place = place or _place(view, lex, i, j, i, we, min(chain_end, we))
     else:
@@ -1090,7 +1090,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         return None  # "принял закон", "прийняв рішення": no guest received
     if trig.type == "Election" and trig.verb and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
             is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))):
-        return None  # "країна обрала свій шлях", "обрав Рим для візиту": choosing a thing or a place, no election
+        return None  # "країна обрала свій шлях", "обрав Відень місцем саміту": choosing a thing or a place, no election
         # (one elects someone, or to an office)
     if trig.type == "Sanctions":
         _adopted(view, lex, i, j, ws, participants)
@@ -1366,7 +1366,7 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
         if d is not None and view.ment.get(d) and view.ment[d][2] in ("LOC", "ORG"):
             m = view.ment[d][1]
             if institutions.is_building(m.norm or m.text, view.lang):
-                return False  # "отправился в Зимний дворец": a trip to a building, no visit
+                return False  # "поехал в Зимний дворец на церемонию": a trip to a building, no visit
             k2 = view.ment[d][0]
             nxt = next((t for t in range(k2, min(k2 + 2, view.n)) if morph.is_verb(view.toks[t], view.lang)), None)
             return nxt is None
