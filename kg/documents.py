@@ -125,19 +125,14 @@ def parse_header(doc: Document) -> Document:
     # a line of its own that is only a date (dateline), among the header lines (title, lead, source line)
     if not doc.published:
         for start, end in lines[:_HEADER_LINES]:
-            line = text[start:end]
-            if len(line.split()) > _LEAD_WORDS:
+            if len(text[start:end].split()) > _LEAD_WORDS:
                 break  # the body has begun
-            label = _DATE_LABEL.match(line)
-            if label and label.end() < len(line):
-                line = line[label.end():]
-            if _DATE_ONLY_LINE.match(line) or (len(line.split()) <= 6 and re.search(r"\d{4}", line)
-                                               and not re.search(r"[.!?]\s*$", line.strip())):
-                value = _parse_date_line(line, doc.lang)
-                if value:
-                    doc.published = value
-                    doc.header_spans.append((start, end))
-                    break
+            value = next(filter(None, (_date_of_header_part(part, doc.lang)
+                                       for part in _HEADER_PARTS.split(text[start:end]))), None)
+            if value:
+                doc.published = value
+                doc.header_spans.append((start, end))
+                break
     if not doc.title and not m and len(lines) >= 2:
         start, end = lines[0]
         first = text[start:end].strip()
@@ -150,6 +145,20 @@ def parse_header(doc: Document) -> Document:
 
 
 _HEADER_LINES = 5  # title, a lead line, a source line, a date line
+# parts of one header line ("Опубліковано 3.05.2026 о 10:15 | Оновлено …", "Політика · 3 травня 2026"): the
+# first part that is a date is the publication date
+_HEADER_PARTS = re.compile(r"[ \t\u00a0]+[|·•][ \t\u00a0]+")
+
+
+def _date_of_header_part(line: str, lang: Optional[str]) -> Optional[str]:
+    """The date a header line (or one part of it) gives, with or without its label; None if it is no date."""
+    label = _DATE_LABEL.match(line)
+    if label and label.end() < len(line):
+        line = line[label.end():]
+    if _DATE_ONLY_LINE.match(line) or (len(line.split()) <= 6 and re.search(r"\d{4}", line)
+                                       and not re.search(r"[.!?]\s*$", line.strip())):
+        return _parse_date_line(line, lang)
+    return None
 _LEAD_WORDS = 40  # a longer line is the body's first paragraph
 
 

@@ -182,3 +182,14 @@ def test_a_date_line_is_read_before_the_language_is_known():
 
     d = read_text("Тарифи на воду зростуть\n\n3 березня 2026\n\nМіська рада ухвалила рішення.".encode(), "x.txt")
     assert d.lang is None and d.published == "2026-03-03"
+
+
+@pytest.mark.parametrize("line,published", [
+    ("Опубліковано 05.03.2026 о 11:40 | Оновлено 06.03.2026 о 09:05", "2026-03-05"),
+    ("Суспільство · 7 квітня 2026, 16:10", "2026-04-07"),
+    ("Политика | 12.02.2026, 08:30", "2026-02-12"),
+])
+def test_a_header_line_of_several_parts_gives_its_first_date(tmp_path, line, published):
+    text = f"Мер пообіцяв відремонтувати мости\n\n{line}\n\nМер міста заявив, що ремонт почнеться навесні.\n"
+    [doc] = _read(tmp_path, "parts.txt", text.encode())
+    assert doc.published == published

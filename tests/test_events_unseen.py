@@ -1981,3 +1981,13 @@ def test_where_the_results_of_a_vote_were_met_is_not_where_it_was_held(text, lan
     ax = _pipeline(text, lang, published="2026-09-14")
     city = next(e.key for e in ax.entities if any(a.startswith(("Вен", "Відн")) for a in e.alt_labels))
     assert not any(e.type == "Election" and e.place_key == city for e in ax.events)
+
+
+def test_the_names_after_an_outcome_phrase_that_run_to_the_verb_are_its_subject():
+    ax = _pipeline("У середу в Римі прем'єр Ян Коваль провів переговори з прем'єром Марко Ліотті. "
+                   "За підсумками зустрічі АТ «Бетанія Енерго» та італійська компанія Ладонія Гас підписали угоду "
+                   "про постачання газу.", "uk", published="2026-03-06")
+    assert not [e for e in ax.events if e.type == "Meeting"]  # the meeting is the talks just told
+    talks = _only(ax, "Talks")
+    deal = _only(ax, "Agreement")
+    assert deal.place_key == talks.place_key and deal.time is not None and deal.time.value == talks.time.value

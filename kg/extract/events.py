@@ -763,7 +763,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if fronted_object:
         signers = _subject(view, tpos[-1], i + 1)
         chain = signers + [k for k in chain if k not in signers]
-    if chain and not trig.verb and _outcome_before(view, lex, i, ws) and _nominative_only(view, j):
+    if chain and not trig.verb and _outcome_before(view, lex, i, ws) and (_nominative_only(view, j) or _runs_to_the_verb(view, chain_end)):
+        # (or the names run up to the clause's verb: "За підсумками зустрічі АТ «Х» та компанія Y підписали")
         # "За підсумками переговорів міністри X і Y підписали угоду": the clause's subject, not the talks' parties
         chain, chain_place = [], None
     for key in chain:
@@ -2147,6 +2148,19 @@ def _compound_demonyms(view: SentenceView, i: int, lo: int, add: bool = True) ->
             return []
         out.append(key)
     return out
+
+
+def _runs_to_the_verb(view: SentenceView, k: int, reach: int = 6) -> bool:
+    """A finite verb follows within a few words, with no comma or clause break before it: the names just
+    before it are its subject."""
+    for t in range(k, min(k + reach, view.n)):
+        tok = view.toks[t]
+        if tok.text in CLAUSE_BREAK or tok.text == ",":
+            return False
+        if morph.is_verb(tok, view.lang) and "Part" not in tok.morph.get("VerbForm") \
+                and "Inf" not in tok.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _nominative_only(view: SentenceView, k: int) -> bool:
