@@ -1991,3 +1991,14 @@ def test_the_names_after_an_outcome_phrase_that_run_to_the_verb_are_its_subject(
     talks = _only(ax, "Talks")
     deal = _only(ax, "Agreement")
     assert deal.place_key == talks.place_key and deal.time is not None and deal.time.value == talks.time.value
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Саммит НАТО в Риме завершился принятием итоговой декларации.", "ru"),
+    ("Саміт НАТО в Римі завершився ухваленням спільної декларації.", "uk"),
+])
+def test_a_declaration_adopted_at_a_summit_is_the_summits_parties(text, lang):
+    ax = _pipeline(text, lang, published="2026-06-20")
+    summit, deal = _only(ax, "Meeting"), _only(ax, "Agreement")
+    assert deal.participants and deal.participants == summit.participants
+    assert deal.place_key == summit.place_key

@@ -156,6 +156,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                         g.aside = g.ev.type == f.ev.type  # a meeting of two held at the summit is not the summit
         agreed = _agreed_ahead(here, view)
         _one_occasion_in_sentence(here, view, lex)
+        _adopted_at_the_meeting(here, view)
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
         inherited = _same_occasion(here, occasion, view)
         _at_the_outcome(here, [g for _n, g in reversed(recent)])
@@ -559,6 +560,19 @@ def _one_occasion_in_sentence(here: list[Found], view: SentenceView, lex: EventL
             _etype(view, k) in ("PER", "ORG") for k in set(f.ev.participants) & set(g.ev.participants))), None)
         if g is not None:
             f.ev.time = g.ev.time
+
+
+def _adopted_at_the_meeting(here: list[Found], view: SentenceView) -> None:
+    """"Саммит X завершился принятием декларации": an agreement told with its noun and naming no one, after a
+    meeting or talks of its sentence that names its parties, is theirs."""
+    for f in here:
+        i = _token_at(view, f.ev.start)
+        if f.ev.type != "Agreement" or f.ev.participants or i is None or morph.is_verb(view.toks[i], view.lang):
+            continue
+        g = next((g for g in here if g.ev.type in ("Meeting", "Talks") and g.ev.start < f.ev.start
+                  and g.ev.participants and g.ev.status == f.ev.status), None)
+        if g is not None:
+            f.ev.participants = list(g.ev.participants)
 
 
 def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> bool:
