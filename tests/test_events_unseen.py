@@ -2002,3 +2002,19 @@ def test_a_declaration_adopted_at_a_summit_is_the_summits_parties(text, lang):
     summit, deal = _only(ax, "Meeting"), _only(ax, "Agreement")
     assert deal.participants and deal.participants == summit.participants
     assert deal.place_key == summit.place_key
+
+
+def test_the_previous_referendum_takes_no_mention_that_names_nothing():
+    ax = _pipeline("Жители Ладонии в воскресенье проголосовали на референдуме о новой конституции. "
+                   "Окончательные итоги референдума комиссия объявит в пятницу. "
+                   "Предыдущий референдум в стране прошел в 2019 году.", "ru", published="2026-04-13")
+    votes = [e for e in ax.events if e.type == "Election"]
+    earlier = next(e for e in votes if e.time is not None and e.time.value == "2019")
+    assert len(votes) == 2 and len(earlier.mentions) <= 1
+
+
+def test_congratulations_on_a_referendum_do_not_put_it_in_the_congratulators_state():
+    ax = _pipeline("Президент Литвы Ян Коваль поздравил коллегу с «убедительными итогами» референдума.", "ru",
+                   published="2026-04-13")
+    lithuania = next(e.key for e in ax.entities if e.labels.get("en") == "Lithuania")
+    assert not any(e.type == "Election" and e.place_key == lithuania for e in ax.events)

@@ -146,6 +146,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     document = {id(f.ev): f.document for f in found if f.document}  # "декларація" and "меморандум": two agreements
     strong = {id(f.ev) for f in found if f.strong}
     headline = {id(f.ev) for f in found if f.headline}
+    other = {id(f.ev) for f in found if f.sequel}  # "the next round", "the previous referendum"
     for n, f in enumerate(found):
         ev, target = f.ev, None
         told_here = _told_later_here(f, found[n + 1:])
@@ -199,7 +200,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         if ev in kept:
             result.append(ev)
             continue
-        fits = _fits(ev, kept, countries=countries, buildings=buildings)
+        # a mention naming nothing is not an earlier or later event of its kind told as such
+        fits = [k for k in _fits(ev, kept, countries=countries, buildings=buildings) if id(k) not in other]
         before = [k for k in fits if k.start < ev.start]
         if fits:
             # the nearest one told before it; else (a title) the first one the body tells of

@@ -12,7 +12,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, titles
 from kg.records import Mention, TimeExpr
 
-_QUOTES = frozenset("«»\"„“”'‘’")
+QUOTES = frozenset("«»\"„“”'‘’")
 
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "?", "!"}
 
@@ -128,7 +128,7 @@ class SentenceView:
             # "Партия X («Родина») победила": a short gloss of the name in brackets neither
             o = next((o for o in range(s - 2, max(-1, s - 8), -1) if toks[o].text == "("), None)
             if toks[s - 1].text == ")" and o is not None and o > 0 and (o - 1) in self.ends and all(
-                    toks[t].text in _QUOTES or toks[t].text[:1].isupper() for t in range(o + 1, s - 1)):
+                    toks[t].text in QUOTES or toks[t].text[:1].isupper() for t in range(o + 1, s - 1)):
                 s = o
                 continue
             break

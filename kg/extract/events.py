@@ -36,7 +36,7 @@ from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import INTERACTIONS, Found, finalize, merge, signers_states, times_compatible, visited_country
 from kg.extract.time import lexicon as time_lexicon
-from kg.extract.event_view import (CLAUSE_BREAK, RELATIVE, SentenceView, agree, all_nominative, can_be,
+from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, SentenceView, agree, all_nominative, can_be,
                                    is_prep, is_title, locative, nominative, word_kind)
 from kg.records import Document, Event, Statement, TimeExpr
 
@@ -1051,9 +1051,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 agents.discard(key)
                 agents.add(state)
         participants[:] = list(dict.fromkeys(participants))
-    if not trig.verb and _phrase_before(view, lex, "result", _adjectives_before(view, i, ws), ws, reach=1):
-        # "В X итоги голосования встретили сдержанно": the vote's results were met there, the vote was not held
-        # there; only a place in the noun's own phrase is the event's
+    result_of = not trig.verb and _phrase_before(view, lex, "result", _adjectives_before(view, i, ws), ws, reach=1)
+    if result_of:
+        # "В X итоги голосования встретили сдержанно", "итоги референдума объявят в пятницу": the results were met
+        # there, or are told then; only a place or time in the noun's own phrase is the event's, and it is over
         place = place or _place(view, lex, i, j, i, we, min(chain_end, we))
     else:
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
@@ -1065,11 +1066,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         tail = next((k for k in range(j, tail) if k not in view.ment and word_kind(view, k) == "noun"
                      and not view.in_time(k)), tail)
         times = [t for t in times if not (view.end_char(tail - 1) < t.start < view.sent.end_char)]
-    time = _time(times, view.start_char(ws), view.end_char(tail - 1), view.start_char(i), view.end_char(j - 1), sent)
+    if result_of:  # the noun's own phrase ends at the clause's verb ("итоги выборов 2024 года объявят …")
+        tail = next((k for k in range(j, tail) if morph.is_verb(view.toks[k], view.lang)), tail)
+    time = _time(times, view.start_char(i if result_of else ws), view.end_char(tail - 1), view.start_char(i),
+                 view.end_char(j - 1), sent)
     said = _statement(statements, view.start_char(i), sent)
     if time is not None and said is not None and not (said[0] <= time.start < said[1]):
         time = None  # "told reporters on Thursday that ... the talks": the day of the saying, not of the talks
-    if time is None:
+    if time is None and not result_of:
         time = _sentence_time(times, view, i, j, _statement(statements, view.start_char(i), sent), others,
                               [(st.start, st.end) for st in statements])
     if not trig.verb:
@@ -1089,7 +1093,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     # tell the event's status; one right after the trigger or its participants does ("встреча, которая состоится")
     rel = next((k for k in range(max(j, min(chain_end, we)) + 1, we) if view.toks[k].text == ","
                 and k + 1 < we and view.lem[k + 1] & RELATIVE), None)
-    status = _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
+    status = "occurred" if result_of and time is None else \
+        _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
     if invited and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
@@ -1516,6 +1521,10 @@ def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Sta
         k -= 1
     if k >= lo and is_prep(view, k):
         return None  # "не має стосунку до виборів", "явка на выборах": an election spoken of, not ruled out
+    while k > lo and view.toks[k].text in QUOTES:
+        k -= 1
+    if k >= lo and _phrase_before(view, lex, "result", k + 1, lo, reach=1):
+        return None  # "поздравил коллегу с итогами референдума": the results of another state's vote
     holder = next((s.speaker_key for s in statements if s.start <= start < s.end and s.speaker_key), None)
     if holder is None:
         verb = _light_before(view, lex, i, lo)
