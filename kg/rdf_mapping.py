@@ -23,6 +23,7 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, FOAF
 
+from kg import gazetteer
 from kg.records import ArticleExtraction, Document, Entity, Event, Role, Statement, TimeExpr
 
 # ------------------------------------------------------------------------------------ namespaces
@@ -295,8 +296,13 @@ class _Builder:
             else:  # referenced but not among the article's entities: a minimal description
                 self.add(iri, RDF.type, NKG.Entity)
                 self.add(iri, NKG.entityKey, Literal(key))
-                tail = key.partition(":")[2] or key
-                self.add(iri, RDFS.label, Literal(tail.replace("-", " ").replace("_", " ")))
+                entry = gazetteer.load().entries.get(key)  # a gazetteer place: its own names
+                if entry is not None and entry.labels:
+                    for lang, label in sorted(entry.labels.items()):
+                        self.add(iri, RDFS.label, Literal(label, lang=lang))
+                else:
+                    tail = key.partition(":")[2] or key
+                    self.add(iri, RDFS.label, Literal(tail.replace("-", " ").replace("_", " ")))
         return iri
 
     # -- parts -----------------------------------------------------------------------------

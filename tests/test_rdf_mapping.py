@@ -280,3 +280,17 @@ def test_an_events_day_of_a_clock_time_is_a_node_of_its_own():
     day = TimeExpr("вчора о 07:30", 10, 23, "2026-12-01", "day")
     assert time_iri("a", clock) != time_iri("a", day)
     assert time_iri("a", TimeExpr("1 грудня", 0, 8, "2026-12-01", "day")) == "a/time/0-8"
+
+
+def test_a_gazetteer_place_the_article_does_not_name_is_labelled_by_the_gazetteer():
+    import dataclasses
+
+    from kg import gazetteer
+
+    x = uk_extraction()
+    moscow = gazetteer.load().by_id["moscow"]
+    x.events[0] = dataclasses.replace(x.events[0], place_key=moscow.key)
+    assert moscow.key not in {e.key for e in x.entities}
+    g = m.to_graph(x)
+    labels = set(g.objects(URIRef(m.entity_iri(moscow.key)), RDFS.label))
+    assert Literal(moscow.labels["uk"], lang="uk") in labels
