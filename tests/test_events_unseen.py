@@ -2018,3 +2018,15 @@ def test_congratulations_on_a_referendum_do_not_put_it_in_the_congratulators_sta
                    published="2026-04-13")
     lithuania = next(e.key for e in ax.entities if e.labels.get("en") == "Lithuania")
     assert not any(e.type == "Election" and e.place_key == lithuania for e in ax.events)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Прем'єр Ладонії Ян Коваль у середу прилетів до Відня, де його в аеропорту зустрів канцлер Австрії "
+     "Марко Ліотті.", "uk"),
+    ("Премьер Ладонии Ян Коваль в среду прилетел в Вену, где его в аэропорту встретил канцлер Австрии "
+     "Марко Лиотти.", "ru"),
+])
+def test_an_object_pronoun_before_a_meeting_verb_is_the_person_met(text, lang):
+    ax = _pipeline(text, lang, published="2026-03-06")
+    meeting = _only(ax, "Meeting")
+    assert _persons(meeting) == 2

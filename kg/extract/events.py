@@ -818,6 +818,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         other = _pronoun_party(view, lex, light, i, participants)
         if other is not None:
             add(other)
+    if trig.verb and trig.type == "Meeting":
+        other = _object_pronoun_party(view, lex, i, ws, participants)
+        if other is not None:
+            add(other)
     needs_subject = delegation is None and (is_verb or light is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants)))
     inverted = congratulated = False
@@ -2090,6 +2094,19 @@ def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, pa
     if k is None:
         return None
     own = set(participants) | set(_subject(view, light, 0))
+    for m in view.index.before(view.start_char(k), ("PER",)):
+        if m.entity_key and m.entity_key not in own:
+            return m.entity_key
+    return None
+
+
+def _object_pronoun_party(view: SentenceView, lex: EventLexicon, i: int, lo: int, participants: list[str]) -> Optional[str]:
+    """"…, де її біля трапа зустрів мер": the person an object pronoun before a meeting verb stands for,
+    the last person named before who is not the verb's own subject (a pronoun followed by a noun is a possessive)."""
+    k = next((k for k in range(i - 1, max(lo, i - 5) - 1, -1) if view.phrase_at(k, "object-pronoun", lex, i)), None)
+    if k is None or word_kind(view, k + 1) in ("noun", "adj") or (k + 1) in view.ment:
+        return None
+    own = set(participants) | set(_subject(view, i, lo))
     for m in view.index.before(view.start_char(k), ("PER",)):
         if m.entity_key and m.entity_key not in own:
             return m.entity_key
