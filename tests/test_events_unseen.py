@@ -2030,3 +2030,14 @@ def test_an_object_pronoun_before_a_meeting_verb_is_the_person_met(text, lang):
     ax = _pipeline(text, lang, published="2026-03-06")
     meeting = _only(ax, "Meeting")
     assert _persons(meeting) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Жители Австрии в воскресенье на референдуме поддержали новый закон о нейтралитете.", "ru"),
+    ("Громадяни Австрії в неділю на референдумі підтримали новий закон про нейтралітет.", "uk"),
+])
+def test_a_vote_of_a_states_citizens_is_in_that_state(text, lang):
+    ax = _pipeline(text, lang, published="2026-03-09")
+    vote = _only(ax, "Election")
+    austria = next(e.key for e in ax.entities if e.labels.get("en") == "Austria")
+    assert vote.place_key == austria

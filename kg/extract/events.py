@@ -1127,7 +1127,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if target is not None and target not in participants:
                 participants.append(target)
     if trig.type == "Election" and place is None and not participants:
-        place = _officials_state(view, lex, statements, start, i, ws)
+        place = _voters_state(view, lex, i, ws) or _officials_state(view, lex, statements, start, i, ws)
     if delegation is None:
         _states_for_places(view, trig.type, participants, place)
     elif trig.type == "Visit" and place is not None:
@@ -1514,6 +1514,22 @@ def _speakers_side(view: SentenceView, statements: list[Statement], start: int, 
         state = _country_entity(view, ent.country_key)
         return state if state != counterpart else None
     return speaker
+
+
+def _voters_state(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[str]:
+    """"Жители Ладонии на референдуме поддержали …", "ладонцы проголосовали на выборах": the state whose
+    citizens or people (a voters noun before a state in the genitive, or a people noun) vote in the clause."""
+    gaz = gazetteer_mod.load()
+    for k in range(lo, i):
+        if view.phrase_at(k, "voters", lex, i) is not None and (k + 1) in view.ment:
+            m = view.ment[k + 1]
+            if m[2] == "LOC" and _country_like(view.index.get(m[1].entity_key)):
+                return m[1].entity_key
+        if word_kind(view, k) == "noun" and k not in view.ment:
+            state = gaz.demonym(view.toks[k].text, view.lang)
+            if state is not None and "Plur" in view.toks[k].morph.get("Number"):
+                return _country_entity(view, state.key)
+    return None
 
 
 def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Statement], start: int, i: int,
