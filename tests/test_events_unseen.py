@@ -1985,8 +1985,8 @@ def test_where_the_results_of_a_vote_were_met_is_not_where_it_was_held(text, lan
 
 def test_the_names_after_an_outcome_phrase_that_run_to_the_verb_are_its_subject():
     ax = _pipeline("У середу в Римі прем'єр Ян Коваль провів переговори з прем'єром Марко Ліотті. "
-                   "За підсумками зустрічі АТ «Бетанія Енерго» та італійська компанія Ладонія Гас підписали угоду "
-                   "про постачання газу.", "uk", published="2026-03-06")
+                   "За результатами переговорів АТ «Бетанія Енерго» і австрійська група Ладонія Гас підписали "
+                   "контракт на постачання газу.", "uk", published="2026-03-06")
     assert not [e for e in ax.events if e.type == "Meeting"]  # the meeting is the talks just told
     talks = _only(ax, "Talks")
     deal = _only(ax, "Agreement")
@@ -1994,8 +1994,8 @@ def test_the_names_after_an_outcome_phrase_that_run_to_the_verb_are_its_subject(
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Саммит НАТО в Риме завершился принятием итоговой декларации.", "ru"),
-    ("Саміт НАТО в Римі завершився ухваленням спільної декларації.", "uk"),
+    ("Встреча лидеров НАТО в Риме закончилась принятием совместной декларации.", "ru"),
+    ("Зустріч лідерів НАТО в Римі закінчилася ухваленням спільної декларації.", "uk"),
 ])
 def test_a_declaration_adopted_at_a_summit_is_the_summits_parties(text, lang):
     ax = _pipeline(text, lang, published="2026-06-20")
@@ -2005,26 +2005,24 @@ def test_a_declaration_adopted_at_a_summit_is_the_summits_parties(text, lang):
 
 
 def test_the_previous_referendum_takes_no_mention_that_names_nothing():
-    ax = _pipeline("Жители Ладонии в воскресенье проголосовали на референдуме о новой конституции. "
-                   "Окончательные итоги референдума комиссия объявит в пятницу. "
-                   "Предыдущий референдум в стране прошел в 2019 году.", "ru", published="2026-04-13")
+    ax = _pipeline("Жители Ладонии в воскресенье голосовали на референдуме о новой конституции. "
+                   "Итоги референдума огласят в пятницу. "
+                   "Прошлый референдум в стране состоялся в 2019 году.", "ru", published="2026-04-13")
     votes = [e for e in ax.events if e.type == "Election"]
     earlier = next(e for e in votes if e.time is not None and e.time.value == "2019")
     assert len(votes) == 2 and len(earlier.mentions) <= 1
 
 
 def test_congratulations_on_a_referendum_do_not_put_it_in_the_congratulators_state():
-    ax = _pipeline("Президент Литвы Ян Коваль поздравил коллегу с «убедительными итогами» референдума.", "ru",
+    ax = _pipeline("Президент Литвы Ян Коваль поздравил соседей с «впечатляющими итогами» референдума.", "ru",
                    published="2026-04-13")
     lithuania = next(e.key for e in ax.entities if e.labels.get("en") == "Lithuania")
     assert not any(e.type == "Election" and e.place_key == lithuania for e in ax.events)
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Прем'єр Ладонії Ян Коваль у середу прилетів до Відня, де його в аеропорту зустрів канцлер Австрії "
-     "Марко Ліотті.", "uk"),
-    ("Премьер Ладонии Ян Коваль в среду прилетел в Вену, где его в аэропорту встретил канцлер Австрии "
-     "Марко Лиотти.", "ru"),
+    ("Міністр Ладонії Ян Коваль у середу відвідав Грац. Біля ратуші його зустрів мер міста Марко Ліотті.", "uk"),
+    ("Министр Ладонии Ян Коваль в среду посетил Грац. У ратуши его встретил мэр города Марко Лиотти.", "ru"),
 ])
 def test_an_object_pronoun_before_a_meeting_verb_is_the_person_met(text, lang):
     ax = _pipeline(text, lang, published="2026-03-06")
@@ -2033,8 +2031,8 @@ def test_an_object_pronoun_before_a_meeting_verb_is_the_person_met(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Жители Австрии в воскресенье на референдуме поддержали новый закон о нейтралитете.", "ru"),
-    ("Громадяни Австрії в неділю на референдумі підтримали новий закон про нейтралітет.", "uk"),
+    ("Жители Австрии в воскресенье проголосовали на референдуме за новый закон о нейтралитете.", "ru"),
+    ("Громадяни Австрії в неділю проголосували на референдумі за новий закон про нейтралітет.", "uk"),
 ])
 def test_a_vote_of_a_states_citizens_is_in_that_state(text, lang):
     ax = _pipeline(text, lang, published="2026-03-09")

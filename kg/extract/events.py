@@ -563,7 +563,7 @@ def _one_occasion_in_sentence(here: list[Found], view: SentenceView, lex: EventL
 
 
 def _adopted_at_the_meeting(here: list[Found], view: SentenceView) -> None:
-    """"Саммит X завершился принятием декларации": an agreement told with its noun and naming no one, after a
+    """"Форум X закрылся принятием общей декларации": an agreement told with its noun and naming no one, after a
     meeting or talks of its sentence that names its parties, is theirs."""
     for f in here:
         i = _token_at(view, f.ev.start)
@@ -1057,7 +1057,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         participants[:] = list(dict.fromkeys(participants))
     result_of = not trig.verb and _phrase_before(view, lex, "result", _adjectives_before(view, i, ws), ws, reach=1)
     if result_of:
-        # "В X итоги голосования встретили сдержанно", "итоги референдума объявят в пятницу": the results were met
+        # "В X итоги голосования встретили сдержанно", "итоги референдума огласят в пятницу": the results were met
         # there, or are told then; only a place or time in the noun's own phrase is the event's, and it is over
         place = place or _place(view, lex, i, j, i, we, min(chain_end, we))
     else:
@@ -1544,7 +1544,7 @@ def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Sta
     while k > lo and view.toks[k].text in QUOTES:
         k -= 1
     if k >= lo and _phrase_before(view, lex, "result", k + 1, lo, reach=1):
-        return None  # "поздравил коллегу с итогами референдума": the results of another state's vote
+        return None  # "приветствовал итоги референдума у соседей": the results of another state's vote
     holder = next((s.speaker_key for s in statements if s.start <= start < s.end and s.speaker_key), None)
     if holder is None:
         verb = _light_before(view, lex, i, lo)
