@@ -2033,6 +2033,7 @@ def test_an_object_pronoun_before_a_meeting_verb_is_the_person_met(text, lang):
 @pytest.mark.parametrize("text,lang", [
     ("Жители Австрии в воскресенье проголосовали на референдуме за новый закон о нейтралитете.", "ru"),
     ("Громадяни Австрії в неділю проголосували на референдумі за новий закон про нейтралітет.", "uk"),
+    ("Австрийцы в воскресенье проголосовали на референдуме за новый закон о нейтралитете.", "ru"),
 ])
 def test_a_vote_of_a_states_citizens_is_in_that_state(text, lang):
     ax = _pipeline(text, lang, published="2026-03-09")
