@@ -1527,7 +1527,7 @@ def _voters_state(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Opt
                 return m[1].entity_key
         if word_kind(view, k) == "noun" and k not in view.ment:
             state = gaz.demonym(view.toks[k].text, view.lang)
-            if state is not None and "Plur" in view.toks[k].morph.get("Number"):
+            if state is not None and {"Plur", "Ptan"} & set(view.toks[k].morph.get("Number")):
                 return _country_entity(view, state.key)
     return None
 
