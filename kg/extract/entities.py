@@ -52,7 +52,7 @@ from kg.extract.entity_lookup import make_resolver
 from kg.extract.name_finder import find_names
 from kg.extract.names import (is_cyrillic, lemma_candidates, morph, normalize_person,
                               normalize_phrase, person_gender, slug, translit)
-from kg.gazetteer import GazEntry, Gazetteer
+from kg.gazetteer import GazEntry, GazMatch, Gazetteer
 from kg.records import Document, Entity, Mention, Role
 
 log = logging.getLogger(__name__)
@@ -592,7 +592,7 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
     taken = {k for g in gms for k in range(g.w0, g.w1)}
     surnames = {k for c in cands if c.label == "PER" and c.w1 - c.w0 >= 2
                 for k in lemma_candidates(words[c.w1 - 1].text, lang)}
-    found: list[tuple[object, Optional[_Cand], bool]] = []
+    found: list[tuple[GazMatch, Optional[_Cand], bool]] = []
     for m in gaz.city_matches([w.text for w in words], lang):
         if any(k in taken for k in range(m.start, m.end)):
             continue  # a curated name wins

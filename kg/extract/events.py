@@ -2109,7 +2109,11 @@ def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, pa
              None)
     if k is None:
         return None
-    own = set(participants) | set(_subject(view, light, 0))
+    return _last_other_person(view, k, set(participants) | set(_subject(view, light, 0)))
+
+
+def _last_other_person(view: SentenceView, k: int, own: set[str]) -> Optional[str]:
+    """The last person named before token k who is not one of ``own`` (what a pronoun there stands for)."""
     for m in view.index.before(view.start_char(k), ("PER",)):
         if m.entity_key and m.entity_key not in own:
             return m.entity_key
@@ -2122,11 +2126,7 @@ def _object_pronoun_party(view: SentenceView, lex: EventLexicon, i: int, lo: int
     k = next((k for k in range(i - 1, max(lo, i - 5) - 1, -1) if view.phrase_at(k, "object-pronoun", lex, i)), None)
     if k is None or word_kind(view, k + 1) in ("noun", "adj") or (k + 1) in view.ment:
         return None
-    own = set(participants) | set(_subject(view, i, lo))
-    for m in view.index.before(view.start_char(k), ("PER",)):
-        if m.entity_key and m.entity_key not in own:
-            return m.entity_key
-    return None
+    return _last_other_person(view, k, set(participants) | set(_subject(view, i, lo)))
 
 
 def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, participants: list[str]) -> None:

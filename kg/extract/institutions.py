@@ -112,11 +112,12 @@ def installations(texts: Sequence[str], barrier: str, lang: str) -> list[Install
         return []  # the noun forms come from the uk/ru dictionaries
     nouns = _noun_list("installation_nouns.txt", lang)
     venues = _noun_list("venue_nouns.txt", lang)
+    heads = nouns | venues
     out = []
     i = 0
     while i < len(texts) - 1:
         word = texts[i]
-        ps = [p for p in parse(lang, word.lower()) if p.normal_form in nouns | venues] if nouns | venues else []
+        ps = [p for p in parse(lang, word.lower()) if p.normal_form in heads] if heads else []
         if not ps or (word[:1].isupper() and ps[0].normal_form not in venues):
             i += 1
             continue
@@ -127,7 +128,7 @@ def installations(texts: Sequence[str], barrier: str, lang: str) -> list[Install
         while e < min(k + 3, len(texts)) and texts[e][:1].isupper() and texts[e] != barrier:
             e += 1
         quoted = k == i + 2 and e < len(texts) and texts[e] == barrier
-        before = i > 0 and texts[i - 1][:1].isupper() and any(p.tag.POS == "ADJF" for p in parse(lang, texts[i - 1].lower()))
+        before = i > 0 and _capitalised_adjective(texts[i - 1], lang)
         subject = not quoted and e < len(texts) and any(p.tag.POS == "VERB" for p in parse(lang, texts[e].lower())[:1])
         if e > k and (k == i + 1 or quoted) and not (ps[0].normal_form in venues and (before or subject)):
             # ("У Зимовому палаці Коваль зустрівся …": the name after the building is the subject)
@@ -137,14 +138,18 @@ def installations(texts: Sequence[str], barrier: str, lang: str) -> list[Install
             continue
         if ps[0].normal_form in venues:
             a = i
-            while a > max(i - 2, 0) and texts[a - 1][:1].isupper() and any(
-                    p.tag.POS == "ADJF" for p in parse(lang, texts[a - 1].lower())):
+            while a > max(i - 2, 0) and _capitalised_adjective(texts[a - 1], lang):
                 a -= 1
             if a < i:
                 adjs = [_agreeing_nominative(texts[n], head, lang) for n in range(a, i)]
                 out.append(Installation(a, i + 1, adjs + [head]))
         i += 1
     return out
+
+
+def _capitalised_adjective(word: str, lang: str) -> bool:
+    """"Зимовому" before "палаці": a capitalised word the dictionary knows as an adjective."""
+    return word[:1].isupper() and any(p.tag.POS == "ADJF" for p in parse(lang, word.lower()))
 
 
 def _agreeing_nominative(adj: str, noun: str, lang: str) -> str:
