@@ -767,3 +767,21 @@ def test_an_airfield_named_after_its_town_is_a_place_of_its_own(text, lang, name
     index, _ = run_entities(text, lang, [(town, "PER"), (town, "LOC")])
     by_text = {m.text: (e.key, e.type) for e in index.entities.values() for m in e.mentions}
     assert by_text[name][1] == "LOC" and by_text[name][0] != by_text.get(town, (None,))[0]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Литви Марко Філіпп прибув до Граца.\n\nФіліпп переміг на виборах у квітні.", "uk"),
+    ("Президент Литвы Марко Филипп прибыл в Грац.\n\nФилипп победил на выборах в апреле.", "ru"),
+])
+def test_a_surname_that_is_also_a_first_name_stands_for_the_person_named_in_full(text, lang):
+    ax = run_pipeline(text, lang)
+    person = next(e for e in ax.entities if e.type == "PER")
+    second = text.index("\n\n") + 2
+    assert any(m.start == second and m.entity_key == person.key for m in person.mentions)
+
+
+def test_a_first_name_of_someone_else_in_the_article_is_not_taken_for_that_surname():
+    ax = run_pipeline("Президент Литви Марко Філіпп прибув до Граца, де його зустрів Філіпп Коваль.\n\n"
+                      "Філіпп Коваль заявив про підтримку.", "uk")
+    keys = {e.key for e in ax.entities if e.type == "PER"}
+    assert len(keys) == 2

@@ -2041,3 +2041,75 @@ def test_a_vote_of_a_states_citizens_is_in_that_state(text, lang):
     vote = _only(ax, "Election")
     austria = next(e.key for e in ax.entities if e.labels.get("en") == "Austria")
     assert vote.place_key == austria
+
+
+def test_a_day_after_an_anchor_noun_dates_the_event_not_the_anchor():
+    ax = _pipeline("Напередодні візиту, у неділю, Ян Коваль провів телефонну розмову з президентом Литви "
+                   "Марком Ліотті.", "uk", published="2027-05-17")  # a Monday
+    call = _only(ax, "Call")
+    assert call.time is not None and call.time.value == "2027-05-16"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Ладонії Ян Коваль у понеділок прибув до Граца, де його зустрів канцлер Австрії Марко Ліотті. "
+     "Переговори лідерів тривали понад три години.", "uk"),
+    ("Президент Ладонии Ян Коваль в понедельник прибыл в Грац, где его встретил канцлер Австрии Марко Лиотти. "
+     "Переговоры лидеров продолжались более трех часов.", "ru"),
+])
+def test_the_leaders_talks_are_between_the_two_who_met(text, lang):
+    ax = _pipeline(text, lang, published="2027-05-17")
+    talks = _only(ax, "Talks")
+    assert _persons(talks) == 2
+    assert talks.time is not None and talks.time.value == "2027-05-17"
+    assert talks.place_key == _only(ax, "Visit").place_key
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Міністри обговорили фінансування оборонної промисловості ЄС.", "uk"),
+    ("Министры обсудили финансирование оборонной промышленности ЕС.", "ru"),
+])
+def test_a_name_inside_the_topic_of_a_discussion_is_no_party(text, lang):
+    ax = _pipeline(text, lang)
+    assert all(not ev.participants for ev in ax.events)
+
+
+def test_a_party_named_after_with_is_kept_after_a_topic_verb():
+    ax = _pipeline("Ян Коваль у середу обговорить з польським колегою Марком Ліотті постачання газу.", "uk")
+    assert _persons(_only(ax, "Talks")) == 2
+
+
+def test_experts_of_an_organisation_visiting_stand_for_it():
+    ax = _pipeline("У четвер до Граца прибудуть експерти Агентства ЄС з кібербезпеки.", "uk")
+    visit = _only(ax, "Visit")
+    assert any(e.type == "ORG" and e.key in visit.participants for e in ax.entities)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Ладонії Ян Коваль прибув до Граца. Це перша поїздка лідера після інавгурації, що відбулася "
+     "в п'ятницю.", "uk"),
+    ("Президент Ладонии Ян Коваль прибыл в Грац. Это первая поездка лидера после инаугурации, которая "
+     "состоялась в пятницу.", "ru"),
+])
+def test_a_day_in_a_relative_clause_on_another_noun_does_not_date_the_event(text, lang):
+    ax = _pipeline(text, lang, published="2027-05-17")
+    visit = _only(ax, "Visit")
+    assert visit.time is None or visit.time.value != "2027-05-14"
+
+
+def test_a_relative_clause_right_after_the_event_noun_still_dates_it():
+    ax = _pipeline("Результати виборів, що відбулися у травні 2026 року, оскаржили.", "uk")
+    assert _only(ax, "Election").time.value == "2026-05"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Литви Ян Коваль прибув до Граца. Коваль переміг у другому турі президентських виборів "
+     "25 квітня.", "uk"),
+    ("Президент Литвы Ян Коваль прибыл в Грац. Коваль победил во втором туре президентских выборов "
+     "25 апреля.", "ru"),
+])
+def test_an_election_won_by_a_states_president_is_in_that_state(text, lang):
+    ax = _pipeline(text, lang, published="2027-05-17")
+    vote = _only(ax, "Election")
+    koval = next(e for e in ax.entities if e.type == "PER")
+    assert vote.participants == [koval.key]
+    assert vote.place_key == koval.country_key and vote.place_key is not None

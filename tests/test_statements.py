@@ -695,3 +695,11 @@ def test_said_on_from_a_time_after_the_speaker_the_addressee_and_the_place():
     text = "«Мы продолжим работу», — сказал Сергей Иванов волонтерам в городском штабе в ночь на понедельник."
     s = one(text, "ru", with_times=True, published="2025-05-14")
     assert s.said_on is not None and s.said_on.value == "2025-05-12"
+
+
+def test_said_at_a_press_conference_on_the_day_of_the_visit_not_of_a_relative_clause():
+    ax = run_pipeline("Президент Литви Ян Коваль у понеділок прибув до Граца. Це перша поїздка лідера після "
+                      "інавгурації, що відбулася в п'ятницю.\n\n«Ми будемо разом», — заявив Коваль на спільній "
+                      "пресконференції.", "uk", published="2027-05-17")
+    [st] = ax.statements
+    assert st.said_on is not None and st.said_on.value == "2027-05-17"

@@ -381,6 +381,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     # a surname written exactly as in the full name (an undeclined foreign one: "Ганною Лис" … "Лис") even when
     # it is short or also a common word's form, away from a sentence start
     as_written = {words[c.w1 - 1].text for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+    # a surname that is also a first name elsewhere ("Едуар Філіпп" … "Філіпп заявив") is his, unless the article
+    # has someone of that first name
+    first_names = {translit(words[c.w0].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     for i, w in enumerate(words if full_surnames else []):
         if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 3 or w.text.isupper():
             continue
@@ -388,7 +391,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue
         t = translit(w.text)
         if (w.text in as_written and not _sentence_initial(doc, w.tok)) or (len(w.text) >= 4 and any(
-                _same_surname(f, t) for f in full_surnames) and _distinctive_surname(w.text, lang)):
+                _same_surname(f, t) for f in full_surnames) and (_distinctive_surname(w.text, lang) or not any(
+                    _same_surname(g, t) for g in first_names))):
             merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
             taken.add(i)
 

@@ -283,6 +283,19 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
             v.participants.append(state)
 
 
+def election_in_the_candidates_state(events: list[Event], types: dict[str, str], countries: dict[str, str],
+                                     states: set[str]) -> None:
+    """"X переміг у другому турі президентських виборів", X being France's president: an election told with no
+    place was held in the state its candidates (all of one state the article knows) belong to."""
+    for ev in events:
+        if ev.type != "Election" or ev.place_key:
+            continue
+        persons = [p for p in ev.participants if types.get(p) == "PER"]
+        own = {countries.get(p) for p in persons}
+        if persons and len(own) == 1 and (state := own.pop()) in states:
+            ev.place_key = state
+
+
 def signers_states(events: list[Event], types: dict[str, str], countries: dict[str, str], states: set[str],
                    persons_only: Collection[int] = ()) -> None:
     """"Міністри X і Y підписали угоду": officials of two states sign for them; the states are parties too

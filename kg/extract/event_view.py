@@ -18,6 +18,7 @@ CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "?", "!"}
 
 
 RELATIVE = {"который", "який", "котрий", "which", "who", "that", "where", "де", "где"}
+RELATIVE_OR_THAT = RELATIVE | {"що", "что"}  # after a noun "що" is a relative pronoun too ("виборів, що відбулися")
 
 
 PARTICIPANT_TYPES = ("PER", "ORG", "LOC")

@@ -34,10 +34,11 @@ from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
-from kg.extract.event_merge import INTERACTIONS, Found, finalize, merge, signers_states, times_compatible, visited_country
+from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, signers_states,
+                                    times_compatible, visited_country)
 from kg.extract.time import lexicon as time_lexicon
-from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, SentenceView, agree, all_nominative, can_be,
-                                   is_prep, is_title, locative, nominative, word_kind)
+from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, SentenceView, agree, all_nominative,
+                                   can_be, is_prep, is_title, locative, nominative, word_kind)
 from kg.records import Document, Event, Statement, TimeExpr
 
 def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeExpr],
@@ -200,6 +201,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _occasion_of_the_sidelines(found, events)
     states = {k for k, e in index.entities.items() if _country_like(e)}
     visited_country(events, types, countries, states)
+    election_in_the_candidates_state(events, types, countries, states)
     signers_states(events, types, countries, states, {id(f.ev) for f in found if f.persons})
     _sanctions_between_states(events, index, document.lang)
     _warring_sides(events, index)
@@ -450,19 +452,20 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
 
 def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
     """"Допускает встречу двух лидеров осенью": the persons of a meeting, call or talks of "the two
-    leaders" that names at most one person are the two persons of the last event told before that had two."""
+    leaders" that names at most one person (or of "the leaders" that names none) are the two persons of the
+    last event told before that had two."""
     def persons(ev: Event) -> list[str]:
         return [p for p in ev.participants if _etype(view, p) == "PER"]
 
     if f.ev.type not in ("Meeting", "Call", "Talks") or len(persons(f.ev)) > 1:
         return
     k = _token_after(view, f.ev.end)  # the word after the trigger
-    if k < view.n and view.phrase_at(k, "pair", lex, view.n):
-        k += 1
-    else:
-        return
+    paired = k < view.n and bool(view.phrase_at(k, "pair", lex, view.n))
+    k += paired
     if k >= view.n or not view.phrase_at(k, "leader", lex, view.n):
         return
+    if not paired and (persons(f.ev) or "Plur" not in view.toks[k].morph.get("Number")):
+        return  # "переговори лідерів" naming no one: the leaders are the two met before
     pair = next((ps for g in before if g is not f and len(ps := persons(g.ev)) == 2), None)
     if pair:  # whoever else the clause gave (the one who speaks of the meeting) is not one of them
         f.ev.participants = pair + [
@@ -880,8 +883,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             k -= 1  # "на прошедших в субботу выборах": a participle's time inside the phrase
         if k > ws and view.word(k) in _ROUND:
             k -= 1
-            while k > ws and word_kind(view, k) == "adj":
-                k -= 1
+            while k > ws and (word_kind(view, k) == "adj" or "Ord" in view.toks[k].morph.get("NumType")):
+                k -= 1  # "у другому турі": an ordinal the dictionary also reads as a noun
         if k >= ws and is_prep(view, k):
             prep = k
     fronted = not trig.verb and not anaphor and prep >= 0 and is_prep(view, prep)
@@ -1064,7 +1067,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
                                 topic_by=trig.type != "Attack")
     sent = view.sent
-    times = [t for t in times if not _period_of_a_thing(view, lex, t)]
+    times = [t for t in times if not _period_of_a_thing(view, lex, t) and not _in_relative_clause_of_another_noun(view, j, t)]
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     if trig.elaborate:  # "обсудили урожай зерна в 2031 году": a time after the object is the topic's
         tail = next((k for k in range(j, tail) if k not in view.ment and word_kind(view, k) == "noun"
@@ -1619,6 +1622,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
     nouns: list[int] = []  # common nouns passed since the last anchor (trigger, link word, name)
     by_agent = False  # names after "со стороны", "з боку" are the attackers
     against = False  # after "против", "проти": who the sanctions hit
+    linked = False  # after "с", "з", "між": the object after a topic verb is no longer its topic
     k = j
     while k < hi:
         if k in skip:
@@ -1644,6 +1648,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             # Грасой"), a common noun only a name in apposition ("с семьей X" is X's family, not X)
             quoted = k > 0 and view.toks[k - 1].text in ("«", '"', "“", "„")  # "блока «Альянс»"
             ok = trig.type == "Attack" or not nouns or quoted or is_title(view, nouns[0]) or agree(view, nouns[0], k, end)
+            if trig.elaborate and nouns and not linked and not is_title(view, nouns[0]):
+                break  # "обговорили фінансування промисловості ЄС": a name in the topic is not a party
             if last is not None and last[1] == k and view.lang != "en" and not _cases_meet(view, last, (k, end)):
                 break  # "с Петровым Иванов заявил": the next name starts the main clause
             # "президента Чехии Петрова", "с главой Чехии": a country right after a title qualifies it
@@ -1713,6 +1719,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             else:
                 by_agent = False
             against = against or kind == "against"
+            linked = linked or kind == "link"
             k, nouns = nk, []
             continue
         if against:
@@ -1922,6 +1929,7 @@ def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
     """The subject right after a visit verb: a nominative person or organisation (titles, adjectives
     and times stepped over), or a group noun with its genitive ("відвідає делегація Сейму")."""
     k, steps = j, 0
+    first_noun: Optional[int] = None
     roles = {r.start: r.person_key for r in getattr(view.index, "roles", None) or []}
     while k < hi and steps < 6:
         if k in view.time_pos:
@@ -1934,9 +1942,11 @@ def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
             end, mention, etype = m
             if not mention.entity_key:
                 return None
-            if etype in ("PER", "ORG") and all_nominative(view, k, end if etype == "PER" else k + 1):
-                return mention.entity_key
             if _group_before(view, k, j) is not None:
+                return mention.entity_key
+            if first_noun is not None and not is_title(view, first_noun) and not morph.animate(view.toks[first_noun], view.lang):
+                return None  # "обговорили фінансування промисловості ЄС": a name inside the object
+            if etype in ("PER", "ORG") and all_nominative(view, k, end if etype == "PER" else k + 1):
                 return mention.entity_key
             if etype == "LOC" and k > j and word_kind(view, k - 1) == "noun":
                 k, steps = end, steps + 1  # "міністр фінансів Чилі X": the country qualifies a title
@@ -1945,6 +1955,8 @@ def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
         tok = view.toks[k]
         if tok.is_punct or is_prep(view, k) or morph.is_verb(tok, view.lang):
             return None
+        if first_noun is None and word_kind(view, k) == "noun":
+            first_noun = k
         k += 1
         steps += 1
     return None
@@ -2464,7 +2476,10 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
             return None  # "Совещание прошло после выборов, состоявшихся …": past the noun's own phrase
         if view.toks[k].text != ",":
             continue
-        relative = bool(view.lem[k + 1] & (RELATIVE | {"що", "что"})) and morph.is_verb(view.toks[k + 2], view.lang)  # ", що відбулися"
+        if any(is_prep(view, p) and any(word_kind(view, t) == "noun" and t not in view.ment and not any(
+                a <= t < v[0] for a, v in view.ment.items()) for t in range(p + 1, k)) for p in range(j, k)):
+            return None  # "поїздка після інавгурації, що відбулася в п'ятницю": the clause is on the nearer noun
+        relative = bool(view.lem[k + 1] & RELATIVE_OR_THAT) and morph.is_verb(view.toks[k + 2], view.lang)  # ", що відбулися"
         if view.lang not in ("uk", "ru") or not (relative or "Part" in view.toks[k + 1].morph.get("VerbForm") or any(
                 p[1] == "PRTF" for p in morph.parses(view.lang, view.word(k + 1))[:4])):
             return None
@@ -2531,9 +2546,34 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
     d = abs(t.start - end) if t.start >= end else abs(start - t.end)
     for a, b in others:
         oa, ob = view.start_char(a), view.end_char(b - 1)
+        if any(u.value is None and u.end <= oa and not doc_text(sent.doc)[u.end:oa].strip() for u in times):
+            continue  # "Напередодні візиту, у неділю, X провів розмову": the visit only anchors a relative time
         if (abs(t.start - ob) if t.start >= ob else abs(oa - t.end)) < d:
             return None
     return t
+
+
+def _in_relative_clause_of_another_noun(view: SentenceView, j: int, t: TimeExpr) -> bool:
+    """"поїздка … після інавгурації, що відбулася в п'ятницю": the time lies in a relative clause on a noun
+    after the trigger, so it dates that noun's event, not the trigger's."""
+    for k in range(j + 1, view.n - 1):
+        if view.start_char(k) >= t.start:
+            return False
+        if view.toks[k].text == "," and (view.lem[k + 1] & RELATIVE_OR_THAT) and word_kind(view, k - 1) == "noun" \
+                and (k - 1) not in view.ends:  # (a name before it: "конференції з питань України, яку …" is the event's)
+            # ("встреча лидеров, которая состоится в пятницу": a relative that cannot stand for the noun before the
+            # comma is on the event noun)
+            rel = view.toks[k + 1] if view.lem[k + 1] & RELATIVE else view.toks[k + 2] if k + 2 < view.n else None
+            return rel is None or _number_gender_agree(view, view.toks[k - 1], rel)
+    return False
+
+
+def _number_gender_agree(view: SentenceView, a, b) -> bool:
+    """Two words may agree in number and (in the singular) gender; unknown features agree with anything."""
+    (na, ga), (nb, gb) = morph.number_gender(a, view.lang), morph.number_gender(b, view.lang)
+    if na and nb and na != nb:
+        return False
+    return not (na == "Sing" and ga and gb and ga != gb)
 
 
 def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, trig: Trigger,

@@ -100,6 +100,31 @@ def _base_cases(token: Token, lang: str) -> set[str]:
     return _dict_cases(lang, word, known_only=False) | (set(c) if c else set())
 
 
+def animate(token: Token, lang: str) -> bool:
+    """A noun naming people ("експерти", "делегати"): the tagger's animacy, else the dictionary's first reading."""
+    if token.morph.get("Animacy"):
+        return "Anim" in token.morph.get("Animacy")
+    p = parses(lang, token.lower_) if lang in ("uk", "ru") else ()
+    return bool(p) and "anim" in p[0][2]
+
+
+_NUMBER = {"sing": "Sing", "plur": "Plur"}
+_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+
+
+def number_gender(token: Token, lang: str) -> tuple[Optional[str], Optional[str]]:
+    """Number and gender (UD values) from the tagger, else from the dictionary's first reading; None if unknown."""
+    number, gender = token.morph.get("Number"), token.morph.get("Gender")
+    if number or gender:
+        return (number[0] if number else None), (gender[0] if gender else None)
+    p = parses(lang, token.lower_) if lang in ("uk", "ru") else ()
+    if not p:
+        return None, None
+    tags = p[0][2]
+    return (next((v for k, v in _NUMBER.items() if k in tags), None),
+            next((v for k, v in _GENDER.items() if k in tags), None))
+
+
 def is_verb(token: Token, lang: str) -> bool:
     """A verb form that heads a clause: participles ("избранной") count as adjectives.
     For uk/ru the dictionary decides for the words it knows (taggers trained on little data err)."""

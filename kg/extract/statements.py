@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
+from kg.extract.event_view import RELATIVE_OR_THAT
 from kg.extract.quotes import find_quotes
 from kg.extract.speakers import SpeakerRef, SpeakerResolver
 from kg.extract.speech_lexicon import Phrase, SpeakerNoun, Word
@@ -1351,7 +1352,8 @@ class _Extractor:
             reach = 2 if any(w in self.lex.single("medium") for w in occasion) else _OCCASION_REACH
             for ps, pe in reversed(self.sents[max(0, k0 - reach):k0]):
                 day = [t for t in self.times if ps <= t.start < pe and t.granularity in ("day", "datetime")
-                       and not self._after_publication(t) and not any(o.start <= t.start < o.end for o in self.drafts)]
+                       and not self._after_publication(t) and not any(o.start <= t.start < o.end for o in self.drafts)
+                       and not self._in_relative_clause(t, ps)]
                 if day:
                     return day[-1]
         # the occasion told in the sentence before: "во время визита … в конце ноября … . Глава государства заявил"
@@ -1388,6 +1390,16 @@ class _Extractor:
             return False
         adj = self.words[i + 1]
         return any("ADJF" in t for t in sl.tags(self.lang, adj.lower)) and bool(sl.match_at(self.words, i + 2, occ[1:]))
+
+    def _in_relative_clause(self, t: TimeExpr, sent_start: int) -> bool:
+        """"після інавгурації, що відбулася в п'ятницю": a day in a relative clause dates the noun before it,
+        not the occasion the sentence tells of."""
+        wt = self.res.word_index(t.start)
+        for i in range(wt - 1, max(self.res.word_index(sent_start), wt - 8) - 1, -1):
+            if self.words[i].text == ",":
+                return i + 1 < wt and self.words[i + 1].lemma in RELATIVE_OR_THAT and i > 0 and any(
+                    "NOUN" in g for g in sl.tags(self.lang, self.words[i - 1].lower))
+        return False
 
     def _after_publication(self, t: TimeExpr) -> bool:
         """Nothing reported was said after the article appeared: such a time is what was said about."""
