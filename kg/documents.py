@@ -148,10 +148,13 @@ _HEADER_LINES = 5  # title, a lead line, a source line, a date line
 # parts of one header line ("Опубліковано 3.05.2026 о 10:15 | Оновлено …", "Політика · 3 травня 2026"): the
 # first part that is a date is the publication date
 _HEADER_PARTS = re.compile(r"[ \t\u00a0]+[|·•][ \t\u00a0]+")
+_BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 
 
 def _date_of_header_part(line: str, lang: Optional[str]) -> Optional[str]:
-    """The date a header line (or one part of it) gives, with or without its label; None if it is no date."""
+    """The date a header line (or one part of it) gives, with or without its label; None if it is no date.
+    A remark in brackets ("20 мая 2027, 18:40 (обновлено: 19:15)") is left out."""
+    line = _BRACKETED.sub(" ", line).strip()
     label = _DATE_LABEL.match(line)
     if label and label.end() < len(line):
         line = line[label.end():]

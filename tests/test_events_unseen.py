@@ -2113,3 +2113,40 @@ def test_an_election_won_by_a_states_president_is_in_that_state(text, lang):
     koval = next(e for e in ax.entities if e.type == "PER")
     assert vote.participants == [koval.key]
     assert vote.place_key == koval.country_key and vote.place_key is not None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Министерская сессия Северного совета прошла в четверг в Граце.", "ru"),
+    ("Міністерська сесія Північної ради відбулася в четвер у Граці.", "uk"),
+])
+def test_a_sitting_the_ner_glued_to_its_body_is_the_bodys_meeting(text, lang):
+    ax = _pipeline(text, lang, published="2027-05-21")
+    meeting = _only(ax, "Meeting")
+    [body] = [e for e in ax.entities if e.type == "ORG"]
+    assert not body.name.lower().startswith(("министерская", "міністерська"))
+    assert meeting.participants == [body.key] and meeting.time.value == "2027-05-20"
+
+
+def test_an_indeclinable_surname_before_its_verb_after_a_sidelines_phrase_is_the_subject():
+    ax = _pipeline("Премьер Литвы Янис Нильсен выступил на сессии.\n\nНа полях сессии Нильсен встретился с "
+                   "госсекретарем США Марко Рубио, прибывшим в Грац накануне с визитом.", "ru", published="2027-05-20")
+    [meeting] = [e for e in ax.events if e.type == "Meeting" and _persons(e) == 2]
+    assert meeting.time is None or meeting.time.value != "2027-05-19"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Следующая сессия пройдет в 2029 году в Швеции.", "ru"),
+    ("Наступна сесія відбудеться у 2029 році у Швеції.", "uk"),
+])
+def test_a_place_after_a_time_after_the_verb_is_the_events(text, lang):
+    ax = _pipeline(text, lang)
+    sweden = next(e.key for e in ax.entities if e.labels.get("en") == "Sweden")
+    assert _only(ax, "Meeting").place_key == sweden
+
+
+def test_the_next_sitting_is_of_the_body_whose_sitting_was_told_with_that_noun():
+    ax = _pipeline("Сессия Северного совета прошла в Граце. На полях сессии Янис Коваль встретился с Марко Рубио. "
+                   "Следующая сессия пройдет в 2029 году.", "ru")
+    body = next(e.key for e in ax.entities if e.type == "ORG")
+    nxt = next(e for e in ax.events if e.time is not None and e.time.value == "2029")
+    assert nxt.participants == [body]

@@ -118,6 +118,7 @@ _OUTLET_NOUNS = _load_outlet_nouns()
 _PLACE_NOUNS = _load_outlet_nouns("place_nouns.txt")  # same format: lang<TAB>noun
 _REGION_NOUNS = _load_outlet_nouns("region_nouns.txt")
 _OCCASION_NOUNS = _load_outlet_nouns("occasion_nouns.txt")
+_SITTING_NOUNS = _load_outlet_nouns("sitting_nouns.txt")
 _NAME_PARTICLES = _load_outlet_nouns("name_particles.txt")
 _TOWN_PREPS = _load_outlet_nouns("place_preps.txt")
 _IN = {"в", "у", "во", "in"}
@@ -257,6 +258,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c is not None and c.label != "PER":
             c = _cut_before_region(c, words, lang)
             c = _cut_before_venue(c, words, gms, lang)
+            c = _cut_sitting_noun(c, words, lang)
         if c is not None:
             c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
@@ -771,6 +773,19 @@ def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str)
         if place is not None and any((lemma_candidates(w.text, lang) if lang in ("uk", "ru") else {w.text.lower()})
                                      & nouns for w in words[c.w0:i]):
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)
+    return c
+
+
+def _cut_sitting_noun(c: _Cand, words: list[_Word], lang: str) -> _Cand:
+    """"[Министерская сессия Арктического совета]/ORG": a span opening with a sitting noun (and its adjectives)
+    before a capitalised name is that name; the sitting is an event, not part of it."""
+    nouns = _SITTING_NOUNS.get(lang, set())
+    for t in range(c.w0, min(c.w0 + 3, c.w1 - 1)):
+        if (lemma_candidates(words[t].text, lang) if lang in ("uk", "ru") else {words[t].text.lower()}) & nouns:
+            nxt = words[t + 1]
+            if nxt.text[:1].isupper() and not any(w.text.isupper() for w in words[c.w0:t]):
+                return _Cand(nxt.start, c.end, t + 1, c.w1, c.label)
+            break
     return c
 
 

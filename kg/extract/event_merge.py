@@ -160,7 +160,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if f.sidelines:
                 pointed = [o for o in pointed if {o.status, ev.status} != {"planned", "occurred"}] or pointed
             # the last one told with its noun ("Совещание завершилось …" after a "встреча" told in between)
-            target = next((o for o in pointed if not ev.participants and _same_noun(o, ev)),
+            target = next((o for o in pointed if not ev.participants and same_noun(o, ev)),
                           pointed[0] if pointed else None)
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
@@ -169,7 +169,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
                        and not (f.aside and _told_in(o, ev.sentence))
                        and document.get(id(o), f.document) == (f.document or document.get(id(o)))]
             # a mention naming nobody goes with the last one told with its noun, if any
-            target = next((o for o in fitting if not ev.participants and _same_noun(o, ev)),
+            target = next((o for o in fitting if not ev.participants and same_noun(o, ev)),
                           fitting[0] if fitting else None)
         if f.distinct and (ev.time is None or not ev.time.value):
             # "X также поговорил с Z": another call on the same occasion as the one before
@@ -207,7 +207,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             # the nearest one told before it; else (a title) the first one the body tells of
             # (one told with the same noun first: "Совещание завершилось …" is the meeting, not a later
             # "встреча" told in between)
-            same = [k for k in before if _same_noun(k, ev)]
+            same = [k for k in before if same_noun(k, ev)]
             target = fits[0] if len(fits) == 1 or not before else max(same or before, key=lambda k: max(
                 [k.start] + [m[0] for m in k.mentions if m[0] < ev.start]))
             mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
@@ -242,7 +242,7 @@ def _told_in(ev: Event, sentence: Optional[tuple[int, int]]) -> bool:
     return sentence is not None and any(sentence[0] <= s < sentence[1] for s in [ev.start] + [m[0] for m in ev.mentions])
 
 
-def _same_noun(a: Event, b: Event) -> bool:
+def same_noun(a: Event, b: Event) -> bool:
     """Both told with one noun in any case form ("совещание" / "Совещание" / "совещания")."""
     words = lambda e: {t.split()[0].lower() for t in [e.trigger] + [m[2] for m in e.mentions] if t.split()}  # noqa: E731
     for x in words(a):

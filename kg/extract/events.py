@@ -34,8 +34,8 @@ from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
-from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, signers_states,
-                                    times_compatible, visited_country)
+from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
+                                    signers_states, times_compatible, visited_country)
 from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, SentenceView, agree, all_nominative,
                                    can_be, is_prep, is_title, locative, nominative, word_kind)
@@ -163,7 +163,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         _at_the_outcome(here, [g for _n, g in reversed(recent)])
         for f in agreed:  # the sentence's time was the planned event's; the agreement was made at the talks told before
             _agreed_at(f, view, [g for _n, g in reversed(recent)])
-        if any(f.ev.time is not None and f.ev.time.value for f in here):
+        if any(f.sidelines for f in here):
+            dated = (-9, [])  # "На полях сессии …": the occasion's date is known only once its mentions merge
+        elif any(f.ev.time is not None and f.ev.time.value for f in here):
             # "X прибув у п'ятницю. Це його другий візит. У палаці X зустрівся з Y": one occasion goes on
             dated = (s_no, here + occasion if inherited else here)
         elif view.time_pos:
@@ -391,7 +393,9 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
         return
     if i is None or not any(view.phrase_at(k, "sequel", lex, i + 1) for k in range(max(0, i - 3), i)):
         return
-    last = next((g for g in before if g.ev.type == f.ev.type and g.ev.participants), None)
+    # the last one told with the same noun ("следующая сессия" after "сессия совета"), else the last of its type
+    mine = [g for g in before if g.ev.type == f.ev.type and g.ev.participants]
+    last = next((g for g in mine if same_noun(g.ev, f.ev)), mine[0] if mine else None)
     if last is not None:
         f.ev.participants = list(last.ev.participants)
         f.sequel = True
@@ -549,6 +553,8 @@ def _one_occasion_in_sentence(here: list[Found], view: SentenceView, lex: EventL
     happened (or is planned) alike and shares a person or organisation with the sentence's one dated event
     took place then too. An event used as a landmark ("за день до візиту") takes no time this way, nor do
     events that are not contacts of one occasion (an election congratulated on during a call)."""
+    if any(f.sidelines for f in here):
+        return  # "На полях сессии X встретился с Y, прибывшим накануне": the occasion dates it, not the arrival
     here = [f for f in here if f.ev.type in _OCCASION_TYPES]
     dated = [f for f in here if f.ev.time is not None and f.ev.time.value]
     if len({f.ev.time.value for f in dated}) != 1:
@@ -1000,8 +1006,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             congratulated = True
     if not participants and just_told and not trig.verb and not anaphor \
             and trig.type in ("Talks", "Meeting") and nominative(view, i, j) \
-            and all(word_kind(view, k) == "adj" for k in range(ws, i)):  # the clause opens with it: its subject
+            and all(word_kind(view, k) == "adj" for k in range(ws, i)) \
+            and not any(view.phrase_at(k, "sequel", lex, i + 1) for k in range(ws, i)):
         # "X и Y договорились о … . Переговоры прошли вчера в Риге": the talks of the parties just told of
+        # (the clause opens with it: its subject; "Следующая сессия" is another one, whose parties _sequel finds)
         participants.extend(just_told)
     if trig.type == "Attack":
         by_demonym = _demonym_agent(view, i, ws, trig) or (
@@ -2367,7 +2375,8 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if not (all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1)
                     or _as_named(view, start, end, mention.entity_key)) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
-                    and not is_title(view, start - 1) and not view.in_time(start - 1) and can_be(view, start, end, "Gen")):
+                    and not is_title(view, start - 1) and not view.in_time(start - 1) and can_be(view, start, end, "Gen")
+                    and not _subject_of_the_verb_after(view, start, end, i)):
                 group = _group_before(view, start, lo)
                 if group is not None and mention.entity_key and not persons_only:
                     return [mention.entity_key]  # "делегация сейма посетит": the body the group stands for
@@ -2417,6 +2426,15 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
     return out
 
 
+def _subject_of_the_verb_after(view: SentenceView, start: int, end: int, i: int) -> bool:
+    """"На полях сессии Нильсен встретился": an indeclinable name right before a finite verb it agrees with is its
+    subject, not the genitive of the noun before it."""
+    if end != i or i >= view.n or not morph.is_verb(view.toks[i], view.lang) or not can_be(view, start, end, "Nom"):
+        return False
+    # (number only: the tagger's gender of a foreign surname is a guess)
+    return morph.number_gender(view.toks[end - 1], view.lang)[0] == morph.number_gender(view.toks[i], view.lang)[0]
+
+
 def _en_left(view: SentenceView, i: int, lo: int) -> list[str]:
     """English: 'Smith's visit', 'the Smith-Jones call'."""
     out: list[str] = []
@@ -2446,7 +2464,10 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     discussion verb (``topic_after``) the object is the topic: "обсудили засуху в Чаде" is not in Chad."""
     rel_start = next((k for k in range(j, hi) if view.toks[k].text == "," and k + 1 < hi
                       and view.lem[k + 1] & RELATIVE), hi)
-    first_end = min(chain_end + 4, rel_start)
+    first_end, steps = chain_end, 0  # four words after the participants, a time expression stepped over
+    while first_end < rel_start and steps < 4:  # ("сессия пройдет в 2029 году в Швеции")
+        first_end, steps = (view.time_pos[first_end], steps) if first_end in view.time_pos else (first_end + 1, steps + 1)
+    first_end = min(first_end, rel_start)
     if topic_after:
         first_end = next((k for k in range(chain_end, first_end) if k not in view.ment
                           and word_kind(view, k) == "noun"), first_end)
