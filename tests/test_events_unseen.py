@@ -2150,3 +2150,66 @@ def test_the_next_sitting_is_of_the_body_whose_sitting_was_told_with_that_noun()
     body = next(e.key for e in ax.entities if e.type == "ORG")
     nxt = next(e for e in ax.events if e.time is not None and e.time.value == "2029")
     assert nxt.participants == [body]
+
+
+def test_an_arrival_followed_by_and_a_second_verb_is_a_visit():
+    ax = _pipeline("Президент Литвы Ян Коваль впервые приехал в Грац и провел переговоры с Марко Лиотти в ратуше.", "ru")
+    visit = _only(ax, "Visit")
+    assert any(p.startswith("per:") for p in visit.participants)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("В январе Грац посетила делегация во главе с Яном Ковалем.", "ru"),
+    ("У січні Грац відвідала делегація на чолі з Яном Ковалем.", "uk"),
+])
+def test_a_delegation_headed_by_a_person_is_that_persons_visit(text, lang):
+    ax = _pipeline(text, lang)
+    assert _persons(_only(ax, "Visit")) == 1
+
+
+def test_a_person_met_in_an_organisations_seat_leaves_the_seat_out_of_the_parties():
+    ax = _pipeline("Ян Коваль провел переговоры с Марко Лиотти в Кремле.", "ru")
+    talks = _only(ax, "Talks")
+    assert _persons(talks) == 2 and len(talks.participants) == 2
+
+
+def test_an_organisations_premises_without_a_person_is_the_party_met():
+    ax = _pipeline("Ян Коваль провел встречу в министерстве иностранных дел Литвы.", "ru")
+    meeting = _only(ax, "Meeting")
+    assert any(e.type == "ORG" and e.key in meeting.participants for e in ax.entities)
+
+
+def test_ministers_talks_are_between_the_two_ministers_named_before():
+    ax = _pipeline("Министр обороны Литвы Ян Коваль и министр обороны Польши Марко Лиотти во вторник подписали "
+                   "соглашение. Президент Литвы Петр Новак примет Лиотти в среду. По словам советника, накануне "
+                   "переговоров министров Новак обсудил по телефону ход подготовки документа с президентом Польши "
+                   "Анджеем Вуйциком.", "ru", published="2027-05-20")
+    talks = _only(ax, "Talks")
+    ministers = {e.key for e in ax.entities if e.type == "PER" and e.name.split()[-1] in ("Коваль", "Лиотти")}
+    assert set(talks.participants) == ministers and len(ministers) == 2
+    call = _only(ax, "Call")
+    assert call.status == "occurred" and _persons(call) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль в беседе с «Известиями» заявил, что соглашение важно.", "ru"),
+    ("Ян Коваль в розмові з «Українською правдою» заявив, що угода важлива.", "uk"),
+])
+def test_a_talk_with_a_news_outlet_is_an_interview_not_an_event(text, lang):
+    ax = _pipeline(text, lang)
+    assert not [e for e in ax.events if e.type in ("Call", "Meeting", "Talks")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Следующий раунд консультаций по военно-техническому сотрудничеству пройдет в ноябре в Граце.", "ru"),
+    ("Наступний раунд консультацій щодо військово-технічної співпраці відбудеться в листопаді в Граці.", "uk"),
+])
+def test_a_place_after_the_verb_that_follows_the_topic_is_the_events(text, lang):
+    ax = _pipeline(text, lang)
+    graz = next(e.key for e in ax.entities if e.type == "LOC")
+    assert _only(ax, "Talks").place_key == graz
+
+
+def test_a_title_an_organisation_and_its_acronym_in_brackets_before_the_name():
+    ax = _pipeline("Ян Коваль встретился с председателем Комиссии Африканского союза (АС) Марко Лиотти.", "ru")
+    assert _persons(_only(ax, "Meeting")) == 2

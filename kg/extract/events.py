@@ -197,6 +197,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         if not any(g is not f and g.ev.status == "occurred" and g.ev.time is not None and f.ev.time is not None
                    and g.ev.time.start == f.ev.time.start for g in found):
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
+    found = [f for f in found if not _interview(f.ev, index)]
     buildings = frozenset(k for k, e in index.entities.items()
                           if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
     events = merge(found, types, countries, buildings)
@@ -209,6 +210,14 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _warring_sides(events, index)
     _dateline_place(events, document, index, pub)
     return finalize(events)
+
+
+def _interview(ev: Event, index: EntityIndex) -> bool:
+    """"X в беседе с «Известиями» заявил": a talk of one person with a news outlet is an interview, no event."""
+    if ev.type not in ("Call", "Meeting", "Talks"):
+        return False
+    outlets = [p for p in ev.participants if getattr(index.get(p), "is_outlet", False)]
+    return bool(outlets) and len(ev.participants) - len(outlets) <= 1
 
 
 def _warring_sides(events: list[Event], index) -> None:
@@ -466,11 +475,15 @@ def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: li
     k = _token_after(view, f.ev.end)  # the word after the trigger
     paired = k < view.n and bool(view.phrase_at(k, "pair", lex, view.n))
     k += paired
-    if k >= view.n or not view.phrase_at(k, "leader", lex, view.n):
+    leaders = view.phrase_at(k, "leader", lex, view.n) is not None
+    if k >= view.n or not (leaders or (is_title(view, k) and k not in view.ment)):
         return
     if not paired and (persons(f.ev) or "Plur" not in view.toks[k].morph.get("Number")):
-        return  # "переговори лідерів" naming no one: the leaders are the two met before
-    pair = next((ps for g in before if g is not f and len(ps := persons(g.ev)) == 2), None)
+        return  # "переговори лідерів", "переговоры министров" naming no one: the two persons met before
+    # (of "министров": two who hold that title, as the article's roles tell)
+    holders = {r.person_key for r in getattr(view.index, "roles", None) or [] if r.title_norm in view.lem[k]}
+    pair = next((ps for g in before if g is not f and len(ps := persons(g.ev)) == 2
+                 and (leaders or set(ps) <= holders)), None)
     if pair:  # whoever else the clause gave (the one who speaks of the meeting) is not one of them
         f.ev.participants = pair + [
             p for p in f.ev.participants if _etype(view, p) != "PER"]
@@ -790,6 +803,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # (or the names run up to the clause's verb: "За підсумками зустрічі АТ «Х» та компанія Y підписали")
         # "За підсумками переговорів міністри X і Y підписали угоду": the clause's subject, not the talks' parties
         chain, chain_place = [], None
+    if trig.verb and trig.type in ("Call", "Talks", "Meeting") and not any(_etype(view, c) in ("PER", "ORG") for c in chain):
+        # "обсудил по телефону ход подготовки документа с президентом X": the other party after the topic
+        stop = next((k for k in range(chain_end, we) if morph.is_verb(view.toks[k], view.lang)), we)  # (its clause only)
+        w = next((k for k in range(chain_end, stop) if view.word(k) in _WITH), None)
+        key = _named_after(view, w + 1, we) if w is not None and w + 1 < we and (
+            w + 1 in view.ment or is_title(view, w + 1)) else None  # (not "с семьей X": X's family)
+        if key is not None:
+            chain = chain + [key]
     for key in chain:
         ent = view.index.get(key)
         if trig.type == "Visit" and ent is not None and ent.type == "LOC":
@@ -940,8 +961,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _subject(view, prep, ws):
             if key not in participants:
                 participants.insert(0, key)
-    if fronted and not any(_etype(view, p) == "PER" for p in participants if p not in chain) \
+    own_title = j < view.n and is_title(view, j) and j not in view.ment and "Plur" in view.toks[j].morph.get("Number")
+    if fronted and not any(_etype(view, p) == "PER" for p in participants if p not in chain) and not own_title \
             and not any(morph.is_verb(view.toks[t], view.lang) for t in range(ws, prep)):
+        # (not when the noun names its own parties by title: "накануне переговоров министров X обсудил …")
         # "На встрече с X Y заявил", "Під час візиту до X Y підписав": the subject after the phrase (not after
         # "…, який відмовився їхати на саміт, …": a phrase closing its clause is no fronted one)
         key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
@@ -1167,14 +1190,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
 
-_AND = {"и", "і", "й", "та", ","}
 _COORD = {"и", "і", "й", "та", "and"}
 
 
 def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
     """The person (else organisation) named at k, after a title ("генеральним секретарем ООН Яном Ковалем")."""
     org = None
-    for p in range(k, min(k + 6, hi)):
+    for p in range(k, min(k + 8, hi)):
         m = view.ment.get(p)
         if m is not None:
             if m[2] == "PER":
@@ -1230,7 +1252,7 @@ def _title_holders(view: SentenceView, lo: int, hi: int, participants: list[str]
             if p in view.ment and view.ment[p][2] == "LOC" and view.ment[p][1].entity_key:
                 locs.append(view.ment[p][1].entity_key)
                 p = view.ment[p][0]
-            elif view.word(p) in _AND and locs:
+            elif view.word(p) in _COORD and locs:
                 p += 1
             else:
                 break
@@ -1403,7 +1425,9 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
             if institutions.is_building(m.norm or m.text, view.lang):
                 return False  # "поехал в Зимний дворец на церемонию": a trip to a building, no visit
             k2 = view.ment[d][0]
-            nxt = next((t for t in range(k2, min(k2 + 2, view.n)) if morph.is_verb(view.toks[t], view.lang)), None)
+            # "прибыл в Киев лечиться": the purpose is no visit; "приехал в Москву и провел переговоры" is one
+            nxt = next((t for t in range(k2, min(k2 + 2, view.n)) if morph.is_verb(view.toks[t], view.lang)
+                        and not (t > k2 and view.word(t - 1) in _COORD)), None)
             return nxt is None
         if k in view.time_pos:
             k = view.time_pos[k]
@@ -1454,7 +1478,6 @@ def _invitation_verb_before(view: SentenceView, lex: EventLexicon, i: int) -> bo
 _BETWEEN = {"между", "між", "between"}
 
 
-_AND = {"и", "і", "й", "та", "and"}
 
 
 def _inviting(view: SentenceView, lex: EventLexicon) -> list[str]:
@@ -1644,7 +1667,12 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             m = None  # "выборы президента": the office, not its holder
         if m:
             end, mention, etype = m
-            nxt = view.ment.get(end)
+            nxt, nxt_at = view.ment.get(end), end
+            if nxt is None and etype == "ORG" and end < hi and view.toks[end].text == "(":
+                # "с председателем Комиссии Африканского союза (АС) X": the acronym in brackets stepped over
+                close = next((t for t in range(end + 1, min(end + 5, hi)) if view.toks[t].text == ")"), None)
+                if close is not None and view.ment.get(close + 1) and view.ment[close + 1][2] == "PER":
+                    nxt, nxt_at = view.ment[close + 1], close + 1
             if etype != "PER" and nxt is None:  # "UN Special Envoy John Smith"
                 t = end
                 while t < min(end + 3, hi) and view.toks[t].is_title and t not in view.ment:
@@ -1656,6 +1684,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             # Грасой"), a common noun only a name in apposition ("с семьей X" is X's family, not X)
             quoted = k > 0 and view.toks[k - 1].text in ("«", '"', "“", "„")  # "блока «Альянс»"
             ok = trig.type == "Attack" or not nouns or quoted or is_title(view, nouns[0]) or agree(view, nouns[0], k, end)
+            if ok and nouns and not quoted and trig.type != "Attack" and etype == "PER" and is_title(view, nouns[0]) \
+                    and _plural_title_one_name(view, next(n for n in reversed(nouns) if is_title(view, n)), k, end):
+                ok = False  # "переговоров министров Путин обсудил": no apposition to the title
             if trig.elaborate and nouns and not linked and not is_title(view, nouns[0]):
                 break  # "обговорили фінансування промисловості ЄС": a name in the topic is not a party
             if last is not None and last[1] == k and view.lang != "en" and not _cases_meet(view, last, (k, end)):
@@ -1680,7 +1711,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                     place = place or mention.entity_key  # "обрання президентом України": where the election was
                 elif after_title:
                     counterpart = True  # someone holding that title takes part, unnamed
-                k = end
+                k = nxt_at if org_of_title else end
                 continue
             out.append(mention.entity_key)
             if by_agent and agents is not None and mention.entity_key:
@@ -1712,7 +1743,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 continue
         if (view.word(k),) in lex.words.get("origin", []) and nouns and k + 1 in view.ment and view.ment[k + 1][2] == "LOC" \
                 and any(seq[0] in view.lem[nouns[-1]] for seq in lex.words.get("role", []) if len(seq) == 1):
-            end, mention, _etype = view.ment[k + 1]
+            end, mention, _kind = view.ment[k + 1]
             out.append(mention.entity_key)  # "с коллегой из Бетании": the state the colleague comes from
             last, k, budget, nouns = (k + 1, end), end, 4, []
             continue
@@ -1722,7 +1753,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             if nk:
                 break
         if nk:
-            if kind == "agent" or (kind == "link" and view.word(k) in _AND):
+            if kind == "agent" or (kind == "link" and view.word(k) in _COORD):
                 by_agent = by_agent or kind == "agent"  # "со стороны X и Y": both attack
             else:
                 by_agent = False
@@ -1748,7 +1779,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                     place = place or pm[1].entity_key
                 k = pm[0]
                 continue
-            if pm and pm[2] == "ORG" and trig.type in ("Meeting", "Talks") and locative(view, pk, pm[0]):
+            if pm and pm[2] == "ORG" and trig.type in ("Meeting", "Talks") and locative(view, pk, pm[0]) \
+                    and not any(_etype(view, o) == "PER" for o in out):  # ("переговоры с X в Кремле": where)
                 out.append(pm[1].entity_key)  # "зустрічі в міністерстві": a meeting with the organisation
                 last, k, budget, nouns = (pk, pm[0]), pm[0], 4, []
                 continue
@@ -1810,6 +1842,16 @@ _MATTERS = {"питання", "вопрос", "справа", "дело", "affai
 _EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can", "shall", "did", "not", "n't", "also"}
 
 
+def _plural_title_one_name(view: SentenceView, n: int, a: int, b: int) -> bool:
+    """"переговоров министров Путин обсудил": one name after a title that can only be plural, with no other name
+    joining it ("министров X и Y"), is no apposition to the title but the next clause's subject ("коллеги" may be
+    singular; a name's case is no evidence: foreign and women's surnames do not decline)."""
+    ps = morph.parses(view.lang, view.toks[n].lower_)
+    plural = all("plur" in p[2] for p in ps) if ps else morph.number_gender(view.toks[n], view.lang)[0] == "Plur"
+    return plural and morph.number_gender(view.toks[b - 1], view.lang)[0] == "Sing" and not (
+        b < view.n and (view.word(b) in _COORD or view.toks[b].text == ","))
+
+
 def _names_follow(view: SentenceView, k: int, hi: int) -> bool:
     """Persons named right after a coordination of places ("премьеров Чили и Перу Хуана Переса и …")."""
     while k < hi:
@@ -1818,7 +1860,7 @@ def _names_follow(view: SentenceView, k: int, hi: int) -> bool:
             return True
         if m is not None and m[2] == "LOC":
             k = m[0]
-        elif view.word(k) in _AND:
+        elif view.word(k) in _COORD:
             k += 1
         else:
             return False
@@ -1961,6 +2003,10 @@ def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
                 continue
             return None
         tok = view.toks[k]
+        headed = view.phrase_at(k, "headed", lexicon(view.lang), hi) if first_noun is not None else None
+        if headed is not None and headed in view.ment and view.ment[headed][2] == "PER" \
+                and view.phrase_at(first_noun, "group", lexicon(view.lang), hi):
+            return view.ment[headed][1].entity_key  # "посетила делегация во главе с X": X leads the visit
         if tok.is_punct or is_prep(view, k) or morph.is_verb(tok, view.lang):
             return None
         if first_noun is None and word_kind(view, k) == "noun":
@@ -2464,18 +2510,25 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     discussion verb (``topic_after``) the object is the topic: "обсудили засуху в Чаде" is not in Chad."""
     rel_start = next((k for k in range(j, hi) if view.toks[k].text == "," and k + 1 < hi
                       and view.lem[k + 1] & RELATIVE), hi)
-    first_end, steps = chain_end, 0  # four words after the participants, a time expression stepped over
-    while first_end < rel_start and steps < 4:  # ("сессия пройдет в 2029 году в Швеции")
-        first_end, steps = (view.time_pos[first_end], steps) if first_end in view.time_pos else (first_end + 1, steps + 1)
-    first_end = min(first_end, rel_start)
+    def reach(k: int, end: int) -> int:  # four words on, a time expression stepped over ("пройдет в 2029 году в Швеции")
+        steps = 0
+        while k < end and steps < 4:
+            k, steps = (view.time_pos[k], steps) if k in view.time_pos else (k + 1, steps + 1)
+        return min(k, end)
+
+    first_end = reach(chain_end, rel_start)
     if topic_after:
         first_end = next((k for k in range(chain_end, first_end) if k not in view.ment
                           and word_kind(view, k) == "noun"), first_end)
     about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT
                   or (topic_by and view.word(k) in _ABOUT_BY)), None)
+    regions = [(chain_end, first_end), (rel_start, hi), (lo, i)]
     if about is not None:
         first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about
-    regions = [(chain_end, first_end), (rel_start, hi), (lo, i)]
+        # "раунд консультаций по сотрудничеству пройдет в ноябре в Дамаске": but where the verb after it says
+        verb = next((k for k in range(about, rel_start) if morph.is_verb(view.toks[k], view.lang)), None)
+        regions = [(chain_end, first_end)] + ([(verb + 1, reach(verb + 1, rel_start))] if verb is not None else []) \
+            + regions[1:]
     for a, b in regions:
         for k in range(a, b):
             pk = view.phrase_at(k, "place", lex, hi)
@@ -2614,9 +2667,12 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
         verbs = [morph.tense(view.toks[k], view.lang) for k in range(lo, hi) if not i <= k < j]
         return "occurred" if "past" in verbs and "future" not in verbs and "present" not in verbs else "planned"
     found: set[str] = set()
+    done_verb = trig.verb and morph.tense(view.toks[i], view.lang) == "past"
     for k in range(lo, hi):
         if i <= k < j or any(dist(k, a, b) < dist(k, i, j) for a, b in others) and not _governs(k, i, others):
             continue
+        if done_verb and k >= j and word_kind(view, k) == "noun":
+            continue  # "обсудил ход подготовки документа": what is prepared is the object's, the talk took place
         for seq, status in lex.status:
             if view.match_seq(k, seq, hi, gap=1 if len(seq) > 1 else 0):
                 if status == "denied" and k > lo and (view.word(k - 1),) in lex.words.get("negation", []):
