@@ -75,11 +75,14 @@ def _word_keys(word: str, lang: str, content_only: bool = False) -> frozenset[st
             # its guesses may miss the stem
             low = word.lower()
             keys |= {low[:-len(e)] for e in _CASE_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3}
+            # or as a feminine one in -а ("у Карлскруні", "в Карлскруне": Карлскруна)
+            keys |= {low[:-len(e)] + "а" for e in _FEM_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3}
         return keys
     return frozenset({word.lower().replace("’", "'")})
 
 
 _CASE_ENDINGS = ("ові", "еві", "ом", "ем", "ём", "а", "я", "у", "ю", "е", "і")
+_FEM_ENDINGS = ("ою", "ой", "і", "е", "и", "ы", "у")
 
 
 class Gazetteer:

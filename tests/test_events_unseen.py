@@ -2213,3 +2213,17 @@ def test_a_place_after_the_verb_that_follows_the_topic_is_the_events(text, lang)
 def test_a_title_an_organisation_and_its_acronym_in_brackets_before_the_name():
     ax = _pipeline("Ян Коваль встретился с председателем Комиссии Африканского союза (АС) Марко Лиотти.", "ru")
     assert _persons(_only(ax, "Meeting")) == 2
+
+
+def test_a_relative_pronouns_antecedent_holds_the_meeting_its_verb_is_done_at():
+    ax = _pipeline("Виконання рішення контролюватиме Комітет міністрів Ради Європи, який розгляне справу на засіданні "
+                   "у вересні.", "uk")
+    meeting = _only(ax, "Meeting")
+    assert [getattr(next((e for e in ax.entities if e.key == p), None), "type", None)
+            for p in meeting.participants] == ["ORG"]
+
+
+def test_a_compound_adjective_before_the_object_of_a_visit_does_not_hide_its_place():
+    ax = _pipeline("Ян Коваль у четвер відвідає військово-морську базу в Граці.", "uk")
+    graz = next(e.key for e in ax.entities if e.type == "LOC" and e.labels.get("en") == "Graz")
+    assert _only(ax, "Visit").place_key == graz

@@ -92,3 +92,11 @@ def test_talks_told_in_a_town_and_then_in_its_palace_are_one_event_in_the_palace
     assert len(talks) == 1
     venue = next(e for e in ax.entities if e.key == talks[0].place_key)
     assert "Шенбрунн" in venue.name
+
+
+def test_a_town_named_in_the_feminine_locative_the_dictionary_does_not_know():
+    from kg.gazetteer import load
+    gaz = load()
+    for words, lang in ((["у", "Карлскруні"], "uk"), (["в", "Карлскруне"], "ru")):
+        [m] = gaz.city_matches(words, lang)
+        assert m.entry.labels["en"] == "Karlskrona"

@@ -978,8 +978,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "Банк розгляне програму на засіданні 5 травня", "X і Y відкрили кластер на конференції": the clause's
         # subject takes part in the meeting its verb is done at
         verb = next((k for k in range(at - 1, ws - 1, -1) if morph.is_verb(view.toks[k], view.lang)), None)
-        for key in (_subject(view, verb, ws) if verb is not None else []):  # not the verb's object
-            add(key)
+        for key in ((_subject(view, verb, ws) or _relative_antecedent(view, ws)) if verb is not None else []):
+            add(key)  # (the verb's subject, not its object; "Комітет X, який розгляне справу на засіданні": X)
         if verb is None:  # "Сейм у вівторок на засіданні схвалив": the subject before, its verb after
             add(_subject_before_phrase(view, at, ws, we))
     if not trig.verb and trig.type in ("Meeting", "Talks") and not participants:
@@ -1789,6 +1789,11 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 continue
             if trig.type != "Attack":
                 break
+        if k + 2 < hi and view.toks[k + 1].text in ("-", "‑") and tok.idx + len(tok) == view.toks[k + 1].idx \
+                and view.toks[k + 1].idx + 1 == view.toks[k + 2].idx and k + 2 not in view.ment and k not in view.ment \
+                and tok.text.islower() and word_kind(view, k) != "noun" and not is_title(view, k):
+            k += 1  # "військово-морську базу": the first half of a compound word, then its hyphen
+            continue
         glued = tok.text in ("-", "‑") and 0 < k and k + 1 < hi and view.toks[k - 1].idx + len(view.toks[k - 1]) == tok.idx \
             and tok.idx + 1 == view.toks[k + 1].idx
         if glued and k + 1 in view.ment:
@@ -2338,14 +2343,9 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
     """The subject in the clause; else, for a clause that continues a sentence ('X посетит ...,
     проведёт встречу ...'), the nearest nominative person before it; a personal pronoun takes the
     last person named in the nominative before it."""
-    out = _subject(view, i, lo)
+    out = _subject(view, i, lo) or _relative_antecedent(view, lo)
     if out:
         return out
-    if lo >= 2 and view.toks[lo - 1].text == "," and view.lem[lo] & _RELATIVE_SUBJECT and (lo - 2) in view.ends:
-        # "..., з Марком Рютте, який прибув до Києва": the relative pronoun's antecedent, in any case
-        _start, (_end, mention, etype) = view.ends[lo - 2]
-        if etype in ("PER", "ORG") and mention.entity_key and _nominative_relative(view, lo):
-            return [mention.entity_key]
     k = i - 1
     while k >= 0:
         w = view.word(k)
@@ -2361,6 +2361,16 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
     if lo > 0:
         for key in _subject(view, lo - 1, 0, persons_only=True):
             return [key]
+    return []
+
+
+def _relative_antecedent(view: SentenceView, lo: int) -> list[str]:
+    """"..., з Марком Рютте, який прибув до Києва": the person or organisation a nominative relative pronoun opening
+    the clause at ``lo`` stands for, in any case; else empty."""
+    if lo >= 2 and view.toks[lo - 1].text == "," and view.lem[lo] & _RELATIVE_SUBJECT and (lo - 2) in view.ends:
+        _start, (_end, mention, etype) = view.ends[lo - 2]
+        if etype in ("PER", "ORG") and mention.entity_key and _nominative_relative(view, lo):
+            return [mention.entity_key]
     return []
 
 
