@@ -26,6 +26,7 @@ def extract_doc(doc: Doc, document: Document) -> ArticleExtraction:
     times = time.extract(doc, document)
     stmts = statements.extract(doc, document, index, times)
     evts = events.extract(doc, document, index, times, stmts)
+    statements.date_by_events(stmts, evts, doc.text, document.lang)
     publisher_key = index.lookup(document.publisher, document.lang, "ORG") if document.publisher else None
     if publisher_key and publisher_key in index.entities:
         index.entities[publisher_key].is_outlet = True  # whoever publishes the article is an outlet

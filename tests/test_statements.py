@@ -703,3 +703,19 @@ def test_said_at_a_press_conference_on_the_day_of_the_visit_not_of_a_relative_cl
                       "пресконференції.", "uk", published="2027-05-17")
     [st] = ax.statements
     assert st.said_on is not None and st.said_on.value == "2027-05-17"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Министр Литвы Ян Коваль в среду прибыл в Грац, где встретился с мэром Марко Лиотти. В Граце погода была "
+     "теплой. Накануне шел дождь.\n\nКоваль после встречи сказал журналистам, что доволен итогами.", "ru"),
+])
+def test_said_after_a_dated_meeting_the_sentence_names_is_said_that_day(text, lang):
+    ax = run_pipeline(text, lang, published="2027-05-21")  # a Friday: the Wednesday is 2027-05-19
+    [st] = ax.statements
+    assert st.said_on is not None and st.said_on.value == "2027-05-19"
+
+
+def test_an_event_spoken_of_does_not_date_the_saying():
+    ax = run_pipeline("Министр Литвы Ян Коваль в среду встретился в Граце с Марко Лиотти.\n\nВ МИД Польши "
+                      "встречу назвали полезной и заявили, что контакты продолжатся.", "ru", published="2027-05-21")
+    assert all(st.said_on is None for st in ax.statements)

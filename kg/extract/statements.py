@@ -32,7 +32,7 @@ from kg.extract.event_view import RELATIVE_OR_THAT
 from kg.extract.quotes import find_quotes
 from kg.extract.speakers import SpeakerRef, SpeakerResolver
 from kg.extract.speech_lexicon import Phrase, SpeakerNoun, Word
-from kg.records import Document, Statement, TimeExpr
+from kg.records import Document, Event, Statement, TimeExpr
 
 SENT_END = ".!?…"
 TRIM = " \t\n\xa0.!?…;,:" + sl.DASHES
@@ -1416,6 +1416,34 @@ class _Extractor:
                     if not any(self.words[x].text in (",", ".", ";") for x in range(i, wt)):
                         return True
         return False
+
+
+def date_by_events(statements: list[Statement], events: list[Event], text: str, lang: str) -> None:
+    """"Х, открывая сессию, заявил", "Рубио после встречи сказал": a statement whose sentence names (outside what was
+    said), after an occasion phrase of the cue lexicon, an event that took place on a known day was said that day,
+    unless the sentence itself gives a time ("назвал декларацию …": the event is what was spoken of, not when)."""
+    occasions = [" ".join(p.words) for p in sl.load(lang).by_frame("occasion")]
+
+    def at_occasion(start: int, end: int) -> bool:
+        window = " ".join(text[max(0, start - 40):end].lower().split())
+        return any(o in window for o in occasions)
+
+    for st in statements:
+        if st.sentence is None or st.cue_span is None:
+            continue
+        a, b = st.sentence
+        if st.said_on is not None and a <= st.said_on.start < b:
+            continue  # the sentence's own time
+        near = []
+        for ev in events:
+            t = ev.time
+            if ev.status != "occurred" or t is None or not t.value or t.granularity not in ("day", "datetime"):
+                continue
+            for start, end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
+                if a <= start < b and not st.start <= start < st.end and at_occasion(start, end):
+                    near.append((abs(start - st.cue_span[0]), t))
+        if near:
+            st.said_on = min(near, key=lambda x: x[0])[1]
 
 
 def _sentences(doc: Doc, document: Document) -> list[tuple[int, int]]:
