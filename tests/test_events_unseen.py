@@ -2227,3 +2227,19 @@ def test_a_compound_adjective_before_the_object_of_a_visit_does_not_hide_its_pla
     ax = _pipeline("Ян Коваль у четвер відвідає військово-морську базу в Граці.", "uk")
     graz = next(e.key for e in ax.entities if e.type == "LOC" and e.labels.get("en") == "Graz")
     assert _only(ax, "Visit").place_key == graz
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Министр Литвы Ян Коваль, прибывший в Грац в понедельник с трехдневным визитом, встретился с мэром.", "ru",
+     "2027-05-17/2027-05-19"),
+    ("Міністр Литви Ян Коваль у понеділок прибув до Граца з дводенним візитом.", "uk", "2027-05-17/2027-05-18"),
+])
+def test_a_visit_told_with_its_length_in_days_lasts_from_its_first_day(text, lang, value):
+    ax = _pipeline(text, lang, published="2027-05-20")
+    assert _only(ax, "Visit").time.value == value
+
+
+def test_a_visit_with_no_known_first_day_keeps_no_interval():
+    ax = _pipeline("Министр Литвы Ян Коваль прибыл в Грац с трехдневным визитом.", "ru", published=None)
+    visit = _only(ax, "Visit")
+    assert visit.time is None or visit.time.value is None

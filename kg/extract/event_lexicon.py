@@ -14,7 +14,7 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group", "against", "sequel", "previous", "side",
          "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit",
          "origin", "horizon", "pair", "leader", "headed", "pronoun-party", "city", "victory", "recognize", "nonevent-modifier", "nonguest",
-         "delegation", "adopt", "document", "result", "object-pronoun", "voters")
+         "delegation", "adopt", "document", "result", "object-pronoun", "voters", "duration")
 
 
 FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons")
@@ -49,6 +49,7 @@ class EventLexicon:
     status: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     words: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # kind -> lemma sequences
     documents: dict[str, str] = field(default_factory=dict)  # document noun -> its kind ("угода" -> agreement)
+    durations: dict[str, int] = field(default_factory=dict)  # adjective lemma -> days ("двухдневный" -> 2)
 
     def has(self, kind: str, word: str) -> bool:
         return (word,) in self._single(kind)
@@ -84,6 +85,10 @@ def lexicon(lang: str) -> EventLexicon:
             lex.words.setdefault(kind, []).append(seq)
             if kind == "document":
                 lex.documents[" ".join(seq)] = value or " ".join(seq)
+            if kind == "duration":
+                if not value.isdigit():
+                    raise ValueError(f"{path}:{n}: a duration needs its number of days")
+                lex.durations[" ".join(seq)] = int(value)
     lex.triggers.sort(key=lambda t: -len(t.lemmas))
     return lex
 

@@ -209,7 +209,29 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _sanctions_between_states(events, index, document.lang)
     _warring_sides(events, index)
     _dateline_place(events, document, index, pub)
+    _length_of_the_visit(events, doc, lex)
     return finalize(events)
+
+
+def _length_of_the_visit(events: list[Event], doc: Doc, lex: EventLexicon) -> None:
+    """"прибывший накануне с двухдневным визитом": a visit begun on a known day and told with its length in days
+    (lexicon kind 'duration') lasts from that day on."""
+    for ev in events:
+        t = ev.time
+        if ev.type != "Visit" or t is None or t.granularity != "day" or not t.value:
+            continue
+        for start, end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            days = next((lex.durations[w] for w in sorted(morph.lemmas(doc[span.start - 1], lex.lang))
+                         if w in lex.durations), None)
+            if days and days > 1:
+                first = dt.date.fromisoformat(t.value[:10])
+                last = (first + dt.timedelta(days=days - 1)).isoformat()
+                ev.time = dataclasses.replace(t, value=f"{first.isoformat()}/{last}", granularity="interval",
+                                              interval_start=first.isoformat(), interval_end=last)
+                break
 
 
 def _interview(ev: Event, index: EntityIndex) -> bool:
