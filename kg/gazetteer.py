@@ -75,14 +75,24 @@ def _word_keys(word: str, lang: str, content_only: bool = False) -> frozenset[st
             # its guesses may miss the stem
             low = word.lower()
             keys |= {low[:-len(e)] for e in _CASE_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3}
-            # or as a feminine one in -а ("у Карлскруні", "в Карлскруне": Карлскруна)
-            keys |= {low[:-len(e)] + "а" for e in _FEM_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3}
         return keys
     return frozenset({word.lower().replace("’", "'")})
 
 
 _CASE_ENDINGS = ("ові", "еві", "ом", "ем", "ём", "а", "я", "у", "ю", "е", "і")
 _FEM_ENDINGS = ("ою", "ой", "і", "е", "и", "ы", "у")
+
+
+def _town_keys(word: str, lang: str) -> frozenset[str]:
+    """The word's keys, and for a capitalised word the dictionary lacks, the feminine nominative in -а of a town
+    named in another case ("у Карлскруні", "в Карлскруне": Карлскруна); towns only, where no person's name is
+    looked up."""
+    keys = _word_keys(word, lang)
+    low = word.lower()
+    if lang in ("uk", "ru") and word[:1].isupper() and re.search(r"[\u0400-\u04FF]", word) \
+            and not morph(lang).word_is_known(low):
+        keys |= {low[:-len(e)] + "а" for e in _FEM_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3}
+    return keys
 
 
 class Gazetteer:
@@ -400,7 +410,7 @@ class _Towns:
                         self._word_fits(t, words[i + k], lang) for k, t in enumerate(toks)):
                     best = GazMatch(self.entry(ident), i, i + n)
             if best is None:
-                hit = next((self.single[k] for k in sorted(_word_keys(w, lang)) if k in self.single), None)
+                hit = next((self.single[k] for k in sorted(_town_keys(w, lang)) if k in self.single), None)
                 if hit is not None:
                     best = GazMatch(self.entry(hit[0]), i, i + 1, common=hit[1])
             return best

@@ -100,3 +100,9 @@ def test_a_town_named_in_the_feminine_locative_the_dictionary_does_not_know():
     for words, lang in ((["у", "Карлскруні"], "uk"), (["в", "Карлскруне"], "ru")):
         [m] = gaz.city_matches(words, lang)
         assert m.entry.labels["en"] == "Karlskrona"
+
+
+def test_a_persons_surname_is_not_read_as_a_feminine_form_of_a_country():
+    from conftest import run_pipeline
+    ax = run_pipeline("Министр Литвы Ян Коваль провел в Граце переговоры с командующим флотом Шахрамом Ирани.", "ru")
+    assert any(e.type == "PER" and "Ирани" in e.name for e in ax.entities)
