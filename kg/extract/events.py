@@ -825,7 +825,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # (or the names run up to the clause's verb: "За підсумками зустрічі АТ «Х» та компанія Y підписали")
         # "За підсумками переговорів міністри X і Y підписали угоду": the clause's subject, not the talks' parties
         chain, chain_place = [], None
-    if trig.verb and trig.type in ("Call", "Talks", "Meeting") and not any(_etype(view, c) in ("PER", "ORG") for c in chain):
+    if trig.verb and trig.type in ("Call", "Talks", "Meeting") \
+            and not any(_etype(view, c) in ("PER", "ORG") for c in chain):
         # "обсудил по телефону ход подготовки документа с президентом X": the other party after the topic
         stop = next((k for k in range(chain_end, we) if morph.is_verb(view.toks[k], view.lang)), we)  # (its clause only)
         w = next((k for k in range(chain_end, stop) if view.word(k) in _WITH), None)
@@ -1120,7 +1121,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
                                 topic_by=trig.type != "Attack")
     sent = view.sent
-    times = [t for t in times if not _period_of_a_thing(view, lex, t) and not _in_relative_clause_of_another_noun(view, j, t)]
+    times = [t for t in times if not _period_of_a_thing(view, lex, t)
+             and not _in_relative_clause_of_another_noun(view, j, t)]
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     if trig.elaborate:  # "обсудили урожай зерна в 2031 году": a time after the object is the topic's
         tail = next((k for k in range(j, tail) if k not in view.ment and word_kind(view, k) == "noun"
@@ -2021,7 +2023,8 @@ def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
                 return None
             if _group_before(view, k, j) is not None:
                 return mention.entity_key
-            if first_noun is not None and not is_title(view, first_noun) and not morph.animate(view.toks[first_noun], view.lang):
+            if first_noun is not None and not is_title(view, first_noun) \
+                    and not morph.animate(view.toks[first_noun], view.lang):
                 return None  # "обговорили фінансування промисловості ЄС": a name inside the object
             if etype in ("PER", "ORG") and all_nominative(view, k, end if etype == "PER" else k + 1):
                 return mention.entity_key
@@ -2585,7 +2588,8 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
         if any(is_prep(view, p) and any(word_kind(view, t) == "noun" and t not in view.ment and not any(
                 a <= t < v[0] for a, v in view.ment.items()) for t in range(p + 1, k)) for p in range(j, k)):
             return None  # "поїздка після інавгурації, що відбулася в п'ятницю": the clause is on the nearer noun
-        relative = bool(view.lem[k + 1] & RELATIVE_OR_THAT) and morph.is_verb(view.toks[k + 2], view.lang)  # ", що відбулися"
+        # ", що відбулися"
+        relative = bool(view.lem[k + 1] & RELATIVE_OR_THAT) and morph.is_verb(view.toks[k + 2], view.lang)
         if view.lang not in ("uk", "ru") or not (relative or "Part" in view.toks[k + 1].morph.get("VerbForm") or any(
                 p[1] == "PRTF" for p in morph.parses(view.lang, view.word(k + 1))[:4])):
             return None
@@ -2670,16 +2674,8 @@ def _in_relative_clause_of_another_noun(view: SentenceView, j: int, t: TimeExpr)
             # ("встреча лидеров, которая состоится в пятницу": a relative that cannot stand for the noun before the
             # comma is on the event noun)
             rel = view.toks[k + 1] if view.lem[k + 1] & RELATIVE else view.toks[k + 2] if k + 2 < view.n else None
-            return rel is None or _number_gender_agree(view, view.toks[k - 1], rel)
+            return rel is None or morph.may_agree(view.toks[k - 1], rel, view.lang)
     return False
-
-
-def _number_gender_agree(view: SentenceView, a, b) -> bool:
-    """Two words may agree in number and (in the singular) gender; unknown features agree with anything."""
-    (na, ga), (nb, gb) = morph.number_gender(a, view.lang), morph.number_gender(b, view.lang)
-    if na and nb and na != nb:
-        return False
-    return not (na == "Sing" and ga and gb and ga != gb)
 
 
 def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, trig: Trigger,

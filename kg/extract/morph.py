@@ -125,6 +125,14 @@ def number_gender(token: Token, lang: str) -> tuple[Optional[str], Optional[str]
             next((v for k, v in _GENDER.items() if k in tags), None))
 
 
+def may_agree(a: Token, b: Token, lang: str) -> bool:
+    """Two words may agree in number and (in the singular) gender; unknown features agree with anything."""
+    (na, ga), (nb, gb) = number_gender(a, lang), number_gender(b, lang)
+    if na and nb and na != nb:
+        return False
+    return not (na == "Sing" and ga and gb and ga != gb)
+
+
 def is_verb(token: Token, lang: str) -> bool:
     """A verb form that heads a clause: participles ("избранной") count as adjectives.
     For uk/ru the dictionary decides for the words it knows (taggers trained on little data err)."""
