@@ -153,7 +153,7 @@ _BRACKETED = re.compile(r"\s*\([^()\n]*\)")
 
 def _date_of_header_part(line: str, lang: Optional[str]) -> Optional[str]:
     """The date a header line (or one part of it) gives, with or without its label; None if it is no date.
-    A remark in brackets ("20 мая 2027, 18:40 (обновлено: 19:15)") is left out."""
+    A remark in brackets ("3 марта 2026, 09:10 (обновлено: 11:05)") is left out."""
     line = _BRACKETED.sub(" ", line).strip()
     label = _DATE_LABEL.match(line)
     if label and label.end() < len(line):

@@ -85,7 +85,7 @@ _FEM_ENDINGS = ("ою", "ой", "і", "е", "и", "ы", "у")
 
 def _town_keys(word: str, lang: str) -> frozenset[str]:
     """The word's keys, and for a capitalised word the dictionary lacks, the feminine nominative in -а of a town
-    named in another case ("у Карлскруні", "в Карлскруне": Карлскруна); towns only, where no person's name is
+    named in another case ("в Упсалі", "в Упсале": Упсала); towns only, where no person's name is
     looked up."""
     keys = _word_keys(word, lang)
     low = word.lower()

@@ -2044,17 +2044,17 @@ def test_a_vote_of_a_states_citizens_is_in_that_state(text, lang):
 
 
 def test_a_day_after_an_anchor_noun_dates_the_event_not_the_anchor():
-    ax = _pipeline("Напередодні візиту, у неділю, Ян Коваль провів телефонну розмову з президентом Литви "
+    ax = _pipeline("Напередодні переговорів, у неділю, Ян Коваль провів телефонну розмову з президентом Литви "
                    "Марком Ліотті.", "uk", published="2027-05-17")  # a Monday
     call = _only(ax, "Call")
     assert call.time is not None and call.time.value == "2027-05-16"
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Президент Ладонії Ян Коваль у понеділок прибув до Граца, де його зустрів канцлер Австрії Марко Ліотті. "
-     "Переговори лідерів тривали понад три години.", "uk"),
-    ("Президент Ладонии Ян Коваль в понедельник прибыл в Грац, где его встретил канцлер Австрии Марко Лиотти. "
-     "Переговоры лидеров продолжались более трех часов.", "ru"),
+    ("Президент Ладонії Ян Коваль у понеділок прибув до Граца, де на вокзалі його зустрів канцлер Австрії Марко "
+     "Ліотті. Переговори лідерів завершилися ввечері.", "uk"),
+    ("Президент Ладонии Ян Коваль в понедельник прибыл в Грац, где на вокзале его встретил канцлер Австрии Марко "
+     "Лиотти. Переговоры лидеров завершились вечером.", "ru"),
 ])
 def test_the_leaders_talks_are_between_the_two_who_met(text, lang):
     ax = _pipeline(text, lang, published="2027-05-17")
@@ -2065,8 +2065,8 @@ def test_the_leaders_talks_are_between_the_two_who_met(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Міністри обговорили фінансування оборонної промисловості ЄС.", "uk"),
-    ("Министры обсудили финансирование оборонной промышленности ЕС.", "ru"),
+    ("Міністри обговорили фінансування морських портів ЄС.", "uk"),
+    ("Министры обсудили финансирование морских портов ЕС.", "ru"),
 ])
 def test_a_name_inside_the_topic_of_a_discussion_is_no_party(text, lang):
     ax = _pipeline(text, lang)
@@ -2074,21 +2074,21 @@ def test_a_name_inside_the_topic_of_a_discussion_is_no_party(text, lang):
 
 
 def test_a_party_named_after_with_is_kept_after_a_topic_verb():
-    ax = _pipeline("Ян Коваль у середу обговорить з польським колегою Марком Ліотті постачання газу.", "uk")
+    ax = _pipeline("Ян Коваль у середу обговорить з литовським колегою Марком Ліотті ремонт мостів.", "uk")
     assert _persons(_only(ax, "Talks")) == 2
 
 
 def test_experts_of_an_organisation_visiting_stand_for_it():
-    ax = _pipeline("У четвер до Граца прибудуть експерти Агентства ЄС з кібербезпеки.", "uk")
+    ax = _pipeline("Наступного тижня до Граца прибудуть експерти Агентства ЄС з авіаційної безпеки.", "uk")
     visit = _only(ax, "Visit")
     assert any(e.type == "ORG" and e.key in visit.participants for e in ax.entities)
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Президент Ладонії Ян Коваль прибув до Граца. Це перша поїздка лідера після інавгурації, що відбулася "
-     "в п'ятницю.", "uk"),
-    ("Президент Ладонии Ян Коваль прибыл в Грац. Это первая поездка лидера после инаугурации, которая "
-     "состоялась в пятницу.", "ru"),
+    ("Президент Ладонії Ян Коваль прибув до Граца. Це перша поїздка лідера після ремонту палацу, що "
+     "завершився в п'ятницю.", "uk"),
+    ("Президент Ладонии Ян Коваль прибыл в Грац. Это первая поездка лидера после ремонта дворца, который "
+     "завершился в пятницу.", "ru"),
 ])
 def test_a_day_in_a_relative_clause_on_another_noun_does_not_date_the_event(text, lang):
     ax = _pipeline(text, lang, published="2027-05-17")
@@ -2116,39 +2116,39 @@ def test_an_election_won_by_a_states_president_is_in_that_state(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Министерская сессия Северного совета прошла в четверг в Граце.", "ru"),
-    ("Міністерська сесія Північної ради відбулася в четвер у Граці.", "uk"),
+    ("Пленарная сессия Северного совета прошла в четверг в Граце.", "ru"),
+    ("Пленарна сесія Північної ради відбулася в четвер у Граці.", "uk"),
 ])
 def test_a_sitting_the_ner_glued_to_its_body_is_the_bodys_meeting(text, lang):
     ax = _pipeline(text, lang, published="2027-05-21")
     meeting = _only(ax, "Meeting")
     [body] = [e for e in ax.entities if e.type == "ORG"]
-    assert not body.name.lower().startswith(("министерская", "міністерська"))
+    assert not body.name.lower().startswith(("пленарная", "пленарна"))
     assert meeting.participants == [body.key] and meeting.time.value == "2027-05-20"
 
 
 def test_an_indeclinable_surname_before_its_verb_after_a_sidelines_phrase_is_the_subject():
-    ax = _pipeline("Премьер Литвы Янис Нильсен выступил на сессии.\n\nНа полях сессии Нильсен встретился с "
-                   "госсекретарем США Марко Рубио, прибывшим в Грац накануне с визитом.", "ru", published="2027-05-20")
+    ax = _pipeline("Премьер Литвы Янис Дюбуа выступил на сессии.\n\nНа полях сессии Дюбуа встретился с "
+                   "министром Польши Марко Лиотти, прибывшим в Грац накануне с визитом.", "ru", published="2027-05-20")
     [meeting] = [e for e in ax.events if e.type == "Meeting" and _persons(e) == 2]
     assert meeting.time is None or meeting.time.value != "2027-05-19"
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Следующая сессия пройдет в 2029 году в Швеции.", "ru"),
-    ("Наступна сесія відбудеться у 2029 році у Швеції.", "uk"),
+    ("Следующая сессия пройдет в 2030 году в Чехии.", "ru"),
+    ("Наступна сесія відбудеться у 2030 році в Чехії.", "uk"),
 ])
 def test_a_place_after_a_time_after_the_verb_is_the_events(text, lang):
     ax = _pipeline(text, lang)
-    sweden = next(e.key for e in ax.entities if e.labels.get("en") == "Sweden")
-    assert _only(ax, "Meeting").place_key == sweden
+    [czechia] = [e.key for e in ax.entities if e.type == "LOC"]
+    assert _only(ax, "Meeting").place_key == czechia
 
 
 def test_the_next_sitting_is_of_the_body_whose_sitting_was_told_with_that_noun():
-    ax = _pipeline("Сессия Северного совета прошла в Граце. На полях сессии Янис Коваль встретился с Марко Рубио. "
-                   "Следующая сессия пройдет в 2029 году.", "ru")
+    ax = _pipeline("Сессия Северного совета прошла в Граце. На полях сессии Янис Коваль встретился с Марко Лиотти. "
+                   "Следующая сессия пройдет в 2030 году.", "ru")
     body = next(e.key for e in ax.entities if e.type == "ORG")
-    nxt = next(e for e in ax.events if e.time is not None and e.time.value == "2029")
+    nxt = next(e for e in ax.events if e.time is not None and e.time.value == "2030")
     assert nxt.participants == [body]
 
 
@@ -2182,7 +2182,7 @@ def test_an_organisations_premises_without_a_person_is_the_party_met():
 def test_ministers_talks_are_between_the_two_ministers_named_before():
     ax = _pipeline("Министр обороны Литвы Ян Коваль и министр обороны Польши Марко Лиотти во вторник подписали "
                    "соглашение. Президент Литвы Петр Новак примет Лиотти в среду. По словам советника, накануне "
-                   "переговоров министров Новак обсудил по телефону ход подготовки документа с президентом Польши "
+                   "переговоров министров Новак обсудил по телефону ход подготовки договора с президентом Польши "
                    "Анджеем Вуйциком.", "ru", published="2027-05-20")
     talks = _only(ax, "Talks")
     ministers = {e.key for e in ax.entities if e.type == "PER" and e.name.split()[-1] in ("Коваль", "Лиотти")}
@@ -2192,7 +2192,7 @@ def test_ministers_talks_are_between_the_two_ministers_named_before():
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Ян Коваль в беседе с «Известиями» заявил, что соглашение важно.", "ru"),
+    ("Ян Коваль в беседе с «Коммерсантом» заявил, что соглашение важно.", "ru"),
     ("Ян Коваль в розмові з «Українською правдою» заявив, що угода важлива.", "uk"),
 ])
 def test_a_talk_with_a_news_outlet_is_an_interview_not_an_event(text, lang):
@@ -2201,8 +2201,8 @@ def test_a_talk_with_a_news_outlet_is_an_interview_not_an_event(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Следующий раунд консультаций по военно-техническому сотрудничеству пройдет в ноябре в Граце.", "ru"),
-    ("Наступний раунд консультацій щодо військово-технічної співпраці відбудеться в листопаді в Граці.", "uk"),
+    ("Следующий раунд консультаций по торговому сотрудничеству пройдет в мае в Граце.", "ru"),
+    ("Наступний раунд консультацій щодо торговельної співпраці відбудеться в травні в Граці.", "uk"),
 ])
 def test_a_place_after_the_verb_that_follows_the_topic_is_the_events(text, lang):
     ax = _pipeline(text, lang)
@@ -2211,20 +2211,20 @@ def test_a_place_after_the_verb_that_follows_the_topic_is_the_events(text, lang)
 
 
 def test_a_title_an_organisation_and_its_acronym_in_brackets_before_the_name():
-    ax = _pipeline("Ян Коваль встретился с председателем Комиссии Африканского союза (АС) Марко Лиотти.", "ru")
+    ax = _pipeline("Ян Коваль встретился с председателем Комиссии Андского сообщества (КАС) Марко Лиотти.", "ru")
     assert _persons(_only(ax, "Meeting")) == 2
 
 
 def test_a_relative_pronouns_antecedent_holds_the_meeting_its_verb_is_done_at():
-    ax = _pipeline("Виконання рішення контролюватиме Комітет міністрів Ради Європи, який розгляне справу на засіданні "
-                   "у вересні.", "uk")
+    ax = _pipeline("Нагляд за виконанням здійснюватиме Комітет міністрів Ради Європи, який вивчить скаргу на засіданні "
+                   "в жовтні.", "uk")
     meeting = _only(ax, "Meeting")
     assert [getattr(next((e for e in ax.entities if e.key == p), None), "type", None)
             for p in meeting.participants] == ["ORG"]
 
 
 def test_a_compound_adjective_before_the_object_of_a_visit_does_not_hide_its_place():
-    ax = _pipeline("Ян Коваль у четвер відвідає військово-морську базу в Граці.", "uk")
+    ax = _pipeline("Ян Коваль у четвер відвідає науково-дослідну станцію в Граці.", "uk")
     graz = next(e.key for e in ax.entities if e.type == "LOC" and e.labels.get("en") == "Graz")
     assert _only(ax, "Visit").place_key == graz
 

@@ -699,7 +699,7 @@ def test_said_on_from_a_time_after_the_speaker_the_addressee_and_the_place():
 
 def test_said_at_a_press_conference_on_the_day_of_the_visit_not_of_a_relative_clause():
     ax = run_pipeline("Президент Литви Ян Коваль у понеділок прибув до Граца. Це перша поїздка лідера після "
-                      "інавгурації, що відбулася в п'ятницю.\n\n«Ми будемо разом», — заявив Коваль на спільній "
+                      "ремонту палацу, що завершився в п'ятницю.\n\n«Ми будемо разом», — заявив Коваль на спільній "
                       "пресконференції.", "uk", published="2027-05-17")
     [st] = ax.statements
     assert st.said_on is not None and st.said_on.value == "2027-05-17"

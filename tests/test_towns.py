@@ -97,12 +97,12 @@ def test_talks_told_in_a_town_and_then_in_its_palace_are_one_event_in_the_palace
 def test_a_town_named_in_the_feminine_locative_the_dictionary_does_not_know():
     from kg.gazetteer import load
     gaz = load()
-    for words, lang in ((["у", "Карлскруні"], "uk"), (["в", "Карлскруне"], "ru")):
+    for words, lang in ((["в", "Упсалі"], "uk"), (["в", "Упсале"], "ru")):
         [m] = gaz.city_matches(words, lang)
-        assert m.entry.labels["en"] == "Karlskrona"
+        assert m.entry.labels["en"] == "Uppsala"
 
 
 def test_a_persons_surname_is_not_read_as_a_feminine_form_of_a_country():
     from conftest import run_pipeline
-    ax = run_pipeline("Министр Литвы Ян Коваль провел в Граце переговоры с командующим флотом Шахрамом Ирани.", "ru")
+    ax = run_pipeline("Министр Литвы Ян Коваль провел в Граце переговоры с командующим флотом Фаридом Ирани.", "ru")
     assert any(e.type == "PER" and "Ирани" in e.name for e in ax.entities)

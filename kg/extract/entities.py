@@ -383,7 +383,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     # a surname written exactly as in the full name (an undeclined foreign one: "Ганною Лис" … "Лис") even when
     # it is short or also a common word's form, away from a sentence start
     as_written = {words[c.w1 - 1].text for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
-    # a surname that is also a first name elsewhere ("Едуар Філіпп" … "Філіпп заявив") is his, unless the article
+    # a surname that is also a first name elsewhere ("Марко Мирон" … "Мирон заявив") is his, unless the article
     # has someone of that first name
     first_names = {translit(words[c.w0].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     for i, w in enumerate(words if full_surnames else []):
@@ -777,7 +777,7 @@ def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str)
 
 
 def _cut_sitting_noun(c: _Cand, words: list[_Word], lang: str) -> _Cand:
-    """"[Министерская сессия Арктического совета]/ORG": a span opening with a sitting noun (and its adjectives)
+    """"[Пленарная сессия Северного совета]/ORG": a span opening with a sitting noun (and its adjectives)
     before a capitalised name is that name; the sitting is an event, not part of it."""
     nouns = _SITTING_NOUNS.get(lang, set())
     for t in range(c.w0, min(c.w0 + 3, c.w1 - 1)):

@@ -285,7 +285,7 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
 
 def election_in_the_candidates_state(events: list[Event], types: dict[str, str], countries: dict[str, str],
                                      states: set[str]) -> None:
-    """"X переміг у другому турі президентських виборів", X being France's president: an election told with no
+    """"X переміг у другому турі виборів", X being the president of a state: an election told with no
     place was held in the state its candidates (all of one state the article knows) belong to."""
     for ev in events:
         if ev.type != "Election" or ev.place_key:

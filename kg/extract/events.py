@@ -214,7 +214,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
 
 
 def _length_of_the_visit(events: list[Event], doc: Doc, lex: EventLexicon) -> None:
-    """"прибывший накануне с двухдневным визитом": a visit begun on a known day and told with its length in days
+    """"прибывший в среду с трехдневным визитом": a visit begun on a known day and told with its length in days
     (lexicon kind 'duration') lasts from that day on."""
     for ev in events:
         t = ev.time
@@ -235,7 +235,7 @@ def _length_of_the_visit(events: list[Event], doc: Doc, lex: EventLexicon) -> No
 
 
 def _interview(ev: Event, index: EntityIndex) -> bool:
-    """"X в беседе с «Известиями» заявил": a talk of one person with a news outlet is an interview, no event."""
+    """"X в беседе с «Ведомостями» заявил": a talk of one person with a news outlet is an interview, no event."""
     if ev.type not in ("Call", "Meeting", "Talks"):
         return False
     outlets = [p for p in ev.participants if getattr(index.get(p), "is_outlet", False)]
@@ -589,7 +589,7 @@ def _one_occasion_in_sentence(here: list[Found], view: SentenceView, lex: EventL
     took place then too. An event used as a landmark ("за день до візиту") takes no time this way, nor do
     events that are not contacts of one occasion (an election congratulated on during a call)."""
     if any(f.sidelines for f in here):
-        return  # "На полях сессии X встретился с Y, прибывшим накануне": the occasion dates it, not the arrival
+        return  # "На полях форума X встретился с Y, прибывшим накануне": the occasion dates it, not the arrival
     here = [f for f in here if f.ev.type in _OCCASION_TYPES]
     dated = [f for f in here if f.ev.time is not None and f.ev.time.value]
     if len({f.ev.time.value for f in dated}) != 1:
@@ -827,7 +827,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         chain, chain_place = [], None
     if trig.verb and trig.type in ("Call", "Talks", "Meeting") \
             and not any(_etype(view, c) in ("PER", "ORG") for c in chain):
-        # "обсудил по телефону ход подготовки документа с президентом X": the other party after the topic
+        # "обсудил по телефону подготовку договора с президентом X": the other party after the topic
         stop = next((k for k in range(chain_end, we) if morph.is_verb(view.toks[k], view.lang)), we)  # (its clause only)
         w = next((k for k in range(chain_end, stop) if view.word(k) in _WITH), None)
         key = _named_after(view, w + 1, we) if w is not None and w + 1 < we and (
@@ -1002,7 +1002,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # subject takes part in the meeting its verb is done at
         verb = next((k for k in range(at - 1, ws - 1, -1) if morph.is_verb(view.toks[k], view.lang)), None)
         for key in ((_subject(view, verb, ws) or _relative_antecedent(view, ws)) if verb is not None else []):
-            add(key)  # (the verb's subject, not its object; "Комітет X, який розгляне справу на засіданні": X)
+            add(key)  # (the verb's subject, not its object; "Комітет X, який вивчить скаргу на засіданні": X)
         if verb is None:  # "Сейм у вівторок на засіданні схвалив": the subject before, its verb after
             add(_subject_before_phrase(view, at, ws, we))
     if not trig.verb and trig.type in ("Meeting", "Talks") and not participants:
@@ -1449,7 +1449,7 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
             if institutions.is_building(m.norm or m.text, view.lang):
                 return False  # "поехал в Зимний дворец на церемонию": a trip to a building, no visit
             k2 = view.ment[d][0]
-            # "прибыл в Киев лечиться": the purpose is no visit; "приехал в Москву и провел переговоры" is one
+            # "прибыл в Киев лечиться": the purpose is no visit; "приехал в Ригу и провел переговоры" is one
             nxt = next((t for t in range(k2, min(k2 + 2, view.n)) if morph.is_verb(view.toks[t], view.lang)
                         and not (t > k2 and view.word(t - 1) in _COORD)), None)
             return nxt is None
@@ -1693,7 +1693,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             end, mention, etype = m
             nxt, nxt_at = view.ment.get(end), end
             if nxt is None and etype == "ORG" and end < hi and view.toks[end].text == "(":
-                # "с председателем Комиссии Африканского союза (АС) X": the acronym in brackets stepped over
+                # "с председателем Комиссии Экономического сообщества (ЭКОС) X": the acronym in brackets stepped over
                 close = next((t for t in range(end + 1, min(end + 5, hi)) if view.toks[t].text == ")"), None)
                 if close is not None and view.ment.get(close + 1) and view.ment[close + 1][2] == "PER":
                     nxt, nxt_at = view.ment[close + 1], close + 1
@@ -1710,9 +1710,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             ok = trig.type == "Attack" or not nouns or quoted or is_title(view, nouns[0]) or agree(view, nouns[0], k, end)
             if ok and nouns and not quoted and trig.type != "Attack" and etype == "PER" and is_title(view, nouns[0]) \
                     and _plural_title_one_name(view, next(n for n in reversed(nouns) if is_title(view, n)), k, end):
-                ok = False  # "переговоров министров Путин обсудил": no apposition to the title
+                ok = False  # "переговоров министров Иванов обсудил": no apposition to the title
             if trig.elaborate and nouns and not linked and not is_title(view, nouns[0]):
-                break  # "обговорили фінансування промисловості ЄС": a name in the topic is not a party
+                break  # "обговорили фінансування портів ЄС": a name in the topic is not a party
             if last is not None and last[1] == k and view.lang != "en" and not _cases_meet(view, last, (k, end)):
                 break  # "с Петровым Иванов заявил": the next name starts the main clause
             # "президента Чехии Петрова", "с главой Чехии": a country right after a title qualifies it
@@ -1804,7 +1804,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 k = pm[0]
                 continue
             if pm and pm[2] == "ORG" and trig.type in ("Meeting", "Talks") and locative(view, pk, pm[0]) \
-                    and not any(_etype(view, o) == "PER" for o in out):  # ("переговоры с X в Кремле": where)
+                    and not any(_etype(view, o) == "PER" for o in out):  # ("переговоры с X в министерстве": where)
                 out.append(pm[1].entity_key)  # "зустрічі в міністерстві": a meeting with the organisation
                 last, k, budget, nouns = (pk, pm[0]), pm[0], 4, []
                 continue
@@ -1816,7 +1816,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if k + 2 < hi and view.toks[k + 1].text in ("-", "‑") and tok.idx + len(tok) == view.toks[k + 1].idx \
                 and view.toks[k + 1].idx + 1 == view.toks[k + 2].idx and k + 2 not in view.ment and k not in view.ment \
                 and tok.text.islower() and word_kind(view, k) != "noun" and not is_title(view, k):
-            k += 1  # "військово-морську базу": the first half of a compound word, then its hyphen
+            k += 1  # "науково-дослідну станцію": the first half of a compound word, then its hyphen
             continue
         glued = tok.text in ("-", "‑") and 0 < k and k + 1 < hi and view.toks[k - 1].idx + len(view.toks[k - 1]) == tok.idx \
             and tok.idx + 1 == view.toks[k + 1].idx
@@ -1872,7 +1872,7 @@ _EN_VERB_BEFORE = {"will", "would", "to", "'ll", "could", "might", "may", "can",
 
 
 def _plural_title_one_name(view: SentenceView, n: int, a: int, b: int) -> bool:
-    """"переговоров министров Путин обсудил": one name after a title that can only be plural, with no other name
+    """"переговоров министров Иванов обсудил": one name after a title that can only be plural, with no other name
     joining it ("министров X и Y"), is no apposition to the title but the next clause's subject ("коллеги" may be
     singular; a name's case is no evidence: foreign and women's surnames do not decline)."""
     ps = morph.parses(view.lang, view.toks[n].lower_)
@@ -2025,7 +2025,7 @@ def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
                 return mention.entity_key
             if first_noun is not None and not is_title(view, first_noun) \
                     and not morph.animate(view.toks[first_noun], view.lang):
-                return None  # "обговорили фінансування промисловості ЄС": a name inside the object
+                return None  # "обговорили фінансування портів ЄС": a name inside the object
             if etype in ("PER", "ORG") and all_nominative(view, k, end if etype == "PER" else k + 1):
                 return mention.entity_key
             if etype == "LOC" and k > j and word_kind(view, k - 1) == "noun":
@@ -2508,7 +2508,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
 
 
 def _subject_of_the_verb_after(view: SentenceView, start: int, end: int, i: int) -> bool:
-    """"На полях сессии Нильсен встретился": an indeclinable name right before a finite verb it agrees with is its
+    """"На полях форума Дюбуа встретился": an indeclinable name right before a finite verb it agrees with is its
     subject, not the genitive of the noun before it."""
     if end != i or i >= view.n or not morph.is_verb(view.toks[i], view.lang) or not can_be(view, start, end, "Nom"):
         return False
@@ -2560,7 +2560,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     regions = [(chain_end, first_end), (rel_start, hi), (lo, i)]
     if about is not None:
         first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about
-        # "раунд консультаций по сотрудничеству пройдет в ноябре в Дамаске": but where the verb after it says
+        # "раунд консультаций по торговле пройдет в мае в Баку": but where the verb after it says
         verb = next((k for k in range(about, rel_start) if morph.is_verb(view.toks[k], view.lang)), None)
         regions = [(chain_end, first_end)] + ([(verb + 1, reach(verb + 1, rel_start))] if verb is not None else []) \
             + regions[1:]
@@ -2587,7 +2587,7 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
             continue
         if any(is_prep(view, p) and any(word_kind(view, t) == "noun" and t not in view.ment and not any(
                 a <= t < v[0] for a, v in view.ment.items()) for t in range(p + 1, k)) for p in range(j, k)):
-            return None  # "поїздка після інавгурації, що відбулася в п'ятницю": the clause is on the nearer noun
+            return None  # "поїздка після ремонту палацу, що завершився в п'ятницю": the clause is on the nearer noun
         # ", що відбулися"
         relative = bool(view.lem[k + 1] & RELATIVE_OR_THAT) and morph.is_verb(view.toks[k + 2], view.lang)
         if view.lang not in ("uk", "ru") or not (relative or "Part" in view.toks[k + 1].morph.get("VerbForm") or any(
@@ -2657,14 +2657,14 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
     for a, b in others:
         oa, ob = view.start_char(a), view.end_char(b - 1)
         if any(u.value is None and u.end <= oa and not doc_text(sent.doc)[u.end:oa].strip() for u in times):
-            continue  # "Напередодні візиту, у неділю, X провів розмову": the visit only anchors a relative time
+            continue  # "Напередодні переговорів, у середу, X провів розмову": the visit only anchors a relative time
         if (abs(t.start - ob) if t.start >= ob else abs(oa - t.end)) < d:
             return None
     return t
 
 
 def _in_relative_clause_of_another_noun(view: SentenceView, j: int, t: TimeExpr) -> bool:
-    """"поїздка … після інавгурації, що відбулася в п'ятницю": the time lies in a relative clause on a noun
+    """"поїздка … після ремонту палацу, що завершився в п'ятницю": the time lies in a relative clause on a noun
     after the trigger, so it dates that noun's event, not the trigger's."""
     for k in range(j + 1, view.n - 1):
         if view.start_char(k) >= t.start:
@@ -2700,7 +2700,7 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
         if i <= k < j or any(dist(k, a, b) < dist(k, i, j) for a, b in others) and not _governs(k, i, others):
             continue
         if done_verb and k >= j and word_kind(view, k) == "noun":
-            continue  # "обсудил ход подготовки документа": what is prepared is the object's, the talk took place
+            continue  # "обсудил подготовку договора": what is prepared is the object's, the talk took place
         for seq, status in lex.status:
             if view.match_seq(k, seq, hi, gap=1 if len(seq) > 1 else 0):
                 if status == "denied" and k > lo and (view.word(k - 1),) in lex.words.get("negation", []):

@@ -1392,7 +1392,7 @@ class _Extractor:
         return any("ADJF" in t for t in sl.tags(self.lang, adj.lower)) and bool(sl.match_at(self.words, i + 2, occ[1:]))
 
     def _in_relative_clause(self, t: TimeExpr, sent_start: int) -> bool:
-        """"після інавгурації, що відбулася в п'ятницю": a day in a relative clause dates the noun before it,
+        """"після ремонту палацу, що завершився в п'ятницю": a day in a relative clause dates the noun before it,
         not the occasion the sentence tells of."""
         wt = self.res.word_index(t.start)
         for i in range(wt - 1, max(self.res.word_index(sent_start), wt - 8) - 1, -1):
@@ -1419,9 +1419,9 @@ class _Extractor:
 
 
 def date_by_events(statements: list[Statement], events: list[Event], text: str, lang: str) -> None:
-    """"Х, открывая сессию, заявил", "Рубио после встречи сказал": a statement whose sentence names (outside what was
+    """"X, открывая форум, заявил", "X после встречи сказал": a statement whose sentence names (outside what was
     said), after an occasion phrase of the cue lexicon, an event that took place on a known day was said that day,
-    unless the sentence itself gives a time ("назвал декларацию …": the event is what was spoken of, not when)."""
+    unless the sentence itself gives a time ("назвал соглашение …": the event is what was spoken of, not when)."""
     occasions = [" ".join(p.words) for p in sl.load(lang).by_frame("occasion")]
 
     def at_occasion(start: int, end: int) -> bool:
