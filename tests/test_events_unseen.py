@@ -2243,3 +2243,9 @@ def test_a_visit_with_no_known_first_day_keeps_no_interval():
     ax = _pipeline("Министр Литвы Ян Коваль прибыл в Грац с трехдневным визитом.", "ru", published=None)
     visit = _only(ax, "Visit")
     assert visit.time is None or visit.time.value is None
+
+
+def test_a_relative_clause_after_a_quoted_name_still_dates_the_event_noun_before_it():
+    ax = _pipeline("Коваль заявил журналистам после встречи так называемой «группы друзей», которая состоялась во "
+                   "вторник в Граце.", "ru", published="2026-01-08")
+    assert _only(ax, "Meeting").time.value == "2026-01-06"

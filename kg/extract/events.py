@@ -2669,12 +2669,14 @@ def _in_relative_clause_of_another_noun(view: SentenceView, j: int, t: TimeExpr)
     for k in range(j + 1, view.n - 1):
         if view.start_char(k) >= t.start:
             return False
-        if view.toks[k].text == "," and (view.lem[k + 1] & RELATIVE_OR_THAT) and word_kind(view, k - 1) == "noun" \
-                and (k - 1) not in view.ends:  # (a name before it: "конференції з питань України, яку …" is the event's)
+        prev = k - 2 if view.toks[k - 1].text in QUOTES else k - 1  # (a quoted name: its last word)
+        if view.toks[k].text == "," and (view.lem[k + 1] & RELATIVE_OR_THAT) and view.toks[prev].is_alpha \
+                and word_kind(view, prev) == "noun" and prev not in view.ends:
+            # (a name before it: "конференції з питань України, яку …" is the event's)
             # ("встреча лидеров, которая состоится в пятницу": a relative that cannot stand for the noun before the
             # comma is on the event noun)
             rel = view.toks[k + 1] if view.lem[k + 1] & RELATIVE else view.toks[k + 2] if k + 2 < view.n else None
-            return rel is None or morph.may_agree(view.toks[k - 1], rel, view.lang)
+            return rel is None or morph.may_agree(view.toks[prev], rel, view.lang)
     return False
 
 
