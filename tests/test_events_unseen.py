@@ -2249,3 +2249,48 @@ def test_a_relative_clause_after_a_quoted_name_still_dates_the_event_noun_before
     ax = _pipeline("Коваль заявил журналистам после встречи так называемой «группы друзей», которая состоялась во "
                    "вторник в Граце.", "ru", published="2026-01-08")
     assert _only(ax, "Meeting").time.value == "2026-01-06"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль і Марко Лиотті у п'ятницю провели переговори в Граці. Після них вони підписали спільну заяву, "
+     "в якій пообіцяли до кінця 2029 року відкрити нові консульства.", "uk"),
+    ("Ян Коваль и Марко Лиотти в пятницу провели переговоры в Граце. После них они подписали совместное заявление, "
+     "в котором пообещали до конца 2029 года открыть новые консульства.", "ru"),
+])
+def test_a_relative_clause_on_the_signed_document_gives_the_signing_neither_status_nor_time(text, lang):
+    ax = _pipeline(text, lang, published="2026-02-07")
+    deal = _only(ax, "Agreement")
+    assert deal.status == "occurred"
+    assert deal.time is None or not deal.time.value.startswith("2029")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль і Марко Лиотті у п'ятницю провели переговори в Граці. За їх підсумками сторони підписали угоду "
+     "про торгівлю.", "uk"),
+    ("Ян Коваль и Марко Лиотти в пятницу провели переговоры в Граце. По их итогам стороны подписали соглашение "
+     "о торговле.", "ru"),
+])
+def test_an_outcome_phrase_with_a_pronoun_dates_what_follows_by_the_talks_before(text, lang):
+    ax = _pipeline(text, lang, published="2026-02-07")
+    talks, deal = _only(ax, "Talks"), _only(ax, "Agreement")
+    assert talks.time.value == "2026-02-06"
+    assert deal.time is not None and deal.time.value == "2026-02-06" and deal.place_key == talks.place_key
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль и Марко Лиотти договорились сохранить тарифы для Граца до 2031 года.", "ru"),
+    ("Ян Коваль і Марко Лиотті домовилися зберегти тарифи для Граца до 2031 року.", "uk"),
+])
+def test_a_horizon_after_a_verb_in_the_past_is_not_when_the_deal_was_made(text, lang):
+    deal = _only(_pipeline(text, lang, published="2026-02-07"), "Agreement")
+    assert deal.status == "occurred"
+    assert deal.time is None or not deal.time.value
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль і Марко Лиотті зустрілися в Граці. За словами Коваля, контракт на поставку турбін сторони розраховують укласти вже в березні.", "uk"),
+    ("Ян Коваль и Марко Лиотти встретились в Граце. По словам Коваля, контракт на поставку турбин стороны рассчитывают заключить уже в марте.", "ru"),
+])
+def test_an_intention_told_between_the_words_of_a_split_trigger_makes_it_planned(text, lang):
+    deal = _only(_pipeline(text, lang, published="2026-02-07"), "Agreement")
+    assert deal.status == "planned"

@@ -161,6 +161,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
         inherited = _same_occasion(here, occasion, view)
         _at_the_outcome(here, [g for _n, g in reversed(recent)])
+        _after_its_outcome(here, view, lex, [g for _n, g in reversed(recent)])
         for f in agreed:  # the sentence's time was the planned event's; the agreement was made at the talks told before
             _agreed_at(f, view, [g for _n, g in reversed(recent)])
         if any(f.sidelines for f in here):
@@ -465,6 +466,29 @@ def _at_the_outcome(here: list[Found], before: list[Found]) -> None:
                 h.ev.time = h.ev.time or g.ev.time
                 h.ev.place_key = h.ev.place_key or g.ev.place_key
         return
+
+
+def _after_its_outcome(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"За їх підсумками сторони підписали угоду", "По его итогам …": the outcome of the meeting or talks
+    told just before (a pronoun stands for it): what the sentence tells happened then and there."""
+    if any(f.outcome for f in here):
+        return
+    opened = False
+    for k in range(min(2, view.n)):
+        for seq in lex.words.get("outcome", []):
+            pos = view.match_positions(k, seq, view.n, gap=1)
+            if pos and any(view.toks[g].pos_ in ("PRON", "DET") for g in range(pos[0] + 1, pos[-1])
+                           if g not in pos):
+                opened = True
+    if not opened:
+        return
+    g = next((g for g in before if g.ev.participants and g.ev.type in ("Meeting", "Talks", "Visit")), None)
+    if g is None:
+        return
+    for h in here:
+        if h.ev.type in _OCCASION_TYPES and h.ev.status == g.ev.status:
+            h.ev.time = h.ev.time or g.ev.time
+            h.ev.place_key = h.ev.place_key or g.ev.place_key
 
 
 def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) -> None:
@@ -1121,8 +1145,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
                                 topic_by=trig.type != "Attack")
     sent = view.sent
-    times = [t for t in times if not _period_of_a_thing(view, lex, t)
-             and not _in_relative_clause_of_another_noun(view, j, t)]
+    done = trig.verb and morph.tense(view.toks[i], view.lang) == "past"
+    times = [t for t in times if not _period_of_a_thing(view, lex, t, done)
+             and not _in_relative_clause_of_another_noun(view, i, j, trig, t)]
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     if trig.elaborate:  # "обсудили урожай зерна в 2031 году": a time after the object is the topic's
         tail = next((k for k in range(j, tail) if k not in view.ment and word_kind(view, k) == "noun"
@@ -1153,8 +1178,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         borrowed = bool(participants)  # "Эти переговоры ...": who held them, said before
     # a relative clause on another noun ("атаку совершили террористы, которые хотят ...") does not
     # tell the event's status; one right after the trigger or its participants does ("встреча, которая состоится")
-    rel = next((k for k in range(max(j, min(chain_end, we)) + 1, we) if view.toks[k].text == ","
-                and k + 1 < we and view.lem[k + 1] & RELATIVE), None)
+    rel = next((k for k in range(_after_the_event_noun(view, i, j, trig, max(j, min(chain_end, we))), we)
+                if _relative_at(view, k)), None)
     status = "occurred" if result_of and time is None else \
         _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
     if invited and status == "occurred":
@@ -2600,10 +2625,11 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
     return None
 
 
-def _period_of_a_thing(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bool:
+def _period_of_a_thing(view: SentenceView, lex: EventLexicon, t: TimeExpr, done: bool = False) -> bool:
     """"одобрили план фонда на 2031 год", "экспорта до 5 млн тонн к 2032 году": a period
     or a horizon after "на"/"к"/"до"/"for"/"by" and a noun that is no event word is what the thing is
-    for, not when the event happened."""
+    for, not when the event happened; after whatever word, when the event is told by a verb in the past
+    ("договорились сохранить тарифы до 2031 года": the deal was made, it holds until then)."""
     if not (view.sent.start_char <= t.start < view.sent.end_char):
         return False
     k = view._pos_at(t.start)
@@ -2612,6 +2638,8 @@ def _period_of_a_thing(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bo
         k += 1  # the time expression holds its preposition ("к 2032 году")
     if k is None or k < 2 or not is_prep(view, k - 1) or (view.word(k - 1),) not in horizon:
         return False
+    if done:
+        return True
     n = k - 2
     if view.toks[n].text in ("»", '"', "”") and n - 1 >= 0:
         return True  # "программы «Новый порт» до 2033 года": a named thing's horizon
@@ -2663,9 +2691,28 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
     return t
 
 
-def _in_relative_clause_of_another_noun(view: SentenceView, j: int, t: TimeExpr) -> bool:
+def _relative_at(view: SentenceView, k: int) -> bool:
+    """", который …", ", в якій …": a relative clause begins after the comma at ``k``."""
+    return k + 1 < view.n and view.toks[k].text == "," and bool(view.lem[k + 1] & RELATIVE or (
+        k + 2 < view.n and is_prep(view, k + 1) and view.lem[k + 2] & RELATIVE))
+
+
+def _after_the_event_noun(view: SentenceView, i: int, j: int, trig: Trigger, k: int) -> int:
+    """Where a relative clause stops being the event's own: past the word after the event noun ("встреча, которая
+    состоится"); right after a verb trigger's object ("підписали заяву, в якій пообіцяли …": the
+    document's)."""
+    if trig.verb and k == j and j - 1 > i and word_kind(view, j - 1) == "noun":
+        return j
+    return k + 1
+
+
+def _in_relative_clause_of_another_noun(view: SentenceView, i: int, j: int, trig: Trigger, t: TimeExpr) -> bool:
     """"поїздка … після ремонту палацу, що завершився в п'ятницю": the time lies in a relative clause on a noun
     after the trigger, so it dates that noun's event, not the trigger's."""
+    if _after_the_event_noun(view, i, j, trig, j) == j and _relative_at(view, j):
+        end = next((k for k in range(j + 2, view.n) if view.toks[k].text in CLAUSE_BREAK), view.n - 1)
+        if view.start_char(j) < t.start < view.end_char(end):
+            return True  # "підписали заяву, в якій пообіцяли до кінця 2029 року …"
     for k in range(j + 1, view.n - 1):
         if view.start_char(k) >= t.start:
             return False
@@ -2698,8 +2745,11 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
         return "occurred" if "past" in verbs and "future" not in verbs and "present" not in verbs else "planned"
     found: set[str] = set()
     done_verb = trig.verb and morph.tense(view.toks[i], view.lang) == "past"
+    # the trigger's own words; the words between those of a far trigger are the clause's
+    # ("Угоду міністри планують підписати …": the intention is told between them)
+    own = set(view.match_positions(i, trig.lemmas, j, trig.gap) or ()) if trig.far else set(range(i, j))
     for k in range(lo, hi):
-        if i <= k < j or any(dist(k, a, b) < dist(k, i, j) for a, b in others) and not _governs(k, i, others):
+        if k in own or any(dist(k, a, b) < dist(k, i, j) for a, b in others) and not _governs(k, i, others):
             continue
         if done_verb and k >= j and word_kind(view, k) == "noun":
             continue  # "обсудил подготовку договора": what is prepared is the object's, the talk took place
@@ -2723,7 +2773,7 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     tense = None
     best_d = None
     for k in range(lo, hi):
-        if not trig.verb and i <= k < j:
+        if not trig.verb and k in own:
             continue  # a noun trigger has no tense of its own ("встречу" also reads as a verb)
         t = morph.tense(view.toks[k], view.lang)
         if t == "present" and k + 1 < view.n and morph.infinitive(view.toks[k + 1], view.lang):
