@@ -785,3 +785,19 @@ def test_a_first_name_of_someone_else_in_the_article_is_not_taken_for_that_surna
                       "Мирон Коваль заявив про підтримку.", "uk")
     keys = {e.key for e in ax.entities if e.type == "PER"}
     assert len(keys) == 2
+
+
+def test_two_surnames_the_ner_took_for_one_name_are_the_two_persons_named_in_full():
+    text = ("Андрій Коваль прибув до Лагоса, де його прийняв президент Абіола Ндубу. "
+            "Після зустрічі з Ндубу Коваль передав йому запрошення.")
+    index, _ = run(text, "uk", [("Андрій Коваль", "PER"), ("Абіола Ндубу", "PER"), ("Ндубу Коваль", "PER"),
+                                ("Лагоса", "LOC")])
+    assert key_of(index, "Ндубу") == key_of(index, "Абіола Ндубу")
+    assert key_of(index, "Коваль") == key_of(index, "Андрій Коваль")
+    assert len([e for e in index.entities.values() if e.type == "PER"]) == 2
+
+
+def test_a_first_name_and_a_surname_stay_one_person():
+    text = "Андрій Коваль і Абіола Ндубу зустрілися в Лагосі. Пізніше Абіола Коваль виступив у парламенті."
+    index, _ = run(text, "uk", [("Андрій Коваль", "PER"), ("Абіола Ндубу", "PER"), ("Абіола Коваль", "PER")])
+    assert len([e for e in index.entities.values() if e.type == "PER"]) == 3

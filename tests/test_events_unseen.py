@@ -2294,3 +2294,17 @@ def test_a_horizon_after_a_verb_in_the_past_is_not_when_the_deal_was_made(text, 
 def test_an_intention_told_between_the_words_of_a_split_trigger_makes_it_planned(text, lang):
     deal = _only(_pipeline(text, lang, published="2026-02-07"), "Agreement")
     assert deal.status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Андрій Коваль і Ян Новак обговорили саміт «Україна – Африка», який Київ планує провести.", "uk"),
+    ("Андрей Коваль и Ян Новак обсудили саммит «Россия – Африка», который Москва планирует провести.", "ru"),
+])
+def test_a_relative_clause_after_a_summits_quoted_name_tells_the_summits_status(text, lang):
+    summit = _only(_pipeline(text, lang), "Meeting")
+    assert summit.status == "planned"
+
+
+def test_a_meeting_noun_after_a_preposition_is_one_meeting_with_everyone_named():
+    ax = _pipeline("Після зустрічі з Яном Новаком і Петром Шевчуком Андрій Коваль заявив журналістам про прогрес.", "uk")
+    assert _persons(_only(ax, "Meeting")) == 3

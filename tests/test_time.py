@@ -439,3 +439,27 @@ def test_a_range_of_weekdays_with_hours_is_the_days(text, lang):
     # published on Tuesday 2026-03-10: the past Friday to Sunday
     t = one(text, lang, published="2026-03-10")
     assert t.value == "2026-03-06/2026-03-08"
+
+
+# -- seasons: the year of the season meant -----------------------------------------------------------
+@pytest.mark.parametrize("text,lang,published,value", [
+    ("Міністр відвідає Грац восени.", "uk", "2026-11-20", "2026"),  # this autumn is not over yet
+    ("Міністр відвідає Грац навесні.", "uk", "2026-11-20", "2027"),  # this spring is over: the next one
+    ("Навесні міністр відвідав Грац.", "uk", "2026-03-10", "2026"),
+    ("Восени міністр відвідав Грац.", "uk", "2026-03-10", "2025"),  # no autumn yet this year: the last one
+    ("Летом министр посетит Грац.", "ru", "2026-09-15", "2027"),
+    ("Этой зимой министр посетит Грац.", "ru", "2026-10-15", "2026"),
+])
+def test_a_season_alone_is_the_year_of_the_season_meant_by_the_tense(text, lang, published, value):
+    t = one(text, lang, published)
+    assert (t.value, t.granularity) == (value, "year")
+
+
+def test_a_season_without_a_publication_date_stays_unresolved():
+    t = one("Міністр відвідає Грац восени.", "uk", None)
+    assert t.value is None
+
+
+def test_a_season_before_a_written_year_is_that_year():
+    found = times("Міністр відвідає Грац восени 2029 року.", "uk", "2026-11-20")
+    assert [t.value for t in found if t.value] == ["2029"]

@@ -406,6 +406,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     merged = [_drop_glued_word(c, words, lang) for c in merged]
     merged = _split_coordinated_persons(text, merged, lang)
+    merged = _split_two_surnames(text, merged, lang, gaz)
     merged = _split_coordinated_adjectives(text, merged, lang)
     _surnames_the_ner_mistyped(merged, words)
 
@@ -1254,6 +1255,34 @@ def _split_coordinated_persons(text: str, cands: list[_Cand], lang: str) -> list
             nc = _Cand(part[0][0], part[-1][1], c.w0, c.w1, "PER", words=ws, gender=g)
             nc.norm = _display(ws)
             out.append(nc)
+    return out
+
+
+def _split_two_surnames(text: str, cands: list[_Cand], lang: str, gaz: Gazetteer) -> list[_Cand]:
+    """"Після зустрічі з Новаком Коваль заявив": two words the NER took for one name, each the surname of
+    another person the article names in full (and the first no first name), are those two persons."""
+    full = [(c, name_words(text[c.start:c.end])) for c in cands if c.label == "PER"]
+    full = [(c, ws) for c, ws in full if len(ws) >= 2]
+
+    def bearer(word: str, other: _Cand) -> Optional[_Cand]:
+        forms = {translit(f) for f in _word_forms(word, lang)}
+        hits = {id(c): c for c, ws in full if c is not other and (
+            translit(ws[-1]) in forms or any(_same_surname(translit(ws[-1]), f) for f in forms))}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    out: list[_Cand] = []
+    for c in cands:
+        pieces = [(m.start() + c.start, m.end() + c.start, m.group()) for m in re.finditer(r"\S+", text[c.start:c.end])]
+        if c.label != "PER" or c.entry is not None or len(pieces) != 2 or not all(
+                p[2][:1].isupper() and p[2].isalpha() for p in pieces) or gaz.first_name_canon(pieces[0][2]) is not None:
+            out.append(c)
+            continue
+        a, b = bearer(pieces[0][2], c), bearer(pieces[1][2], c)
+        if a is None or b is None or a is b:
+            out.append(c)
+            continue
+        for (s0, e0, w), w0 in ((pieces[0], c.w0), (pieces[1], c.w1 - 1)):
+            out.append(_Cand(s0, e0, w0, w0 + 1, "PER"))
     return out
 
 

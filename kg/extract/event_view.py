@@ -116,6 +116,15 @@ class SentenceView:
                     return j
         return None
 
+    def _in_quoted_name(self, s: int, e: int) -> bool:
+        """A dash inside a short name in «…» («Україна – Африка») ends no clause."""
+        if self.toks[e].text not in ("—", "–", "-"):
+            return False
+        opened = next((o for o in range(e - 1, max(s, e - 5) - 1, -1) if self.toks[o].text in ("«", "»")), None)
+        closed = next((c for c in range(e + 1, min(self.n, e + 5)) if self.toks[c].text in ("«", "»")), None)
+        return opened is not None and self.toks[opened].text == "«" and closed is not None \
+            and self.toks[closed].text == "»"
+
     def window(self, i: int, j: int) -> tuple[int, int]:
         """Clause around positions [i, j): punctuation-bounded, extended over a following relative clause."""
         toks, s, e = self.toks, i, j
@@ -135,7 +144,7 @@ class SentenceView:
             break
         inside = False  # in a relative clause: its closing comma gives the main clause back
         while True:
-            while e < self.n and toks[e].text not in CLAUSE_BREAK:
+            while e < self.n and (toks[e].text not in CLAUSE_BREAK or self._in_quoted_name(s, e)):
                 e += 1
             if e + 1 < self.n and toks[e].text == "," and (self.lem[e + 1] & RELATIVE or (
                     e + 2 < self.n and is_prep(self, e + 1) and self.lem[e + 2] & RELATIVE)):

@@ -359,7 +359,9 @@ def _plural_noun(view: SentenceView, k: int) -> bool:
         return False
     if view.lang not in ("uk", "ru"):
         return tok.morph.get("Number") == ["Plur"]
-    nums = {"plur" in g for _nf, pos, g, _known in morph.parses(view.lang, tok.text.lower()) if pos == "NOUN"}
+    after_prep = k > 0 and view.toks[k - 1].pos_ == "ADP"  # "після зустрічі": no nominative after a preposition
+    nums = {"plur" in g for _nf, pos, g, _known in morph.parses(view.lang, tok.text.lower())
+            if pos == "NOUN" and not (after_prep and "nomn" in g)}
     if nums != {True, False}:
         return nums == {True}  # the dictionary knows one number only
     # "розмови": a genitive singular or a plural; an adjective before it decides ("телефонні розмови")
@@ -1179,7 +1181,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     # a relative clause on another noun ("атаку совершили террористы, которые хотят ...") does not
     # tell the event's status; one right after the trigger or its participants does ("встреча, которая состоится")
     rel = next((k for k in range(_after_the_event_noun(view, i, j, trig, max(j, min(chain_end, we))), we)
-                if _relative_at(view, k)), None)
+                if _relative_at(view, k) and not _relative_on_the_event_noun(view, i, j, trig, k)), None)
     status = "occurred" if result_of and time is None else \
         _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
     if invited and status == "occurred":
@@ -2695,6 +2697,17 @@ def _relative_at(view: SentenceView, k: int) -> bool:
     """", который …", ", в якій …": a relative clause begins after the comma at ``k``."""
     return k + 1 < view.n and view.toks[k].text == "," and bool(view.lem[k + 1] & RELATIVE or (
         k + 2 < view.n and is_prep(view, k + 1) and view.lem[k + 2] & RELATIVE))
+
+
+def _relative_on_the_event_noun(view: SentenceView, i: int, j: int, trig: Trigger, k: int) -> bool:
+    """"саммит «Россия – Африка», который Москва планирует провести": the relative pronoun cannot stand for
+    the word before the comma (its gender or number differ) but can for the event noun."""
+    if trig.verb or view.lang not in ("uk", "ru"):
+        return False
+    prev = k - 2 if view.toks[k - 1].text in QUOTES else k - 1
+    rel = view.toks[k + 1] if view.lem[k + 1] & RELATIVE else view.toks[k + 2]
+    return prev >= j and not morph.may_agree(view.toks[prev], rel, view.lang) \
+        and morph.may_agree(view.toks[j - 1], rel, view.lang)
 
 
 def _after_the_event_noun(view: SentenceView, i: int, j: int, trig: Trigger, k: int) -> int:

@@ -29,7 +29,7 @@ from kg.extract.doc_cache import doc_text
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
-         "weekshift", "anchored", "ahead", "achieved", "from", "to", "daytime")
+         "weekshift", "anchored", "ahead", "achieved", "from", "to", "daytime", "season")
 _W = r"[\s\u00a0]+"
 _DASH = r"[\-\u2010-\u2015\u2212]"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -117,6 +117,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("weekday", rf"{prep}(?:(?P<shift>{SHIFT}){_W})?(?P<wd>{WD})"),
         ("anchored", rf"(?P<anch>{L.alt('anchored')})"),
         ("vague", rf"(?P<vague>{VAG})"),
+        ("season", rf"(?P<season>{L.alt('season')})(?!{_W}\d)"),
         ("clock", rf"{prep}(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"),
     ]
     if lang == "en":
@@ -262,6 +263,23 @@ class _Resolver:
         else:
             d = _shift(self.base, unit, int(off))
         return _value(d, unit), unit
+
+    def season(self, form: str, tense: Optional[str]) -> Optional[str]:
+        """The year of the season: its first month is the lexicon's value (winter runs into the next year and is
+        the publication year's). Ahead in the future tense once this year's is over, back in the past tense
+        while this year's has not begun."""
+        if self.base is None:
+            return None
+        first = int(self.lex.get("season", form))
+        last = first + 2
+        year = self.base.year
+        if first <= 12 < last:
+            return str(year)
+        if tense == "future" and self.base.month > last:
+            year += 1
+        elif tense == "past" and self.base.month < first:
+            year -= 1
+        return str(year)
 
     def weekday(self, wform: str, shift: Optional[str], tense: Optional[str]) -> Optional[str]:
         if self.base is None:
@@ -551,6 +569,9 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
         value, gran = res.weekday(gd["wd"], gd.get("shift"), tense), "day"
     elif kind == "vague":
         gran = "vague"
+    elif kind == "season":  # "восени", "летом": that season's year, the next one ahead or the last one gone
+        value = res.season(gd["season"], _tense_at(doc, s, lang))
+        gran = "year" if value else None
     elif kind == "clock":
         te.value = f"{int(gd['hh']):02d}:{gd['mi']}"  # provisional, completed by _attach_clock
         te.granularity = "clock"
