@@ -108,6 +108,7 @@ class Gazetteer:
         self._surnames: dict[str, set[str]] = {}  # translit(surname) -> person keys
         self.max_len = 1
         self._cities: Optional[_Towns] = None
+        self._capitals: Optional[dict[str, GazEntry]] = None
         self._data_dir = DATA
 
     # -- loading -----------------------------------------------------------------------------
@@ -315,6 +316,12 @@ class Gazetteer:
         """The state a capital / government seat stands for, or the country itself."""
         a2 = entry.alpha2 or entry.gov_of or entry.capital_of
         return self.by_alpha2.get(a2) if a2 else None
+
+    def capital(self, alpha2: str) -> Optional[GazEntry]:
+        """The capital city of the state with that ISO code, if the gazetteer has it."""
+        if self._capitals is None:
+            self._capitals = {e.capital_of: e for e in self.entries.values() if e.capital_of and e.type == "LOC"}
+        return self._capitals.get(alpha2)
 
     def country_entry(self, alpha2: Optional[str]) -> Optional[GazEntry]:
         return self.by_alpha2.get(alpha2) if alpha2 else None

@@ -801,3 +801,20 @@ def test_a_first_name_and_a_surname_stay_one_person():
     text = "Андрій Коваль і Абіола Ндубу зустрілися в Лагосі. Пізніше Абіола Коваль виступив у парламенті."
     index, _ = run(text, "uk", [("Андрій Коваль", "PER"), ("Абіола Ндубу", "PER"), ("Абіола Коваль", "PER")])
     assert len([e for e in index.entities.values() if e.type == "PER"]) == 3
+
+
+@pytest.mark.parametrize("text,lang,country", [
+    ("Міністр Ян Коваль у липні відвідає столицю Кенії.", "uk", "Кенії"),
+    ("Министр Ян Коваль в июле посетит столицу Кении.", "ru", "Кении"),
+    ("Minister Jan Koval will visit the capital of Kenya in July.", "en", "Kenya"),
+])
+def test_the_capital_of_a_country_is_its_capital_city(text, lang, country):
+    index, _ = run(text, lang, [(country, "LOC")])
+    city = index.get(key_of(index, text[text.index("столиц" if lang != "en" else "capital"):text.index(country)
+                                        + len(country)]))
+    assert city.labels.get("en") == "Nairobi"
+
+
+def test_a_capitalised_capital_noun_is_part_of_a_name_not_the_capital():
+    index, _ = run("Ян Коваль виступив у Столичному суді Кенії.", "uk", [("Кенії", "LOC")])
+    assert key_of(index, "Кенії") == "wd:Q114"

@@ -2308,3 +2308,24 @@ def test_a_relative_clause_after_a_summits_quoted_name_tells_the_summits_status(
 def test_a_meeting_noun_after_a_preposition_is_one_meeting_with_everyone_named():
     ax = _pipeline("Після зустрічі з Яном Новаком і Петром Шевчуком Андрій Коваль заявив журналістам про прогрес.", "uk")
     assert _persons(_only(ax, "Meeting")) == 3
+
+
+def test_a_feminine_head_of_government_noun_names_the_one_titled_so_before():
+    ax = _pipeline("Прем'єр-міністерка Литви Ірена Ковальська у вівторок прибула до Граца. Міністри закордонних справ "
+                   "Ян Новак і Петро Шевчук підписали угоду. Згодом литовська прем'єрка зустрілася з мером Граца "
+                   "Марком Лиотті.", "uk")
+    meeting = _only(ax, "Meeting")
+    assert _persons(meeting) == 2 and any("kovalsk" in p for p in meeting.participants)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль і Марко Лиотті у вівторок провели переговори в Граці. Сторони також домовилися провести в листопаді "
+     "в Римі перше засідання спільної комісії.", "uk"),
+    ("Ян Коваль и Марко Лиотти во вторник провели переговоры в Граце. Стороны также договорились провести в ноябре "
+     "в Риме первое заседание совместной комиссии.", "ru"),
+])
+def test_the_time_after_agreed_to_hold_is_the_planned_sittings_not_the_agreements(text, lang):
+    ax = _pipeline(text, lang, published="2026-02-05")
+    sitting = next(e for e in ax.events if e.type == "Meeting" and e.status == "planned")
+    assert sitting.time.value == "2026-11"
+    assert all(e.time is None or e.time.value != "2026-11" for e in ax.events if e.type == "Agreement")

@@ -119,6 +119,7 @@ _PLACE_NOUNS = _load_outlet_nouns("place_nouns.txt")  # same format: lang<TAB>no
 _REGION_NOUNS = _load_outlet_nouns("region_nouns.txt")
 _OCCASION_NOUNS = _load_outlet_nouns("occasion_nouns.txt")
 _SITTING_NOUNS = _load_outlet_nouns("sitting_nouns.txt")
+_CAPITAL_NOUNS = _load_outlet_nouns("capital_nouns.txt")
 _NAME_PARTICLES = _load_outlet_nouns("name_particles.txt")
 _TOWN_PREPS = _load_outlet_nouns("place_preps.txt")
 _IN = {"в", "у", "во", "in"}
@@ -461,6 +462,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.same_as is not None and c.same_as in merged:  # "в Жовтанцях" is the "Жовтанці" found before
             c.words, c.norm, c.entry, c.key = c.same_as.words, c.same_as.norm, c.same_as.entry, c.same_as.key
 
+    for c in merged:
+        _capital_of_the_country(c, words, gaz, lang)
+
     # ---- 3. persons: full names, then surnames -------------------------------------------
     full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2
                          and not is_patronymic(c.words[-1]) and not _is_initial(c.words[0])]
@@ -788,6 +792,24 @@ def _cut_sitting_noun(c: _Cand, words: list[_Word], lang: str) -> _Cand:
                 return _Cand(nxt.start, c.end, t + 1, c.w1, c.label)
             break
     return c
+
+
+def _capital_of_the_country(c: _Cand, words: list[_Word], gaz: Gazetteer, lang: str) -> None:
+    """"столицю Кенії", "столицы Перу", "the capital of Peru": the country's capital city, one place named by
+    the two words (the country's government is not meant)."""
+    if c.label != "LOC" or c.entry is None or not c.entry.alpha2:
+        return
+    k = c.w0 - 1
+    if lang == "en" and k >= 1 and words[k].text.lower() == "of":
+        k -= 1  # "the capital of Peru"
+    if k < 0 or words[k].text[:1].isupper() and lang != "en":
+        return
+    nouns = _CAPITAL_NOUNS.get(lang, set())
+    if not ((lemma_candidates(words[k].text, lang) if lang in ("uk", "ru") else {words[k].text.lower()}) & nouns):
+        return
+    city = gaz.capital(c.entry.alpha2)
+    if city is not None:
+        c.start, c.w0, c.entry, c.key = words[k].start, k, city, city.key
 
 
 def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optional[_Cand]:

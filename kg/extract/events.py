@@ -682,6 +682,10 @@ def _agreed_ahead(here: list[Found], view: SentenceView) -> list[Found]:
             continue
         end = _token_after(view, f.ev.end)
         lo, hi = end, end + 1  # "домовилися зустрітися": the infinitive right after
+        if end < view.n and morph.infinitive(view.toks[end], view.lang):
+            # "домовилися провести в листопаді в Києві засідання комісії": the event its infinitive holds
+            hi = next((k for k in range(end + 1, min(end + 8, view.n)) if view.toks[k].text in CLAUSE_BREAK),
+                      min(end + 8, view.n))
         if end + 1 < view.n and view.toks[end].text == "," and view.word(end + 1) in _THAT:
             lo, hi = end + 2, view.n  # "домовилися, що в травні відбудуться консультації": in the clause it governs
         g = next((g for g in here if g is not f and g.ev.status in ("planned", "possible")
