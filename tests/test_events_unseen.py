@@ -2329,3 +2329,26 @@ def test_the_time_after_agreed_to_hold_is_the_planned_sittings_not_the_agreement
     sitting = next(e for e in ax.events if e.type == "Meeting" and e.status == "planned")
     assert sitting.time.value == "2026-11"
     assert all(e.time is None or e.time.value != "2026-11" for e in ax.events if e.type == "Agreement")
+
+
+def test_the_subject_of_a_second_verb_is_not_the_title_holder_met_with_the_first():
+    ax = _pipeline("Андрій Коваль прибув до Граца, де зустрівся з президентом Австрії Яном Новаком та провів переговори "
+                   "з міністром закордонних справ Петром Шевчуком.", "uk")
+    talks = _only(ax, "Talks")
+    assert sorted(p.split(":")[-1] for p in talks.participants) == ["andrey-koval", "petr-shevchuk"]
+
+
+def test_a_title_with_its_complement_before_a_name_is_that_name_not_an_earlier_holder():
+    ax = _pipeline("Міністр закордонних справ України Андрій Коваль прибув до Граца. Там він провів переговори з "
+                   "міністром закордонних справ Австрії Петром Шевчуком.", "uk")
+    talks = _only(ax, "Talks")
+    assert sorted(p.split(":")[-1] for p in talks.participants) == ["andrey-koval", "petr-shevchuk"]
+
+
+def test_an_event_told_at_another_state_does_not_take_the_date_of_the_occasion_before():
+    ax = _pipeline("У середу Андрій Коваль прибув до Граца, де зустрівся з президентом Австрії Яном Новаком.\n\n"
+                   "Посольство Угорщини в Польщі назвало візит Коваля до Польщі «провокацією».", "uk",
+                   published="2026-02-05")
+    graz, poland = sorted((e for e in ax.events if e.type == "Visit"), key=lambda e: e.start)
+    assert graz.time.value == "2026-02-04"
+    assert poland.place_key == "wd:Q36" and poland.time is None

@@ -661,7 +661,14 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
     if not dated or len({p.ev.time.value for p in dated}) != 1:
         return False
     done = False
+    places = {p.ev.place_key for p in prev if p.ev.place_key}
+    # the states of the places told (a state, or a town's state); a building of no known state tells none
+    states = {e.country_key for e in view.index.entities.values() if e.country_key}
+    state = lambda k: k if k in states else getattr(view.index.get(k), "country_key", None)  # noqa: E731
+    told = {state(k) for k in places}
     for f in here:
+        if f.ev.place_key and None not in told and told and state(f.ev.place_key) not in told | {None}:
+            continue  # told of another state: another occasion
         shared = set(f.ev.participants) & {k for p in prev for k in p.ev.participants}
         if f.ev.time is None and not f.headline and all(f.ev.status == p.ev.status for p in dated) \
                 and any(_etype(view, k) in ("PER", "ORG") for k in shared):  # a state alone is no occasion
@@ -2474,9 +2481,12 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if persons_only and etype != "PER":
                 k = start - 1
                 continue
-            if etype != "PER" and start - 1 >= lo and is_title(view, start - 1):
+            if etype != "PER" and start - 1 >= lo and is_title(view, start - 1) and not (
+                    view.lang in ("uk", "ru") and morph.cases(view.toks[start - 1], view.lang)
+                    and "Nom" not in morph.cases(view.toks[start - 1], view.lang)):
                 # "Президент Чехии встретился": the country qualifies the title; the subject is whoever
                 # the article names with that title ("президент Чехии Иван Петров"); "Министры ОБСЕ": the body
+                # ("зустрівся з президентом Австрії …": a title in another case is no subject)
                 if mention.entity_key and not persons_only and _group_before(view, start, lo) is not None:
                     return [mention.entity_key]
                 holder = _role_holder(view, start - 1, mention.entity_key)

@@ -941,6 +941,25 @@ class SpeakerResolver:
                 return ent.key
         return None
 
+    def _name_follows(self, w: int, end: int) -> bool:
+        """A person's name right after word ``w``, or after the title's complement in lower case and the
+        places or bodies it names ("міністром закордонних справ Гани Яном Новаком")."""
+        for k in range(w, min(w + 6, len(self.words))):
+            word = self.words[k]
+            if word.start >= end:
+                return False
+            m = self._mention_covering(word)
+            if m is not None:
+                typ = getattr(self.index.get(m.entity_key), "type", None)
+                if typ == "PER":
+                    return True
+                if typ not in ("LOC", "ORG"):
+                    return False
+            elif not word.text.isalpha() or not word.text.islower() or (self.lang in ("uk", "ru") and not any(
+                    "gent" in t for t in sl.tags(self.lang, word.lower))):
+                return False  # the complement is in the genitive ("закордонних справ"); a verb ends the title
+        return False
+
     def role_mentions(self) -> None:
         """Role nouns that name someone outside a speaker slot ("разговор с новым главой Кубы", "визит
         канцлера") become ROLE mentions of the person they name, so events see them. Stricter than
@@ -962,10 +981,8 @@ class SpeakerResolver:
                     continue
                 if any(a < ref.end and ref.start < b for a, b in taken):
                     continue
-                if ref.w_end < len(self.words) and self.words[ref.w_end].start < e:
-                    m = self._mention_covering(self.words[ref.w_end])
-                    if m is not None and getattr(self.index.get(m.entity_key), "type", None) == "PER":
-                        continue  # apposition: the name follows
+                if self._name_follows(ref.w_end, e):
+                    continue  # apposition: the name follows ("міністром закордонних справ Яном Новаком")
                 title, noun, where = "".join(ref.noun.words), ref.noun, ref.country
 
                 # the persons of that state named before: "поездку чешского министра" is the one Czech
