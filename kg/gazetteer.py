@@ -40,6 +40,7 @@ class GazEntry:
     ambiguous: bool = False
     gov_of: Optional[str] = None  # alpha-2 of the state this name stands for (Кремль)
     capital_of: Optional[str] = None
+    head: bool = False  # heads its state or its government (flag "head")
 
     @property
     def names(self) -> set[str]:
@@ -159,7 +160,7 @@ class Gazetteer:
             e = GazEntry(key=key, type=typ, labels=labels,
                          aliases={a.strip().strip('"') for a in aliases.split(";") if a.strip()},
                          wikidata=wd or None, country=country or None, outlet="outlet" in flagset,
-                         ambiguous="ambiguous" in flagset, gov_of=gov, capital_of=cap)
+                         ambiguous="ambiguous" in flagset, gov_of=gov, capital_of=cap, head="head" in flagset)
             self._add(e, ident)
 
     def _load_state_bodies(self, path: Path) -> None:

@@ -2352,3 +2352,14 @@ def test_an_event_told_at_another_state_does_not_take_the_date_of_the_occasion_b
     graz, poland = sorted((e for e in ax.events if e.type == "Visit"), key=lambda e: e.start)
     assert graz.time.value == "2026-02-04"
     assert poland.place_key == "wd:Q36" and poland.time is None
+
+
+@pytest.mark.parametrize("text,lang,head", [
+    ("Володимир Зеленський прибув до Граца. У вівторок президент України зустрівся з мером Граца Яном Новаком.", "uk",
+     "wd:Q3874799"),
+    ("Владимир Путин прибыл в Грац. Во вторник президент России встретился с мэром Граца Яном Новаком.", "ru",
+     "wd:Q7747"),
+])
+def test_a_head_of_state_named_without_a_title_is_the_one_its_title_names_later(text, lang, head):
+    meeting = _only(_pipeline(text, lang), "Meeting")
+    assert head in meeting.participants and _persons(meeting) == 1

@@ -701,6 +701,11 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
                 and i + 1 < c.w1 and words[i + 1].text[:1].islower():
             w1 = i
             break
+    # "[Токіо навесні 2028 року]": a lowercase word and a year after a name are a time, not the name
+    cut = next((i for i in range(c.w0 + 1, w1 - 1) if words[i].text[:1].islower() and words[i].text.isalpha()
+                and re.fullmatch(r"(1[89]|20)\d\d", words[i + 1].text)), None)
+    if cut is not None:
+        w1 = cut
     while w1 - c.w0 > 1 and words[w1 - 1].text[:1].islower() and (
             words[w1 - 1].text.lower() in _FUNCTION_WORDS or _is_function(words[w1 - 1].text, lang)):
         w1 -= 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kg import gazetteer as gazetteer_mod
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
 from kg.extract.names import lemma_candidates
@@ -326,6 +327,11 @@ class SpeakerResolver:
             if r.person_key in self.person:
                 self._title_words(self.word_index(r.end) - 1, self.person[r.person_key], lo=self.word_index(r.start),
                                   whole=True)
+        gaz = gazetteer_mod.load()
+        for key, info in self.person.items():
+            entry = gaz.entries.get(key)
+            if not info.classes and entry is not None and entry.head:
+                info.classes.add("head")  # "Зеленський … – написав український президент": known to head his state
 
     def _apposition(self, m: Mention, info: _PersonInfo) -> None:
         """Title words right before a name (``президент Франции``, ``прессекретар президента РФ``,

@@ -191,6 +191,8 @@ class _Extractor:
                 continue
             if w.is_punct and not self._inner_hyphen(j):
                 return j
+            if j > i and "\n" in self.text[self.words[j - 1].end:w.start]:
+                return j  # a line break ends it ("… у соцмережі X.\n" : the dot went with the name)
             j += 1
         return b
 
