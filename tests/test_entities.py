@@ -818,3 +818,9 @@ def test_the_capital_of_a_country_is_its_capital_city(text, lang, country):
 def test_a_capitalised_capital_noun_is_part_of_a_name_not_the_capital():
     index, _ = run("Ян Коваль виступив у Столичному суді Кенії.", "uk", [("Кенії", "LOC")])
     assert key_of(index, "Кенії") == "wd:Q114"
+
+
+def test_a_season_and_a_year_the_ner_glued_to_a_place_are_cut_off():
+    index, _ = run("Міністр прийняв запрошення відвідати Грац навесні 2028 року.", "uk",
+                   [("Грац навесні 2028 року", "LOC")])
+    assert [m.text for m in index.mentions] == ["Грац"]
