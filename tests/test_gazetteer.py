@@ -112,3 +112,9 @@ def test_a_foreign_surname_the_dictionary_lacks_matches_in_its_declined_forms(tm
     (tmp_path / "first_names.tsv").write_text("", encoding="utf-8")
     g = Gazetteer.load(tmp_path, tmp_path)
     assert [(m.entry.key, m.start, m.end) for m in g.matches([word], lang)] == [("per:batu-myagmarsukh", 0, 1)]
+
+
+def test_a_name_ending_in_a_plus_sign_is_its_own_organisation():
+    from kg.gazetteer import load
+    g = load()
+    assert g.find("ОПЕК+", "ru", "ORG").key != g.find("ОПЕК", "ru", "ORG").key
