@@ -652,3 +652,22 @@ def test_a_line_break_ends_the_attribution_after_a_quote_even_after_an_abbreviat
     ax = run_pipeline(text, "uk", "2026-02-05")
     thanks = next(s for s in ax.statements if s.content.startswith("Дякую"))
     assert thanks.speaker_key == "per:ian-koval"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль у вівторок зустрівся з Марком Лиотті в Граці. «Ми домовилися про все», — сказав Коваль.", "uk"),
+    ("Ян Коваль во вторник встретился с Марко Лиотти в Граце. «Мы договорились обо всем», — сказал Коваль.", "ru"),
+])
+def test_a_quote_right_after_the_speakers_dated_meeting_was_said_there_and_then(text, lang):
+    from conftest import run_pipeline
+    ax = run_pipeline(text, lang, "2026-02-05")
+    [st] = ax.statements
+    assert st.said_on is not None and st.said_on.value == "2026-02-03"
+
+
+def test_a_quote_by_someone_not_at_the_meeting_just_told_keeps_no_date():
+    from conftest import run_pipeline
+    ax = run_pipeline("Ян Коваль у вівторок зустрівся з Марком Лиотті в Граці. «Це провал», — сказав Петро Шевчук.",
+                      "uk", "2026-02-05")
+    [st] = ax.statements
+    assert st.said_on is None

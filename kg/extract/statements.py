@@ -1446,6 +1446,29 @@ def date_by_events(statements: list[Statement], events: list[Event], text: str, 
                     near.append((abs(start - st.cue_span[0]), t))
         if near:
             st.said_on = min(near, key=lambda x: x[0])[1]
+        elif st.said_on is None and st.kind == "direct":
+            st.said_on = _at_the_occasion_just_told(st, events, text)
+
+
+_OCCASIONS = ("Meeting", "Talks", "Visit")
+
+
+def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str) -> Optional[TimeExpr]:
+    """«…», — сказал X right after the sentence telling that X met, held talks or arrived on a known day: said
+    there and then. Only the sentence just before counts, and nothing dated may stand between."""
+    a = st.sentence[0]
+    before = text[:a].rstrip()
+    prev_start = max(before.rfind(". "), before.rfind("\n"), before[:-1].rfind(".")) + 1
+    best = None
+    for ev in events:
+        t = ev.time
+        if ev.type not in _OCCASIONS or ev.status != "occurred" or t is None or not t.value \
+                or t.granularity not in ("day", "datetime") or st.speaker_key not in ev.participants:
+            continue
+        for start, _end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
+            if prev_start <= start < a and (best is None or start > best[0]):
+                best = (start, t)
+    return best[1] if best else None
 
 
 def _sentences(doc: Doc, document: Document) -> list[tuple[int, int]]:
