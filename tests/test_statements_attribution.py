@@ -648,7 +648,7 @@ def test_an_impersonal_it_is_said_in_someones_statement_is_theirs():
 def test_a_line_break_ends_the_attribution_after_a_quote_even_after_an_abbreviation_like_dot():
     from conftest import run_pipeline
     text = ("Міністр закордонних справ Литви Ян Коваль у понеділок поговорив телефоном з Петром Шевчуком. \"Дякую "
-            "Петру за підтримку\", – написав литовський міністр у соцмережі X.\n\nМарко Лиотті заявив, що Грац "
+            "Петру за підтримку\", – написав литовський міністр у мережі X.\n\nМарко Лиотті заявив, що Грац "
             "готовий до співпраці.")
     ax = run_pipeline(text, "uk", "2026-02-05")
     thanks = next(s for s in ax.statements if s.content.startswith("Дякую"))

@@ -701,7 +701,7 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
                 and i + 1 < c.w1 and words[i + 1].text[:1].islower():
             w1 = i
             break
-    # "[Токіо навесні 2028 року]": a lowercase word and a year after a name are a time, not the name
+    # "[Граца навесні 2029 року]": a lowercase word and a year after a name are a time, not the name
     cut = next((i for i in range(c.w0 + 1, w1 - 1) if words[i].text[:1].islower() and words[i].text.isalpha()
                 and re.fullmatch(r"(1[89]|20)\d\d", words[i + 1].text)), None)
     if cut is not None:
@@ -800,7 +800,7 @@ def _cut_sitting_noun(c: _Cand, words: list[_Word], lang: str) -> _Cand:
 
 
 def _capital_of_the_country(c: _Cand, words: list[_Word], gaz: Gazetteer, lang: str) -> None:
-    """"столицю Кенії", "столицы Перу", "the capital of Peru": the country's capital city, one place named by
+    """"столицю Перу", "столицы Чили", "the capital of Peru": the country's capital city, one place named by
     the two words (the country's government is not meant)."""
     if c.label != "LOC" or c.entry is None or not c.entry.alpha2:
         return

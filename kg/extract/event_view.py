@@ -117,7 +117,7 @@ class SentenceView:
         return None
 
     def _in_quoted_name(self, s: int, e: int) -> bool:
-        """A dash inside a short name in «…» («Україна – Африка») ends no clause."""
+        """A dash inside a short name in «…» («Європа – Азія») ends no clause."""
         if self.toks[e].text not in ("—", "–", "-"):
             return False
         opened = next((o for o in range(e - 1, max(s, e - 5) - 1, -1) if self.toks[o].text in ("«", "»")), None)

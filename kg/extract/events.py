@@ -690,7 +690,7 @@ def _agreed_ahead(here: list[Found], view: SentenceView) -> list[Found]:
         end = _token_after(view, f.ev.end)
         lo, hi = end, end + 1  # "домовилися зустрітися": the infinitive right after
         if end < view.n and morph.infinitive(view.toks[end], view.lang):
-            # "домовилися провести в листопаді в Києві засідання комісії": the event its infinitive holds
+            # "домовилися провести в травні в Римі засідання ради": the event its infinitive holds
             hi = next((k for k in range(end + 1, min(end + 8, view.n)) if view.toks[k].text in CLAUSE_BREAK),
                       min(end + 8, view.n))
         if end + 1 < view.n and view.toks[end].text == "," and view.word(end + 1) in _THAT:
@@ -2714,7 +2714,7 @@ def _relative_at(view: SentenceView, k: int) -> bool:
 
 
 def _relative_on_the_event_noun(view: SentenceView, i: int, j: int, trig: Trigger, k: int) -> bool:
-    """"саммит «Россия – Африка», который Москва планирует провести": the relative pronoun cannot stand for
+    """"саммит «Европа – Азия», который Рим планирует провести": the relative pronoun cannot stand for
     the word before the comma (its gender or number differ) but can for the event noun."""
     if trig.verb or view.lang not in ("uk", "ru"):
         return False

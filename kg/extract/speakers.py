@@ -331,7 +331,7 @@ class SpeakerResolver:
         for key, info in self.person.items():
             entry = gaz.entries.get(key)
             if not info.classes and entry is not None and entry.head:
-                info.classes.add("head")  # "Зеленський … – написав український президент": known to head his state
+                info.classes.add("head")  # "Путін … – сказав російський президент": known to head his state
 
     def _apposition(self, m: Mention, info: _PersonInfo) -> None:
         """Title words right before a name (``президент Франции``, ``прессекретар президента РФ``,
@@ -949,7 +949,7 @@ class SpeakerResolver:
 
     def _name_follows(self, w: int, end: int) -> bool:
         """A person's name right after word ``w``, or after the title's complement in lower case and the
-        places or bodies it names ("міністром закордонних справ Гани Яном Новаком")."""
+        places or bodies it names ("міністром закордонних справ Австрії Яном Новаком")."""
         for k in range(w, min(w + 6, len(self.words))):
             word = self.words[k]
             if word.start >= end:

@@ -192,7 +192,7 @@ class _Extractor:
             if w.is_punct and not self._inner_hyphen(j):
                 return j
             if j > i and "\n" in self.text[self.words[j - 1].end:w.start]:
-                return j  # a line break ends it ("… у соцмережі X.\n" : the dot went with the name)
+                return j  # a line break ends it ("… в мережі X.\n": the dot went with the one-letter name)
             j += 1
         return b
 
