@@ -1212,14 +1212,19 @@ def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]\.?", word)) and word[:1].isupper()
 
 
+def _surname_forms(word: str, lang: str) -> set[str]:
+    """A surname's possible nominatives, transliterated (the keys full names are matched on)."""
+    return {translit(f) for f in _word_forms(word, lang)}
+
+
 def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> Optional[_Cand]:
     """The full-name person this one-word mention names (surname match), nearest before first.
     The surface form counts as well as the normalised one: a guessed nominative of a foreign
     surname ("Шольца" -> "Шолец") must not hide the full name it inflects."""
-    forms = {translit(f) for f in _word_forms(c.words[-1], lang)}
+    forms = _surname_forms(c.words[-1], lang)
     last = surface.split()[-1] if surface.split() else ""
     if last and last != c.words[-1]:
-        forms |= {translit(f) for f in _word_forms(last, lang)}
+        forms |= _surname_forms(last, lang)
     hits = [f for f in full if translit(f.words[-1]) in forms]
     if not hits:
         for word in dict.fromkeys(translit(w) for w in (c.words[-1], last) if w):
@@ -1292,7 +1297,7 @@ def _split_two_surnames(text: str, cands: list[_Cand], lang: str, gaz: Gazetteer
     full = [(c, ws) for c, ws in full if len(ws) >= 2]
 
     def bearer(word: str, other: _Cand) -> Optional[_Cand]:
-        forms = {translit(f) for f in _word_forms(word, lang)}
+        forms = _surname_forms(word, lang)
         hits = {id(c): c for c, ws in full if c is not other and (
             translit(ws[-1]) in forms or any(_same_surname(translit(ws[-1]), f) for f in forms))}
         return next(iter(hits.values())) if len(hits) == 1 else None

@@ -23,7 +23,7 @@ import re
 import datetime as dt
 from typing import Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gazetteer_mod
 from kg.extract import roles as roles_mod
@@ -461,13 +461,18 @@ def _at_the_outcome(here: list[Found], before: list[Found]) -> None:
             continue
         g = next((g for g in before if g.ev.participants and (
             g.ev.type == f.ev.type or {g.ev.type, f.ev.type} == {"Meeting", "Talks"})), None)
-        if g is None:
-            return
-        for h in here:
-            if h is not f and not h.outcome and h.ev.type in _OCCASION_TYPES and h.ev.status == g.ev.status:
-                h.ev.time = h.ev.time or g.ev.time
-                h.ev.place_key = h.ev.place_key or g.ev.place_key
+        if g is not None:
+            _then_and_there(here, g)
         return
+
+
+def _then_and_there(here: list[Found], g: Found) -> None:
+    """What the sentence tells happened at the occasion ``g`` (its own outcome phrase aside) takes its time and
+    place, where it gives none of its own."""
+    for h in here:
+        if not h.outcome and h.ev.type in _OCCASION_TYPES and h.ev.status == g.ev.status:
+            h.ev.time = h.ev.time or g.ev.time
+            h.ev.place_key = h.ev.place_key or g.ev.place_key
 
 
 def _after_its_outcome(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
@@ -485,12 +490,8 @@ def _after_its_outcome(here: list[Found], view: SentenceView, lex: EventLexicon,
     if not opened:
         return
     g = next((g for g in before if g.ev.participants and g.ev.type in ("Meeting", "Talks", "Visit")), None)
-    if g is None:
-        return
-    for h in here:
-        if h.ev.type in _OCCASION_TYPES and h.ev.status == g.ev.status:
-            h.ev.time = h.ev.time or g.ev.time
-            h.ev.place_key = h.ev.place_key or g.ev.place_key
+    if g is not None:
+        _then_and_there(here, g)
 
 
 def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) -> None:
@@ -2713,14 +2714,21 @@ def _relative_at(view: SentenceView, k: int) -> bool:
         k + 2 < view.n and is_prep(view, k + 1) and view.lem[k + 2] & RELATIVE))
 
 
+def _relative_pronoun(view: SentenceView, k: int) -> Optional[Token]:
+    """The relative pronoun of the clause opening at the comma ``k`` (", который", ", в котором")."""
+    if view.lem[k + 1] & RELATIVE:
+        return view.toks[k + 1]
+    return view.toks[k + 2] if k + 2 < view.n else None
+
+
 def _relative_on_the_event_noun(view: SentenceView, i: int, j: int, trig: Trigger, k: int) -> bool:
     """"саммит «Европа – Азия», который Рим планирует провести": the relative pronoun cannot stand for
     the word before the comma (its gender or number differ) but can for the event noun."""
     if trig.verb or view.lang not in ("uk", "ru"):
         return False
     prev = k - 2 if view.toks[k - 1].text in QUOTES else k - 1
-    rel = view.toks[k + 1] if view.lem[k + 1] & RELATIVE else view.toks[k + 2]
-    return prev >= j and not morph.may_agree(view.toks[prev], rel, view.lang) \
+    rel = _relative_pronoun(view, k)
+    return rel is not None and prev >= j and not morph.may_agree(view.toks[prev], rel, view.lang) \
         and morph.may_agree(view.toks[j - 1], rel, view.lang)
 
 
@@ -2749,7 +2757,7 @@ def _in_relative_clause_of_another_noun(view: SentenceView, i: int, j: int, trig
             # (a name before it: "конференції з питань України, яку …" is the event's)
             # ("встреча лидеров, которая состоится в пятницу": a relative that cannot stand for the noun before the
             # comma is on the event noun)
-            rel = view.toks[k + 1] if view.lem[k + 1] & RELATIVE else view.toks[k + 2] if k + 2 < view.n else None
+            rel = _relative_pronoun(view, k)
             return rel is None or morph.may_agree(view.toks[prev], rel, view.lang)
     return False
 

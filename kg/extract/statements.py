@@ -1455,10 +1455,10 @@ _OCCASIONS = ("Meeting", "Talks", "Visit")
 
 def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str) -> Optional[TimeExpr]:
     """«…», — сказал X right after the sentence telling that X met, held talks or arrived on a known day: said
-    there and then. Only the sentence just before counts, and nothing dated may stand between."""
+    there and then. Only the sentence just before counts (the latest such event in it)."""
     a = st.sentence[0]
-    before = text[:a].rstrip()
-    prev_start = max(before.rfind(". "), before.rfind("\n"), before[:-1].rfind(".")) + 1
+    before = text[:a].rstrip()[:-1]  # the sentence before, without its closing mark
+    prev_start = max(before.rfind(c) for c in ".!?\n") + 1
     best = None
     for ev in events:
         t = ev.time
