@@ -233,6 +233,7 @@ class _Builder:
         self.known_entities = {e.key: e for e in extraction.entities}
         self.statement_spans = {(s.start, s.end) for s in extraction.statements}
         self.sentence_spans: set[tuple[int, int]] = set()
+        self.time_values: dict[str, Optional[str]] = {}  # time node IRI -> the value it holds
 
     # -- helpers ---------------------------------------------------------------------------
     def add(self, s, p, o) -> None:
@@ -379,7 +380,12 @@ class _Builder:
                 self.add(sp, NKG.normalisedForm, self.lit(m.norm))
 
     def time(self, t: TimeExpr) -> URIRef:
-        iri = URIRef(time_iri(str(self.article), t))
+        iri = time_iri(str(self.article), t)
+        if self.time_values.setdefault(iri, t.value) != t.value:
+            # one expression read two ways (a visit's day that its length makes an interval, while a statement
+            # said that day keeps the day): each reading is a node of its own
+            iri = f"{iri}/{re.sub(r'[^0-9A-Za-z-]+', '_', t.value or 'unknown')}"
+        iri = URIRef(iri)
         self.add(iri, RDF.type, NKG.TimeExpression)
         sp = self.span(t.start, t.end)
         if sp is not None:

@@ -163,6 +163,22 @@ def test_dateline_opening_the_body_dates_the_article():
     assert undated.published is None  # never guessed from the clock
 
 
+@pytest.mark.parametrize("text,published", [
+    ("Міст відкриють восени\n\nЛУЦЬК, 9 квітня 2027 /Волинське агентство/. Мер заявив, що міст відкриють восени.",
+     "2027-04-09"),
+    ("Мост откроют осенью\n\nТверь, 9 апреля 2027 года. /Региональное агентство/. Мэр заявил, что мост откроют осенью.",
+     "2027-04-09"),
+    ("Bridge to open\n\nLeeds, 9 April 2027 (Local Wire) - The mayor said the bridge would open in autumn.", "2027-04-09"),
+    ("Мост откроют осенью\n\nНапомним, 9 апреля 2027 года в городе открыли мост.", None),
+])
+def test_a_dateline_followed_by_the_agency_dates_the_article(text, published):
+    from kg.records import Document
+
+    doc = Document(id="d", source="x.txt", text=text)
+    assign_language(doc, None)
+    assert doc.published == published
+
+
 @pytest.mark.parametrize("body,publisher", [
     ("ЛЬВІВ, 3 березня. /Вісті Заходу/. Мер заявив, що міст відкриють улітку.", "Вісті Заходу"),
     ("ЖЕНЕВА, 3 марта /Новое агентство/. Посол заявил, что переговоры продолжатся.", "Новое агентство"),

@@ -2239,6 +2239,19 @@ def test_a_visit_told_with_its_length_in_days_lasts_from_its_first_day(text, lan
     assert _only(ax, "Visit").time.value == value
 
 
+@pytest.mark.parametrize("text,lang,etype,value", [
+    ("Міністр Литви Ян Коваль у понеділок прибув до Граца з дводенним робочим візитом.", "uk", "Visit",
+     "2027-05-17/2027-05-18"),
+    ("Двухдневное заседание совета министров альянса завершилось в среду в Граце.", "ru", "Meeting",
+     "2027-05-18/2027-05-19"),
+    ("Триденний саміт альянсу в Граці завершився в середу.", "uk", "Meeting", "2027-05-17/2027-05-19"),
+    ("The two-day summit of the alliance in Graz ended on Wednesday.", "en", "Meeting", "2027-05-18/2027-05-19"),
+])
+def test_an_occasion_told_with_its_length_ends_on_the_day_a_verb_of_ending_gives(text, lang, etype, value):
+    ax = _pipeline(text, lang, published="2027-05-20")
+    assert _only(ax, etype).time.value == value
+
+
 def test_a_visit_with_no_known_first_day_keeps_no_interval():
     ax = _pipeline("Министр Литвы Ян Коваль прибыл в Грац с трехдневным визитом.", "ru", published=None)
     visit = _only(ax, "Visit")

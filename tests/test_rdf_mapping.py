@@ -282,6 +282,26 @@ def test_an_events_day_of_a_clock_time_is_a_node_of_its_own():
     assert time_iri("a", TimeExpr("1 грудня", 0, 8, "2026-12-01", "day")) == "a/time/0-8"
 
 
+def test_one_time_expression_read_two_ways_gives_two_nodes_of_one_value_each():
+    import dataclasses
+
+    from kg.records import TimeExpr
+
+    x = uk_extraction()
+    day = TimeExpr("у п'ятницю", 30, 40, "2027-05-28", "day")
+    span = TimeExpr("у п'ятницю", 30, 40, "2027-05-27/2027-05-28", "interval",
+                    interval_start="2027-05-27", interval_end="2027-05-28")
+    x.statements[0] = dataclasses.replace(x.statements[0], said_on=day)
+    x.events[0] = dataclasses.replace(x.events[0], time=span)
+    g = m.to_graph(x)
+    article = str(m.article_iri(x.document))
+    said = _one(g, URIRef(m.statement_iri(article, x.statements[0])), NKG.saidOn)
+    when = _one(g, URIRef(m.event_iri(article, x.events[0])), NKG.time)
+    assert said != when
+    assert [str(v) for v in g.objects(said, NKG.isoValue)] == ["2027-05-28"]
+    assert [str(v) for v in g.objects(when, NKG.isoValue)] == ["2027-05-27/2027-05-28"]
+
+
 def test_a_gazetteer_place_the_article_does_not_name_is_labelled_by_the_gazetteer():
     import dataclasses
 

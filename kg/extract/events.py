@@ -210,29 +210,47 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _sanctions_between_states(events, index, document.lang)
     _warring_sides(events, index)
     _dateline_place(events, document, index, pub)
-    _length_of_the_visit(events, doc, lex)
+    _length_of_the_occasion(events, doc, lex)
     return finalize(events)
 
 
-def _length_of_the_visit(events: list[Event], doc: Doc, lex: EventLexicon) -> None:
-    """"прибывший в среду с трехдневным визитом": a visit begun on a known day and told with its length in days
-    (lexicon kind 'duration') lasts from that day on."""
+def _length_of_the_occasion(events: list[Event], doc: Doc, lex: EventLexicon) -> None:
+    """"прибывший в среду с трехдневным визитом", "Двухдневный саммит … завершился в четверг": a visit, meeting or
+    talks told on a known day with its length in days (lexicon kind 'duration', before the noun, other adjectives
+    between) lasts that many days: from that day on, or up to it when a verb of ending (kind 'ending') is in the
+    sentence."""
+    endings = {" ".join(seq) for seq in lex.words.get("ending", [])}
     for ev in events:
         t = ev.time
-        if ev.type != "Visit" or t is None or t.granularity != "day" or not t.value:
+        if ev.type not in ("Visit", "Meeting", "Talks") or t is None or t.granularity != "day" or not t.value:
             continue
         for start, end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or span.start == 0:
+            if span is None:
                 continue
-            days = next((lex.durations[w] for w in sorted(morph.lemmas(doc[span.start - 1], lex.lang))
-                         if w in lex.durations), None)
+            days = _days_before(doc, span.start, lex)
             if days and days > 1:
-                first = dt.date.fromisoformat(t.value[:10])
-                last = (first + dt.timedelta(days=days - 1)).isoformat()
-                ev.time = dataclasses.replace(t, value=f"{first.isoformat()}/{last}", granularity="interval",
-                                              interval_start=first.isoformat(), interval_end=last)
+                day = dt.date.fromisoformat(t.value[:10])
+                ends = any(morph.lemmas(tok, lex.lang) & endings for tok in span.sent if tok.pos_ in ("VERB", "AUX", ""))
+                first, last = (day - dt.timedelta(days=days - 1), day) if ends else (day, day + dt.timedelta(days=days - 1))
+                ev.time = dataclasses.replace(t, value=f"{first.isoformat()}/{last.isoformat()}", granularity="interval",
+                                              interval_start=first.isoformat(), interval_end=last.isoformat())
                 break
+
+
+def _days_before(doc: Doc, i: int, lex: EventLexicon, reach: int = 3) -> Optional[int]:
+    """The length in days an adjective before token i gives ("дводенним офіційним візитом" -> 2), else None."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        tok = doc[j]
+        words = morph.lemmas(tok, lex.lang)
+        if j >= 2 and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ and not doc[j - 1].whitespace_:
+            words.add(doc[j - 2:j + 1].text.lower())  # "two-day" split by a rule-based tokenizer
+        days = next((lex.durations[w] for w in sorted(words) if w in lex.durations), None)
+        if days:
+            return days
+        if tok.pos_ != "ADJ" and not any(pos == "ADJF" for _nf, pos, _g, _kn in morph.parses(lex.lang, tok.lower_)[:1]):
+            return None
+    return None
 
 
 def _interview(ev: Event, index: EntityIndex) -> bool:
