@@ -2376,3 +2376,24 @@ def test_an_event_told_at_another_state_does_not_take_the_date_of_the_occasion_b
 def test_a_head_of_state_named_without_a_title_is_the_one_its_title_names_later(text, lang, head):
     meeting = _only(_pipeline(text, lang), "Meeting")
     assert head in meeting.participants and _persons(meeting) == 1
+
+
+# -- a list of signers that goes on after ", а также"; the light verb before "на полях саммита" ----------------
+@pytest.mark.parametrize("text,lang", [
+    ("Президенты Литвы и Латвии Ян Коваль и Марко Лиотти, а также премьер-министр Эстонии Петр Сидоров подписали "
+     "декларацию.", "ru"),
+    ("Президенти Литви і Латвії Ян Коваль і Марко Ліотті, а також прем'єр-міністр Естонії Петро Сидоренко підписали "
+     "декларацію.", "uk"),
+])
+def test_signers_listed_before_and_after_as_well_as_all_sign_and_their_three_states_do_not(text, lang):
+    ev = _only(_pipeline(text, lang), "Agreement")
+    assert _persons(ev) == 3 and len(ev.participants) == 3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль провел на полях саммита переговоры с Марко Лиотти.", "ru"),
+    ("Ян Коваль провів на полях саміту переговори з Марко Ліотті.", "uk"),
+])
+def test_the_subject_of_a_light_verb_before_on_the_sidelines_is_a_party(text, lang):
+    ev = _only(_pipeline(text, lang), "Talks")
+    assert _persons(ev) == 2

@@ -299,7 +299,8 @@ def election_in_the_candidates_state(events: list[Event], types: dict[str, str],
 def signers_states(events: list[Event], types: dict[str, str], countries: dict[str, str], states: set[str],
                    persons_only: Collection[int] = ()) -> None:
     """"Міністри X і Y підписали угоду": officials of two states sign for them; the states are parties too
-    (not of the events in ``persons_only``, by id: "the leaders agreed")."""
+    (not of the events in ``persons_only``, by id: "the leaders agreed"; not when the signers are of three or more
+    states: the leaders of a summit sign as themselves)."""
     for ev in events:
         if ev.type != "Agreement" or id(ev) in persons_only:
             continue
@@ -307,7 +308,7 @@ def signers_states(events: list[Event], types: dict[str, str], countries: dict[s
         own = [countries.get(p) for p in persons]
         if len(persons) < 2:
             continue
-        if all(c in states for c in own) and len(set(own)) >= 2:
+        if all(c in states for c in own) and len(set(own)) == 2:
             parties = own
         else:  # "глави відомств X і Y підписали": a state is missing, the two told before sign
             known = {c for c in own if c is not None}

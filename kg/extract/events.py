@@ -916,13 +916,19 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     sidelines = not trig.verb and _phrase_before(view, lex, "sidelines", i, ws, reach=4)
     if sidelines:  # "На полях саміту НАТО прем'єр X та прем'єр Y провели": the persons are the clause's subject
         chain = [k for k in chain if _etype(view, k) != "PER"]
-    anaphor = anaphor or outcome or (sidelines and not chain)
+    side_anaphor = sidelines and not chain
+    anaphor = anaphor or outcome or side_anaphor
     if view.lang == "en":
         for key in reversed(_en_left(view, i, ws)):
             if key not in participants:
                 participants.insert(0, key)
     is_verb = trig.verb or (view.lang == "en" and i > 0 and view.word(i - 1) in _EN_VERB_BEFORE)
     light = _light_before(view, lex, i, ws, status_verbs=trig.type != "Election")  # "провести переговоры"
+    if sidelines and light is not None and not any(view.phrase_at(k, "sidelines", lex, i) == i
+                                                   for k in range(max(ws, i - 4), light + 1)):
+        # "X провел на полях саммита переговоры с Y": the light verb's subject is a party, the phrase only between
+        sidelines = False
+        anaphor = anaphor if not side_anaphor else (_anaphor_before(view, lex, i, ws, trig) or outcome)
     if light is not None and trig.type in ("Meeting", "Call", "Talks"):
         other = _pronoun_party(view, lex, light, i, participants)
         if other is not None:
@@ -1272,6 +1278,19 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
 
 
 _COORD = {"и", "і", "й", "та", "and"}
+_COORD_PHRASES = (("а", "также"), ("а", "також"), ("as", "well", "as"))  # ", а также W": W is one more of the list
+
+
+def _coordinator(view: SentenceView, c: int) -> Optional[int]:
+    """When token c ends a coordinating conjunction ("и", "та", ", а также", "as well as"), the index of the token
+    before it (before its comma); else None."""
+    if view.word(c) in _COORD:
+        return c - 1
+    for phrase in _COORD_PHRASES:
+        b = c - len(phrase) + 1
+        if b >= 0 and all(view.word(b + j) == w for j, w in enumerate(phrase)):
+            return b - 2 if b >= 1 and view.toks[b - 1].text == "," else b - 1
+    return None
 
 
 def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
@@ -2248,6 +2267,12 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
         if k - 1 >= lo and view.word(k - 1) in _WITH and view.phrase_at(k, "pronoun-party", lex, i):
             k -= 2  # "провести с ним переговоры": the other side named by a pronoun stands between
             continue
+        side = next((s0 for s0 in range(max(lo, k - 5), k) if (view.phrase_at(s0, "sidelines", lex, i) or i) <= k
+                     and not any(morph.is_verb(view.toks[p], view.lang) for p in range(s0, k + 1))), None)
+        if side is not None and skipped == 0:
+            k = side - 1  # "провел на полях саммита НАТО переговоры": the occasion stands between
+            skipped += 1
+            continue
         if morph.is_verb(tok, view.lang) or is_prep(view, k) or view.ment.get(k) or k in view.ends:
             return None
         skipped += 1
@@ -2533,24 +2558,29 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 out.append(mention.entity_key)
                 # coordination: "X и Y", "X and Y", "Канцлер Австрії X та Президент України Y"
                 c, steps = start - 1, 0
-                while c >= lo and view.word(c) not in _COORD and steps < 8 and (
+                while c >= lo and _coordinator(view, c) is None and steps < 8 and (
                         is_title(view, c) or (c in view.ends and view.ends[c][1][2] in ("LOC", "ORG")) or (
                         steps and view.toks[c].text.islower() and word_kind(view, c) in ("adj", "noun")
                         and not morph.is_verb(view.toks[c], view.lang)) or (
                         view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1))):
                     # the person's own title ("міністр сільського господарства Польщі", "прем'єр-міністр")
                     c, steps = (view.ends[c][0] - 1 if c in view.ends else c - 1), steps + 1
-                other = c - 1
-                if other - 1 >= lo and view.toks[other].text in ("»", '"', "“", "”") and (other - 1) in view.ends:
+                other = _coordinator(view, c) if c >= lo else None
+                if other is not None and other - 1 >= lo and view.toks[other].text in ("»", '"', "“", "”") \
+                        and (other - 1) in view.ends:
                     other -= 1  # "«Северсталь» и правительство X"
-                if other >= lo and view.word(c) in _COORD and other in view.ends:
+                if other is not None and other >= 0 and other in view.ends:  # (", а также" may begin the clause)
                     s2, (e2, m2, _t) = view.ends[other]
                     if (nominative(view, s2, e2) or _as_named(view, s2, e2, m2.entity_key)) and m2.entity_key \
                             and m2.entity_key not in out:
                         out.insert(0, m2.entity_key)
-                        # "X, Y та Z обговорили": the list goes on back over commas (past the clause's start)
-                        while s2 - 2 >= 0 and view.toks[s2 - 1].text == "," and (s2 - 2) in view.ends:
-                            s2, (e2, m2, _t) = view.ends[s2 - 2]
+                        # "X, Y та Z обговорили", "X, Y и Z, а также W": the list goes on back over commas and
+                        # conjunctions (past the clause's start)
+                        while s2 - 2 >= 0:
+                            before = s2 - 2 if view.toks[s2 - 1].text == "," else _coordinator(view, s2 - 1)
+                            if before is None or before < 0 or before not in view.ends:
+                                break
+                            s2, (e2, m2, _t) = view.ends[before]
                             if not (nominative(view, s2, e2) and m2.entity_key) or m2.entity_key in out or (
                                     s2 > 0 and view.toks[s2 - 1].text in ("–", "—", "-")):
                                 break  # ("саміт Україна – Європа, X і Y домовилися": a name's second half)
