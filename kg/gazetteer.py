@@ -373,11 +373,12 @@ CITIES_FILE = "cities.tsv"
 
 class _Towns:
     """The GeoNames towns of ``cities.tsv``: one-word names looked up by the lemmas of a text word, longer
-    names ("Кривий Ріг", "Нью-Йорк") by their first four letters, then word by word (lemma or stem)."""
+    names ("Кривий Ріг", "Нью-Йорк") by their first three letters (the stem of an inflected first word: "Білу
+    Церкву"), then word by word (lemma or stem)."""
 
     def __init__(self, path: Path) -> None:
         self.single: dict[str, tuple[str, bool]] = {}  # lower-case name -> (id, common)
-        self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first 4 letters -> (tokens, id)
+        self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first 3 letters -> (tokens, id)
         self.rows: dict[str, tuple[str, str]] = {}  # id -> (country, English name)
         self.entries: dict[str, GazEntry] = {}
         for _n, cols in rows(path):
@@ -391,7 +392,7 @@ class _Towns:
                 if len(toks) == 1:
                     self.single.setdefault(toks[0], (ident, common))
                 elif toks:
-                    self.multi.setdefault(toks[0][:4], []).append((toks, ident))
+                    self.multi.setdefault(toks[0][:3], []).append((toks, ident))
 
     def entry(self, ident: str) -> GazEntry:
         e = self.entries.get(ident)
@@ -412,7 +413,7 @@ class _Towns:
             if not w[:1].isupper() or w.isupper() or not re.search(r"[\u0400-\u04FF]", w):
                 return None
             best: Optional[GazMatch] = None
-            for toks, ident in self.multi.get(w.lower()[:4], ()):
+            for toks, ident in self.multi.get(w.lower()[:3], ()):
                 n = len(toks)
                 if (best is None or n > best.end - best.start) and i + n <= len(words) and all(
                         self._word_fits(t, words[i + k], lang) for k, t in enumerate(toks)):

@@ -2397,3 +2397,18 @@ def test_signers_listed_before_and_after_as_well_as_all_sign_and_their_three_sta
 def test_the_subject_of_a_light_verb_before_on_the_sidelines_is_a_party(text, lang):
     ev = _only(_pipeline(text, lang), "Talks")
     assert _persons(ev) == 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль проведе зустріч\n\nМер міста повідомив про це в понеділок.", "uk"),
+    ("Ян Коваль проведет встречу\n\nМэр города сообщил об этом в понедельник.", "ru"),
+])
+def test_a_headline_ending_on_the_event_noun_is_read(text, lang):
+    assert _only(_pipeline(text, lang), "Meeting").status == "planned"
+
+
+def test_summoning_an_ambassador_is_a_meeting_with_the_state_he_stands_for():
+    for text, lang in (("У середу МЗС Австрії викличе російського посла.", "uk"),
+                       ("МИД Австрии вызвал посла России в среду.", "ru")):
+        ev = _only(_pipeline(text, lang), "Meeting")
+        assert "wd:Q159" in ev.participants and len(ev.participants) == 2, (text, ev.participants)

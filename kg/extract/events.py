@@ -542,7 +542,7 @@ def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: li
     k = _token_after(view, f.ev.end)  # the word after the trigger
     paired = k < view.n and bool(view.phrase_at(k, "pair", lex, view.n))
     k += paired
-    leaders = view.phrase_at(k, "leader", lex, view.n) is not None
+    leaders = k < view.n and view.phrase_at(k, "leader", lex, view.n) is not None
     if k >= view.n or not (leaders or (is_title(view, k) and k not in view.ment)):
         return
     if not paired and (persons(f.ev) or "Plur" not in view.toks[k].morph.get("Number")):
@@ -1256,6 +1256,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         key = _country_entity(view, host) if host and host != delegation else None
         if key and key not in participants:
             participants.append(key)
+    if trig.verb and len(trig.lemmas) > 1 and trig.type == "Meeting":
+        state = _demonym_after(view, i + 1, j)  # "викличе російського посла": the state the ambassador stands for
+        if state is not None and state not in participants:
+            participants.append(state)
     if sidelines:
         participants[:] = [p for p in participants if p in chain]  # the clause's subject meets on its sidelines
     start, end = view.start_char(i), view.end_char(j - 1)
