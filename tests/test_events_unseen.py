@@ -2412,3 +2412,27 @@ def test_summoning_an_ambassador_is_a_meeting_with_the_state_he_stands_for():
                        ("МИД Австрии вызвал посла России в среду.", "ru")):
         ev = _only(_pipeline(text, lang), "Meeting")
         assert "wd:Q159" in ev.participants and len(ev.participants) == 2, (text, ev.participants)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Президент Франції Ян Коваль, канцлер Німеччини Марко Ліотті і прем'єр-міністр Польщі Петро Сидоренко у "
+     "п'ятницю зустрілися в Гданську.", "uk"),
+    ("Президент Франции Ян Коваль, канцлер Германии Марко Лиотти и премьер-министр Польши Петр Сидоров в пятницу "
+     "встретились в Гданьске.", "ru"),
+])
+def test_each_person_of_a_list_keeps_the_title_before_the_name(text, lang):
+    assert _persons(_only(_pipeline(text, lang), "Meeting")) == 3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ян Коваль і Марко Ліотті у п'ятницю зустрілися в Гданську. Лідери ухвалили спільну декларацію, у якій "
+     "домовилися до кінця 2029 року збудувати завод.", "uk"),
+    ("Ян Коваль и Марко Лиотти в пятницу встретились в Гданьске. Лидеры приняли совместную декларацию, в которой "
+     "договорились до конца 2029 года построить завод.", "ru"),
+])
+def test_a_time_in_a_relative_clause_does_not_stop_the_occasion_told_before_from_dating_the_sentence(text, lang):
+    ax = _pipeline(text, lang, published="2027-05-22")
+    meeting = _only(ax, "Meeting")
+    adopted = next(e for e in ax.events if e.type == "Agreement" and e.start > meeting.end)
+    assert adopted.time is not None and adopted.time.value == "2027-05-21"
+    assert adopted.place_key == meeting.place_key is not None

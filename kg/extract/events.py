@@ -169,8 +169,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         elif any(f.ev.time is not None and f.ev.time.value for f in here):
             # "X прибув у п'ятницю. Це його другий візит. У палаці X зустрівся з Y": one occasion goes on
             dated = (s_no, here + occasion if inherited else here)
-        elif view.time_pos:
-            dated = (-9, [])  # a sentence with a time of its own ends the occasion
+        elif any(not _in_relative_clause(view, a) for a in view.time_pos):
+            dated = (-9, [])  # a sentence with a time of its own ends the occasion (not a relative clause's time)
         prev = here if hits else prev[:0]
         recent.extend((s_no, f) for f in here)
         prev_sent = (sent.start_char, sent.end_char)
@@ -668,8 +668,8 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
     """A sentence with no time of its own that goes on telling of what the sentence before dated
     ("X and Y agreed on Tuesday to ... . X met Y in Tallinn for talks.") shares that date, when the
     events there share one value and happened (or are planned) alike."""
-    if not here or not prev or view.time_pos:
-        return False
+    if not here or not prev or any(not _in_relative_clause(view, a) for a in view.time_pos):
+        return False  # (a time in a relative clause is that clause's: "ухвалили декларацію, у якій … до 2030 року")
     dated = [p for p in prev if p.ev.time is not None and p.ev.time.value]
     if dated and len({p.ev.time.value for p in dated}) != 1:
         # "визит 25–26 ноября … в четверг провел переговоры": the day within the visit's interval is the occasion
@@ -2561,14 +2561,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if (nominative(view, start, end) or _as_named(view, start, end, mention.entity_key)) and mention.entity_key:
                 out.append(mention.entity_key)
                 # coordination: "X и Y", "X and Y", "Канцлер Австрії X та Президент України Y"
-                c, steps = start - 1, 0
-                while c >= lo and _coordinator(view, c) is None and steps < 8 and (
-                        is_title(view, c) or (c in view.ends and view.ends[c][1][2] in ("LOC", "ORG")) or (
-                        steps and view.toks[c].text.islower() and word_kind(view, c) in ("adj", "noun")
-                        and not morph.is_verb(view.toks[c], view.lang)) or (
-                        view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1))):
-                    # the person's own title ("міністр сільського господарства Польщі", "прем'єр-міністр")
-                    c, steps = (view.ends[c][0] - 1 if c in view.ends else c - 1), steps + 1
+                c = _before_own_title(view, start - 1, lo)
                 other = _coordinator(view, c) if c >= lo else None
                 if other is not None and other - 1 >= lo and view.toks[other].text in ("»", '"', "“", "”") \
                         and (other - 1) in view.ends:
@@ -2581,7 +2574,9 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                         # "X, Y та Z обговорили", "X, Y и Z, а также W": the list goes on back over commas and
                         # conjunctions (past the clause's start)
                         while s2 - 2 >= 0:
-                            before = s2 - 2 if view.toks[s2 - 1].text == "," else _coordinator(view, s2 - 1)
+                            b = _before_own_title(view, s2 - 1, 0) if _t == "PER" else s2 - 1
+                            # ("Президент Франції X, канцлер Німеччини Y і …": each person's title before the name)
+                            before = b - 1 if b >= 0 and view.toks[b].text == "," else _coordinator(view, b)
                             if before is None or before < 0 or before not in view.ends:
                                 break
                             s2, (e2, m2, _t) = view.ends[before]
@@ -2599,6 +2594,19 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
         if etype == "PER" and mention.entity_key and (start == 0 or view.toks[start - 1].text in (",", "—", "–")):
             out.append(mention.entity_key)
     return out
+
+
+def _before_own_title(view: SentenceView, c: int, lo: int) -> int:
+    """Token c, or the token before the title of the person named right after it when c ends that title
+    ("міністр сільського господарства Польщі", "прем'єр-міністр"), a conjunction never part of it."""
+    steps = 0
+    while c >= lo and _coordinator(view, c) is None and steps < 8 and (
+            is_title(view, c) or (c in view.ends and view.ends[c][1][2] in ("LOC", "ORG")) or (
+            steps and view.toks[c].text.islower() and word_kind(view, c) in ("adj", "noun")
+            and not morph.is_verb(view.toks[c], view.lang)) or (
+            view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1))):
+        c, steps = (view.ends[c][0] - 1 if c in view.ends else c - 1), steps + 1
+    return c
 
 
 def _subject_of_the_verb_after(view: SentenceView, start: int, end: int, i: int) -> bool:
@@ -2764,6 +2772,14 @@ def _relative_at(view: SentenceView, k: int) -> bool:
     """", который …", ", в якій …": a relative clause begins after the comma at ``k``."""
     return k + 1 < view.n and view.toks[k].text == "," and bool(view.lem[k + 1] & RELATIVE or (
         k + 2 < view.n and is_prep(view, k + 1) and view.lem[k + 2] & RELATIVE))
+
+
+def _in_relative_clause(view: SentenceView, a: int) -> bool:
+    """Token a stands in a relative clause opened by a comma before it (", у якій", ", который")."""
+    for k in range(a - 1, 0, -1):
+        if view.toks[k].text == "," and any(k + d < a and view.lem[k + d] & RELATIVE for d in (1, 2)):
+            return True
+    return False
 
 
 def _relative_pronoun(view: SentenceView, k: int) -> Optional[Token]:
