@@ -2436,3 +2436,17 @@ def test_a_time_in_a_relative_clause_does_not_stop_the_occasion_told_before_from
     adopted = next(e for e in ax.events if e.type == "Agreement" and e.start > meeting.end)
     assert adopted.time is not None and adopted.time.value == "2027-05-21"
     assert adopted.place_key == meeting.place_key is not None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Альянс і «Граніт» у вівторок підписали в Граці контракт. Документ підписали Ян Коваль і Марко Ліотті.", "uk"),
+    ("Альянс и «Гранит» во вторник подписали в Граце контракт. Документ подписали Ян Коваль и Марко Лиотти.", "ru"),
+])
+def test_the_document_signed_is_the_agreement_told_before_and_its_signers_are_parties(text, lang):
+    ev = _only(_pipeline(text, lang), "Agreement")
+    assert _persons(ev) == 2 and len(ev.mentions) == 1
+
+
+def test_refusing_to_sign_any_document_is_no_agreement():
+    ax = _pipeline("Ян Коваль заявив, що не підпише жодного документа, який шкодить місту.", "uk")
+    assert not [e for e in ax.events if e.type == "Agreement"]

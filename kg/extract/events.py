@@ -1275,6 +1275,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             each = []
     kind = next((lex.documents[w] for k in range(i, min(j + 1, view.n)) for w in sorted(view.lem[k])
                  if w in lex.documents), None) if trig.type == "Agreement" else None
+    generic = {" ".join(seq) for seq in lex.words.get("generic-document", [])}
+    if trig.type == "Agreement" and any(view.lem[k] & generic for k in tpos):
+        if status == "denied":
+            return None  # "не підпише жодного документа": no agreement told
+        anaphor = True  # "Документ подписали X и Y": the agreement told before, signed by them
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
                  document=kind,
                  outcome=outcome, sidelines=sidelines, each=each, persons=leaders,
