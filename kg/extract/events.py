@@ -916,8 +916,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     sidelines = not trig.verb and _phrase_before(view, lex, "sidelines", i, ws, reach=4)
     if sidelines:  # "На полях саміту НАТО прем'єр X та прем'єр Y провели": the persons are the clause's subject
         chain = [k for k in chain if _etype(view, k) != "PER"]
-    side_anaphor = sidelines and not chain
-    anaphor = anaphor or outcome or side_anaphor
+    pointed = anaphor or outcome  # (pointing back whatever the sidelines phrase)
+    anaphor = pointed or (sidelines and not chain)
     if view.lang == "en":
         for key in reversed(_en_left(view, i, ws)):
             if key not in participants:
@@ -927,8 +927,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if sidelines and light is not None and not any(view.phrase_at(k, "sidelines", lex, i) == i
                                                    for k in range(max(ws, i - 4), light + 1)):
         # "X провел на полях саммита переговоры с Y": the light verb's subject is a party, the phrase only between
-        sidelines = False
-        anaphor = anaphor if not side_anaphor else (_anaphor_before(view, lex, i, ws, trig) or outcome)
+        sidelines, anaphor = False, pointed
     if light is not None and trig.type in ("Meeting", "Call", "Talks"):
         other = _pronoun_party(view, lex, light, i, participants)
         if other is not None:
