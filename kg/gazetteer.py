@@ -373,8 +373,8 @@ CITIES_FILE = "cities.tsv"
 
 class _Towns:
     """The GeoNames towns of ``cities.tsv``: one-word names looked up by the lemmas of a text word, longer
-    names ("Кривий Ріг", "Нью-Йорк") by their first three letters (the stem of an inflected first word: "Білу
-    Церкву"), then word by word (lemma or stem)."""
+    names ("Кривий Ріг", "Нью-Йорк") by their first three letters (the stem of an inflected first word: "Нову
+    Каховку"), then word by word (lemma or stem)."""
 
     def __init__(self, path: Path) -> None:
         self.single: dict[str, tuple[str, bool]] = {}  # lower-case name -> (id, common)

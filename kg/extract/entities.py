@@ -620,7 +620,7 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
             continue  # after a capitalised word: a surname after a first name
         strong = m.start > 0 and words[m.start - 1].text.lower() in preps
         plain = not m.common and (same is None or same.label != "ORG" or m.end - m.start >= 2) and not (
-            same is None and _sentence_initial(doc, words[m.start].tok))  # ("Білу Церкву" tagged ORG: the town)
+            same is None and _sentence_initial(doc, words[m.start].tok))  # ("Нову Каховку" tagged ORG: the town)
         found.append((m, same, strong or plain or (same is not None and same.label == "LOC")))
     sure = {m.entry.key for m, _same, ok in found if ok}
     out = []

@@ -669,7 +669,7 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
     ("X and Y agreed on Tuesday to ... . X met Y in Tallinn for talks.") shares that date, when the
     events there share one value and happened (or are planned) alike."""
     if not here or not prev or any(not _in_relative_clause(view, a) for a in view.time_pos):
-        return False  # (a time in a relative clause is that clause's: "ухвалили декларацію, у якій … до 2030 року")
+        return False  # (a time in a relative clause is that clause's: "підписали меморандум, у якому … до 2030 року")
     dated = [p for p in prev if p.ev.time is not None and p.ev.time.value]
     if dated and len({p.ev.time.value for p in dated}) != 1:
         # "визит 25–26 ноября … в четверг провел переговоры": the day within the visit's interval is the occasion
@@ -1277,7 +1277,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     generic = {" ".join(seq) for seq in lex.words.get("generic-document", [])}
     if trig.type == "Agreement" and any(view.lem[k] & generic for k in tpos):
         if status == "denied":
-            return None  # "не підпише жодного документа": no agreement told
+            return None  # "не підписуватиме документів": no agreement told
         anaphor = True  # "Документ подписали X и Y": the agreement told before, signed by them
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
                  document=kind,
@@ -2579,7 +2579,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                         # conjunctions (past the clause's start)
                         while s2 - 2 >= 0:
                             b = _before_own_title(view, s2 - 1, 0) if _t == "PER" else s2 - 1
-                            # ("Президент Франції X, канцлер Німеччини Y і …": each person's title before the name)
+                            # ("Президент Литви X, канцлер Австрії Y і …": each person's title before the name)
                             before = b - 1 if b >= 0 and view.toks[b].text == "," else _coordinator(view, b)
                             if before is None or before < 0 or before not in view.ends:
                                 break

@@ -315,7 +315,7 @@ def publication_date(document: Document) -> Optional[dt.date]:
 
 
 _DATELINE_HEAD = re.compile(r"^[ \t\u00a0]*(?:[A-ZА-ЯІЇЄҐ][\w'’.\- \u00a0]{0,40},[ \t\u00a0]*)?$")
-# after the date: a dash or colon, or the agency between slashes or in brackets ("… 2027 /Укрінформ/.", "… 2026 года.
+# after the date: a dash or colon, or the agency between slashes or in brackets ("… 2027 /Волинь-прес/.", "… 2026 года.
 # /ТАСС/.", "… 2026 (Reuters) -")
 _DATELINE_TAIL = re.compile(r"[ \t\u00a0]*(?:[\u2014\u2013\-:]|\.?[ \t\u00a0]*/[^/\n]{2,40}/|\([^()\n]{2,40}\)[ \t\u00a0]*[\u2014\u2013\-])")
 
