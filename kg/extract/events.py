@@ -219,7 +219,6 @@ def _length_of_the_occasion(events: list[Event], doc: Doc, lex: EventLexicon) ->
     talks told on a known day with its length in days (lexicon kind 'duration', before the noun, other adjectives
     between) lasts that many days: from that day on, or up to it when a verb of ending (kind 'ending') is in the
     sentence."""
-    endings = {" ".join(seq) for seq in lex.words.get("ending", [])}
     for ev in events:
         t = ev.time
         if ev.type not in ("Visit", "Meeting", "Talks") or t is None or t.granularity != "day" or not t.value:
@@ -231,7 +230,8 @@ def _length_of_the_occasion(events: list[Event], doc: Doc, lex: EventLexicon) ->
             days = _days_before(doc, span.start, lex)
             if days and days > 1:
                 day = dt.date.fromisoformat(t.value[:10])
-                ends = any(morph.lemmas(tok, lex.lang) & endings for tok in span.sent if tok.pos_ in ("VERB", "AUX", ""))
+                ends = any(lex.has("ending", w) for tok in span.sent if tok.pos_ in ("VERB", "AUX", "")
+                           for w in morph.lemmas(tok, lex.lang))
                 first, last = (day - dt.timedelta(days=days - 1), day) if ends else (day, day + dt.timedelta(days=days - 1))
                 ev.time = dataclasses.replace(t, value=f"{first.isoformat()}/{last.isoformat()}", granularity="interval",
                                               interval_start=first.isoformat(), interval_end=last.isoformat())
@@ -1274,8 +1274,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             each = []
     kind = next((lex.documents[w] for k in range(i, min(j + 1, view.n)) for w in sorted(view.lem[k])
                  if w in lex.documents), None) if trig.type == "Agreement" else None
-    generic = {" ".join(seq) for seq in lex.words.get("generic-document", [])}
-    if trig.type == "Agreement" and any(view.lem[k] & generic for k in tpos):
+    if trig.type == "Agreement" and any(lex.has("generic-document", w) for k in tpos for w in view.lem[k]):
         if status == "denied":
             return None  # "не підписуватиме документів": no agreement told
         anaphor = True  # "Документ подписали X и Y": the agreement told before, signed by them
