@@ -1332,7 +1332,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
     cands = sorted(cands, key=lambda c: c.start)
     pieces: list[_Cand] = []
     for c in cands:
-        pieces.extend(_person_inside(doc, c, words, m) if c.entry is None else [c])
+        pieces.extend(_person_inside(doc, c, words, m, gaz, lang) if c.entry is None else [c])
     out: list[_Cand] = []
     for c in pieces:
         if c.entry is None and c.w1 - c.w0 >= 2 and c.label in ("PER", "LOC", "ORG"):
@@ -1364,13 +1364,25 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
     return out
 
 
-def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m) -> list[_Cand]:
+def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m, gaz: Optional[Gazetteer] = None,
+                   lang: str = "") -> list[_Cand]:
     """"мовнику RTL Вуйцик": a Latin-script name followed by a Cyrillic one is an outlet and a person;
     "комітету Сейму з питань енергетики Тадеуш Вуйцик": a first name in the nominative inside an
-    organisation span begins the person in apposition (a genitive one stays: "Фонд Віктора Пінчука")."""
+    organisation span begins the person in apposition (a genitive one stays: "Фонд Віктора Пінчука");
+    "справ Нової Зеландії Ганна Ковач" tagged as one place: a country the gazetteer knows, then a
+    capitalised name, is the country and a person."""
     if c.label not in ("ORG", "LOC", "PER") or c.w1 - c.w0 < 2:
         return [c]
     ws = [words[k].text for k in range(c.w0, c.w1)]
+    if c.label == "LOC" and gaz is not None and 3 <= len(ws) <= 5:
+        hit = next(iter(gaz.matches(ws, lang)), None)
+        n = hit.end if hit is not None and hit.start == 0 and hit.entry.type == "LOC" else 0
+        if 0 < n < len(ws) and len(ws) - n <= 3 and all(w[:1].isupper() and not w.isupper() and is_cyrillic(w)
+                                                       for w in ws[n:]) and any(
+                {"Name", "Surn"} & p.tag.grammemes for p in m.parse(ws[n].lower())[:2]):
+            cut = c.w0 + n
+            return [_Cand(c.start, words[cut - 1].end, c.w0, cut, "LOC"),
+                    _Cand(words[cut].start, c.end, cut, c.w1, "PER")]
     latin = [bool(re.fullmatch(r"[A-Za-z&]+", w)) for w in ws]
     k = next((n for n, x in enumerate(latin) if not x), len(ws))
     if 0 < k < len(ws) and not any(latin[k:]) and len(ws) - k <= 2 \

@@ -21,7 +21,7 @@ following the verb is the via (``пише X в «…»``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -233,6 +233,10 @@ class _Extractor:
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left, right = self._in_quoted_name(left), self._in_quoted_name(right)
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
+        if self._gender_of_verb(hi) in ("masc", "femn") if hi < len(self.words) else False:
+            for r in left:  # "после заседания правительства заявил": a plural form is no subject of a singular verb
+                if r.nominative and r.etype != "PER" and self._plural_only(r):
+                    r.nominative = False
         left = [r for r in left if r.nominative or r.kind != "OUTLET" or self._after_via_prep(r)]
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left = [self._named_after_outlet_noun(r) for r in left]
@@ -274,6 +278,16 @@ class _Extractor:
                 uniq.append(r)
         return uniq, right
 
+    def _plural_only(self, r: SpeakerRef) -> bool:
+        """Its head word is a nominative only in the plural ("правительства", "урядів")."""
+        for k in dict.fromkeys((r.w_end - 1, r.w_start)):
+            ts = sl.tags(self.lang, self.words[k].lower)
+            if not ts or any("LATN" in t or "UNKN" in t or "Fixd" in t for t in ts):
+                return False
+            if any("nomn" in t and "plur" not in t for t in ts):
+                return False
+        return True
+
     def _relative_word(self, k: int) -> bool:
         w = self.words[k]
         if w.lower in self.relatives or w.lower in ("whom", "which"):
@@ -290,7 +304,7 @@ class _Extractor:
         if k <= lo or self.words[k].text != "," or hi - k > 7 or (hi - k > 3 and not self._adverbial(k + 1, hi)):
             return (0, 0)
         end = k
-        for j in range(end - 1, max(lo, end - 14) - 1, -1):
+        for j in range(end - 1, max(lo, end - 24) - 1, -1):
             w = self.words[j]
             if w.is_punct:
                 if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1)
@@ -675,7 +689,7 @@ class _Extractor:
         if p.frame == "cite":
             self._cite(d, i, hi, lo)
             return d
-        refs, right = self._subject_refs(lo, i, right_lo=i + len(p.words), right_hi=hi)
+        refs, right = self._subject_refs(lo, i, right_lo=i + len(p.words), right_hi=hi, passive=p.frame == "passive")
         d.refs = refs
         if not refs:
             d.pronoun_gender = self._subject_agreement(i)
@@ -1010,9 +1024,12 @@ class _Extractor:
         if p.frame == "passive" or i < 2 or not self.drafts:
             return None
         k = i - 1
-        if not any(sl.match_at(self.words, k, c) for c in self.conjs + self.breaks) or self.words[k - 1].text != ",":
+        if not any(sl.match_at(self.words, k, c) for c in self.conjs + self.breaks):
             return None
         last = self.drafts[-1]
+        if self.words[k - 1].text != "," and not (last.end <= self.words[k - 1].end and
+                                                   self.words[k - 1].start <= last.end + 1):
+            return None  # "назвала статью «…» и заявила, что …": the conjunction right after the content
         if last.kind != "indirect" or last.cue_words[0] >= i or self._sent_of_word(last.cue_words[0]) != self._sent_of_word(i):
             return None
         return last if self.words[k - 1].start <= last.end + 1 else None
@@ -1174,6 +1191,8 @@ class _Extractor:
             after = after[1:]  # "…, сообщил журналистам пресс-секретарь X": whom it was told to
         if len(after) > 6:
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
+        if after and self._object_word(after[0]):
+            return  # "…, у посольстві пообіцяли «дзеркальну» відповідь": the verb has an object of its own
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
                    + [r.w_start for r in refs if (r.looked_up or r.nominative) and r.w_start > i], default=b)
@@ -1183,6 +1202,14 @@ class _Extractor:
         self.drafts[:] = [d for d in self.drafts if d not in nested]
         self.drafts.append(_Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1),
                                   refs=refs, frame="trailing"))
+
+    def _object_word(self, w: Word) -> bool:
+        """A lower-case noun or adjective that can be an accusative object, not the subject or a dative addressee."""
+        if self.lang not in ("uk", "ru") or not w.text[:1].islower():
+            return False
+        ts = sl.tags(self.lang, w.lower)
+        return bool(ts) and all(("NOUN" in t or "ADJF" in t) for t in ts) and any("accs" in t for t in ts) \
+            and not any("datv" in t or "ablt" in t or "nomn" in t for t in ts)
 
     def _object(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
         """Stance (``відкидає можливість …``) and speech acts with a content object (``озвучив погрози …``)."""
@@ -1235,7 +1262,10 @@ class _Extractor:
                 continue
             verb_gender = self._gender_of_verb(d.cue_words[0]) if d.cue_words[0] < len(self.words) else None
             for n, ref in enumerate(d.refs):
-                key = self.res.resolve(ref, prev.speaker_key if prev else None)
+                # "…, добавил он": the pronoun points back past what it said, not to a name inside it
+                back = replace(ref, start=d.start) if d.frame == "trailing" and ref.kind == "PRON" \
+                    and d.start < ref.start else ref
+                key = self.res.resolve(back, prev.speaker_key if prev else None)
                 if key is not None and n + 1 < len(d.refs) and ref.kind == "ENT" and ref.etype == "PER" \
                         and verb_gender in ("masc", "femn") and self.res.agreed_gender.get(key, verb_gender) != verb_gender:
                     continue  # "X подякував Y … і висловив сподівання": she is not who "висловив"
