@@ -2450,3 +2450,21 @@ def test_the_document_signed_is_the_agreement_told_before_and_its_signers_are_pa
 def test_refusing_to_sign_any_document_is_no_agreement():
     ax = _pipeline("Мер Ян Коваль пообіцяв, що не підписуватиме документів про продаж парку.", "uk")
     assert not [e for e in ax.events if e.type == "Agreement"]
+
+
+def test_two_nationality_adjectives_before_a_negotiators_noun_are_both_states():
+    ax = _pipeline("МИД опроверг сообщения о встрече польских и литовских переговорщиков в Риге.", "ru")
+    ev = _only(ax, "Meeting")
+    assert {"wd:Q36", "wd:Q37"} <= set(ev.participants), ev.participants
+
+
+def test_two_nationality_adjectives_before_delegations_as_the_subject():
+    ax = _pipeline("Вчера в Вильнюсе польская и латвийская делегации встретились для консультаций.", "ru")
+    ev = _only(ax, "Meeting")
+    assert {"wd:Q36", "wd:Q211"} <= set(ev.participants), ev.participants
+
+
+def test_delegations_of_two_states_joined_by_a_conjunction():
+    ax = _pipeline("Минулого тижня делегації Польщі та Литви зустрічалися в Гданську.", "uk")
+    ev = _only(ax, "Meeting")
+    assert {"wd:Q36", "wd:Q37"} <= set(ev.participants), ev.participants

@@ -838,12 +838,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if leader is not None:
         add(leader)
         k = j + 2  # "… в Польшу": where to, after the leader
-    elif not trig.verb and (delegation := _demonym_group(view, lex, j)) is not None:
-        add(delegation)  # "візит литовської делегації до Варшави": the state whose delegation it is
-        k = j + 2
+    elif not trig.verb and (groups := _demonym_groups(view, lex, j)):
+        for delegation in groups:  # "візит литовської делегації до Варшави": the state whose delegation it is
+            add(delegation)
+        k = j + 2 * len(groups)
     elif trig.verb and i >= 2 and nominative(view, i - 1, i):
-        delegation = _demonym_group(view, lex, i - 2)  # "Литовська делегація відвідає Варшаву"
-        add(delegation)
+        groups = _demonym_groups(view, lex, i - 4) if i >= 4 else []  # "польская и литовская делегации встретились"
+        delegation = _demonym_group(view, lex, i - 2) if len(groups) < 2 else groups[-1]  # "Литовська делегація відвідає Варшаву"
+        for key in groups if len(groups) == 2 else [delegation]:
+            add(key)
     if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" and (
             view.phrase_at(view.ment[k][0], "direction", lex, we) or occasion_then_direction(view.ment[k][0])):
         k = view.ment[k][0]  # "визит Коваля в Польшу": the visitor named between the noun and where to
@@ -2327,10 +2330,31 @@ def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, par
     participants[:] = adopters + [p for p in participants if p != owner and p not in adopters]
 
 
+def _demonym_groups(view: SentenceView, lex: EventLexicon, k: int) -> list[str]:
+    """States of a nationality adjective at k before a delegation noun, or of two joined by a conjunction
+    ("российских и украинских переговорщиков")."""
+    one = _demonym_group(view, lex, k)
+    if one is not None:
+        return [one]
+    if k + 3 < view.n and word_kind(view, k) == "adj" and view.toks[k + 1].lower_ in _COORD:
+        second = _demonym_group(view, lex, k + 2)
+        first = _state_of_adjective(view, k) if second is not None else None
+        if first is not None and first != second:
+            return [first, second]
+    return []
+
+
 def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[str]:
     """The state of a nationality adjective at k before a delegation noun ("литовська делегація", "польская миссия")."""
     if k + 1 >= view.n or word_kind(view, k) != "adj" or view.phrase_at(k + 1, "delegation", lex, k + 2) is None \
             or (k + 1) in view.ment:
+        return None
+    return _state_of_adjective(view, k)
+
+
+def _state_of_adjective(view: SentenceView, k: int) -> Optional[str]:
+    """The state a nationality adjective at k stands for, if it is one."""
+    if word_kind(view, k) != "adj":
         return None
     if k in view.ment:
         key = view.ment[k][1].entity_key if view.ment[k][2] == "LOC" else None
@@ -2552,7 +2576,14 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     and not _subject_of_the_verb_after(view, start, end, i)):
                 group = _group_before(view, start, lo)
                 if group is not None and mention.entity_key and not persons_only:
-                    return [mention.entity_key]  # "делегация сейма посетит": the body the group stands for
+                    # "делегация сейма посетит": the body the group stands for; "делегации России и Украины
+                    # встречались": each body joined to it
+                    keys, e2 = [mention.entity_key], end
+                    while e2 + 1 < i and view.toks[e2].lower_ in _COORD and (e2 + 1) in view.ment \
+                            and view.ment[e2 + 1][2] == etype and view.ment[e2 + 1][1].entity_key:
+                        keys.append(view.ment[e2 + 1][1].entity_key)
+                        e2 = view.ment[e2 + 1][0]
+                    return list(dict.fromkeys(keys))
                 k = start - 1  # "с семьей Ивана Петрова", "членами семьи Петрова": not a subject
                 continue
             if start - 1 >= lo and is_prep(view, start - 1):
