@@ -2468,3 +2468,37 @@ def test_delegations_of_two_states_joined_by_a_conjunction():
     ax = _pipeline("Минулого тижня делегації Польщі та Литви зустрічалися в Гданську.", "uk")
     ev = _only(ax, "Meeting")
     assert {"wd:Q36", "wd:Q37"} <= set(ev.participants), ev.participants
+
+
+def test_a_town_that_suffered_an_attack_is_its_target_and_place():
+    ax = _pipeline("Минулого тижня Ніжин зазнав масованої атаки дронів.", "uk")
+    ev = _only(ax, "Attack")
+    assert ev.participants and ev.participants == [ev.place_key], (ev.participants, ev.place_key)
+
+
+def test_a_city_that_underwent_a_strike_in_russian():
+    ax = _pipeline("В ночь на среду Липецк подвергся удару беспилотников.", "ru")
+    ev = _only(ax, "Attack")
+    assert ev.place_key and ev.place_key in ev.participants
+
+
+def test_arrival_participle_with_a_time_word_before_the_destination():
+    ax = _pipeline("Президент Литвы Петр Новак, прибывший накануне в Латвию с государственным визитом, в четверг "
+                   "провел переговоры в Риге.", "ru", published="2027-06-10")
+    ev = _only(ax, "Visit")
+    assert "wd:Q211" in ev.participants, ev.participants
+    assert ev.time is not None and ev.time.value.startswith("2027-06-09"), ev.time
+
+
+def test_a_minister_named_by_nationality_is_the_minister_told_before():
+    ax = _pipeline("Министр иностранных дел Латвии Янис Озолс прибыл в Вильнюс. Глава МИД Литвы Петр Новак "
+                   "сказал, что встреча латвийского министра с президентом Литвы Яном Ковалем не планируется.", "ru")
+    meetings = [e for e in ax.events if e.type == "Meeting"]
+    assert any(any("ozol" in p for p in e.participants) and any("koval" in p for p in e.participants)
+               for e in meetings), [(e.participants) for e in meetings]
+
+
+def test_the_programme_of_the_visit_is_the_visit_told_before():
+    ax = _pipeline("Министр иностранных дел Латвии Янис Озолс прибыл в Вильнюс с визитом. Встречи с президентом "
+                   "Литвы в программе визита нет.", "ru")
+    assert len([e for e in ax.events if e.type == "Visit"]) == 1, [(e.type, e.trigger) for e in ax.events]

@@ -58,3 +58,24 @@ def test_country_and_person_run_together_by_the_recogniser_are_split():
     types = sorted((e.type, e.labels.get("uk", "")) for e in index.entities.values())
     assert any(t == "PER" and "Сігурдардоттір" in label for t, label in types), types
     assert any(t == "LOC" and "Ісланд" in label for t, label in types), types
+
+
+def test_a_surname_in_the_genitive_that_is_also_a_common_noun_is_no_subject():
+    text = ("Как рассказал журналистам помощник Путина Сергей Ковальчук, в пятницу президенты продолжат "
+            "общение в неформальной обстановке.")
+    assert "kovalchuk" in _speaker_of(text, "ru", "Как рассказал")
+
+
+def test_one_syllable_family_name_joins_the_name_after_it():
+    text = "Сибіга провів переговори з міністром закордонних справ Кореї Пак Чжоном. Пак Чжон заявив, що Сеул допоможе."
+    ax = run_pipeline(text, "uk", "2027-05-12")
+    names = [e.name for e in ax.entities if e.type == "PER"]
+    assert any(n.startswith("Пак ") for n in names), names
+
+
+def test_an_interview_is_not_dated_by_another_event_told_before():
+    text = ("Накануне в Риге прошло заседание совета министров. Посол Литвы Петр Новак в интервью газете «Вести» "
+            "рассказал, что в будущем году президент совершит визит в Латвию.")
+    ax = run_pipeline(text, "ru", "2027-05-12")
+    [st] = [s for s in ax.statements if s.cue == "рассказал"]
+    assert st.said_on is None, st.said_on

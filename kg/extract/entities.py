@@ -1333,8 +1333,12 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
     pieces: list[_Cand] = []
     for c in cands:
         pieces.extend(_person_inside(doc, c, words, m, gaz, lang) if c.entry is None else [c])
+    covered = {k for c in pieces for k in range(c.w0, c.w1)}
     out: list[_Cand] = []
     for c in pieces:
+        if c.entry is None and c.label == "PER" and c.w0 > 0 and _syllable_before(doc, words, c.w0 - 1, m) \
+                and (c.w0 - 1) not in covered:
+            c = _Cand(words[c.w0 - 1].start, c.end, c.w0 - 1, c.w1, "PER")  # "Чо | Хьон": a one-syllable family name
         if c.entry is None and c.w1 - c.w0 >= 2 and c.label in ("PER", "LOC", "ORG"):
             last = words[c.w1 - 1].text
             if last[:1].islower() and is_cyrillic(last):
@@ -1362,6 +1366,22 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                     c = _Cand(words[prev.w1 - 1].start, c.end, prev.w1 - 1, c.w1, "PER")
         out.append(c)
     return out
+
+
+_NOT_NAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "ADJF", "NUMR", "INTJ", "PRED"})
+
+
+def _syllable_before(doc: Doc, words: list[_Word], k: int, m) -> bool:
+    """A short capitalised Cyrillic word right before a person's span that can only be a name (East Asian family
+    names of one syllable: "Чо", "Пак"): the recogniser left it out."""
+    w = words[k]
+    if not (1 < len(w.text) <= 3 and w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)):
+        return False
+    if doc_text(doc)[w.end:words[k + 1].start] != " ":
+        return False
+    ps = m.parse(w.text.lower())
+    return all(not (_NOT_NAME_POS & p.tag.grammemes) and (not m.word_is_known(w.text.lower()) or
+               {"Surn", "Name", "Slng"} & p.tag.grammemes) for p in ps)
 
 
 def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m, gaz: Optional[Gazetteer] = None,

@@ -14,7 +14,8 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group", "against", "sequel", "previous", "side",
          "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit",
          "origin", "horizon", "pair", "leader", "headed", "pronoun-party", "city", "victory", "recognize", "nonevent-modifier", "nonguest",
-         "delegation", "adopt", "document", "result", "object-pronoun", "voters", "duration", "ending", "generic-document")
+         "delegation", "adopt", "document", "result", "object-pronoun", "voters", "duration", "ending", "generic-document",
+         "suffer")
 
 
 FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons")

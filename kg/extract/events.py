@@ -852,6 +852,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         k = view.ment[k][0]  # "визит Коваля в Польшу": the visitor named between the noun and where to
     if trig.type == "Visit" and not trig.verb and occasion_then_direction(k):
         k += 2
+    if trig.type == "Visit" and trig.verb:
+        while k < we and view.in_time(k) and not view.phrase_at(k, "direction", lex, we):
+            k += 1  # "прибывший накануне в Таджикистан": a time word before where to
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
         m = view.ment.get(k2)
@@ -1121,6 +1124,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "X и Y договорились о … . Переговоры прошли вчера в Риге": the talks of the parties just told of
         # (the clause opens with it: its subject; "Следующая сессия" is another one, whose parties _sequel finds)
         participants.extend(just_told)
+    if trig.type == "Attack" and not trig.verb and not participants:
+        suffer = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
+                       if any((w,) in lex.words.get("suffer", []) for w in view.lem[k])
+                       and morph.is_verb(view.toks[k], view.lang)), None)
+        if suffer is not None and all(word_kind(view, k) == "adj" for k in range(suffer + 1, i)):
+            for key in _subject(view, suffer, ws):  # "Черкаси зазнали масованої атаки": the subject is the target
+                add(key)
     if trig.type == "Attack":
         by_demonym = _demonym_agent(view, i, ws, trig) or (
             _demonym_agent(view, light, ws, trig, verb=True) if light is not None and not trig.verb else [])
@@ -2371,8 +2381,9 @@ def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) ->
     """"визит литовского лидера", "зустріч польського президента": a nationality adjective and a leader
     noun right after the event noun name the person of that state told of before it: one whose title makes
     them its head first, then any other, the latest named first."""
-    if j + 1 >= view.n or word_kind(view, j) != "adj" or view.phrase_at(j + 1, "leader", lex, view.n) is None:
-        return None
+    if j + 1 >= view.n or word_kind(view, j) != "adj" or (view.phrase_at(j + 1, "leader", lex, view.n) is None
+                                                          and not is_title(view, j + 1)):
+        return None  # ("встречи египетского министра": any title)
     if j in view.ment:  # the entity stage took "литовського лідера" for a person (a role mention) already
         return view.ment[j][1].entity_key if view.ment[j][2] == "PER" else None
     state = view.index.peek(view.toks[j].text, view.lang, "LOC")
@@ -2387,8 +2398,11 @@ def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) ->
     if not last:
         return None
     cats = roles_mod.titles(view.lang).single
-    heads = {r.person_key for r in getattr(view.index, "roles", None) or [] if cats.get(r.title_norm) in _LEADING}
-    return max(last, key=lambda k: (k in heads, last[k]))
+    roles = getattr(view.index, "roles", None) or []
+    heads = {r.person_key for r in roles if cats.get(r.title_norm) in _LEADING}
+    noun = view.toks[j + 1].lemma_.lower()
+    titled = {r.person_key for r in roles if r.title_norm == noun}  # "египетского министра": the minister named before
+    return max(last, key=lambda k: (k in titled, k in heads, last[k]))
 
 
 def _compound_demonyms(view: SentenceView, i: int, lo: int, add: bool = True) -> list[str]:

@@ -181,6 +181,19 @@ class SpeakerResolver:
         # whose genitive follows it ("Офіс президента", "Министерство обороны")
         return any(self._word_nominative(w) for w in dict.fromkeys((w_last, w_first)))
 
+    def _oblique_name_form(self, j: int, ent) -> bool:
+        """The last word of a person's mention is not the name as the entity has it in the nominative, and it
+        reads as that name in another case ("Путина" for "Путин"): its nominative readings belong to other words."""
+        if self.lang not in ("uk", "ru"):
+            return False
+        w = self.words[j]
+        own = (ent.labels.get(self.lang) or "").split()[-1:]
+        if not own or own == [w.text] or any(n.split()[-1:] == [w.text] for n in (ent.name, *ent.labels.values()) if n):
+            return False
+        if not (w.lower.startswith(own[0].lower()) and len(w.text) > len(own[0])):
+            return False  # only the name with a case ending added ("Путин" → "Путина")
+        return any(("Surn" in t or "Name" in t) and "nomn" not in t for t in sl.tags(self.lang, w.lower))
+
     def _word_nominative(self, i: int) -> bool:
         last = self.words[i]
         ts = sl.tags(self.lang, last.lower)
@@ -439,6 +452,8 @@ class SpeakerResolver:
                         [n.split()[-1:] for n in (ent.name, *ent.labels.values()) if n]) \
                         and not (i > 0 and sl.is_prep(self.lang, self.words[i - 1].lower)):
                     nom = True  # the surname as in the nominative name ("Кузнецов", not a form of "кузнец")
+                if nom and ent.type == "PER" and self._oblique_name_form(j, ent):
+                    nom = False  # "помощник Путина": a surname's genitive that is also some common noun's nominative
                 if key and ent.type == "LOC":
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "METONYM", i, j + 1, key=key,
                                           nominative=nom, etype="LOC"))
@@ -824,7 +839,8 @@ class SpeakerResolver:
                 j = max(i, self.word_index(m.end) - 1)
                 if m.label not in ("PRON", "ROLE") and i < j and self._title_not_name(i, ent.type):
                     continue  # the NER took a title for a name ("Речниця Білого дому")
-                nom = m.label in ("PRON", "ROLE") or self._nominative(i, min(j, len(self.words) - 1))
+                nom = m.label in ("PRON", "ROLE") or (self._nominative(i, min(j, len(self.words) - 1)) and not (
+                    ent.type == "PER" and self._oblique_name_form(min(j, len(self.words) - 1), ent)))
                 if oblique and k == s_here and nom:
                     continue
                 cands.append((nom, m.start, ent.key))

@@ -1381,8 +1381,11 @@ class _Extractor:
         if occasion:
             k0 = min(k, self.res.sentence_of(d.start))  # before the quote, when it runs over several sentences
             # an interview is an occasion of its own: only a day told right before may be its day
-            reach = 2 if any(w in self.lex.single("medium") for w in occasion) else _OCCASION_REACH
+            medium = any(w in self.lex.single("medium") for w in occasion)
+            reach = 2 if medium else _OCCASION_REACH
             for ps, pe in reversed(self.sents[max(0, k0 - reach):k0]):
+                if medium and not self._tells_of(ps, pe, d, occasion):
+                    continue  # (a day of another event told before is not the interview's)
                 day = [t for t in self.times if ps <= t.start < pe and t.granularity in ("day", "datetime")
                        and not self._after_publication(t) and not any(o.start <= t.start < o.end for o in self.drafts)
                        and not self._in_relative_clause(t, ps)]
@@ -1403,6 +1406,14 @@ class _Extractor:
                             and not any(o.start <= t.start < o.end for o in self.drafts):
                         return t  # (not an occasion told inside what someone said)
         return None
+
+    def _tells_of(self, ps: int, pe: int, d: _Draft, occasion: tuple[str, ...]) -> bool:
+        """The sentence names the speaker or the occasion's own word ("интервью")."""
+        if d.speaker_key and any(m.entity_key == d.speaker_key and ps <= m.start < pe for m in self.index.mentions):
+            return True
+        lo, hi = self.res.word_index(ps), self.res.word_index(pe)
+        noun = occasion[-1]  # ("в интервью": its noun)
+        return any(w.lemma == noun or w.lower == noun for w in self.words[lo:hi])
 
     def _occasion_at_cue(self, d: _Draft, s: int, e: int) -> tuple[str, ...]:
         """The words of an occasion phrase in the statement's sentence, outside what was said (else empty)."""
