@@ -100,6 +100,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.entries: dict[str, GazEntry] = {}
         self.by_alpha2: dict[str, GazEntry] = {}
+        self.state_keys: set[str] = set()
         self.bodies_of: dict[str, list[GazEntry]] = {}  # alpha-2 -> its ministries (state_bodies.tsv)
         self.by_id: dict[str, GazEntry] = {}
         self.demonyms: dict[str, dict[str, str]] = {}
@@ -143,6 +144,7 @@ class Gazetteer:
                          wikidata=wd, country=r["alpha2"], alpha2=r["alpha2"], gov_of=r["alpha2"])
             self._add(e, r["id"])
             self.by_alpha2[r["alpha2"]] = e
+            self.state_keys.add(key)
 
     def _load_entities(self, path: Path) -> None:
         for lineno, cols in rows(path, required=True):
@@ -323,6 +325,10 @@ class Gazetteer:
         if self._capitals is None:
             self._capitals = {e.capital_of: e for e in self.entries.values() if e.capital_of and e.type == "LOC"}
         return self._capitals.get(alpha2)
+
+    def is_state(self, key: str) -> bool:
+        """Whether the key is a country's (one with or without a Wikidata id)."""
+        return key in self.state_keys
 
     def country_entry(self, alpha2: Optional[str]) -> Optional[GazEntry]:
         return self.by_alpha2.get(alpha2) if alpha2 else None

@@ -2502,3 +2502,10 @@ def test_the_programme_of_the_visit_is_the_visit_told_before():
     ax = _pipeline("Министр иностранных дел Латвии Янис Озолс прибыл в Вильнюс с визитом. Встречи с президентом "
                    "Литвы в программе визита нет.", "ru")
     assert len([e for e in ax.events if e.type == "Visit"]) == 1, [(e.type, e.trigger) for e in ax.events]
+
+
+def test_a_visit_to_a_state_the_list_has_no_wikidata_id_for_involves_that_state():
+    from kg import gazetteer
+    ax = _pipeline("Министр обороны Литвы Петр Новак прибыл в Боливию с официальным визитом.", "ru")
+    ev = _only(ax, "Visit")
+    assert any(gazetteer.load().is_state(p) and not p.startswith("wd:") for p in ev.participants), ev.participants

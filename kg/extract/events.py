@@ -1750,7 +1750,8 @@ _CITY_REACH = 600  # characters: a few sentences back
 
 
 def _country_like(ent) -> bool:
-    return ent is not None and ent.type == "LOC" and ent.country_key is None and bool(ent.wikidata)
+    return ent is not None and ent.type == "LOC" and ent.country_key is None and (
+        bool(ent.wikidata) or gazetteer_mod.load().is_state(ent.key))  # (a state with no Wikidata id in the list)
 
 
 def _etype(view: SentenceView, key: str) -> Optional[str]:
