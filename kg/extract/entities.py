@@ -1338,7 +1338,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
     for c in pieces:
         if c.entry is None and c.label == "PER" and c.w0 > 0 and _syllable_before(doc, words, c.w0 - 1, m) \
                 and (c.w0 - 1) not in covered:
-            c = _Cand(words[c.w0 - 1].start, c.end, c.w0 - 1, c.w1, "PER")  # "Чо | Хьон": a one-syllable family name
+            c = _Cand(words[c.w0 - 1].start, c.end, c.w0 - 1, c.w1, "PER")  # "Пак | Чжон": a one-syllable family name
         if c.entry is None and c.w1 - c.w0 >= 2 and c.label in ("PER", "LOC", "ORG"):
             last = words[c.w1 - 1].text
             if last[:1].islower() and is_cyrillic(last):
@@ -1373,7 +1373,7 @@ _NOT_NAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN
 
 def _syllable_before(doc: Doc, words: list[_Word], k: int, m) -> bool:
     """A short capitalised Cyrillic word right before a person's span that can only be a name (East Asian family
-    names of one syllable: "Чо", "Пак"): the recogniser left it out."""
+    names of one syllable: "Пак", "Кім"): the recogniser left it out."""
     w = words[k]
     if not (1 < len(w.text) <= 3 and w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)):
         return False
@@ -1389,7 +1389,7 @@ def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m, gaz: Optional[Gaze
     """"мовнику RTL Вуйцик": a Latin-script name followed by a Cyrillic one is an outlet and a person;
     "комітету Сейму з питань енергетики Тадеуш Вуйцик": a first name in the nominative inside an
     organisation span begins the person in apposition (a genitive one stays: "Фонд Віктора Пінчука");
-    "справ Нової Зеландії Ганна Ковач" tagged as one place: a country the gazetteer knows, then a
+    "справ Ісландії Ганна Ковач" tagged as one place: a country the gazetteer knows, then a
     capitalised name, is the country and a person."""
     if c.label not in ("ORG", "LOC", "PER") or c.w1 - c.w0 < 2:
         return [c]

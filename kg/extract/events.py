@@ -843,9 +843,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             add(delegation)
         k = j + 2 * len(groups)
     elif trig.verb and i >= 2 and nominative(view, i - 1, i):
-        groups = _demonym_groups(view, lex, i - 4) if i >= 4 else []  # "польская и литовская делегации встретились"
-        delegation = _demonym_group(view, lex, i - 2) if len(groups) < 2 else groups[-1]  # "Литовська делегація відвідає Варшаву"
-        for key in groups if len(groups) == 2 else [delegation]:
+        # "Литовська делегація відвідає Варшаву", "польская и литовская делегации встретились"
+        pair = _demonym_groups(view, lex, i - 4) if i >= 4 else []
+        groups = pair if len(pair) == 2 else [g for g in (_demonym_group(view, lex, i - 2),) if g is not None]
+        delegation = groups[-1] if groups else None
+        for key in groups:
             add(key)
     if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" and (
             view.phrase_at(view.ment[k][0], "direction", lex, we) or occasion_then_direction(view.ment[k][0])):
@@ -854,7 +856,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         k += 2
     if trig.type == "Visit" and trig.verb:
         while k < we and view.in_time(k) and not view.phrase_at(k, "direction", lex, we):
-            k += 1  # "прибывший накануне в Таджикистан": a time word before where to
+            k += 1  # "прибувший напередодні до Латвії": a time word before where to
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
         m = view.ment.get(k2)
@@ -1129,7 +1131,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                        if any((w,) in lex.words.get("suffer", []) for w in view.lem[k])
                        and morph.is_verb(view.toks[k], view.lang)), None)
         if suffer is not None and all(word_kind(view, k) == "adj" for k in range(suffer + 1, i)):
-            for key in _subject(view, suffer, ws):  # "Черкаси зазнали масованої атаки": the subject is the target
+            for key in _subject(view, suffer, ws):  # "Ніжин зазнав удару дронів": the subject is the target
                 add(key)
     if trig.type == "Attack":
         by_demonym = _demonym_agent(view, i, ws, trig) or (
@@ -2343,7 +2345,7 @@ def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, par
 
 def _demonym_groups(view: SentenceView, lex: EventLexicon, k: int) -> list[str]:
     """States of a nationality adjective at k before a delegation noun, or of two joined by a conjunction
-    ("российских и украинских переговорщиков")."""
+    ("польских и литовских переговорщиков")."""
     one = _demonym_group(view, lex, k)
     if one is not None:
         return [one]
@@ -2384,7 +2386,7 @@ def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) ->
     them its head first, then any other, the latest named first."""
     if j + 1 >= view.n or word_kind(view, j) != "adj" or (view.phrase_at(j + 1, "leader", lex, view.n) is None
                                                           and not is_title(view, j + 1)):
-        return None  # ("встречи египетского министра": any title)
+        return None  # ("переговоры латвийского министра": any title)
     if j in view.ment:  # the entity stage took "литовського лідера" for a person (a role mention) already
         return view.ment[j][1].entity_key if view.ment[j][2] == "PER" else None
     state = view.index.peek(view.toks[j].text, view.lang, "LOC")
@@ -2402,7 +2404,7 @@ def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) ->
     roles = getattr(view.index, "roles", None) or []
     heads = {r.person_key for r in roles if cats.get(r.title_norm) in _LEADING}
     noun = view.toks[j + 1].lemma_.lower()
-    titled = {r.person_key for r in roles if r.title_norm == noun}  # "египетского министра": the minister named before
+    titled = {r.person_key for r in roles if r.title_norm == noun}  # "латвийского министра": the minister named before
     return max(last, key=lambda k: (k in titled, k in heads, last[k]))
 
 
@@ -2591,8 +2593,8 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     and not _subject_of_the_verb_after(view, start, end, i)):
                 group = _group_before(view, start, lo)
                 if group is not None and mention.entity_key and not persons_only:
-                    # "делегация сейма посетит": the body the group stands for; "делегации России и Украины
-                    # встречались": each body joined to it
+                    # "делегация сейма посетит": the body the group stands for; "делегации Польши и Литвы
+                    # встретились": each body joined to it
                     keys, e2 = [mention.entity_key], end
                     while e2 + 1 < i and view.toks[e2].lower_ in _COORD and (e2 + 1) in view.ment \
                             and view.ment[e2 + 1][2] == etype and view.ment[e2 + 1][1].entity_key:

@@ -453,7 +453,7 @@ class SpeakerResolver:
                         and not (i > 0 and sl.is_prep(self.lang, self.words[i - 1].lower)):
                     nom = True  # the surname as in the nominative name ("Кузнецов", not a form of "кузнец")
                 if nom and ent.type == "PER" and self._oblique_name_form(j, ent):
-                    nom = False  # "помощник Путина": a surname's genitive that is also some common noun's nominative
+                    nom = False  # "советник Путина": a surname's genitive that is also some common noun's nominative
                 if key and ent.type == "LOC":
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "METONYM", i, j + 1, key=key,
                                           nominative=nom, etype="LOC"))

@@ -233,8 +233,8 @@ class _Extractor:
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left, right = self._in_quoted_name(left), self._in_quoted_name(right)
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
-        if self._gender_of_verb(hi) in ("masc", "femn") if hi < len(self.words) else False:
-            for r in left:  # "после заседания правительства заявил": a plural form is no subject of a singular verb
+        if hi < len(self.words) and self._gender_of_verb(hi) in ("masc", "femn"):
+            for r in left:  # "после совещания правительства сообщил": a plural form is no subject of a singular verb
                 if r.nominative and r.etype != "PER" and self._plural_only(r):
                     r.nominative = False
         left = [r for r in left if r.nominative or r.kind != "OUTLET" or self._after_via_prep(r)]
@@ -1029,7 +1029,7 @@ class _Extractor:
         last = self.drafts[-1]
         if self.words[k - 1].text != "," and not (last.end <= self.words[k - 1].end and
                                                    self.words[k - 1].start <= last.end + 1):
-            return None  # "назвала статью «…» и заявила, что …": the conjunction right after the content
+            return None  # "назвал доклад «…» и добавил, что …": the conjunction right after the content
         if last.kind != "indirect" or last.cue_words[0] >= i or self._sent_of_word(last.cue_words[0]) != self._sent_of_word(i):
             return None
         return last if self.words[k - 1].start <= last.end + 1 else None
@@ -1192,7 +1192,7 @@ class _Extractor:
         if len(after) > 6:
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
         if after and self._object_word(after[0]):
-            return  # "…, у посольстві пообіцяли «дзеркальну» відповідь": the verb has an object of its own
+            return  # "…, у міністерстві пообіцяли «адекватну» відповідь": the verb has an object of its own
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
                    + [r.w_start for r in refs if (r.looked_up or r.nominative) and r.w_start > i], default=b)

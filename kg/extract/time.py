@@ -496,7 +496,7 @@ def _genitive_follows(doc: Doc, end: int, lang: str) -> bool:
         return False
     tok = doc[i]
     if tok.pos_ == "ADP" or any(pos == "PREP" for _nf, pos, _g, _k in morph.parses(lang, tok.text.lower())):
-        return False  # "прибывший накануне в Душанбе": a preposition, not the eve of something
+        return False  # "прибывший накануне в Ригу": a preposition, not the eve of something
     if morph.can_be_genitive_not_nominative(tok.text, lang):
         return True  # "накануне визита"
     if "Gen" not in morph.cases(tok, lang) or morph.is_verb(tok, lang):
