@@ -2452,22 +2452,17 @@ def test_refusing_to_sign_any_document_is_no_agreement():
     assert not [e for e in ax.events if e.type == "Agreement"]
 
 
-def test_two_nationality_adjectives_before_a_negotiators_noun_are_both_states():
-    ax = _pipeline("МИД опроверг сообщения о встрече польских и литовских переговорщиков в Риге.", "ru")
-    ev = _only(ax, "Meeting")
-    assert {"wd:Q36", "wd:Q37"} <= set(ev.participants), ev.participants
-
-
-def test_two_nationality_adjectives_before_delegations_as_the_subject():
-    ax = _pipeline("Вчера в Вильнюсе польская и латвийская делегации встретились для консультаций.", "ru")
-    ev = _only(ax, "Meeting")
-    assert {"wd:Q36", "wd:Q211"} <= set(ev.participants), ev.participants
-
-
-def test_delegations_of_two_states_joined_by_a_conjunction():
-    ax = _pipeline("Минулого тижня делегації Польщі та Литви зустрічалися в Гданську.", "uk")
-    ev = _only(ax, "Meeting")
-    assert {"wd:Q36", "wd:Q37"} <= set(ev.participants), ev.participants
+@pytest.mark.parametrize("text,lang,states", [
+    # two nationality adjectives before a negotiators noun
+    ("МИД опроверг сообщения о встрече польских и литовских переговорщиков в Риге.", "ru", {"wd:Q36", "wd:Q37"}),
+    # two nationality adjectives before delegations as the subject
+    ("Вчера в Вильнюсе польская и латвийская делегации встретились для консультаций.", "ru", {"wd:Q36", "wd:Q211"}),
+    # delegations of two states joined by a conjunction
+    ("Минулого тижня делегації Польщі та Литви зустрічалися в Гданську.", "uk", {"wd:Q36", "wd:Q37"}),
+])
+def test_delegations_of_two_states_meet_as_both_states(text, lang, states):
+    ev = _only(_pipeline(text, lang), "Meeting")
+    assert states <= set(ev.participants), ev.participants
 
 
 def test_a_town_that_suffered_an_attack_is_its_target_and_place():

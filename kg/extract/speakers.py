@@ -59,6 +59,11 @@ class SpeakerRef:
     adj_country: bool = False  # the country comes from a nationality adjective ("the Polish foreign ministry")
 
 
+def _last_name_words(ent) -> set[str]:
+    """The last word of each of an entity's names (its nominative surnames in every language)."""
+    return {n.split()[-1] for n in (ent.name, *ent.labels.values()) if n and n.split()}
+
+
 _TITLE_PREPS = {"при", "в", "во", "у", "по", "з", "із", "с", "со", "для"}  # "постпред США при НАТО"; not "вместо"
 
 
@@ -188,7 +193,7 @@ class SpeakerResolver:
             return False
         w = self.words[j]
         own = (ent.labels.get(self.lang) or "").split()[-1:]
-        if not own or own == [w.text] or any(n.split()[-1:] == [w.text] for n in (ent.name, *ent.labels.values()) if n):
+        if not own or w.text in _last_name_words(ent):
             return False
         if not (w.lower.startswith(own[0].lower()) and len(w.text) > len(own[0])):
             return False  # only the name with a case ending added ("Путин" → "Путина")
@@ -448,8 +453,7 @@ class SpeakerResolver:
                     j += 1
                 key, n = self._metonym_at(i) if ent.type == "LOC" else (None, 0)
                 nom = self._nominative(i, j)
-                if not nom and ent.type == "PER" and ment.text.split()[-1:] in (
-                        [n.split()[-1:] for n in (ent.name, *ent.labels.values()) if n]) \
+                if not nom and ent.type == "PER" and ment.text.split() and ment.text.split()[-1] in _last_name_words(ent) \
                         and not (i > 0 and sl.is_prep(self.lang, self.words[i - 1].lower)):
                     nom = True  # the surname as in the nominative name ("Кузнецов", not a form of "кузнец")
                 if nom and ent.type == "PER" and self._oblique_name_form(j, ent):
