@@ -4,7 +4,10 @@ Rules, in order:
 - every line break ends a sentence (titles, ``Источник:`` lines and paragraphs carry no final stop);
 - a leading header such as ``date 2026-02-04`` / ``Дата: 04.02.2026`` is a sentence of its own;
 - inside a line, razdel (natasha's rule-based segmenter, MIT) splits sentences; it keeps quotes
-  «…» / "…" followed by ``— сказал он`` together and handles no-break spaces and abbreviations.
+  «…» / "…" followed by ``— сказал он`` together and handles no-break spaces and abbreviations;
+- razdel reads a capital letter and a stop after a name as an initial; where the next word is an
+  opening quote or a word the uk/ru dictionary knows only as a common word, the stop ends the name
+  and the sentence (a one-syllable given name written last).
 Token boundaries are the pipeline's own; a razdel boundary inside a token moves to the next token.
 """
 from __future__ import annotations
@@ -27,7 +30,33 @@ HEADER = re.compile(
 LINE = re.compile(r"[^\n]+")
 
 
-def sentence_starts(text: str) -> list[int]:
+# "<Name> <capital>. <next>": a name ending in a one-letter word with a stop
+_LETTER_STOP = re.compile(r"(?<=\w )[A-ZА-ЯЁІЇЄҐ]\.[ \t\u00a0]+(?=([«\"„“—–-]|\w+))")
+_NAME_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"}
+
+
+def _common_word(word: str, lang: str) -> bool:
+    """Every dictionary reading of a capitalised word is a common word (no name, place or abbreviation)."""
+    from kg.components.morphdict import parse
+
+    ps = parse(lang, word.lower())
+    return bool(ps) and all(p.is_known and not (_NAME_TAGS & set(p.tag.grammemes)) for p in ps)
+
+
+def _after_letter_names(line: str, lang: str) -> list[int]:
+    """Offsets in a line where a sentence starts after a name's last one-letter word and its stop."""
+    out = []
+    for m in _LETTER_STOP.finditer(line):
+        prev = line[:m.start()].split()[-1:]
+        if not prev or not prev[0][:1].isupper() or not prev[0].isalpha():
+            continue
+        nxt = m.group(1)
+        if nxt[:1] in "«\"„“—–-" or (nxt[:1].isupper() and _common_word(nxt, lang)):
+            out.append(m.end())
+    return out
+
+
+def sentence_starts(text: str, lang: str = "") -> list[int]:
     """Character offsets where sentences start (first non-space character of each)."""
     starts: list[int] = []
     for m in LINE.finditer(text):
@@ -39,7 +68,9 @@ def sentence_starts(text: str) -> list[int]:
         for s in sentenize(line):
             if s.text.strip():
                 starts.append(base + s.start)
-    return starts
+        if lang in ("uk", "ru"):
+            starts.extend(base + c for c in _after_letter_names(line, lang))
+    return sorted(set(starts))
 
 
 def _skip_space(s: str, i: int) -> int:
@@ -58,7 +89,7 @@ def set_sentences(doc: Doc) -> Doc:
     flags = [-1] * n
     flags[0] = 1
     last_start = 0
-    for c in sentence_starts(doc.text):
+    for c in sentence_starts(doc.text, doc.lang_):
         ti = bisect_right(token_starts, c) - 1  # token holding offset c
         if ti < 0:
             ti = 0

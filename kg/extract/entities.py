@@ -383,17 +383,19 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     full_surnames = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     # a surname written exactly as in the full name (an undeclined foreign one: "Ганною Лис" … "Лис") even when
     # it is short or also a common word's form, away from a sentence start
-    as_written = {words[c.w1 - 1].text for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+    as_written = {words[c.w1 - 1].text for c in merged if c.label == "PER" and (
+        c.w1 - c.w0 >= 2 or (is_cyrillic(words[c.w0].text) and _name_only(words[c.w0].text, lang)))}
+    # (one Cyrillic name alone: "Сугіоно", not a common word; a Latin one may be an outlet the recogniser took for a person)
     # a surname that is also a first name elsewhere ("Марко Мирон" … "Мирон заявив") is his, unless the article
     # has someone of that first name
     first_names = {translit(words[c.w0].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
-    for i, w in enumerate(words if full_surnames else []):
+    for i, w in enumerate(words if full_surnames or as_written else []):
         if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 3 or w.text.isupper():
             continue
         if i + 1 < len(words) and words[i + 1].text[:1].isupper() and words[i + 1].start - w.end <= 1:
             continue
         t = translit(w.text)
-        if (w.text in as_written and not _sentence_initial(doc, w.tok)) or (len(w.text) >= 4 and any(
+        if (w.text in as_written and (not _sentence_initial(doc, w.tok) or _name_only(w.text, lang))) or (len(w.text) >= 4 and any(
                 _same_surname(f, t) for f in full_surnames) and (_distinctive_surname(w.text, lang) or not any(
                     _same_surname(g, t) for g in first_names))):
             merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
@@ -919,6 +921,16 @@ def _phrase_norm(doc: Doc, words: list[_Word], c: _Cand, surface: list[str], lan
     return normalize_phrase(surface, lang, morphs, lemmas)
 
 
+def _name_only(word: str, lang: str) -> bool:
+    """The dictionary reads the word only as a name or surname ("Кос"), or does not know it: a capital that opens
+    a sentence does not make it a common word there."""
+    if lang not in ("uk", "ru"):
+        return False
+    m = morph(lang)
+    low = word.lower()
+    return not m.word_is_known(low) or all({"Name", "Surn", "Patr"} & p.tag.grammemes for p in m.parse(low))
+
+
 def _common_word_at_start(doc: Doc, w: _Word, lang: str) -> bool:
     """Sentence-initial word that the dictionary knows only as a common word."""
     if lang not in ("uk", "ru") or not _sentence_initial(doc, w.tok):
@@ -1156,7 +1168,12 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     if cs == {"nomn"} and all(words[x].text[:1].isupper() or "gent" in {p.tag.case for p in parses(lang, words[x].text.lower())}
                               for x in range(k + 1, w0)):
         # "Міністр Бетанії Штефану Ількулеску", "Секретар кабінету міністрів Литви Хірото Сакаяма": the name is
-        # nominative too (the words between are the title's genitive complements)
+        # nominative too (the words between are the title's genitive complements), unless its first word is a
+        # name the dictionary knows as a genitive and never as a nominative ("помощник Андрея Кузнецова": the
+        # assistant's principal; a Romanian "Александру" read as a dative stays the title's nominative)
+        first = [p for p in parses(lang, words[w0].text.lower()) if p.is_known and {"Name", "Surn"} & p.tag.grammemes]
+        if first and not any(p.tag.case == "nomn" for p in first) and any(p.tag.case == "gent" for p in first):
+            return frozenset()
         return frozenset(cs)
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)
 
@@ -1334,6 +1351,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
     for c in cands:
         pieces.extend(_person_inside(doc, c, words, m, gaz, lang) if c.entry is None else [c])
     covered = {k for c in pieces for k in range(c.w0, c.w1)}
+    person_words = {words[k].text for c in pieces if c.label == "PER" for k in range(c.w0, c.w1)}
     out: list[_Cand] = []
     for c in pieces:
         if c.entry is None and c.label == "PER" and c.w0 > 0 and _syllable_before(doc, words, c.w0 - 1, m) \
@@ -1354,6 +1372,10 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
             if prev.label == "PER" and gap and all(g in particles for g in gap):
                 out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")
                 continue
+            if prev.label == "PER" and not gap and prev.w1 - prev.w0 == 1 and _unknown_given_name(doc, words, prev.w0, m) \
+                    and not _another_form_named(words[prev.w0].text, person_words):
+                out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")  # "Бадром | Абдель Ати": one foreign name
+                continue
             if prev.label in ("LOC", "ORG") and not gap and prev.w1 - prev.w0 >= 2:
                 first, rest = words[prev.w1 - 1], words[prev.w1 - 2]
                 place_before = any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in m.parse(rest.text.lower())[:3]) \
@@ -1369,6 +1391,25 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
 
 
 _NOT_NAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "ADJF", "NUMR", "INTJ", "PRED"})
+
+
+def _unknown_given_name(doc: Doc, words: list[_Word], k: int, m) -> bool:
+    """A capitalised Cyrillic word the dictionary does not know, one space before the next person's span: a
+    foreign given name the recogniser cut off from the rest of the name."""
+    w = words[k]
+    if not (w.text[:1].isupper() and not w.text.isupper() and w.text.isalpha() and is_cyrillic(w.text)
+            and doc_text(doc)[w.end:words[k + 1].start] == " " and not m.word_is_known(w.text.lower())):
+        return False
+    # a known word of five letters or more behind an unknown prefix is a compound ("Рос|рыболовства"), no name
+    return not any(len(stack) > 1 and type(stack[-1][0]).__name__ == "UnknownPrefixAnalyzer" and len(stack[0][1]) >= 5
+                   for stack in (p.methods_stack for p in m.parse(w.text.lower())[:2]))
+
+
+def _another_form_named(word: str, person_words: set[str]) -> bool:
+    """The article names a person with another form of the word ("Рамафоса" for "Рамафосы"): a surname in an
+    oblique case, not a given name."""
+    stem = word[:max(4, len(word) - 2)]
+    return any(w != word and w.startswith(stem) for w in person_words)
 
 
 def _syllable_before(doc: Doc, words: list[_Word], k: int, m) -> bool:

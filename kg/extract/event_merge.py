@@ -30,6 +30,7 @@ class Found:
     sidelines: bool = False  # "на полях саммита": the occasion of the clause's own event, not that event
     aside: bool = False  # the clause's own event held on the sidelines of one of its kind: not that one
     persons: bool = False  # "лідери домовилися": its parties are the persons told of, their states do not join
+    untold: bool = False  # a title's event noun with no verb in the past: "occurred" only for want of a word
     each: list[str] = field(default_factory=list)  # "провів телефонні розмови з X і Y": one event with each of them
     document: Optional[str] = None  # the kind of document an agreement is told with ("меморандум", "декларація")
 
@@ -147,6 +148,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     strong = {id(f.ev) for f in found if f.strong}
     headline = {id(f.ev) for f in found if f.headline}
     other = {id(f.ev) for f in found if f.sequel}  # "the next round", "the previous referendum"
+    untold = {id(f.ev) for f in found if f.untold}
     for n, f in enumerate(found):
         ev, target = f.ev, None
         told_here = _told_later_here(f, found[n + 1:])
@@ -177,6 +179,9 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if prev is not None:
                 ev.time = prev.time
         if target is not None:
+            if id(target) in untold and id(ev) not in headline:
+                target.status = ev.status  # "Сроки визита X не определены" (title): the body tells whether it is to come
+                untold.discard(id(target))
             absorb(target, ev, countries, buildings)
             if f.document:
                 document.setdefault(id(target), f.document)

@@ -117,8 +117,11 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 # the parties of the talks just told in the same sentence: also where and when they were
                 g = two_sided[-1].ev
                 f.ev.place_key, f.ev.time = f.ev.place_key or g.place_key, f.ev.time or g.time
-            for f in _one_with_each(f):
+            gapped = _gapped(f, view, j, trig, times)
+            for f in _one_with_each(f) + gapped:
                 f.headline = title is not None and title[0] <= f.ev.start < title[1]
+                f.untold = f.headline and not trig.verb and f.ev.status == "occurred" and not any(
+                    morph.tense(t, lang) == "past" for t in view.toks)
                 found.append(f)
                 here.append(f)
         for f in here:
@@ -141,6 +144,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                           and set(f.ev.participants) <= set(g.ev.participants)), None)
                 if g is not None:
                     parties = (s_no, list(g.ev.participants))
+        if not hits:
+            _delegation_heads(view, lex, statements, [g for n, g in reversed(recent) if s_no - n == 1])
         if not any(f.ev.type == "Election" for f in here):
             _winner_of_the_election_before(view, lex, [g for n, g in reversed(recent) if s_no - n <= 2])
         _anchored_to_the_occasion(here, [g for _n, g in reversed(recent)], lang)
@@ -358,6 +363,64 @@ def _winner_of_the_election_before(view: SentenceView, lex: EventLexicon, before
         return
 
 
+def _delegation_heads(view: SentenceView, lex: EventLexicon, statements: list[Statement], before: list[Found]) -> None:
+    """"Российскую делегацию возглавлял вице-премьер X, пакистанскую — министр Y": a sentence with no event
+    word whose main verb (past tense, not in a relative clause) is one of leading, next to a delegation noun,
+    names the persons who led the sides of the talks, meeting or visit the sentence before told as held; they
+    take part in it."""
+    lead = [k for k in range(view.n) if any(lex.has("lead", w) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang)
+            and morph.tense(view.toks[k], view.lang) == "past"
+            and not any(view.lem[m] & RELATIVE for m in range(max(0, k - 3), k))]
+    if not lead or not any(any(lex.has("delegation", w) for w in view.lem[m])
+                           for k in lead for m in range(max(0, k - 3), min(view.n, k + 4))):
+        return
+    persons = [m.entity_key for _k, (_e, m, typ) in sorted(view.ment.items()) if typ == "PER"
+               and _statement(statements, m.start, view.sent) is None]
+    targets = [g for g in before if g.ev.type in ("Talks", "Meeting", "Visit") and g.ev.participants
+               and g.ev.status == "occurred"]
+    if not persons or not targets:
+        return
+    for g in targets:
+        g.ev.participants.extend(p for p in dict.fromkeys(persons) if p not in g.ev.participants)
+
+
+_GAP_CONJ = {"а", "и", "і", "й", "та", "and"}
+_GAP_DASHES = set("—–-")
+
+
+def _gapped(f: Optional[Found], view: SentenceView, j: int, trig: Trigger, times: list[TimeExpr]) -> list[Found]:
+    """"X встретился с A, а в пятницу — с B": after a conjunction, a time or adverb and a dash, the verb left out
+    tells of another event of its kind, of the subject with B, at the time told there (else the first one's)."""
+    if f is None or not trig.verb or f.ev.type not in INTERACTIONS or not f.ev.participants:
+        return []
+    out: list[Found] = []
+    k = j
+    while k + 3 < view.n:
+        if not (view.toks[k].text == "," and view.toks[k + 1].lower_ in _GAP_CONJ):
+            k += 1
+            continue
+        d = next((m for m in range(k + 2, min(k + 10, view.n)) if view.toks[m].text in _GAP_DASHES), None)
+        if d is None or d + 2 >= view.n or view.toks[d + 1].lower_ not in _WITH or not all(
+                view.in_time(m) or morph.parses(view.lang, view.toks[m].lower_)[:1] and
+                morph.parses(view.lang, view.toks[m].lower_)[0][1] == "ADVB" for m in range(k + 2, d)):
+            break
+        m = next((m for m in range(d + 2, min(d + 7, view.n)) if m in view.ment), None)
+        if m is None or any(view.toks[x].is_punct for x in range(d + 2, m)) or view.ment[m][2] == "LOC":
+            break
+        key = view.ment[m][1].entity_key
+        before = {view.ment[x][1].entity_key for x in range(j, k) if x in view.ment}
+        subject = [p for p in f.ev.participants if p not in before and p != key]
+        if not subject:
+            break
+        told = next((t for t in times if view.start_char(k + 2) <= t.start < view.start_char(d)), None)
+        start, end = view.start_char(d + 1), view.end_char(view.ment[m][0] - 1)
+        ev = dataclasses.replace(f.ev, participants=subject + [key], time=told or f.ev.time, start=start, end=end,
+                                 trigger=doc_text(view.doc)[start:end], mentions=[], status=f.ev.status)
+        out.append(dataclasses.replace(f, ev=ev, distinct=True, each=[]))
+        k = view.ment[m][0]
+    return out
+
+
 def _one_with_each(f: Optional[Found]) -> list[Found]:
     """The mention as found, or (plural "розмови з X і Y") one copy per other party, each with the subject."""
     if f is None:
@@ -422,12 +485,15 @@ def _dateline_place(events: list[Event], document: Document, index: EntityIndex,
     if ent is None or ent.type != "LOC" or _country_like(ent):
         return  # a city, not a state or an organisation's name in capitals
     day = pub.isoformat() if pub else None
+    eve = (pub - dt.timedelta(days=1)).isoformat() if pub else None  # the correspondent was there the day before too
     for ev in events:
         if (ev.place_key and ev.place_key != ent.country_key) or ev.type not in ("Meeting", "Talks", "Agreement") \
                 or ev.status != "occurred":
             continue  # no place, or only the state the dateline's city lies in
         t = ev.time
-        if t is None or not t.value or (day and t.interval_start and t.interval_start <= day <= (t.interval_end or day)):
+        today = t is None or not t.value or (day and t.interval_start and t.interval_start <= day <= (t.interval_end or day))
+        if today or (not ev.place_key and day and t.interval_start and eve <= (t.interval_end or t.interval_start)
+                     and t.interval_start <= day):  # (a state told for the day before stays)
             ev.place_key = key
 
 
@@ -545,6 +611,8 @@ def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: li
     leaders = k < view.n and view.phrase_at(k, "leader", lex, view.n) is not None
     if k >= view.n or not (leaders or (is_title(view, k) and k not in view.ment)):
         return
+    if k + 1 < view.n and (k + 1) in view.ment and view.ment[k + 1][2] in ("ORG", "LOC"):
+        return  # "саммит лидеров союза", "встреча лидеров X и Y": the leaders of the body or states it names
     if not paired and (persons(f.ev) or "Plur" not in view.toks[k].morph.get("Number")):
         return  # "переговори лідерів", "переговоры министров" naming no one: the two persons met before
     # (of "министров": two who hold that title, as the article's roles tell)
@@ -849,6 +917,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         delegation = groups[-1] if groups else None
         for key in groups:
             add(key)
+    if trig.type == "Visit" and not trig.verb and k not in view.ment:
+        t = k  # "визит председателя КНР X в Россию": the visitor's title before his name
+        while t < min(k + 6, we) and t not in view.ment and (is_title(view, t) or word_kind(view, t) == "adj") \
+                or (t in view.ment and view.ment[t][2] in ("ORG", "LOC") and t > k):
+            t = view.ment[t][0] if t in view.ment else t + 1
+        if t > k and t in view.ment and view.ment[t][2] == "PER":
+            k = t
     if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" and (
             view.phrase_at(view.ment[k][0], "direction", lex, we) or occasion_then_direction(view.ment[k][0])):
         k = view.ment[k][0]  # "визит Коваля в Польшу": the visitor named between the noun and where to
@@ -1236,6 +1311,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
     if invited and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
+    if status == "occurred" and in_statement is not None and _denied_by_the_cue(view, lex, statements, start):
+        status = "denied"  # "опроверг, что X провел встречу": what the speaker denies did not take place
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
     _drop_title_bodies(view, participants)
     if trig.type in INTERACTIONS and in_statement is not None and len(participants) == 1 \
@@ -2957,6 +3034,15 @@ def _prepared_for(view: SentenceView, lex: EventLexicon, a: int, lo: int) -> boo
     k = next((k for k in range(max(lo, a - 3), a) if view.phrase_at(k, "landmark", lex, a) == a), None)
     return k is not None and k - 1 >= lo and any(
         seq[-1] in view.lem[k - 1] for seq, _status in lex.status)
+
+
+def _denied_by_the_cue(view: SentenceView, lex: EventLexicon, statements: list[Statement], start: int) -> bool:
+    """The statement that holds the trigger is told with a verb of denial (a 'denied' status word)."""
+    for st in statements:
+        if st.start <= start < st.end and st.cue_span is not None:
+            cue = [k for k in range(view.n) if st.cue_span[0] <= view.start_char(k) < st.cue_span[1]]
+            return any(status == "denied" and view.match_seq(k, seq, view.n) for k in cue for seq, status in lex.status)
+    return False
 
 
 def _statement(statements: list[Statement], start: int, sent: Span) -> Optional[tuple[int, int]]:

@@ -91,6 +91,18 @@ def cases(token: Token, lang: str) -> set[str]:
     return out
 
 
+def name_cases(token: Token, lang: str, gender: Optional[str] = None) -> set[str]:
+    """Cases of a word read as a personal name or surname of a person of ``gender`` ("masc"/"fem") where the
+    dictionary knows it as such ("Путина" of a man: genitive or accusative, not the nominative of the common
+    noun or of the woman's surname); empty (unknown) for names it does not know."""
+    other = {"masc": "femn", "fem": "masc", "femn": "masc"}.get(gender or "")
+    out = set()
+    for _nf, pos, gram, known in parses(lang, token.text.lower()):
+        if known and pos == "NOUN" and gram & {"Name", "Surn", "Patr"} and other not in gram:
+            out |= {_CASES[g] for g in gram if g in _CASES}
+    return out
+
+
 def _base_cases(token: Token, lang: str) -> set[str]:
     word = token.text.lower()
     known = _dict_cases(lang, word, known_only=True)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gazetteer_mod
 from kg import lexicons
+from kg.extract import morph as word_morph
 from kg.extract.entity_index import EntityIndex
 from kg.extract.names import lemma_candidates, morph
 from kg.records import Document, Role
@@ -300,13 +301,16 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
         if span is None or len(span) == 0:
             continue
         blocked = frozenset(i for k, v in person_toks.items() if k != ent.key for i in v)
-        for window in (_window_before(doc, span.start, lang, blocked), _window_after(doc, span.end - 1, lang, blocked),
+        before = _window_before(doc, span.start, lang, blocked)
+        for window in (before, _window_after(doc, span.end - 1, lang, blocked),
                        _window_office(doc, span.end - 1, lang, lex, blocked)):
             if not window:
                 continue
             titles_found = _split_titles(window, lang, lex)
             if not titles_found:
                 titles_found = _job_title(window, job_starts)
+            if window is before:  # "помощник Путина": a name in another case than the title is not its holder
+                titles_found = [t for t in titles_found if _cases_agree(window[t[3]], span, lang, ent)]
             for s, e, cat, head in titles_found:
                 while s > 0 and gaz.demonym(window[s - 1].text, lang) is not None:
                     s -= 1  # "французький президент": the demonym belongs to the title
@@ -349,6 +353,24 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                     ent.country_key = country_key
     index.roles = roles
     return roles
+
+
+def _cases_agree(title: Token, name, lang: str, ent) -> bool:
+    """A title and the name after it can stand in one case. Only the name's last word counts, and only when it is
+    written otherwise than in the entity's nominative name ("Путина" of "Путин"; a foreign "Гілі" the dictionary
+    also reads as a case of another name does not); unknown cases agree with anything."""
+    if lang not in ("uk", "ru") or not title.is_alpha:
+        return True
+    doc = title.doc
+    while title.i + 2 < len(doc) and doc[title.i + 1].text == "-" and not title.whitespace_ \
+            and not doc[title.i + 1].whitespace_ and doc[title.i + 2].is_alpha:
+        title = doc[title.i + 2]  # "премьер-министром": the compound's last part takes the case ending
+    own = {w.lower() for n in (ent.name, *ent.labels.values()) if n for w in n.split()}
+    a = word_morph.cases(title, lang)
+    last = name[-1]  # the surname: a foreign given name before it may read as another name's case ("Марианне")
+    known = [c for c in (word_morph.name_cases(t, lang, ent.gender) for t in (last,)
+                         if t.is_alpha and t.text.lower() not in own) if c]
+    return not a or not known or any(a & c for c in known)
 
 
 def _posted_in(doc: Doc, start: int, lex: TitleLexicon) -> bool:

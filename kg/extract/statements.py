@@ -266,6 +266,7 @@ class _Extractor:
         for r in cands:
             if r.kind == "ROLE":
                 named = [x for x in left + right if x.kind == "ENT" and x.etype == "PER" and 0 <= x.w_start - r.w_end <= 6
+                         and x.nominative == r.nominative  # "помощник Путина": a genitive name is no apposition
                          and not any(w.is_punct for w in self.words[r.w_end:x.w_start])]
                 if named:
                     out.append(named[0])
@@ -994,6 +995,10 @@ class _Extractor:
             refs, right = self._subject_refs(a, i, exclude=exclude, right_lo=i + n, right_hi=comp,
                                              passive=p.frame == "passive")
             d = _Draft(span[0], span[1], "indirect", (i, i + n), refs=refs, via_ref=via_ref or tail_via, frame=p.frame)
+            if p.frame == "cite":  # "агентство приводит слова X о том, что …": X speaks, the agency is the via
+                self._cite(d, i, comp, a)
+                if d.via_ref is None:
+                    d.via_ref = via_ref or tail_via
             d.follows = self._same_subject_as(i, p)
             if not refs and p.frame != "passive":
                 d.pronoun_gender = self._subject_agreement(i)
@@ -1455,7 +1460,7 @@ class _Extractor:
         lo = max(self.res.word_index(sent_start), wt - 8)
         for i in range(lo, wt):
             for occ in self.occasions:
-                if sl.match_at(self.words, i, occ):
+                if sl.match_at(self.words, i, occ) or self._occasion_with_adjective(i, occ):
                     if not any(self.words[x].text in (",", ".", ";") for x in range(i, wt)):
                         return True
         return False
