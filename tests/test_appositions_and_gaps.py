@@ -111,3 +111,24 @@ def test_a_title_with_no_verb_takes_the_status_the_body_tells():
     ax = run_pipeline(text, "ru", "2027-04-21")
     visits = [e for e in ax.events if e.type == "Visit"]
     assert [(e.status, len(e.mentions)) for e in visits] == [("planned", 1)]
+
+
+# -- export bans are sanctions of the state that imposes them ------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Бетания ввела экспортные ограничения против Польши.", "ru"),
+    ("Бетанія запровадила експортні обмеження проти Польщі.", "uk"),
+])
+def test_an_export_ban_is_a_sanction_of_the_state_that_imposed_it_on_the_other(text, lang):
+    ev = next(e for e in run_pipeline(text, lang, "2027-05-05").events if e.type == "Sanctions")
+    assert len(ev.participants) == 2 and ev.participants[-1] == "wd:Q36"
+
+
+# -- verbs of hitting a target tell of an attack -------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("У вівторок ракета влучила в торговельний центр у Полтаві.", "uk"),
+    ("У вівторок дрони уразили нафтобазу в Полтаві.", "uk"),
+    ("Во вторник дроны поразили нефтебазу в Полтаве.", "ru"),
+])
+def test_a_missile_hitting_a_building_is_an_attack_there(text, lang):
+    ev = next(e for e in run_pipeline(text, lang, "2027-05-05").events if e.type == "Attack")
+    assert ev.place_key is not None and ev.time.value == "2027-05-04"
