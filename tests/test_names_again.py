@@ -8,9 +8,9 @@ def _mentions(index, key_part):
 
 
 def test_a_surname_known_only_as_a_name_opens_a_sentence_as_that_person():
-    text = "Учора Ірина Кос зустрілася з міністром. Кос заявила, що зустріч була корисною."
-    index, _roles = run_entities(text, "uk", [(r"Ірина Кос", "PER")])
-    assert _mentions(index, "kos") == ["Ірина Кос", "Кос"]
+    text = "Учора Ірина Гуц зустрілася з міністром. Гуц заявила, що зустріч була корисною."
+    index, _roles = run_entities(text, "uk", [(r"Ірина Гуц", "PER")])
+    assert _mentions(index, "huts") + _mentions(index, "guts") == ["Ірина Гуц", "Гуц"]
 
 
 def test_a_one_word_name_the_dictionary_does_not_know_is_that_person_again():
@@ -26,11 +26,11 @@ def test_an_unknown_given_name_cut_off_from_the_rest_of_the_name_joins_it():
 
 
 def test_an_oblique_surname_told_before_stays_apart_from_the_next_name():
-    text = ("Президент Сирил Рамафаса провел переговоры. Пресс-секретарь Рамафасы Винсент Магвамба "
+    text = ("Президент Табо Мбекела провел переговоры. Пресс-секретарь Мбекелы Вусумузи Ндлову "
             "сообщил о договоренностях.")
-    index, _roles = run_entities(text, "ru", [(r"Сирил Рамафаса", "PER"), (r"Рамафасы", "PER"),
-                                              (r"Винсент Магвамба", "PER")])
-    assert "Винсент Магвамба" in [m.text for m in index.mentions if m.label == "PER"]
+    index, _roles = run_entities(text, "ru", [(r"Табо Мбекела", "PER"), (r"Мбекелы", "PER"),
+                                              (r"Вусумузи Ндлову", "PER")])
+    assert "Вусумузи Ндлову" in [m.text for m in index.mentions if m.label == "PER"]
 
 
 def test_a_compound_of_a_known_word_is_no_given_name():
@@ -41,7 +41,7 @@ def test_a_compound_of_a_known_word_is_no_given_name():
 
 # -- when it was said: an occasion with an adjective before the day -------------------------------------
 def test_a_day_after_an_occasion_with_an_adjective_dates_the_statement():
-    text = ("На регулярном брифинге в среду Ирина Кос, официальный представитель МИД Бетании, заявила, "
+    text = ("На регулярном брифинге в среду Ирина Гуцал, официальный представитель МИД Бетании, заявила, "
             "что переговоры продолжатся.")
     ax = run_pipeline(text, "ru", "2027-04-22")
     assert [s.said_on.value for s in ax.statements] == ["2027-04-21"]

@@ -385,7 +385,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     # it is short or also a common word's form, away from a sentence start
     as_written = {words[c.w1 - 1].text for c in merged if c.label == "PER" and (
         c.w1 - c.w0 >= 2 or (is_cyrillic(words[c.w0].text) and _name_only(words[c.w0].text, lang)))}
-    # (one Cyrillic name alone: "Сугіоно", not a common word; a Latin one may be an outlet the recogniser took for a person)
+    # (one Cyrillic name alone: "Сугирто", not a common word; a Latin one may be an outlet the recogniser took for a person)
     # a surname that is also a first name elsewhere ("Марко Мирон" … "Мирон заявив") is his, unless the article
     # has someone of that first name
     first_names = {translit(words[c.w0].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
@@ -922,7 +922,7 @@ def _phrase_norm(doc: Doc, words: list[_Word], c: _Cand, surface: list[str], lan
 
 
 def _name_only(word: str, lang: str) -> bool:
-    """The dictionary reads the word only as a name or surname ("Кос"), or does not know it: a capital that opens
+    """The dictionary reads the word only as a name or surname ("Кравчук"), or does not know it: a capital that opens
     a sentence does not make it a common word there."""
     if lang not in ("uk", "ru"):
         return False
@@ -1170,7 +1170,7 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
         # "Міністр Бетанії Штефану Ількулеску", "Секретар кабінету міністрів Литви Хірото Сакаяма": the name is
         # nominative too (the words between are the title's genitive complements), unless its first word is a
         # name the dictionary knows as a genitive and never as a nominative ("помощник Андрея Кузнецова": the
-        # assistant's principal; a Romanian "Александру" read as a dative stays the title's nominative)
+        # assistant's principal; a Romanian "Василе" or "Ионуцу" the dictionary reads otherwise stays the title's nominative)
         first = [p for p in parses(lang, words[w0].text.lower()) if p.is_known and {"Name", "Surn"} & p.tag.grammemes]
         if first and not any(p.tag.case == "nomn" for p in first) and any(p.tag.case == "gent" for p in first):
             return frozenset()
@@ -1374,7 +1374,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                 continue
             if prev.label == "PER" and not gap and prev.w1 - prev.w0 == 1 and _unknown_given_name(doc, words, prev.w0, m) \
                     and not _another_form_named(words[prev.w0].text, person_words):
-                out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")  # "Бадром | Абдель Ати": one foreign name
+                out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")  # "Бахиром | Абдель Сами": one foreign name
                 continue
             if prev.label in ("LOC", "ORG") and not gap and prev.w1 - prev.w0 >= 2:
                 first, rest = words[prev.w1 - 1], words[prev.w1 - 2]
@@ -1400,13 +1400,13 @@ def _unknown_given_name(doc: Doc, words: list[_Word], k: int, m) -> bool:
     if not (w.text[:1].isupper() and not w.text.isupper() and w.text.isalpha() and is_cyrillic(w.text)
             and doc_text(doc)[w.end:words[k + 1].start] == " " and not m.word_is_known(w.text.lower())):
         return False
-    # a known word of five letters or more behind an unknown prefix is a compound ("Рос|рыболовства"), no name
+    # a known word of five letters or more behind an unknown prefix is a compound ("Рос|рыбнадзора"), no name
     return not any(len(stack) > 1 and type(stack[-1][0]).__name__ == "UnknownPrefixAnalyzer" and len(stack[0][1]) >= 5
                    for stack in (p.methods_stack for p in m.parse(w.text.lower())[:2]))
 
 
 def _another_form_named(word: str, person_words: set[str]) -> bool:
-    """The article names a person with another form of the word ("Рамафоса" for "Рамафосы"): a surname in an
+    """The article names a person with another form of the word ("Мбекеле" for "Мбекелы"): a surname in an
     oblique case, not a given name."""
     stem = word[:max(4, len(word) - 2)]
     return any(w != word and w.startswith(stem) for w in person_words)

@@ -180,7 +180,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
                 ev.time = prev.time
         if target is not None:
             if id(target) in untold and id(ev) not in headline:
-                target.status = ev.status  # "Сроки визита X не определены" (title): the body tells whether it is to come
+                target.status = ev.status  # "Дата поездки X пока неизвестна" (title): the body tells whether it is to come
                 untold.discard(id(target))
             absorb(target, ev, countries, buildings)
             if f.document:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gazetteer_mod
 from kg.extract import roles as roles_mod
-from kg.extract.speech_lexicon import tags as sl_tags
+from kg.extract.speech_lexicon import DASHES, tags as sl_tags
 from kg.documents import dateline_city
 from kg.extract import morph
 from kg.extract.doc_cache import doc_text
@@ -364,7 +364,7 @@ def _winner_of_the_election_before(view: SentenceView, lex: EventLexicon, before
 
 
 def _delegation_heads(view: SentenceView, lex: EventLexicon, statements: list[Statement], before: list[Found]) -> None:
-    """"Российскую делегацию возглавлял вице-премьер X, пакистанскую — министр Y": a sentence with no event
+    """"Бетанскую делегацию возглавлял министр X, ладонскую — его заместитель Y": a sentence with no event
     word whose main verb (past tense, not in a relative clause) is one of leading, next to a delegation noun,
     names the persons who led the sides of the talks, meeting or visit the sentence before told as held; they
     take part in it."""
@@ -385,11 +385,15 @@ def _delegation_heads(view: SentenceView, lex: EventLexicon, statements: list[St
 
 
 _GAP_CONJ = {"а", "и", "і", "й", "та", "and"}
-_GAP_DASHES = set("—–-")
+
+
+def _adverb(view: SentenceView, k: int) -> bool:
+    p = morph.parses(view.lang, view.toks[k].lower_)[:1]
+    return bool(p) and p[0][1] == "ADVB"
 
 
 def _gapped(f: Optional[Found], view: SentenceView, j: int, trig: Trigger, times: list[TimeExpr]) -> list[Found]:
-    """"X встретился с A, а в пятницу — с B": after a conjunction, a time or adverb and a dash, the verb left out
+    """"X встретился с A, а затем — с B", "X зустрівся з A, а ввечері — з B": after a conjunction, a time or adverb and a dash, the verb left out
     tells of another event of its kind, of the subject with B, at the time told there (else the first one's)."""
     if f is None or not trig.verb or f.ev.type not in INTERACTIONS or not f.ev.participants:
         return []
@@ -399,10 +403,9 @@ def _gapped(f: Optional[Found], view: SentenceView, j: int, trig: Trigger, times
         if not (view.toks[k].text == "," and view.toks[k + 1].lower_ in _GAP_CONJ):
             k += 1
             continue
-        d = next((m for m in range(k + 2, min(k + 10, view.n)) if view.toks[m].text in _GAP_DASHES), None)
-        if d is None or d + 2 >= view.n or view.toks[d + 1].lower_ not in _WITH or not all(
-                view.in_time(m) or morph.parses(view.lang, view.toks[m].lower_)[:1] and
-                morph.parses(view.lang, view.toks[m].lower_)[0][1] == "ADVB" for m in range(k + 2, d)):
+        d = next((m for m in range(k + 2, min(k + 10, view.n)) if view.toks[m].text in DASHES), None)
+        if d is None or d + 2 >= view.n or view.toks[d + 1].lower_ not in _WITH \
+                or not all(view.in_time(m) or _adverb(view, m) for m in range(k + 2, d)):
             break
         m = next((m for m in range(d + 2, min(d + 7, view.n)) if m in view.ment), None)
         if m is None or any(view.toks[x].is_punct for x in range(d + 2, m)) or view.ment[m][2] == "LOC":
@@ -918,7 +921,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in groups:
             add(key)
     if trig.type == "Visit" and not trig.verb and k not in view.ment:
-        t = k  # "визит председателя КНР X в Россию": the visitor's title before his name
+        t = k  # "визит премьер-министра Бетании X в Ладонию": the visitor's title before his name
         while t < min(k + 6, we) and t not in view.ment and (is_title(view, t) or word_kind(view, t) == "adj") \
                 or (t in view.ment and view.ment[t][2] in ("ORG", "LOC") and t > k):
             t = view.ment[t][0] if t in view.ment else t + 1
@@ -1312,7 +1315,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if invited and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
     if status == "occurred" and in_statement is not None and _denied_by_the_cue(view, lex, statements, start):
-        status = "denied"  # "опроверг, что X провел встречу": what the speaker denies did not take place
+        status = "denied"  # "спростував, що X зустрічався з Y": what the speaker denies did not take place
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
     _drop_title_bodies(view, participants)
     if trig.type in INTERACTIONS and in_statement is not None and len(participants) == 1 \

@@ -93,8 +93,8 @@ def cases(token: Token, lang: str) -> set[str]:
 
 def name_cases(token: Token, lang: str, gender: Optional[str] = None) -> set[str]:
     """Cases of a word read as a personal name or surname of a person of ``gender`` ("masc"/"fem") where the
-    dictionary knows it as such ("Путина" of a man: genitive or accusative, not the nominative of the common
-    noun or of the woman's surname); empty (unknown) for names it does not know."""
+    dictionary knows it as such ("Кузнецова" of a man: genitive or accusative, not the nominative of the
+    woman's surname); empty (unknown) for names it does not know."""
     other = {"masc": "femn", "fem": "masc", "femn": "masc"}.get(gender or "")
     out = set()
     for _nf, pos, gram, known in parses(lang, token.text.lower()):

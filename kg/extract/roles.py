@@ -309,7 +309,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
             titles_found = _split_titles(window, lang, lex)
             if not titles_found:
                 titles_found = _job_title(window, job_starts)
-            if window is before:  # "помощник Путина": a name in another case than the title is not its holder
+            if window is before:  # "помощник Кузнецова": a name in another case than the title is not its holder
                 titles_found = [t for t in titles_found if _cases_agree(window[t[3]], span, lang, ent)]
             for s, e, cat, head in titles_found:
                 while s > 0 and gaz.demonym(window[s - 1].text, lang) is not None:
@@ -357,7 +357,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
 
 def _cases_agree(title: Token, name, lang: str, ent) -> bool:
     """A title and the name after it can stand in one case. Only the name's last word counts, and only when it is
-    written otherwise than in the entity's nominative name ("Путина" of "Путин"; a foreign "Гілі" the dictionary
+    written otherwise than in the entity's nominative name ("Кузнецова" of "Кузнецов"; a foreign "Ліні" the dictionary
     also reads as a case of another name does not); unknown cases agree with anything."""
     if lang not in ("uk", "ru") or not title.is_alpha:
         return True
@@ -367,7 +367,7 @@ def _cases_agree(title: Token, name, lang: str, ent) -> bool:
         title = doc[title.i + 2]  # "премьер-министром": the compound's last part takes the case ending
     own = {w.lower() for n in (ent.name, *ent.labels.values()) if n for w in n.split()}
     a = word_morph.cases(title, lang)
-    last = name[-1]  # the surname: a foreign given name before it may read as another name's case ("Марианне")
+    last = name[-1]  # the surname: a foreign given name before it may read as another name's case ("Сюзанне")
     known = [c for c in (word_morph.name_cases(t, lang, ent.gender) for t in (last,)
                          if t.is_alpha and t.text.lower() not in own) if c]
     return not a or not known or any(a & c for c in known)

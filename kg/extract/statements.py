@@ -266,7 +266,7 @@ class _Extractor:
         for r in cands:
             if r.kind == "ROLE":
                 named = [x for x in left + right if x.kind == "ENT" and x.etype == "PER" and 0 <= x.w_start - r.w_end <= 6
-                         and x.nominative == r.nominative  # "помощник Путина": a genitive name is no apposition
+                         and x.nominative == r.nominative  # "помощник Кузнецова": a genitive name is no apposition
                          and not any(w.is_punct for w in self.words[r.w_end:x.w_start])]
                 if named:
                     out.append(named[0])
