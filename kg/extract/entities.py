@@ -41,10 +41,11 @@ from spacy.tokens import Doc
 
 from kg import gazetteer as gazetteer_mod
 from kg.extract import institutions, outlets
-from kg.extract.speech_lexicon import parses
+from kg.extract.speech_lexicon import DASHES, parses
 from kg.extract.morph import parses as morph_parses, word_cases
 from kg.extract import roles as roles_mod
 from kg.extract.doc_cache import doc_text
+from kg.extract.event_lexicon import lexicon as event_lexicon
 from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
                                     person_key)
@@ -277,7 +278,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label == "ORG" and c.w1 - c.w0 == 2 and gaz.demonym(words[c.w0].text, lang) is not None \
                 and words[c.w0 + 1].text[:1].islower() and (c.start == 0 or text[c.start - 1] not in "«\"„“'"):
             continue  # "польська делегація", "українська сторона": a nationality and a common noun
-        if c.label != "PER" and c.w1 - c.w0 > 1 and _people_noun(words[c.w0].text, lang, gaz) \
+        if c.label != "PER" and c.w1 - c.w0 > 1 and (_people_noun(words[c.w0].text, lang, gaz) or (
+                _group_noun(words[c.w0].text, lang) and _sentence_initial(doc, words[c.w0].tok))) \
                 and words[c.w0 + 1].text[:1].isupper():
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Россиянам МИД"
         if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
@@ -666,6 +668,14 @@ def _people_noun(word: str, lang: str, gaz: Gazetteer) -> bool:
     if lang not in ("uk", "ru") or gaz.demonym(word, lang) is None:
         return False
     return all(p.tag.POS == "NOUN" for p in morph(lang).parse(word.lower())[:2])
+
+
+def _group_noun(word: str, lang: str) -> bool:
+    """A noun for a group a body sends ("делегація"): written with a capital only as a sentence's first word."""
+    if lang not in ("uk", "ru"):
+        return False
+    groups = {seq[0] for kind in ("group", "delegation") for seq in event_lexicon(lang).words.get(kind, []) if len(seq) == 1}
+    return any(p.normal_form in groups for p in morph(lang).parse(word.lower())[:2])
 
 
 def _name_continues(words: list[_Word], i: int, lang: str) -> bool:
@@ -1405,6 +1415,12 @@ def _unknown_given_name(doc: Doc, words: list[_Word], k: int, m) -> bool:
                    for stack in (p.methods_stack for p in m.parse(w.text.lower())[:2]))
 
 
+def _after_opening_quote(doc: Doc, tok_i: int) -> bool:
+    """The word opens a quotation or follows a colon or a dash: it may be capitalised as a sentence start."""
+    prev = doc[tok_i - 1].text if tok_i > 0 else ""
+    return prev in ("«", "„", "\"", "“", ":", "(") or prev in DASHES
+
+
 def _another_form_named(word: str, person_words: set[str]) -> bool:
     """The article names a person with another form of the word ("Мбекеле" for "Мбекелы"): a surname in an
     oblique case, not a given name."""
@@ -1421,8 +1437,12 @@ def _syllable_before(doc: Doc, words: list[_Word], k: int, m) -> bool:
     if doc_text(doc)[w.end:words[k + 1].start] != " ":
         return False
     ps = m.parse(w.text.lower())
-    return all(not (_NOT_NAME_POS & p.tag.grammemes) and (not m.word_is_known(w.text.lower()) or
-               {"Surn", "Name", "Slng"} & p.tag.grammemes) for p in ps)
+    if all(not (_NOT_NAME_POS & p.tag.grammemes) and (not m.word_is_known(w.text.lower()) or
+           {"Surn", "Name", "Slng"} & p.tag.grammemes) for p in ps):
+        return True
+    # a function word capitalised inside a sentence is no function word: a family name written like one
+    return any({"PRCL", "CONJ", "NPRO", "PREP"} & p.tag.grammemes for p in ps[:1]) and not _sentence_initial(doc, w.tok) \
+        and not _after_opening_quote(doc, w.tok)
 
 
 def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m, gaz: Optional[Gazetteer] = None,

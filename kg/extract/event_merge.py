@@ -208,6 +208,14 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         # a mention naming nothing is not an earlier or later event of its kind told as such
         fits = [k for k in _fits(ev, kept, countries=countries, buildings=buildings) if id(k) not in other]
         before = [k for k in fits if k.start < ev.start]
+        if not before and id(ev) not in headline and ev.type in _MEETING_OR_TALKS and not ev.participants:
+            # "після завершення зустрічі" after the talks were told: those talks, not a meeting told later
+            other_kind = [k for k in kept if k.start < ev.start and k.type in _MEETING_OR_TALKS and k.type != ev.type
+                          and k.participants and id(k) not in other and k.status == ev.status
+                          and times_compatible(k.time, ev.time)
+                          and not (k.place_key and ev.place_key and k.place_key != ev.place_key)]
+            if other_kind:
+                fits = before = other_kind[-1:]
         if fits:
             # the nearest one told before it; else (a title) the first one the body tells of
             # (one told with the same noun first: "Совещание завершилось …" is the meeting, not a later
@@ -230,6 +238,9 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if near:
                 e.participants = list(near[-1].participants)
     return result
+
+
+_MEETING_OR_TALKS = ("Meeting", "Talks")
 
 
 def _told_later_here(f: Found, later: list[Found]) -> Optional[Event]:

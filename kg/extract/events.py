@@ -78,6 +78,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue  # "договорились о встрече": the meeting is the event (planned), not a deal
                 if trig.past and morph.tense(view.toks[i], lang) != "past":
                     continue
+                if trig.verb and trig.type == "Election" and j == i + 1 and _elect_before_title(view, i):
+                    continue  # "избранный президент X встретятся": the president-elect, no election told here
                 if trig.head and _event_noun_after(view, lex, j):
                     continue  # "раунд переговоров": the talks are the event word
                 if trig.persons and any(view.phrase_at(k, "nonguest", lex, view.n) for k in range(j, min(j + 3, view.n))):
@@ -851,6 +853,14 @@ def _not_a_trigger_word(view: SentenceView, i: int) -> bool:
     return any(a <= i < v[0] for a, v in view.ment.items())
 
 
+def _elect_before_title(view: SentenceView, i: int) -> bool:
+    """A participle of an election verb right before a title noun ("избранный президент", "новообраний
+    прем'єр"): an attribute of the office holder."""
+    if view.lang not in ("uk", "ru") or i + 1 >= view.n or not is_title(view, i + 1):
+        return False
+    return any(pos in ("PRTF", "ADJF") for _nf, pos, _g, _k in morph.parses(view.lang, view.toks[i].lower_)[:1])
+
+
 def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int) -> bool:
     for k in range(j, min(j + 4, view.n)):
         for t in lex.triggers:
@@ -974,7 +984,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         w = next((k for k in range(chain_end, stop) if view.word(k) in _WITH), None)
         key = _named_after(view, w + 1, we) if w is not None and w + 1 < we and (
             w + 1 in view.ment or is_title(view, w + 1)) else None  # (not "с семьей X": X's family)
-        if key is not None:
+        if key is not None and _etype(view, key) != "LOC":  # "обговорили захист кордону з X": the topic's own
             chain = chain + [key]
     for key in chain:
         ent = view.index.get(key)
@@ -1067,7 +1077,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.insert(0, key)
     elif needs_subject and not anaphor and not (not is_verb and _own_agent_after(view, j)) \
             and not _parties_subject(view, lex, ws, i):  # "стороны обсудили": the parties told of before
-        for key in _subject_or_fallback(view, light if light is not None else i, ws):
+        found = _subject_or_fallback(view, light if light is not None else i, ws)
+        if trig.type == "Attack" and trig.verb and _demonym_subject_after(view, j, we):
+            # "НПЗ атаковали бетанские дроны": the subject comes after; a name before the verb in its clause is
+            # the target, none from elsewhere
+            found = [key for key in found if any(a >= ws and a < i and v[1].entity_key == key for a, v in view.ment.items())]
+        for key in found:
             if key not in participants:
                 participants.insert(0, key)
                 agents.add(key)
@@ -1214,6 +1229,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type == "Attack":
         by_demonym = _demonym_agent(view, i, ws, trig) or (
             _demonym_agent(view, light, ws, trig, verb=True) if light is not None and not trig.verb else [])
+        if not by_demonym and trig.verb:
+            by_demonym = _demonym_subject_after(view, j, we)  # "місто атакували бетанські дрони"
         if not by_demonym and not trig.verb:
             # "Удар по селищу бетанці завдали 3 квітня": the support verb after the noun, its subject between
             after = _light_after(view, lex, j, we)
@@ -1274,6 +1291,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     else:
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
                                 topic_by=trig.type != "Attack")
+    if place is None and trig.type in ("Attack", "Visit", "Meeting", "Talks"):
+        place = _town_told_before(view, lex, ws, we)
     sent = view.sent
     done = trig.verb and morph.tense(view.toks[i], view.lang) == "past"
     times = [t for t in times if not _period_of_a_thing(view, lex, t, done)
@@ -1961,6 +1980,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             else:
                 by_agent = False
             against = against or kind == "against"
+            if trig.elaborate and kind == "link" and nouns and not out and not linked and view.word(k) in _WITH \
+                    and nk in view.ment and _country_like(view.index.get(view.ment[nk][1].entity_key)):
+                break  # "обговорили захист кордону з X": a state after the topic is the topic's (a capital may be its government)
             linked = linked or kind == "link"
             k, nouns = nk, []
             continue
@@ -2013,6 +2035,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             k += 1
             continue
         if tok.text == "," and k + 1 < hi and view.ment.get(k + 1):
+            e = view.ment[k + 1][0]
+            if e < view.n and morph.tense(view.toks[e], view.lang) is not None and view.ment[k + 1][2] == "PER":
+                break  # "избран президентом X, Y направил поздравление": the name opens the next clause
             k += 1
             continue
         if tok.is_punct or morph.is_verb(tok, view.lang) or (is_prep(view, k) and trig.type != "Attack"):
@@ -2324,6 +2349,41 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
             break
         k -= 1
     return out
+
+
+def _town_told_before(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[str]:
+    """"Місто атакували дрони", "місто відвідає X": a city noun of the clause with no name after it (and no
+    adjective before it) is the town last named before it, within a paragraph or two (no state, no region)."""
+    k = next((k for k in range(lo, hi) if any((w,) in lex.words.get("city", []) for w in view.lem[k])
+              and k not in view.ment and not (k + 1 < view.n and (k + 1 in view.ment or view.toks[k + 1].text[:1].isupper()))
+              and not (k > lo and word_kind(view, k - 1) == "adj")), None)
+    if k is None:
+        return None
+    start = view.start_char(k)
+    regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset())
+    for m in view.index.before(start, ("LOC",)):
+        if start - m.end > 2 * _CITY_REACH:
+            break
+        ent = view.index.get(m.entity_key)
+        if ent is None or _country_like(ent) or any(w.lower() in regions for w in ent.name.split()):
+            continue  # (a region: "Житомирська область")
+        return ent.key
+    return None
+
+
+def _demonym_subject_after(view: SentenceView, j: int, hi: int) -> list[str]:
+    """"Місто атакували бетанські ударні дрони": a nationality adjective in the nominative right after an attack
+    verb opens its subject (the object came first), which names the attacking state."""
+    if view.lang not in ("uk", "ru"):
+        return []
+    for k in range(j, min(hi, j + 3)):
+        if view.toks[k].is_punct or k in view.ment or is_prep(view, k) or word_kind(view, k) != "adj":
+            return []
+        if view.toks[k].text[:1].islower() and nominative(view, k, k + 1):
+            ent = view.index.peek(view.toks[k].text, view.lang, "LOC")
+            if _country_like(ent):
+                return [view.index.lookup(view.toks[k].text, view.lang, "LOC")]
+    return []
 
 
 def _demonym_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
@@ -2888,6 +2948,8 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
     if len(cands) != 1:
         return None
     t = cands[0]
+    if _another_clause_in_another_tense(view, i, j, t):
+        return None
     start, end = view.start_char(i), view.end_char(j - 1)
     d = abs(t.start - end) if t.start >= end else abs(start - t.end)
     for a, b in others:
@@ -2897,6 +2959,26 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
         if (abs(t.start - ob) if t.start >= ob else abs(oa - t.end)) < d:
             return None
     return t
+
+
+def _another_clause_in_another_tense(view: SentenceView, i: int, j: int, t: TimeExpr) -> bool:
+    """"X і Y завершили раунд переговорів, наступний відбудеться в березні": the time sits in a clause of its own
+    whose verb is in another tense than the trigger's clause: it dates what that clause tells of."""
+    k = _token_at(view, t.start)
+    if k is None:
+        return False
+    ws, we = view.window(i, j)
+    ts, te = view.window(k, k + 1)
+    if ts < we and ws < te:
+        return False
+    first = next((n for n in range(ts, te) if not view.toks[n].is_punct), None)
+    if first is None or view.lem[first] & (RELATIVE_OR_THAT | {"чтобы", "щоб"}):
+        return False  # "… засідання і розраховує, що його проведуть у четвер": a clause the verb governs
+
+    def tenses(a: int, b: int) -> set:
+        return {x for x in (morph.tense(view.toks[n], view.lang) for n in range(a, b) if not view.in_time(n)) if x}
+    own, there = tenses(ws, we), tenses(ts, te)
+    return bool(own and there and not own & there)
 
 
 def _relative_at(view: SentenceView, k: int) -> bool:

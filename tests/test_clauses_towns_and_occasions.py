@@ -1,0 +1,134 @@
+"""Clause edges, bare town nouns, occasions of a saying, word-order and name-shape cases (sentences written
+for these tests; the names are invented or generic)."""
+import pytest
+
+from conftest import run_pipeline
+
+
+def _events(ax, etype):
+    return [e for e in ax.events if e.type == etype]
+
+
+def _speaker(ax, cue):
+    return next(s.speaker_key for s in ax.statements if s.cue == cue)
+
+
+# -- a time in a coordinate clause of another tense dates that clause, not the event -------------------
+def test_the_next_round_keeps_its_own_month():
+    ax = run_pipeline("Польща і Чехія завершили раунд консультацій у Празі, наступний відбудеться в травні.\n\n"
+                      "Делегації Польщі та Чехії в середу завершили у Празі консультації щодо енергетики.",
+                      "uk", "2027-02-05")
+    [talks] = _events(ax, "Talks")  # the title tells of the talks held, not of the next round
+    assert talks.status == "occurred" and talks.time is not None and talks.time.value == "2027-02-03"
+
+
+def test_a_clause_the_verb_governs_still_dates_the_event():
+    ax = run_pipeline("Польща ініціювала екстрене засідання Ради безпеки ООН і розраховує, що його проведуть у четвер.",
+                      "uk", "2027-02-05")
+    [meeting] = _events(ax, "Meeting")
+    assert meeting.time is not None and meeting.time.value is not None
+
+
+# -- a bare meeting noun after the talks were told is those talks, not a meeting told later -------------
+def test_after_the_end_of_the_meeting_means_the_talks_before():
+    ax = run_pipeline("Делегації Польщі та Чехії в середу провели у Празі переговори щодо енергетики.\n\n"
+                      "«Ми домовилися про головне», – написав Іван Коваль після завершення зустрічі.\n\n"
+                      "У четвер Коваль окремо зустрівся з Петром Бондарем.", "uk", "2027-02-05")
+    talks = next(e for e in ax.events if e.type == "Talks")
+    meeting = next(e for e in ax.events if e.type == "Meeting")
+    told = lambda ev: [m[2] for m in ev.mentions]  # noqa: E731
+    assert "зустрічі" in told(talks)
+    assert "зустрічі" not in told(meeting) and meeting.trigger != "зустрічі"
+
+
+# -- occasions: "після підписання", "на заявлении для прессы" date the saying by the day told before -----
+@pytest.mark.parametrize("text,lang", [
+    ("У вівторок міністри Іван Коваль і Петро Бондар підписали у Відні угоду про транзит.\n\n"
+     "«Це добрий день для обох країн», – сказав Коваль журналістам після підписання.", "uk"),
+    ("Во вторник министры Иван Ковалев и Петр Бондарев подписали в Вене соглашение о транзите.\n\n"
+     "«Это хороший день для обеих стран», — сказал глава таможенной службы Олег Сидоренко на совместном "
+     "заявлении для прессы.", "ru"),
+])
+def test_said_after_the_signing_on_the_day_told_before(text, lang):
+    ax = run_pipeline(text, lang, "2027-02-05")
+    [st] = [s for s in ax.statements if s.kind == "direct"]
+    assert st.said_on is not None and st.said_on.value == "2027-02-02"
+
+
+# -- a sentence-initial group noun does not make an organisation of its state ---------------------------
+@pytest.mark.parametrize("text,lang,state", [
+    ("Делегації України та Молдови в п'ятницю завершили у Відні дводенні переговори щодо транзиту.", "uk", "Q212"),
+    ("Делегация Украины во вторник провела консультации в Вене.", "ru", "Q212"),
+    ("Делегация Польши прибыла в Вену.", "ru", "Q36"),
+])
+def test_a_delegation_opening_the_sentence_is_no_organisation(text, lang, state):
+    ax = run_pipeline(text, lang, "2027-02-05")
+    assert not any(e.key.endswith("delegatsia-ukraini") or e.key.endswith("delegatsia-polshi") for e in ax.entities)
+    assert any(e.type == "LOC" and e.wikidata == state for e in ax.entities)
+
+
+# -- the attacker told after the verb; the bare town noun is the town told before ----------------------
+def test_the_town_was_attacked_by_drones_named_after_the_verb():
+    ax = run_pipeline("Як повідомив міський голова Полтави Іван Коваль, у ніч на неділю місто атакували "
+                      "російські ударні дрони.", "uk", "2027-02-07")
+    [attack] = _events(ax, "Attack")
+    assert attack.participants == ["wd:Q159"]
+    assert attack.place_key == "loc:poltava"
+
+
+def test_a_target_before_the_verb_stays_with_the_attacker_after_it():
+    ax = run_pipeline("У неділю Кременчуцький НПЗ атакували російські дрони.", "uk", "2027-02-07")
+    [attack] = _events(ax, "Attack")
+    assert "wd:Q159" in attack.participants and len(attack.participants) == 2
+
+
+def test_the_town_will_be_visited():
+    ax = run_pipeline("Мер Полтави Іван Коваль розповів про відновлення.\n\n"
+                      "У понеділок місто відвідає міністр енергетики Петро Бондар.", "uk", "2027-02-07")
+    [visit] = _events(ax, "Visit")
+    assert visit.place_key == "loc:poltava"
+
+
+# -- a state after the topic of a talk verb is the topic's --------------------------------------------
+def test_a_state_after_the_topic_is_no_party():
+    ax = run_pipeline("Іван Коваль і Петро Бондар обговорили захист кордону з Молдовою.", "uk", "2027-02-07")
+    [ev] = [e for e in ax.events if e.type in ("Talks", "Meeting")]
+    assert not any(p == "wd:Q217" for p in ev.participants)
+    assert sum(p.startswith("per:") for p in ev.participants) == 2
+
+
+# -- a medium noun before an outlet: the speaker is the person before it ------------------------------
+def test_in_a_comment_to_a_broadcaster_the_person_speaks():
+    ax = run_pipeline("Міністр Іван Коваль у коментарі телебаченню LRT наголосив, що уряд підтримає фермерів.",
+                      "uk", "2027-02-07")
+    assert _speaker(ax, "наголосив").startswith("per:")
+
+
+# -- a name opening the next clause after a comma is not the event's party ---------------------------
+def test_the_congratulating_leader_is_not_elected():
+    ax = run_pipeline("Бывший премьер Иван Ковалев избран президентом Молдавии, Путин направил поздравление.",
+                      "ru", "2027-02-07")
+    [election] = _events(ax, "Election")
+    assert "wd:Q7747" not in election.participants
+    assert any(p.startswith("per:") for p in election.participants)
+
+
+def test_the_president_elect_is_no_election():
+    ax = run_pipeline("Путин и избранный президент Молдавии встретятся в сентябре в Сочи.", "ru", "2027-02-07")
+    assert not _events(ax, "Election")
+    assert _events(ax, "Meeting")
+
+
+# -- "у першій половині" is a modifier of the month; the place after it is still found ------------------
+def test_the_first_half_of_a_month():
+    ax = run_pipeline("Наступний раунд переговорів відбудеться в першій половині березня у Вашингтоні.",
+                      "uk", "2027-02-07")
+    [t] = [t for t in ax.times if "березня" in t.text]
+    assert t.text.startswith("в першій половині") and t.value == "2027-03" and t.modifier == "start"
+
+
+# -- a function word capitalised inside a sentence is part of the name after it ------------------------
+def test_a_capitalised_particle_inside_a_sentence_is_a_family_name():
+    ax = run_pipeline("Президент Владимир Путин и генсек партии Во Минь провели переговоры в Кремле.", "ru", "2027-02-07")
+    names = [e.name for e in ax.entities if e.type == "PER"]
+    assert "Во Минь" in names
