@@ -132,3 +132,64 @@ def test_a_capitalised_particle_inside_a_sentence_is_a_family_name():
     ax = run_pipeline("Президент Владимир Путин и генсек партии Во Минь провели переговоры в Кремле.", "ru", "2027-02-07")
     names = [e.name for e in ax.entities if e.type == "PER"]
     assert "Во Минь" in names
+
+
+# -- receive verbs: a venue between the verb and the host; the guest named first ------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("После переговоров Ковалева принял в президентском дворце Лазурный президент Молдавии Иван Петров.", "ru"),
+    ("Министр Олег Ковалев провел переговоры.\n\nВечером Ковалева принял президент Молдавии Иван Петров.", "ru"),
+    ("Міністр Олег Коваль провів переговори.\n\nУвечері Коваля прийняв у палаці президент Молдови Іван Петренко.", "uk"),
+])
+def test_the_guest_named_before_the_receive_verb(text, lang):
+    ax = run_pipeline(text, lang, "2027-02-07")
+    [meeting] = _events(ax, "Meeting")
+    assert sum(p.startswith("per:") for p in meeting.participants) == 2
+
+
+def test_a_guest_named_by_nationality_and_title():
+    ax = run_pipeline("Премьер-министр России Михаил Мишустин провел переговоры в Кишиневе.\n\n"
+                      "Позднее российского премьера принял президент Молдавии Иван Петров.", "ru", "2027-02-07")
+    [meeting] = _events(ax, "Meeting")
+    assert "per:mikhail-mishustin" in meeting.participants and len(meeting.participants) == 2
+
+
+# -- "в предыдущий раз", "востаннє": an earlier event, not the one told before ---------------------------
+def test_the_previous_time_is_another_event():
+    ax = run_pipeline("Иван Ковалев в четверг провел переговоры в Кишиневе.\n\n"
+                      "В предыдущий раз Ковалев приезжал в Кишинев в ноябре 2025 года на заседание совета.",
+                      "ru", "2027-02-07")
+    talks = next(e for e in ax.events if e.type == "Talks")
+    assert talks.time is not None and talks.time.value == "2027-02-04"
+    assert any(e.type == "Visit" and e.time is not None and e.time.value == "2025-11" for e in ax.events)
+
+
+# -- a visit verb as a participle qualifies the noun after its phrase -----------------------------------
+def test_the_arriving_guest_is_the_noun_the_participle_qualifies():
+    ax = run_pipeline("Владимир Путин и прибывший в Москву с официальным визитом президент Молдавии Иван Петров "
+                      "во вторник провели в Кремле переговоры.", "ru", "2027-02-07")
+    [visit] = _events(ax, "Visit")
+    assert "wd:Q7747" not in visit.participants and any(p.startswith("per:") for p in visit.participants)
+    [talks] = _events(ax, "Talks")
+    assert "wd:Q7747" in talks.participants and len(talks.participants) == 2
+
+
+def test_talks_in_the_seat_of_government_are_not_with_it():
+    ax = run_pipeline("Путин и Иван Петров подписали совместное заявление по итогам переговоров в Кремле", "ru", "2027-02-07")
+    assert not any("org:kremlin" in e.participants for e in ax.events)
+
+
+# -- "беспилотники X атаковали": whose drones they were; a threat of an attack is none -------------------
+def test_the_drones_of_an_army_attacked():
+    ax = run_pipeline("В ночь на субботу беспилотники ВСУ атаковали промышленную зону Курска.", "ru", "2027-02-07")
+    [attack] = _events(ax, "Attack")
+    assert attack.participants == ["org:afu"]
+
+
+def test_a_passive_attack_verb_takes_no_attacker_from_a_genitive():
+    ax = run_pipeline("Здания министерства и Верховного суда Молдавии обстреляны с вертолета.", "ru", "2027-02-07")
+    assert not any("wd:Q217" in e.participants for e in ax.events)
+
+
+def test_a_threat_of_an_attack_is_no_attack():
+    ax = run_pipeline("Из-за угрозы атаки аэропорт Курска почти пять часов не принимал самолеты.", "ru", "2027-02-07")
+    assert not _events(ax, "Attack")

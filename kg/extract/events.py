@@ -102,7 +102,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 if key not in prev[-1].ev.participants:
                     prev[-1].ev.participants.append(key)
         for i, j, trig in hits:
-            others = [(a, b) for a, b, _t in hits if a != i]
+            others = [(a, b) for a, b, t in hits if a != i and not t.weak]  # (an arrival verb is no other event)
             earlier = parties[1] if s_no - parties[0] <= 5 else []
             if s_no - parties[0] > 1 and prev_sent is not None and len(_persons_in(index, prev_sent)) >= 2:
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
@@ -512,6 +512,9 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
             for k in range(max(0, i - 3), i)):  # "на прошлых выборах", "прошлый пакет санкций"
         f.sequel = True
         return
+    if i is not None and any(view.phrase_at(k, "earlier", lex, i) for k in range(view.window(i, i + 1)[0], i)):
+        f.sequel = True  # "В предыдущий раз X приезжал …", "Востаннє …": an earlier one, not the one told before
+        return
     if f.ev.participants or not before:
         return
     if i is None or not any(view.phrase_at(k, "sequel", lex, i + 1) for k in range(max(0, i - 3), i)):
@@ -853,6 +856,70 @@ def _not_a_trigger_word(view: SentenceView, i: int) -> bool:
     return any(a <= i < v[0] for a, v in view.ment.items())
 
 
+def _participle_head(view: SentenceView, lex: EventLexicon, i: int, j: int, hi: int) -> Optional[str]:
+    """A visit verb as a participle before its noun ("прибывший в Москву с официальным визитом генсек X"): the
+    person after its phrase (where to, with what, when), whom it qualifies."""
+    if view.lang not in ("uk", "ru") or not any(pos == "PRTF" for _nf, pos, _g, _k in
+                                                  morph.parses(view.lang, view.toks[i].lower_)[:1]):
+        return None
+    if i > 0 and (view.toks[i - 1].text == "," or view.lem[i - 1] & RELATIVE):
+        return None  # ", прибывший вчера, …": the noun stands before it
+    k, steps = j, 0
+    while k < hi and steps < 8:
+        if k in view.time_pos:
+            k = view.time_pos[k]
+        elif k in view.ment and view.ment[k][2] == "LOC":
+            k = view.ment[k][0]
+        elif is_prep(view, k) or word_kind(view, k) == "adj" or (
+                any(t.type == "Visit" and view.match_seq(k, t.lemmas, hi) for t in lex.triggers if not t.verb)):
+            k += 1
+        else:
+            break
+        steps += 1
+    return _visitor_after(view, k, hi) if k > j else None
+
+
+def _guest_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
+    """A person named in the accusative before a receive verb, only adverbs or time words between ("Позднее X-а
+    принял Y", or by nationality and title: "бетанского премьера"): the guest."""
+    k = i - 1
+    while k >= lo and k not in view.ends and (view.in_time(k) or view.toks[k].pos_ == "ADV"):
+        k -= 1
+    if k - 1 >= lo and k not in view.ends and is_title(view, k) and "Acc" in morph.cases(view.toks[k], view.lang):
+        return _leader_by_demonym(view, lexicon(view.lang), k - 1, i)  # "Позднее российского премьера принял Y"
+    if k < lo or k not in view.ends:
+        return None
+    _a, (_end, mention, etype) = view.ends[k]
+    cases = morph.cases(view.toks[k], view.lang)
+    if etype != "PER" or ("Nom" in cases and "Acc" not in cases):
+        return None  # (the host named first: "X принял …")
+    return mention.entity_key
+
+
+def _venue_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Optional[tuple[int, Optional[str]]]:
+    """A place phrase right after a receive verb ("у палаці X", "в резиденции"): where the words after it go on
+    (a title or a person) and the place it names, if one is named."""
+    if j >= hi or not view.phrase_at(j, "place", lex, hi):
+        return None
+    k, place = j + 1, None
+    while k < min(hi, j + 7):
+        m = view.ment.get(k)
+        if m is not None and m[2] != "PER":
+            place = place or (m[1].entity_key if m[2] in ("LOC", "ORG") else None)
+            k = m[0]
+            continue
+        if m is not None and word_kind(view, k - 1) == "noun" and not is_title(view, k - 1) and m[0] < hi \
+                and (is_title(view, m[0]) or (m[0] in view.ment and view.ment[m[0]][2] == "PER")):
+            k = m[0]  # "в комплексе X президент Y": a name right after the venue noun is the venue's
+            continue
+        if m is not None or is_title(view, k):
+            return (k, place) if k > j + 1 else None
+        if word_kind(view, k) not in ("adj", "noun") and not view.toks[k].text[:1].isupper():
+            return None
+        k += 1
+    return None
+
+
 def _elect_before_title(view: SentenceView, i: int) -> bool:
     """A participle of an election verb right before a title noun ("избранный президент", "новообраний
     прем'єр"): an attribute of the office holder."""
@@ -955,6 +1022,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     tpos = view.match_positions(i, trig.lemmas, view.n, gap=trig.gap) or [i]
     gapped = len(tpos) < j - i  # "поговорил с X по телефону": X sits inside the trigger
     skip = set(tpos) | {k for k in range(i + 1, j) if gapped and morph.is_verb(view.toks[k], view.lang)}  # "угоду було укладено"
+    if trig.persons and trig.verb:
+        where = _venue_after(view, lex, j, we)  # "принял в президентском комплексе X президент Y": where, then the host
+        if where is not None:
+            skip |= set(range(j, where[0]))
+            place = place or where[1]
     if gapped and trig.verb:
         # "утвердило на днях пакет санкций против X": the words filling the gap are not where the chain stops
         inside = {t for a, v in view.ment.items() if i < a < j for t in range(a, v[0])}
@@ -1069,8 +1141,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 place = place or dest
                 if _country_like(view.index.get(dest)):
                     add(dest)
+    head = _participle_head(view, lex, i, j, we) if trig.type == "Visit" and trig.verb else None
     if inverted:
         pass
+    elif head is not None:  # "Путин и прибывший в Москву с визитом генсек X": the visitor is the noun it qualifies
+        if head not in participants:
+            participants.insert(0, head)
+            agents.add(head)
     elif invitees is not None:
         for key in reversed(invitees):  # "X пригласил Y посетить Z": Y is the visitor, not X
             if key not in participants:
@@ -1344,6 +1421,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.insert(0, side)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
+    if trig.persons and trig.verb and sum(_etype(view, p) == "PER" for p in participants) == 1:
+        guest = _guest_before(view, i, ws)  # "Увечері X прийняв у палаці президент Y": the guest first
+        if guest is not None and guest not in participants:
+            participants.append(guest)
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2:
         return None  # "принял закон", "прийняв рішення": no guest received
     if trig.type == "Election" and trig.verb and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
@@ -2005,6 +2086,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 k = pm[0]
                 continue
             if pm and pm[2] == "ORG" and trig.type in ("Meeting", "Talks") and locative(view, pk, pm[0]) \
+                    and not _seat_of_government(pm[1].entity_key) \
                     and not any(_etype(view, o) == "PER" for o in out):  # ("переговоры с X в министерстве": where)
                 out.append(pm[1].entity_key)  # "зустрічі в міністерстві": a meeting with the organisation
                 last, k, budget, nouns = (pk, pm[0]), pm[0], 4, []
@@ -2337,6 +2419,15 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
                                and (is_prep(view, k) or word_kind(view, k) == "other")):
             k, skipped = k - 1, skipped + 1  # "бетанські війська в ніч на суботу атакували", "близько 07:30"
             continue
+        if k in view.ends and (trig.verb or verb) and view.lang in ("uk", "ru"):
+            start, (_end, mention, etype) = view.ends[k]
+            if etype in ("ORG", "LOC") and start - 1 >= lo and word_kind(view, start - 1) == "noun" \
+                    and nominative(view, start - 1, start) and not is_prep(view, start - 2) \
+                    and morph.tense(view.toks[i], view.lang) is not None \
+                    and morph.number_gender(view.toks[start - 1], view.lang)[0] == morph.number_gender(view.toks[i], view.lang)[0] \
+                    and (etype == "ORG" or _country_like(view.index.get(mention.entity_key))):
+                out.append(mention.entity_key)  # "беспилотники X атаковали": whose drones they were
+            break
         if k in view.ends or tok.is_punct or (is_prep(view, k) and view.lang != "en"):
             break
         if word_kind(view, k) == "adj" or tok.is_title or ((trig.verb or verb) and nominative(view, k, k + 1)):
@@ -2754,6 +2845,9 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 # coordination: "X и Y", "X and Y", "Канцлер Австрії X та Президент України Y"
                 c = _before_own_title(view, start - 1, lo)
                 other = _coordinator(view, c) if c >= lo else None
+                if other is None and c >= lo:
+                    c = _before_participle_phrase(view, c, lo)  # "X и прибывший в Москву с визитом генсек Y"
+                    other = _coordinator(view, c) if c >= lo else None
                 if other is not None and other - 1 >= lo and view.toks[other].text in ("»", '"', "“", "”") \
                         and (other - 1) in view.ends:
                     other -= 1  # "«Северсталь» и правительство X"
@@ -2785,6 +2879,28 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
         if etype == "PER" and mention.entity_key and (start == 0 or view.toks[start - 1].text in (",", "—", "–")):
             out.append(mention.entity_key)
     return out
+
+
+def _seat_of_government(key: Optional[str]) -> bool:
+    """A building that stands for a government ("в Кремле"): talks held there are not talks with it."""
+    entry = gazetteer_mod.load().entries.get(key or "")
+    return entry is not None and entry.gov_of is not None
+
+
+def _before_participle_phrase(view: SentenceView, c: int, lo: int) -> int:
+    """Token c, or the token before the participle phrase that c ends ("прибывший в Москву с официальным
+    визитом"), when one does (no punctuation or finite verb inside, eight words at most)."""
+    if view.lang not in ("uk", "ru"):
+        return c
+    for p in range(c, max(lo, c - 8) - 1, -1):
+        tok = view.toks[p]
+        if tok.is_punct or (p in view.ment and view.ment[p][2] == "PER"):
+            return c
+        if any(pos == "PRTF" for _nf, pos, _g, _k in morph.parses(view.lang, tok.lower_)[:1]):
+            return p - 1
+        if morph.tense(tok, view.lang) is not None:
+            return c
+    return c
 
 
 def _before_own_title(view: SentenceView, c: int, lo: int) -> int:
