@@ -193,3 +193,13 @@ def test_a_passive_attack_verb_takes_no_attacker_from_a_genitive():
 def test_a_threat_of_an_attack_is_no_attack():
     ax = run_pipeline("Из-за угрозы атаки аэропорт Курска почти пять часов не принимал самолеты.", "ru", "2027-02-07")
     assert not _events(ax, "Attack")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Уряд Норвегії запровадив обмеження проти двох рибопромислових компаній.", "uk"),
+    ("Правительство Норвегии ввело ограничения против двух рыбопромышленных компаний.", "ru"),
+])
+def test_restrictions_against_are_sanctions(text, lang):
+    ax = run_pipeline(text, lang, "2027-02-07")
+    [sanctions] = _events(ax, "Sanctions")
+    assert "wd:Q20" in sanctions.participants
