@@ -15,15 +15,14 @@ def _speaker(ax, cue):
 
 # -- a time in a coordinate clause of another tense dates that clause, not the event -------------------
 def test_the_next_round_keeps_its_own_month():
-    ax = run_pipeline("Польща і Чехія завершили раунд консультацій у Празі, наступний відбудеться в травні.\n\n"
-                      "Делегації Польщі та Чехії в середу завершили у Празі консультації щодо енергетики.",
+    ax = run_pipeline("Польща і Чехія завершили у Празі перший раунд консультацій, другий пройде в травні.",
                       "uk", "2027-02-05")
-    [talks] = _events(ax, "Talks")  # the title tells of the talks held, not of the next round
-    assert talks.status == "occurred" and talks.time is not None and talks.time.value == "2027-02-03"
+    [talks] = _events(ax, "Talks")  # the round held, not the next one
+    assert talks.status == "occurred" and (talks.time is None or talks.time.value != "2027-05")
 
 
 def test_a_clause_the_verb_governs_still_dates_the_event():
-    ax = run_pipeline("Польща ініціювала екстрене засідання Ради безпеки ООН і розраховує, що його проведуть у четвер.",
+    ax = run_pipeline("Литва скликала позачергове засідання уряду і сподівається, що його проведуть у середу.",
                       "uk", "2027-02-05")
     [meeting] = _events(ax, "Meeting")
     assert meeting.time is not None and meeting.time.value is not None
@@ -32,8 +31,8 @@ def test_a_clause_the_verb_governs_still_dates_the_event():
 # -- a bare meeting noun after the talks were told is those talks, not a meeting told later -------------
 def test_after_the_end_of_the_meeting_means_the_talks_before():
     ax = run_pipeline("Делегації Польщі та Чехії в середу провели у Празі переговори щодо енергетики.\n\n"
-                      "«Ми домовилися про головне», – написав Іван Коваль після завершення зустрічі.\n\n"
-                      "У четвер Коваль окремо зустрівся з Петром Бондарем.", "uk", "2027-02-05")
+                      "«Ми домовилися про головне», – сказав Іван Коваль по закінченні зустрічі.\n\n"
+                      "У четвер Коваль провів зустріч з Петром Бондарем.", "uk", "2027-02-05")
     talks = next(e for e in ax.events if e.type == "Talks")
     meeting = next(e for e in ax.events if e.type == "Meeting")
     told = lambda ev: [m[2] for m in ev.mentions]  # noqa: E731
@@ -44,10 +43,10 @@ def test_after_the_end_of_the_meeting_means_the_talks_before():
 # -- occasions: "після підписання", "на заявлении для прессы" date the saying by the day told before -----
 @pytest.mark.parametrize("text,lang", [
     ("У вівторок міністри Іван Коваль і Петро Бондар підписали у Відні угоду про транзит.\n\n"
-     "«Це добрий день для обох країн», – сказав Коваль журналістам після підписання.", "uk"),
+     "«Це добрий день для обох країн», – заявив Коваль після підписання документа.", "uk"),
     ("Во вторник министры Иван Ковалев и Петр Бондарев подписали в Вене соглашение о транзите.\n\n"
-     "«Это хороший день для обеих стран», — сказал глава таможенной службы Олег Сидоренко на совместном "
-     "заявлении для прессы.", "ru"),
+     "«Это хороший день для обеих стран», — сказал глава таможенной службы Олег Сидоренко на заявлении "
+     "для журналистов.", "ru"),
 ])
 def test_said_after_the_signing_on_the_day_told_before(text, lang):
     ax = run_pipeline(text, lang, "2027-02-05")
@@ -57,7 +56,7 @@ def test_said_after_the_signing_on_the_day_told_before(text, lang):
 
 # -- a sentence-initial group noun does not make an organisation of its state ---------------------------
 @pytest.mark.parametrize("text,lang,state", [
-    ("Делегації України та Молдови в п'ятницю завершили у Відні дводенні переговори щодо транзиту.", "uk", "Q212"),
+    ("Делегації України та Молдови провели у Відні консультації щодо транзиту.", "uk", "Q212"),
     ("Делегация Украины во вторник провела консультации в Вене.", "ru", "Q212"),
     ("Делегация Польши прибыла в Вену.", "ru", "Q36"),
 ])
@@ -69,29 +68,28 @@ def test_a_delegation_opening_the_sentence_is_no_organisation(text, lang, state)
 
 # -- the attacker told after the verb; the bare town noun is the town told before ----------------------
 def test_the_town_was_attacked_by_drones_named_after_the_verb():
-    ax = run_pipeline("Як повідомив міський голова Полтави Іван Коваль, у ніч на неділю місто атакували "
-                      "російські ударні дрони.", "uk", "2027-02-07")
+    ax = run_pipeline("За словами мера Полтави Івана Коваля, вночі місто обстріляли російські ракети.", "uk", "2027-02-07")
     [attack] = _events(ax, "Attack")
     assert attack.participants == ["wd:Q159"]
     assert attack.place_key == "loc:poltava"
 
 
 def test_a_target_before_the_verb_stays_with_the_attacker_after_it():
-    ax = run_pipeline("У неділю Кременчуцький НПЗ атакували російські дрони.", "uk", "2027-02-07")
+    ax = run_pipeline("Уночі Лисичанський НПЗ обстріляли російські безпілотники.", "uk", "2027-02-07")
     [attack] = _events(ax, "Attack")
     assert "wd:Q159" in attack.participants and len(attack.participants) == 2
 
 
 def test_the_town_will_be_visited():
     ax = run_pipeline("Мер Полтави Іван Коваль розповів про відновлення.\n\n"
-                      "У понеділок місто відвідає міністр енергетики Петро Бондар.", "uk", "2027-02-07")
+                      "Наступного тижня місто відвідає міністр енергетики Петро Бондар.", "uk", "2027-02-07")
     [visit] = _events(ax, "Visit")
     assert visit.place_key == "loc:poltava"
 
 
 # -- a state after the topic of a talk verb is the topic's --------------------------------------------
 def test_a_state_after_the_topic_is_no_party():
-    ax = run_pipeline("Іван Коваль і Петро Бондар обговорили захист кордону з Молдовою.", "uk", "2027-02-07")
+    ax = run_pipeline("Іван Коваль і Петро Бондар обговорили охорону спільної річки з Молдовою.", "uk", "2027-02-07")
     [ev] = [e for e in ax.events if e.type in ("Talks", "Meeting")]
     assert not any(p == "wd:Q217" for p in ev.participants)
     assert sum(p.startswith("per:") for p in ev.participants) == 2
@@ -99,14 +97,14 @@ def test_a_state_after_the_topic_is_no_party():
 
 # -- a medium noun before an outlet: the speaker is the person before it ------------------------------
 def test_in_a_comment_to_a_broadcaster_the_person_speaks():
-    ax = run_pipeline("Міністр Іван Коваль у коментарі телебаченню LRT наголосив, що уряд підтримає фермерів.",
+    ax = run_pipeline("Міністр Іван Коваль у коментарі телебаченню ICTV підкреслив, що уряд підтримає фермерів.",
                       "uk", "2027-02-07")
-    assert _speaker(ax, "наголосив").startswith("per:")
+    assert _speaker(ax, "підкреслив").startswith("per:")
 
 
 # -- a name opening the next clause after a comma is not the event's party ---------------------------
 def test_the_congratulating_leader_is_not_elected():
-    ax = run_pipeline("Бывший премьер Иван Ковалев избран президентом Молдавии, Путин направил поздравление.",
+    ax = run_pipeline("Иван Ковалев избран председателем парламента Молдавии, Путин направил ему телеграмму.",
                       "ru", "2027-02-07")
     [election] = _events(ax, "Election")
     assert "wd:Q7747" not in election.participants
@@ -114,14 +112,14 @@ def test_the_congratulating_leader_is_not_elected():
 
 
 def test_the_president_elect_is_no_election():
-    ax = run_pipeline("Путин и избранный президент Молдавии встретятся в сентябре в Сочи.", "ru", "2027-02-07")
+    ax = run_pipeline("Лукашенко и избранный президент Молдавии проведут переговоры в октябре в Минске.", "ru", "2027-02-07")
     assert not _events(ax, "Election")
-    assert _events(ax, "Meeting")
+    assert _events(ax, "Talks")
 
 
 # -- "у першій половині" is a modifier of the month; the place after it is still found ------------------
 def test_the_first_half_of_a_month():
-    ax = run_pipeline("Наступний раунд переговорів відбудеться в першій половині березня у Вашингтоні.",
+    ax = run_pipeline("Нова сесія консультацій пройде в першій половині березня у Варшаві.",
                       "uk", "2027-02-07")
     [t] = [t for t in ax.times if "березня" in t.text]
     assert t.text.startswith("в першій половині") and t.value == "2027-03" and t.modifier == "start"
@@ -129,16 +127,16 @@ def test_the_first_half_of_a_month():
 
 # -- a function word capitalised inside a sentence is part of the name after it ------------------------
 def test_a_capitalised_particle_inside_a_sentence_is_a_family_name():
-    ax = run_pipeline("Президент Владимир Путин и генсек партии Во Минь провели переговоры в Кремле.", "ru", "2027-02-07")
+    ax = run_pipeline("Премьер Иван Ковалев и министр Во Минь провели переговоры в Риге.", "ru", "2027-02-07")
     names = [e.name for e in ax.entities if e.type == "PER"]
     assert "Во Минь" in names
 
 
 # -- receive verbs: a venue between the verb and the host; the guest named first ------------------------
 @pytest.mark.parametrize("text,lang", [
-    ("После переговоров Ковалева принял в президентском дворце Лазурный президент Молдавии Иван Петров.", "ru"),
-    ("Министр Олег Ковалев провел переговоры.\n\nВечером Ковалева принял президент Молдавии Иван Петров.", "ru"),
-    ("Міністр Олег Коваль провів переговори.\n\nУвечері Коваля прийняв у палаці президент Молдови Іван Петренко.", "uk"),
+    ("Вечером Ковалева принял в загородной резиденции Лесная канцлер Австрии Иван Петров.", "ru"),
+    ("Министр Олег Ковалев провел переговоры.\n\nУтром Ковалева принял канцлер Австрии Иван Петров.", "ru"),
+    ("Міністр Олег Коваль провів переговори.\n\nПісля обіду Коваля прийняв у резиденції прем'єр Молдови Іван Петренко.", "uk"),
 ])
 def test_the_guest_named_before_the_receive_verb(text, lang):
     ax = run_pipeline(text, lang, "2027-02-07")
@@ -147,8 +145,8 @@ def test_the_guest_named_before_the_receive_verb(text, lang):
 
 
 def test_a_guest_named_by_nationality_and_title():
-    ax = run_pipeline("Премьер-министр России Михаил Мишустин провел переговоры в Кишиневе.\n\n"
-                      "Позднее российского премьера принял президент Молдавии Иван Петров.", "ru", "2027-02-07")
+    ax = run_pipeline("Премьер-министр России Михаил Мишустин провел переговоры в Вене.\n\n"
+                      "Вечером российского премьера принял канцлер Австрии Иван Петров.", "ru", "2027-02-07")
     [meeting] = _events(ax, "Meeting")
     assert "per:mikhail-mishustin" in meeting.participants and len(meeting.participants) == 2
 
@@ -156,7 +154,7 @@ def test_a_guest_named_by_nationality_and_title():
 # -- "в предыдущий раз", "востаннє": an earlier event, not the one told before ---------------------------
 def test_the_previous_time_is_another_event():
     ax = run_pipeline("Иван Ковалев в четверг провел переговоры в Кишиневе.\n\n"
-                      "В предыдущий раз Ковалев приезжал в Кишинев в ноябре 2025 года на заседание совета.",
+                      "В прошлый раз Ковалев приезжал в Кишинев в ноябре 2025 года.",
                       "ru", "2027-02-07")
     talks = next(e for e in ax.events if e.type == "Talks")
     assert talks.time is not None and talks.time.value == "2027-02-04"
@@ -165,8 +163,8 @@ def test_the_previous_time_is_another_event():
 
 # -- a visit verb as a participle qualifies the noun after its phrase -----------------------------------
 def test_the_arriving_guest_is_the_noun_the_participle_qualifies():
-    ax = run_pipeline("Владимир Путин и прибывший в Москву с официальным визитом президент Молдавии Иван Петров "
-                      "во вторник провели в Кремле переговоры.", "ru", "2027-02-07")
+    ax = run_pipeline("Владимир Путин и приехавший в Сочи с рабочим визитом президент Молдавии Иван Петров "
+                      "в среду провели переговоры.", "ru", "2027-02-07")
     [visit] = _events(ax, "Visit")
     assert "wd:Q7747" not in visit.participants and any(p.startswith("per:") for p in visit.participants)
     [talks] = _events(ax, "Talks")
@@ -174,30 +172,30 @@ def test_the_arriving_guest_is_the_noun_the_participle_qualifies():
 
 
 def test_talks_in_the_seat_of_government_are_not_with_it():
-    ax = run_pipeline("Путин и Иван Петров подписали совместное заявление по итогам переговоров в Кремле", "ru", "2027-02-07")
+    ax = run_pipeline("Иван Петров и Путин подписали декларацию после переговоров в Кремле", "ru", "2027-02-07")
     assert not any("org:kremlin" in e.participants for e in ax.events)
 
 
 # -- "беспилотники X атаковали": whose drones they were; a threat of an attack is none -------------------
 def test_the_drones_of_an_army_attacked():
-    ax = run_pipeline("В ночь на субботу беспилотники ВСУ атаковали промышленную зону Курска.", "ru", "2027-02-07")
+    ax = run_pipeline("Ночью беспилотники ВСУ обстреляли окраину Белгорода.", "ru", "2027-02-07")
     [attack] = _events(ax, "Attack")
     assert attack.participants == ["org:afu"]
 
 
 def test_a_passive_attack_verb_takes_no_attacker_from_a_genitive():
-    ax = run_pipeline("Здания министерства и Верховного суда Молдавии обстреляны с вертолета.", "ru", "2027-02-07")
+    ax = run_pipeline("Склады и суда Молдавии обстреляны с катера.", "ru", "2027-02-07")
     assert not any("wd:Q217" in e.participants for e in ax.events)
 
 
 def test_a_threat_of_an_attack_is_no_attack():
-    ax = run_pipeline("Из-за угрозы атаки аэропорт Курска почти пять часов не принимал самолеты.", "ru", "2027-02-07")
+    ax = run_pipeline("Из-за угрозы удара вокзал Курска закрыли на два часа.", "ru", "2027-02-07")
     assert not _events(ax, "Attack")
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Уряд Норвегії запровадив обмеження проти двох рибопромислових компаній.", "uk"),
-    ("Правительство Норвегии ввело ограничения против двух рыбопромышленных компаний.", "ru"),
+    ("Уряд Норвегії запровадив обмеження проти трьох банків.", "uk"),
+    ("Правительство Норвегии ввело ограничения против трех банков.", "ru"),
 ])
 def test_restrictions_against_are_sanctions(text, lang):
     ax = run_pipeline(text, lang, "2027-02-07")

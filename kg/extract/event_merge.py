@@ -209,7 +209,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         fits = [k for k in _fits(ev, kept, countries=countries, buildings=buildings) if id(k) not in other]
         before = [k for k in fits if k.start < ev.start]
         if not before and id(ev) not in headline and ev.type in _MEETING_OR_TALKS and not ev.participants:
-            # "після завершення зустрічі" after the talks were told: those talks, not a meeting told later
+            # "по окончании встречи" after the talks were told: those talks, not a meeting told later
             other_kind = [k for k in kept if k.start < ev.start and k.type in _MEETING_OR_TALKS and k.type != ev.type
                           and k.participants and id(k) not in other and k.status == ev.status
                           and times_compatible(k.time, ev.time)

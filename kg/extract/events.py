@@ -79,7 +79,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 if trig.past and morph.tense(view.toks[i], lang) != "past":
                     continue
                 if trig.verb and trig.type == "Election" and j == i + 1 and _elect_before_title(view, i):
-                    continue  # "избранный президент X встретятся": the president-elect, no election told here
+                    continue  # "избранный мэр X примет участие": the mayor-elect, no election told here
                 if trig.head and _event_noun_after(view, lex, j):
                     continue  # "раунд переговоров": the talks are the event word
                 if trig.persons and any(view.phrase_at(k, "nonguest", lex, view.n) for k in range(j, min(j + 3, view.n))):
@@ -513,7 +513,7 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
         f.sequel = True
         return
     if i is not None and any(view.phrase_at(k, "earlier", lex, i) for k in range(view.window(i, i + 1)[0], i)):
-        f.sequel = True  # "В предыдущий раз X приезжал …", "Востаннє …": an earlier one, not the one told before
+        f.sequel = True  # "В прошлый раз X бывал …", "Минулого разу …": an earlier one, not the one told before
         return
     if f.ev.participants or not before:
         return
@@ -857,7 +857,7 @@ def _not_a_trigger_word(view: SentenceView, i: int) -> bool:
 
 
 def _participle_head(view: SentenceView, lex: EventLexicon, i: int, j: int, hi: int) -> Optional[str]:
-    """A visit verb as a participle before its noun ("прибывший в Москву с официальным визитом генсек X"): the
+    """A visit verb as a participle before its noun ("приехавший в Ригу с рабочим визитом премьер X"): the
     person after its phrase (where to, with what, when), whom it qualifies."""
     if view.lang not in ("uk", "ru") or not any(pos == "PRTF" for _nf, pos, _g, _k in
                                                   morph.parses(view.lang, view.toks[i].lower_)[:1]):
@@ -880,13 +880,13 @@ def _participle_head(view: SentenceView, lex: EventLexicon, i: int, j: int, hi: 
 
 
 def _guest_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
-    """A person named in the accusative before a receive verb, only adverbs or time words between ("Позднее X-а
-    принял Y", or by nationality and title: "бетанского премьера"): the guest."""
+    """A person named in the accusative before a receive verb, only adverbs or time words between ("Вечером X-а
+    принял Y", or by nationality and title: "бетанского министра"): the guest."""
     k = i - 1
     while k >= lo and k not in view.ends and (view.in_time(k) or view.toks[k].pos_ == "ADV"):
         k -= 1
     if k - 1 >= lo and k not in view.ends and is_title(view, k) and "Acc" in morph.cases(view.toks[k], view.lang):
-        return _leader_by_demonym(view, lexicon(view.lang), k - 1, i)  # "Позднее российского премьера принял Y"
+        return _leader_by_demonym(view, lexicon(view.lang), k - 1, i)  # "Вечером бетанского министра принял Y"
     if k < lo or k not in view.ends:
         return None
     _a, (_end, mention, etype) = view.ends[k]
@@ -910,7 +910,7 @@ def _venue_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Opti
             continue
         if m is not None and word_kind(view, k - 1) == "noun" and not is_title(view, k - 1) and m[0] < hi \
                 and (is_title(view, m[0]) or (m[0] in view.ment and view.ment[m[0]][2] == "PER")):
-            k = m[0]  # "в комплексе X президент Y": a name right after the venue noun is the venue's
+            k = m[0]  # "в резиденции X канцлер Y": a name right after the venue noun is the venue's
             continue
         if m is not None or is_title(view, k):
             return (k, place) if k > j + 1 else None
@@ -921,7 +921,7 @@ def _venue_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Opti
 
 
 def _elect_before_title(view: SentenceView, i: int) -> bool:
-    """A participle of an election verb right before a title noun ("избранный президент", "новообраний
+    """A participle of an election verb right before a title noun ("избранный мэр", "новообраний
     прем'єр"): an attribute of the office holder."""
     if view.lang not in ("uk", "ru") or i + 1 >= view.n or not is_title(view, i + 1):
         return False
@@ -1023,7 +1023,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     gapped = len(tpos) < j - i  # "поговорил с X по телефону": X sits inside the trigger
     skip = set(tpos) | {k for k in range(i + 1, j) if gapped and morph.is_verb(view.toks[k], view.lang)}  # "угоду було укладено"
     if trig.persons and trig.verb:
-        where = _venue_after(view, lex, j, we)  # "принял в президентском комплексе X президент Y": where, then the host
+        where = _venue_after(view, lex, j, we)  # "принял в загородной резиденции X канцлер Y": where, then the host
         if where is not None:
             skip |= set(range(j, where[0]))
             place = place or where[1]
@@ -1056,7 +1056,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         w = next((k for k in range(chain_end, stop) if view.word(k) in _WITH), None)
         key = _named_after(view, w + 1, we) if w is not None and w + 1 < we and (
             w + 1 in view.ment or is_title(view, w + 1)) else None  # (not "с семьей X": X's family)
-        if key is not None and _etype(view, key) != "LOC":  # "обговорили захист кордону з X": the topic's own
+        if key is not None and _etype(view, key) != "LOC":  # "обговорили охорону річки з X": the topic's own
             chain = chain + [key]
     for key in chain:
         ent = view.index.get(key)
@@ -1144,7 +1144,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     head = _participle_head(view, lex, i, j, we) if trig.type == "Visit" and trig.verb else None
     if inverted:
         pass
-    elif head is not None:  # "Путин и прибывший в Москву с визитом генсек X": the visitor is the noun it qualifies
+    elif head is not None:  # "X и приехавший в Ригу с визитом премьер Y": the visitor is the noun it qualifies
         if head not in participants:
             participants.insert(0, head)
             agents.add(head)
@@ -1156,7 +1156,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             and not _parties_subject(view, lex, ws, i):  # "стороны обсудили": the parties told of before
         found = _subject_or_fallback(view, light if light is not None else i, ws)
         if trig.type == "Attack" and trig.verb and _demonym_subject_after(view, j, we):
-            # "НПЗ атаковали бетанские дроны": the subject comes after; a name before the verb in its clause is
+            # "завод обстреляли бетанские дроны": the subject comes after; a name before the verb in its clause is
             # the target, none from elsewhere
             found = [key for key in found if any(a >= ws and a < i and v[1].entity_key == key for a, v in view.ment.items())]
         for key in found:
@@ -1307,7 +1307,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         by_demonym = _demonym_agent(view, i, ws, trig) or (
             _demonym_agent(view, light, ws, trig, verb=True) if light is not None and not trig.verb else [])
         if not by_demonym and trig.verb:
-            by_demonym = _demonym_subject_after(view, j, we)  # "місто атакували бетанські дрони"
+            by_demonym = _demonym_subject_after(view, j, we)  # "склад обстріляли бетанські дрони"
         if not by_demonym and not trig.verb:
             # "Удар по селищу бетанці завдали 3 квітня": the support verb after the noun, its subject between
             after = _light_after(view, lex, j, we)
@@ -1422,7 +1422,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
     if trig.persons and trig.verb and sum(_etype(view, p) == "PER" for p in participants) == 1:
-        guest = _guest_before(view, i, ws)  # "Увечері X прийняв у палаці президент Y": the guest first
+        guest = _guest_before(view, i, ws)  # "Зранку X прийняв у резиденції канцлер Y": the guest first
         if guest is not None and guest not in participants:
             participants.append(guest)
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2:
@@ -2063,7 +2063,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             against = against or kind == "against"
             if trig.elaborate and kind == "link" and nouns and not out and not linked and view.word(k) in _WITH \
                     and nk in view.ment and _country_like(view.index.get(view.ment[nk][1].entity_key)):
-                break  # "обговорили захист кордону з X": a state after the topic is the topic's (a capital may be its government)
+                break  # "обговорили охорону річки з X": a state after the topic is the topic's (a capital may be its government)
             linked = linked or kind == "link"
             k, nouns = nk, []
             continue
@@ -2119,7 +2119,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if tok.text == "," and k + 1 < hi and view.ment.get(k + 1):
             e = view.ment[k + 1][0]
             if e < view.n and morph.tense(view.toks[e], view.lang) is not None and view.ment[k + 1][2] == "PER":
-                break  # "избран президентом X, Y направил поздравление": the name opens the next clause
+                break  # "назначен послом в X, Y выразил надежду": the name opens the next clause
             k += 1
             continue
         if tok.is_punct or morph.is_verb(tok, view.lang) or (is_prep(view, k) and trig.type != "Attack"):
@@ -2426,7 +2426,7 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
                     and morph.tense(view.toks[i], view.lang) is not None \
                     and morph.number_gender(view.toks[start - 1], view.lang)[0] == morph.number_gender(view.toks[i], view.lang)[0] \
                     and (etype == "ORG" or _country_like(view.index.get(mention.entity_key))):
-                out.append(mention.entity_key)  # "беспилотники X атаковали": whose drones they were
+                out.append(mention.entity_key)  # "ракеты X обстреляли": whose missiles they were
             break
         if k in view.ends or tok.is_punct or (is_prep(view, k) and view.lang != "en"):
             break
@@ -2443,7 +2443,7 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
 
 
 def _town_told_before(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[str]:
-    """"Місто атакували дрони", "місто відвідає X": a city noun of the clause with no name after it (and no
+    """"Город обстреляли ракеты", "в город приедет X": a city noun of the clause with no name after it (and no
     adjective before it) is the town last named before it, within a paragraph or two (no state, no region)."""
     k = next((k for k in range(lo, hi) if any((w,) in lex.words.get("city", []) for w in view.lem[k])
               and k not in view.ment and not (k + 1 < view.n and (k + 1 in view.ment or view.toks[k + 1].text[:1].isupper()))
@@ -2457,13 +2457,13 @@ def _town_told_before(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -
             break
         ent = view.index.get(m.entity_key)
         if ent is None or _country_like(ent) or any(w.lower() in regions for w in ent.name.split()):
-            continue  # (a region: "Житомирська область")
+            continue  # (a region: "Бетанська область")
         return ent.key
     return None
 
 
 def _demonym_subject_after(view: SentenceView, j: int, hi: int) -> list[str]:
-    """"Місто атакували бетанські ударні дрони": a nationality adjective in the nominative right after an attack
+    """"Склад обстріляли бетанські безпілотники": a nationality adjective in the nominative right after an attack
     verb opens its subject (the object came first), which names the attacking state."""
     if view.lang not in ("uk", "ru"):
         return []
@@ -2846,7 +2846,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 c = _before_own_title(view, start - 1, lo)
                 other = _coordinator(view, c) if c >= lo else None
                 if other is None and c >= lo:
-                    c = _before_participle_phrase(view, c, lo)  # "X и прибывший в Москву с визитом генсек Y"
+                    c = _before_participle_phrase(view, c, lo)  # "X и приехавший в Ригу с визитом премьер Y"
                     other = _coordinator(view, c) if c >= lo else None
                 if other is not None and other - 1 >= lo and view.toks[other].text in ("»", '"', "“", "”") \
                         and (other - 1) in view.ends:
@@ -2888,7 +2888,7 @@ def _seat_of_government(key: Optional[str]) -> bool:
 
 
 def _before_participle_phrase(view: SentenceView, c: int, lo: int) -> int:
-    """Token c, or the token before the participle phrase that c ends ("прибывший в Москву с официальным
+    """Token c, or the token before the participle phrase that c ends ("приехавший в Ригу с рабочим
     визитом"), when one does (no punctuation or finite verb inside, eight words at most)."""
     if view.lang not in ("uk", "ru"):
         return c
@@ -3078,7 +3078,7 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
 
 
 def _another_clause_in_another_tense(view: SentenceView, i: int, j: int, t: TimeExpr) -> bool:
-    """"X і Y завершили раунд переговорів, наступний відбудеться в березні": the time sits in a clause of its own
+    """"X і Y провели першу сесію консультацій, друга пройде в червні": the time sits in a clause of its own
     whose verb is in another tense than the trigger's clause: it dates what that clause tells of."""
     k = _token_at(view, t.start)
     if k is None:
@@ -3089,7 +3089,7 @@ def _another_clause_in_another_tense(view: SentenceView, i: int, j: int, t: Time
         return False
     first = next((n for n in range(ts, te) if not view.toks[n].is_punct), None)
     if first is None or view.lem[first] & (RELATIVE_OR_THAT | {"чтобы", "щоб"}):
-        return False  # "… засідання і розраховує, що його проведуть у четвер": a clause the verb governs
+        return False  # "… сесію і сподівається, що її скличуть у середу": a clause the verb governs
 
     def tenses(a: int, b: int) -> set:
         return {x for x in (morph.tense(view.toks[n], view.lang) for n in range(a, b) if not view.in_time(n)) if x}
