@@ -33,6 +33,7 @@ and seats of government used for the state (``у Парижі``, ``Кремль`
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -674,8 +675,15 @@ def _group_noun(word: str, lang: str) -> bool:
     """A noun for a group a body sends ("делегація"): written with a capital only as a sentence's first word."""
     if lang not in ("uk", "ru"):
         return False
-    groups = {seq[0] for kind in ("group", "delegation") for seq in event_lexicon(lang).words.get(kind, []) if len(seq) == 1}
+    groups = _group_nouns(lang)
     return any(p.normal_form in groups for p in morph(lang).parse(word.lower())[:2])
+
+
+@lru_cache(maxsize=None)
+def _group_nouns(lang: str) -> frozenset[str]:
+    """The one-word group and delegation nouns of the events lexicon."""
+    return frozenset(seq[0] for kind in ("group", "delegation") for seq in event_lexicon(lang).words.get(kind, [])
+                     if len(seq) == 1)
 
 
 def _name_continues(words: list[_Word], i: int, lang: str) -> bool:

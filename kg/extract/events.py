@@ -856,11 +856,16 @@ def _not_a_trigger_word(view: SentenceView, i: int) -> bool:
     return any(a <= i < v[0] for a, v in view.ment.items())
 
 
+def _participle(view: SentenceView, k: int) -> bool:
+    """The dictionary's first reading of the token is a full participle ("прибывший", "приехавшего")."""
+    return view.lang in ("uk", "ru") and any(pos == "PRTF" for _nf, pos, _g, _k in
+                                             morph.parses(view.lang, view.toks[k].lower_)[:1])
+
+
 def _participle_head(view: SentenceView, lex: EventLexicon, i: int, j: int, hi: int) -> Optional[str]:
     """A visit verb as a participle before its noun ("приехавший в Ригу с рабочим визитом премьер X"): the
     person after its phrase (where to, with what, when), whom it qualifies."""
-    if view.lang not in ("uk", "ru") or not any(pos == "PRTF" for _nf, pos, _g, _k in
-                                                  morph.parses(view.lang, view.toks[i].lower_)[:1]):
+    if not _participle(view, i):
         return None
     if i > 0 and (view.toks[i - 1].text == "," or view.lem[i - 1] & RELATIVE):
         return None  # ", прибывший вчера, …": the noun stands before it
@@ -1918,17 +1923,23 @@ def _city_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, we
     if k >= we or k in view.ment or not any((w,) in lex.words.get("city", []) for w in view.lem[k]) \
             or (k + 1 < view.n and k + 1 in view.ment):
         return None  # "відвідав місто Суми": the name follows
-    start = view.start_char(i)
-    for m in view.index.before(start, ("LOC",)):
-        if start - m.end > _CITY_REACH:
-            break
-        ent = view.index.get(m.entity_key)
-        if ent is not None and not _country_like(ent):
-            return ent.key
-    return None
+    return _last_town_before(view, view.start_char(i), _CITY_REACH)
 
 
 _CITY_REACH = 600  # characters: a few sentences back
+
+
+def _last_town_before(view: SentenceView, start: int, reach: int, regions: frozenset = frozenset()) -> Optional[str]:
+    """The last place named before ``start``, within ``reach`` characters, that is no state (nor, when
+    ``regions`` gives the region nouns, a region)."""
+    for m in view.index.before(start, ("LOC",)):
+        if start - m.end > reach:
+            break
+        ent = view.index.get(m.entity_key)
+        if ent is None or _country_like(ent) or any(w.lower() in regions for w in ent.name.split()):
+            continue  # (a region: "Бетанська область")
+        return ent.key
+    return None
 
 
 def _country_like(ent) -> bool:
@@ -2450,16 +2461,8 @@ def _town_told_before(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -
               and not (k > lo and word_kind(view, k - 1) == "adj")), None)
     if k is None:
         return None
-    start = view.start_char(k)
     regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset())
-    for m in view.index.before(start, ("LOC",)):
-        if start - m.end > 2 * _CITY_REACH:
-            break
-        ent = view.index.get(m.entity_key)
-        if ent is None or _country_like(ent) or any(w.lower() in regions for w in ent.name.split()):
-            continue  # (a region: "Бетанська область")
-        return ent.key
-    return None
+    return _last_town_before(view, view.start_char(k), 2 * _CITY_REACH, regions)
 
 
 def _demonym_subject_after(view: SentenceView, j: int, hi: int) -> list[str]:
@@ -2896,7 +2899,7 @@ def _before_participle_phrase(view: SentenceView, c: int, lo: int) -> int:
         tok = view.toks[p]
         if tok.is_punct or (p in view.ment and view.ment[p][2] == "PER"):
             return c
-        if any(pos == "PRTF" for _nf, pos, _g, _k in morph.parses(view.lang, tok.lower_)[:1]):
+        if _participle(view, p):
             return p - 1
         if morph.tense(tok, view.lang) is not None:
             return c
