@@ -406,6 +406,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     if has_ner:
         merged.extend(_same_word_again(doc, words, merged, taken, lang))
+        merged.extend(_quoted_name_again(doc, words, merged, taken))
+    merged.extend(_demonym_capital(words, merged, taken, gaz, lang))
 
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
@@ -837,6 +839,26 @@ def _capital_of_the_country(c: _Cand, words: list[_Word], gaz: Gazetteer, lang: 
         c.start, c.w0, c.entry, c.key = words[k].start, k, city, city.key
 
 
+def _demonym_capital(words: list[_Word], merged: list[_Cand], taken: set[int], gaz: Gazetteer, lang: str) -> list[_Cand]:
+    """"у російській столиці", "в британской столице": a nationality adjective before a capital noun names
+    that state's capital city."""
+    if lang not in ("uk", "ru"):
+        return []
+    nouns = _CAPITAL_NOUNS.get(lang, set())
+    used = taken | {k for c in merged for k in range(c.w0, c.w1)}
+    out = []
+    for k in range(len(words) - 1):
+        if k in used or k + 1 in used or words[k].text[:1].isupper() and k > 0:
+            continue
+        if not (lemma_candidates(words[k + 1].text, lang) & nouns):
+            continue
+        state = gaz.demonym(words[k].text, lang)
+        city = gaz.capital(state.alpha2) if state is not None and state.alpha2 else None
+        if city is not None:
+            out.append(_Cand(words[k].start, words[k + 1].end, k, k + 2, "LOC", entry=city, key=city.key))
+    return out
+
+
 def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optional[_Cand]:
     """A person span that starts/ends with (part of) a gazetteer place/organisation (``Німеччини Олафа
     Шольца``, ``МЗС Кенії`` + ``Кенії Антанас Вайткус``): drop those words."""
@@ -1030,6 +1052,30 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
             continue  # "Фридрих X": a person's surname, not the place
         found.append(_Cand(w.start, w.end, i, i + 1, src.label, same_as=src))
         taken.add(i)
+    return found
+
+
+def _quoted_name_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int]) -> list[_Cand]:
+    """A quoted name of two or more words that the NER missed in another case («партії "Нова сила"» found,
+    «з "Новою силою"» missed) is the organisation found elsewhere whose name it is, or begins."""
+    def lemmas(w0: int, w1: int) -> tuple[str, ...]:
+        return tuple(doc[w.tok].lemma_.lower() or w.text.lower() for w in words[w0:w1] if w.text != _BARRIER)
+
+    known = [(lemmas(c.w0, c.w1), c) for c in merged if c.label == "ORG" and c.w1 - c.w0 >= 2]
+    if not known:
+        return []
+    taken = taken | {k for c in merged for k in range(c.w0, c.w1)}
+    found = []
+    text = doc_text(doc)
+    for m in re.finditer(r"«([^«»\n]{3,80})»", text):
+        inside = [i for i, w in enumerate(words) if m.start(1) <= w.start and w.end <= m.end(1)]
+        if len(inside) < 2 or any(i in taken for i in inside) or not words[inside[0]].text[:1].isupper():
+            continue
+        mine = lemmas(inside[0], inside[-1] + 1)
+        src = next((c for lem, c in known if len(mine) >= 2 and lem[:len(mine)] == mine), None)
+        if src is not None:
+            found.append(_Cand(words[inside[0]].start, words[inside[-1]].end, inside[0], inside[-1] + 1, "ORG", same_as=src))
+            taken.update(inside)
     return found
 
 
@@ -1382,6 +1428,8 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                 if ps and all(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
                               and p.tag.case in ("datv", "ablt") for p in ps):
                     c = _Cand(c.start, words[c.w1 - 2].end, c.w0, c.w1 - 1, c.label)
+        if c.entry is None and c.label == "PER":
+            c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "міністр оборони Данії Троельс Лунд | Поульсен"
         before = [n for n, o in enumerate(out) if o.w1 <= c.w0 and c.w0 - o.w1 <= 2 and o.entry is None]
         n = max(before, key=lambda n: (out[n].w1, out[n].w1 - out[n].w0)) if before else None
         if n is not None and c.label == "PER" and c.entry is None:
@@ -1406,6 +1454,30 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                     c = _Cand(words[prev.w1 - 1].start, c.end, prev.w1 - 1, c.w1, "PER")
         out.append(c)
     return out
+
+
+def _given_names_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int], m, gaz: Gazetteer, lang: str) -> _Cand:
+    """One or two capitalised words the NER left out right before a person's name, the first of them a given
+    name, or a word the dictionary does not know after a name found before it ("Данії Троельс Лунд |
+    Поульсен"), begin that name."""
+    k = c.w0
+    text = doc_text(doc)
+    while c.w0 - k < 2 and k - 1 >= 0 and (k - 1) not in covered:
+        w = words[k - 1]
+        if not (w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)) or _sentence_initial(doc, w.tok) \
+                or text[w.end:words[k].start].strip():
+            break
+        k -= 1
+    if k == c.w0:
+        return c
+    first = words[k].text.lower()
+    # a given name the dictionary knows; else an unknown word right after a place or body named before it
+    # ("міністр оборони Данії Троельс …"), not one after a title alone ("Президент Ментарії Сукарто …")
+    if not (any("Name" in p.tag.grammemes for p in m.parse(first)[:2])
+            or (not m.word_is_known(first) and k > 0 and (k - 1 in covered or (words[k - 1].text[:1].isupper() and any(
+                g.entry.type in ("LOC", "ORG") for g in gaz.matches([words[k - 1].text], lang)))))):
+        return c
+    return _Cand(words[k].start, c.end, k, c.w1, "PER")
 
 
 _NOT_NAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "ADJF", "NUMR", "INTJ", "PRED"})

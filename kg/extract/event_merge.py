@@ -302,11 +302,13 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
 def election_in_the_candidates_state(events: list[Event], types: dict[str, str], countries: dict[str, str],
                                      states: set[str]) -> None:
     """"X переміг у другому турі виборів", X being the president of a state: an election told with no
-    place was held in the state its candidates (all of one state the article knows) belong to."""
+    place was held in the state its candidates (all of one state the article knows) belong to; with no
+    person among them, the state of the parties that ran."""
     for ev in events:
         if ev.type != "Election" or ev.place_key:
             continue
-        persons = [p for p in ev.participants if types.get(p) == "PER"]
+        persons = [p for p in ev.participants if types.get(p) == "PER"] \
+            or [p for p in ev.participants if types.get(p) == "ORG"]  # "партія X перемогла": the party's state
         own = {countries.get(p) for p in persons}
         if persons and len(own) == 1 and (state := own.pop()) in states:
             ev.place_key = state

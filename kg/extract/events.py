@@ -110,6 +110,14 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if not earlier and s_no - sides_told[0] == 1 and _parties_subject(view, lex, *view.window(i, j)):
                 # "Латвийско-эстонская комиссия завершила сессию. Стороны договорились"
                 earlier = _compound_demonyms(sides_told[1][0], sides_told[1][1], 0)
+            if not trig.verb and trig.type in ("Talks", "Meeting", "Call") and earlier:
+                # "Лідери провели переговори. … X прийме Y. На закритій частині переговорів сторони обговорили":
+                # the sides of the talks told before, not of the other event told last
+                same = next((g for _n, g in reversed(recent) if g.ev.type == trig.type and g.ev.status == "occurred"
+                             and not g.headline and len(g.ev.participants) >= 2), None)
+                last = next((g for _n, g in reversed(recent) if len(g.ev.participants) >= 2), None)
+                if same is not None and last is not None and last.ev.type != trig.type and last.ev.status != "occurred":
+                    earlier = list(same.ev.participants)
             two_sided = [g for g in here if _two_sides(g, view)]
             if two_sided:  # "X провів переговори з Y, а потім лідери підписали угоду": the talks just told
                 earlier = list(two_sided[-1].ev.participants)
@@ -153,6 +161,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         _anchored_to_the_occasion(here, [g for _n, g in reversed(recent)], lang)
         for f in here:
             _the_two_leaders(f, view, lex, [g for _n, g in reversed(recent)])
+        _eve_of_the_event(here, view, lex, [g for _n, g in reversed(recent)])
+        _signed_during_the_visit(here, view, [g for _n, g in reversed(recent)])
         _time_to_the_main_event(here, view, lex)
         _time_of_the_nearer_event(here)
         for f in here:
@@ -162,15 +172,17 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                         g.ev.place_key = g.ev.place_key or f.ev.place_key
                         g.ev.time = g.ev.time or f.ev.time
                         g.aside = g.ev.type == f.ev.type  # a meeting of two held at the summit is not the summit
-        agreed = _agreed_ahead(here, view)
+        agreed = _agreed_ahead(here, view, lex)
         _one_occasion_in_sentence(here, view, lex)
         _adopted_at_the_meeting(here, view)
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
         inherited = _same_occasion(here, occasion, view)
         _at_the_outcome(here, [g for _n, g in reversed(recent)])
         _after_its_outcome(here, view, lex, [g for _n, g in reversed(recent)])
+        _right_after(here, view, lex, [g for _n, g in reversed(recent)])
         for f in agreed:  # the sentence's time was the planned event's; the agreement was made at the talks told before
             _agreed_at(f, view, [g for _n, g in reversed(recent)])
+        _during_the_visit(here, [g for n, g in reversed(recent) if s_no - n <= 8], view, lex)
         if any(f.sidelines for f in here):
             dated = (-9, [])  # "На полях сессии …": the occasion's date is known only once its mentions merge
         elif any(f.ev.time is not None and f.ev.time.value for f in here):
@@ -525,6 +537,17 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
     if last is not None:
         f.ev.participants = list(last.ev.participants)
         f.sequel = True
+        j = _token_after(view, f.ev.end)
+        if any(view.phrase_at(k, "two-states", lex, view.n) for k in range(j, min(j + 4, view.n))):
+            # "следующий раунд консультаций генштабов двух стран": the states of the parties told before
+            states = []
+            for p in last.ev.participants:
+                ent = view.index.get(p)
+                state = p if _country_like(ent) else getattr(ent, "country_key", None)
+                if state and state not in states:
+                    states.append(state)
+            if len(states) == 2:
+                f.ev.participants = states
 
 
 def _visitor_holds(f: Found, view: SentenceView, before: list[Found]) -> None:
@@ -584,6 +607,21 @@ def _after_its_outcome(here: list[Found], view: SentenceView, lex: EventLexicon,
     g = next((g for g in before if g.ev.participants and g.ev.type in ("Meeting", "Talks", "Visit")), None)
     if g is not None:
         _then_and_there(here, g)
+
+
+def _right_after(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"Після підписання угоди X прийняла Y": a sentence opening with 'after' and an event told before with a
+    day goes on with that occasion: what it tells with no time or place of its own happened that day, there."""
+    for f in here:
+        i = _token_at(view, f.ev.start)
+        if i is None or i > 3 or f.ev.type not in _OCCASION_TYPES or not any(
+                view.phrase_at(k, "after", lex, i) == i for k in range(i)):
+            continue
+        g = next((g for g in before if g.ev.type == f.ev.type and g.ev.time is not None and g.ev.time.value
+                  and g.ev.time.granularity in ("day", "datetime")), None)
+        if g is not None:
+            _then_and_there([h for h in here if h is not f and h.ev.time is None and h.ev.participants], g)
+        return
 
 
 def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) -> None:
@@ -670,6 +708,50 @@ def _anchored_to_the_occasion(here: list[Found], before: list[Found], lang: str)
                                         interval_end=d.isoformat())
         if rule[1] == 0 and f.ev.place_key is None and f.ev.type in _OCCASION_TYPES:
             f.ev.place_key = g.ev.place_key  # the same day of one occasion: there too
+
+
+def _signed_during_the_visit(here: list[Found], view: SentenceView, before: list[Found]) -> None:
+    """"В ходе визита планируется подписать межправительственное соглашение": a bare visit noun after "в ходе",
+    "під час" is the visit told before; an agreement of its clause that names nobody is between the visitor's
+    state and the state visited, there and then."""
+    for g in here:
+        i = _token_at(view, g.ev.start)
+        if g.ev.type != "Visit" or g.ev.participants or i is None or i == 0 or view.word(i - 1) not in _FRAME:
+            continue
+        v = next((v for v in before if v.ev.type == "Visit" and v.ev.participants and v.ev.status == g.ev.status), None)
+        if v is None:
+            continue
+        g.anaphoric = True
+        visitor = view.index.get(v.ev.participants[0])
+        states = [s for s in [getattr(visitor, "country_key", None)] + [p for p in v.ev.participants[1:]
+                  if _country_like(view.index.get(p))] if s]
+        for f in here:
+            if f.ev.type == "Agreement" and not f.ev.participants and len(set(states)) == 2 \
+                    and view.window(*(lambda k: (k, k + 1))(_token_at(view, f.ev.start) or 0))[0] <= i:
+                f.ev.participants = list(dict.fromkeys(states))
+                f.ev.place_key = f.ev.place_key or v.ev.place_key
+                f.ev.time = f.ev.time or v.ev.time
+
+
+def _eve_of_the_event(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"Выборы прошли в субботу. … накануне голосования X встречались с Y": an event noun after an 'eve' word
+    names the event of its type told before (one event, not a new one); the clause's own events with no time
+    of their own were held the day before it."""
+    for f in here:
+        i = _token_at(view, f.ev.start)
+        if i is None or morph.is_verb(view.toks[i], view.lang) or not _phrase_before(view, lex, "eve", i, 0):
+            continue
+        g = next((g for g in before if g.ev.type == f.ev.type and g.ev.time is not None and g.ev.time.value
+                  and g.ev.time.granularity in ("day", "datetime")), None)
+        if g is None:
+            continue
+        f.ev.participants, f.ev.status = list(g.ev.participants), g.ev.status
+        f.ev.time, f.ev.place_key = g.ev.time, g.ev.place_key  # (a place in the clause is its own event's)
+        d = (dt.date.fromisoformat(g.ev.time.value[:10]) - dt.timedelta(days=1)).isoformat()
+        for h in here:
+            if h is not f and (h.ev.time is None or not h.ev.time.value):
+                h.ev.time = TimeExpr(text=doc_text(view.doc)[view.start_char(i - 1):f.ev.end], start=view.start_char(i - 1),
+                                     end=f.ev.end, value=d, granularity="day", interval_start=d, interval_end=d)
 
 
 def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLexicon) -> None:
@@ -770,12 +852,43 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
             f.ev.time = dated[0].ev.time
             if f.ev.place_key is None and f.ev.type != "Visit":
                 # the same occasion, the same place: the place told last ("Після зустрічі сторони підписали")
-                f.ev.place_key = _most_specific(view, [p.ev.place_key for p in prev if p.ev.place_key])
+                f.ev.place_key = _most_specific(view, [p.ev.place_key for p in dated if p.ev.place_key])
             done = True
     return done
 
 
-def _agreed_ahead(here: list[Found], view: SentenceView) -> list[Found]:
+def _during_the_visit(here: list[Found], before: list[Found], view: SentenceView, lex: EventLexicon) -> None:
+    """"X прибув до Y у середу. … Згодом X зустрівся з Z": a meeting, talks or a deal of the visitor that happened
+    with no time of its own (or only "згодом", "later"), told after the visit, was held during it: on the day the
+    visit was last told at."""
+    then = lex.words.get("then", [])
+    for f in here:
+        t = f.ev.time
+        if f.ev.type not in ("Meeting", "Talks", "Agreement") or f.ev.status != "occurred" or f.headline \
+                or f.anaphoric or f.outcome or f.sidelines or f.aside or (t is not None and (t.value or tuple(t.text.lower().split()) not in then)):
+            continue
+        i = _token_at(view, f.ev.start)
+        if i is None or _phrase_before(view, lex, "landmark", i, 0):
+            continue  # "після зустрічі": a point in time, the meeting told before
+        at = next((n for n, g in enumerate(before) if g.ev.type == "Visit" and not g.headline and g.ev.status == "occurred"
+                   and g.ev.participants and g.ev.time is not None and g.ev.time.granularity in ("day", "datetime")), None)
+        if at is None:
+            continue
+        visit = before[at]
+        visitor = visit.ev.participants[0]
+        if _etype(view, visitor) != "PER" or visitor not in f.ev.participants:
+            continue
+        if f.ev.place_key and visit.ev.place_key and f.ev.place_key != visit.ev.place_key:
+            state = lambda k: getattr(view.index.get(k), "country_key", None) or k  # noqa: E731
+            if state(f.ev.place_key) != state(visit.ev.place_key):
+                continue  # somewhere else: not on that visit
+        day = next((g.ev.time for g in before[:at] if g.ev.status == "occurred" and g.ev.time is not None
+                    and g.ev.time.value and g.ev.time.granularity in ("day", "datetime")
+                    and g.ev.time.value >= visit.ev.time.value), visit.ev.time)
+        f.ev.time = day
+
+
+def _agreed_ahead(here: list[Found], view: SentenceView, lex: EventLexicon) -> list[Found]:
     """"Лідери домовилися зустрітися у Вільнюсі наприкінці травня": the place and time after the governed
     event are that planned event's, not the agreement's. Returns the agreements left with no time."""
     out = []
@@ -790,9 +903,19 @@ def _agreed_ahead(here: list[Found], view: SentenceView) -> list[Found]:
                       min(end + 8, view.n))
         if end + 1 < view.n and view.toks[end].text == "," and view.word(end + 1) in _THAT:
             lo, hi = end + 2, view.n  # "домовилися, що в травні відбудуться консультації": in the clause it governs
+        held = end > 0 and any((w,) in lex.words.get("holding", []) for w in view.lem[end - 1])
+        if held:
+            # "согласовали проведение в августе учений в X": when and where the thing agreed on will be held
+            if f.ev.time is not None and f.ev.time.start >= view.start_char(end - 1):
+                f.ev.time = None
+            if f.ev.place_key is not None and any(a >= end and m[1].entity_key == f.ev.place_key for a, m in view.ment.items()) \
+                    and not any(a < end - 1 and m[1].entity_key == f.ev.place_key for a, m in view.ment.items()):
+                f.ev.place_key = None
         g = next((g for g in here if g is not f and g.ev.status in ("planned", "possible")
                   and (k := _token_at(view, g.ev.start)) is not None and lo <= k <= hi), None)
         if g is None:
+            if held and f.ev.time is None:
+                out.append(f)
             continue
         if f.ev.place_key is not None and f.ev.place_key == g.ev.place_key:
             f.ev.place_key = None
@@ -884,6 +1007,29 @@ def _participle_head(view: SentenceView, lex: EventLexicon, i: int, j: int, hi: 
     return _visitor_after(view, k, hi) if k > j else None
 
 
+def _participle_phrase_holder(view: SentenceView, i: int) -> Optional[str]:
+    """"с лидером X Y, находящимся в российской столице с официальным визитом": the person a participle
+    phrase after a comma qualifies (in the participle's case), for the visit noun that ends the phrase."""
+    w = _with_before(view, i, 0)
+    if w is None or view.lang not in ("uk", "ru"):
+        return None
+    for p in range(w - 1, max(1, w - 8), -1):
+        if view.toks[p].is_punct:
+            return None
+        if not _participle(view, p):
+            continue
+        if view.toks[p - 1].text != "," or (p - 2) not in view.ends:
+            return None
+        s0, (_e, mention, etype) = view.ends[p - 2]
+        if etype != "PER" or not mention.entity_key:
+            return None
+        cases = set()
+        for t in range(s0, p - 1):
+            cases |= morph.cases(view.toks[t], view.lang)
+        return mention.entity_key if not cases or cases & morph.cases(view.toks[p], view.lang) else None
+    return None
+
+
 def _guest_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
     """A person named in the accusative before a receive verb, only adverbs or time words between ("Вечером X-а
     принял Y", or by nationality and title: "бетанского министра"): the guest."""
@@ -960,6 +1106,14 @@ def _en_not_event(view: SentenceView, i: int, j: int, trig: Trigger) -> bool:
     """'call for', 'call on' are appeals, not phone calls."""
     nxt = view.word(j) if j < view.n else ""
     return trig.type == "Call" and view.word(i) == "call" and nxt in ("for", "on", "to")
+
+
+def _with_before(view: SentenceView, i: int, ws: int) -> Optional[int]:
+    """The "з/с/with" opening the phrase the noun at i heads ("з дводенним офіційним візитом"), or None."""
+    k = i - 1
+    while k > ws and word_kind(view, k) == "adj" and k not in view.ment:
+        k -= 1
+    return k if k >= ws and view.word(k) in _WITH else None
 
 
 def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
@@ -1105,6 +1259,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         other = _pronoun_party(view, lex, light, i, participants)
         if other is not None:
             add(other)
+    if trig.type in ("Meeting", "Talks", "Call", "Visit", "Agreement"):
+        anchor = i if trig.verb else light
+        # "разом з віцепрем'єром X проведе засідання": who does it together with the subject takes part
+        for k in range(max(ws, anchor - 8), anchor) if anchor is not None else ():
+            after = view.phrase_at(k, "together", lex, anchor)
+            if after is not None:
+                add(_named_after(view, after, anchor))
     if trig.verb and trig.type == "Meeting":
         other = _object_pronoun_party(view, lex, i, ws, participants)
         if other is not None:
@@ -1132,21 +1293,24 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             else:
                 for key in _party_before(view, lex, i, ws):
                     add(key)
-    elif trig.type == "Visit" and not trig.verb and invitees is None and i > ws and view.word(i - 1) in _WITH \
+    elif trig.type == "Visit" and not trig.verb and invitees is None and (w := _with_before(view, i, ws)) is not None \
             and j < we and morph.is_verb(view.toks[j], view.lang) \
-            and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, i - 1, ws)):
+            and not any(_etype(view, p) in ("PER", "ORG") for p in _subject(view, w, ws)):
         # "до Литви з візитом поїде радник X": the verb after "з візитом" has its subject after it
         visitor = _visitor_after(view, j + 1, we)
         if visitor is not None:
             inverted = True
             participants.insert(0, visitor)
             agents.add(visitor)
-            dest = _destination_before(view, lex, i - 1, ws)
+            dest = _destination_before(view, lex, w, ws)
             if dest is not None:
                 place = place or dest
                 if _country_like(view.index.get(dest)):
                     add(dest)
     head = _participle_head(view, lex, i, j, we) if trig.type == "Visit" and trig.verb else None
+    if trig.type == "Visit" and not trig.verb and invitees is None \
+            and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
+        head = _participle_phrase_holder(view, i)  # "з X, який перебуває у Києві з візитом"
     if inverted:
         pass
     elif head is not None:  # "X и приехавший в Ригу с визитом премьер Y": the visitor is the noun it qualifies
@@ -1159,7 +1323,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.insert(0, key)
     elif needs_subject and not anaphor and not (not is_verb and _own_agent_after(view, j)) \
             and not _parties_subject(view, lex, ws, i):  # "стороны обсудили": the parties told of before
-        found = _subject_or_fallback(view, light if light is not None else i, ws)
+        content = not is_verb and light is None and ws > 0 and (view.word(ws - 1) in _THAT or view.word(ws) in _THAT)
+        # "X сообщил, что в ходе визита планируется …": the speaker of a content clause is no visitor by default
+        # "…, что планируется подписать соглашение": an impersonal verb governs the trigger, nobody is its subject
+        impersonal = trig.verb and i - 1 >= ws and morph.infinitive(view.toks[i], view.lang) \
+            and morph.is_verb(view.toks[i - 1], view.lang) and view.word(i - 1).endswith(("ся", "ться")) \
+            and "Plur" not in view.toks[i - 1].morph.get("Number") and view.lang in ("uk", "ru")
+        found = _subject(view, i, ws) if content or impersonal \
+            else _subject_or_fallback(view, light if light is not None else i, ws)
         if trig.type == "Attack" and trig.verb and _demonym_subject_after(view, j, we):
             # "завод обстреляли бетанские дроны": the subject comes after; a name before the verb in its clause is
             # the target, none from elsewhere
@@ -1223,8 +1394,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                     participants.insert(0, key)
     if fronted and trig.type in ("Meeting", "Call", "Talks") and chain and prep - 1 >= ws \
             and not view.ment.get(prep - 1) and (prep - 1) not in view.ends \
-            and not any(view.word(prep - 1) == seq[-1] or seq[-1] in view.lem[prep - 1] for seq in lex.words.get("participate", [])):
-        # "X погодив умови в телефонній розмові з Y": the clause's subject is the other party
+            and not any(view.word(prep - 1) == seq[-1] or seq[-1] in view.lem[prep - 1] for seq in lex.words.get("participate", [])) \
+            and not (view.word(prep) in _ABOUT and word_kind(view, prep - 1) == "noun"):
+        # "X погодив умови в телефонній розмові з Y": the clause's subject is the other party (not in "X спростував
+        # повідомлення про зустріч Y з Z": the meeting is what the reports are about)
         for key in _subject(view, prep, ws):
             if key not in participants:
                 participants.insert(0, key)
@@ -1511,6 +1684,8 @@ def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
             if m[2] == "ORG" and org is None:
                 org = m[1].entity_key
             continue
+        if view.toks[p].text in ("-", "‑") and p > 0 and not view.toks[p - 1].whitespace_:
+            continue  # "вице-премьером": a hyphen inside the title
         if view.toks[p].is_punct or morph.is_verb(view.toks[p], view.lang) or not (
                 word_kind(view, p) in ("adj", "noun") or is_title(view, p)):
             break
@@ -1952,6 +2127,19 @@ def _etype(view: SentenceView, key: str) -> Optional[str]:
     return ent.type if ent else None
 
 
+def _person_after_complement(view: SentenceView, end: int, hi: int) -> Optional[int]:
+    """Where a person's name starts after a title's prepositional complement ("… у закордонних справах Y"),
+    or None when something else comes first."""
+    t = end
+    if t >= hi or not is_prep(view, t):
+        return None
+    while t < min(end + 5, hi) and t not in view.ment and (is_prep(view, t) or (
+            view.toks[t].text.isalpha() and view.toks[t].text[:1].islower() and not morph.is_verb(view.toks[t], view.lang))):
+        t += 1
+    m = view.ment.get(t)
+    return t if t > end + 1 and m is not None and m[2] == "PER" and m[1].label != "ROLE" else None
+
+
 def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset(),
                  agents: Optional[set] = None                 ) -> tuple[list[str], Optional[str], int, bool]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
@@ -2013,6 +2201,10 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 and nxt is not None and nxt[2] == "PER" and trig.type != "Attack"
             if not ok:
                 break
+            if etype == "ORG" and nxt is None and nouns and is_title(view, nouns[0]) and trig.type != "Attack" \
+                    and (holder_at := _person_after_complement(view, end, hi)) is not None:
+                k = holder_at  # "з головою комітету X у закордонних справах Y": the body is the title's, Y takes part
+                continue
             if after_title or org_of_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
                 holder = _role_holder(view, k - 1, mention.entity_key) \
                     if after_title and not nxt and not _names_follow(view, end, hi) else None
@@ -2561,7 +2753,12 @@ def _object_pronoun_party(view: SentenceView, lex: EventLexicon, i: int, lo: int
     k = next((k for k in range(i - 1, max(lo, i - 5) - 1, -1) if view.phrase_at(k, "object-pronoun", lex, i)), None)
     if k is None or word_kind(view, k + 1) in ("noun", "adj") or (k + 1) in view.ment:
         return None
-    return _last_other_person(view, k, set(participants) | set(_subject(view, i, lo)))
+    own = set(participants) | set(_subject(view, i, lo))
+    # the subject of the clause before, when the sentence names one ("X виступить перед студентами Y, а потім
+    # його прийме Z": X, not Y)
+    subject = next((m[1].entity_key for a, m in sorted(view.ment.items(), reverse=True) if a < k and m[2] == "PER"
+                    and m[1].entity_key and m[1].entity_key not in own and nominative(view, a, m[0])), None)
+    return subject or _last_other_person(view, k, own)
 
 
 def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, participants: list[str]) -> None:
@@ -2840,6 +3037,9 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if start - 1 >= lo and is_prep(view, start - 1):
                 k = start - 2  # "в Берлин": object of a preposition, not a subject
                 continue
+            if etype == "LOC" and start - 1 >= lo and morph.is_verb(view.toks[start - 1], view.lang) and start - 1 != i:
+                k = start - 2  # "посетит Балтийский завод и встретится": the place is the verb's object
+                continue
             if etype != "PER" and end < view.n and is_title(view, end) and end < i:
                 k = start - 1  # "EU commissioner to visit": the organisation qualifies the title
                 continue
@@ -2983,6 +3183,12 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
                 continue
             while pk < hi and pk not in view.ment and word_kind(view, pk) == "adj" and view.word(pk).islower():
                 pk += 1  # "в непризнанной Абхазии", "у прифронтовому Херсоні"
+            if pk < hi and pk not in view.ment and view.phrase_at(pk, "building", lex, hi) and locative(view, pk, pk + 1):
+                b = view.phrase_at(pk, "building", lex, hi)  # "у будівлі Райхстагу": the building named after its noun
+                m = view.ment.get(b)
+                if m and m[2] == "LOC":
+                    return m[1].entity_key
+                continue
             m = view.ment.get(pk)
             if m and m[2] == "LOC" and locative(view, pk, m[0]):
                 return m[1].entity_key

@@ -310,7 +310,9 @@ class _Extractor:
             if w.is_punct:
                 if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1)
                                                       or self._participle(j + 1) or (
-                        j + 2 < end and self._relative_word(j + 2) and sl.is_prep(self.lang, self.words[j + 1].lower))):
+                        j + 2 < end and self._relative_word(j + 2) and (sl.is_prep(self.lang, self.words[j + 1].lower)
+                                                                        or self.words[j + 1].text.islower()))):
+                    # (", слова которого приводит Y,": a noun before a genitive relative word)
                     return (j, end)
                 return (0, 0)
         return (0, 0)
@@ -904,7 +906,7 @@ class _Extractor:
                 continue
             cue_i = None
             after = []
-            for x in range(i + n, min(b, i + n + 9)):  # "Об этом на брифинге в X рассказал": occasions between
+            for x in range(i + n, min(b, i + n + 12)):  # "Об этом на брифинге в X рассказал": occasions between
                 if self.words[x].is_punct and self.words[x].text not in ("-", "‑"):
                     break
                 after.append(x)
@@ -955,7 +957,7 @@ class _Extractor:
         comp = None
         n = len(p.words)
         j = i + n
-        while j < min(b, i + n + 11):
+        while j < min(b, i + n + 14):
             w = self.words[j]
             if w.lower in self.complementizers and (j == i + n or self.words[j - 1].text in (",", ":") or self.lang == "en"):
                 comp = j
@@ -977,6 +979,7 @@ class _Extractor:
         for (va, vb), ref in vias:
             if va < i:
                 exclude, via_ref = (va, vb), ref
+        via_ref = via_ref or self._relayed_in_relative(a, i)
         if comp is not None and p.frame == "speech-act":
             # ``висловив сподівання, що …``: the content noun right before the clause, not a relative clause
             if comp - (i + n) > 3 or not (self._lemmas(self.words[comp - 2]) & p.objects):
@@ -1022,6 +1025,18 @@ class _Extractor:
             return
         if p.frame in ("stance", "speech-act"):
             self._object(a, b, i, p, exclude, via_ref)
+
+    def _relayed_in_relative(self, a: int, i: int) -> Optional[SpeakerRef]:
+        """"X, слова которого приводит агентство Y, заявил": the outlet a relative clause before the cue says
+        relays the words is the statement's via."""
+        inner = self._closed_relative(a, i)
+        for x in range(inner[0] + 1, inner[1]):
+            c = self._cue_at(x)
+            cites = any(ph.frame == "cite" for ph in self.cues.get(self.words[x].lemma, []))  # "слова которого приводит"
+            if (c is not None and c.frame == "cite") or cites:
+                refs = [r for r in self.res.refs(x + 1, inner[1]) if r.is_outlet or (r.kind == "ENT" and r.etype == "ORG")]
+                return refs[0] if refs else None
+        return None
 
     def _same_subject_as(self, i: int, p: Phrase) -> Optional[_Draft]:
         """"X допустив, що …, але додав, що …": a speech verb right after the content of the one before,
@@ -1377,7 +1392,7 @@ class _Extractor:
                     found.append((cue_span[0] - t.end, t))  # a sentence-initial time is when it was said
             elif t.start >= cue_span[1]:
                 between = self.text[cue_span[1]:t.start]
-                if "," not in between and len(between.split()) <= _AFTER_CUE_REACH:
+                if "," not in between and len(between.split()) <= _AFTER_CUE_REACH and not self._participle_before(t):
                     found.append((t.start - cue_span[1], t))
         if found:
             return min(found, key=lambda x: x[0])[1]  # the time nearest the speech verb
@@ -1411,6 +1426,13 @@ class _Extractor:
                             and not any(o.start <= t.start < o.end for o in self.drafts):
                         return t  # (not an occasion told inside what someone said)
         return None
+
+    def _participle_before(self, t: TimeExpr) -> bool:
+        """"опроверг опубликованные во вторник сведения": the time is the participle's, not the speech's."""
+        if self.lang not in ("uk", "ru"):
+            return False
+        before = re.findall(r"[^\W\d_]+", self.text[max(0, t.start - 40):t.start])
+        return bool(before) and any("PRTF" in tag for tag in sl.tags(self.lang, before[-1].lower()))
 
     def _tells_of(self, ps: int, pe: int, d: _Draft, occasion: tuple[str, ...]) -> bool:
         """The sentence names the speaker or the occasion's own word ("интервью")."""
