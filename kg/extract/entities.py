@@ -729,7 +729,8 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
     if cut is not None:
         w1 = cut
     while w1 - c.w0 > 1 and words[w1 - 1].text[:1].islower() and (
-            words[w1 - 1].text.lower() in _FUNCTION_WORDS or _is_function(words[w1 - 1].text, lang)):
+            words[w1 - 1].text.lower() in _FUNCTION_WORDS or _is_function(words[w1 - 1].text, lang)
+            or (c.label == "PER" and _verb_only(words[w1 - 1].text, lang))):  # "X опроверг": the verb after the name
         w1 -= 1
     if c.label == "ORG" and w1 - c.w0 > 3 and words[w1 - 1].text[:1].islower() and words[w1 - 1].text.isalpha() \
             and words[w1 - 2].text.lower() in _PLACE_PREPS:
@@ -737,6 +738,14 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
     if w1 == c.w1:
         return c
     return _Cand(words[c.w0].start, words[w1 - 1].end, c.w0, w1, c.label)
+
+
+def _verb_only(word: str, lang: str) -> bool:
+    """Every dictionary reading of the word is a finite verb."""
+    if lang not in ("uk", "ru"):
+        return False
+    ps = morph_parses(lang, word.lower())
+    return bool(ps) and all(pos == "VERB" for _nf, pos, _g, _k in ps)
 
 
 def _is_function(word: str, lang: str) -> bool:

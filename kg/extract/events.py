@@ -84,6 +84,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue  # "раунд переговоров": the talks are the event word
                 if trig.persons and any(view.phrase_at(k, "nonguest", lex, view.n) for k in range(j, min(j + 3, view.n))):
                     continue  # "прийняв запрошення", "приняли участие": no guest received
+                if trig.persons and (_event_noun_after(view, lex, _past_adjectives(view, j)) or any(
+                        not t.verb and view.window(a, b)[0] == view.window(i, j)[0] for a, b, t in hits)):
+                    continue  # "X приймав міжурядові консультації", "саміт прийматиме X": who hosts the event named
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
                 used.update(range(i, j))
@@ -617,8 +620,9 @@ def _right_after(here: list[Found], view: SentenceView, lex: EventLexicon, befor
         if i is None or i > 3 or f.ev.type not in _OCCASION_TYPES or not any(
                 view.phrase_at(k, "after", lex, i) == i for k in range(i)):
             continue
-        g = next((g for g in before if g.ev.type == f.ev.type and g.ev.time is not None and g.ev.time.value
-                  and g.ev.time.granularity in ("day", "datetime")), None)
+        talk = {"Meeting", "Talks", "Call"}  # ("після розмови" after "приймав": the talk at that meeting)
+        g = next((g for g in before if (g.ev.type == f.ev.type or {g.ev.type, f.ev.type} <= talk)
+                  and g.ev.time is not None and g.ev.time.value and g.ev.time.granularity in ("day", "datetime")), None)
         if g is not None:
             _then_and_there([h for h in here if h is not f and h.ev.time is None and h.ev.participants], g)
         return
@@ -852,7 +856,10 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
             f.ev.time = dated[0].ev.time
             if f.ev.place_key is None and f.ev.type != "Visit":
                 # the same occasion, the same place: the place told last ("Після зустрічі сторони підписали")
-                f.ev.place_key = _most_specific(view, [p.ev.place_key for p in dated if p.ev.place_key])
+                # (the dated events' place first; a town the others name in that state makes it precise)
+                where = [p.ev.place_key for p in dated if p.ev.place_key]
+                f.ev.place_key = _most_specific(view, where + [p.ev.place_key for p in prev if p.ev.place_key
+                                                               and p not in dated]) if where else None
             done = True
     return done
 
@@ -1077,6 +1084,14 @@ def _elect_before_title(view: SentenceView, i: int) -> bool:
     if view.lang not in ("uk", "ru") or i + 1 >= view.n or not is_title(view, i + 1):
         return False
     return any(pos in ("PRTF", "ADJF") for _nf, pos, _g, _k in morph.parses(view.lang, view.toks[i].lower_)[:1])
+
+
+def _past_adjectives(view: SentenceView, j: int) -> int:
+    """The first token from j on that is no adjective or hyphen ("українсько-словацькі міжурядові …")."""
+    while j < view.n and j not in view.ment and (word_kind(view, j) == "adj" or view.toks[j].text in ("-", "‑") or (
+            j + 1 < view.n and view.toks[j + 1].text in ("-", "‑") and not view.toks[j].whitespace_)):
+        j += 1
+    return j
 
 
 def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int) -> bool:
@@ -1324,12 +1339,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     elif needs_subject and not anaphor and not (not is_verb and _own_agent_after(view, j)) \
             and not _parties_subject(view, lex, ws, i):  # "стороны обсудили": the parties told of before
         content = not is_verb and light is None and ws > 0 and (view.word(ws - 1) in _THAT or view.word(ws) in _THAT)
+        # "X запропонував провести саміт Y — Z": who proposes to hold it is not thereby a party
+        proposed = light is not None and light > ws and morph.infinitive(view.toks[light], view.lang) \
+            and any((w,) in lex.words.get("propose", []) for w in view.lem[light - 1])
         # "X сообщил, что в ходе визита планируется …": the speaker of a content clause is no visitor by default
         # "…, что планируется подписать соглашение": an impersonal verb governs the trigger, nobody is its subject
         impersonal = trig.verb and i - 1 >= ws and morph.infinitive(view.toks[i], view.lang) \
             and morph.is_verb(view.toks[i - 1], view.lang) and view.word(i - 1).endswith(("ся", "ться")) \
             and "Plur" not in view.toks[i - 1].morph.get("Number") and view.lang in ("uk", "ru")
-        found = _subject(view, i, ws) if content or impersonal \
+        found = [] if proposed else _subject(view, i, ws) if content or impersonal \
             else _subject_or_fallback(view, light if light is not None else i, ws)
         if trig.type == "Attack" and trig.verb and _demonym_subject_after(view, j, we):
             # "завод обстреляли бетанские дроны": the subject comes after; a name before the verb in its clause is
@@ -1433,7 +1451,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 add(m[1].entity_key)  # "конференцію провела Кенія": a state holds it
     if trig.type in ("Election", "Visit") and not trig.verb and i > 0 and view.word(i - 1) in _POSSESSIVE \
             and not any(_etype(view, p) == "PER" for p in participants):
-        key = _last_person_any_case(view, view.start_char(i - 1))  # "після його обрання": whose election
+        key = _last_person_any_case(view, view.start_char(i - 1),  # "після його обрання": whose election
+                                    "femn" if view.word(i - 1) in _FEMININE_POSSESSIVE else "masc")
         if key:
             participants.insert(0, key)
     if not trig.verb:  # "Между X и Y прошли переговоры": the parties named before the trigger
@@ -1521,7 +1540,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                     for key in towns:
                         participants.remove(key)
     if trig.type in ("Meeting", "Talks") and not trig.verb and place is None:
-        host = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
+        host = next((k for k in range(i - 1, max(ws, i - 6) - 1, -1)
                      if any((w,) in lex.words.get("host", []) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang)), None)
         if host is not None:
             city = next((key for key in _subject(view, host, ws) if _etype(view, key) == "LOC"), None)
@@ -1976,11 +1995,20 @@ def _inviting(view: SentenceView, lex: EventLexicon) -> list[str]:
     return out
 
 
-def _last_person_any_case(view: SentenceView, offset: int) -> Optional[str]:
+_FEMININE_POSSESSIVE = {"её", "ее", "її", "her"}
+
+
+def _last_person_any_case(view: SentenceView, offset: int, gender: Optional[str] = None) -> Optional[str]:
+    """The last person named before the offset: of that gender, else one whose gender is unknown."""
+    unknown = None
     for m in view.index.before(offset, ("PER",)):
         if m.entity_key:
-            return m.entity_key
-    return None
+            g = getattr(view.index.get(m.entity_key), "gender", None)
+            if gender is None or g == gender:
+                return m.entity_key
+            if g is None and unknown is None:
+                unknown = m.entity_key
+    return unknown
 
 
 def _previous_subject(view: SentenceView, statements: list[Statement] = ()) -> list[str]:
@@ -2199,6 +2227,10 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             org_of_title = etype == "ORG" and bool(nouns) and is_title(view, nouns[-1]) and (nouns[-1] == k - 1 or (
                 nouns[-1] == k - 2 and view.toks[k - 1].text in ("«", '"', "„", "“"))) \
                 and nxt is not None and nxt[2] == "PER" and trig.type != "Attack"
+            if not ok and nouns and view.phrase_at(nouns[0], "group", lex, hi) and any(
+                    view.phrase_at(t, "headed", lex, hi) for t in range(end, min(end + 4, hi))):
+                k = end  # "з делегацією X на чолі з Y": whose delegation, then who leads it
+                continue
             if not ok:
                 break
             if etype == "ORG" and nxt is None and nouns and is_title(view, nouns[0]) and trig.type != "Attack" \
@@ -2227,6 +2259,17 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             k, budget, nouns = end, 4, []
             continue
         tok = view.toks[k]
+        led = view.phrase_at(k, "headed", lex, hi) if nouns and trig.type != "Attack" else None
+        if led is not None:  # "з делегацією X на чолі з головою X Y": who leads the delegation takes part
+            t = led
+            while t < min(led + 6, hi) and (is_title(view, t) or word_kind(view, t) == "adj" or (
+                    t in view.ment and view.ment[t][2] in ("ORG", "LOC"))):
+                t = view.ment[t][0] if t in view.ment else t + 1
+            m2 = view.ment.get(t)
+            if m2 is not None and m2[2] == "PER" and m2[1].entity_key:
+                out.append(m2[1].entity_key)
+                last, k, budget, nouns = (t, m2[0]), m2[0], 4, []
+                continue
         if is_prep(view, k) and nouns and is_title(view, nouns[-1]) and k + 1 < hi and (
                 view.lem[k + 1] & _MATTERS) and budget > 0:
             k, budget = k + 2, budget - 1  # "з комісаром з питань торгівлі X": the title's own complement
@@ -2698,6 +2741,9 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
     skipped = 0
     while k >= lo and skipped <= 2:
         tok = view.toks[k]
+        if view.in_time(k) and not any((w,) in lex.words.get("light", []) for w in view.lem[k]):
+            k -= 1  # "провів у вівторок переговори": a time between the verb and its object
+            continue
         if any((w,) in lex.words.get("light", []) for w in view.lem[k]) or any(
                 t.verb and t.type == "Visit" and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k] for t in lex.triggers):
             return k
@@ -3112,7 +3158,8 @@ def _before_own_title(view: SentenceView, c: int, lo: int) -> int:
     steps = 0
     while c >= lo and _coordinator(view, c) is None and steps < 8 and (
             is_title(view, c) or (c in view.ends and view.ends[c][1][2] in ("LOC", "ORG")) or (
-            steps and view.toks[c].text.islower() and word_kind(view, c) in ("adj", "noun")
+            (steps or any(is_title(view, t) for t in range(max(lo, c - 3), c)))  # "міністр транспорту Y"
+            and view.toks[c].text.islower() and word_kind(view, c) in ("adj", "noun")
             and not morph.is_verb(view.toks[c], view.lang)) or (
             view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1))):
         c, steps = (view.ends[c][0] - 1 if c in view.ends else c - 1), steps + 1

@@ -151,10 +151,53 @@ def normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozens
     return _normalize_person(words, lang, cases)
 
 
+_INSTRUMENTAL = {"uk": (("ом", ""), ("ем", ""), ("єм", ""), ("ою", "а")), "ru": (("ом", ""), ("ем", ""), ("ой", "а"))}
+
+
+def _foreign_instrumental(words: list[str], lang: str, cases: frozenset) -> Optional[list[str]]:
+    """"Юозасом Олекасом", "Рамтаном Ламамрой": a foreign name the dictionary knows no word of, every word
+    ending as a masculine instrumental does (the first with "-ом/-ем"), is that case of "Юозас Олекас"."""
+    if len(words) < 2 or lang not in _INSTRUMENTAL or (cases and "ablt" not in cases):
+        return None
+    feminine = _feminine_instrumental(words, lang)
+    if feminine is not None:
+        return feminine
+    out = []
+    for n, w in enumerate(words):
+        low = w.lower()
+        if not is_cyrillic(w) or len(low) < 5 or any(p.is_known for p in _parses(low, lang)):
+            return None
+        end = next(((e, r) for e, r in _INSTRUMENTAL[lang] if low.endswith(e) and (n > 0 or r == "")), None)
+        if end is None or low[-len(end[0]) - 1] in _VOWELS:
+            return None
+        out.append(w[:-len(end[0])] + end[1])
+    return out
+
+
+def _feminine_instrumental(words: list[str], lang: str) -> Optional[list[str]]:
+    """"Оаною Цою": a woman's foreign name the dictionary knows no word of, the first in "-ою/-ой" after a
+    consonant: the "-а" name; a surname in that ending too, any other as written."""
+    ending = {"uk": "ою", "ru": "ой"}[lang]
+    out = []
+    for n, w in enumerate(words):
+        low = w.lower()
+        known = any(p.is_known for p in _parses(low, lang))
+        if not is_cyrillic(w) or len(low) < 3 or (n == 0 and known):
+            return None
+        declined = not known and low.endswith(ending) and len(low) > 4 and low[-3] not in _VOWELS
+        if n == 0 and not declined:
+            return None
+        out.append(w[:-2] + "а" if declined else w)
+    return out
+
+
 def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozenset()) -> tuple[list[str], Optional[str]]:
     words = list(words)
     if lang not in MORPH_LANGS:
         return words, None
+    foreign = _foreign_instrumental(words, lang, cases)
+    if foreign is not None:
+        return foreign, "femn" if _feminine_instrumental(words, lang) is not None else "masc"
     inflectable = [i for i, w in enumerate(words) if is_cyrillic(w) and len(w) > 1 and not (w.isupper() and len(w) > 1)]
     if not inflectable:
         return words, None
@@ -240,6 +283,8 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
             if p is None:
                 if choice[1] == "nomn":
                     continue  # the rest of the name is nominative: this word is too (Андрій Сибіга)
+                if i > 0 and not any(q.is_known for q in r.values()):
+                    continue  # "Ибрагимом Траоре": a surname the dictionary does not know, with no form in that case
                 # no reading in the chosen case: the word's own best reading
                 p = min(r.items(), key=lambda kv: (0 if kv[0][0] == choice[0] else 1, rank(kv[0])))[1]
             inf = p.inflect({"nomn", "sing"} if p.tag.number else {"nomn"})
