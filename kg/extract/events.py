@@ -80,12 +80,18 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue
                 if trig.verb and trig.type == "Election" and j == i + 1 and _elect_before_title(view, i):
                     continue  # "избранный мэр X примет участие": the mayor-elect, no election told here
+                if not trig.verb and i >= 2 and view.word(i - 1) in _COORD and (i - 2) in view.ends \
+                        and view.ends[i - 2][1][2] == "ORG" and view.toks[i].text.islower() \
+                        and morph.cases(view.toks[i], lang) & morph.cases(view.toks[i - 2], lang):
+                    continue  # "Комиссия по выборам и референдумам": the name goes on, no event
                 if trig.head and _event_noun_after(view, lex, j):
                     continue  # "раунд переговоров": the talks are the event word
                 if trig.persons and any(view.phrase_at(k, "nonguest", lex, view.n) for k in range(j, min(j + 3, view.n))):
                     continue  # "прийняв запрошення", "приняли участие": no guest received
                 if trig.persons and (_event_noun_after(view, lex, _past_adjectives(view, j)) or any(
-                        not t.verb and view.window(a, b)[0] == view.window(i, j)[0] for a, b, t in hits)):
+                        not t.verb and view.window(a, b)[0] == view.window(i, j)[0] and nominative(view, a, b)
+                        and all(word_kind(view, k) == "adj" for k in range(view.window(a, b)[0], a))
+                        for a, b, t in hits)):
                     continue  # "X приймав міжурядові консультації", "саміт прийматиме X": who hosts the event named
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
@@ -326,6 +332,9 @@ def _congratulated_victory(view: SentenceView, lex: EventLexicon, used: set[int]
     names the election X won (a mention of it)."""
     for k in range(view.n):
         end = view.phrase_at(k, "victory", lex, view.n)
+        if end is None and k + 2 < view.n and is_prep(view, k) and word_kind(view, k + 1) == "adj" and any(
+                (view.word(k), w) in lex.words.get("victory", []) for w in view.lem[k + 2]):
+            end = k + 3  # "с убедительной победой": an adjective inside the phrase
         if end is None or k in used:
             continue
         near = range(max(0, k - 4), min(view.n, end + 4))
@@ -1472,7 +1481,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     for key in _taking_part(view, lex, ws, view.n, i):
         if key not in participants:
             participants.append(key)
-    sides = _parties_at(view, lex, ws, we) if earlier and delegation is None and not any(
+    sides = _parties_at(view, lex, ws, we) if earlier and delegation is None and trig.type != "Election" and not any(
         _etype(view, p) in ("PER", "ORG") for p in participants) else None
     leaders = False
     if sides is not None:
@@ -3242,6 +3251,9 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     return None
 
 
+_PARTICIPLE_ENDING = re.compile(r"(?:ш|[аеиоуыяю]щ)(?:ий|ая|ое|ее|ие|их|им|ими|его|ему|ей|ую|ем|ого|ому|ых|ым|ыми)$")
+
+
 def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int, noun: int) -> Optional[TimeExpr]:
     """"результатов голосования, прошедшего в мае", "виборів, що відбулися у травні": a participle's
     phrase or a relative clause right after the event noun (and its complements) tells when it took place."""
@@ -3256,7 +3268,8 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
         # ", що відбулися"
         relative = bool(view.lem[k + 1] & RELATIVE_OR_THAT) and morph.is_verb(view.toks[k + 2], view.lang)
         if view.lang not in ("uk", "ru") or not (relative or "Part" in view.toks[k + 1].morph.get("VerbForm") or any(
-                p[1] == "PRTF" for p in morph.parses(view.lang, view.word(k + 1))[:4])):
+                p[1] == "PRTF" for p in morph.parses(view.lang, view.word(k + 1))[:4])
+                or _PARTICIPLE_ENDING.search(view.word(k + 1))):  # ("прошедших": the dictionary's adjective)
             return None
         if not relative and not morph.cases(view.toks[k + 1], view.lang) & morph.cases(view.toks[noun], view.lang):
             return None  # "переговоры с президентом X, находящимся …": the participle is on the person

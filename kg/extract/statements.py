@@ -1207,8 +1207,14 @@ class _Extractor:
                     and d.end <= span[1]) for d in nested) or self.text[span[1] - 1] == "?":
             return
         after = [w for w in self.words[i + 1:end] if not w.is_punct]
+        skipped = 0
         if after and ((after[0].lower,) in self.res._medium_nouns or (after[0].lemma,) in self.res._medium_nouns):
-            after = after[1:]  # "…, сообщил журналистам пресс-секретарь X": whom it was told to
+            after, skipped = after[1:], 1  # "…, сообщил журналистам пресс-секретарь X": whom it was told to
+        if len(after) > 2 and sl.is_prep(self.lang, after[0].lower) and after[1].text[:1].isupper() \
+                and after[2].text[:1].islower() and any(
+                    r.etype == "LOC" and r.kind == "ENT" and self.words[r.w_start] is after[1]
+                    for r in self.res.refs(i + 1, end)):
+            after, skipped = after[2:], skipped + 2  # "…, сообщил в Душанбе председатель X": where it was said
         if len(after) > 6:
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
         if after and self._object_word(after[0]):
@@ -1216,7 +1222,7 @@ class _Extractor:
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
                    + [r.w_start for r in refs if (r.looked_up or r.nominative) and r.w_start > i], default=b)
-        if not refs or not refs[0].nominative or (near > i + 3 and near > i):
+        if not refs or not refs[0].nominative or (near > i + 3 + skipped and near > i):
             return  # the speaker stands right by the verb: "…, заявил Коваль", "…, Koval said"
         self.consumed.add(i)
         self.drafts[:] = [d for d in self.drafts if d not in nested]
