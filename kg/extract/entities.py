@@ -1477,16 +1477,17 @@ def _given_names_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int
                 or text[w.end:words[k].start].strip():
             break
         k -= 1
-    if k == c.w0:
-        return c
-    first = words[k].text.lower()
-    # a given name the dictionary knows; else an unknown word right after a place or body named before it
-    # ("міністр оборони Данії Троельс …"), not one after a title alone ("Президент Ментарії Сукарто …")
-    if not (any("Name" in p.tag.grammemes for p in m.parse(first)[:2])
-            or (not m.word_is_known(first) and k > 0 and (k - 1 in covered or (words[k - 1].text[:1].isupper() and any(
-                g.entry.type in ("LOC", "ORG") for g in gaz.matches([words[k - 1].text], lang)))))):
-        return c
-    return _Cand(words[k].start, c.end, k, c.w1, "PER")
+
+    def begins(k: int) -> bool:
+        # a given name the dictionary knows; else an unknown word right after a place or body named before it
+        # ("міністр оборони Данії Троельс …"), not one after a title alone ("Президент Ментарії Сукарто …")
+        first = words[k].text.lower()
+        return any("Name" in p.tag.grammemes for p in m.parse(first)[:2]) or (
+            not m.word_is_known(first) and k > 0 and (k - 1 in covered or (words[k - 1].text[:1].isupper() and any(
+                g.entry.type in ("LOC", "ORG") for g in gaz.matches([words[k - 1].text], lang)))))
+
+    start = next((s for s in range(k, c.w0) if begins(s)), None)  # the longest run that begins a name
+    return c if start is None else _Cand(words[start].start, c.end, start, c.w1, "PER")
 
 
 _NOT_NAME_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "VERB", "INFN", "ADJF", "NUMR", "INTJ", "PRED"})
