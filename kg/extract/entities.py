@@ -1438,7 +1438,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                               and p.tag.case in ("datv", "ablt") for p in ps):
                     c = _Cand(c.start, words[c.w1 - 2].end, c.w0, c.w1 - 1, c.label)
         if c.entry is None and c.label == "PER":
-            c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "міністр оборони Данії Троельс Лунд | Поульсен"
+            c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "посол Норвегії Еспен Лунд | Гансен"
         before = [n for n, o in enumerate(out) if o.w1 <= c.w0 and c.w0 - o.w1 <= 2 and o.entry is None]
         n = max(before, key=lambda n: (out[n].w1, out[n].w1 - out[n].w0)) if before else None
         if n is not None and c.label == "PER" and c.entry is None:
@@ -1467,8 +1467,8 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
 
 def _given_names_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int], m, gaz: Gazetteer, lang: str) -> _Cand:
     """One or two capitalised words the NER left out right before a person's name, the first of them a given
-    name, or a word the dictionary does not know after a name found before it ("Данії Троельс Лунд |
-    Поульсен"), begin that name."""
+    name, or a word the dictionary does not know after a name found before it ("Норвегії Еспен Лунд |
+    Гансен"), begin that name."""
     k = c.w0
     text = doc_text(doc)
     while c.w0 - k < 2 and k - 1 >= 0 and (k - 1) not in covered:
@@ -1480,7 +1480,7 @@ def _given_names_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int
 
     def begins(k: int) -> bool:
         # a given name the dictionary knows; else an unknown word right after a place or body named before it
-        # ("міністр оборони Данії Троельс …"), not one after a title alone ("Президент Ментарії Сукарто …")
+        # ("посол Норвегії Еспен …"), not one after a title alone ("Президент Ментарії Сукарто …")
         first = words[k].text.lower()
         return any("Name" in p.tag.grammemes for p in m.parse(first)[:2]) or (
             not m.word_is_known(first) and k > 0 and (k - 1 in covered or (words[k - 1].text[:1].isupper() and any(

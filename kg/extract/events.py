@@ -83,7 +83,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 if not trig.verb and i >= 2 and view.word(i - 1) in _COORD and (i - 2) in view.ends \
                         and view.ends[i - 2][1][2] == "ORG" and view.toks[i].text.islower() \
                         and morph.cases(view.toks[i], lang) & morph.cases(view.toks[i - 2], lang):
-                    continue  # "Комиссия по выборам и референдумам": the name goes on, no event
+                    continue  # "Комитет по переговорам и выборам": the name goes on, no event
                 if trig.head and _event_noun_after(view, lex, j):
                     continue  # "раунд переговоров": the talks are the event word
                 if trig.persons and any(view.phrase_at(k, "nonguest", lex, view.n) for k in range(j, min(j + 3, view.n))):
@@ -92,7 +92,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                         not t.verb and view.window(a, b)[0] == view.window(i, j)[0] and nominative(view, a, b)
                         and all(word_kind(view, k) == "adj" for k in range(view.window(a, b)[0], a))
                         for a, b, t in hits)):
-                    continue  # "X приймав міжурядові консультації", "саміт прийматиме X": who hosts the event named
+                    continue  # "X приймав двосторонні переговори", "форум прийматиме X": who hosts the event named
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
                 used.update(range(i, j))
@@ -120,7 +120,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 # "Латвийско-эстонская комиссия завершила сессию. Стороны договорились"
                 earlier = _compound_demonyms(sides_told[1][0], sides_told[1][1], 0)
             if not trig.verb and trig.type in ("Talks", "Meeting", "Call") and earlier:
-                # "Лідери провели переговори. … X прийме Y. На закритій частині переговорів сторони обговорили":
+                # "Лідери провели переговори. … X прийме Y. Під час переговорів сторони торкнулися також …":
                 # the sides of the talks told before, not of the other event told last
                 same = next((g for _n, g in reversed(recent) if g.ev.type == trig.type and g.ev.status == "occurred"
                              and not g.headline and len(g.ev.participants) >= 2), None)
@@ -334,7 +334,7 @@ def _congratulated_victory(view: SentenceView, lex: EventLexicon, used: set[int]
         end = view.phrase_at(k, "victory", lex, view.n)
         if end is None and k + 2 < view.n and is_prep(view, k) and word_kind(view, k + 1) == "adj" and any(
                 (view.word(k), w) in lex.words.get("victory", []) for w in view.lem[k + 2]):
-            end = k + 3  # "с убедительной победой": an adjective inside the phrase
+            end = k + 3  # "с уверенной победой": an adjective inside the phrase
         if end is None or k in used:
             continue
         near = range(max(0, k - 4), min(view.n, end + 4))
@@ -551,7 +551,7 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
         f.sequel = True
         j = _token_after(view, f.ev.end)
         if any(view.phrase_at(k, "two-states", lex, view.n) for k in range(j, min(j + 4, view.n))):
-            # "следующий раунд консультаций генштабов двух стран": the states of the parties told before
+            # "очередной раунд переговоров министров двух стран": the states of the parties told before
             states = []
             for p in last.ev.participants:
                 ent = view.index.get(p)
@@ -622,14 +622,14 @@ def _after_its_outcome(here: list[Found], view: SentenceView, lex: EventLexicon,
 
 
 def _right_after(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
-    """"Після підписання угоди X прийняла Y": a sentence opening with 'after' and an event told before with a
+    """"Після переговорів X прийняв Y": a sentence opening with 'after' and an event told before with a
     day goes on with that occasion: what it tells with no time or place of its own happened that day, there."""
     for f in here:
         i = _token_at(view, f.ev.start)
         if i is None or i > 3 or f.ev.type not in _OCCASION_TYPES or not any(
                 view.phrase_at(k, "after", lex, i) == i for k in range(i)):
             continue
-        talk = {"Meeting", "Talks", "Call"}  # ("після розмови" after "приймав": the talk at that meeting)
+        talk = {"Meeting", "Talks", "Call"}  # ("після бесіди" after a meeting: the talk at that meeting)
         g = next((g for g in before if (g.ev.type == f.ev.type or {g.ev.type, f.ev.type} <= talk)
                   and g.ev.time is not None and g.ev.time.value and g.ev.time.granularity in ("day", "datetime")), None)
         if g is not None:
@@ -724,7 +724,7 @@ def _anchored_to_the_occasion(here: list[Found], before: list[Found], lang: str)
 
 
 def _signed_during_the_visit(here: list[Found], view: SentenceView, before: list[Found]) -> None:
-    """"В ходе визита планируется подписать межправительственное соглашение": a bare visit noun after "в ходе",
+    """"В ходе визита намечено заключить соглашение": a bare visit noun after "в ходе",
     "під час" is the visit told before; an agreement of its clause that names nobody is between the visitor's
     state and the state visited, there and then."""
     for g in here:
@@ -747,7 +747,7 @@ def _signed_during_the_visit(here: list[Found], view: SentenceView, before: list
 
 
 def _eve_of_the_event(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
-    """"Выборы прошли в субботу. … накануне голосования X встречались с Y": an event noun after an 'eve' word
+    """"Выборы прошли в воскресенье. … накануне выборов X виделся с Y": an event noun after an 'eve' word
     names the event of its type told before (one event, not a new one); the clause's own events with no time
     of their own were held the day before it."""
     for f in here:
@@ -921,7 +921,7 @@ def _agreed_ahead(here: list[Found], view: SentenceView, lex: EventLexicon) -> l
             lo, hi = end + 2, view.n  # "домовилися, що в травні відбудуться консультації": in the clause it governs
         held = end > 0 and any((w,) in lex.words.get("holding", []) for w in view.lem[end - 1])
         if held:
-            # "согласовали проведение в августе учений в X": when and where the thing agreed on will be held
+            # "согласовали проведение весной маневров в X": when and where the thing agreed on will be held
             if f.ev.time is not None and f.ev.time.start >= view.start_char(end - 1):
                 f.ev.time = None
             if f.ev.place_key is not None and any(a >= end and m[1].entity_key == f.ev.place_key for a, m in view.ment.items()) \
@@ -1024,7 +1024,7 @@ def _participle_head(view: SentenceView, lex: EventLexicon, i: int, j: int, hi: 
 
 
 def _participle_phrase_holder(view: SentenceView, i: int) -> Optional[str]:
-    """"с лидером X Y, находящимся в российской столице с официальным визитом": the person a participle
+    """"с премьером X Y, прибывшим в столицу с рабочим визитом": the person a participle
     phrase after a comma qualifies (in the participle's case), for the visit noun that ends the phrase."""
     w = _with_before(view, i, 0)
     if w is None or view.lang not in ("uk", "ru"):
@@ -1096,7 +1096,7 @@ def _elect_before_title(view: SentenceView, i: int) -> bool:
 
 
 def _past_adjectives(view: SentenceView, j: int) -> int:
-    """The first token from j on that is no adjective or hyphen ("українсько-словацькі міжурядові …")."""
+    """The first token from j on that is no adjective or hyphen ("польсько-литовські двосторонні …")."""
     while j < view.n and j not in view.ment and (word_kind(view, j) == "adj" or view.toks[j].text in ("-", "‑") or (
             j + 1 < view.n and view.toks[j + 1].text in ("-", "‑") and not view.toks[j].whitespace_)):
         j += 1
@@ -1133,7 +1133,7 @@ def _en_not_event(view: SentenceView, i: int, j: int, trig: Trigger) -> bool:
 
 
 def _with_before(view: SentenceView, i: int, ws: int) -> Optional[int]:
-    """The "з/с/with" opening the phrase the noun at i heads ("з дводенним офіційним візитом"), or None."""
+    """The "з/с/with" opening the phrase the noun at i heads ("з короткочасним робочим візитом"), or None."""
     k = i - 1
     while k > ws and word_kind(view, k) == "adj" and k not in view.ment:
         k -= 1
@@ -1285,7 +1285,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             add(other)
     if trig.type in ("Meeting", "Talks", "Call", "Visit", "Agreement"):
         anchor = i if trig.verb else light
-        # "разом з віцепрем'єром X проведе засідання": who does it together with the subject takes part
+        # "разом з міністром X проведе нараду": who does it together with the subject takes part
         for k in range(max(ws, anchor - 8), anchor) if anchor is not None else ():
             after = view.phrase_at(k, "together", lex, anchor)
             if after is not None:
@@ -1351,12 +1351,16 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "X запропонував провести саміт Y — Z": who proposes to hold it is not thereby a party
         proposed = light is not None and light > ws and morph.infinitive(view.toks[light], view.lang) \
             and any((w,) in lex.words.get("propose", []) for w in view.lem[light - 1])
-        # "X сообщил, что в ходе визита планируется …": the speaker of a content clause is no visitor by default
-        # "…, что планируется подписать соглашение": an impersonal verb governs the trigger, nobody is its subject
+        # "X сказал, что визит будет коротким": the speaker of a content clause is no visitor by default
+        # "…, что предполагается заключить договор": an impersonal verb governs the trigger, nobody is its subject
         impersonal = trig.verb and i - 1 >= ws and morph.infinitive(view.toks[i], view.lang) \
             and morph.is_verb(view.toks[i - 1], view.lang) and view.word(i - 1).endswith(("ся", "ться")) \
             and "Plur" not in view.toks[i - 1].morph.get("Number") and view.lang in ("uk", "ru")
-        found = [] if proposed else _subject(view, i, ws) if content or impersonal \
+        # "її візит": whose visit the possessive says, not the subject of the clause before
+        possessor = _last_person_any_case(view, view.start_char(i - 1), "femn" if view.word(i - 1) in _FEMININE_POSSESSIVE
+                                          else "masc") if not trig.verb and i > ws and view.word(i - 1) in _POSSESSIVE \
+            and trig.type in ("Election", "Visit") else None
+        found = [possessor] if possessor else [] if proposed else _subject(view, i, ws) if content or impersonal \
             else _subject_or_fallback(view, light if light is not None else i, ws)
         if trig.type == "Attack" and trig.verb and _demonym_subject_after(view, j, we):
             # "завод обстреляли бетанские дроны": the subject comes after; a name before the verb in its clause is
@@ -2165,7 +2169,7 @@ def _etype(view: SentenceView, key: str) -> Optional[str]:
 
 
 def _person_after_complement(view: SentenceView, end: int, hi: int) -> Optional[int]:
-    """Where a person's name starts after a title's prepositional complement ("… у закордонних справах Y"),
+    """Where a person's name starts after a title's prepositional complement ("… з питань оборони Y"),
     or None when something else comes first."""
     t = end
     if t >= hi or not is_prep(view, t):
@@ -2244,7 +2248,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 break
             if etype == "ORG" and nxt is None and nouns and is_title(view, nouns[0]) and trig.type != "Attack" \
                     and (holder_at := _person_after_complement(view, end, hi)) is not None:
-                k = holder_at  # "з головою комітету X у закордонних справах Y": the body is the title's, Y takes part
+                k = holder_at  # "з головою комісії X з питань оборони Y": the body is the title's, Y takes part
                 continue
             if after_title or org_of_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
                 holder = _role_holder(view, k - 1, mention.entity_key) \
@@ -2271,8 +2275,10 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         led = view.phrase_at(k, "headed", lex, hi) if nouns and trig.type != "Attack" else None
         if led is not None:  # "з делегацією X на чолі з головою X Y": who leads the delegation takes part
             t = led
-            while t < min(led + 6, hi) and (is_title(view, t) or word_kind(view, t) == "adj" or (
-                    t in view.ment and view.ment[t][2] in ("ORG", "LOC"))):
+            while t < min(led + 7, hi) and (is_title(view, t) or word_kind(view, t) == "adj" or (
+                    t in view.ment and view.ment[t][2] in ("ORG", "LOC")) or (
+                    view.toks[t].text in ("-", "‑") and not view.toks[t - 1].whitespace_) or (
+                    t + 1 < hi and view.toks[t + 1].text in ("-", "‑") and not view.toks[t].whitespace_)):  # "вице-…"
                 t = view.ment[t][0] if t in view.ment else t + 1
             m2 = view.ment.get(t)
             if m2 is not None and m2[2] == "PER" and m2[1].entity_key:
@@ -2809,8 +2815,8 @@ def _object_pronoun_party(view: SentenceView, lex: EventLexicon, i: int, lo: int
     if k is None or word_kind(view, k + 1) in ("noun", "adj") or (k + 1) in view.ment:
         return None
     own = set(participants) | set(_subject(view, i, lo))
-    # the subject of the clause before, when the sentence names one ("X виступить перед студентами Y, а потім
-    # його прийме Z": X, not Y)
+    # the subject of the clause before, when the sentence names one ("X відвідає музей Y, а ввечері
+    # його зустріне Z": X, not Y)
     subject = next((m[1].entity_key for a, m in sorted(view.ment.items(), reverse=True) if a < k and m[2] == "PER"
                     and m[1].entity_key and m[1].entity_key not in own and nominative(view, a, m[0])), None)
     return subject or _last_other_person(view, k, own)
@@ -3093,7 +3099,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 k = start - 2  # "в Берлин": object of a preposition, not a subject
                 continue
             if etype == "LOC" and start - 1 >= lo and morph.is_verb(view.toks[start - 1], view.lang) and start - 1 != i:
-                k = start - 2  # "посетит Балтийский завод и встретится": the place is the verb's object
+                k = start - 2  # "осмотрит Зимний дворец и встретится": the place is the verb's object
                 continue
             if etype != "PER" and end < view.n and is_title(view, end) and end < i:
                 k = start - 1  # "EU commissioner to visit": the organisation qualifies the title
@@ -3240,7 +3246,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
             while pk < hi and pk not in view.ment and word_kind(view, pk) == "adj" and view.word(pk).islower():
                 pk += 1  # "в непризнанной Абхазии", "у прифронтовому Херсоні"
             if pk < hi and pk not in view.ment and view.phrase_at(pk, "building", lex, hi) and locative(view, pk, pk + 1):
-                b = view.phrase_at(pk, "building", lex, hi)  # "у будівлі Райхстагу": the building named after its noun
+                b = view.phrase_at(pk, "building", lex, hi)  # "у будівлі Капітолію": the building named after its noun
                 m = view.ment.get(b)
                 if m and m[2] == "LOC":
                     return m[1].entity_key
@@ -3269,7 +3275,7 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
         relative = bool(view.lem[k + 1] & RELATIVE_OR_THAT) and morph.is_verb(view.toks[k + 2], view.lang)
         if view.lang not in ("uk", "ru") or not (relative or "Part" in view.toks[k + 1].morph.get("VerbForm") or any(
                 p[1] == "PRTF" for p in morph.parses(view.lang, view.word(k + 1))[:4])
-                or _PARTICIPLE_ENDING.search(view.word(k + 1))):  # ("прошедших": the dictionary's adjective)
+                or _PARTICIPLE_ENDING.search(view.word(k + 1))):  # ("состоявшихся", "прошедших": the dictionary's adjective)
             return None
         if not relative and not morph.cases(view.toks[k + 1], view.lang) & morph.cases(view.toks[noun], view.lang):
             return None  # "переговоры с президентом X, находящимся …": the participle is on the person

@@ -155,8 +155,8 @@ _INSTRUMENTAL = {"uk": (("ом", ""), ("ем", ""), ("єм", ""), ("ою", "а")
 
 
 def _foreign_instrumental(words: list[str], lang: str, cases: frozenset) -> Optional[list[str]]:
-    """"Юозасом Олекасом", "Рамтаном Ламамрой": a foreign name the dictionary knows no word of, every word
-    ending as a masculine instrumental does (the first with "-ом/-ем"), is that case of "Юозас Олекас"."""
+    """"Лауринасом Кіршисом", "Салимом Бенаурой": a foreign name the dictionary knows no word of, every word
+    ending as a masculine instrumental does (the first with "-ом/-ем"), is that case of "Лауринас Кіршис"."""
     if len(words) < 2 or lang not in _INSTRUMENTAL or (cases and "ablt" not in cases):
         return None
     feminine = _feminine_instrumental(words, lang)
@@ -175,7 +175,7 @@ def _foreign_instrumental(words: list[str], lang: str, cases: frozenset) -> Opti
 
 
 def _feminine_instrumental(words: list[str], lang: str) -> Optional[list[str]]:
-    """"Оаною Цою": a woman's foreign name the dictionary knows no word of, the first in "-ою/-ой" after a
+    """"Аураною Цою": a woman's foreign name the dictionary knows no word of, the first in "-ою/-ой" after a
     consonant: the "-а" name; a surname in that ending too, any other as written."""
     ending = {"uk": "ою", "ru": "ой"}[lang]
     out = []
@@ -284,7 +284,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
                 if choice[1] == "nomn":
                     continue  # the rest of the name is nominative: this word is too (Андрій Сибіга)
                 if i > 0 and not any(q.is_known for q in r.values()):
-                    continue  # "Ибрагимом Траоре": a surname the dictionary does not know, with no form in that case
+                    continue  # "Ибрагимом Сангаре": a surname the dictionary does not know, with no form in that case
                 # no reading in the chosen case: the word's own best reading
                 p = min(r.items(), key=lambda kv: (0 if kv[0][0] == choice[0] else 1, rank(kv[0])))[1]
             inf = p.inflect({"nomn", "sing"} if p.tag.number else {"nomn"})

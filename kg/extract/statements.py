@@ -1027,7 +1027,7 @@ class _Extractor:
             self._object(a, b, i, p, exclude, via_ref)
 
     def _relayed_in_relative(self, a: int, i: int) -> Optional[SpeakerRef]:
-        """"X, слова которого приводит агентство Y, заявил": the outlet a relative clause before the cue says
+        """"X, слова которого приводит Y, сказал": the outlet a relative clause before the cue says
         relays the words is the statement's via."""
         inner = self._closed_relative(a, i)
         for x in range(inner[0] + 1, inner[1]):
@@ -1214,7 +1214,7 @@ class _Extractor:
                 and after[2].text[:1].islower() and any(
                     r.etype == "LOC" and r.kind == "ENT" and self.words[r.w_start] is after[1]
                     for r in self.res.refs(i + 1, end)):
-            after, skipped = after[2:], skipped + 2  # "…, сообщил в Душанбе председатель X": where it was said
+            after, skipped = after[2:], skipped + 2  # "…, сказал в Минске глава X": where it was said
         if len(after) > 6:
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
         if after and self._object_word(after[0]):
@@ -1434,7 +1434,7 @@ class _Extractor:
         return None
 
     def _participle_before(self, t: TimeExpr) -> bool:
-        """"опроверг опубликованные во вторник сведения": the time is the participle's, not the speech's."""
+        """"отверг появившиеся в среду слухи": the time is the participle's, not the speech's."""
         if self.lang not in ("uk", "ru"):
             return False
         before = re.findall(r"[^\W\d_]+", self.text[max(0, t.start - 40):t.start])
