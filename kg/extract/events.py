@@ -1357,9 +1357,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             and morph.is_verb(view.toks[i - 1], view.lang) and view.word(i - 1).endswith(("ся", "ться")) \
             and "Plur" not in view.toks[i - 1].morph.get("Number") and view.lang in ("uk", "ru")
         # "її візит": whose visit the possessive says, not the subject of the clause before
-        possessor = _last_person_any_case(view, view.start_char(i - 1), "femn" if view.word(i - 1) in _FEMININE_POSSESSIVE
-                                          else "masc") if not trig.verb and i > ws and view.word(i - 1) in _POSSESSIVE \
-            and trig.type in ("Election", "Visit") else None
+        possessor = _possessor(view, i) if not trig.verb and i > ws and trig.type in ("Election", "Visit") else None
         found = [possessor] if possessor else [] if proposed else _subject(view, i, ws) if content or impersonal \
             else _subject_or_fallback(view, light if light is not None else i, ws)
         if trig.type == "Attack" and trig.verb and _demonym_subject_after(view, j, we):
@@ -1464,8 +1462,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 add(m[1].entity_key)  # "конференцію провела Кенія": a state holds it
     if trig.type in ("Election", "Visit") and not trig.verb and i > 0 and view.word(i - 1) in _POSSESSIVE \
             and not any(_etype(view, p) == "PER" for p in participants):
-        key = _last_person_any_case(view, view.start_char(i - 1),  # "після його обрання": whose election
-                                    "femn" if view.word(i - 1) in _FEMININE_POSSESSIVE else "masc")
+        key = _possessor(view, i)  # "після його обрання": whose election
         if key:
             participants.insert(0, key)
     if not trig.verb:  # "Между X и Y прошли переговоры": the parties named before the trigger
@@ -2009,6 +2006,14 @@ def _inviting(view: SentenceView, lex: EventLexicon) -> list[str]:
 
 
 _FEMININE_POSSESSIVE = {"её", "ее", "її", "her"}
+
+
+def _possessor(view: SentenceView, i: int) -> Optional[str]:
+    """The person a possessive right before the noun at i stands for ("її візит"), by its gender."""
+    if i == 0 or view.word(i - 1) not in _POSSESSIVE:
+        return None
+    gender = "femn" if view.word(i - 1) in _FEMININE_POSSESSIVE else "masc"
+    return _last_person_any_case(view, view.start_char(i - 1), gender)
 
 
 def _last_person_any_case(view: SentenceView, offset: int, gender: Optional[str] = None) -> Optional[str]:
