@@ -739,8 +739,9 @@ def _signed_during_the_visit(here: list[Found], view: SentenceView, before: list
         states = [s for s in [getattr(visitor, "country_key", None)] + [p for p in v.ev.participants[1:]
                   if _country_like(view.index.get(p))] if s]
         for f in here:
+            k = _token_at(view, f.ev.start)
             if f.ev.type == "Agreement" and not f.ev.participants and len(set(states)) == 2 \
-                    and view.window(*(lambda k: (k, k + 1))(_token_at(view, f.ev.start) or 0))[0] <= i:
+                    and k is not None and view.window(k, k + 1)[0] <= i:  # (in the visit noun's clause)
                 f.ev.participants = list(dict.fromkeys(states))
                 f.ev.place_key = f.ev.place_key or v.ev.place_key
                 f.ev.time = f.ev.time or v.ev.time

@@ -154,14 +154,15 @@ def normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozens
 _INSTRUMENTAL = {"uk": (("ом", ""), ("ем", ""), ("єм", ""), ("ою", "а")), "ru": (("ом", ""), ("ем", ""), ("ой", "а"))}
 
 
-def _foreign_instrumental(words: list[str], lang: str, cases: frozenset) -> Optional[list[str]]:
+def _foreign_instrumental(words: list[str], lang: str, cases: frozenset) -> Optional[tuple[list[str], str]]:
     """"Лауринасом Кіршисом", "Салимом Бенаурой": a foreign name the dictionary knows no word of, every word
-    ending as a masculine instrumental does (the first with "-ом/-ем"), is that case of "Лауринас Кіршис"."""
+    ending as a masculine instrumental does (the first with "-ом/-ем"), is that case of "Лауринас Кіршис";
+    a woman's name too ("Аураною Цою"). Returns the nominative words and the gender."""
     if len(words) < 2 or lang not in _INSTRUMENTAL or (cases and "ablt" not in cases):
         return None
     feminine = _feminine_instrumental(words, lang)
     if feminine is not None:
-        return feminine
+        return feminine, "femn"
     out = []
     for n, w in enumerate(words):
         low = w.lower()
@@ -171,7 +172,7 @@ def _foreign_instrumental(words: list[str], lang: str, cases: frozenset) -> Opti
         if end is None or low[-len(end[0]) - 1] in _VOWELS:
             return None
         out.append(w[:-len(end[0])] + end[1])
-    return out
+    return out, "masc"
 
 
 def _feminine_instrumental(words: list[str], lang: str) -> Optional[list[str]]:
@@ -197,7 +198,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         return words, None
     foreign = _foreign_instrumental(words, lang, cases)
     if foreign is not None:
-        return foreign, "femn" if _feminine_instrumental(words, lang) is not None else "masc"
+        return foreign
     inflectable = [i for i, w in enumerate(words) if is_cyrillic(w) and len(w) > 1 and not (w.isupper() and len(w) > 1)]
     if not inflectable:
         return words, None
