@@ -487,6 +487,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 c.key, c.entry, c.gender = hits[0].key, hits[0].entry, hits[0].gender
             else:
                 c.key = person_key(c.words, gaz)
+    for c in merged:  # "домовилися з Мареком": a one-word place or body the NER made of a named person's first name
+        if c.label in ("LOC", "ORG") and c.entry is None and c.key is None and len(c.words) == 1 \
+                and _link_given_name(c, full, lang, gaz) is not None:
+            c.label = "PER"
     for c in merged:
         if c.label != "PER" or c.entry is not None:
             continue
@@ -515,10 +519,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     multi = [c for c in merged if c.label in ("ORG", "LOC") and len(c.words) >= 2]
     _expansion_before_acronym(merged, text)
     for c in merged:
-        if c.key is None and c.label == "ORG":
-            longer = _longer_org(text, c, merged, lang)
+        if c.key is None and (c.label == "ORG" or (c.label == "LOC" and c.entry is None and len(c.words) == 1)):
+            longer = _longer_org(text, c, merged, lang)  # (a body's short name the NER took for a place)
             if longer is not None:
-                c.key, c.entry = longer.key, longer.entry
+                c.key, c.entry, c.label = longer.key, longer.entry, "ORG"
     for c in merged:
         if c.key is None and c.label == "ORG" and len(c.words) == 1:
             body = _ministry_of_the_holder(c, merged, gaz)
@@ -730,8 +734,13 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
         w1 = cut
     while w1 - c.w0 > 1 and words[w1 - 1].text[:1].islower() and (
             words[w1 - 1].text.lower() in _FUNCTION_WORDS or _is_function(words[w1 - 1].text, lang)
-            or (c.label == "PER" and _verb_only(words[w1 - 1].text, lang))):  # "X опроверг": the verb after the name
+            or (c.label in ("PER", "ORG") and _verb_only(words[w1 - 1].text, lang))):  # "X опроверг": the verb after the name
         w1 -= 1
+    w0 = c.w0
+    while w1 - w0 > 1 and _verb_only(words[w0].text, lang):
+        w0 += 1  # "«Спасибі Норвегії»": a verb opening the quote before the name
+    if w0 != c.w0:
+        return _Cand(words[w0].start, words[w1 - 1].end, w0, w1, c.label)
     if c.label == "ORG" and w1 - c.w0 > 3 and words[w1 - 1].text[:1].islower() and words[w1 - 1].text.isalpha() \
             and words[w1 - 2].text.lower() in _PLACE_PREPS:
         w1 -= 2  # "інспекції в місті": a place at the end is where, not part of the name
@@ -1288,8 +1297,9 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
                 continue
             fa = gaz.first_name_canon(a.words[0]) or slug(a.words[0])
             fb = gaz.first_name_canon(b.words[0]) or slug(b.words[0])
-            if (fa == fb and _same_surname(translit(a.words[-1]), translit(b.words[-1]))) or (
-                    letters(a) and letters(a) == letters(b)):
+            sa, sb = sorted((translit(a.words[-1]), translit(b.words[-1])), key=len)
+            short_form = len(sa) == 3 and sb.startswith(sa) and len(sb) - len(sa) <= 2  # "Минь Тинь"/"Минь Тинем"
+            if (fa == fb and (_same_surname(sa, sb) or short_form)) or (letters(a) and letters(a) == letters(b)):
                 # the shorter surname is the likelier nominative ("Чжэнлян", not "Чжэнляном" seen first)
                 win, lose = (b, a) if a.entry is None and len(b.words[-1]) < len(a.words[-1]) else (a, b)
                 old = lose.key
@@ -1585,7 +1595,8 @@ def _drop_glued_word(c: _Cand, words: list[_Word], lang: str) -> _Cand:
         return c
     has_name = lambda w: any("Name" in p.tag.grammemes for p in m.parse(w)[:3])  # noqa: E731
     nominative = any(p.tag.case == "nomn" for p in m.parse(first))
-    if not has_name(first) and has_name(second) and not nominative:  # Хосе Луис ... stays whole
+    syllable = len(first) <= 3 and not m.word_is_known(first)  # "Фам | Минь …": an East Asian family name
+    if not has_name(first) and has_name(second) and not nominative and not syllable:  # Хосе Луис ... stays whole
         return _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)
     return c
 
@@ -1656,8 +1667,8 @@ def _longer_org(text: str, c: _Cand, cands: list[_Cand], lang: str) -> Optional[
             if t.startswith(mine + " ") and len(n.split()) > len(c.words):
                 if o.key is None:
                     o.key = f"org:{slug(core_name(text[o.start:o.end], o.norm))}"
-                hits[o.key] = o
-    if len(hits) <= 1:
+                hits[id(o)] = o  # every naming: which body was named last before is by each one's place
+    if len({o.key for o in hits.values()}) <= 1:
         return next(iter(hits.values()), None)
     before = [o for o in hits.values() if o.start < c.start]
     if before:

@@ -198,7 +198,9 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     # a mention naming nobody ("в телефонном разговоре 20 апреля") is the article's event of that type
     # when there is one with named parties it fits: it joins that one instead of standing alone
     # (a title naming only the place, "Drones hit power station near X", tells of the body's event too)
-    kept = [e for e in kept if e.participants or (e.place_key and e.place_key not in buildings and id(e) not in headline)
+    # (a call has no place of its own: "У X на розмову відреагували" tells where it was heard of)
+    kept = [e for e in kept if e.participants or (e.place_key and e.place_key not in buildings and id(e) not in headline
+                                                  and e.type != "Call")
             or not _fits(e, named, countries=countries, buildings=buildings)]
     result: list[Event] = []
     for ev in out:
@@ -224,6 +226,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             target = fits[0] if len(fits) == 1 or not before else max(same or before, key=lambda k: max(
                 [k.start] + [m[0] for m in k.mentions if m[0] < ev.start]))
             mentions = [(ev.start, ev.end, ev.trigger)] + ev.mentions
+            if ev.type == "Call" and not ev.participants:
+                ev.place_key = None  # (where the call was reacted to)
             absorb(target, ev, buildings=buildings)
             target.mentions[-1:] = mentions
     _city_of_the_visit(result, countries or {})

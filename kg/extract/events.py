@@ -1053,8 +1053,10 @@ def _guest_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
     k = i - 1
     while k >= lo and k not in view.ends and (view.in_time(k) or view.toks[k].pos_ == "ADV"):
         k -= 1
-    if k - 1 >= lo and k not in view.ends and is_title(view, k) and "Acc" in morph.cases(view.toks[k], view.lang):
-        return _leader_by_demonym(view, lexicon(view.lang), k - 1, i)  # "Вечером бетанского министра принял Y"
+    if k - 1 >= lo and k not in view.ends and (is_title(view, k) or view.phrase_at(k, "leader", lexicon(view.lang), k + 1)) \
+            and "Acc" in morph.cases(view.toks[k], view.lang):
+        t = k - 2 if k - 3 >= lo and view.toks[k - 1].text in ("-", "‑") else k  # "вице-премьера": the compound's start
+        return _leader_by_demonym(view, lexicon(view.lang), t - 1, i)  # "Вечером бетанского министра принял Y"
     if k < lo or k not in view.ends:
         return None
     _a, (_end, mention, etype) = view.ends[k]
@@ -1550,6 +1552,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 if any(_etype(view, p) in ("ORG", "PER") for p in participants):
                     for key in towns:
                         participants.remove(key)
+    where = _where_clause(view, ws)
+    if where is not None and trig.type in ("Meeting", "Talks", "Agreement"):
+        place = place or where[0]  # "вирушить до Москви, де проведе переговори": in that town
+        if trig.verb and not any(_etype(view, p) == "PER" for p in participants):
+            for key in _subject(view, where[1], 0, persons_only=True):  # who goes there holds them
+                participants.insert(0, key)
     if trig.type in ("Meeting", "Talks") and not trig.verb and place is None:
         host = next((k for k in range(i - 1, max(ws, i - 6) - 1, -1)
                      if any((w,) in lex.words.get("host", []) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang)), None)
@@ -1575,7 +1583,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = place or _place(view, lex, i, j, i, we, min(chain_end, we))
     else:
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
-                                topic_by=trig.type != "Attack")
+                                topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT)
     if place is None and trig.type in ("Attack", "Visit", "Meeting", "Talks"):
         place = _town_told_before(view, lex, ws, we)
     sent = view.sent
@@ -1907,7 +1915,8 @@ def _parties_at(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Opti
     """Where that "the sides" noun phrase stands in the clause, if it does."""
     for k in range(lo, hi):
         end = view.phrase_at(k, "parties", lex, hi)
-        if end is not None and nominative(view, end - 1, end) and not (k > 0 and is_prep(view, k - 1)):
+        if end is not None and (nominative(view, end - 1, end) or (end - k > 1 and nominative(view, k, k + 1))) \
+                and not (k > 0 and is_prep(view, k - 1)):  # ("главы правительств": the head noun first)
             # "Министры ОБСЕ договорились", "министры финансов стран ОБСЕ": the body's ministers, not "the sides"
             named = next((t for t in range(end, min(end + 4, view.n)) if t in view.ment), None)
             if named is not None and _group_before(view, named, k) == k:
@@ -2474,6 +2483,9 @@ def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional
             before = doc[span.start - 2]
         if morph.lemmas(before, view.lang) & title:
             found.add(m.entity_key)
+    if not found:  # "Секретарь российского Совбеза X" (words between), as the article's roles tell
+        found = {r.person_key for r in getattr(view.index, "roles", None) or []
+                 if r.org_key == place_key and r.title_norm and r.title_norm in title}
     return found.pop() if len(found) == 1 else None
 
 
@@ -2832,10 +2844,12 @@ def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, par
     """"Норвегія приєдналася до пакета санкцій ЄС", "Норвегия переняла санкции ЕС": who joins or takes over
     another's sanctions imposes them; the one whose sanctions they were is no party of this event."""
     k0 = next((k for k in range(lo, i) if view.phrase_at(k, "adopt", lex, i)), None)
-    if k0 is None or j not in view.ment or not view.ment[j][1].entity_key:
+    # the owner right after the trigger, or inside it ("к ограничительным мерам ЕС против")
+    at = next((k for k in range(j - 1, i, -1) if k in view.ment), j if j in view.ment else None)
+    if k0 is None or at is None or not view.ment[at][1].entity_key:
         return
     adopters = [a for a in _subject(view, k0, lo) if _etype(view, a) in ("LOC", "ORG")]
-    owner = view.ment[j][1].entity_key
+    owner = view.ment[at][1].entity_key
     if not adopters or owner in adopters:
         return
     participants[:] = adopters + [p for p in participants if p != owner and p not in adopters]
@@ -2882,8 +2896,10 @@ def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) ->
     """"визит литовского лидера", "зустріч польського президента": a nationality adjective and a leader
     noun right after the event noun name the person of that state told of before it: one whose title makes
     them its head first, then any other, the latest named first."""
+    compound = j + 3 < view.n and view.toks[j + 2].text in ("-", "‑")  # "вице-премьера": the title after the hyphen
     if j + 1 >= view.n or word_kind(view, j) != "adj" or (view.phrase_at(j + 1, "leader", lex, view.n) is None
-                                                          and not is_title(view, j + 1)):
+                                                          and not is_title(view, j + 1)
+                                                          and not (compound and is_title(view, j + 3))):
         return None  # ("переговоры латвийского министра": any title)
     if j in view.ment:  # the entity stage took "литовського лідера" for a person (a role mention) already
         return view.ment[j][1].entity_key if view.ment[j][2] == "PER" else None
@@ -3148,6 +3164,14 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
         start, (end, mention, etype) = view.ends[lo - 2]
         if etype == "PER" and mention.entity_key and (start == 0 or view.toks[start - 1].text in (",", "—", "–")):
             out.append(mention.entity_key)
+    if not out and lo >= 3 and view.toks[lo - 1].text == ",":
+        # "X, яка вперше приїхала …, провела переговори": past a relative clause on X, X is the subject
+        c = next((t for t in range(lo - 2, max(-1, lo - 16), -1) if view.toks[t].text == ","), None)
+        if c is not None and c >= 1 and view.lem[c + 1] & _RELATIVE_SUBJECT and (c - 1) in view.ends:
+            start, (end, mention, etype) = view.ends[c - 1]
+            if mention.entity_key and (etype == "PER" or not persons_only) and nominative(view, start, end) \
+                    and _nominative_relative(view, c + 1):
+                out.append(mention.entity_key)
     return out
 
 
@@ -3218,8 +3242,11 @@ _ABOUT = {"о", "об", "обо", "про", "щодо", "относительн�
 _ABOUT_BY = {"по"}  # "переговоры по урегулированию в Сирии": what the talks are about (an attack "по X" hits X)
 
 
+_HELD_IN_A_SEAT = frozenset({"Meeting", "Talks", "Agreement", "Visit"})  # (not a call confirmed "в Кремле")
+
+
 def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int,
-           topic_after: bool = False, topic_by: bool = False) -> Optional[str]:
+           topic_after: bool = False, topic_by: bool = False, seats: bool = False) -> Optional[str]:
     """A location in the locative after a place preposition: right after the trigger's participants,
     in a relative clause that follows the trigger, or before the trigger in its clause. After a
     discussion verb (``topic_after``) the object is the topic: "обсудили засуху в Чаде" is not in Chad."""
@@ -3260,7 +3287,34 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
             m = view.ment.get(pk)
             if m and m[2] == "LOC" and locative(view, pk, m[0]):
                 return m[1].entity_key
+            if seats and m and m[2] == "ORG" and k > 0 and locative(view, pk, m[0]) \
+                    and (city := _seat_city(view, m[1].entity_key)):
+                return city  # "переговоры в Кремле": in the capital of the state the building stands for
+                # (not "В Кремле …" opening the sentence: the government there, as who speaks or reacts)
     return None
+
+
+def _where_clause(view: SentenceView, ws: int) -> Optional[tuple[str, int]]:
+    """The town a clause opening with "де"/"где"/"where" right after it is about ("…до Москви, де …"):
+    its key and where its name starts."""
+    k = ws if ws < view.n and view.word(ws) in _WHERE else ws + 1 if ws + 1 < view.n and view.word(ws + 1) in _WHERE else None
+    if k is None or k < 2 or view.toks[k - 1].text != "," or (k - 2) not in view.ends:
+        return None
+    start, (_end, mention, etype) = view.ends[k - 2]
+    if etype != "LOC" or not mention.entity_key or _country_like(view.index.get(mention.entity_key)):
+        return None
+    return mention.entity_key, start
+
+
+_WHERE = frozenset({"де", "где", "where"})
+
+
+def _seat_city(view: SentenceView, key: Optional[str]) -> Optional[str]:
+    """The capital of the state a seat of government stands for ("Кремль" -> Москва), when the article names it."""
+    gaz = gazetteer_mod.load()
+    entry = gaz.entries.get(key or "")
+    city = gaz.capital(entry.gov_of) if entry is not None and entry.gov_of else None
+    return city.key if city is not None and view.index.get(city.key) is not None else None
 
 
 _PARTICIPLE_ENDING = re.compile(r"(?:ш|[аеиоуыяю]щ)(?:ий|ая|ое|ее|ие|их|им|ими|его|ему|ей|ую|ем|ого|ому|ых|ым|ыми)$")

@@ -529,6 +529,8 @@ class SpeakerResolver:
         noun, n = self._noun_at(i)
         if noun is not None and noun.kind == "COLLECTIVE" and noun.cls == "org" and \
                 getattr(self.index.get(ment.entity_key), "type", None) == "ORG":
+            if gazetteer_mod.load().entries.get(ment.entity_key or "") is not None:
+                return None  # a body the gazetteer knows by that name ("Адміністрація президента X") speaks itself
             return self._head_behind_office(i + n, j, ment)
             # ("прокуратура Запорізької області", "Посольство России": the institution itself speaks)
         if noun is not None and noun.kind in ("ROLE", "COLLECTIVE", "SOURCE") and i + n <= j:
@@ -584,6 +586,11 @@ class SpeakerResolver:
             return False
         while i > 1 and self.words[i - 1].text and all(ch in sl.QUOTE_CHARS for ch in self.words[i - 1].text):
             i -= 1  # "в интервью «Коммерсанту»"
+        for _ in range(2):  # "в комментарии частной телекомпании X": the adjectives of the outlet noun stepped over
+            if i > 2 and self.words[i - 1].text[:1].islower() and (self.words[i - 1].lower,) not in self._medium_nouns \
+                    and (self.words[i - 1].lemma,) not in self._medium_nouns \
+                    and all("ADJF" in t for t in sl.tags(self.lang, self.words[i - 1].lower) or [{"?"}]):
+                i -= 1
         p = self.words[i - 1]
         if (p.lower,) not in self._medium_nouns and (p.lemma,) not in self._medium_nouns:
             return False

@@ -233,6 +233,9 @@ class _Extractor:
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left, right = self._in_quoted_name(left), self._in_quoted_name(right)
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
+        for r in left:  # "X в комментарии телекомпании Y заявил": the outlet it was told to is no subject
+            if r.nominative and r.kind in ("ENT", "OUTLET", "COLLECTIVE") and self.res._after_medium_noun(r.w_start):
+                r.nominative = False
         if hi < len(self.words) and self._gender_of_verb(hi) in ("masc", "femn"):
             for r in left:  # "после совещания правительства сообщил": a plural form is no subject of a singular verb
                 if r.nominative and r.etype != "PER" and self._plural_only(r):
@@ -241,7 +244,7 @@ class _Extractor:
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left = [self._named_after_outlet_noun(r) for r in left]
         right = [self._named_after_outlet_noun(r) for r in right]
-        left_nom = [r for r in reversed(left) if r.nominative]
+        left_nom = [self._source_inside(r, left) for r in reversed(left) if r.nominative]
         loc = self._locative_source(left, hi)
         if loc is None and not left_nom and right_lo >= 0:
             loc = self._locative_after(right, hi, right_lo)
@@ -278,6 +281,17 @@ class _Extractor:
                 seen.add(id(r))
                 uniq.append(r)
         return uniq, right
+
+    def _source_inside(self, r: SpeakerRef, left: list[SpeakerRef]) -> SpeakerRef:
+        """"Джерело в СБУ розповіло …", "источник в минобороны сообщил": the body the unnamed source is in
+        speaks (not a name after the verb, which is whom it was told to)."""
+        if r.kind != "SOURCE" or r.w_end + 1 >= len(self.words) or self.words[r.w_end].lower not in self.via_preps:
+            return r
+        body = next((x for x in left if x.kind == "ENT" and x.etype in ("ORG", "LOC") and x.w_start == r.w_end + 1), None)
+        if body is None:
+            return r
+        body.nominative = True
+        return body
 
     def _plural_only(self, r: SpeakerRef) -> bool:
         """Its head word is a nominative only in the plural ("правительства", "урядів")."""
@@ -1217,7 +1231,7 @@ class _Extractor:
             after, skipped = after[2:], skipped + 2  # "…, сказал в Минске глава X": where it was said
         if len(after) > 6:
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
-        if after and self._object_word(after[0]):
+        if after and self._object_word(after[0], plural_verb=self._gender_of_verb(i) == "plur"):
             return  # "…, у міністерстві пообіцяли «адекватну» відповідь": the verb has an object of its own
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
@@ -1229,13 +1243,15 @@ class _Extractor:
         self.drafts.append(_Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1),
                                   refs=refs, frame="trailing"))
 
-    def _object_word(self, w: Word) -> bool:
-        """A lower-case noun or adjective that can be an accusative object, not the subject or a dative addressee."""
+    def _object_word(self, w: Word, plural_verb: bool = False) -> bool:
+        """A lower-case noun or adjective that can be an accusative object, not the subject or a dative addressee
+        (after a plural verb a singular form read as nominative or accusative is its object: "пообещали ответ")."""
         if self.lang not in ("uk", "ru") or not w.text[:1].islower():
             return False
         ts = sl.tags(self.lang, w.lower)
+        subject = any("nomn" in t and not (plural_verb and "sing" in t) for t in ts)
         return bool(ts) and all(("NOUN" in t or "ADJF" in t) for t in ts) and any("accs" in t for t in ts) \
-            and not any("datv" in t or "ablt" in t or "nomn" in t for t in ts)
+            and not any("datv" in t or "ablt" in t for t in ts) and not subject
 
     def _object(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
         """Stance (``відкидає можливість …``) and speech acts with a content object (``озвучив погрози …``)."""
@@ -1287,7 +1303,9 @@ class _Extractor:
                 prev = d
                 continue
             verb_gender = self._gender_of_verb(d.cue_words[0]) if d.cue_words[0] < len(self.words) else None
-            for n, ref in enumerate(d.refs):
+            if prev is not None and self._same_source(prev, d):
+                d.speaker_key, d.speaker_ref = prev.speaker_key, d.refs[0]  # "За словами співрозмовника": that source
+            for n, ref in enumerate(d.refs if d.speaker_key is None else ()):
                 # "…, добавил он": the pronoun points back past what it said, not to a name inside it
                 back = replace(ref, start=d.start) if d.frame == "trailing" and ref.kind == "PRON" \
                     and d.start < ref.start else ref
@@ -1312,6 +1330,8 @@ class _Extractor:
                 d.speaker_key = self._dropped_subject(d)
             if d.speaker_ref is None and d.refs:
                 d.speaker_ref = d.refs[0]
+            if d.addressee_key is not None and d.addressee_key == d.speaker_key:
+                d.addressee_key = None  # nobody tells themselves: the name was the speaker after all
             if d.via_ref is None and d.speaker_ref is not None and d.speaker_ref.relayed_by is not None:
                 d.via_ref = d.speaker_ref.relayed_by
             if d.via_ref is not None:
@@ -1356,6 +1376,17 @@ class _Extractor:
         fake = SpeakerRef(self.words[d.cue_words[0]].start, self.words[d.cue_words[0]].start, "", "PRON",
                           d.cue_words[0], d.cue_words[0], noun=SpeakerNoun(("",), "PRON", gender, number, cls))
         return self.res.resolve(fake)
+
+    def _same_source(self, prev: _Draft, d: _Draft) -> bool:
+        """A bare source noun ("за словами співрозмовника", nothing named after it) right after a statement of
+        "a source in X": the same source, so X speaks again (not the outlet it talked to)."""
+        if len(d.refs) != 1 or d.refs[0].kind != "SOURCE" or d.refs[0].mass_media or not prev.speaker_key:
+            return False
+        r = d.refs[0]
+        if r.w_end < len(self.words) and not self.words[r.w_end].is_punct:
+            return False  # "співрозмовника агентства", "собеседника «Известий»": whose source it is
+        return any(x.kind == "SOURCE" for x in prev.refs) and prev.speaker_ref is not None \
+            and prev.speaker_ref.kind == "ENT" and not self.res._is_outlet_key(prev.speaker_key) and self._near(prev, d)
 
     def _near(self, a: _Draft, b: _Draft) -> bool:
         ka, kb = self._sent_of_word(a.cue_words[0]), self._sent_of_word(b.cue_words[0])
