@@ -54,7 +54,7 @@ from kg.extract.entity_lookup import make_resolver
 from kg.extract.name_finder import find_names
 from kg.extract.names import (is_cyrillic, lemma_candidates, morph, normalize_person,
                               normalize_phrase, person_gender, slug, translit)
-from kg.gazetteer import GazEntry, GazMatch, Gazetteer
+from kg.gazetteer import GazEntry, GazMatch, Gazetteer, word_lists
 from kg.records import Document, Entity, Mention, Role
 
 log = logging.getLogger(__name__)
@@ -270,6 +270,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # "з Польщею та Литвою спільне будівництво мосту": the states are found by the gazetteer
         if c.w1 - c.w0 == 1 and _common_name(words[c.w0].text, lang):
             continue  # "атака БПЛА", "средства ПВО", "ракетами «Калібр»": common nouns written like names
+        if c.entry is None and _model_after_hardware_noun(words, c, lang):
+            continue  # "винищувачів Rafale", "ракети Meteor": a weapon's model, no organisation or person
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
             continue  # "Совет", "Посольство" opening a sentence: a common noun, not a name
@@ -356,6 +358,15 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         norm = _display(inst.words)
         merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "LOC",
                             norm=norm, words=inst.words, key=f"loc:{slug(norm)}"))
+    # "Бурштинську теплову електростанцію": the plant, not a person or the town
+    for inst in institutions.plants([w.text for w in words], lang):
+        if any(c.w0 < inst.w1 and inst.w0 < c.w1 and (c.entry is not None or c.w1 - c.w0 >= inst.w1 - inst.w0)
+               for c in merged):
+            continue  # the recogniser's or a curated name as long wins
+        merged = [c for c in merged if not (c.w0 < inst.w1 and inst.w0 < c.w1)]
+        norm = _display(inst.words)
+        merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
+                            norm=norm, words=inst.words))
     # "прокуратура Запорізької області", "посольства Эквадора": an institution of that place
     for inst in institutions.find([w.text for w in words], [(c.w0, c.w1, c.label) for c in merged], lang):
         norm = _display(inst.words)
@@ -1225,6 +1236,21 @@ def _common_name(word: str, lang: str) -> bool:
     return bool((lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}) & _COMMON_WORDS)
 
 
+def _model_after_hardware_noun(words: list[_Word], c: _Cand, lang: str) -> bool:
+    """A Latin-script name (a model and its version: "Rafale F4") right after a weapon or vehicle noun, or after
+    one and a coordinated model ("ракети Meteor і MICA")."""
+    if not all(w.text.isascii() for w in words[c.w0:c.w1]) or c.w1 - c.w0 > 3:
+        return False
+    k = c.w0 - 1
+    if k >= 2 and words[k].text.lower() in ("і", "й", "та", "и", "and") and words[k - 1].text.isascii() \
+            and words[k - 1].text[:1].isupper():
+        k -= 2  # "Meteor і MICA": the second model of the pair
+    if k < 0 or not words[k].text[:1].islower():
+        return False
+    forms = lemma_candidates(words[k].text, lang) if lang in ("uk", "ru") else {words[k].text.lower()}
+    return bool(forms & word_lists("hardware_nouns.txt").get(lang, frozenset()))
+
+
 def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     """The cases a title noun right before a name allows it (``шерифа Бена Миллера``: genitive or
     accusative; ``Міністр … Ількулеску``: nominative only); empty when no title stands there or
@@ -1348,9 +1374,9 @@ def _link_given_name(c: _Cand, full: list[_Cand], lang: str, gaz: Gazetteer) -> 
     if len(c.words) != 1:
         return None
     word = c.words[0]
-    if gaz.first_name_canon(word) is not None or (lang in ("uk", "ru") and any(
+    if gaz.first_name_canon(word) is not None or (lang in ("uk", "ru") and morph(lang).word_is_known(word.lower()) and any(
             "Name" in p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in morph(lang).parse(word.lower()))):
-        return None
+        return None  # (a guess of the dictionary for a word it does not know is no name it knows)
     forms = {translit(f) for f in _word_forms(word, lang)}
     hits = {f.key: f for f in full if translit(f.words[0]) in forms}
     return next(iter(hits.values())) if len(hits) == 1 else None

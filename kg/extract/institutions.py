@@ -10,6 +10,7 @@ States (``правительство``, ``уряд``) are not institutions here:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -147,6 +148,45 @@ def installations(texts: Sequence[str], barrier: str, lang: str) -> list[Install
     return out
 
 
+_PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)")
+
+
+def plants(texts: Sequence[str], lang: str) -> list[Installation]:
+    """"Бурштинську теплову електростанцію", "Рязанский НПЗ": a capitalised adjective, at most two lower-case
+    adjectives and a plant noun (``plant_nouns.txt``) are one named installation, its words in the nominative."""
+    if lang not in ("uk", "ru"):
+        return []
+    nouns = _noun_list("plant_nouns.txt", lang)
+    out = []
+    for i, word in enumerate(texts):
+        if not _capitalised_adjective(word, lang) or word.isupper() or not _PLACE_ADJECTIVE.search(word.lower()):
+            continue  # (a place's adjective: "Бурштинська", not "Это" or "Нова")
+        k = i + 1
+        while k < min(i + 3, len(texts)) and texts[k][:1].islower() \
+                and any(p.tag.POS == "ADJF" for p in parse(lang, texts[k])[:2]):
+            k += 1
+        if k >= len(texts):
+            continue
+        noun = texts[k]
+        if noun.isupper() and noun.lower() in nouns:  # an acronym ("НПЗ"), indeclinable
+            head = noun
+        else:
+            ps = [p for p in parse(lang, noun.lower()) if p.normal_form in nouns and p.tag.POS == "NOUN"] \
+                if noun[:1].islower() else []
+            if not ps:
+                continue
+            inf = ps[0].inflect({"nomn", "sing"})
+            head = inf.word if inf else ps[0].normal_form
+        if head.isupper():  # an acronym has no gender: the adjectives as written when they are nominative
+            adjs = [texts[n] if any(p.tag.case == "nomn" for p in parse(lang, texts[n].lower()) if p.tag.POS == "ADJF")
+                    else _agreeing_nominative(texts[n], "станція" if lang == "uk" else "станция", lang)
+                    if head[-1] in "СЦ" else _agreeing_nominative(texts[n], "завод", lang) for n in range(i, k)]
+        else:
+            adjs = [_agreeing_nominative(texts[n], head, lang) for n in range(i, k)]
+        out.append(Installation(i, k + 1, [adjs[0]] + [a.lower() for a in adjs[1:]] + [head]))
+    return out
+
+
 def _capitalised_adjective(word: str, lang: str) -> bool:
     """"Зимовому" before "палаці": a capitalised word the dictionary knows as an adjective."""
     return word[:1].isupper() and any(p.tag.POS == "ADJF" for p in parse(lang, word.lower()))
@@ -160,7 +200,7 @@ def _agreeing_nominative(adj: str, noun: str, lang: str) -> str:
             word = p.normal_form
             if gender not in (None, "masc"):
                 base = next((q for q in parse(lang, word) if q.tag.POS == "ADJF"), None)
-                inf = base.inflect({"nomn", "sing", gender}) if base is not None else None
+                inf = (base.inflect({"nomn", "sing", gender}) or base.inflect({"nomn", gender})) if base is not None else None
                 word = inf.word if inf is not None else word
             return word[:1].upper() + word[1:]
     return adj

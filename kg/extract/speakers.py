@@ -597,7 +597,11 @@ class SpeakerResolver:
         if i >= 2 and sl.is_prep(self.lang, self.words[i - 2].lower):
             return True  # "в интервью «Коммерсанту»": an indeclinable noun after its preposition
         ts = sl.tags(self.lang, p.lower)
-        if i >= 2 and {(self.words[i - 2].lower,), (self.words[i - 2].lemma,)} & self._medium_nouns \
+        q = i - 2
+        while q > 0 and self.words[q].text[:1].islower() and all("ADJF" in t for t in sl.tags(self.lang, self.words[q].lower)
+                                                                   or [{"?"}]):
+            q -= 1  # "в комментарии государственной телерадиокомпании X": the adjectives of the outlet noun
+        if q >= 0 and {(self.words[q].lower,), (self.words[q].lemma,)} & self._medium_nouns \
                 and any("sing" in t and ("datv" in t or "gent" in t) for t in ts):
             return True  # "в интервью радиокомпании X": its form is also a nominative plural
         return not any("nomn" in t for t in ts)
