@@ -51,3 +51,20 @@ def run_pipeline(text: str, lang: str, published=None):
 
     document = Document(id="t", text=text, source="test", lang=lang, published=published)
     return extract_doc(nlp.load(lang)(text), document)
+
+
+def events_of(ax, etype):
+    """The events of one type an extraction holds."""
+    return [e for e in ax.events if e.type == etype]
+
+
+def one_event(ax, etype):
+    """The one event of that type (fails naming what was found otherwise)."""
+    found = events_of(ax, etype)
+    assert len(found) == 1, [(e.type, e.trigger, e.participants) for e in ax.events]
+    return found[0]
+
+
+def key_of(ax, surface):
+    """The entity key of the mention written exactly so."""
+    return next(m.entity_key for e in ax.entities for m in e.mentions if m.text == surface)

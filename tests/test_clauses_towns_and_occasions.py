@@ -2,11 +2,7 @@
 for these tests; the names are invented or generic)."""
 import pytest
 
-from conftest import run_pipeline
-
-
-def _events(ax, etype):
-    return [e for e in ax.events if e.type == etype]
+from conftest import events_of as _events, run_pipeline
 
 
 def _speaker(ax, cue):

@@ -2,40 +2,23 @@
 hosts, "where" clauses, and names the recogniser cuts or glues: verbs, first names, short body names, family
 names of one syllable, weapon models and plants (sentences written for these tests; the people are invented,
 the states, towns and bodies real)."""
-from conftest import run_entities, run_pipeline
-
-
-def _events(ax, etype):
-    return [e for e in ax.events if e.type == etype]
-
-
-def _one(ax, etype):
-    found = _events(ax, etype)
-    assert len(found) == 1, [(e.type, e.trigger, e.participants) for e in ax.events]
-    return found[0]
-
-
-def _key(ax, surface):
-    return next(m.entity_key for e in ax.entities for m in e.mentions if m.text == surface)
-
-
-def _ent(ax, key):
-    return next(e for e in ax.entities if e.key == key)
+from conftest import events_of as _events, key_of as _key, one_event as _one, run_entities, run_pipeline
 
 
 # -- "a source in X told Y": X speaks, Y is told; "the interlocutor" after it is that source -------------------
 def test_source_inside_a_body_speaks_for_it_and_the_outlet_after_the_verb_is_told():
-    ax = run_pipeline("Джерело в СБУ повідомило «РБК-Україна», що склад пального вибухнув після влучання. "
-                      "За словами співрозмовника, пожежу гасили до ранку.", "uk", "2027-05-02")
+    ax = run_pipeline("Джерело в Міноборони сказало «РБК-Україна», що склад пального вибухнув після влучання. "
+                      "Як додав співрозмовник, вогонь гасили до ранку.", "uk", "2027-05-02")
     first, second = ax.statements
-    assert first.speaker_key == "org:sbu" and first.addressee_key == "org:rbc-ukraine"
-    assert second.speaker_key == "org:sbu"  # not the outlet the source talked to
+    body = _key(ax, "Міноборони")
+    assert first.speaker_key == body and first.addressee_key == "org:rbc-ukraine"
+    assert second.speaker_key == body  # not the outlet the source talked to
 
 
 def test_interlocutor_of_a_named_outlet_stays_the_outlet():
-    ax = run_pipeline("Джерело в СБУ повідомило «РБК-Україна», що склад пального вибухнув після влучання. "
-                      "За словами співрозмовника «Української правди», пожежу гасили до ранку.", "uk", "2027-05-02")
-    assert ax.statements[1].speaker_key != "org:sbu"
+    ax = run_pipeline("Джерело в Міноборони сказало «РБК-Україна», що склад пального вибухнув після влучання. "
+                      "Як додав співрозмовник «Української правди», вогонь гасили до ранку.", "uk", "2027-05-02")
+    assert ax.statements[1].speaker_key != _key(ax, "Міноборони")
 
 
 def test_nobody_is_told_what_they_say_themselves():
@@ -46,37 +29,37 @@ def test_nobody_is_told_what_they_say_themselves():
 
 # -- an office the gazetteer knows by name speaks itself -------------------------------------------------------
 def test_presidential_administration_of_a_state_is_a_body_of_its_own():
-    ax = run_pipeline("Президент Польщі Кароль Навроцький у четвер прийняв у Варшаві делегацію Сейму. "
-                      "В Адміністрації президента Польщі повідомили, що наступна зустріч відбудеться восени.",
+    ax = run_pipeline("Президент Литви Андрюс Вайткус у четвер прийняв у Вільнюсі делегацію Сейму. "
+                      "В Адміністрації президента Литви повідомили, що наступна зустріч відбудеться восени.",
                       "uk", "2027-05-06")
     st = next(s for s in ax.statements if s.cue == "повідомили")
-    assert st.speaker_key == "org:presidency-pl"
+    assert st.speaker_key == "org:presidency-lt"
 
 
 def test_office_noun_speaks_for_the_body_named_with_it_before():
-    ax = run_pipeline("Как сообщили в аппарате правительства Казахстана, стороны обсудили поставки зерна. "
-                      "В аппарате также опровергли сообщения агентства Reuters о том, что переговоры сорвались.",
+    ax = run_pipeline("В аппарате правительства Казахстана заявили, что переговоры о зерне продолжатся. В аппарате "
+                      "позднее отвергли сведения британского агентства Reuters о том, что делегация покинула Ташкент.",
                       "ru", "2027-05-06")
     assert [s.speaker_key for s in ax.statements] == ["org:gov-kz", "org:gov-kz"]
 
 
 def test_outlet_after_a_comment_noun_and_its_adjectives_is_no_speaker():
-    ax = run_pipeline("МИД Норвегии в комментарии государственной телерадиокомпании NRK заявил, что проверки судов "
-                      "продолжатся.", "ru", "2027-05-06")
+    ax = run_pipeline("МИД Норвегии в интервью государственной телерадиокомпании NRK сообщил, что рыболовные квоты "
+                      "останутся прежними.", "ru", "2027-05-06")
     (st,) = ax.statements
     assert st.speaker_key == "org:mfa-no"
 
 
 def test_bare_ministry_is_the_one_named_last_before_it_not_one_named_after():
     ax = run_pipeline("МИД Польши вызвал посла Чехии.\n\nМинистерство иностранных дел Польши вручило ноту. "
-                      "«Это нарушение», — отмечается в заявлении МИД.\n\nМИД Чехии ответил, что все законно. "
+                      "«Это недопустимо», — говорится в сообщении МИД.\n\nМИД Чехии ответил, что все законно. "
                       "Замглавы польского МИД Ян Ковальчик пообещал ответ.", "ru", "2027-05-06")
-    st = next(s for s in ax.statements if s.cue == "отмечается")
+    st = next(s for s in ax.statements if s.cue == "говорится")
     assert st.speaker_key == "org:mfa-pl"
 
 
 def test_plural_verb_with_a_singular_object_is_no_trailing_attribution():
-    ax = run_pipeline("Литва ввела ограничения против трех белорусских банков, в Минске пообещали ответ.", "ru",
+    ax = run_pipeline("Латвия закрыла въезд для грузовиков из Беларуси, в Минске обещают зеркальный ответ.", "ru",
                       "2027-05-06")
     assert ax.statements == []
 
@@ -93,21 +76,21 @@ def test_verbs_are_trimmed_from_both_ends_of_an_organisation():
 
 
 def test_first_name_the_recogniser_took_for_a_place_is_the_named_person():
-    index = run_entities("Президент Чилі Кеван Орсан прибув до Вільнюса. «Домовилися з Кеваном про поставки», "
+    index = run_entities("Президент Чилі Кеван Орсан прибув до Вільнюса. «З Кеваном ми говорили про зерно», "
                          "– сказав литовський міністр.", "uk", [("Кеван Орсан", "PER"), ("Кеваном", "LOC")])[0]
     keys = {m.text: m.entity_key for m in index.mentions}
     assert keys["Кеваном"] == keys["Кеван Орсан"]
 
 
 def test_short_body_name_the_recogniser_took_for_a_place_is_the_body():
-    index = run_entities("Про це повідомили в Генеральному штабі ЗСУ. За даними Генштабу, пошкоджено склад.", "uk",
-                         [("Генеральному штабі ЗСУ", "ORG"), ("Генштабу", "LOC")])[0]
+    index = run_entities("Як зазначили в Генеральному штабі ЗСУ, удар завдали вночі. У Генштабі додали, що склад "
+                         "згорів.", "uk", [("Генеральному штабі ЗСУ", "ORG"), ("Генштабі", "LOC")])[0]
     keys = {m.text: m.entity_key for m in index.mentions}
-    assert keys["Генштабу"] == keys["Генеральному штабі ЗСУ"] == "org:general-staff-ua"
+    assert keys["Генштабі"] == keys["Генеральному штабі ЗСУ"] == "org:general-staff-ua"
 
 
 def test_one_syllable_family_name_stays_with_the_rest_of_the_name():
-    index = run_entities("Министр провел переговоры с вице-премьером республики Нго Минь Тханем. Позже Нго Минь Тхан "
+    index = run_entities("Министр провел переговоры с вице-премьером Вьетнама Нго Минь Тханем. Позже Нго Минь Тхан "
                          "уехал.", "ru", [("Нго Минь Тханем", "PER"), ("Нго Минь Тхан", "PER")])[0]
     keys = {m.text: m.entity_key for m in index.mentions}
     assert keys["Нго Минь Тханем"] == keys["Нго Минь Тхан"]
@@ -121,10 +104,10 @@ def test_short_foreign_surname_in_another_case_is_the_same_person():
 
 
 def test_weapon_models_after_their_noun_are_no_entities():
-    ax = run_pipeline("Україна отримає винищувачі Gripen, а також ракети Meteor і Taurus, повідомив міністр.", "uk",
+    ax = run_pipeline("Швеція передасть Україні винищувачі Gripen і крилаті ракети Taurus та Scalp.", "uk",
                       "2027-05-06")
     names = {m.text for e in ax.entities for m in e.mentions}
-    assert not names & {"Gripen", "Meteor", "Taurus"}
+    assert not names & {"Gripen", "Taurus", "Scalp"}
 
 
 def test_plant_named_by_a_place_adjective_is_one_installation():
@@ -137,51 +120,50 @@ def test_plant_named_by_a_place_adjective_is_one_installation():
 
 # -- events: seats of government, guests, roles, anaphors ------------------------------------------------------
 def test_talks_in_a_seat_of_government_took_place_in_its_capital():
-    ax = run_pipeline("Президент Бразилии Жоао Сантос прибыл в Москву. Во вторник президенты провели переговоры в "
+    ax = run_pipeline("Президент Бразилии Жоао Сантос прибыл в Москву. Переговоры лидеров прошли во вторник в "
                       "Кремле.", "ru", "2027-05-06")
     assert _one(ax, "Talks").place_key == _key(ax, "Москву")
 
 
 def test_seat_of_government_opening_a_sentence_is_who_reacts_not_where():
-    ax = run_pipeline("Армения и Турция подписали протокол в Карсе. В Кремле новость встретили сдержанно.", "ru",
+    ax = run_pipeline("Сербия и Косово подписали протокол в Брюсселе. В Кремле это решение встретили холодно.", "ru",
                       "2027-05-06")
     assert _events(ax, "Meeting") == []
 
 
 def test_guest_noun_with_a_nationality_is_the_visitor_told_before():
-    ax = run_pipeline("Премьер-министр Казахстана Ерлан Досаев прибыл в Ташкент с рабочим визитом. Позднее "
-                      "казахстанского гостя принял президент Узбекистана Шавкат Мирзиёев.", "ru", "2027-05-06")
+    ax = run_pipeline("Премьер-министр Казахстана Ерлан Досаев прибыл в Ташкент с рабочим визитом. Вечером "
+                      "казахстанского гостя принимал у себя президент Узбекистана Ахмад Юсупов.", "ru", "2027-05-06")
     meeting = _one(ax, "Meeting")
     assert _key(ax, "Ерлан Досаев") in meeting.participants
 
 
 def test_hyphenated_title_of_the_guest_names_the_visitor():
-    ax = run_pipeline("Вице-премьер России Олег Кравцов прибыл в Ханой. В среду российского вице-премьера принял "
-                      "премьер-министр Вьетнама Чан Ван Хоа.", "ru", "2027-05-06")
+    ax = run_pipeline("Вице-премьер Беларуси Олег Кравцов прибыл в Ханой. На следующий день белорусского "
+                      "вице-премьера принимал президент Вьетнама Лыонг Кыонг.", "ru", "2027-05-06")
     meeting = _one(ax, "Meeting")
     assert _key(ax, "Олег Кравцов") in meeting.participants
 
 
 def test_title_and_body_name_the_holder_the_roles_tell():
-    ax = run_pipeline("Секретарь российского Совбеза Андрей Семенов прибыл в Ереван. Предыдущий визит Семенова в "
-                      "Ереван состоялся в мае 2024 года: тогда секретарь Совбеза также встречался с премьером "
-                      "Армении.", "ru", "2027-05-06")
+    ax = run_pipeline("Секретарь белорусского Совбеза Андрей Семенов прибыл в Ереван. Год назад секретарь Совбеза "
+                      "уже встречался с премьером Армении в Москве.", "ru", "2027-05-06")
     meeting = _one(ax, "Meeting")
     assert _key(ax, "Андрей Семенов") in meeting.participants
 
 
 def test_such_a_meeting_is_the_one_demanded_before_and_is_to_come():
-    ax = run_pipeline("Мэр Бельц Ион Попа потребовал срочно созвать встречу представителей Кишинева и Тирасполя. "
-                      "Такая встреча пройдет в Бендерах в начале октября, сообщили в правительстве.", "ru",
+    ax = run_pipeline("Глава Гагаузии Ион Попа потребовал собрать совещание мэров Комрата и Кишинева. Такое "
+                      "совещание состоится в Бельцах в середине ноября, уточнили в правительстве.", "ru",
                       "2027-09-20")
     meeting = _one(ax, "Meeting")
     assert meeting.status == "planned"
-    assert meeting.place_key == _key(ax, "Бендерах")
+    assert meeting.place_key == _key(ax, "Бельцах")
 
 
 def test_joining_anothers_sanctions_told_with_a_noun_makes_the_joiner_impose_them():
-    ax = run_pipeline("Правительство Черногории в четверг утвердило решение о присоединении к ограничительным мерам "
-                      "Евросоюза против российских банков.", "ru", "2027-05-06")
+    ax = run_pipeline("Черногория объявила о присоединении к ограничительным мерам Евросоюза против российских "
+                      "энергетических компаний.", "ru", "2027-05-06")
     sanctions = _one(ax, "Sanctions")
     assert _key(ax, "Евросоюза") not in sanctions.participants
     assert any("Q236" in p for p in sanctions.participants)  # Montenegro
@@ -189,26 +171,26 @@ def test_joining_anothers_sanctions_told_with_a_noun_makes_the_joiner_impose_the
 
 def test_heads_of_government_after_the_talks_are_their_parties():
     ax = run_pipeline("Премьер Польши Анджей Новак провел в Вильнюсе переговоры с премьер-министром Литвы Ингой "
-                      "Шимкуте. По итогам встречи главы правительств подписали соглашение о мосте.", "ru", "2027-05-06")
+                      "Шимкуте. Затем главы правительств подписали соглашение о строительстве моста.", "ru", "2027-05-06")
     agreement = _one(ax, "Agreement")
     assert {_key(ax, "Анджей Новак"), _key(ax, "Ингой Шимкуте")} <= set(agreement.participants)
 
 
 def test_where_clause_after_a_town_is_where_the_talks_will_be():
-    ax = run_pipeline("У четвер голова сербської дипломатії вирушить до Мінська, де проведе переговори з Максимом "
-                      "Рижовим.", "uk", "2027-05-06")
-    assert _one(ax, "Talks").place_key == _key(ax, "Мінська")
+    ax = run_pipeline("Наступного тижня очільник сербського МЗС полетить до Мінська, де зустрінеться з білоруським "
+                      "колегою.", "uk", "2027-05-06")
+    assert _one(ax, "Meeting").place_key == _key(ax, "Мінська")
 
 
 def test_subject_past_a_relative_clause_holds_the_talks():
-    ax = run_pipeline("Президентка Болгарії Іліана Петкова, яка у вівторок вперше приїхала в Україну з офіційним "
-                      "візитом, провела в Києві переговори з Андрієм Коваленком.", "uk", "2027-05-06")
+    ax = run_pipeline("Президентка Словенії Іліана Мркова, яка в середу вперше приїхала в Україну з дводенним "
+                      "візитом, провела у Львові переговори з Андрієм Коваленком.", "uk", "2027-05-06")
     talks = _one(ax, "Talks")
-    assert _key(ax, "Іліана Петкова") in talks.participants
+    assert _key(ax, "Іліана Мркова") in talks.participants
 
 
 def test_call_reacted_to_somewhere_is_the_call_told_and_has_no_place():
-    ax = run_pipeline("Міністри закордонних справ України і Туреччини провели телефонну розмову. У Москві на "
-                      "розмову відреагували стримано.", "uk", "2027-05-06")
+    ax = run_pipeline("Міністри закордонних справ України і Туреччини провели телефонну розмову. У Берліні цю "
+                      "розмову прокоментували обережно.", "uk", "2027-05-06")
     call = _one(ax, "Call")
     assert call.place_key is None

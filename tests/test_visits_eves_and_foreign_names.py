@@ -3,22 +3,8 @@ told before, who leads or joins a party, foreign names in the instrumental, and 
 (sentences written for these tests; the people are invented, the states and towns real)."""
 import pytest
 
-from conftest import run_pipeline
+from conftest import events_of as _events, key_of as _key, one_event as _one, run_pipeline
 from kg.extract.names import normalize_person
-
-
-def _events(ax, etype):
-    return [e for e in ax.events if e.type == etype]
-
-
-def _one(ax, etype):
-    found = _events(ax, etype)
-    assert len(found) == 1, [(e.type, e.trigger, e.participants) for e in ax.events]
-    return found[0]
-
-
-def _key(ax, surface):
-    return next(m.entity_key for e in ax.entities for m in e.mentions if m.text == surface)
 
 
 def _statement(ax, cue):

@@ -271,7 +271,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.w1 - c.w0 == 1 and _common_name(words[c.w0].text, lang):
             continue  # "атака БПЛА", "средства ПВО", "ракетами «Калібр»": common nouns written like names
         if c.entry is None and _model_after_hardware_noun(words, c, lang):
-            continue  # "винищувачів Rafale", "ракети Meteor": a weapon's model, no organisation or person
+            continue  # "винищувачів Gripen", "ракети Taurus": a weapon's model, no organisation or person
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
             continue  # "Совет", "Посольство" opening a sentence: a common noun, not a name
@@ -358,7 +358,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         norm = _display(inst.words)
         merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "LOC",
                             norm=norm, words=inst.words, key=f"loc:{slug(norm)}"))
-    # "Бурштинську теплову електростанцію": the plant, not a person or the town
+    # "Криворізьку теплову електростанцію": the plant, not a person or the town
     for inst in institutions.plants([w.text for w in words], lang):
         if any(c.w0 < inst.w1 and inst.w0 < c.w1 and (c.entry is not None or c.w1 - c.w0 >= inst.w1 - inst.w0)
                for c in merged):
@@ -1237,14 +1237,14 @@ def _common_name(word: str, lang: str) -> bool:
 
 
 def _model_after_hardware_noun(words: list[_Word], c: _Cand, lang: str) -> bool:
-    """A Latin-script name (a model and its version: "Rafale F4") right after a weapon or vehicle noun, or after
-    one and a coordinated model ("ракети Meteor і MICA")."""
+    """A Latin-script name (a model and its version: "Gripen E") right after a weapon or vehicle noun, or after
+    one and a coordinated model ("ракети Taurus і Scalp")."""
     if not all(w.text.isascii() for w in words[c.w0:c.w1]) or c.w1 - c.w0 > 3:
         return False
     k = c.w0 - 1
     if k >= 2 and words[k].text.lower() in ("і", "й", "та", "и", "and") and words[k - 1].text.isascii() \
             and words[k - 1].text[:1].isupper():
-        k -= 2  # "Meteor і MICA": the second model of the pair
+        k -= 2  # "Taurus і Scalp": the second model of the pair
     if k < 0 or not words[k].text[:1].islower():
         return False
     forms = lemma_candidates(words[k].text, lang) if lang in ("uk", "ru") else {words[k].text.lower()}
@@ -1324,7 +1324,7 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
             fa = gaz.first_name_canon(a.words[0]) or slug(a.words[0])
             fb = gaz.first_name_canon(b.words[0]) or slug(b.words[0])
             sa, sb = sorted((translit(a.words[-1]), translit(b.words[-1])), key=len)
-            short_form = len(sa) == 3 and sb.startswith(sa) and len(sb) - len(sa) <= 2  # "Минь Тинь"/"Минь Тинем"
+            short_form = len(sa) == 3 and sb.startswith(sa) and len(sb) - len(sa) <= 2  # "Ван Лок"/"Ван Локом"
             if (fa == fb and (_same_surname(sa, sb) or short_form)) or (letters(a) and letters(a) == letters(b)):
                 # the shorter surname is the likelier nominative ("Чжэнлян", not "Чжэнляном" seen first)
                 win, lose = (b, a) if a.entry is None and len(b.words[-1]) < len(a.words[-1]) else (a, b)
@@ -1621,7 +1621,7 @@ def _drop_glued_word(c: _Cand, words: list[_Word], lang: str) -> _Cand:
         return c
     has_name = lambda w: any("Name" in p.tag.grammemes for p in m.parse(w)[:3])  # noqa: E731
     nominative = any(p.tag.case == "nomn" for p in m.parse(first))
-    syllable = len(first) <= 3 and not m.word_is_known(first)  # "Фам | Минь …": an East Asian family name
+    syllable = len(first) <= 3 and not m.word_is_known(first)  # "Нго | Ван …": an East Asian family name
     if not has_name(first) and has_name(second) and not nominative and not syllable:  # Хосе Луис ... stays whole
         return _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)
     return c

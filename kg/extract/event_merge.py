@@ -198,7 +198,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     # a mention naming nobody ("в телефонном разговоре 20 апреля") is the article's event of that type
     # when there is one with named parties it fits: it joins that one instead of standing alone
     # (a title naming only the place, "Drones hit power station near X", tells of the body's event too)
-    # (a call has no place of its own: "У X на розмову відреагували" tells where it was heard of)
+    # (a call has no place of its own: "У X дзвінок прокоментували" tells where it was heard of)
     kept = [e for e in kept if e.participants or (e.place_key and e.place_key not in buildings and id(e) not in headline
                                                   and e.type != "Call")
             or not _fits(e, named, countries=countries, buildings=buildings)]

@@ -1554,7 +1554,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                         participants.remove(key)
     where = _where_clause(view, ws)
     if where is not None and trig.type in ("Meeting", "Talks", "Agreement"):
-        place = place or where[0]  # "вирушить до Москви, де проведе переговори": in that town
+        place = place or where[0]  # "поїде до Відня, де зустрінеться з …": in that town
         if trig.verb and not any(_etype(view, p) == "PER" for p in participants):
             for key in _subject(view, where[1], 0, persons_only=True):  # who goes there holds them
                 participants.insert(0, key)
@@ -2483,7 +2483,7 @@ def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional
             before = doc[span.start - 2]
         if morph.lemmas(before, view.lang) & title:
             found.add(m.entity_key)
-    if not found:  # "Секретарь российского Совбеза X" (words between), as the article's roles tell
+    if not found:  # "Глава российского МИД X" (words between), as the article's roles tell
         found = {r.person_key for r in getattr(view.index, "roles", None) or []
                  if r.org_key == place_key and r.title_norm and r.title_norm in title}
     return found.pop() if len(found) == 1 else None
@@ -2844,7 +2844,7 @@ def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, par
     """"Норвегія приєдналася до пакета санкцій ЄС", "Норвегия переняла санкции ЕС": who joins or takes over
     another's sanctions imposes them; the one whose sanctions they were is no party of this event."""
     k0 = next((k for k in range(lo, i) if view.phrase_at(k, "adopt", lex, i)), None)
-    # the owner right after the trigger, or inside it ("к ограничительным мерам ЕС против")
+    # the owner right after the trigger, or inside it ("к санкциям ЕС против")
     at = next((k for k in range(j - 1, i, -1) if k in view.ment), j if j in view.ment else None)
     if k0 is None or at is None or not view.ment[at][1].entity_key:
         return
@@ -3295,7 +3295,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
 
 
 def _where_clause(view: SentenceView, ws: int) -> Optional[tuple[str, int]]:
-    """The town a clause opening with "де"/"где"/"where" right after it is about ("…до Москви, де …"):
+    """The town a clause opening with "де"/"где"/"where" right after it is about ("…до Відня, де …"):
     its key and where its name starts."""
     k = ws if ws < view.n and view.word(ws) in _WHERE else ws + 1 if ws + 1 < view.n and view.word(ws + 1) in _WHERE else None
     if k is None or k < 2 or view.toks[k - 1].text != "," or (k - 2) not in view.ends:

@@ -152,7 +152,7 @@ _PLACE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)")
 
 
 def plants(texts: Sequence[str], lang: str) -> list[Installation]:
-    """"Бурштинську теплову електростанцію", "Рязанский НПЗ": a capitalised adjective, at most two lower-case
+    """"Криворізьку теплову електростанцію", "Кременчуцький НПЗ": a capitalised adjective, at most two lower-case
     adjectives and a plant noun (``plant_nouns.txt``) are one named installation, its words in the nominative."""
     if lang not in ("uk", "ru"):
         return []
@@ -160,7 +160,7 @@ def plants(texts: Sequence[str], lang: str) -> list[Installation]:
     out = []
     for i, word in enumerate(texts):
         if not _capitalised_adjective(word, lang) or word.isupper() or not _PLACE_ADJECTIVE.search(word.lower()):
-            continue  # (a place's adjective: "Бурштинська", not "Это" or "Нова")
+            continue  # (a place's adjective: "Криворізька", not "Это" or "Нова")
         k = i + 1
         while k < min(i + 3, len(texts)) and texts[k][:1].islower() \
                 and any(p.tag.POS == "ADJF" for p in parse(lang, texts[k])[:2]):

@@ -283,7 +283,7 @@ class _Extractor:
         return uniq, right
 
     def _source_inside(self, r: SpeakerRef, left: list[SpeakerRef]) -> SpeakerRef:
-        """"Джерело в СБУ розповіло …", "источник в минобороны сообщил": the body the unnamed source is in
+        """"Джерело в Міноборони сказало …", "источник в минобороны сообщил": the body the unnamed source is in
         speaks (not a name after the verb, which is whom it was told to)."""
         if r.kind != "SOURCE" or r.w_end + 1 >= len(self.words) or self.words[r.w_end].lower not in self.via_preps:
             return r
@@ -1245,7 +1245,7 @@ class _Extractor:
 
     def _object_word(self, w: Word, plural_verb: bool = False) -> bool:
         """A lower-case noun or adjective that can be an accusative object, not the subject or a dative addressee
-        (after a plural verb a singular form read as nominative or accusative is its object: "пообещали ответ")."""
+        (after a plural verb a singular form read as nominative or accusative is its object: "обещают зеркальный ответ")."""
         if self.lang not in ("uk", "ru") or not w.text[:1].islower():
             return False
         ts = sl.tags(self.lang, w.lower)
@@ -1304,7 +1304,7 @@ class _Extractor:
                 continue
             verb_gender = self._gender_of_verb(d.cue_words[0]) if d.cue_words[0] < len(self.words) else None
             if prev is not None and self._same_source(prev, d):
-                d.speaker_key, d.speaker_ref = prev.speaker_key, d.refs[0]  # "За словами співрозмовника": that source
+                d.speaker_key, d.speaker_ref = prev.speaker_key, d.refs[0]  # "як додав співрозмовник": that source
             for n, ref in enumerate(d.refs if d.speaker_key is None else ()):
                 # "…, добавил он": the pronoun points back past what it said, not to a name inside it
                 back = replace(ref, start=d.start) if d.frame == "trailing" and ref.kind == "PRON" \
