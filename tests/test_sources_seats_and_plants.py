@@ -2,6 +2,8 @@
 hosts, "where" clauses, and names the recogniser cuts or glues: verbs, first names, short body names, family
 names of one syllable, weapon models and plants (sentences written for these tests; the people are invented,
 the states, towns and bodies real)."""
+import pytest
+
 from conftest import events_of as _events, key_of as _key, one_event as _one, run_entities, run_pipeline
 
 
@@ -131,25 +133,23 @@ def test_seat_of_government_opening_a_sentence_is_who_reacts_not_where():
     assert _events(ax, "Meeting") == []
 
 
-def test_guest_noun_with_a_nationality_is_the_visitor_told_before():
-    ax = run_pipeline("Премьер-министр Казахстана Ерлан Досаев прибыл в Ташкент с рабочим визитом. Вечером "
-                      "казахстанского гостя принимал у себя президент Узбекистана Ахмад Юсупов.", "ru", "2027-05-06")
-    meeting = _one(ax, "Meeting")
-    assert _key(ax, "Ерлан Досаев") in meeting.participants
-
-
-def test_hyphenated_title_of_the_guest_names_the_visitor():
-    ax = run_pipeline("Вице-премьер Беларуси Олег Кравцов прибыл в Ханой. На следующий день белорусского "
-                      "вице-премьера принимал президент Вьетнама Лыонг Кыонг.", "ru", "2027-05-06")
-    meeting = _one(ax, "Meeting")
-    assert _key(ax, "Олег Кравцов") in meeting.participants
-
-
-def test_title_and_body_name_the_holder_the_roles_tell():
-    ax = run_pipeline("Секретарь белорусского Совбеза Андрей Семенов прибыл в Ереван. Год назад секретарь Совбеза "
-                      "уже встречался с премьером Армении в Москве.", "ru", "2027-05-06")
-    meeting = _one(ax, "Meeting")
-    assert _key(ax, "Андрей Семенов") in meeting.participants
+@pytest.mark.parametrize("text,lang,etype,person", [
+    pytest.param("Премьер-министр Казахстана Ерлан Досаев прибыл в Ташкент с рабочим визитом. Вечером казахстанского "
+                 "гостя принимал у себя президент Узбекистана Ахмад Юсупов.", "ru", "Meeting", "Ерлан Досаев",
+                 id="guest-noun-with-a-nationality"),
+    pytest.param("Вице-премьер Беларуси Олег Кравцов прибыл в Ханой. На следующий день белорусского вице-премьера "
+                 "принимал президент Вьетнама Лыонг Кыонг.", "ru", "Meeting", "Олег Кравцов",
+                 id="hyphenated-title-of-the-guest"),
+    pytest.param("Секретарь белорусского Совбеза Андрей Семенов прибыл в Ереван. Год назад секретарь Совбеза уже "
+                 "встречался с премьером Армении в Москве.", "ru", "Meeting", "Андрей Семенов",
+                 id="title-and-body-name-the-holder-the-roles-tell"),
+    pytest.param("Президентка Словенії Іліана Мркова, яка в середу вперше приїхала в Україну з дводенним візитом, "
+                 "провела у Львові переговори з Андрієм Коваленком.", "uk", "Talks", "Іліана Мркова",
+                 id="subject-past-a-relative-clause"),
+])
+def test_person_named_by_a_guest_noun_a_title_or_before_a_clause_takes_part(text, lang, etype, person):
+    ax = run_pipeline(text, lang, "2027-05-06")
+    assert _key(ax, person) in _one(ax, etype).participants
 
 
 def test_such_a_meeting_is_the_one_demanded_before_and_is_to_come():
@@ -180,13 +180,6 @@ def test_where_clause_after_a_town_is_where_the_talks_will_be():
     ax = run_pipeline("Наступного тижня очільник сербського МЗС полетить до Мінська, де зустрінеться з білоруським "
                       "колегою.", "uk", "2027-05-06")
     assert _one(ax, "Meeting").place_key == _key(ax, "Мінська")
-
-
-def test_subject_past_a_relative_clause_holds_the_talks():
-    ax = run_pipeline("Президентка Словенії Іліана Мркова, яка в середу вперше приїхала в Україну з дводенним "
-                      "візитом, провела у Львові переговори з Андрієм Коваленком.", "uk", "2027-05-06")
-    talks = _one(ax, "Talks")
-    assert _key(ax, "Іліана Мркова") in talks.participants
 
 
 def test_call_reacted_to_somewhere_is_the_call_told_and_has_no_place():
