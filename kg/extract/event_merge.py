@@ -231,7 +231,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             absorb(target, ev, buildings=buildings)
             target.mentions[-1:] = mentions
     _city_of_the_visit(result, countries or {})
-    _place_of_the_visit(result, types)
+    _place_of_the_visit(result, types, countries or {})
     _time_of_the_visit(result, types)
     for e in result:
         e.mentions.sort()
@@ -358,17 +358,39 @@ def _states_told_before(ev: Event, events: list[Event], countries: dict[str, str
     return None
 
 
-def _place_of_the_visit(events: list[Event], types: dict[str, str]) -> None:
+def _place_of_the_visit(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:
     """A meeting, talks or agreement with no place of its own, told after a visit of one of its persons
     and fitting its time and status, took place where the visit went ("X прибув до Риги … X провів
-    переговори з Y": in Riga)."""
+    переговори з Y": in Riga). One done while the visit is told, whose parties all belong to the two
+    sides of that visit ("Уряди двох країн підписали угоду", "міністри закордонних справ провели окрему
+    зустріч"), took place there too."""
     for ev in events:
         if ev.place_key or ev.type not in ("Meeting", "Talks", "Agreement"):
             continue
         visit = _last_visit_of_a_person(ev, events, types, lambda v: bool(v.place_key) and (
             (v.status == ev.status and times_compatible(v.time, ev.time)) or _during_the_stay(v, ev)), any_status=True)
+        if visit is None and ev.status == "occurred":
+            visit = _visit_of_the_sides(ev, events, types, countries)
         if visit is not None:
             ev.place_key = visit.place_key
+
+
+def _visit_of_the_sides(ev: Event, events: list[Event], types: dict[str, str],
+                        countries: dict[str, str]) -> Optional[Event]:
+    """The last visit done and told before ``ev`` (no other visit told in between), with a place and a time
+    ``ev`` fits, whose two sides (the visitor's state and the state visited) hold every state ``ev``'s
+    parties are known to belong to."""
+    before = [v for v in events if v.type == "Visit" and v.start < ev.start]
+    if not before:
+        return None
+    visit = max(before, key=lambda v: v.start)
+    if visit.status != "occurred" or not visit.place_key or not times_compatible(visit.time, ev.time):
+        return None
+    if ev.time is not None and ev.time.value and not _during_the_stay(visit, ev):
+        return None
+    sides = {countries.get(p, p) for p in visit.participants} | {countries.get(visit.place_key, visit.place_key)}
+    known = {countries.get(p, p) for p in ev.participants if countries.get(p) or types.get(p) == "LOC"}
+    return visit if known <= sides else None
 
 
 def _during_the_stay(visit: Event, ev: Event) -> bool:
