@@ -307,7 +307,8 @@ def election_in_the_candidates_state(events: list[Event], types: dict[str, str],
                                      states: set[str]) -> None:
     """"X переміг у другому турі виборів", X being the president of a state: an election told with no
     place was held in the state its candidates (all of one state the article knows) belong to; with no
-    person among them, the state of the parties that ran."""
+    person among them, the state of the parties that ran; with none of these, the one state the article's
+    other elections were held in."""
     for ev in events:
         if ev.type != "Election" or ev.place_key:
             continue
@@ -316,6 +317,13 @@ def election_in_the_candidates_state(events: list[Event], types: dict[str, str],
         own = {countries.get(p) for p in persons}
         if persons and len(own) == 1 and (state := own.pop()) in states:
             ev.place_key = state
+    # "На предыдущих выборах в 2023 году …": the other elections an article tells of with no place are of the
+    # one state its placed elections were held in
+    held = {countries.get(ev.place_key, ev.place_key) for ev in events if ev.type == "Election" and ev.place_key}
+    if len(held) == 1 and (state := next(iter(held))) in states:
+        for ev in events:
+            if ev.type == "Election" and not ev.place_key:
+                ev.place_key = state
 
 
 def signers_states(events: list[Event], types: dict[str, str], countries: dict[str, str], states: set[str],
