@@ -1506,6 +1506,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "X и Y договорились о … . Переговоры прошли вчера в Риге": the talks of the parties just told of
         # (the clause opens with it: its subject; "Следующая сессия" is another one, whose parties _sequel finds)
         participants.extend(just_told)
+    suffered: list[str] = []  # "X зазнав удару": the targets the subject names
     if trig.type == "Attack" and not trig.verb and not participants:
         suffer = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
                        if any((w,) in lex.words.get("suffer", []) for w in view.lem[k])
@@ -1513,11 +1514,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if suffer is not None and all(word_kind(view, k) == "adj" for k in range(suffer + 1, i)):
             for key in _subject(view, suffer, ws):  # "Ніжин зазнав удару дронів": the subject is the target
                 add(key)
+                suffered.append(key)
     if trig.type == "Attack":
         by_demonym = _demonym_agent(view, i, ws, trig) or (
             _demonym_agent(view, light, ws, trig, verb=True) if light is not None and not trig.verb else [])
         if not by_demonym and trig.verb:
             by_demonym = _demonym_subject_after(view, j, we)  # "склад обстріляли бетанські дрони"
+        if not by_demonym and not trig.verb:
+            by_demonym = _demonym_genitive_after(view, j, we)  # "зазнало удару бетанських дронів"
         if not by_demonym and not trig.verb:
             # "Удар по селищу бетанці завдали 3 квітня": the support verb after the noun, its subject between
             after = _light_after(view, lex, j, we)
@@ -1535,7 +1539,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             # an attack has its attacker when the text names one, else its targets; a targeted
             # city or country is where it happened ("Бетания обстреляла Харьков")
             town = None
-            for key in [p for p in participants if p in chain and p not in agents]:
+            for key in [p for p in participants if (p in chain or p in suffered) and p not in agents]:
                 if _etype(view, key) == "LOC":
                     # "атаковали Бровары в Киевской области": the town attacked is where, not its region
                     # (the first one named: "по Броварах на Київщині")
@@ -2746,6 +2750,19 @@ def _demonym_subject_after(view: SentenceView, j: int, hi: int) -> list[str]:
             if _country_like(ent):
                 return [view.index.lookup(view.toks[k].text, view.lang, "LOC")]
     return []
+
+
+def _demonym_genitive_after(view: SentenceView, j: int, hi: int) -> list[str]:
+    """"Удару бетанських дронів", "атаки бетанской армии": a nationality adjective in the genitive right after an
+    attack noun, with its genitive noun, names whose weapons or forces struck (the attacking state)."""
+    if view.lang not in ("uk", "ru") or j + 1 >= hi:
+        return []
+    adj, noun = view.toks[j], view.toks[j + 1]
+    if j in view.ment or (j + 1) in view.ment or word_kind(view, j) != "adj" or word_kind(view, j + 1) != "noun" \
+            or not adj.text[:1].islower() or not ("Gen" in morph.cases(adj, view.lang) & morph.cases(noun, view.lang)):
+        return []
+    ent = view.index.peek(adj.text, view.lang, "LOC")
+    return [view.index.lookup(adj.text, view.lang, "LOC")] if _country_like(ent) else []
 
 
 def _demonym_after(view: SentenceView, j: int, hi: int) -> Optional[str]:

@@ -240,6 +240,9 @@ class _Extractor:
             for r in left:  # "после совещания правительства сообщил": a plural form is no subject of a singular verb
                 if r.nominative and r.etype != "PER" and self._plural_only(r):
                     r.nominative = False
+        for r in left:  # "X в Telegram підтримала Мінськ і написала": the name after X's first verb is its object
+            if r.nominative and self._object_of_a_verb_before(r, left, hi):
+                r.nominative = False
         left = [r for r in left if r.nominative or r.kind != "OUTLET" or self._after_via_prep(r)]
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left = [self._named_after_outlet_noun(r) for r in left]
@@ -440,16 +443,29 @@ class _Extractor:
             k -= 1
         return k >= 0 and self.words[k].lower in self.via_preps and self.words[k].lower != "на"
 
+    def _relative_after(self, k: int, hi: int) -> int:
+        """The word after a relative clause between commas opening at word ``k`` (``, якій належить склад,``)
+        and closing before ``hi``; ``k`` itself when none opens there."""
+        start = k
+        if k < hi and self.words[k].text in "»”\"":
+            k += 1  # the name's closing quote mark
+        if k + 1 >= hi or self.words[k].text != "," or not self._relative_word(k + 1):
+            return start
+        close = next((j for j in range(k + 2, min(hi, k + 14)) if self.words[j].is_punct), None)
+        return close + 1 if close is not None and self.words[close].text == "," else start
+
     def _locative_source(self, left: list[SpeakerRef], hi: int) -> Optional[SpeakerRef]:
         """``В держрезерві стверджують`` / ``в обласній лікарні повідомили``: an organisation (or institution
-        noun) after a locative preposition right before a plural verb with no subject of its own is the source."""
+        noun) after a locative preposition right before a plural verb with no subject of its own is the source
+        (a relative clause may come between: ``У компанії, якій належить склад, підтвердили``)."""
         if self.lang not in ("uk", "ru") or hi >= len(self.words) or self._gender_of_verb(hi) != "plur":
             return None
         for r in reversed(left):
             if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
                 continue
-            if any(w.is_punct for w in self.words[r.w_end:hi]) or any(
-                    x.nominative and x.w_start >= r.w_end for x in left):
+            after = self._relative_after(r.w_end, hi)
+            if any(w.is_punct for w in self.words[after:hi]) or any(
+                    x.nominative and x.w_start >= after for x in left):
                 return None
             if any(x.nominative and x.w_end <= r.w_start and not any(w.is_punct for w in self.words[x.w_end:r.w_start])
                    for x in left):
@@ -586,6 +602,20 @@ class _Extractor:
                             if ref is not None and ref.key not in {r.key for r in d.refs if r.kind == "ENT"}:
                                 d.via_ref = ref
                             return
+
+    def _object_of_a_verb_before(self, r: SpeakerRef, left: list[SpeakerRef], hi: int) -> bool:
+        """``r`` comes right after a verb agreeing with the cue ``hi``, the two verbs joined by "і" / "и" / "та"
+        with no punctuation, and a nominative phrase comes before that verb: the subject of both is that
+        phrase, ``r`` the first verb's object."""
+        k = r.w_start - 1
+        if k < 0 or hi >= len(self.words) or self._gender_of_verb(k) is None \
+                or self._gender_of_verb(k) != self._gender_of_verb(hi):
+            return False
+        between = self.words[r.w_end:hi]
+        if any(w.is_punct for w in between) or not any(w.lower in ("і", "й", "и", "та") for w in between):
+            return False
+        return any(x is not r and x.nominative and x.w_end <= k and not any(w.is_punct for w in self.words[x.w_end:k])
+                   for x in left)
 
     def _gender_of_verb(self, i: int) -> Optional[str]:
         if self.lang not in ("uk", "ru"):

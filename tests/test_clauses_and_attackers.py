@@ -1,0 +1,35 @@
+"""Who speaks across a relative clause or a first verb's object, and who attacked when the attack noun names the
+weapons' state after it (sentences written for these tests; the people are invented or public figures, the
+states, towns and companies real)."""
+import pytest
+
+from conftest import one_event as _one, run_pipeline
+
+
+@pytest.mark.parametrize("text", [
+    "У компанії «Укрнафта», якій належить склад, підтвердили влучання і заявили, що пожежу вже загасили.",
+    "В Укренерго, якому належить підстанція, підтвердили влучання і заявили, що пожежу вже загасили.",
+])
+def test_body_in_the_locative_speaks_across_a_relative_clause(text):
+    ax = run_pipeline(text, "uk", "2028-03-09")
+    (st,) = ax.statements
+    assert st.speaker_key in ("org:ukrnafta", "org:ukrenergo")
+
+
+def test_name_after_the_first_of_two_joined_verbs_is_its_object_not_who_speaks():
+    ax = run_pipeline("Речниця МЗС Марія Захарова в Telegram підтримала Мінськ і написала, що кордон закрито.",
+                      "uk", "2028-03-09")
+    (st,) = ax.statements
+    assert st.speaker_key == "per:maria-zakharova"
+
+
+def test_nationality_after_the_attack_noun_names_the_attacker_and_the_town_that_suffered_is_where():
+    ax = run_pipeline("Уночі Харків зазнав удару російських дронів.", "uk", "2028-03-09")
+    ev = _one(ax, "Attack")
+    assert ev.participants == ["wd:Q159"] and ev.place_key == "wd:Q42308"
+
+
+def test_company_that_suffered_the_attack_gives_way_to_the_attacker():
+    ax = run_pipeline("Криворізька теплова електростанція в ніч на четвер зазнала удару російських дронів.",
+                      "uk", "2028-03-09")
+    assert _one(ax, "Attack").participants == ["wd:Q159"]
