@@ -1,4 +1,4 @@
-"""Who speaks across a relative clause or a first verb's object, and who attacked when the attack noun names the
+"""Who speaks across a relative clause or a first verb's object, a Latin-script name the recogniser missed, and who attacked when the attack noun names the
 weapons' state after it (sentences written for these tests; the people are invented or public figures, the
 states, towns and companies real)."""
 import pytest
@@ -33,3 +33,11 @@ def test_company_that_suffered_the_attack_gives_way_to_the_attacker():
     ax = run_pipeline("Криворізька теплова електростанція в ніч на четвер зазнала удару російських дронів.",
                       "uk", "2028-03-09")
     assert _one(ax, "Attack").participants == ["wd:Q159"]
+
+
+def test_latin_script_name_opening_the_clause_of_a_cue_is_the_outlet_that_speaks():
+    ax = run_pipeline("Прем'єр Польщі Дональд Туск провів консультації з українською делегацією.\n\nTagesspiegel, "
+                      "посилаючись на співрозмовників у польському уряді, пише, що навесні Туск може відвідати Київ.",
+                      "uk", "2028-03-09")
+    (st,) = ax.statements
+    assert st.speaker_text == "Tagesspiegel" and st.speaker_key.startswith("org:")

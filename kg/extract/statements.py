@@ -262,6 +262,10 @@ class _Extractor:
             cands = [loc] + [r for r in cands if r is not loc]
         if passive:  # "Про це повідомляється у «Віснику…»": the source named after an impersonal verb
             cands += [r for r in right if r not in right_nom]
+        if not left_nom and loc is None:  # "Rzeczpospolita, посилаючись на джерела, пише": a name the recogniser missed
+            latin = self._latin_name(lo, hi)
+            if latin is not None:
+                cands = [latin] + cands
         if not cands:  # a quoted name the recogniser missed ("у «Віснику державних закупівель»")
             q = self._quoted_name(right_lo, right_hi, first_only=not passive) if right_lo >= 0 else None
             q = q or self._quoted_name(lo, hi, nominative_only=True)
@@ -536,6 +540,20 @@ class _Extractor:
             return SpeakerRef(o + 1, c, raw, "ENT", i, j + 1, key=key, nominative=nom, etype="ORG",
                               looked_up=True)
         return None
+
+    def _latin_name(self, lo: int, hi: int) -> Optional[SpeakerRef]:
+        """One capitalised Latin-script word opening the clause of a singular cue in a Cyrillic text, then a comma
+        or the cue, that no mention covers: the outlet or body that speaks, as an organisation."""
+        if self.lang not in ("uk", "ru") or hi - lo < 1 or hi >= len(self.words) or self._gender_of_verb(hi) == "plur":
+            return None
+        w = self.words[lo]
+        if not re.fullmatch(r"[A-Z][A-Za-z&'-]+", w.text) or self.res._mention_covering(w) is not None \
+                or not (lo + 1 == hi or self.words[lo + 1].text == ","):
+            return None
+        key = self.index.lookup(w.text, self.lang, "ORG")
+        if not key or self.index.entities[key].type != "ORG":
+            return None
+        return SpeakerRef(w.start, w.end, w.text, "ENT", lo, lo + 1, key=key, nominative=True, etype="ORG", looked_up=True)
 
     def _in_quoted_name(self, refs: list[SpeakerRef]) -> list[SpeakerRef]:
         """A place or name the recogniser found inside a short quoted name (``«Наші гроші. Львів»``): the
