@@ -1,4 +1,4 @@
-"""Who speaks across a relative clause or a first verb's object, a Latin-script name the recogniser missed, and who attacked when the attack noun names the
+"""Who speaks across a relative clause or a first verb's object, a Latin-script name the recogniser missed, a monarch's number, and who attacked when the attack noun names the
 weapons' state after it (sentences written for these tests; the people are invented or public figures, the
 states, towns and companies real)."""
 import pytest
@@ -41,3 +41,12 @@ def test_latin_script_name_opening_the_clause_of_a_cue_is_the_outlet_that_speaks
                       "uk", "2028-03-09")
     (st,) = ax.statements
     assert st.speaker_text == "Tagesspiegel" and st.speaker_key.startswith("org:")
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Того ж дня прем'єра прийняв у палаці король Іспанії Феліпе VI.", "uk", "Феліпе VI"),
+    ("В тот же день премьера принял в замке король Испании Филипп VI.", "ru", "Филипп VI"),
+])
+def test_monarch_s_number_ends_the_name_after_the_title(text, lang, name):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert any(e.type == "PER" and any(m.text == name for m in e.mentions) for e in ax.entities)

@@ -942,8 +942,9 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             if not inner or any((c.label == "PER" and (c.w0, c.w1) == (k, k2)) or c.entry is not None or c.w1 > k2 or (c.w0 < k and not (
                     c.w0 <= i and c.w1 == k2)) for c in inner):
                 continue
-        if k1 >= k2 or not all(_capitalised_name(words[x].text) for x in name):
-            continue
+        if k1 >= k2 or not all(_capitalised_name(words[x].text) or (x > k and _regnal_number(words[x].text))
+                               for x in name):
+            continue  # ("король Іспанії Феліпе VI": a monarch's number ends the name)
         if words[k1].start - words[k1 - 1].end != 1 or any(g.w0 <= x < g.w1 for g in gms for x in name):
             continue
         if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, words[x].text.lower()) for x in name)):
@@ -965,6 +966,11 @@ def _compound_end(words: list[_Word], k: int) -> int:
     while k < len(words) and words[k].start - words[k - 1].end == 1 and words[k].tok == words[k - 1].tok + 2:
         k += 1
     return k
+
+
+def _regnal_number(word: str) -> bool:
+    """"VI", "III": a Roman numeral after a monarch's name."""
+    return re.fullmatch(r"[IVX]{1,5}", word) is not None
 
 
 def _capitalised_name(word: str) -> bool:
