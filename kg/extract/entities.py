@@ -944,7 +944,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
                 continue
         if k1 >= k2 or not all(_capitalised_name(words[x].text) or (x > k and _regnal_number(words[x].text))
                                for x in name):
-            continue  # ("король Іспанії Феліпе VI": a monarch's number ends the name)
+            continue  # ("королева Данії Маргрете II": a monarch's number ends the name)
         if words[k1].start - words[k1 - 1].end != 1 or any(g.w0 <= x < g.w1 for g in gms for x in name):
             continue
         if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, words[x].text.lower()) for x in name)):

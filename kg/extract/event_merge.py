@@ -317,7 +317,7 @@ def election_in_the_candidates_state(events: list[Event], types: dict[str, str],
         own = {countries.get(p) for p in persons}
         if persons and len(own) == 1 and (state := own.pop()) in states:
             ev.place_key = state
-    # "На предыдущих выборах в 2023 году …": the other elections an article tells of with no place are of the
+    # "Прошлые выборы, в 2019 году, …": the other elections an article tells of with no place are of the
     # one state its placed elections were held in
     held = {countries.get(ev.place_key, ev.place_key) for ev in events if ev.type == "Election" and ev.place_key}
     if len(held) == 1 and (state := next(iter(held))) in states:
@@ -370,8 +370,8 @@ def _place_of_the_visit(events: list[Event], types: dict[str, str], countries: d
     """A meeting, talks or agreement with no place of its own, told after a visit of one of its persons
     and fitting its time and status, took place where the visit went ("X прибув до Риги … X провів
     переговори з Y": in Riga). One done while the visit is told, whose parties all belong to the two
-    sides of that visit ("Уряди двох країн підписали угоду", "міністри закордонних справ провели окрему
-    зустріч"), took place there too."""
+    sides of that visit ("Кабінети обох держав уклали угоду", "глави дипломатичних відомств зустрілися
+    окремо"), took place there too."""
     for ev in events:
         if ev.place_key or ev.type not in ("Meeting", "Talks", "Agreement"):
             continue

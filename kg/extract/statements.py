@@ -240,7 +240,7 @@ class _Extractor:
             for r in left:  # "после совещания правительства сообщил": a plural form is no subject of a singular verb
                 if r.nominative and r.etype != "PER" and self._plural_only(r):
                     r.nominative = False
-        for r in left:  # "X в Telegram підтримала Мінськ і написала": the name after X's first verb is its object
+        for r in left:  # "X у Facebook схвалив Вільнюс і додав": the name after X's first verb is its object
             if r.nominative and self._object_of_a_verb_before(r, left, hi):
                 r.nominative = False
         left = [r for r in left if r.nominative or r.kind != "OUTLET" or self._after_via_prep(r)]
@@ -262,7 +262,7 @@ class _Extractor:
             cands = [loc] + [r for r in cands if r is not loc]
         if passive:  # "Про це повідомляється у «Віснику…»": the source named after an impersonal verb
             cands += [r for r in right if r not in right_nom]
-        if not left_nom and loc is None:  # "Rzeczpospolita, посилаючись на джерела, пише": a name the recogniser missed
+        if not left_nom and loc is None:  # "Tagesspiegel, посилаючись на джерела, пише": a name the recogniser missed
             latin = self._latin_name(lo, hi)
             if latin is not None:
                 cands = [latin] + cands
