@@ -164,11 +164,17 @@ def test_joining_anothers_sanctions_told_with_a_noun_makes_the_joiner_impose_the
     assert any("Q236" in p for p in sanctions.participants)  # Montenegro
 
 
-def test_heads_of_government_after_the_talks_are_their_parties():
-    ax = run_pipeline("Премьер Польши Анджей Новак провел в Вильнюсе переговоры с премьер-министром Литвы Ингой "
-                      "Шимкуте. Затем главы правительств подписали соглашение о строительстве моста.", "ru", "2027-05-06")
-    agreement = _one(ax, "Agreement")
-    assert {_key(ax, "Анджей Новак"), _key(ax, "Ингой Шимкуте")} <= set(agreement.participants)
+@pytest.mark.parametrize("text,lang,published,signers", [
+    pytest.param("Премьер Польши Анджей Новак провел в Вильнюсе переговоры с премьер-министром Литвы Ингой Шимкуте. "
+                 "Затем главы правительств подписали соглашение о строительстве моста.", "ru", "2027-05-06",
+                 ("Анджей Новак", "Ингой Шимкуте"), id="heads-of-government-after-the-talks"),
+    pytest.param("Голова Мінфіну Іван Петренко і чеський міністр енергетики Павел Новак уклали угоду про постачання "
+                 "газу.", "uk", "2027-05-20", ("Іван Петренко", "Павел Новак"),
+                 id="a-minister-for-energy-and-the-name-before-him"),
+])
+def test_the_persons_told_sign_the_agreement(text, lang, published, signers):
+    ax = run_pipeline(text, lang, published)
+    assert {_key(ax, name) for name in signers} <= set(_one(ax, "Agreement").participants)
 
 
 def test_where_clause_after_a_town_is_where_the_talks_will_be():

@@ -93,13 +93,6 @@ def test_the_chair_of_a_committee_for_european_affairs_is_the_party():
     assert not any(p.startswith("org:") for p in meeting.participants)
 
 
-def test_a_minister_for_energy_and_the_name_before_him_both_sign():
-    ax = run_pipeline("Голова Мінфіну Іван Петренко і чеський міністр енергетики Павел Новак уклали угоду про "
-                      "постачання газу.", "uk", "2027-05-20")
-    agreement = _one(ax, "Agreement")
-    assert {_key(ax, "Іван Петренко"), _key(ax, "Павел Новак")} <= set(agreement.participants)
-
-
 # -- "накануне <event>": the event told before, and the day before it ------------------------------------
 def test_on_the_eve_of_the_vote_is_the_day_before_the_election_told():
     ax = run_pipeline("Муниципальные выборы в Эстонии состоялись в воскресенье.\n\n"
