@@ -167,15 +167,19 @@ def _quoted(doc: Doc, w0: _Word, w1: _Word) -> bool:
 
 
 def _outlet_context(doc: Doc, tok_i: int, lang: str) -> bool:
-    nouns = _OUTLET_NOUNS.get(lang, set())
     for j in (tok_i - 1, tok_i - 2):
         if j < 0:
             return False
         t = doc[j]
         if t.is_punct and t.text in "\"«“„'":
             continue
-        return bool(lemma_candidates(t.text, lang) & nouns) if lang in ("uk", "ru") else t.text.lower() in nouns
+        return _outlet_noun(t.text, lang)
     return False
+
+
+def _outlet_noun(word: str, lang: str) -> bool:
+    nouns = _OUTLET_NOUNS.get(lang, set())
+    return bool(lemma_candidates(word, lang) & nouns) if lang in ("uk", "ru") else word.lower() in nouns
 
 
 def _names_a_person(surface: list[str], cands: list[_Cand], text: str, gaz: Gazetteer, lang: str) -> bool:
@@ -278,6 +282,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         while c.label != "PER" and c.w1 - c.w0 > 1 and (_title_word(words[c.w0].text, lang) or (
                 c.w1 - c.w0 > 2 and _not_a_noun(words[c.w0].text, lang) and _title_word(words[c.w0 + 1].text, lang))):
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС", "Генеральний секретар …"
+        if c.w1 - c.w0 > 1 and words[c.w0 + 1].text[:1].isupper() and _outlet_noun(words[c.w0].text, lang):
+            c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "ORG")  # "[Видання] Politico Europe": the outlet
         if c.label == "ORG" and c.w1 - c.w0 == 2 and gaz.demonym(words[c.w0].text, lang) is not None \
                 and words[c.w0 + 1].text[:1].islower() and (c.start == 0 or text[c.start - 1] not in "«\"„“'"):
             continue  # "польська делегація", "українська сторона": a nationality and a common noun
@@ -373,13 +379,13 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
                             norm=norm, words=inst.words))
 
-    # surnames of gazetteer persons (Шольцу, Зеленським) the NER missed are mentions too: any of
-    # them without a trained NER, else only of persons the article names in full
+    # surnames of gazetteer persons (Шольцу, Зеленським) the NER missed are mentions too: of persons the
+    # article names in full, else only a word that is nothing but a surname (Умєров, not Тихий)
     taken = set()
     named = {c.entry.key for c in merged if c.entry is not None and c.entry.type == "PER"}
     for c in merged:
         taken.update(range(c.w0, c.w1))
-    for i, w in enumerate(words if (named or not has_ner) else []):
+    for i, w in enumerate(words):
         if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 3:
             continue
         if w.text.isupper() or not _distinctive_surname(w.text, lang, strict=True):
@@ -388,7 +394,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # part of a longer capitalised name (Тихий океан is lowercase; Тихий Дон is not a person)
         for cand_form in _word_forms(w.text, lang):
             e = gaz.person_by_surname(cand_form)
-            if e is not None and (not has_ner or e.key in named):
+            if e is not None and (not has_ner or e.key in named or _only_a_surname(w.text, lang)):
                 merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
                 taken.add(i)
                 break
@@ -716,7 +722,8 @@ def _name_continues(words: list[_Word], i: int, lang: str) -> bool:
 
 def _not_a_name(ws: list[_Word], lang: str) -> bool:
     """NER spans that are no proper names: all lowercase (``европейские``, ``российского
-    государства``) or a lone adjective (``Российский`` at a sentence start)."""
+    государства``), a lone adjective (``Российский`` at a sentence start) or a pronoun before
+    lowercase words."""
     texts = [w.text for w in ws if w.text != _BARRIER]
     if not texts:
         return True
@@ -726,6 +733,10 @@ def _not_a_name(ws: list[_Word], lang: str) -> bool:
         ps = morph(lang).parse(texts[0].lower())
         if ps and all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in ps):
             return True
+    if len(texts) > 1 and lang in ("uk", "ru") and is_cyrillic(texts[0]) and all(t[:1].islower() for t in texts[1:]):
+        ps = morph(lang).parse(texts[0].lower())
+        if ps and all(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in ps):
+            return True  # "Никаких договоренностей" opening a sentence: a pronoun and common nouns
     return False
 
 
@@ -1031,6 +1042,16 @@ def _distinctive_surname(word: str, lang: str, strict: bool = False) -> bool:
     if strict and m.word_is_known(word.lower()):
         return any("Surn" in p.tag.grammemes for p in ps[:4])
     return True
+
+
+def _only_a_surname(word: str, lang: str) -> bool:
+    """A word no dictionary knows (Умєров), or one it knows only as a family or given name (Лавров)."""
+    if lang not in ("uk", "ru") or not is_cyrillic(word):
+        return word.lower() not in _COMMON_LATIN
+    m = morph(lang)
+    if not m.word_is_known(word.lower()):
+        return True
+    return all({"Surn", "Name"} & p.tag.grammemes for p in m.parse(word.lower())[:3])
 
 
 _COMMON_LATIN = {"will", "may", "bill", "mark", "graham", "king", "pope", "grant", "rice", "young"}

@@ -388,17 +388,23 @@ def _visit_of_the_sides(ev: Event, events: list[Event], types: dict[str, str],
     """The last visit done and told before ``ev`` (no other visit told in between), with a place and a time
     ``ev`` fits, whose two sides (the visitor's state and the state visited) hold every state ``ev``'s
     parties are known to belong to."""
-    before = [v for v in events if v.type == "Visit" and v.start < ev.start]
+    told = _last_told(ev)
+    before = [v for v in events if v.type == "Visit" and v.start < told]
     if not before:
         return None
     visit = max(before, key=lambda v: v.start)
-    if visit.status != "occurred" or not visit.place_key or not times_compatible(visit.time, ev.time):
+    if visit.status != "occurred" or not visit.place_key:
         return None
     if ev.time is not None and ev.time.value and not _during_the_stay(visit, ev):
         return None
     sides = {countries.get(p, p) for p in visit.participants} | {countries.get(visit.place_key, visit.place_key)}
     known = {countries.get(p, p) for p in ev.participants if countries.get(p) or types.get(p) == "LOC"}
     return visit if known <= sides else None
+
+
+def _last_told(ev: Event) -> int:
+    """Where the article last tells of ``ev`` (a headline event merged with its mention in the body)."""
+    return max([ev.start] + [m[0] for m in ev.mentions])
 
 
 def _during_the_stay(visit: Event, ev: Event) -> bool:
@@ -410,7 +416,7 @@ def _during_the_stay(visit: Event, ev: Event) -> bool:
         return False
     ahead = ev.status != "occurred"
     if a is None or b is None or not a.interval_start or not b.interval_start:
-        return ahead and ev.start - visit.start < 400
+        return ahead and 0 < _last_told(ev) - visit.start < 400
     days = (dt.date.fromisoformat(b.interval_start) - dt.date.fromisoformat(a.interval_start)).days
     return 0 <= days <= (7 if ahead else 3)
 
@@ -420,7 +426,7 @@ def _last_visit_of_a_person(ev: Event, events: list[Event], types: dict[str, str
     """The last visit told before the event, of one of its persons, with the same status (or any, when
     ``fits`` judges it), that ``fits``."""
     persons = {p for p in ev.participants if types.get(p) == "PER"}
-    visits = [v for v in events if v.type == "Visit" and v.start < ev.start and persons & set(v.participants)
+    visits = [v for v in events if v.type == "Visit" and v.start < _last_told(ev) and persons & set(v.participants)
               and (any_status or v.status == ev.status) and fits(v)]
     return max(visits, key=lambda v: v.start) if visits else None
 

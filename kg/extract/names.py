@@ -192,10 +192,22 @@ def _feminine_instrumental(words: list[str], lang: str) -> Optional[list[str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _name_particles(lang: str) -> frozenset[str]:
+    from kg import gazetteer  # the word lists live with the gazetteer's data
+    return gazetteer.word_lists("name_particles.txt").get(lang, frozenset())
+
+
 def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozenset()) -> tuple[list[str], Optional[str]]:
     words = list(words)
     if lang not in MORPH_LANGS:
         return words, None
+    particles = [i for i, w in enumerate(words) if w.lower() in _name_particles(lang)]
+    if particles and len(particles) < len(words):
+        # "Фейсалом бен Фарханом Аль Саудом": the particles stay, the names around them decline
+        normed, gender = _normalize_person([w for i, w in enumerate(words) if i not in particles], lang, cases)
+        rest = iter(normed)
+        return [w if i in particles else next(rest) for i, w in enumerate(words)], gender
     foreign = _foreign_instrumental(words, lang, cases)
     if foreign is not None:
         return foreign
@@ -284,8 +296,12 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
             if p is None:
                 if choice[1] == "nomn":
                     continue  # the rest of the name is nominative: this word is too (Андрій Сибіга)
-                if i > 0 and not any(q.is_known for q in r.values()):
-                    continue  # "Ибрагимом Сангаре": a surname the dictionary does not know, with no form in that case
+                stem = _consonant_instrumental(words[i], choice, lang)
+                if (i > 0 or stem) and not any(q.is_known for q in r.values()):
+                    # "Ибрагимом Сангаре": a surname the dictionary does not know, with no form in that case;
+                    # "Бартом де Вевером": one in a masculine instrumental ending after a consonant loses it
+                    words[i] = stem or words[i]
+                    continue
                 # no reading in the chosen case: the word's own best reading
                 p = min(r.items(), key=lambda kv: (0 if kv[0][0] == choice[0] else 1, rank(kv[0])))[1]
             inf = p.inflect({"nomn", "sing"} if p.tag.number else {"nomn"})
@@ -297,7 +313,8 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         gender = person_gender(words, lang)
     case = choice[1] if declinable else None
     for i in undeclined:  # surnames the dictionary reads only as adjectives (Анастасова)
-        guessed = _a_declension(words[i], (gender, case), lang, {}) if i > 0 else None
+        guessed = (_a_declension(words[i], (gender, case), lang, {})
+                   or _consonant_instrumental(words[i], (gender, case), lang)) if i > 0 else None
         if guessed is not None:
             words[i] = guessed
         elif i > 0 and gender in ("masc", "femn"):
@@ -334,6 +351,15 @@ def _indeclinable_foreign(word: str, lang: str) -> bool:
     # (a known inanimate noun does not count: a surname the dictionary also reads as a case of a thing)
     return ok and not any(p.is_known and ("anim" in p.tag.grammemes or {"Name", "Surn"} & p.tag.grammemes)
                           for p in ps)
+
+
+def _consonant_instrumental(word: str, choice: tuple, lang: str) -> Optional[str]:
+    """A foreign man's surname the dictionary has no reading of, in "-ом/-ем" after a consonant where the
+    name is in the instrumental ("Вевером", "Заїдом"): the stem is the nominative."""
+    low = word.lower()
+    if choice != ("masc", "ablt") or len(low) < 5 or not is_cyrillic(word) or low[-3] in _VOWELS:
+        return None
+    return word[:-2] if low.endswith(("ом", "ем")) else None
 
 
 def _a_declension(word: str, choice: tuple, lang: str, readings: dict) -> Optional[str]:

@@ -602,8 +602,8 @@ class SpeakerResolver:
                                                                    or [{"?"}]):
             q -= 1  # "в комментарии государственной телерадиокомпании X": the adjectives of the outlet noun
         if q >= 0 and {(self.words[q].lower,), (self.words[q].lemma,)} & self._medium_nouns \
-                and any("sing" in t and ("datv" in t or "gent" in t) for t in ts):
-            return True  # "в интервью радиокомпании X": its form is also a nominative plural
+                and any("plur" not in t and ("datv" in t or "gent" in t) for t in ts):
+            return True  # "в интервью радиокомпании X": its form is also a nominative plural; "радіо" any case
         return not any("nomn" in t for t in ts)
 
     def _on_platform(self, i: int) -> bool:

@@ -41,6 +41,7 @@ CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act", "proposal")
 
 _AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its clause ("— сказал X волонтерам в офисе поздно ночью в …")
 _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("на пресконференції") belongs to
+_OBJECT_REACH = 6  # words from a verb to a name that is its object ("назвало угоду кроком Гельсінкі і заявило")
 
 
 @dataclass
@@ -622,20 +623,33 @@ class _Extractor:
                             return
 
     def _object_of_a_verb_before(self, r: SpeakerRef, left: list[SpeakerRef], hi: int) -> bool:
-        """``r`` comes right after a verb agreeing with the cue ``hi``, the two verbs joined by "і" / "и" / "та"
+        """``r`` comes after a verb agreeing with the cue ``hi`` (a few words at most, no punctuation), the two verbs joined by "і" / "и" / "та"
         with no punctuation, and a nominative phrase comes before that verb: the subject of both is that
         phrase, ``r`` the first verb's object."""
-        k = r.w_start - 1
-        if k < 0 or hi >= len(self.words) or self._gender_of_verb(k) is None \
-                or self._gender_of_verb(k) != self._gender_of_verb(hi):
+        agrees = self._gender_of_verb(hi, neuter=True) if hi < len(self.words) else None
+        if agrees is None:
+            return False
+        k = r.w_start - 1  # the verb may stand a few words before: "назвало угоду кроком X і заявило"
+        while k >= 0 and r.w_start - k <= _OBJECT_REACH and not self.words[k].is_punct \
+                and self._gender_of_verb(k, neuter=True) is None:
+            k -= 1
+        if k < 0 or self.words[k].is_punct or self._gender_of_verb(k, neuter=True) != agrees:
             return False
         between = self.words[r.w_end:hi]
         if any(w.is_punct for w in between) or not any(w.lower in ("і", "й", "и", "та") for w in between):
             return False
-        return any(x is not r and x.nominative and x.w_end <= k and not any(w.is_punct for w in self.words[x.w_end:k])
-                   for x in left)
+        return any(x is not r and x.nominative and x.w_end <= k and self._one_clause(x.w_end, k) for x in left)
 
-    def _gender_of_verb(self, i: int) -> Optional[str]:
+    def _one_clause(self, a: int, b: int) -> bool:
+        """No punctuation between words ``a`` and ``b``, or only around an insert set off by commas ("X, как
+        передает агентство Y, назвал …")."""
+        between = self.words[a:b]
+        if not any(w.is_punct for w in between):
+            return True
+        return len(between) > 2 and between[0].text == "," and between[-1].text == "," \
+            and not any(w.is_punct for w in between[1:-1])
+
+    def _gender_of_verb(self, i: int, neuter: bool = False) -> Optional[str]:
         if self.lang not in ("uk", "ru"):
             return None
         ts = [t for t in sl.tags(self.lang, self.words[i].lower) if "VERB" in t and ("past" in t or "pres" in t)]
@@ -645,6 +659,8 @@ class _Extractor:
             return "femn"
         if ts and all("masc" in t for t in ts):
             return "masc"
+        if neuter and ts and all("neut" in t for t in ts):
+            return "neut"
         return None
 
     def _subject_agreement(self, i: int) -> Optional[str]:

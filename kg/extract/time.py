@@ -29,7 +29,7 @@ from kg.extract.doc_cache import doc_text
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
-         "weekshift", "anchored", "ahead", "achieved", "from", "to", "daytime", "season")
+         "weekshift", "anchored", "ahead", "achieved", "from", "to", "daytime", "season", "wdadj", "daypart")
 _W = r"[\s\u00a0]+"
 _DASH = r"[\-\u2010-\u2015\u2212]"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -119,6 +119,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("vague", rf"(?P<vague>{VAG})"),
         ("season", rf"(?P<season>{L.alt('season')})(?!{_W}\d)"),
         ("clock", rf"{prep}(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"),
+        ("wdadj", rf"(?P<wdadj>{L.alt('wdadj')})"),  # "на воскресных выборах": that weekday
+        ("daypart", rf"(?P<dp>{L.alt('daypart')})"),  # "вечером" alone: the publication day
     ]
     if lang == "en":
         pats[1:1] = [
@@ -368,7 +370,23 @@ def _candidates(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
             continue
         taken.append((s, e, kind, m))
     taken.sort(key=lambda c: c[0])
-    return taken
+    return [c for c in taken if c[2] != "daypart" or not _day_named_beside(text, c, taken)]
+
+
+_DAYPART_REACH = 25  # characters after a time of the day to a weekday or date that names its day
+
+
+def _day_named_beside(text: str, part: tuple, taken: list) -> bool:
+    """A time of the day whose day the sentence names: before it ("у вівторок …, а ввечері") or right after it
+    ("вечером в четверг"); the named day decides."""
+    s, e = part[0], part[1]
+    lo = max(text.rfind(p, 0, s) for p in ".!?\n") + 1
+    for ts, te, kind, _m in taken:
+        if kind in ("daypart", "clock", "vague") or (ts, te) == (s, e):
+            continue
+        if lo <= ts < s or (e <= ts <= e + _DAYPART_REACH and not re.search(r"[.!?\n]", text[e:ts])):
+            return True
+    return False
 
 
 def _en_capitalised(m: re.Match) -> bool:
@@ -514,7 +532,7 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
     gd = m.groupdict()
     mod = res.lex.get("modifier", gd["mod"]) if gd.get("mod") else None
     te = TimeExpr(text=text[s:e], start=s, end=e, modifier=mod or None)
-    needs_tense = kind in ("weekday", "weekdays", "wdrange", "month", "day", "interval") and not gd.get("y")
+    needs_tense = kind in ("weekday", "weekdays", "wdrange", "month", "day", "interval", "wdadj") and not gd.get("y")
     tense = _tense_at(doc, s, lang) if needs_tense else None
     value, gran = None, None
     if kind == "interval":
@@ -571,6 +589,11 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
             gran = "interval"
     elif kind == "weekday":
         value, gran = res.weekday(gd["wd"], gd.get("shift"), tense), "day"
+    elif kind == "wdadj":
+        wd = int(res.lex.get("wdadj", gd["wdadj"]))
+        value, gran = res.weekday(res.lex.canonical["weekday"][wd], None, tense), "day"
+    elif kind == "daypart":
+        value, gran = (res.base.isoformat() if res.base else None), "day"
     elif kind == "vague":
         gran = "vague"
     elif kind == "season":  # "восени", "летом": that season's year, the next one ahead or the last one gone

@@ -1,0 +1,110 @@
+"""A time of the day said alone and a weekday adjective, outlets named after an outlet noun, a pronoun opening a
+sentence, surnames of known persons standing alone, foreign names with particles in the instrumental, the object
+of a first joined verb, a finance ministry of another state, and where a headline event took place (sentences
+written for these tests; the people are invented or public figures, the states and outlets real)."""
+import pytest
+
+from conftest import one_event as _one, run_entities, run_pipeline
+from kg.extract.event_merge import _place_of_the_visit
+from kg.extract.names import normalize_person
+from kg.records import Event
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Увечері прем'єр-міністр Ян Коваль зустрівся з послом Ірландії Шоном Мерфі.", "uk"),
+    ("Вечером премьер-министр Ян Коваль встретился с послом Ирландии Шоном Мерфи.", "ru"),
+])
+def test_time_of_the_day_said_alone_is_the_publication_day(text, lang):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert _one(ax, "Meeting").time.value == "2028-03-09"
+
+
+def test_time_of_the_day_after_a_named_day_keeps_that_day():
+    ax = run_pipeline("У вівторок прем'єр-міністр Ян Коваль прибув до Дубліна, а ввечері зустрівся з послом Шоном Мерфі.",
+                      "uk", "2028-03-09")
+    assert _one(ax, "Meeting").time.value == "2028-03-07"
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("Партія прем'єра перемогла на недільних виборах до парламенту Ірландії.", "uk", "2028-03-05"),
+    ("Партия премьера победила на воскресных выборах в парламент Ирландии.", "ru", "2028-03-05"),
+])
+def test_weekday_adjective_names_that_weekday(text, lang, day):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert _one(ax, "Election").time.value == day
+
+
+def test_statement_in_a_weekday_address_is_dated_by_that_weekday():
+    ax = run_pipeline("Прем'єр-міністр Ян Коваль заявив у п'ятничному зверненні, що обмеження вже діють.", "uk", "2028-03-09")
+    (st,) = ax.statements
+    assert st.said_on is not None and st.said_on.value == "2028-03-03"
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Видання Politico Europe, посилаючись на двох дипломатів, пише, що саміт перенесуть.", "uk", "Politico Europe"),
+    ("Телерадіокорпорація CBC, посилаючись на двох чиновників, повідомляє, що список погоджено.", "uk", "CBC"),
+    ("Канадская телерадиокорпорация CBC, ссылаясь на двух чиновников, сообщает, что список согласован.", "ru", "CBC"),
+])
+def test_outlet_named_after_an_outlet_noun_speaks(text, lang, speaker):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    (st,) = ax.statements
+    assert st.speaker_text == speaker
+
+
+def test_outlet_named_after_radio_in_an_interview_is_told_not_speaking():
+    ax = run_pipeline("Міністр Ян Коваль в інтерв'ю радіо LRT додав, що кордон залишиться відкритим.", "uk", "2028-03-09")
+    (st,) = ax.statements
+    assert st.speaker_text == "Ян Коваль" and st.addressee_key == "org:lrt"
+
+
+def test_pronoun_and_common_nouns_opening_a_sentence_are_no_organisation():
+    index, _ = run_entities("Никаких договоренностей на этот счет нет.", "ru", [("Никаких договоренностей", "ORG")])
+    assert index.entities == {}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Умєров, який очолює делегацію, уточнив, що зустріч перенесли.", "per:rustem-umerov"),
+    ("Сибіга уточнив, що зустріч перенесли.", "per:andrii-sybiha"),
+])
+def test_surname_of_a_known_person_alone_speaks(text, speaker):
+    ax = run_pipeline(text, "uk", "2028-03-09")
+    (st,) = ax.statements
+    assert st.speaker_key == speaker
+
+
+@pytest.mark.parametrize("words,lang,nominative", [
+    ("Каримом бен Хасаном Аль Нури", "ru", "Карим бен Хасан Аль Нури"),
+    ("Самиром бін Валідом", "uk", "Самир бін Валід"),
+    ("Йостом де Вердером", "ru", "Йост де Вердер"),
+])
+def test_foreign_name_with_particles_declines_around_them(words, lang, nominative):
+    assert " ".join(normalize_person(words.split(), lang)[0]) == nominative
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Посольство Росії у Фінляндії в Telegram назвало угоду кроком Гельсінкі до ескалації і заявило, що відповідь буде.",
+     "uk", "Посольство Росії у Фінляндії"),
+    ("Алиев, как передает агентство АзерТАдж, назвал Китай ключевым партнером и заявил, что порт расширят.",
+     "ru", "Алиев"),
+])
+def test_name_a_few_words_after_the_first_joined_verb_is_its_object(text, lang, speaker):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    (st,) = ax.statements
+    assert st.speaker_text == speaker
+
+
+def test_finance_ministry_named_with_another_state_is_that_states():
+    index, _ = run_entities("Мінфін США запровадив обмеження, а Мінфін повідомив про виконання бюджету.", "uk",
+                            [("Мінфін США", "ORG"), ("Мінфін", "ORG")])
+    keys = [m.entity_key for m in index.mentions if m.label == "ORG"]
+    assert keys[0] == "org:minfin-us" and "org:minfin-ua" in keys
+
+
+def test_headline_agreement_told_again_after_the_visit_took_place_where_the_visit_went():
+    visit = Event(type="Visit", trigger="прибув", start=100, end=106, participants=["per:a", "wd:Q211"],
+                  place_key="wd:Q1773")
+    headline = Event(type="Agreement", trigger="домовилися", start=10, end=20, participants=["per:a", "per:b"],
+                     mentions=[(300, 310, "підписали")])
+    untold = Event(type="Agreement", trigger="домовилися", start=30, end=40, participants=["per:a", "per:b"])
+    _place_of_the_visit([headline, untold, visit], {"per:a": "PER", "per:b": "PER"}, {})
+    assert headline.place_key == "wd:Q1773" and untold.place_key is None
