@@ -8,7 +8,7 @@ gives the same triples:
 - entity     ``https://w3id.org/newskg/id/entity/<key prefix>/<key rest>`` (``wd:Q7747`` -> ``.../entity/wd/Q7747``)
 - statement  ``<article>/statement/<start>-<end>`` (content offsets)
 - event      ``<article>/event/<start>-<end>`` (first trigger offsets)
-- role       ``<article>/role/<start>-<end>``; time ``<article>/time/<start>-<end>`` (``…/day``: an event's day of a clock time)
+- role       ``<article>/role/<start>-<end>``; time ``<article>/time/<start>-<end>`` (``…/day``: an event's day of a clock time; ``<article>/time/published``: the publication day of an event with no time of its own)
 - text span  ``<article>#char=<start>,<end>`` (NIF RFC 5147 style), a ``nkg:Mention`` / ``nif:Sentence``
 """
 from __future__ import annotations
@@ -109,9 +109,11 @@ def event_iri(article: str, event: Event) -> str:
 
 
 def _mergeable(event: Event) -> bool:
-    """Cross-article identity needs two parties, or one party and a known time."""
+    """Cross-article identity needs two parties, or one party and a time the text says (not the publication
+    day given to an event with no time of its own)."""
     parties = [p for p in dict.fromkeys(event.participants) if p]
-    return len(parties) >= 2 or (len(parties) == 1 and event.time is not None and bool(event.time.value))
+    return len(parties) >= 2 or (len(parties) == 1 and event.time is not None and bool(event.time.value)
+                                 and event.time.basis is None)
 
 
 def role_iri(article: str, role: Role) -> str:
@@ -119,7 +121,10 @@ def role_iri(article: str, role: Role) -> str:
 
 
 def time_iri(article: str, t: TimeExpr) -> str:
-    """One node per time expression; an event's day read off a clock time ("вчора о 07:30") is a node of its own."""
+    """One node per time expression; an event's day read off a clock time ("вчора о 07:30") is a node of its own;
+    the publication day given to events with no time of their own is ``<article>/time/published``."""
+    if t.basis == "publication":
+        return f"{article}/time/published"
     base = f"{article}/time/{t.start}-{t.end}"
     return base + "/day" if t.granularity == "day" and t.value and re.search(r"\d{1,2}[:.]\d{2}", t.text) else base
 
@@ -407,6 +412,8 @@ class _Builder:
             self.add(iri, NKG.granularity, Literal(t.granularity))
         if t.modifier:
             self.add(iri, NKG.modifier, Literal(t.modifier))
+        if t.basis:
+            self.add(iri, NKG.timeBasis, Literal(t.basis))
         return iri
 
     def role(self, r: Role) -> None:

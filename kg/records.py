@@ -91,6 +91,9 @@ class TimeExpr:
     modifier: Optional[str] = None  # start | mid | end | approx, when the text says so
     interval_start: Optional[str] = None  # xsd:date of the first day covered (if value known)
     interval_end: Optional[str] = None  # xsd:date of the last day covered
+    # "publication": no words of the text say it; the article's day, given to an event told as done with no
+    # time of its own (text and offsets are then those of the date line, if the article has one)
+    basis: Optional[str] = None
 
 
 @dataclass

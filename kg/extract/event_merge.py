@@ -376,7 +376,8 @@ def _place_of_the_visit(events: list[Event], types: dict[str, str], countries: d
         if ev.place_key or ev.type not in ("Meeting", "Talks", "Agreement"):
             continue
         visit = _last_visit_of_a_person(ev, events, types, lambda v: bool(v.place_key) and (
-            (v.status == ev.status and times_compatible(v.time, ev.time)) or _during_the_stay(v, ev)), any_status=True)
+            (v.status == ev.status and times_compatible(v.time, ev.time)) or _during_the_stay(v, ev)), any_status=True,
+            by_last_mention=True)
         if visit is None and ev.status == "occurred":
             visit = _visit_of_the_sides(ev, events, types, countries)
         if visit is not None:
@@ -422,11 +423,12 @@ def _during_the_stay(visit: Event, ev: Event) -> bool:
 
 
 def _last_visit_of_a_person(ev: Event, events: list[Event], types: dict[str, str], fits,
-                            any_status: bool = False) -> Optional[Event]:
-    """The last visit told before the event, of one of its persons, with the same status (or any, when
-    ``fits`` judges it), that ``fits``."""
+                            any_status: bool = False, by_last_mention: bool = False) -> Optional[Event]:
+    """The last visit told before the event (``by_last_mention``: before its last mention), of one of its persons,
+    with the same status (or any, when ``fits`` judges it), that ``fits``."""
     persons = {p for p in ev.participants if types.get(p) == "PER"}
-    visits = [v for v in events if v.type == "Visit" and v.start < _last_told(ev) and persons & set(v.participants)
+    visits = [v for v in events if v.type == "Visit" and v.start < (_last_told(ev) if by_last_mention else ev.start)
+              and persons & set(v.participants)
               and (any_status or v.status == ev.status) and fits(v)]
     return max(visits, key=lambda v: v.start) if visits else None
 
@@ -465,7 +467,7 @@ def event_key(ev: Event) -> str:
     Two articles telling of one event at different precisions ("6-7 January" / "January") get
     different keys; merging those is the graph's job (same type and participants, overlapping
     interval_start..interval_end)."""
-    when = ev.time.value if ev.time is not None and ev.time.value else ""
+    when = ev.time.value if ev.time is not None and ev.time.value and ev.time.basis is None else ""
     who = "+".join(sorted(ev.participants)) or (f"@{ev.place_key}" if ev.place_key else "")
     return f"{ev.type}|{who}|{when}"
 

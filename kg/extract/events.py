@@ -239,7 +239,27 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _warring_sides(events, index)
     _dateline_place(events, document, index, pub)
     _length_of_the_occasion(events, doc, lex)
+    _done_on_the_day_of_the_report(events, document, pub)
     return finalize(events)
+
+
+def _done_on_the_day_of_the_report(events: list[Event], document: Document, pub: Optional[dt.date]) -> None:
+    """An event the article tells as done, outside anyone's statement, with no time expression at all (not even
+    "раніше"), is the news of the article's day: it gets the publication date, marked as read off the date line
+    rather than said in the text. Its cross-article key leaves that day out (event_key)."""
+    if pub is None:
+        return
+    line = next(((s, e) for s, e in document.header_spans or [] if _names_the_day(document.text[s:e], pub)), (0, 0))
+    for ev in events:
+        if ev.status != "occurred" or ev.time is not None or ev.statement is not None:
+            continue
+        day = pub.isoformat()
+        ev.time = TimeExpr(text=document.text[line[0]:line[1]], start=line[0], end=line[1], value=day,
+                           granularity="day", interval_start=day, interval_end=day, basis="publication")
+
+
+def _names_the_day(line: str, pub: dt.date) -> bool:
+    return str(pub.day) in re.findall(r"\d+", line) or pub.isoformat() in line
 
 
 def _length_of_the_occasion(events: list[Event], doc: Doc, lex: EventLexicon) -> None:

@@ -1608,7 +1608,8 @@ def date_by_events(statements: list[Statement], events: list[Event], text: str, 
         near = []
         for ev in events:
             t = ev.time
-            if ev.status != "occurred" or t is None or not t.value or t.granularity not in ("day", "datetime"):
+            if ev.status != "occurred" or t is None or not t.value or t.granularity not in ("day", "datetime") \
+                    or t.basis is not None:  # (a day no words give is no day a statement was said on)
                 continue
             for start, end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
                 if a <= start < b and not st.start <= start < st.end and at_occasion(start, end):
@@ -1632,7 +1633,7 @@ def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str) ->
     for ev in events:
         t = ev.time
         if ev.type not in _OCCASIONS or ev.status != "occurred" or t is None or not t.value \
-                or t.granularity not in ("day", "datetime") or st.speaker_key not in ev.participants:
+                or t.granularity not in ("day", "datetime") or t.basis is not None or st.speaker_key not in ev.participants:
             continue
         for start, _end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
             if prev_start <= start < a and (best is None or start > best[0]):
