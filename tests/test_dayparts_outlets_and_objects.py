@@ -108,3 +108,9 @@ def test_headline_agreement_told_again_after_the_visit_took_place_where_the_visi
     untold = Event(type="Agreement", trigger="домовилися", start=30, end=40, participants=["per:a", "per:b"])
     _place_of_the_visit([headline, untold, visit], {"per:a": "PER", "per:b": "PER"}, {})
     assert headline.place_key == "wd:Q1773" and untold.place_key is None
+
+
+def test_pronoun_joined_to_a_name_as_subject_brings_the_person_it_stands_for():
+    ax = run_pipeline("У 2025 році прем'єр-міністр Ян Коваль відвідав Вільнюс. Тоді він і Марко Тамм підписали угоду.",
+                      "uk", "2028-03-09")
+    assert {"per:ian-koval", "per:marko-tam"} <= set(_one(ax, "Agreement").participants)

@@ -3174,6 +3174,10 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 if other is not None and other - 1 >= lo and view.toks[other].text in ("»", '"', "“", "”") \
                         and (other - 1) in view.ends:
                     other -= 1  # "«Северсталь» и правительство X"
+                if other is not None and other >= 0 and other not in view.ends and view.word(other) in _PRONOUNS:
+                    # "тоді він і Санчес підписали угоду": the person the pronoun stands for is the other side
+                    out[:0] = [key for key in _pronoun_referent(view, other) if key not in out]
+                    return out
                 if other is not None and other >= 0 and other in view.ends:  # (", а также" may begin the clause)
                     s2, (e2, m2, _t) = view.ends[other]
                     if (nominative(view, s2, e2) or _as_named(view, s2, e2, m2.entity_key)) and m2.entity_key \
