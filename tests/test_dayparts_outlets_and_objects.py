@@ -4,7 +4,7 @@ of a first joined verb, a finance ministry of another state, and where a headlin
 written for these tests; the people are invented or public figures, the states and outlets real)."""
 import pytest
 
-from conftest import one_event as _one, run_entities, run_pipeline
+from conftest import key_of as _key, one_event as _one, run_entities, run_pipeline
 from kg.extract.event_merge import _place_of_the_visit
 from kg.extract.names import normalize_person
 from kg.records import Event
@@ -26,8 +26,8 @@ def test_time_of_the_day_after_a_named_day_keeps_that_day():
 
 
 @pytest.mark.parametrize("text,lang,day", [
-    ("Партія прем'єра перемогла на недільних виборах до парламенту Ірландії.", "uk", "2028-03-05"),
-    ("Партия премьера победила на воскресных выборах в парламент Ирландии.", "ru", "2028-03-05"),
+    ("На недільних виборах до парламенту Ірландії лідирувала партія прем'єра.", "uk", "2028-03-05"),
+    ("На воскресных выборах в парламент Ирландии лидировала партия премьера.", "ru", "2028-03-05"),
 ])
 def test_weekday_adjective_names_that_weekday(text, lang, day):
     ax = run_pipeline(text, lang, "2028-03-09")
@@ -35,15 +35,16 @@ def test_weekday_adjective_names_that_weekday(text, lang, day):
 
 
 def test_statement_in_a_weekday_address_is_dated_by_that_weekday():
-    ax = run_pipeline("Прем'єр-міністр Ян Коваль заявив у п'ятничному зверненні, що обмеження вже діють.", "uk", "2028-03-09")
+    ax = run_pipeline("Прем'єр-міністр Ян Коваль у п'ятничному відеоблозі розповів, що мито вже діє.", "uk", "2028-03-09")
     (st,) = ax.statements
     assert st.said_on is not None and st.said_on.value == "2028-03-03"
 
 
 @pytest.mark.parametrize("text,lang,speaker", [
-    ("Видання Politico Europe, посилаючись на двох дипломатів, пише, що саміт перенесуть.", "uk", "Politico Europe"),
-    ("Телерадіокорпорація CBC, посилаючись на двох чиновників, повідомляє, що список погоджено.", "uk", "CBC"),
-    ("Канадская телерадиокорпорация CBC, ссылаясь на двух чиновников, сообщает, что список согласован.", "ru", "CBC"),
+    ("Видання Baltic Herald з посиланням на власні джерела пише, що саміт перенесуть.", "uk", "Baltic Herald"),
+    ("Телерадіокорпорація NHK у вечірньому випуску повідомляє, що візит скасовано.", "uk", "NHK"),
+    ("Телерадиокорпорация NHK в вечернем выпуске сообщает, что визит отменен.", "ru", "NHK"),
+    ("Австралийская телерадиокорпорация ABC в вечернем выпуске сообщает, что визит отменен.", "ru", "ABC"),
 ])
 def test_outlet_named_after_an_outlet_noun_speaks(text, lang, speaker):
     ax = run_pipeline(text, lang, "2028-03-09")
@@ -52,22 +53,23 @@ def test_outlet_named_after_an_outlet_noun_speaks(text, lang, speaker):
 
 
 def test_outlet_named_after_radio_in_an_interview_is_told_not_speaking():
-    ax = run_pipeline("Міністр Ян Коваль в інтерв'ю радіо LRT додав, що кордон залишиться відкритим.", "uk", "2028-03-09")
+    ax = run_pipeline("Міністр Ян Коваль в інтерв'ю радіо NHK наголосив, що квоти не зміняться.", "uk", "2028-03-09")
     (st,) = ax.statements
-    assert st.speaker_text == "Ян Коваль" and st.addressee_key == "org:lrt"
+    assert st.speaker_text == "Ян Коваль" and st.addressee_key == _key(ax, "NHK")
 
 
 def test_pronoun_and_common_nouns_opening_a_sentence_are_no_organisation():
-    index, _ = run_entities("Никаких договоренностей на этот счет нет.", "ru", [("Никаких договоренностей", "ORG")])
+    index, _ = run_entities("Никаких решений по тарифам пока нет.", "ru", [("Никаких решений", "ORG")])
     assert index.entities == {}
 
 
-@pytest.mark.parametrize("text,speaker", [
-    ("Умєров, який очолює делегацію, уточнив, що зустріч перенесли.", "per:rustem-umerov"),
-    ("Сибіга уточнив, що зустріч перенесли.", "per:andrii-sybiha"),
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Кубилюс, который прибыл в Женеву, подчеркнул, что график не изменится.", "ru", "per:andrius-kubilius"),
+    ("Лубинец, который прибыл в Женеву, подчеркнул, что график не изменится.", "ru", "per:dmytro-lubinets"),
+    ("Вадефуль, который прибыл в Женеву, подчеркнул, что график не изменится.", "ru", "per:johann-wadephul"),
 ])
-def test_surname_of_a_known_person_alone_speaks(text, speaker):
-    ax = run_pipeline(text, "uk", "2028-03-09")
+def test_surname_of_a_known_person_alone_speaks(text, lang, speaker):
+    ax = run_pipeline(text, lang, "2028-03-09")
     (st,) = ax.statements
     assert st.speaker_key == speaker
 
@@ -82,10 +84,12 @@ def test_foreign_name_with_particles_declines_around_them(words, lang, nominativ
 
 
 @pytest.mark.parametrize("text,lang,speaker", [
-    ("Посольство Росії у Фінляндії в Telegram назвало угоду кроком Гельсінкі до ескалації і заявило, що відповідь буде.",
-     "uk", "Посольство Росії у Фінляндії"),
-    ("Алиев, как передает агентство АзерТАдж, назвал Китай ключевым партнером и заявил, что порт расширят.",
-     "ru", "Алиев"),
+    ("Посольство Франції в Telegram назвало рішення помилкою Тбілісі і заявило, що діалог триває.",
+     "uk", "Посольство Франції"),
+    ("Ян Коваль, как передает агентство Кабар, назвал Казахстан важным партнером и заявил, что торговля вырастет.",
+     "ru", "Ян Коваль"),
+    ("Посольство Франции в Telegram назвало решение ошибкой Тбилиси и заявило, что диалог продолжится.",
+     "ru", "Посольство Франции"),
 ])
 def test_name_a_few_words_after_the_first_joined_verb_is_its_object(text, lang, speaker):
     ax = run_pipeline(text, lang, "2028-03-09")
@@ -94,10 +98,10 @@ def test_name_a_few_words_after_the_first_joined_verb_is_its_object(text, lang, 
 
 
 def test_finance_ministry_named_with_another_state_is_that_states():
-    index, _ = run_entities("Мінфін США запровадив обмеження, а Мінфін повідомив про виконання бюджету.", "uk",
-                            [("Мінфін США", "ORG"), ("Мінфін", "ORG")])
+    index, _ = run_entities("Мінфін Канади оголосив нові мита, а Мінфін повідомив про виконання бюджету.", "uk",
+                            [("Мінфін Канади", "ORG"), ("Мінфін", "ORG")])
     keys = [m.entity_key for m in index.mentions if m.label == "ORG"]
-    assert keys[0] == "org:minfin-us" and "org:minfin-ua" in keys
+    assert keys[0] == "org:minfin-ca" and "org:minfin-ua" in keys
 
 
 def test_headline_agreement_told_again_after_the_visit_took_place_where_the_visit_went():
@@ -111,6 +115,6 @@ def test_headline_agreement_told_again_after_the_visit_took_place_where_the_visi
 
 
 def test_pronoun_joined_to_a_name_as_subject_brings_the_person_it_stands_for():
-    ax = run_pipeline("У 2025 році прем'єр-міністр Ян Коваль відвідав Вільнюс. Тоді він і Марко Тамм підписали угоду.",
+    ax = run_pipeline("У 2025 році прем'єр-міністр Ян Коваль відвідав Вільнюс. Того дня він і Марко Тамм уклали угоду.",
                       "uk", "2028-03-09")
     assert {"per:ian-koval", "per:marko-tam"} <= set(_one(ax, "Agreement").participants)

@@ -261,6 +261,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     cands = [_with_institution_head(c, words, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
     for c in cands:
+        if c.label in ("LOC", "ORG") and c.w1 - c.w0 == 1 and c.entry is None \
+                and _known_persons_surname(words[c.w0].text, lang, gaz) \
+                and not any(g.w0 == c.w0 and g.w1 == c.w1 for g in gms):
+            c.label = "PER"  # a known person's surname the recogniser took for a place or a body
         c = _cut_at_conjunction(c, words, lang)
         if c is not None and c.label != "PER":
             c = _cut_before_region(c, words, lang)
@@ -282,8 +286,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         while c.label != "PER" and c.w1 - c.w0 > 1 and (_title_word(words[c.w0].text, lang) or (
                 c.w1 - c.w0 > 2 and _not_a_noun(words[c.w0].text, lang) and _title_word(words[c.w0 + 1].text, lang))):
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС", "Генеральний секретар …"
-        if c.w1 - c.w0 > 1 and words[c.w0 + 1].text[:1].isupper() and _outlet_noun(words[c.w0].text, lang):
-            c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "ORG")  # "[Видання] Politico Europe": the outlet
+        k = c.w0 + 1 if c.w1 - c.w0 > 2 and gaz.demonym(words[c.w0].text, lang) is not None else c.w0
+        if c.w1 - k > 1 and words[k + 1].text[:1].isupper() and _outlet_noun(words[k].text, lang):
+            c = _Cand(words[k + 1].start, c.end, k + 1, c.w1, "ORG")  # "[(Японська) телекомпанія] Daily Courier"
         if c.label == "ORG" and c.w1 - c.w0 == 2 and gaz.demonym(words[c.w0].text, lang) is not None \
                 and words[c.w0 + 1].text[:1].islower() and (c.start == 0 or text[c.start - 1] not in "«\"„“'"):
             continue  # "польська делегація", "українська сторона": a nationality and a common noun
@@ -380,7 +385,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                             norm=norm, words=inst.words))
 
     # surnames of gazetteer persons (Шольцу, Зеленським) the NER missed are mentions too: of persons the
-    # article names in full, else only a word that is nothing but a surname (Умєров, not Тихий)
+    # article names in full, else only a word that is nothing but a surname (not one that is also an adjective)
     taken = set()
     named = {c.entry.key for c in merged if c.entry is not None and c.entry.type == "PER"}
     for c in merged:
@@ -736,7 +741,7 @@ def _not_a_name(ws: list[_Word], lang: str) -> bool:
     if len(texts) > 1 and lang in ("uk", "ru") and is_cyrillic(texts[0]) and all(t[:1].islower() for t in texts[1:]):
         ps = morph(lang).parse(texts[0].lower())
         if ps and all(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in ps):
-            return True  # "Никаких договоренностей" opening a sentence: a pronoun and common nouns
+            return True  # "Никаких решений" opening a sentence: a pronoun and common nouns
     return False
 
 
@@ -1044,8 +1049,14 @@ def _distinctive_surname(word: str, lang: str, strict: bool = False) -> bool:
     return True
 
 
+def _known_persons_surname(word: str, lang: str, gaz: Gazetteer) -> bool:
+    """The surname of one gazetteer person, in some case, that is nothing but a surname."""
+    return word[:1].isupper() and not word.isupper() and _only_a_surname(word, lang) and any(
+        gaz.person_by_surname(f) is not None for f in _word_forms(word, lang))
+
+
 def _only_a_surname(word: str, lang: str) -> bool:
-    """A word no dictionary knows (Умєров), or one it knows only as a family or given name (Лавров)."""
+    """A word no dictionary knows (a rare or foreign surname), or one it knows only as a family or given name."""
     if lang not in ("uk", "ru") or not is_cyrillic(word):
         return word.lower() not in _COMMON_LATIN
     m = morph(lang)

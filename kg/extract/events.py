@@ -3175,7 +3175,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                         and (other - 1) in view.ends:
                     other -= 1  # "«Северсталь» и правительство X"
                 if other is not None and other >= 0 and other not in view.ends and view.word(other) in _PRONOUNS:
-                    # "тоді він і Санчес підписали угоду": the person the pronoun stands for is the other side
+                    # "того дня він і X уклали угоду": the person the pronoun stands for is the other side
                     out[:0] = [key for key in _pronoun_referent(view, other) if key not in out]
                     return out
                 if other is not None and other >= 0 and other in view.ends:  # (", а также" may begin the clause)

@@ -204,7 +204,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         return words, None
     particles = [i for i, w in enumerate(words) if w.lower() in _name_particles(lang)]
     if particles and len(particles) < len(words):
-        # "Фейсалом бен Фарханом Аль Саудом": the particles stay, the names around them decline
+        # "Каримом бен Хасаном Аль Нури": the particles stay, the names around them decline
         normed, gender = _normalize_person([w for i, w in enumerate(words) if i not in particles], lang, cases)
         rest = iter(normed)
         return [w if i in particles else next(rest) for i, w in enumerate(words)], gender
@@ -299,7 +299,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
                 stem = _consonant_instrumental(words[i], choice, lang)
                 if (i > 0 or stem) and not any(q.is_known for q in r.values()):
                     # "Ибрагимом Сангаре": a surname the dictionary does not know, with no form in that case;
-                    # "Бартом де Вевером": one in a masculine instrumental ending after a consonant loses it
+                    # "Йостом де Вердером": one in a masculine instrumental ending after a consonant loses it
                     words[i] = stem or words[i]
                     continue
                 # no reading in the chosen case: the word's own best reading
@@ -355,7 +355,7 @@ def _indeclinable_foreign(word: str, lang: str) -> bool:
 
 def _consonant_instrumental(word: str, choice: tuple, lang: str) -> Optional[str]:
     """A foreign man's surname the dictionary has no reading of, in "-ом/-ем" after a consonant where the
-    name is in the instrumental ("Вевером", "Заїдом"): the stem is the nominative."""
+    name is in the instrumental ("Вердером", "Валідом"): the stem is the nominative."""
     low = word.lower()
     if choice != ("masc", "ablt") or len(low) < 5 or not is_cyrillic(word) or low[-3] in _VOWELS:
         return None

@@ -41,7 +41,7 @@ CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act", "proposal")
 
 _AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its clause ("— сказал X волонтерам в офисе поздно ночью в …")
 _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("на пресконференції") belongs to
-_OBJECT_REACH = 6  # words from a verb to a name that is its object ("назвало угоду кроком Гельсінкі і заявило")
+_OBJECT_REACH = 6  # words from a verb to a name that is its object ("назвало рішення кроком Варшави і заявило")
 
 
 @dataclass
@@ -629,7 +629,7 @@ class _Extractor:
         agrees = self._gender_of_verb(hi, neuter=True) if hi < len(self.words) else None
         if agrees is None:
             return False
-        k = r.w_start - 1  # the verb may stand a few words before: "назвало угоду кроком X і заявило"
+        k = r.w_start - 1  # the verb may stand a few words before: "назвало рішення кроком X і заявило"
         while k >= 0 and r.w_start - k <= _OBJECT_REACH and not self.words[k].is_punct \
                 and self._gender_of_verb(k, neuter=True) is None:
             k -= 1

@@ -119,7 +119,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("vague", rf"(?P<vague>{VAG})"),
         ("season", rf"(?P<season>{L.alt('season')})(?!{_W}\d)"),
         ("clock", rf"{prep}(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"),
-        ("wdadj", rf"(?P<wdadj>{L.alt('wdadj')})"),  # "на воскресных выборах": that weekday
+        ("wdadj", rf"(?P<wdadj>{L.alt('wdadj')})"),  # "в субботнем эфире": that weekday
         ("daypart", rf"(?P<dp>{L.alt('daypart')})"),  # "вечером" alone: the publication day
     ]
     if lang == "en":
