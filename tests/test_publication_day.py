@@ -36,7 +36,7 @@ def test_no_publication_day_where_it_would_be_a_guess(text, published):
 
 
 def test_time_the_text_says_wins_over_the_publication_day():
-    ax = run_pipeline("Прем'єр-міністр Ян Коваль у вівторок зустрівся з послом Ірландії Шоном Мерфі.", "uk", "2028-03-09")
+    ax = run_pipeline("Прем'єр-міністр Ян Коваль зустрівся у вівторок з послом Ірландії Шоном Мерфі.", "uk", "2028-03-09")
     t = _one(ax, "Meeting").time
     assert (t.value, t.basis) == ("2028-03-07", None)
 

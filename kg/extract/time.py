@@ -378,7 +378,7 @@ _DAYPART_REACH = 25  # characters after a time of the day to a weekday or date t
 
 def _day_named_beside(text: str, part: tuple, taken: list) -> bool:
     """A time of the day whose day the sentence names: before it ("у вівторок …, а ввечері") or right after it
-    ("вечером в четверг"); the named day decides."""
+    ("вечером в субботу"); the named day decides."""
     s, e = part[0], part[1]
     lo = max(text.rfind(p, 0, s) for p in ".!?\n") + 1
     for ts, te, kind, _m in taken:
