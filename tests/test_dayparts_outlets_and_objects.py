@@ -40,16 +40,28 @@ def test_statement_in_a_weekday_address_is_dated_by_that_weekday():
     assert st.said_on is not None and st.said_on.value == "2028-03-03"
 
 
-@pytest.mark.parametrize("text,lang,speaker", [
-    ("Видання Baltic Herald пише, що саміт перенесуть.", "uk", "Baltic Herald"),
-    ("Телерадіокорпорація NHK у вечірньому випуску повідомляє, що візит скасовано.", "uk", "NHK"),
-    ("Телерадиокорпорация NHK в вечернем выпуске сообщает, что визит отменен.", "ru", "NHK"),
-    ("Австралийская телерадиокорпорация ABC в вечернем выпуске сообщает, что визит отменен.", "ru", "ABC"),
+@pytest.mark.parametrize("text,lang,field,speaker", [
+    # an outlet named after an outlet noun (and a nationality adjective) is the outlet that speaks
+    ("Видання Baltic Herald пише, що саміт перенесуть.", "uk", "speaker_text", "Baltic Herald"),
+    ("Телерадіокорпорація NHK у вечірньому випуску повідомляє, що візит скасовано.", "uk", "speaker_text", "NHK"),
+    ("Телерадиокорпорация NHK в вечернем выпуске сообщает, что визит отменен.", "ru", "speaker_text", "NHK"),
+    ("Австралийская телерадиокорпорация ABC в вечернем выпуске сообщает, что визит отменен.", "ru", "speaker_text", "ABC"),
+    # the surname of a known person alone speaks, also where the recogniser typed it as a place
+    ("Кубилюс, который прибыл в Женеву, подчеркнул, что график не изменится.", "ru", "speaker_key", "per:andrius-kubilius"),
+    ("Лубинец, который прибыл в Женеву, подчеркнул, что график не изменится.", "ru", "speaker_key", "per:dmytro-lubinets"),
+    ("Вадефуль, который прибыл в Женеву, подчеркнул, что график не изменится.", "ru", "speaker_key", "per:johann-wadephul"),
+    # a name a few words after the first of two joined verbs is that verb's object
+    ("Посольство Франції вчора назвало рішення помилкою Тбілісі і заявило, що діалог триває.",
+     "uk", "speaker_text", "Посольство Франції"),
+    ("Ян Коваль, как передает агентство Кабар, назвал Казахстан важным партнером и заявил, что торговля вырастет.",
+     "ru", "speaker_text", "Ян Коваль"),
+    ("Посольство Франции вчера назвало решение ошибкой Тбилиси и заявило, что диалог продолжится.",
+     "ru", "speaker_text", "Посольство Франции"),
 ])
-def test_outlet_named_after_an_outlet_noun_speaks(text, lang, speaker):
+def test_who_speaks(text, lang, field, speaker):
     ax = run_pipeline(text, lang, "2028-03-09")
     (st,) = ax.statements
-    assert st.speaker_text == speaker
+    assert getattr(st, field) == speaker
 
 
 def test_outlet_named_after_radio_in_an_interview_is_told_not_speaking():
@@ -63,17 +75,6 @@ def test_pronoun_and_common_nouns_opening_a_sentence_are_no_organisation():
     assert index.entities == {}
 
 
-@pytest.mark.parametrize("text,lang,speaker", [
-    ("Кубилюс, который прибыл в Женеву, подчеркнул, что график не изменится.", "ru", "per:andrius-kubilius"),
-    ("Лубинец, который прибыл в Женеву, подчеркнул, что график не изменится.", "ru", "per:dmytro-lubinets"),
-    ("Вадефуль, который прибыл в Женеву, подчеркнул, что график не изменится.", "ru", "per:johann-wadephul"),
-])
-def test_surname_of_a_known_person_alone_speaks(text, lang, speaker):
-    ax = run_pipeline(text, lang, "2028-03-09")
-    (st,) = ax.statements
-    assert st.speaker_key == speaker
-
-
 @pytest.mark.parametrize("words,lang,nominative", [
     ("Каримом бен Хасаном Аль Нури", "ru", "Карим бен Хасан Аль Нури"),
     ("Самиром бін Валідом", "uk", "Самир бін Валід"),
@@ -81,20 +82,6 @@ def test_surname_of_a_known_person_alone_speaks(text, lang, speaker):
 ])
 def test_foreign_name_with_particles_declines_around_them(words, lang, nominative):
     assert " ".join(normalize_person(words.split(), lang)[0]) == nominative
-
-
-@pytest.mark.parametrize("text,lang,speaker", [
-    ("Посольство Франції вчора назвало рішення помилкою Тбілісі і заявило, що діалог триває.",
-     "uk", "Посольство Франції"),
-    ("Ян Коваль, как передает агентство Кабар, назвал Казахстан важным партнером и заявил, что торговля вырастет.",
-     "ru", "Ян Коваль"),
-    ("Посольство Франции вчера назвало решение ошибкой Тбилиси и заявило, что диалог продолжится.",
-     "ru", "Посольство Франции"),
-])
-def test_name_a_few_words_after_the_first_joined_verb_is_its_object(text, lang, speaker):
-    ax = run_pipeline(text, lang, "2028-03-09")
-    (st,) = ax.statements
-    assert st.speaker_text == speaker
 
 
 def test_finance_ministry_named_with_another_state_is_that_states():

@@ -52,7 +52,7 @@ from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, ent
                                     person_key)
 from kg.extract.entity_lookup import make_resolver
 from kg.extract.name_finder import find_names
-from kg.extract.names import (is_cyrillic, lemma_candidates, morph, normalize_person,
+from kg.extract.names import (is_cyrillic, lemma_candidates, morph, name_particles, normalize_person,
                               normalize_phrase, person_gender, slug, translit)
 from kg.gazetteer import GazEntry, GazMatch, Gazetteer, word_lists
 from kg.records import Document, Entity, Mention, Role
@@ -122,7 +122,6 @@ _REGION_NOUNS = _load_outlet_nouns("region_nouns.txt")
 _OCCASION_NOUNS = _load_outlet_nouns("occasion_nouns.txt")
 _SITTING_NOUNS = _load_outlet_nouns("sitting_nouns.txt")
 _CAPITAL_NOUNS = _load_outlet_nouns("capital_nouns.txt")
-_NAME_PARTICLES = _load_outlet_nouns("name_particles.txt")
 _TOWN_PREPS = _load_outlet_nouns("place_preps.txt")
 _IN = {"в", "у", "во", "in"}
 _INNER_CAPITALS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]{2,}")
@@ -1491,7 +1490,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
       addressee, not part of it."""
     if lang not in ("uk", "ru"):
         return cands
-    particles = _NAME_PARTICLES.get(lang, set())
+    particles = name_particles(lang)
     m = morph(lang)
     cands = sorted(cands, key=lambda c: c.start)
     pieces: list[_Cand] = []

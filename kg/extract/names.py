@@ -193,7 +193,8 @@ def _feminine_instrumental(words: list[str], lang: str) -> Optional[list[str]]:
 
 
 @lru_cache(maxsize=None)
-def _name_particles(lang: str) -> frozenset[str]:
+def name_particles(lang: str) -> frozenset[str]:
+    """Lower-case particles inside foreign personal names ("бен", "фон", "де"): data/gazetteer/name_particles.txt."""
     from kg import gazetteer  # the word lists live with the gazetteer's data
     return gazetteer.word_lists("name_particles.txt").get(lang, frozenset())
 
@@ -202,7 +203,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
     words = list(words)
     if lang not in MORPH_LANGS:
         return words, None
-    particles = [i for i, w in enumerate(words) if w.lower() in _name_particles(lang)]
+    particles = [i for i, w in enumerate(words) if w.lower() in name_particles(lang)]
     if particles and len(particles) < len(words):
         # "Каримом бен Хасаном Аль Нури": the particles stay, the names around them decline
         normed, gender = _normalize_person([w for i, w in enumerate(words) if i not in particles], lang, cases)

@@ -623,9 +623,10 @@ class _Extractor:
                             return
 
     def _object_of_a_verb_before(self, r: SpeakerRef, left: list[SpeakerRef], hi: int) -> bool:
-        """``r`` comes after a verb agreeing with the cue ``hi`` (a few words at most, no punctuation), the two verbs joined by "і" / "и" / "та"
-        with no punctuation, and a nominative phrase comes before that verb: the subject of both is that
-        phrase, ``r`` the first verb's object."""
+        """``r`` comes after a verb agreeing with the cue ``hi`` (a few words at most, no punctuation), the two
+        verbs joined by "і" / "и" / "та" with no punctuation, and a nominative phrase comes before that verb (an
+        insert set off by commas may stand between): the subject of both is that phrase, ``r`` the first verb's
+        object."""
         agrees = self._gender_of_verb(hi, neuter=True) if hi < len(self.words) else None
         if agrees is None:
             return False
