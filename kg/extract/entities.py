@@ -191,7 +191,7 @@ def _names_a_person(surface: list[str], cands: list[_Cand], text: str, gaz: Gaze
         ws = name_words(text[c.start:c.end])
         if c.label == "PER" and len(ws) >= 2 and _same_surname(translit(ws[-1]), word):
             return True
-    return any(gaz.person_by_surname(f) is not None for f in _word_forms(surface[0], lang))
+    return _a_gazetteer_surname(surface[0], lang, gaz)
 
 
 def _display(words: list[str]) -> str:
@@ -1048,10 +1048,15 @@ def _distinctive_surname(word: str, lang: str, strict: bool = False) -> bool:
     return True
 
 
+def _a_gazetteer_surname(word: str, lang: str, gaz: Gazetteer) -> bool:
+    """Some case of the surname of one gazetteer person."""
+    return any(gaz.person_by_surname(f) is not None for f in _word_forms(word, lang))
+
+
 def _known_persons_surname(word: str, lang: str, gaz: Gazetteer) -> bool:
     """The surname of one gazetteer person, in some case, that is nothing but a surname."""
-    return word[:1].isupper() and not word.isupper() and _only_a_surname(word, lang) and any(
-        gaz.person_by_surname(f) is not None for f in _word_forms(word, lang))
+    return word[:1].isupper() and not word.isupper() and _only_a_surname(word, lang) and _a_gazetteer_surname(
+        word, lang, gaz)
 
 
 def _only_a_surname(word: str, lang: str) -> bool:
