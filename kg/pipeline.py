@@ -23,7 +23,8 @@ class Failure:
 def extract_doc(doc: Doc, document: Document) -> ArticleExtraction:
     """Run every extractor on one parsed article."""
     index, roles = entities.extract(doc, document)
-    times = time.extract(doc, document)
+    times = time.outside_names(time.extract(doc, document),
+                               [(m.start, m.end) for m in index.mentions if m.label in ("ORG", "LOC")])
     stmts = statements.extract(doc, document, index, times)
     evts = events.extract(doc, document, index, times, stmts)
     statements.date_by_events(stmts, evts, doc.text, document.lang)

@@ -277,10 +277,16 @@ def test_sentence_initial_verb_is_not_a_country():
 
 
 def test_spans_lose_a_trailing_preposition_and_a_dash_continuation():
-    text = "Посольство Чили в Москве ответило. Партия «Новая заря — демократическая» выиграла."
+    text = "Посольство Чили в Москве ответило. Новая заря — демократическая партия, и она выиграла."
     index, _ = run(text, "ru", [(r"Посольство Чили в", "ORG"), (r"Новая заря — демократическая", "ORG")])
     names = {m.text for m in index.mentions if m.label == "ORG"}
     assert names == {"Посольство Чили", "Новая заря"}
+
+
+def test_a_party_named_in_quotes_keeps_its_dash():
+    text = "Партия «Новая заря — демократическая» выиграла."
+    index, _ = run(text, "ru", [(r"Новая заря", "ORG")])
+    assert {m.text for m in index.mentions if m.label == "ORG"} == {"Новая заря — демократическая"}
 
 
 def test_sentence_initial_common_noun_is_not_an_organisation():

@@ -41,7 +41,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from kg import gazetteer as gazetteer_mod
-from kg.extract import institutions, outlets
+from kg.extract import institutions, outlets, quoted_orgs
 from kg.extract.speech_lexicon import DASHES, parses
 from kg.extract.morph import parses as morph_parses, word_cases
 from kg.extract import roles as roles_mod
@@ -356,6 +356,17 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if w0 >= 0:
             merged.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, "ORG", norm=_display(q.words),
                                 words=q.words, outlet=True))
+
+    # "партия «Свобода и солидарность»": the whole quoted name after an organisation noun, not a word of it
+    for q in quoted_orgs.find(text, lang):
+        if any(c.start <= q.start and q.end <= c.end and (c.entry is not None or c.outlet or (
+                c.start == q.start and c.end == q.end)) for c in merged):
+            continue  # a curated or outlet name as long, or the recogniser's own span
+        w0, w1 = word_range(q.start, q.end)
+        if w0 < 0:
+            continue
+        merged = [c for c in merged if not (c.start < q.end and q.start < c.end)]
+        merged.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, "ORG", norm=_display(q.words), words=q.words))
 
     # "аеродром Липки": the installation, not the town or a person of that name
     for inst in institutions.installations([w.text for w in words], _BARRIER, lang):
@@ -929,6 +940,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
     a person ("Міністр закордонних справ Кенії Антанас Вайткус", a foreign name it has not seen)."""
     lex = roles_mod.titles(lang)
     last_words = {m[-1] for m in lex.multi}
+    particles = name_particles(lang)
     taken = {w for c in cands for w in range(c.w0, c.w1)}
     out: list[_Cand] = []
     for i, w in enumerate(words[:-2]):
@@ -946,7 +958,12 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         if k + 1 >= len(words):
             continue
         k1 = _compound_end(words, k)  # "Анна-Лійза", "Ківі-Саар": one name, its parts joined by hyphens
-        k2 = _compound_end(words, k1) if k1 < len(words) else k1
+        part = set()
+        if k1 + 1 < len(words) and words[k1].text in particles and words[k1 + 1].text[:1].isupper():
+            part = {k1}  # "Фахад ас-Сабах", "Тамим бин Хамад": a particle inside the name
+            k2 = _compound_end(words, k1 + 1)
+        else:
+            k2 = _compound_end(words, k1) if k1 < len(words) else k1
         name = range(k, k2)
         inner = []
         if any(x in taken for x in name):
@@ -957,17 +974,18 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             if not inner or any((c.label == "PER" and (c.w0, c.w1) == (k, k2)) or c.entry is not None or c.w1 > k2 or (c.w0 < k and not (
                     c.w0 <= i and c.w1 == k2)) for c in inner):
                 continue
-        if k1 >= k2 or not all(_capitalised_name(words[x].text) or (x > k and _regnal_number(words[x].text))
+        if k1 >= k2 or not all(_capitalised_name(words[x].text) or (x > k and _regnal_number(words[x].text)) or x in part
                                for x in name):
             continue  # ("королева Данії Маргрете II": a monarch's number ends the name)
         if words[k1].start - words[k1 - 1].end != 1 or any(g.w0 <= x < g.w1 for g in gms for x in name):
             continue
-        if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, words[x].text.lower()) for x in name)):
+        if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, words[x].text.lower()) for x in name
+                                                                  if x not in part)):
             continue  # "Ее Величества": a pronoun, an adjective; a name is a noun or a word the dictionary lacks
         if k2 < len(words) and words[k2].text[:1].isupper() and words[k2].start - words[k2 - 1].end == 1:
             continue  # a longer capitalised run: an organisation's name, not a person's
         if inner and not any(not ps or not ps[0][3] or {"Name", "Surn"} & ps[0][2]
-                             for ps in (morph_parses(lang, words[x].text.lower()) for x in name)):
+                             for ps in (morph_parses(lang, words[x].text.lower()) for x in name if x not in part)):
             continue  # only a name the dictionary does not know (or knows as a name) overrules the NER
         for c in inner:
             cands.remove(c)
@@ -1522,7 +1540,8 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
         if n is not None and c.label == "PER" and c.entry is None:
             prev = out[n]
             gap = [words[k].text for k in range(prev.w1, c.w0)]
-            if prev.label == "PER" and gap and all(g in particles for g in gap):
+            if (prev.label == "PER" or prev.w1 - prev.w0 == 1) and gap and all(g in particles for g in gap):
+                # (a one-word place or body before the particle is the given name: "Тамім | бін | Хамад")
                 out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")
                 continue
             if prev.label == "PER" and not gap and prev.w1 - prev.w0 == 1 and _unknown_given_name(doc, words, prev.w0, m) \
@@ -1547,8 +1566,18 @@ def _given_names_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int
     """One or two capitalised words the NER left out right before a person's name, the first of them a given
     name, or a word the dictionary does not know after a name found before it ("Норвегії Еспен Лунд |
     Гансен"), begin that name."""
-    k = c.w0
     text = doc_text(doc)
+    particles = name_particles(lang)
+    k = c.w0
+    while k - 2 >= 0 and words[k - 1].text in particles and not ({k - 1, k - 2} & covered):
+        # "Мішаль аль-Ахмад", "Тамим бин Хамад": a given name and a particle before the name found
+        w = words[k - 2]
+        if not (w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)) or _sentence_initial(doc, w.tok) \
+                or text[w.end:words[k - 1].start].strip() or text[words[k - 1].end:words[k].start].strip(" -‐‑"):
+            break
+        k -= 2
+    if k < c.w0:
+        c = _Cand(words[k].start, c.end, k, c.w1, "PER")
     while c.w0 - k < 2 and k - 1 >= 0 and (k - 1) not in covered:
         w = words[k - 1]
         if not (w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)) or _sentence_initial(doc, w.tok) \

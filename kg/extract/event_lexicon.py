@@ -15,7 +15,8 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit",
          "origin", "horizon", "pair", "leader", "headed", "pronoun-party", "city", "victory", "recognize", "nonevent-modifier", "nonguest",
          "delegation", "adopt", "document", "result", "object-pronoun", "voters", "duration", "ending", "generic-document",
-         "suffer", "lead", "earlier", "building", "then", "holding", "two-states", "eve", "together", "after", "propose")
+         "suffer", "lead", "earlier", "building", "then", "holding", "two-states", "eve", "together", "after", "propose",
+         "guest")
 
 
 FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons")

@@ -117,8 +117,9 @@ class SentenceView:
         return None
 
     def _in_quoted_name(self, s: int, e: int) -> bool:
-        """A dash inside a short name in «…» («Європа – Азія») ends no clause."""
-        if self.toks[e].text not in ("—", "–", "-"):
+        """A dash inside a short name in «…» («Європа – Азія»), or an exclamation mark ending one («Вперед!»),
+        ends no clause."""
+        if self.toks[e].text not in ("—", "–", "-", "!"):
             return False
         opened = next((o for o in range(e - 1, max(s, e - 5) - 1, -1) if self.toks[o].text in ("«", "»")), None)
         closed = next((c for c in range(e + 1, min(self.n, e + 5)) if self.toks[c].text in ("«", "»")), None)
@@ -129,7 +130,7 @@ class SentenceView:
         """Clause around positions [i, j): punctuation-bounded, extended over a following relative clause."""
         toks, s, e = self.toks, i, j
         while True:
-            while s > 0 and toks[s - 1].text not in CLAUSE_BREAK:
+            while s > 0 and (toks[s - 1].text not in CLAUSE_BREAK or self._in_quoted_name(0, s - 1)):
                 s -= 1
             # "Лидеры Союза … (СЮАГ) подписали": a name's acronym in brackets does not end the clause
             if s >= 3 and toks[s - 1].text == ")" and toks[s - 3].text == "(" and (s - 2) in self.ment:

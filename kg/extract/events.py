@@ -145,7 +145,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 here.append(f)
         for f in here:
             _sequel(f, view, lex, [g for _n, g in reversed(recent)])
+            _body_of_two_states(f, view, lex, [g for g in reversed(here) if g.ev.start < f.ev.start]
+                                + [g for _n, g in reversed(recent)])
             _visitor_holds(f, view, [g for n, g in reversed(recent) if s_no - n <= 2])
+            _guest_is_the_visitor(f, view, lex, [g for n, g in reversed(recent) if s_no - n <= 4])
             if f.ev.type == "Election" and any(t is _VICTORY for _i, _j, t in hits):
                 _victory_in_the_election_before(f, view, [g for n, g in reversed(recent) if s_no - n <= 3])
         for f in here:
@@ -572,14 +575,64 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
         j = _token_after(view, f.ev.end)
         if any(view.phrase_at(k, "two-states", lex, view.n) for k in range(j, min(j + 4, view.n))):
             # "очередной раунд переговоров министров двух стран": the states of the parties told before
-            states = []
-            for p in last.ev.participants:
-                ent = view.index.get(p)
-                state = p if _country_like(ent) else getattr(ent, "country_key", None)
-                if state and state not in states:
-                    states.append(state)
+            states = _states_of_the_parties(view, last.ev.participants)
             if len(states) == 2:
                 f.ev.participants = states
+
+
+def _states_of_the_parties(view: SentenceView, participants: list[str]) -> list[str]:
+    """The states of the parties, in order: a state itself, else the state of a person or body."""
+    states: list[str] = []
+    for p in participants:
+        ent = view.index.get(p)
+        state = p if _country_like(ent) else getattr(ent, "country_key", None)
+        if state and state not in states:
+            states.append(state)
+    return states
+
+
+def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """An event of no named party held by a body of two states: "засідання українсько-польської робочої групи"
+    (a compound nationality adjective after the event noun: both states); "уряди двох країн проведуть засідання",
+    "эксперты двух стран встретятся" (the two states of the last event told with two)."""
+    if f.ev.participants or f.ev.type == "Attack":
+        return
+    i = _token_at(view, f.ev.start)
+    if i is None:
+        return
+    j = _token_after(view, f.ev.end)
+    ws, we = view.window(i, j)
+    for k in range(j + 3, min(j + 6, we) + 1):
+        if all(word_kind(view, x) == "adj" for x in range(j, k - 3)) and _compound_demonyms(view, k, j, add=False):
+            f.ev.participants = _compound_demonyms(view, k, j)
+            return
+    if not any(view.phrase_at(k, "two-states", lex, we) for k in range(ws, we)):
+        return
+    for g in before:
+        states = _states_of_the_parties(view, g.ev.participants)
+        if len(states) == 2:
+            f.ev.participants = states
+        if len(states) >= 2:
+            return
+
+
+def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"Гостя зустрів президент", "гость встретился с председателем правительства": the guest noun in the clause of
+    a meeting, talks or call is the person on the visit told before."""
+    if f.ev.type not in ("Meeting", "Talks", "Call") or f.anaphoric or f.outcome:
+        return
+    i = _token_at(view, f.ev.start)
+    if i is None:
+        return
+    ws, we = view.window(i, _token_after(view, f.ev.end))
+    if not any(view.phrase_at(k, "guest", lex, we) and not any(a <= k < v[0] for a, v in view.ment.items())
+               for k in range(ws, we)):
+        return
+    visit = next((g for g in before if g.ev.type == "Visit" and g.ev.participants), None)
+    if visit is None or _etype(view, visit.ev.participants[0]) != "PER":
+        return
+    if visit.ev.participants[0] not in f.ev.participants:
+        f.ev.participants.append(visit.ev.participants[0])
 
 
 def _visitor_holds(f: Found, view: SentenceView, before: list[Found]) -> None:
@@ -1665,7 +1718,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         guest = _guest_before(view, i, ws)  # "Зранку X прийняв у резиденції канцлер Y": the guest first
         if guest is not None and guest not in participants:
             participants.append(guest)
-    if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2:
+    guest_state = None
+    if trig.persons and trig.verb and counterpart and sum(_etype(view, p) == "PER" for p in participants) == 1:
+        guest_state = _state_of_an_unnamed_official(view, j, we)  # "принял посла Молдавии": the state received
+        if guest_state is not None and guest_state not in participants:
+            participants.append(guest_state)
+    if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None:
         return None  # "принял закон", "прийняв рішення": no guest received
     if trig.type == "Election" and trig.verb and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
             is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))):
@@ -2082,6 +2140,20 @@ def _previous_subject(view: SentenceView, statements: list[Statement] = ()) -> l
     return out[:2]
 
 
+def _state_of_an_unnamed_official(view: SentenceView, j: int, hi: int) -> Optional[str]:
+    """The state right after a title a few words after a receiving verb, with no name after it ("принял посла
+    Молдавии в Москве"): the one received is that state's official, unnamed."""
+    for k in range(j, min(j + 4, hi)):
+        if is_title(view, k) and (k + 1) in view.ment:
+            end, mention, etype = view.ment[k + 1]
+            nxt = view.ment.get(end)
+            if etype == "LOC" and mention.entity_key and _country_like(view.index.get(mention.entity_key)) \
+                    and not (nxt is not None and nxt[2] == "PER"):
+                return mention.entity_key
+            return None
+    return None
+
+
 def _after_counterpart_prep(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> bool:
     """The event word is followed by the counterpart preposition ("консультаций с …", "зустріч з …", "talks with")."""
     preps = {w for w in lex.words.get("link", []) if len(w) == 1}
@@ -2303,7 +2375,14 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                     counterpart = True  # someone holding that title takes part, unnamed
                 k = nxt_at if org_of_title else end
                 continue
-            out.append(mention.entity_key)
+            key = mention.entity_key
+            if etype == "ORG" and nxt is None and nouns and nouns[-1] == k - 1 and is_title(view, k - 1) \
+                    and trig.type != "Attack" and not _names_follow(view, end, hi) \
+                    and view.toks[k - 1].morph.get("Number") != ["Plur"]:  # ("с представителями МИД": the body)
+                # "с главой МИД Армении", unnamed: the one that state's office sent, so the state takes part
+                state = getattr(view.index.get(key), "country_key", None)
+                key = state if state and _country_like(view.index.get(state)) else key
+            out.append(key)
             if by_agent and agents is not None and mention.entity_key:
                 agents.add(mention.entity_key)
             counterpart = False

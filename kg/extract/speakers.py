@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg import gazetteer as gazetteer_mod
+from kg.extract import roles as roles_mod
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
 from kg.extract.names import lemma_candidates
@@ -65,6 +66,21 @@ def _last_name_words(ent) -> set[str]:
 
 
 _TITLE_PREPS = {"при", "в", "во", "у", "по", "з", "із", "с", "со", "для"}  # "постпред США при НАТО"; not "вместо"
+# role-noun classes of those heading a state: "head" (president, prime minister, leader) and "monarch" (king,
+# emir, sultan): a head noun stands for either, a monarch noun only for one whose title is a monarch's
+HEAD_CLASSES = frozenset({"head", "monarch"})
+
+
+def _envoy(title: str, lang: str) -> bool:
+    """A title for someone posted to a state or body ("посол", "постпред"): only a person the article gave it is named
+    so, never just another official of that state."""
+    return roles_mod.titles(lang).single.get(title) == "envoy"
+
+
+def _fits_head(cls: str, classes: set[str]) -> bool:
+    """A person with these title classes may be named by a role noun of class ``cls`` (one of HEAD_CLASSES)."""
+    return "monarch" in classes if cls == "monarch" else bool(classes & HEAD_CLASSES)
+
 
 
 @dataclass
@@ -555,7 +571,7 @@ class SpeakerResolver:
         head of state or government speaks for the person holding that title (the role noun at k, the
         office's noun at i or the mention's start); else None (the institution itself speaks)."""
         role, n = self._noun_at(k) if k <= j else (None, 0)
-        if role is None or role.kind != "ROLE" or role.cls != "head":
+        if role is None or role.kind != "ROLE" or role.cls not in HEAD_CLASSES:
             return None
         ref = self._noun_ref(role, k, n)
         if ref is None or not ref.country:
@@ -683,7 +699,7 @@ class SpeakerResolver:
             return SpeakerRef(w.start, self.words[i + n - 1].end, self._text(i, i + n), "SOURCE", i, i + n, noun=noun,
                               nominative=self._nominative(i, i + n - 1))
         head = self.words[i + n - 1]
-        if kind == "ROLE" and noun.cls != "head" and self._is_plural(head, noun.words[-1]) \
+        if kind == "ROLE" and noun.cls not in HEAD_CLASSES and self._is_plural(head, noun.words[-1]) \
                 and not self._genitive_singular_after_frame(a, head, noun.words[-1]):
             collective = [c for c in self._nouns_by_first.get(noun.words[0], [])
                           if c.kind == "COLLECTIVE" and c.words == noun.words]
@@ -815,8 +831,10 @@ class SpeakerResolver:
                     return False
             elif ref.country and ref.country not in info.countries:
                 return False
-            if noun.kind == "ROLE" and noun.cls == "head" and info.classes and "head" not in info.classes:
+            if noun.kind == "ROLE" and noun.cls in HEAD_CLASSES and info.classes and not _fits_head(noun.cls, info.classes):
                 return False
+            if noun.kind == "ROLE" and _envoy("".join(noun.words), self.lang) and "".join(noun.words) not in info.roles:
+                return False  # "посол Молдовы заявил": the ambassador named before, not the foreign minister
             return True
 
         key = self._recent(ref.start, ok, previous_speaker, oblique=noun.kind == "PRON" and not ref.nominative)
@@ -985,6 +1003,8 @@ class SpeakerResolver:
             word = self.words[k]
             if word.start >= end:
                 return False
+            if all(ch in sl.QUOTE_CHARS for ch in word.text):
+                continue  # the closing mark of a quoted body's name ("лидер движения «X» Иван Петров")
             m = self._mention_covering(word)
             if m is not None:
                 typ = getattr(self.index.get(m.entity_key), "type", None)
@@ -1028,8 +1048,8 @@ class SpeakerResolver:
                 state = where_ent.country_key if where_ent is not None and where_ent.type == "ORG" else where
                 of_state = {k for k in persons_before(ref.start)
                             if state and state in (self.person.get(k) or _PersonInfo()).countries} if state else set()
-                if noun.cls != "head":  # "литовський дипломат": the state's one official who is not its head
-                    of_state = {k for k in of_state if "head" not in (self.person.get(k) or _PersonInfo()).classes}
+                if noun.cls not in HEAD_CLASSES:  # "литовський дипломат": the state's one official who is not its head
+                    of_state = {k for k in of_state if not (self.person.get(k) or _PersonInfo()).classes & HEAD_CLASSES}
 
                 def ok(k: str, ent: Entity, title=title, noun=noun, where=where, state=state, of_state=of_state) -> bool:
                     info = self.person.get(k)
@@ -1038,8 +1058,9 @@ class SpeakerResolver:
                     if where and where not in info.countries | info.orgs and not (
                             state and state in info.countries and of_state == {k}):
                         return False  # "глава МИД РФ": the one Russian official named before
-                    return title in info.roles or bool(where and noun.cls == "head" and "head" in info.classes) or (
-                        bool(where) and of_state == {k} and noun.cls != "head" and "head" not in info.classes)
+                    return title in info.roles or bool(where and noun.cls in HEAD_CLASSES and _fits_head(noun.cls, info.classes)) or (
+                        bool(where) and of_state == {k} and noun.cls not in HEAD_CLASSES and not info.classes & HEAD_CLASSES
+                        and not _envoy(title, self.lang))
 
                 key = self._recent(ref.start, ok, None)
                 if key is None and self.sentence_of(ref.start) == 0:

@@ -459,6 +459,12 @@ def extract(doc: Doc, document: Document) -> list[TimeExpr]:
     return _attach_clock(out, base, text)
 
 
+def outside_names(times: list[TimeExpr], names: list[tuple[int, int]]) -> list[TimeExpr]:
+    """Time words inside a longer name of a body or place are part of that name, not a time ("партия «Европа
+    завтра!»", "вулиця 9 Травня")."""
+    return [t for t in times if not any(s <= t.start and t.end <= e and e - s > t.end - t.start for s, e in names)]
+
+
 _ANCHOR_REACH = 400  # characters back to the date a "day before/after" phrase counts from
 
 

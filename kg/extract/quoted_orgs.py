@@ -1,0 +1,46 @@
+"""Organisation names in quotes after an organisation noun: ``партия «Свобода и солидарность»``,
+``коаліція «Разом за громаду»``, ``компанию «Северный поток»``.
+
+The nouns are data (``data/gazetteer/quoted_org_nouns.txt``). The quoted name of one to six words,
+starting with a capital, is the organisation's own name; it stands in apposition to the noun, so it
+stays as written (nominative) whatever case the noun is in. The recogniser often finds only a word
+of such a name (``Свобода``) or takes a place inside it for the place (``Словакию``): the entity
+step lets this span win over those.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg import gazetteer as gazetteer_mod
+from kg.extract.names import lemma_candidates
+from kg.extract.quotes import find_quotes
+
+_MAX_WORDS = 6
+_NOUNS = gazetteer_mod.word_lists("quoted_org_nouns.txt")
+
+
+@dataclass
+class QuotedOrg:
+    start: int  # offsets of the name inside the quote marks
+    end: int
+    words: list[str]
+
+
+def find(text: str, lang: str) -> list[QuotedOrg]:
+    nouns = _NOUNS.get(lang)
+    if not nouns:
+        return []
+    out = []
+    for o, c in find_quotes(text):
+        inner = text[o + 1:c]
+        words = inner.split()
+        if not words or len(words) > _MAX_WORDS or not words[0][:1].isupper() \
+                or any(ch in inner for ch in ".?,:;\n") or "!" in inner.rstrip("!"):
+            continue  # a sentence quoted, not a name ("!" only at its end: «Европа сейчас!»)
+        before = text[max(0, o - 40):o]
+        if not before.endswith((" ", "\u00a0")) or not before.split():
+            continue
+        prev = before.split()[-1].lower()
+        if (lemma_candidates(prev, lang) | {prev}) & nouns:
+            out.append(QuotedOrg(o + 1, c, words))
+    return out
