@@ -960,7 +960,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         k1 = _compound_end(words, k)  # "Анна-Лійза", "Ківі-Саар": one name, its parts joined by hyphens
         part = set()
         if k1 + 1 < len(words) and words[k1].text in particles and words[k1 + 1].text[:1].isupper():
-            part = {k1}  # "Фахад ас-Сабах", "Тамим бин Хамад": a particle inside the name
+            part = {k1}  # "Фахад ас-Сабах", "Халид бин Салем": a particle inside the name
             k2 = _compound_end(words, k1 + 1)
         else:
             k2 = _compound_end(words, k1) if k1 < len(words) else k1
@@ -1541,7 +1541,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
             prev = out[n]
             gap = [words[k].text for k in range(prev.w1, c.w0)]
             if (prev.label == "PER" or prev.w1 - prev.w0 == 1) and gap and all(g in particles for g in gap):
-                # (a one-word place or body before the particle is the given name: "Тамім | бін | Хамад")
+                # (a one-word place or body before the particle is the given name: "Халід | бін | Салем")
                 out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")
                 continue
             if prev.label == "PER" and not gap and prev.w1 - prev.w0 == 1 and _unknown_given_name(doc, words, prev.w0, m) \
@@ -1570,7 +1570,7 @@ def _given_names_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int
     particles = name_particles(lang)
     k = c.w0
     while k - 2 >= 0 and words[k - 1].text in particles and not ({k - 1, k - 2} & covered):
-        # "Мішаль аль-Ахмад", "Тамим бин Хамад": a given name and a particle before the name found
+        # "Наїф аль-Омар", "Халид бин Салем": a given name and a particle before the name found
         w = words[k - 2]
         if not (w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)) or _sentence_initial(doc, w.tok) \
                 or text[w.end:words[k - 1].start].strip() or text[words[k - 1].end:words[k].start].strip(" -‐‑"):

@@ -1720,7 +1720,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.append(guest)
     guest_state = None
     if trig.persons and trig.verb and counterpart and sum(_etype(view, p) == "PER" for p in participants) == 1:
-        guest_state = _state_of_an_unnamed_official(view, j, we)  # "принял посла Молдавии": the state received
+        guest_state = _state_of_an_unnamed_official(view, j, we)  # "принял посла Эстонии": the state received
         if guest_state is not None and guest_state not in participants:
             participants.append(guest_state)
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None:
@@ -2142,7 +2142,7 @@ def _previous_subject(view: SentenceView, statements: list[Statement] = ()) -> l
 
 def _state_of_an_unnamed_official(view: SentenceView, j: int, hi: int) -> Optional[str]:
     """The state right after a title a few words after a receiving verb, with no name after it ("принял посла
-    Молдавии в Москве"): the one received is that state's official, unnamed."""
+    Эстонии в Москве"): the one received is that state's official, unnamed."""
     for k in range(j, min(j + 4, hi)):
         if is_title(view, k) and (k + 1) in view.ment:
             end, mention, etype = view.ment[k + 1]

@@ -36,7 +36,7 @@ def find(text: str, lang: str) -> list[QuotedOrg]:
         words = inner.split()
         if not words or len(words) > _MAX_WORDS or not words[0][:1].isupper() \
                 or any(ch in inner for ch in ".?,:;\n") or "!" in inner.rstrip("!"):
-            continue  # a sentence quoted, not a name ("!" only at its end: «Европа сейчас!»)
+            continue  # a sentence quoted, not a name ("!" only at its end: «Свобода завтра!»)
         before = text[max(0, o - 40):o]
         if not before.endswith((" ", "\u00a0")) or not before.split():
             continue

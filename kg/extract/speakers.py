@@ -82,7 +82,6 @@ def _fits_head(cls: str, classes: set[str]) -> bool:
     return "monarch" in classes if cls == "monarch" else bool(classes & HEAD_CLASSES)
 
 
-
 @dataclass
 class _PersonInfo:
     countries: set[str] = field(default_factory=set)
@@ -834,7 +833,7 @@ class SpeakerResolver:
             if noun.kind == "ROLE" and noun.cls in HEAD_CLASSES and info.classes and not _fits_head(noun.cls, info.classes):
                 return False
             if noun.kind == "ROLE" and _envoy("".join(noun.words), self.lang) and "".join(noun.words) not in info.roles:
-                return False  # "посол Молдовы заявил": the ambassador named before, not the foreign minister
+                return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
             return True
 
         key = self._recent(ref.start, ok, previous_speaker, oblique=noun.kind == "PRON" and not ref.nominative)
