@@ -832,7 +832,8 @@ class SpeakerResolver:
                 return False
             if noun.kind == "ROLE" and noun.cls in HEAD_CLASSES and info.classes and not _fits_head(noun.cls, info.classes):
                 return False
-            if noun.kind == "ROLE" and _envoy("".join(noun.words), self.lang) and "".join(noun.words) not in info.roles:
+            title = "".join(noun.words)
+            if noun.kind == "ROLE" and _envoy(title, self.lang) and title not in info.roles:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
             return True
 
