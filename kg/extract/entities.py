@@ -52,6 +52,7 @@ from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, ent
                                     person_key)
 from kg.extract.entity_lookup import make_resolver
 from kg.extract.name_finder import find_names
+from kg.extract.time import spans as time_spans
 from kg.extract.names import (is_cyrillic, lemma_candidates, morph, name_particles, normalize_person,
                               normalize_phrase, person_gender, slug, translit)
 from kg.gazetteer import GazEntry, GazMatch, Gazetteer, word_lists
@@ -256,7 +257,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         gms.extend(_towns(doc, words, cands, gms, gaz, lang))
         cands.extend(_titled_names_missed(words, cands, gms, lang))
     merged: list[_Cand] = []
-    cands = [part for c in cands for part in _split_org_person(c, words, lang)]
+    cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
     cands = [_with_institution_head(c, words, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
     for c in cands:
@@ -285,6 +286,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         while c.label != "PER" and c.w1 - c.w0 > 1 and (_title_word(words[c.w0].text, lang) or (
                 c.w1 - c.w0 > 2 and _not_a_noun(words[c.w0].text, lang) and _title_word(words[c.w0 + 1].text, lang))):
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС", "Генеральний секретар …"
+        if c.label != "PER" and c.entry is None and _title_word(words[c.w1 - 1].text, lang) and all(
+                _not_a_noun(words[k].text, lang) for k in range(c.w0, c.w1 - 1)) \
+                and not any(g.start == c.start and g.end == c.end for g in gms):
+            continue  # "Генеральний секретар" opening a sentence: a title, no name
         k = c.w0 + 1 if c.w1 - c.w0 > 2 and gaz.demonym(words[c.w0].text, lang) is not None else c.w0
         if c.w1 - k > 1 and words[k + 1].text[:1].isupper() and _outlet_noun(words[k].text, lang):
             c = _Cand(words[k + 1].start, c.end, k + 1, c.w1, "ORG")  # "[(Японська) телекомпанія] Daily Courier"
@@ -350,10 +355,13 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     # quoted outlet names the NER missed: "розповів «Нашим грошам»", "в интервью «Коммерсанту»"
     for q in outlets.find(text, lang):
-        if any(c.start < q.end and q.start < c.end for c in merged):
-            continue
+        over = [c for c in merged if c.start < q.end and q.start < c.end]
+        if any(not (q.start <= c.start and c.end <= q.end) or c.entry is not None or c.outlet
+               or ((c.start, c.end) == (q.start, q.end) and (c.label == "ORG" or not q.after_noun)) for c in over):
+            continue  # ("газета The Sydney Morning Herald": the recogniser's shorter span inside, or a person, gives way)
         w0, w1 = word_range(q.start, q.end)
         if w0 >= 0:
+            merged = [c for c in merged if c not in over]
             merged.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, "ORG", norm=_display(q.words),
                                 words=q.words, outlet=True))
 
@@ -373,6 +381,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if any(c.entry is not None and c.w0 < inst.w1 and inst.w0 < c.w1 and c.w1 - c.w0 >= inst.w1 - inst.w0
                for c in merged):
             continue  # a curated name as long wins ("Єлисейський палац" stands for the French presidency)
+        merged = [_Cand(words[inst.w1].start, c.end, inst.w1, c.w1, "PER")
+                  if c.label == "PER" and inst.w0 < c.w0 < inst.w1 < c.w1 and c.entry is None else c
+                  for c in merged]  # "палаці [Шенбрунн Коваля]": the person after the building's name
         merged = [c for c in merged if not ((c.label != "LOC" and inst.w0 <= c.w0 and c.w1 <= inst.w1)
                                             or (c.w0 < inst.w1 and inst.w0 < c.w1 and not (
                                                 inst.w0 <= c.w0 and c.w1 <= inst.w1)))]  # a name across it
@@ -424,12 +435,20 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     # a surname that is also a first name elsewhere ("Марко Мирон" … "Мирон заявив") is his, unless the article
     # has someone of that first name
     first_names = {translit(words[c.w0].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+    # the first part of a compound surname closing a full name ("Анна Мюллер-Гросс" … "Мюллер-Гросс сказала")
+    hyphen_heads = {words[h].text for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2
+                    for h in [_hyphen_run(text, words, c.w1 - 1)[0]] if c.w0 < h < c.w1 - 1}
     for i, w in enumerate(words if full_surnames or as_written else []):
         if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 3 or w.text.isupper():
             continue
         if i + 1 < len(words) and words[i + 1].text[:1].isupper() and words[i + 1].start - w.end <= 1:
             continue
         t = translit(w.text)
+        h0 = _hyphen_run(text, words, i)[0]
+        if h0 < i and words[h0].text in hyphen_heads and not any(k in taken for k in range(h0, i)):
+            merged.append(_Cand(words[h0].start, w.end, h0, i + 1, "PER"))  # "Мюллер-Гросс" again, at a sentence start
+            taken.update(range(h0, i + 1))
+            continue
         if (w.text in as_written and (not _sentence_initial(doc, w.tok) or _name_only(w.text, lang))) or (len(w.text) >= 4 and any(
                 _same_surname(f, t) for f in full_surnames) and (_distinctive_surname(w.text, lang) or not any(
                     _same_surname(g, t) for g in first_names))):
@@ -448,7 +467,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = _split_coordinated_persons(text, merged, lang)
     merged = _split_two_surnames(text, merged, lang, gaz)
     merged = _split_coordinated_adjectives(text, merged, lang)
-    _surnames_the_ner_mistyped(merged, words)
+    _surnames_the_ner_mistyped(merged, words, text)
 
     # ---- 2. normalise ---------------------------------------------------------------------
     for c in merged:
@@ -535,7 +554,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue
         if c.key is None:
             e = None
-            for form in (_word_forms(c.words[-1], lang) if _distinctive_surname(c.words[-1], lang) else []):
+            # (the written word too: the normaliser may read a surname in -а as another case of a stem in a consonant)
+            written = text[c.start:c.end].split()[-1]
+            forms = [f for w in dict.fromkeys((c.words[-1], written)) if _distinctive_surname(w, lang)
+                     for f in _word_forms(w, lang)]
+            for form in forms:
                 e = gaz.person_by_surname(form)
                 if e is not None:
                     break
@@ -767,6 +790,11 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
     # "[Граца навесні 2029 року]": a lowercase word and a year after a name are a time, not the name
     cut = next((i for i in range(c.w0 + 1, w1 - 1) if words[i].text[:1].islower() and words[i].text.isalpha()
                 and re.fullmatch(r"(1[89]|20)\d\d", words[i + 1].text)), None)
+    if cut is None and lang in ("uk", "ru", "en") and c.w1 - c.w0 > 2:
+        # "[агентства наступного тижня]": lower-case words closing the span that begin a time expression
+        base = words[c.w0 + 1].start
+        cut = next((i for s, e in time_spans(text[base:c.end + 40], lang) if base + e >= c.end
+                    for i in range(c.w0 + 1, w1) if words[i].start == base + s and words[i].text[:1].islower()), None)
     if cut is not None:
         w1 = cut
     while w1 - c.w0 > 1 and words[w1 - 1].text[:1].islower() and (
@@ -1268,21 +1296,29 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
             acr.key, acr.label = c.key, c.label
 
 
-def _split_org_person(c: _Cand, words: list, lang: str) -> list[_Cand]:
-    """"главою польського МЗС Яном Ковачем": the NER ran an organisation's acronym and the name of its
-    head into one span; after a title, an acronym followed by two or three capitalised words is the
-    organisation and a person."""
+def _split_org_person(c: _Cand, words: list, lang: str, gaz: Optional[Gazetteer] = None) -> list[_Cand]:
+    """"главою польського МЗС Яном Ковачем", "генсек Всесвітньої поштової спілки Марко Россі": the NER ran an
+    organisation and the name of its head into one span. After a title, two or three capitalised words closing
+    the span are a person when they follow an acronym, a lower-case word of the organisation's name, or begin
+    with a known given name."""
     if c.label != "ORG" or c.w1 - c.w0 < 3:
-        return [c]
-    head = words[c.w0].text
-    rest = [words[k].text for k in range(c.w0 + 1, c.w1)]
-    if not (head.isupper() and len(head) > 1) or not 2 <= len(rest) <= 3 or not all(
-            r[:1].isupper() and not r.isupper() and r.isalpha() for r in rest):
         return [c]
     if not any(_title_word(words[k].text, lang) for k in range(max(0, c.w0 - 3), c.w0)):
         return [c]
-    return [_Cand(c.start, words[c.w0].end, c.w0, c.w0 + 1, "ORG"),
-            _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")]
+
+    def name_word(r: str) -> bool:
+        return r[:1].isupper() and not r.isupper() and r.isalpha()
+
+    for p in range(max(c.w0 + 1, c.w1 - 3), c.w1 - 1):
+        if not all(name_word(words[k].text) for k in range(p, c.w1)):
+            continue
+        before = words[p - 1].text
+        if (before.isupper() and len(before) > 1 and p == c.w0 + 1) \
+                or (before[:1].islower() and before.isalpha() and p - c.w0 >= 2) \
+                or (gaz is not None and p - c.w0 >= 2 and gaz.first_name_canon(words[p].text) is not None):
+            return [_Cand(c.start, words[p - 1].end, c.w0, p, "ORG"),
+                    _Cand(words[p].start, c.end, p, c.w1, "PER")]
+    return [c]
 
 
 _COMMON_WORDS = frozenset(w.lower() for w in COMMON_ACRONYMS if not w.isupper())
@@ -1346,16 +1382,24 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)
 
 
-def _surnames_the_ner_mistyped(merged: list[_Cand], words: list) -> None:
+def _surnames_the_ner_mistyped(merged: list[_Cand], words: list, text: str = "") -> None:
     """A single word the NER took for a place or organisation ("По словам Ковача" as LOC) that is the
-    surname of a person the article names in full is that person."""
+    surname of a person the article names in full is that person; so is a compound surname ("Дюпон-Маре")."""
     full = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+    compounds = {tuple(translit(words[k].text) for k in range(*_hyphen_run(text, words, c.w1 - 1)))
+                 for c in merged if text and c.label == "PER" and c.w1 - c.w0 >= 2}
     for c in merged:
-        if c.label in ("LOC", "ORG") and c.w1 - c.w0 == 1 and c.entry is None and words[c.w0].text[:1].isupper() \
+        if c.label in ("LOC", "ORG") and c.entry is None and words[c.w0].text[:1].isupper() \
                 and not words[c.w0].text.isupper():
-            t = translit(words[c.w0].text)
-            if any(_same_surname(f, t) for f in full):
-                c.label = "PER"
+            if c.w1 - c.w0 == 1:
+                t = translit(words[c.w0].text)
+                if any(_same_surname(f, t) for f in full):
+                    c.label = "PER"
+            elif text and _hyphen_run(text, words, c.w0) == (c.w0, c.w1):
+                parts = tuple(translit(words[k].text) for k in range(c.w0, c.w1))
+                if any(len(f) == len(parts) and _same_surname(f[-1], parts[-1]) and f[:-1] == parts[:-1]
+                       for f in compounds):
+                    c.label = "PER"
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -1535,6 +1579,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                     c = _Cand(c.start, words[c.w1 - 2].end, c.w0, c.w1 - 1, c.label)
         if c.entry is None and c.label == "PER":
             c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "посол Норвегії Еспен Лунд | Гансен"
+            c = _over_hyphens(doc, c, words, covered)  # "Анна Мюллер-|Гросс", "Анна | Мюллер-Гросс"
         before = [n for n, o in enumerate(out) if o.w1 <= c.w0 and c.w0 - o.w1 <= 2 and o.entry is None]
         n = max(before, key=lambda n: (out[n].w1, out[n].w1 - out[n].w0)) if before else None
         if n is not None and c.label == "PER" and c.entry is None:
@@ -1544,7 +1589,8 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                 # (a one-word place or body before the particle is the given name: "Халід | бін | Салем")
                 out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")
                 continue
-            if prev.label == "PER" and not gap and prev.w1 - prev.w0 == 1 and _unknown_given_name(doc, words, prev.w0, m) \
+            if prev.label == "PER" and not gap and prev.w1 - prev.w0 == 1 and (
+                    _unknown_given_name(doc, words, prev.w0, m) or _given_name_first(doc, words, prev.w0, m)) \
                     and not _another_form_named(words[prev.w0].text, person_words):
                 out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")  # "Бахиром | Абдель Сами": one foreign name
                 continue
@@ -1560,6 +1606,34 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                     c = _Cand(words[prev.w1 - 1].start, c.end, prev.w1 - 1, c.w1, "PER")
         out.append(c)
     return out
+
+
+def _hyphen_run(text: str, words: list[_Word], k: int) -> tuple[int, int]:
+    """The capitalised words joined to word ``k`` by bare hyphens ("Мюллер-Гросс"), as a word range."""
+    def joined(a: int) -> bool:  # words a and a + 1 are one compound
+        return text[words[a].end:words[a + 1].start] in ("-", "‐", "‑") and words[a].text[:1].isupper() \
+            and words[a + 1].text[:1].isupper()
+    w0, w1 = k, k + 1
+    while w0 > 0 and joined(w0 - 1):
+        w0 -= 1
+    while w1 < len(words) and joined(w1 - 1):
+        w1 += 1
+    return w0, w1
+
+
+def _over_hyphens(doc: Doc, c: _Cand, words: list[_Word], covered: set[int]) -> _Cand:
+    """A person's span the NER cut at a hyphen of a compound surname takes the whole compound; so does a name
+    right before a compound surname the NER left out ("Анна | Мюллер-Гросс")."""
+    text = doc_text(doc)
+    w0 = _hyphen_run(text, words, c.w0)[0]
+    w1 = _hyphen_run(text, words, c.w1 - 1)[1]
+    if w1 < len(words) and text[words[w1 - 1].end:words[w1].start] == " " and w1 not in covered:
+        r0, r1 = _hyphen_run(text, words, w1)
+        if r0 == w1 and r1 - r0 >= 2 and not any(k in covered for k in range(r0, r1)):
+            w1 = r1
+    if (w0, w1) == (c.w0, c.w1):
+        return c
+    return _Cand(words[w0].start, words[w1 - 1].end, w0, w1, "PER")
 
 
 def _given_names_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int], m, gaz: Gazetteer, lang: str) -> _Cand:
@@ -1610,6 +1684,17 @@ def _unknown_given_name(doc: Doc, words: list[_Word], k: int, m) -> bool:
     # a known word of five letters or more behind an unknown prefix is a compound ("Рос|рыбнадзора"), no name
     return not any(len(stack) > 1 and type(stack[-1][0]).__name__ == "UnknownPrefixAnalyzer" and len(stack[0][1]) >= 5
                    for stack in (p.methods_stack for p in m.parse(w.text.lower())[:2]))
+
+
+def _given_name_first(doc: Doc, words: list[_Word], k: int, m) -> bool:
+    """A capitalised word whose first reading is a given name, one space before the next person's span
+    ("Александер | Ван дер Беллен")."""
+    w = words[k]
+    if not (w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)
+            and doc_text(doc)[w.end:words[k + 1].start] == " "):
+        return False
+    ps = m.parse(w.text.lower())
+    return bool(ps) and "Name" in ps[0].tag.grammemes
 
 
 def _after_opening_quote(doc: Doc, tok_i: int) -> bool:

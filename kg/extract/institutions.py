@@ -131,6 +131,8 @@ def installations(texts: Sequence[str], barrier: str, lang: str) -> list[Install
         quoted = k == i + 2 and e < len(texts) and texts[e] == barrier
         before = i > 0 and _capitalised_adjective(texts[i - 1], lang)
         subject = not quoted and e < len(texts) and any(p.tag.POS == "VERB" for p in parse(lang, texts[e].lower())[:1])
+        if subject and not before and e - k >= 2 and ps[0].normal_form in venues:
+            e, subject = k + 1, False  # "у палаці Шенбрунн Коваля прийняв …": the building's name, then a person
         if e > k and (k == i + 1 or quoted) and not (ps[0].normal_form in venues and (before or subject)):
             # ("У Зимовому палаці Коваль зустрівся …": the name after the building is the subject)
             out.append(Installation(i, e + 1 if quoted else e, [head[:1].upper() + head[1:] if word[:1].isupper()

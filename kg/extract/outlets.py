@@ -24,6 +24,7 @@ class QuotedOutlet:
     start: int  # offsets of the name inside the quote marks
     end: int
     words: list[str]  # nominative form
+    after_noun: bool = False  # right after an outlet noun ("газета X"), not a speech verb
 
 
 @lru_cache(maxsize=None)
@@ -56,16 +57,22 @@ def find(text: str, lang: str) -> list[QuotedOutlet]:
         norm = words if after_noun else normalize_phrase(words, lang)
         out.append(QuotedOutlet(o + 1, c, list(norm)))
     for m in _LATIN_NAME.finditer(text):
+        if len(m.group().split()) > 1 and m.group().split()[-1] in _PARTICLES:
+            continue  # "Folha de" cut by a full stop: not the whole name
         before = text[max(0, m.start() - 40):m.start()]
         if not before.endswith((" ", "\u00a0")):
             continue
         prev = before.split()[-1].lower() if before.split() else ""
         if not prev.isalpha():
             continue
-        if (lemma_candidates(prev, lang) | {prev}) & (nouns | verbs):
-            out.append(QuotedOutlet(m.start(), m.end(), m.group().split()))
+        forms = lemma_candidates(prev, lang) | {prev}
+        if forms & (nouns | verbs):
+            out.append(QuotedOutlet(m.start(), m.end(), m.group().split(), after_noun=bool(forms & nouns)))
     return out
 
 
-# one to three capitalised words in Latin script ("NPN", "Baltic Herald")
-_LATIN_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z&]*(?:[ \u00a0][A-Z][A-Za-z&]*){0,2}(?![\w-])")
+# one to five words in Latin script, the first capitalised ("NPN", "Baltic Herald", "The Wall Street Journal"); in
+# a Cyrillic text a lower-case Latin word after them is part of the name too ("Večernji list")
+_PARTICLES = frozenset({"de", "da", "do", "di", "del", "la", "le", "of", "the", "and", "van", "von"})
+_W = r"[A-Za-zÀ-ɏ&]*(?:\.[A-Za-zÀ-ɏ]+)*"  # the rest of a word, with inner dots ("S.Paulo")
+_LATIN_NAME = re.compile(r"(?<![\w-])[A-ZÀ-Þ]" + _W + r"(?:[ \u00a0][A-Za-zÀ-ɏ]" + _W + r"){0,4}(?![\w-])")

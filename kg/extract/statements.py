@@ -324,7 +324,8 @@ class _Extractor:
         k = hi - 1
         while k > lo and not self.words[k].is_punct:
             k -= 1  # an adverb between the clause and the verb
-        if k <= lo or self.words[k].text != "," or hi - k > 7 or (hi - k > 3 and not self._adverbial(k + 1, hi)):
+        if k <= lo or self.words[k].text != "," or hi - k > 7 or (
+                hi - k > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi))):
             return (0, 0)
         end = k
         for j in range(end - 1, max(lo, end - 24) - 1, -1):
@@ -343,6 +344,11 @@ class _Extractor:
         """Lower-case words with no verb among them ("минулої суботи пізно ввечері"): a time or manner phrase."""
         return all(w.text[:1].islower() and not any("VERB" in t or "INFN" in t for t in sl.tags(self.lang, w.lower))
                    for w in self.words[a:b])
+
+    def _place_phrase(self, a: int, b: int) -> bool:
+        """"в посте в соцсети X": a phrase opened by a preposition with no verb in it (where it was said)."""
+        return sl.is_prep(self.lang, self.words[a].lower) and not any(
+            any("VERB" in t or "INFN" in t for t in sl.tags(self.lang, w.lower)) for w in self.words[a:b])
 
     def _participle(self, k: int) -> bool:
         """", возглавляющий центр,": a full participle opens a phrase on the noun before it, whose own object

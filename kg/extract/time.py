@@ -373,6 +373,11 @@ def _candidates(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
     return [c for c in taken if c[2] != "daypart" or not _day_named_beside(text, c, taken)]
 
 
+def spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character spans of the time expressions written in ``text`` (found, not resolved)."""
+    return [(s, e) for s, e, _k, _m in _candidates(text, lang)]
+
+
 _DAYPART_REACH = 25  # characters after a time of the day to a weekday or date that names its day
 
 
