@@ -795,6 +795,10 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
         base = words[c.w0 + 1].start
         cut = next((i for s, e in time_spans(text[base:c.end + 40], lang) if base + e >= c.end
                     for i in range(c.w0 + 1, w1) if words[i].start == base + s and words[i].text[:1].islower()), None)
+    if cut is None and c.label in ("ORG", "LOC"):
+        # "[Комітет … з питань бюджету схвалив проєкт]": a finite verb ends the name, with what follows it
+        cut = next((i for i in range(c.w0 + 1, w1) if words[i].text[:1].islower() and _verb_only(words[i].text, lang)),
+                   None)
     if cut is not None:
         w1 = cut
     while w1 - c.w0 > 1 and words[w1 - 1].text[:1].islower() and (

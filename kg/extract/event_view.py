@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from kg import gazetteer
 from kg.extract import morph
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, titles
@@ -118,13 +119,27 @@ class SentenceView:
 
     def _in_quoted_name(self, s: int, e: int) -> bool:
         """A dash inside a short name in «…» («Європа – Азія»), or an exclamation mark ending one («Вперед!»),
-        ends no clause."""
+        ends no clause; nor does a dash joining two states or bodies ("саммит Россия — АСЕАН")."""
         if self.toks[e].text not in ("—", "–", "-", "!"):
             return False
+        if self.toks[e].text != "!" and self.sides_joined(e):
+            return True
         opened = next((o for o in range(e - 1, max(s, e - 5) - 1, -1) if self.toks[o].text in ("«", "»")), None)
         closed = next((c for c in range(e + 1, min(self.n, e + 5)) if self.toks[c].text in ("«", "»")), None)
         return opened is not None and self.toks[opened].text == "«" and closed is not None \
             and self.toks[closed].text == "»"
+
+    def sides_joined(self, k: int) -> bool:
+        """The dash at k joins two states or bodies ("Россия — АСЕАН", "Україна – ЄС"), not two towns of a route."""
+        if self.toks[k].text not in ("—", "–", "-") or (k - 1) not in self.ends or (k + 1) not in self.ment:
+            return False
+        sides = (self.ends[k - 1][1][1], self.ment[k + 1][1])
+        return all(m.entity_key and self._side(m.entity_key) for m in sides)
+
+    def _side(self, key: str) -> bool:
+        ent = self.index.get(key)
+        gaz = gazetteer.load()  # (a curated body or a state, not a region the recogniser took for a body)
+        return ent is not None and ((ent.type == "ORG" and key in gaz.entries) or (ent.type == "LOC" and gaz.is_state(key)))
 
     def window(self, i: int, j: int) -> tuple[int, int]:
         """Clause around positions [i, j): punctuation-bounded, extended over a following relative clause."""

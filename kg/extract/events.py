@@ -32,6 +32,8 @@ from kg.documents import dateline_city
 from kg.extract import morph
 from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
+from kg.extract.entity_keys import LEGAL_FORMS
+from kg.extract.names import lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
@@ -147,6 +149,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             _sequel(f, view, lex, [g for _n, g in reversed(recent)])
             _body_of_two_states(f, view, lex, [g for g in reversed(here) if g.ev.start < f.ev.start]
                                 + [g for _n, g in reversed(recent)])
+            _body_named_before(f, view)
             _visitor_holds(f, view, [g for n, g in reversed(recent) if s_no - n <= 2])
             _guest_is_the_visitor(f, view, lex, [g for n, g in reversed(recent) if s_no - n <= 4])
             if f.ev.type == "Election" and any(t is _VICTORY for _i, _j, t in hits):
@@ -614,6 +617,35 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
             f.ev.participants = states
         if len(states) >= 2:
             return
+
+
+def _body_named_before(f: Found, view: SentenceView) -> None:
+    """"Наступне засідання комітету", "следующее заседание совета директоров": a meeting of no named party whose
+    noun governs a lower-case body noun is held by the body the article named before with that head noun
+    ("Комітет … з питань бюджету", "Совет директоров Банка России"); the latest such body before it."""
+    if f.ev.participants or f.ev.type != "Meeting" or view.lang not in ("uk", "ru"):
+        return
+    j = _token_after(view, f.ev.end)
+    if j is None or j >= view.n or j in view.ment or not view.toks[j].text.isalpha() \
+            or not view.toks[j].text.islower() or "Gen" not in morph.cases(view.toks[j], view.lang):
+        return
+    heads = [view.lem[j]]
+    if j + 1 < view.n and j + 1 not in view.ment and view.toks[j + 1].text.isalpha() and view.toks[j + 1].text.islower() \
+            and word_kind(view, j + 1) == "noun" and "Gen" in morph.cases(view.toks[j + 1], view.lang):
+        heads.append(view.lem[j + 1])  # "совета директоров"
+    best = None
+    for key, ent in view.index.entities.items():
+        if ent.type != "ORG":
+            continue
+        for m in ent.mentions:
+            words = m.text.split()
+            if m.start >= f.ev.start or len(words) <= len(heads) - 1 or not words[0][:1].isupper():
+                continue
+            lemmas = [lemma_candidates(w, view.lang) | {w.lower()} for w in words[:len(heads)]]
+            if all(h & l for h, l in zip(heads, lemmas)) and (best is None or m.start > best[0]):
+                best = (m.start, key)
+    if best is not None:
+        f.ev.participants = [best[1]]
 
 
 def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
@@ -2390,6 +2422,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             k, budget, nouns = end, 4, []
             continue
         tok = view.toks[k]
+        if last is not None and last[1] == k and view.sides_joined(k):
+            k = k + 1  # "саммит Россия — АСЕАН": the dash joins the two sides
+            continue
         led = view.phrase_at(k, "headed", lex, hi) if nouns and trig.type != "Attack" else None
         if led is not None:  # "з делегацією X на чолі з головою X Y": who leads the delegation takes part
             t = led
@@ -3326,7 +3361,9 @@ def _before_own_title(view: SentenceView, c: int, lo: int) -> int:
             (steps or any(is_title(view, t) for t in range(max(lo, c - 3), c)))  # "міністр транспорту Y"
             and view.toks[c].text.islower() and word_kind(view, c) in ("adj", "noun")
             and not morph.is_verb(view.toks[c], view.lang)) or (
-            view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1))):
+            view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1)) or (
+            (view.toks[c].text in QUOTES or view.toks[c].text.lower() in LEGAL_FORMS) and c > lo)):
+        # ("руководитель АО «Х» Y", "«Х» и «Y»")
         c, steps = (view.ends[c][0] - 1 if c in view.ends else c - 1), steps + 1
     return c
 
