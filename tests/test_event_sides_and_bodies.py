@@ -14,7 +14,7 @@ def _key_of(ax, needle):
 
 
 @pytest.mark.parametrize("text,lang,trigger,a,b,town", [
-    ("Саммит Россия — АСЕАН пройдет в Куала-Лумпуре в ноябре.", "ru", "Саммит", "Россия", "АСЕАН", "Куала-Лумпуре"),
+    ("Саммит Казахстан — ЕС пройдет в Брюсселе в ноябре.", "ru", "Саммит", "Казахстан", "ЕС", "Брюсселе"),
     ("Переговори Україна – ЄС пройдуть у Брюсселі в березні.", "uk", "Переговори", "Україна", "ЄС", "Брюсселі"),
 ])
 def test_a_dash_between_two_sides_after_the_event_noun_joins_them(text, lang, trigger, a, b, town):
@@ -26,8 +26,8 @@ def test_a_dash_between_two_sides_after_the_event_noun_joins_them(text, lang, tr
 
 
 def test_a_dash_between_two_towns_is_a_route_not_two_sides():
-    ax = run_pipeline("Президенты обсудили по телефону строительство дороги Решт — Астара.", "ru", "2028-03-09")
-    assert not any(_key_of(ax, "Астара") in e.participants for e in ax.events)
+    ax = run_pipeline("Президенты обсудили по телефону строительство дороги Казань — Самара.", "ru", "2028-03-09")
+    assert not any(_key_of(ax, "Самара") in e.participants for e in ax.events)
 
 
 @pytest.mark.parametrize("text,lang,names", [

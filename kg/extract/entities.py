@@ -1300,7 +1300,7 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
             acr.key, acr.label = c.key, c.label
 
 
-def _split_org_person(c: _Cand, words: list, lang: str, gaz: Optional[Gazetteer] = None) -> list[_Cand]:
+def _split_org_person(c: _Cand, words: list, lang: str, gaz: Gazetteer) -> list[_Cand]:
     """"главою польського МЗС Яном Ковачем", "генсек Всесвітньої поштової спілки Марко Россі": the NER ran an
     organisation and the name of its head into one span. After a title, two or three capitalised words closing
     the span are a person when they follow an acronym, a lower-case word of the organisation's name, or begin
@@ -1319,7 +1319,7 @@ def _split_org_person(c: _Cand, words: list, lang: str, gaz: Optional[Gazetteer]
         before = words[p - 1].text
         if (before.isupper() and len(before) > 1 and p == c.w0 + 1) \
                 or (before[:1].islower() and before.isalpha() and p - c.w0 >= 2) \
-                or (gaz is not None and p - c.w0 >= 2 and gaz.first_name_canon(words[p].text) is not None):
+                or (p - c.w0 >= 2 and gaz.first_name_canon(words[p].text) is not None):
             return [_Cand(c.start, words[p - 1].end, c.w0, p, "ORG"),
                     _Cand(words[p].start, c.end, p, c.w1, "PER")]
     return [c]
@@ -1386,12 +1386,12 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)
 
 
-def _surnames_the_ner_mistyped(merged: list[_Cand], words: list, text: str = "") -> None:
+def _surnames_the_ner_mistyped(merged: list[_Cand], words: list, text: str) -> None:
     """A single word the NER took for a place or organisation ("По словам Ковача" as LOC) that is the
     surname of a person the article names in full is that person; so is a compound surname ("Дюпон-Маре")."""
     full = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     compounds = {tuple(translit(words[k].text) for k in range(*_hyphen_run(text, words, c.w1 - 1)))
-                 for c in merged if text and c.label == "PER" and c.w1 - c.w0 >= 2}
+                 for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     for c in merged:
         if c.label in ("LOC", "ORG") and c.entry is None and words[c.w0].text[:1].isupper() \
                 and not words[c.w0].text.isupper():
@@ -1399,7 +1399,7 @@ def _surnames_the_ner_mistyped(merged: list[_Cand], words: list, text: str = "")
                 t = translit(words[c.w0].text)
                 if any(_same_surname(f, t) for f in full):
                     c.label = "PER"
-            elif text and _hyphen_run(text, words, c.w0) == (c.w0, c.w1):
+            elif _hyphen_run(text, words, c.w0) == (c.w0, c.w1):
                 parts = tuple(translit(words[k].text) for k in range(c.w0, c.w1))
                 if any(len(f) == len(parts) and _same_surname(f[-1], parts[-1]) and f[:-1] == parts[:-1]
                        for f in compounds):
@@ -1692,7 +1692,7 @@ def _unknown_given_name(doc: Doc, words: list[_Word], k: int, m) -> bool:
 
 def _given_name_first(doc: Doc, words: list[_Word], k: int, m) -> bool:
     """A capitalised word whose first reading is a given name, one space before the next person's span
-    ("Александер | Ван дер Беллен")."""
+    ("Александер | Ван дер Берг")."""
     w = words[k]
     if not (w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)
             and doc_text(doc)[w.end:words[k + 1].start] == " "):

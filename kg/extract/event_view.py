@@ -119,7 +119,7 @@ class SentenceView:
 
     def _in_quoted_name(self, s: int, e: int) -> bool:
         """A dash inside a short name in «…» («Європа – Азія»), or an exclamation mark ending one («Вперед!»),
-        ends no clause; nor does a dash joining two states or bodies ("саммит Россия — АСЕАН")."""
+        ends no clause; nor does a dash joining two states or bodies ("саммит Казахстан — ЕС")."""
         if self.toks[e].text not in ("—", "–", "-", "!"):
             return False
         if self.toks[e].text != "!" and self.sides_joined(e):
@@ -130,7 +130,7 @@ class SentenceView:
             and self.toks[closed].text == "»"
 
     def sides_joined(self, k: int) -> bool:
-        """The dash at k joins two states or bodies ("Россия — АСЕАН", "Україна – ЄС"), not two towns of a route."""
+        """The dash at k joins two states or bodies ("Казахстан — ЕС", "Україна – ЄС"), not two towns of a route."""
         if self.toks[k].text not in ("—", "–", "-") or (k - 1) not in self.ends or (k + 1) not in self.ment:
             return False
         sides = (self.ends[k - 1][1][1], self.ment[k + 1][1])

@@ -639,7 +639,7 @@ def _body_named_before(f: Found, view: SentenceView) -> None:
             continue
         for m in ent.mentions:
             words = m.text.split()
-            if m.start >= f.ev.start or len(words) <= len(heads) - 1 or not words[0][:1].isupper():
+            if m.start >= f.ev.start or len(words) < len(heads) or not words[0][:1].isupper():
                 continue
             lemmas = [lemma_candidates(w, view.lang) | {w.lower()} for w in words[:len(heads)]]
             if all(h & l for h, l in zip(heads, lemmas)) and (best is None or m.start > best[0]):
@@ -2423,7 +2423,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             continue
         tok = view.toks[k]
         if last is not None and last[1] == k and view.sides_joined(k):
-            k = k + 1  # "саммит Россия — АСЕАН": the dash joins the two sides
+            k = k + 1  # "саммит Казахстан — ЕС": the dash joins the two sides
             continue
         led = view.phrase_at(k, "headed", lex, hi) if nouns and trig.type != "Attack" else None
         if led is not None:  # "з делегацією X на чолі з головою X Y": who leads the delegation takes part

@@ -58,7 +58,7 @@ def find(text: str, lang: str) -> list[QuotedOutlet]:
         out.append(QuotedOutlet(o + 1, c, list(norm)))
     for m in _LATIN_NAME.finditer(text):
         if len(m.group().split()) > 1 and m.group().split()[-1] in _PARTICLES:
-            continue  # "Folha de" cut by a full stop: not the whole name
+            continue  # "Diário de" cut off before a full stop: not the whole name
         before = text[max(0, m.start() - 40):m.start()]
         if not before.endswith((" ", "\u00a0")):
             continue
