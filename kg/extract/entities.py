@@ -96,12 +96,15 @@ class _Cand:
     same_as: Optional["_Cand"] = None  # another occurrence of this one-word name (normalised alike)
 
 
+_HYPHENS = frozenset("-‐‑")  # a bare hyphen inside a compound name ("Даунінг-стріт", "Мюллер-Гросс")
+
+
 def _words(doc: Doc) -> list[_Word]:
     out: list[_Word] = []
     for t in doc:
         pieces = list(_WORD.finditer(t.text))
         if not pieces:
-            if t.text in "-‐‑" and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_:
+            if t.text in _HYPHENS and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_:
                 continue  # hyphen inside a compound name: Даунінг-стріт
             out.append(_Word(_BARRIER, t.idx, t.idx + len(t.text), t.i))
             continue
@@ -1615,7 +1618,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
 def _hyphen_run(text: str, words: list[_Word], k: int) -> tuple[int, int]:
     """The capitalised words joined to word ``k`` by bare hyphens ("Мюллер-Гросс"), as a word range."""
     def joined(a: int) -> bool:  # words a and a + 1 are one compound
-        return text[words[a].end:words[a + 1].start] in ("-", "‐", "‑") and words[a].text[:1].isupper() \
+        return text[words[a].end:words[a + 1].start] in _HYPHENS and words[a].text[:1].isupper() \
             and words[a + 1].text[:1].isupper()
     w0, w1 = k, k + 1
     while w0 > 0 and joined(w0 - 1):
