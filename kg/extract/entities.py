@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 from kg import gazetteer as gazetteer_mod
 from kg.extract import institutions, outlets, quoted_orgs
 from kg.extract.speech_lexicon import DASHES, parses
-from kg.extract.morph import parses as morph_parses, word_cases
+from kg.extract.morph import adjective_cases, parses as morph_parses, word_cases
 from kg.extract import roles as roles_mod
 from kg.extract.doc_cache import doc_text
 from kg.extract.event_lexicon import lexicon as event_lexicon
@@ -261,7 +261,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands.extend(_titled_names_missed(words, cands, gms, lang))
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
-    cands = [_with_institution_head(c, words, lang) for c in cands]
+    cands = [_with_remit_after(_with_name_adjectives_before(_with_institution_head(c, words, lang), words, text, lang),
+                               words, text, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
     for c in cands:
         if c.label in ("LOC", "ORG") and c.w1 - c.w0 == 1 and c.entry is None \
@@ -384,6 +385,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if any(c.entry is not None and c.w0 < inst.w1 and inst.w0 < c.w1 and c.w1 - c.w0 >= inst.w1 - inst.w0
                for c in merged):
             continue  # a curated name as long wins ("Єлисейський палац" stands for the French presidency)
+        person = next((c for c in merged if c.label == "PER" and inst.w0 + 1 < c.w0 < inst.w1 <= c.w1
+                       and words[inst.w0 + 1].text != _BARRIER), None)
+        if person is not None:  # "во Дворце Независимости [Александр Лукашенко]": the name ends before the person
+            inst = institutions.Installation(inst.w0, person.w0, inst.words[:person.w0 - inst.w0])
         merged = [_Cand(words[inst.w1].start, c.end, inst.w1, c.w1, "PER")
                   if c.label == "PER" and inst.w0 < c.w0 < inst.w1 < c.w1 and c.entry is None else c
                   for c in merged]  # "палаці [Шенбрунн Коваля]": the person after the building's name
@@ -399,14 +404,27 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                for c in merged):
             continue  # the recogniser's or a curated name as long wins
         merged = [c for c in merged if not (c.w0 < inst.w1 and inst.w0 < c.w1)]
-        norm = _display(inst.words)
-        merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
-                            norm=norm, words=inst.words))
+        c = _Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
+                  norm=_display(inst.words), words=inst.words)
+        named = _with_name_adjectives_before(c, words, text, lang)  # "Народна партія Австрії": a name
+        if named is not c:
+            c = _Cand(named.start, named.end, named.w0, named.w1, "ORG")
+            merged[:] = [o for o in merged if not (c.w0 <= o.w0 and o.w1 <= c.w0 + (inst.w0 - named.w0))]
+        merged.append(c)
     # "прокуратура Запорізької області", "посольства Эквадора": an institution of that place
     for inst in institutions.find([w.text for w in words], [(c.w0, c.w1, c.label) for c in merged], lang):
-        norm = _display(inst.words)
-        merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
-                            norm=norm, words=inst.words))
+        if inst.leadership:  # "с руководством Никарагуа": a mention of the place itself
+            place = next((o for o in merged if o.w0 == inst.w0 + 1 and o.w1 == inst.w1), None)
+            if place is not None:
+                place.start, place.w0 = words[inst.w0].start, inst.w0
+            continue
+        c = _Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
+                  norm=_display(inst.words), words=inst.words)
+        named = _with_name_adjectives_before(c, words, text, lang)  # "Народна партія Австрії": a name
+        if named is not c:
+            c = _Cand(named.start, named.end, named.w0, named.w1, "ORG")
+            merged[:] = [o for o in merged if not (c.w0 <= o.w0 and o.w1 <= c.w0 + (inst.w0 - named.w0))]
+        merged.append(c)
 
     # surnames of gazetteer persons (Шольцу, Зеленським) the NER missed are mentions too: of persons the
     # article names in full, else only a word that is nothing but a surname (not one that is also an adjective)
@@ -1220,11 +1238,80 @@ def _with_institution_head(c: _Cand, words: list, lang: str) -> _Cand:
         return c
     nxt = words[c.w1].text
     last = words[c.w1 - 1].text
-    if not nxt[:1].islower() or not last[:1].islower() or words[c.w1].start - words[c.w1 - 1].end > 1:
-        return c  # only after an adjective that is part of the span ("обласну")
-    if institutions._nominative(nxt, lang) is None:
+    if not nxt[:1].islower() or words[c.w1].start - words[c.w1 - 1].end > 1 or not (
+            last[:1].islower() or (c.w1 - c.w0 == 1 and adjective_cases(lang, last.lower()))):
+        return c  # only after an adjective that is part of the span ("обласну", "Львівську")
+    k = c.w1  # "Закарпатську обласну | військову адміністрацію": lower-case adjectives before the noun too
+    while k < min(c.w1 + 3, len(words) - 1) and words[k].text[:1].islower() and words[k + 1].start - words[k].end == 1 \
+            and adjective_cases(lang, words[k].text.lower()) & adjective_cases(lang, last.lower()):
+        k += 1
+    if not words[k].text[:1].islower() or institutions._nominative(words[k].text, lang) is None:
         return c
-    return _Cand(c.start, words[c.w1].end, c.w0, c.w1 + 1, "ORG")
+    return _Cand(c.start, words[k].end, c.w0, k + 1, "ORG")
+
+
+def _with_name_adjectives_before(c: _Cand, words: list, text: str, lang: str) -> _Cand:
+    """"Народна партія Австрії", "Соціал-демократична партія X": the NER began the name at its lower-case
+    institution noun; the adjectives before it that agree with the noun belong to the name, up to the
+    capitalised one that opens it (a hyphenated compound counts as one adjective)."""
+    if c.label != "ORG" or c.entry is not None or lang not in ("uk", "ru") or c.w0 == 0:
+        return c
+    head = words[c.w0].text
+    if not head[:1].islower() or institutions._nominative(head, lang) is None:
+        return c
+    want = word_cases(lang, head.lower())
+    k, start = c.w0, None
+    while k > 0 and words[k].start - words[k - 1].end == 1 and text[words[k - 1].end] == " ":
+        a = k - 1
+        if not adjective_cases(lang, words[a].text.lower()) & want:
+            break
+        while a > 0 and words[a].start - words[a - 1].end == 1 and text[words[a - 1].end] in _HYPHENS:
+            a -= 1  # "Соціал-демократична": the compound's first part
+        if words[a].text[:1].isupper():
+            start = a
+        k = a
+    if start is None:
+        return c
+    return _Cand(words[start].start, c.end, start, c.w1, "ORG")
+
+
+# a preposition that opens an institution's remit after its noun, and the case of the words it governs
+_REMIT_PREPS = {"uk": {"з": "Gen", "із": "Gen", "зі": "Gen"}, "ru": {"по": "Dat"}}
+
+
+def _with_remit_after(c: _Cand, words: list, text: str, lang: str) -> _Cand:
+    """"Державна служба | з надзвичайних ситуацій", "Федеральное агентство | по делам молодёжи": the NER
+    stopped before the remit of a body whose name ends in an institution noun (or ran into the preposition
+    and stopped): the lower-case phrase the preposition governs, and the genitives after its noun, belong
+    to the name. Not a time ("служба з початку року") nor a word the case does not allow."""
+    if c.label != "ORG" or c.entry is not None or lang not in _REMIT_PREPS:
+        return c
+    preps = _REMIT_PREPS[lang]
+    w1 = c.w1
+    if w1 - c.w0 >= 3 and words[w1 - 2].text in preps and words[w1 - 1].text[:1].islower():
+        w1 -= 2  # "Державне агентство з питань": the span ran into the remit and stopped in it
+    if w1 >= len(words) - 1 or words[w1].text not in preps \
+            or institutions._nominative(words[w1 - 1].text, lang) is None:
+        return c
+    base = words[w1].start
+    times = time_spans(text[base:words[min(w1 + 8, len(words) - 1)].end], lang)
+    want, k, last_noun = {preps[words[w1].text]}, w1 + 1, None
+    while k < min(w1 + 7, len(words)) and words[k].text[:1].islower() and words[k].text.isalpha() \
+            and words[k].start - words[k - 1].end == 1 \
+            and not any(base + a <= words[k].start < base + b for a, b in times):
+        low = words[k].text.lower()
+        noun = word_cases(lang, low) - adjective_cases(lang, low)
+        if adjective_cases(lang, low) & want:
+            pass
+        elif noun & (want | ({"Gen"} if last_noun is not None else set())):
+            last_noun = k
+            want = {"Gen"}  # the genitives after the first noun: "з питань стратегічних галузей промисловості"
+        else:
+            break
+        k += 1
+    if last_noun is None or last_noun + 1 <= c.w1:
+        return c
+    return _Cand(c.start, words[last_noun].end, c.w0, last_noun + 1, "ORG")
 
 
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z]+$")
@@ -1574,8 +1661,8 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
     person_words = {words[k].text for c in pieces if c.label == "PER" for k in range(c.w0, c.w1)}
     out: list[_Cand] = []
     for c in pieces:
-        if c.entry is None and c.label == "PER" and c.w0 > 0 and _syllable_before(doc, words, c.w0 - 1, m) \
-                and (c.w0 - 1) not in covered:
+        if c.entry is None and c.label == "PER" and c.w0 > 0 and (c.w0 - 1) not in covered and (
+                _syllable_before(doc, words, c.w0 - 1, m) or _family_name_before_a_foreign_one(doc, words, c, m, lang)):
             c = _Cand(words[c.w0 - 1].start, c.end, c.w0 - 1, c.w1, "PER")  # "Пак | Чжон": a one-syllable family name
         if c.entry is None and c.w1 - c.w0 >= 2 and c.label in ("PER", "LOC", "ORG"):
             last = words[c.w1 - 1].text
@@ -1732,6 +1819,20 @@ def _syllable_before(doc: Doc, words: list[_Word], k: int, m) -> bool:
     # a function word capitalised inside a sentence is no function word: a family name written like one
     return any({"PRCL", "CONJ", "NPRO", "PREP"} & p.tag.grammemes for p in ps[:1]) and not _sentence_initial(doc, w.tok) \
         and not _after_opening_quote(doc, w.tok)
+
+
+def _family_name_before_a_foreign_one(doc: Doc, words: list[_Word], c: _Cand, m, lang: str) -> bool:
+    """"Линь | Цзянь": a one-word person span the dictionary does not know, right after a short capitalised word
+    inside the sentence that is no title, verb or function word: an East Asian family name the recogniser left
+    out, even when the dictionary knows a common noun written alike."""
+    w, name = words[c.w0 - 1], words[c.w0]
+    if c.w1 - c.w0 != 1 or not (2 < len(w.text) <= 4 and w.text[:1].isupper() and w.text[1:].islower()
+                                 and is_cyrillic(w.text)):
+        return False
+    if doc_text(doc)[w.end:name.start] != " " or m.word_is_known(name.text.lower()) \
+            or _sentence_initial(doc, w.tok) or _after_opening_quote(doc, w.tok) or _title_word(w.text, lang):
+        return False
+    return all(p.tag.POS == "NOUN" and not (_NOT_NAME_POS & p.tag.grammemes) for p in m.parse(w.text.lower()))
 
 
 def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m, gaz: Optional[Gazetteer] = None,

@@ -27,6 +27,7 @@ class Institution:
     w0: int  # word index of the noun
     w1: int  # word index after the name it governs
     words: list[str]  # normalised words: the noun in the nominative, then the name as written
+    leadership: bool = False  # "руководство Никарагуа": the place's own government acting, no body of its own
 
 
 @lru_cache(maxsize=None)
@@ -84,6 +85,10 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
         if k not in starts or not _genitive(texts[k], lang):
             continue
         w1, _label = starts[k]
+        if lemma in _noun_list("leadership_nouns.txt", lang):
+            if k == i + 1:
+                out.append(Institution(i, w1, [nom] + list(texts[i + 1:w1]), leadership=True))
+            continue
         if lemma in _noun_list("mission_nouns.txt", lang) and w1 + 1 < len(texts) \
                 and texts[w1].lower() in _IN and w1 + 1 in starts:
             w1 = starts[w1 + 1][0]  # "посольство X в Y": the embassy in that state

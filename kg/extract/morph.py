@@ -50,6 +50,11 @@ def word_cases(lang: str, word: str) -> set[str]:
     return _dict_cases(lang, word, known_only=False)
 
 
+def adjective_cases(lang: str, word: str) -> set[str]:
+    """The cases of the adjective readings of a lower-case word form (empty when it is no adjective)."""
+    return {_CASES[g] for _nf, pos, gram, _k in parses(lang, word) if pos == "ADJF" for g in gram if g in _CASES}
+
+
 def can_be_genitive_not_nominative(word: str, lang: str) -> bool:
     """A noun/adjective form the dictionary reads as genitive but never as nominative (``визита``)."""
     cs = _dict_cases(lang, word.lower(), known_only=True)

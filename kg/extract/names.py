@@ -272,8 +272,14 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
             common = narrowed or common
         if cases and common:
             common = {k for k in common if k[1] in cases} or common
+        first = declinable[0][1] if declinable[0][0] == inflectable[0] else None
         if common:
             choice = min(common, key=rank)
+        elif first and len(declinable) > 1 and {k[1] for k in first} - {"nomn"} and not any(
+                q.is_known for _, r in declinable[1:] for q in r.values()):
+            # "Соріном Гріндяну": the first name's case is the name's; a surname the dictionary does not know,
+            # with no form in that case, is one that does not decline (kept as written below)
+            choice = min(first, key=rank)
         else:
             # the reading most words share (the first name's gender first), then by case order
             allkeys = {k for _, r in declinable for k in r}

@@ -302,14 +302,16 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
             continue
         blocked = frozenset(i for k, v in person_toks.items() if k != ent.key for i in v)
         before = _window_before(doc, span.start, lang, blocked)
-        for window in (before, _window_after(doc, span.end - 1, lang, blocked),
-                       _window_office(doc, span.end - 1, lang, lex, blocked)):
+        after = _window_after(doc, span.end - 1, lang, blocked)
+        for window in (before, after, _window_office(doc, span.end - 1, lang, lex, blocked)):
             if not window:
                 continue
             titles_found = _split_titles(window, lang, lex)
             if not titles_found:
                 titles_found = _job_title(window, job_starts)
-            if window is before:  # "помощник Кузнецова": a name in another case than the title is not its holder
+            if window is before or window is after:
+                # "помощник Кузнецова": a name in another case than the title is not its holder; nor is the title
+                # after a comma ("По словам Пескова, российский президент …": the said content's subject)
                 titles_found = [t for t in titles_found if _cases_agree(window[t[3]], span, lang, ent)]
             for s, e, cat, head in titles_found:
                 while s > 0 and gaz.demonym(window[s - 1].text, lang) is not None:
