@@ -153,7 +153,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             _visitor_holds(f, view, [g for n, g in reversed(recent) if s_no - n <= 2])
             _guest_is_the_visitor(f, view, lex, [g for n, g in reversed(recent) if s_no - n <= 4])
             if f.ev.type == "Election" and any(t is _VICTORY for _i, _j, t in hits):
-                _victory_in_the_election_before(f, view, [g for n, g in reversed(recent) if s_no - n <= 3])
+                _victory_in_the_election_before(f, view, [g for n, g in reversed(recent) if s_no - n <= 3],
+                                                [g for _n, g in reversed(recent)])
         for f in here:
             if f.elaborate:  # after the sentence's other events are built: "X обговорив це в розмові з Y"
                 mine = [g for g in here if not g.elaborate]
@@ -369,15 +370,18 @@ def _congratulated_victory(view: SentenceView, lex: EventLexicon, used: set[int]
     return []
 
 
-def _victory_in_the_election_before(f: Found, view: SentenceView, before: list[Found]) -> None:
-    """The congratulated winner ("Олега Коваля с победой поздравил") won the election told just before: the
-    mention is that election's (its time and place), and the winner takes part in it."""
+def _victory_in_the_election_before(f: Found, view: SentenceView, before: list[Found],
+                                    earlier: list[Found] = ()) -> None:
+    """The congratulated winner ("Олега Коваля с победой поздравил") won the election told just before (else the
+    last one the article told as held, not an earlier one of its kind): the mention is that election's (its
+    time and place), and the winner takes part in it."""
     if not f.ev.participants:
         k = _token_at(view, f.ev.start)
         k = k - 2 if k is not None else None  # the name before "с победой"
         if k is not None and k in view.ends and view.ends[k][1][2] == "PER" and view.ends[k][1][1].entity_key:
             f.ev.participants.append(view.ends[k][1][1].entity_key)
-    g = next((g for g in before if g.ev.type == "Election" and g.ev.status == "occurred"), None)
+    g = next((g for g in before if g.ev.type == "Election" and g.ev.status == "occurred" and not g.sequel), None) or next(
+        (g for g in earlier if g.ev.type == "Election" and g.ev.status == "occurred" and not g.sequel), None)
     if g is None:
         return
     f.ev.time, f.ev.place_key = f.ev.time or g.ev.time, f.ev.place_key or g.ev.place_key
@@ -1295,6 +1299,16 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             t = view.ment[t][0] if t in view.ment else t + 1
         if t > k and t in view.ment and view.ment[t][2] == "PER":
             k = t
+        elif t > k and is_title(view, k) and view.phrase_at(t, "direction", lex, we):
+            # "візит глави МЗС України до Китаю": the visitor named by a title alone, then where to
+            named = [view.ment[a][1].entity_key for a in range(k, t) if a in view.ment and view.ment[a][1].entity_key]
+            holder = next((h for key in named if (h := _role_holder(view, k, key))), None)
+            if holder is None and named:  # "візит президента Франції до Польщі": nobody named, the state goes
+                ent = view.index.get(named[0])
+                state = named[0] if _country_like(ent) else getattr(ent, "country_key", None)
+                holder = _country_entity(view, state) if state else None
+            add(holder)
+            k = t
     if trig.type == "Visit" and not trig.verb and k in view.ment and view.ment[k][2] == "PER" and (
             view.phrase_at(view.ment[k][0], "direction", lex, we) or occasion_then_direction(view.ment[k][0])):
         k = view.ment[k][0]  # "визит Коваля в Польшу": the visitor named between the noun and where to
@@ -1697,8 +1711,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = _town_told_before(view, lex, ws, we)
     sent = view.sent
     done = trig.verb and morph.tense(view.toks[i], view.lang) == "past"
-    times = [t for t in times if not _period_of_a_thing(view, lex, t, done)
-             and not _in_relative_clause_of_another_noun(view, i, j, trig, t)]
+    times = [t for t in times if _dates_the_noun(view, t, i) or (
+             not _period_of_a_thing(view, lex, t, done) and not _in_relative_clause_of_another_noun(view, i, j, trig, t))]
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     if trig.elaborate:  # "обсудили урожай зерна в 2031 году": a time after the object is the topic's
         tail = next((k for k in range(j, tail) if k not in view.ment and word_kind(view, k) == "noun"
@@ -3499,6 +3513,14 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
         lo, hi = view.start_char(k + 1), view.end_char(min(k + (5 if relative else 4), view.n - 1))
         return next((t for t in times if lo <= t.start < hi and t.value), None)
     return None
+
+
+def _dates_the_noun(view: SentenceView, t: TimeExpr, i: int) -> bool:
+    """"на недільних виборах", "после субботней встречи": the time is an adjective on the event noun itself
+    (adjectives may stand between), whatever preposition comes before it."""
+    k = view._pos_at(t.end - 1)
+    return k is not None and k < i and all(word_kind(view, m) == "adj" for m in range(k + 1, i)) \
+        and view.start_char(k) >= t.start - 1 and word_kind(view, k) == "adj"
 
 
 def _period_of_a_thing(view: SentenceView, lex: EventLexicon, t: TimeExpr, done: bool = False) -> bool:

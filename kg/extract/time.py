@@ -427,14 +427,15 @@ def _infinitive_governs(doc: Doc, i: int, lang: str) -> bool:
     achieved = lexicon(lang).entries.get("achieved", {})
     best_inf = best_fin = None
     for k in range(a, b):
-        d = abs(k - i)
+        # (at equal distance the infinitive after the time wins: "согласился осенью совершить визит")
+        d = abs(k - i) * 2 - (1 if k > i else 0)
         ps = morph.parses(lang, doc[k].lower_)
         if ps and {"INFN", "infn"} & set(ps[0][2]):  # the dictionary's reading: the tagger sometimes calls a past verb one
             if k > a and doc[k - 1].lower_ in achieved:
                 continue  # "смог посетить Китай в мае": done, not to come
             best_inf = d if best_inf is None else min(best_inf, d)
         elif morph.tense(doc[k], lang) is not None:
-            best_fin = d if best_fin is None else min(best_fin, d)
+            best_fin = d + 1 if best_fin is None else min(best_fin, d + 1)
     return best_inf is not None and (best_fin is None or best_inf < best_fin)
 
 
