@@ -304,6 +304,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 _group_noun(words[c.w0].text, lang) and _sentence_initial(doc, words[c.w0].tok))) \
                 and words[c.w0 + 1].text[:1].isupper():
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Россиянам МИД"
+        if c.label == "ORG" and words[c.w0].text[:1].islower():
+            k = next((k for k in range(c.w0 + 1, c.w1 - 1) if words[k].text[:1].isupper()), None)
+            if k is not None and institutions._nominative(words[k].text, lang) is not None and not any(
+                    g.w0 <= k < g.w1 for g in gms):
+                c = _Cand(words[k].start, c.end, k, c.w1, "ORG")  # "[пресс-службе] Совета министров": the body
         if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms):
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
@@ -345,6 +350,15 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label == "PER":
             for g in inside:
                 gms.remove(g)  # Софія in a person's name is not the city
+        elif c.label in ("LOC", "ORG") and lang in ("uk", "ru"):
+            for g in inside:  # "Юго-Восточной Азии", "Центральної Азії": a region, no mention of the continent
+                # (a state's name in a party's is: "«Единая Латвия»")
+                if g.label == "LOC" and g.end == c.end and g.w0 > c.w0 and not getattr(g.entry, "alpha2", None) \
+                        and not _quoted(doc, words[c.w0], words[c.w1 - 1]) and all(
+                        adjective_cases(lang, words[k].text.lower()) or text[words[k].end] in _HYPHENS
+                        for k in range(c.w0, g.w0)):
+                    gms.remove(g)
+                    c.label = "LOC"  # (typed as a body by the recogniser: adjectives and a place are a place)
         # nested gazetteer names inside an ORG/LOC span (ООН in Детский фонд ООН) stay as mentions
         merged.append(c)
     merged.extend(gms)
@@ -1042,6 +1056,11 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             continue  # only a name the dictionary does not know (or knows as a name) overrules the NER
         for c in inner:
             cands.remove(c)
+            head = words[c.w0].text.lower()
+            if c.label == "ORG" and c.w0 < i and head not in lex.single and not any(
+                    p[0] in lex.single for p in morph_parses(lang, head)[:2]):
+                # "[Совета народных представителей Пуан Махарани]/ORG": the body ends before the person
+                out.append(_Cand(c.start, words[k - 1].end, c.w0, k, "ORG"))
         out.append(_Cand(words[k].start, words[k2 - 1].end, k, k2, "PER"))
     return out
 
@@ -1265,10 +1284,13 @@ def _with_name_adjectives_before(c: _Cand, words: list, text: str, lang: str) ->
         a = k - 1
         if not adjective_cases(lang, words[a].text.lower()) & want:
             break
+        compound = False
         while a > 0 and words[a].start - words[a - 1].end == 1 and text[words[a - 1].end] in _HYPHENS:
             a -= 1  # "Соціал-демократична": the compound's first part
-        if words[a].text[:1].isupper():
-            start = a
+            compound = True
+        opening = not text[:words[a].start].rstrip(" «\"„“") or text[:words[a].start].rstrip(" «\"„“")[-1] in ".!?\n"
+        if words[a].text[:1].isupper() and (compound or not opening):
+            start = a  # (a plain adjective opening a sentence is capitalised anyway: "Нове посольство X")
         k = a
     if start is None:
         return c

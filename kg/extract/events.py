@@ -58,6 +58,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     parties: tuple[int, list[str]] = (-9, [])  # sentence number and participants of the last event with two or more
     prev_sent: Optional[tuple[int, int]] = None
     recent: list[tuple[int, Found]] = []  # sentence number and event of every mention so far
+    package_told = False  # a sanctions package was told of
     sides_told: tuple[int, tuple] = (-9, (None, 0))  # sentence number, view and position of the last compound demonym
     for s_no, sent in enumerate(doc.sents):
         view = SentenceView(doc, sent, index, lang)
@@ -102,6 +103,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 break
         if not any(t.type == "Election" for _i, _j, t in hits):
             hits.extend(_congratulated_victory(view, lex, used))  # "поздравил X с победой": the election X won
+        if package_told and not any(t.type == "Sanctions" for _i, _j, t in hits):
+            hits.extend(_package_again(view, lex, used))  # "послы одобрили пакет в пятницу": the package told of
         here: list[Found] = []
         if not hits and prev and prev[-1].ev.type in ("Meeting", "Talks", "Call", "Contact", "Election"):
             # "Саміт відбувся в Берліні. У ньому також взяли участь X і Y": they take part in the event just told
@@ -146,6 +149,13 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 found.append(f)
                 here.append(f)
         for f in here:
+            if any(t is _PACKAGE and view.start_char(a) == f.ev.start for a, _b, t in hits):
+                f.ev.participants = []  # the package told before ("погодили пакет у п'ятницю"): its parties, this
+                _sequel(f, view, lex, [g for _n, g in reversed(recent)])  # mention's time; or the next one's
+                f.anaphoric = not f.sequel
+                continue
+            if f.ev.type == "Sanctions" and _package_of(view, lex, f):
+                package_told = True  # "черговий пакет санкцій": the package may be told of again by its noun alone
             _sequel(f, view, lex, [g for _n, g in reversed(recent)])
             _body_of_two_states(f, view, lex, [g for g in reversed(here) if g.ev.start < f.ev.start]
                                 + [g for _n, g in reversed(recent)])
@@ -368,6 +378,31 @@ def _congratulated_victory(view: SentenceView, lex: EventLexicon, used: set[int]
         if any(view.phrase_at(c, "congratulate", lex, view.n) for c in near):
             return [(end - 1, end, _VICTORY)]
     return []
+
+
+_PACKAGE = Trigger(lemmas=("package",), type="Sanctions", verb=False)
+
+
+def _package_of(view: SentenceView, lex: EventLexicon, f: Found) -> bool:
+    """The sanctions mention is a package ("новий пакет санкцій"): a package noun right before its trigger."""
+    k, e = view._pos_at(f.ev.start), view._pos_at(f.ev.end - 1)
+    return k is not None and any(view.phrase_at(a, "package", lex, view.n)
+                                 for a in range(max(0, k - 2), (e if e is not None else k) + 1))
+
+
+def _package_again(view: SentenceView, lex: EventLexicon, used: set[int]) -> list[tuple[int, int, Trigger]]:
+    """After a sanctions package was told of, the package noun alone with no noun after it ("міністри погодили
+    пакет у п'ятницю", "очередной пакет примут осенью") names a sanctions package again."""
+    out = []
+    for k in range(view.n):
+        end = view.phrase_at(k, "package", lex, view.n)
+        if end is None or k in used or word_kind(view, k) != "noun":
+            continue
+        if end < view.n and word_kind(view, end) in ("noun", "adj") and not view.in_time(end) \
+                and end not in view.ment:
+            continue  # "пакет допомоги", "пакет документов": another package
+        out.append((k, end, _PACKAGE))
+    return out
 
 
 def _victory_in_the_election_before(f: Found, view: SentenceView, before: list[Found],
@@ -1582,6 +1617,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if not participants and m and m[2] == "LOC" and _country_like(view.index.get(m[1].entity_key)) \
                     and nominative(view, after + 1, m[0]):
                 add(m[1].entity_key)  # "конференцію провела Кенія": a state holds it
+    if not trig.verb and trig.type in ("Meeting", "Call", "Talks") and j + 1 < we and view.word(j) in _WITH \
+            and view.phrase_at(j + 1, "pronoun-party", lex, we):
+        add(_last_other_person(view, j + 1, set(participants)))  # "переговоры с ним проведет X": him, then X
     if trig.type in ("Election", "Visit") and not trig.verb and i > 0 and view.word(i - 1) in _POSSESSIVE \
             and not any(_etype(view, p) == "PER" for p in participants):
         key = _possessor(view, i)  # "після його обрання": whose election
@@ -2212,6 +2250,8 @@ def _counterpart_named_after(view: SentenceView, key: str, j: int, hi: int) -> b
         m = view.ment.get(k)
         if m is not None and m[1].entity_key == key:
             return True
+        if k > j and (morph.is_verb(view.toks[k], view.lang) or view.toks[k].pos_ == "PRON"):
+            return False  # "переговоры с ним проведет X": the party after the verb is the subject
         if word_kind(view, k) == "adj" and view.index.lookup(view.toks[k].text, view.lang, "LOC") == key:
             return True
     return False

@@ -92,7 +92,16 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
         if lemma in _noun_list("mission_nouns.txt", lang) and w1 + 1 < len(texts) \
                 and texts[w1].lower() in _IN and w1 + 1 in starts:
             w1 = starts[w1 + 1][0]  # "посольство X в Y": the embassy in that state
-        out.append(Institution(i, w1, [nom] + list(texts[i + 1:w1])))
+        a = i  # "в президентском секретариате X": a lower-case adjective agreeing with the noun is of the name
+        cases = {str(p.tag.case) for p in parse(lang, word.lower()) if p.tag.POS == "NOUN"}
+        while a > max(i - 2, 0) and a - 1 not in inside and texts[a - 1][:1].islower() and texts[a - 1].isalpha() \
+                and any(p.tag.POS == "ADJF" and str(p.tag.case) in cases for p in parse(lang, texts[a - 1])) \
+                and not (a >= 2 and texts[a - 2][:1].isupper() and not any(
+                    p.tag.POS in ("PREP", "CONJ", "PRCL") for p in parse(lang, texts[a - 2].lower())[:1])):
+            # (not the end of "Соціал-демократична"; "В президентском …" opening a sentence is)
+            a -= 1
+        adjs = [_agreeing_nominative(texts[n], nom, lang).lower() for n in range(a, i)]
+        out.append(Institution(a, w1, adjs + [nom] + list(texts[i + 1:w1])))
     return out
 
 

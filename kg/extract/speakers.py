@@ -424,6 +424,10 @@ class SpeakerResolver:
             else:
                 classes.add(head[1])
                 roles.add(head[2])
+                # titles stacked in one case ("міністром закордонних справ королівства принцом X"): each is his
+                # (not a noun in another case: "сказал депутатам советник X")
+                head_cases = self._cases_of(head[0])
+                roles |= {f[2] for f in found if not f[3] and f[0] < head[0] and self._cases_of(f[0]) & head_cases}
             for pos, key, typ in placed:
                 if pos >= head[0]:
                     (countries if typ == "LOC" else orgs).add(key)
@@ -432,6 +436,9 @@ class SpeakerResolver:
             info.countries |= countries
             info.orgs |= orgs
             info.roles |= roles
+
+    def _cases_of(self, i: int) -> set:
+        return {g for t in sl.tags(self.lang, self.words[i].lower) for g in t if g in CASES}
 
     def _guess_gender(self, ent: Entity) -> Optional[str]:
         """Fallback when the entity extractor gave no gender: a Slavic surname ending says it."""
@@ -828,8 +835,9 @@ class SpeakerResolver:
                     return False
                 if org_states and info.countries and not org_states & info.countries:
                     return False
-            elif ref.country and ref.country not in info.countries:
-                return False
+            elif ref.country and ref.country not in info.countries and not (
+                    not info.countries and noun.kind == "ROLE" and _same_title("".join(noun.words), info.roles)):
+                return False  # (a person of no known state given that very title may be "саудівський міністр")
             if noun.kind == "ROLE" and noun.cls in HEAD_CLASSES and info.classes and not _fits_head(noun.cls, info.classes):
                 return False
             title = "".join(noun.words)
