@@ -138,3 +138,34 @@ def test_a_person_of_no_known_state_with_that_title_is_the_role_noun():
     prince = next(e for e in ax.entities if any("Фейсалом" in m.text for m in e.mentions))
     said = next(s for s in ax.statements if "Доха" in s.content)
     assert said.speaker_key == prince.key
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Прем'єр Польщі Ян Новак зустрівся з прем'єром Литви Антанасом Вайткусом. За її підсумками було підписано "
+     "угоду про енергетичний міст.", "uk"),
+    ("Премьер Польши Ян Новак встретился с премьером Литвы Антанасом Вайткусом. По ее итогам было подписано "
+     "соглашение об энергетическом мосте.", "ru"),
+])
+def test_an_agreement_signed_at_the_meetings_outcome_is_by_its_parties(text, lang):
+    ax = run_pipeline(text, lang, "2027-12-09")
+    meeting, agreement = one_event(ax, "Meeting"), one_event(ax, "Agreement")
+    assert set(meeting.participants) <= set(agreement.participants)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Прем'єр Польщі Ян Новак зустрівся з прем'єром Литви Антанасом Вайткусом. Прем'єри домовилися провести "
+     "наступне засідання міжурядової комісії навесні.", "uk"),
+    ("Премьер Польши Ян Новак встретился с премьером Литвы Антанасом Вайткусом. Премьеры договорились провести "
+     "следующее заседание межправительственной комиссии весной.", "ru"),
+])
+def test_a_meeting_of_an_intergovernmental_body_is_of_the_two_states(text, lang):
+    ax = run_pipeline(text, lang, "2027-12-09")
+    sitting = next(e for e in events_of(ax, "Meeting") if e.status == "planned")
+    assert set(sitting.participants) == {"wd:Q36", "wd:Q37"}
+
+
+def test_that_after_a_name_and_a_comma_is_its_relative_pronoun():
+    ax = run_pipeline("Міністр Литви Антанас Вайткус, що перебуває в Сінгапурі з офіційним візитом, у четвер "
+                      "зустрівся з колегою.", "uk", "2027-12-09")
+    visit = one_event(ax, "Visit")
+    assert visit.participants[0] == next(e.key for e in ax.entities if e.type == "PER")

@@ -307,7 +307,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label == "ORG" and words[c.w0].text[:1].islower():
             k = next((k for k in range(c.w0 + 1, c.w1 - 1) if words[k].text[:1].isupper()), None)
             if k is not None and institutions._nominative(words[k].text, lang) is not None and not any(
-                    g.w0 <= k < g.w1 for g in gms):
+                    g.w0 <= k < g.w1 for g in gms) and not any(
+                    words[x].text in _REMIT_PREPS.get(lang, ()) for x in range(k + 1, c.w1)):
+                # (not "комітету Ради з питань …": the remit is the lower-case body's, which is named so)
                 c = _Cand(words[k].start, c.end, k, c.w1, "ORG")  # "[пресс-службе] Совета министров": the body
         if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms):
@@ -1315,6 +1317,8 @@ def _with_remit_after(c: _Cand, words: list, text: str, lang: str) -> _Cand:
     if w1 >= len(words) - 1 or words[w1].text not in preps \
             or institutions._nominative(words[w1 - 1].text, lang) is None:
         return c
+    if c.w0 > 0 and words[c.w0 - 1].text[:1].islower() and institutions._nominative(words[c.w0 - 1].text, lang):
+        return c  # "комітету Ради з питань фінансів": the remit is the committee's, the body before the name
     base = words[w1].start
     times = time_spans(text[base:words[min(w1 + 8, len(words) - 1)].end], lang)
     want, k, last_noun = {preps[words[w1].text]}, w1 + 1, None

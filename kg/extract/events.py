@@ -637,6 +637,16 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
     """An event of no named party held by a body of two states: "засідання українсько-польської робочої групи"
     (a compound nationality adjective after the event noun: both states); "уряди двох країн проведуть засідання",
     "эксперты двух стран встретятся" (the two states of the last event told with two)."""
+    if f.ev.type == "Meeting" and view.lang in ("uk", "ru"):
+        j = _token_after(view, f.ev.end)
+        if j is not None and j + 1 < view.n and view.phrase_at(j, "joint-body", lex, view.n) \
+                and word_kind(view, j + 1) == "noun":
+            # "засідання міжурядової комісії": a body of two governments meets; its states are the parties
+            parties = f.ev.participants or next((g.ev.participants for g in before if len(g.ev.participants) >= 2), [])
+            states = _states_of_the_parties(view, parties)
+            if len(states) == 2:
+                f.ev.participants = states
+                return
     if f.ev.participants or f.ev.type == "Attack":
         return
     i = _token_at(view, f.ev.start)
@@ -744,6 +754,8 @@ def _then_and_there(here: list[Found], g: Found) -> None:
         if not h.outcome and h.ev.type in _OCCASION_TYPES and h.ev.status == g.ev.status:
             h.ev.time = h.ev.time or g.ev.time
             h.ev.place_key = h.ev.place_key or g.ev.place_key
+            if h.ev.type == "Agreement" and not h.ev.participants and g.ev.type != "Visit":
+                h.ev.participants = list(g.ev.participants)  # "за її підсумками було підписано угоду": by the parties
 
 
 def _after_its_outcome(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
@@ -1504,7 +1516,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.insert(0, key)
     elif needs_subject and not anaphor and not (not is_verb and _own_agent_after(view, j)) \
             and not _parties_subject(view, lex, ws, i):  # "стороны обсудили": the parties told of before
-        content = not is_verb and light is None and ws > 0 and (view.word(ws - 1) in _THAT or view.word(ws) in _THAT)
+        content = not is_verb and light is None and ws > 0 and (view.word(ws - 1) in _THAT or view.word(ws) in _THAT) \
+            and not (ws >= 2 and view.toks[ws - 1].text == "," and (ws - 2) in view.ends and _that_as_relative(view, ws))
         # "X запропонував провести саміт Y — Z": who proposes to hold it is not thereby a party
         proposed = light is not None and light > ws and morph.infinitive(view.toks[light], view.lang) \
             and any((w,) in lex.words.get("propose", []) for w in view.lem[light - 1])
@@ -3241,11 +3254,21 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
 def _relative_antecedent(view: SentenceView, lo: int) -> list[str]:
     """"..., з Марком Рютте, який прибув до Києва": the person or organisation a nominative relative pronoun opening
     the clause at ``lo`` stands for, in any case; else empty."""
-    if lo >= 2 and view.toks[lo - 1].text == "," and view.lem[lo] & _RELATIVE_SUBJECT and (lo - 2) in view.ends:
+    if lo >= 2 and view.toks[lo - 1].text == "," and (lo - 2) in view.ends and (
+            view.lem[lo] & _RELATIVE_SUBJECT or _that_as_relative(view, lo)):
         _start, (_end, mention, etype) = view.ends[lo - 2]
         if etype in ("PER", "ORG") and mention.entity_key and _nominative_relative(view, lo):
             return [mention.entity_key]
     return []
+
+
+def _that_as_relative(view: SentenceView, k: int) -> bool:
+    """"Андрій Коваль, що перебуває в Римі з візитом": "що" right after a name and a comma, its verb next, is the
+    name's relative pronoun (not the content clause of a verb before the name: "сказав Коваль, що …")."""
+    if view.word(k) not in ("що", "что") or k + 1 >= view.n or not morph.is_verb(view.toks[k + 1], view.lang):
+        return False
+    start = view.ends[k - 2][0]
+    return start == 0 or not morph.is_verb(view.toks[start - 1], view.lang)
 
 
 def _pronoun_referent(view: SentenceView, k: int) -> list[str]:

@@ -95,6 +95,7 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
         a = i  # "в президентском секретариате X": a lower-case adjective agreeing with the noun is of the name
         cases = {str(p.tag.case) for p in parse(lang, word.lower()) if p.tag.POS == "NOUN"}
         while a > max(i - 2, 0) and a - 1 not in inside and texts[a - 1][:1].islower() and texts[a - 1].isalpha() \
+                and parse(lang, texts[a - 1])[0].tag.POS == "ADJF" \
                 and any(p.tag.POS == "ADJF" and str(p.tag.case) in cases for p in parse(lang, texts[a - 1])) \
                 and not (a >= 2 and texts[a - 2][:1].isupper() and not any(
                     p.tag.POS in ("PREP", "CONJ", "PRCL") for p in parse(lang, texts[a - 2].lower())[:1])):
