@@ -25,17 +25,24 @@ def test_capitalised_adjectives_open_a_partys_name(text, lang, name):
 
 
 @pytest.mark.parametrize("text,lang,name", [
+    # the remit after the body's noun
     ("У Державній службі з надзвичайних ситуацій повідомили, що пожежу на складі ліквідовано.", "uk",
      "Державній службі з надзвичайних ситуацій"),
     ("Федеральное агентство по делам национальностей сообщило, что конкурс продлится до мая.", "ru",
      "Федеральное агентство по делам национальностей"),
+    # a press service's body
+    ("Тарифы снизят в июле, сообщили в пресс-службе Совета министров Беларуси.", "ru", "Совета министров Беларуси"),
+    ("Нові тарифи запрацюють у липні, уточнили в пресслужбі Кабінету міністрів.", "uk", "Кабінету міністрів"),
+    # a lower-case adjective before a state's institution
+    ("В президентском секретариате Перу отметили, что реформа продолжится.", "ru", "президентском секретариате Перу"),
+    ("У президентському секретаріаті Перу зазначили, що реформа триватиме.", "uk",
+     "президентському секретаріаті Перу"),
 ])
-def test_a_bodys_remit_after_its_noun_is_part_of_its_name(text, lang, name):
+def test_a_bodys_whole_name_speaks(text, lang, name):
     ax = run_pipeline(text, lang, "2028-03-09")
     body = _with_mention(ax, name)
     assert body is not None and body.type == "ORG"
     assert ax.statements and ax.statements[0].speaker_key == body.key
-
 
 def test_a_plain_adjective_opening_a_sentence_is_no_part_of_the_name():
     ax = run_pipeline("Нове посольство Чилі відкрилося вчора.", "uk", "2028-03-09")
@@ -53,28 +60,17 @@ def test_lower_case_adjectives_lead_to_the_institution_noun():
     assert body is not None and body.type == "ORG"
 
 
-@pytest.mark.parametrize("text,lang,body", [
-    ("Речь шла о поставках зерна, рассказали в пресс-службе Совета министров.", "ru", "Совета министров"),
-    ("Йшлося про постачання зерна, розповіли в пресслужбі Кабінету міністрів.", "uk", "Кабінету міністрів"),
-])
-def test_a_press_service_speaks_for_its_body(text, lang, body):
-    ax = run_pipeline(text, lang, "2028-03-09")
-    org = _with_mention(ax, body)
-    assert org is not None and org.type == "ORG"
-    assert ax.statements and ax.statements[0].speaker_key == org.key
-
-
 def test_a_bodys_name_ends_before_the_person_a_title_introduces():
-    ax = run_pipeline("Министр провел переговоры с председателем Совета народных представителей Дян Сари.",
+    ax = run_pipeline("Делегация обсудила тарифы с заместителем председателя Палаты представителей Дян Сари.",
                       "ru", "2028-03-09")
-    assert _with_mention(ax, "Совета народных представителей") is not None
+    assert _with_mention(ax, "Палаты представителей") is not None
     person = _with_mention(ax, "Дян Сари")
     assert person is not None and person.type == "PER"
 
 
 @pytest.mark.parametrize("text,lang,place", [
-    ("Министр проведет переговоры с руководством Парагвая в пятницу.", "ru", "Парагвая"),
-    ("Міністр проведе переговори з керівництвом Парагваю в п'ятницю.", "uk", "Парагваю"),
+    ("В пятницу делегация проведет переговоры с руководством Парагвая о поставках мяса.", "ru", "Парагвая"),
+    ("У п'ятницю делегація проведе переговори з керівництвом Парагваю про постачання м'яса.", "uk", "Парагваю"),
 ])
 def test_the_leadership_of_a_state_is_that_state(text, lang, place):
     ax = run_pipeline(text, lang, "2028-03-09")
@@ -85,8 +81,8 @@ def test_the_leadership_of_a_state_is_that_state(text, lang, place):
 
 
 @pytest.mark.parametrize("text,lang,region,whole", [
-    ("Вьетнам — крупный партнер России в Юго-Восточной Азии.", "ru", "Юго-Восточной Азии", "Азии"),
-    ("Філіппіни – важливий ринок Південно-Східної Азії.", "uk", "Південно-Східної Азії", "Азії"),
+    ("Экспорт пшеницы в страны Западной Африки вырос вдвое.", "ru", "Западной Африки", "Африки"),
+    ("Експорт пшениці до країн Південно-Східної Азії зріс удвічі.", "uk", "Південно-Східної Азії", "Азії"),
 ])
 def test_a_region_is_no_mention_of_its_continent(text, lang, region, whole):
     ax = run_pipeline(text, lang, "2028-03-09")
@@ -96,19 +92,7 @@ def test_a_region_is_no_mention_of_its_continent(text, lang, region, whole):
 
 
 def test_a_buildings_name_ends_before_the_person_after_it():
-    ax = run_pipeline("Гостя принял во Дворце Республики Алексей Петренко.", "ru", "2028-03-09")
+    ax = run_pipeline("Награды вручал во Дворце Республики Алексей Петренко.", "ru", "2028-03-09")
     person = _with_mention(ax, "Алексей Петренко")
     assert person is not None and person.type == "PER"
     assert _with_mention(ax, "Дворце Республики") is not None
-
-
-@pytest.mark.parametrize("text,lang,name", [
-    ("В президентском секретариате Перу отметили, что реформа продолжится.", "ru", "президентском секретариате Перу"),
-    ("У президентському секретаріаті Перу зазначили, що реформа триватиме.", "uk",
-     "президентському секретаріаті Перу"),
-])
-def test_a_lower_case_adjective_before_a_states_institution(text, lang, name):
-    ax = run_pipeline(text, lang, "2028-03-09")
-    body = _with_mention(ax, name)
-    assert body is not None and body.type == "ORG"
-    assert ax.statements and ax.statements[0].speaker_key == body.key

@@ -9,10 +9,10 @@ from conftest import events_of, one_event, run_pipeline
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Партія «Світанок» посіла перше місце на недільних виборах у Латвії. На попередніх парламентських виборах "
-     "у жовтні 2022 року партія посіла друге місце.", "uk"),
-    ("Партия «Рассвет» заняла первое место на воскресных выборах в Латвии. На прошлых парламентских выборах "
-     "в октябре 2022 года партия заняла второе место.", "ru"),
+    ("Партія «Світанок» отримала 31% голосів на недільних виборах у Латвії. На минулих виборах у жовтні 2022 року "
+     "лідирували консерватори.", "uk"),
+    ("Партия «Рассвет» получила 31% голосов на воскресных выборах в Латвии. На прошлых выборах в октябре 2022 года "
+     "лидировали консерваторы.", "ru"),
 ])
 def test_an_earlier_election_stands_apart_and_the_weekday_adjective_dates_the_current_one(text, lang):
     ax = run_pipeline(text, lang, "2028-03-07")  # a Tuesday: the Sunday before is 5 March
@@ -23,16 +23,16 @@ def test_an_earlier_election_stands_apart_and_the_weekday_adjective_dates_the_cu
 
 
 def test_an_earlier_election_naming_nothing_joins_nothing():
-    ax = run_pipeline("Партія «Світанок» перемогла на виборах у Латвії у неділю. На попередніх виборах вона "
-                      "посіла друге місце.", "uk", "2028-03-07")
+    ax = run_pipeline("Партія «Світанок» перемогла на виборах у Латвії у неділю. Лідер партії нагадав, що на "
+                      "попередніх виборах їм бракувало двох мандатів.", "uk", "2028-03-07")
     election = one_event(ax, "Election")
     assert election.time.value == "2028-03-05"
 
 
 def test_a_congratulated_victory_is_the_election_held_not_an_earlier_one():
     text = ("Партія «Світанок» перемогла на виборах у Латвії у неділю. Лідер партії Андріс Озолс заявив, що коаліцію "
-            "сформують до кінця місяця. Опозиція визнала поразку. Явка склала 58%. На попередніх виборах у жовтні "
-            "2022 року партія посіла друге місце. Президент України привітав Озолса з перемогою.")
+            "сформують до кінця місяця. Опозиція визнала поразку. Явка склала 58%. Минулого разу, на попередніх "
+            "виборах у жовтні 2022 року, лідирували консерватори. Прем'єр Естонії привітав Озолса з перемогою.")
     ax = run_pipeline(text, "uk", "2028-03-07")
     elections = sorted(events_of(ax, "Election"), key=lambda e: e.start)
     assert len(elections) == 2
@@ -53,13 +53,13 @@ def test_a_visit_named_by_the_visitors_title_alone(text, lang, guest, host):
 
 
 def test_sanctions_spoken_against_with_no_party_are_no_event():
-    ax = run_pipeline("Министры подписали в Лиме заявление против односторонних санкций.", "ru", "2028-03-07")
+    ax = run_pipeline("Министры приняли в Лиме резолюцию против односторонних санкций.", "ru", "2028-03-07")
     assert not events_of(ax, "Sanctions")
 
 
 @pytest.mark.parametrize("text,lang,value", [
-    ("Президент согласился осенью совершить визит в Китай.", "ru", "2028"),
-    ("Вчера президент согласился совершить визит в Китай.", "ru", None),
+    ("Премьер пообещал осенью посетить Индию с делегацией.", "ru", "2028"),
+    ("Вчера премьер пообещал посетить Индию с делегацией.", "ru", None),
 ])
 def test_a_time_before_an_infinitive_after_a_past_verb_lies_ahead(text, lang, value):
     ax = run_pipeline(text, lang, "2028-06-07")
@@ -83,17 +83,17 @@ def test_a_surname_the_dictionary_lacks_keeps_its_form_and_speaks(text, lang, fu
 
 
 def test_an_east_asian_family_name_before_an_unknown_name():
-    ax = run_pipeline("Официальный представитель МИД КНР Линь Цзюнь заявил, что Пекин против санкций. По словам "
-                      "Линь Цзюнь, консультации продолжатся.", "ru", "2028-03-07")
+    ax = run_pipeline("Официальный представитель МИД КНР Линь Цзюнь заявил, что пошлины вредят обеим экономикам. По "
+                      "словам Линь Цзюнь, торговые консультации продолжатся летом.", "ru", "2028-03-07")
     person = next(e for e in ax.entities if e.type == "PER")
     assert {m.text for m in person.mentions} == {"Линь Цзюнь"}
     assert {s.speaker_key for s in ax.statements} == {person.key}
 
 
 def test_a_title_in_another_case_after_a_comma_is_the_contents_subject():
-    ax = run_pipeline("Путин провел разговор с Си Цзиньпином. По словам Пескова, российский президент согласился "
-                      "совершить визит в Китай.", "ru", "2028-06-07")
-    peskov = next(e for e in ax.entities if any(m.text == "Пескова" for m in e.mentions))
+    ax = run_pipeline("Путин провел переговоры с Моди в Казани. По словам Ушакова, российский президент обещал "
+                      "в ответ посетить Индию.", "ru", "2028-06-07")
+    peskov = next(e for e in ax.entities if any(m.text == "Ушакова" for m in e.mentions))
     assert not [r for r in ax.roles if r.person_key == peskov.key]
     visit = one_event(ax, "Visit")
     assert peskov.key not in visit.participants
@@ -120,10 +120,10 @@ def test_a_package_of_another_kind_is_no_sanctions():
 
 
 @pytest.mark.parametrize("text,lang,guest,host", [
-    ("По словам дипломата, в Москву прибудет министр Перу Хорхе Мендоса, переговоры с ним проведет Сергей Лавров.",
-     "ru", "Хорхе Мендоса", "Сергей Лавров"),
-    ("За словами речника, до Києва прибуде міністр Перу Хорхе Мендоса, переговори з ним проведе Андрій Сибіга.",
-     "uk", "Хорхе Мендоса", "Андрій Сибіга"),
+    ("Как сообщили в МИД, в среду в Москву прилетел министр Перу Хорхе Мендоса, консультации с ним начнет "
+     "Сергей Лавров.", "ru", "Хорхе Мендоса", "Сергей Лавров"),
+    ("Як повідомили в МЗС, у середу до Києва прилетів міністр Перу Хорхе Мендоса, консультації з ним розпочне "
+     "Андрій Сибіга.", "uk", "Хорхе Мендоса", "Андрій Сибіга"),
 ])
 def test_with_him_after_the_event_noun_and_the_subject_after_the_verb(text, lang, guest, host):
     ax = run_pipeline(text, lang, "2027-12-09")
@@ -133,17 +133,17 @@ def test_with_him_after_the_event_noun_and_the_subject_after_the_verb(text, lang
 
 
 def test_a_person_of_no_known_state_with_that_title_is_the_role_noun():
-    ax = run_pipeline("Умар Коваль провів переговори з міністром закордонних справ королівства принцом Фейсалом "
-                      "Ібрагімом. Катарський міністр запевнив гостя, що Доха підтримує обмін.", "uk", "2027-12-09")
-    prince = next(e for e in ax.entities if any("Фейсалом" in m.text for m in e.mentions))
+    ax = run_pipeline("Умар Коваль зустрівся з міністром енергетики емірату принцом Халідом Сулейманом. Катарський "
+                      "міністр пообіцяв, що Доха збільшить постачання газу.", "uk", "2027-12-09")
+    prince = next(e for e in ax.entities if any("Халідом" in m.text for m in e.mentions))
     said = next(s for s in ax.statements if "Доха" in s.content)
     assert said.speaker_key == prince.key
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Прем'єр Польщі Ян Новак зустрівся з прем'єром Литви Антанасом Вайткусом. За її підсумками було підписано "
+    ("Прем'єр Польщі Ян Новак зустрівся з прем'єром Литви Антанасом Вайткусом. За її підсумками підписано "
      "угоду про енергетичний міст.", "uk"),
-    ("Премьер Польши Ян Новак встретился с премьером Литвы Антанасом Вайткусом. По ее итогам было подписано "
+    ("Премьер Польши Ян Новак встретился с премьером Литвы Антанасом Вайткусом. По ее итогам подписано "
      "соглашение об энергетическом мосте.", "ru"),
 ])
 def test_an_agreement_signed_at_the_meetings_outcome_is_by_its_parties(text, lang):
@@ -153,10 +153,10 @@ def test_an_agreement_signed_at_the_meetings_outcome_is_by_its_parties(text, lan
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Прем'єр Польщі Ян Новак зустрівся з прем'єром Литви Антанасом Вайткусом. Прем'єри домовилися провести "
-     "наступне засідання міжурядової комісії навесні.", "uk"),
-    ("Премьер Польши Ян Новак встретился с премьером Литвы Антанасом Вайткусом. Премьеры договорились провести "
-     "следующее заседание межправительственной комиссии весной.", "ru"),
+    ("Прем'єр Польщі Ян Новак зустрівся з прем'єром Литви Антанасом Вайткусом. Новак і Вайткус скличуть "
+     "засідання двосторонньої комісії з енергетики в травні.", "uk"),
+    ("Премьер Польши Ян Новак встретился с премьером Литвы Антанасом Вайткусом. Новак и Вайткус созовут "
+     "заседание двусторонней комиссии по энергетике в мае.", "ru"),
 ])
 def test_a_meeting_of_an_intergovernmental_body_is_of_the_two_states(text, lang):
     ax = run_pipeline(text, lang, "2027-12-09")
@@ -165,7 +165,7 @@ def test_a_meeting_of_an_intergovernmental_body_is_of_the_two_states(text, lang)
 
 
 def test_that_after_a_name_and_a_comma_is_its_relative_pronoun():
-    ax = run_pipeline("Міністр Литви Антанас Вайткус, що перебуває в Сінгапурі з офіційним візитом, у четвер "
-                      "зустрівся з колегою.", "uk", "2027-12-09")
+    ax = run_pipeline("Міністр Литви Антанас Вайткус, що перебуває в Чилі з робочим візитом, оглянув порт "
+                      "Вальпараїсо.", "uk", "2027-12-09")
     visit = one_event(ax, "Visit")
     assert visit.participants[0] == next(e.key for e in ax.entities if e.type == "PER")

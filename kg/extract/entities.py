@@ -310,7 +310,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                     g.w0 <= k < g.w1 for g in gms) and not any(
                     words[x].text in _REMIT_PREPS.get(lang, ()) for x in range(k + 1, c.w1)):
                 # (not "комітету Ради з питань …": the remit is the lower-case body's, which is named so)
-                c = _Cand(words[k].start, c.end, k, c.w1, "ORG")  # "[пресс-службе] Совета министров": the body
+                c = _Cand(words[k].start, c.end, k, c.w1, "ORG")  # "[пресс-службе] Министерства энергетики": the body
         if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms):
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
@@ -353,7 +353,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             for g in inside:
                 gms.remove(g)  # Софія in a person's name is not the city
         elif c.label in ("LOC", "ORG") and lang in ("uk", "ru"):
-            for g in inside:  # "Юго-Восточной Азии", "Центральної Азії": a region, no mention of the continent
+            for g in inside:  # "Западной Африки", "Центральної Європи": a region, no mention of the continent
                 # (a state's name in a party's is: "«Единая Латвия»")
                 if g.label == "LOC" and g.end == c.end and g.w0 > c.w0 and not getattr(g.entry, "alpha2", None) \
                         and not _quoted(doc, words[c.w0], words[c.w1 - 1]) and all(
@@ -403,7 +403,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # a curated name as long wins ("Єлисейський палац" stands for the French presidency)
         person = next((c for c in merged if c.label == "PER" and inst.w0 + 1 < c.w0 < inst.w1 <= c.w1
                        and words[inst.w0 + 1].text != _BARRIER), None)
-        if person is not None:  # "во Дворце Независимости [Александр Лукашенко]": the name ends before the person
+        if person is not None:  # "во Дворце Республики [Алексей Петренко]": the name ends before the person
             inst = institutions.Installation(inst.w0, person.w0, inst.words[:person.w0 - inst.w0])
         merged = [_Cand(words[inst.w1].start, c.end, inst.w1, c.w1, "PER")
                   if c.label == "PER" and inst.w0 < c.w0 < inst.w1 < c.w1 and c.entry is None else c
@@ -420,16 +420,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                for c in merged):
             continue  # the recogniser's or a curated name as long wins
         merged = [c for c in merged if not (c.w0 < inst.w1 and inst.w0 < c.w1)]
-        c = _Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
-                  norm=_display(inst.words), words=inst.words)
-        named = _with_name_adjectives_before(c, words, text, lang)  # "Народна партія Австрії": a name
-        if named is not c:
-            c = _Cand(named.start, named.end, named.w0, named.w1, "ORG")
-            merged[:] = [o for o in merged if not (c.w0 <= o.w0 and o.w1 <= c.w0 + (inst.w0 - named.w0))]
-        merged.append(c)
+        merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
+                            norm=_display(inst.words), words=inst.words))
     # "прокуратура Запорізької області", "посольства Эквадора": an institution of that place
     for inst in institutions.find([w.text for w in words], [(c.w0, c.w1, c.label) for c in merged], lang):
-        if inst.leadership:  # "с руководством Никарагуа": a mention of the place itself
+        if inst.leadership:  # "с руководством Парагвая": a mention of the place itself
             place = next((o for o in merged if o.w0 == inst.w0 + 1 and o.w1 == inst.w1), None)
             if place is not None:
                 place.start, place.w0 = words[inst.w0].start, inst.w0
@@ -1061,7 +1056,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             head = words[c.w0].text.lower()
             if c.label == "ORG" and c.w0 < i and head not in lex.single and not any(
                     p[0] in lex.single for p in morph_parses(lang, head)[:2]):
-                # "[Совета народных представителей Пуан Махарани]/ORG": the body ends before the person
+                # "[Палаты представителей Дян Сари]/ORG": the body ends before the person
                 out.append(_Cand(c.start, words[k - 1].end, c.w0, k, "ORG"))
         out.append(_Cand(words[k].start, words[k2 - 1].end, k, k2, "PER"))
     return out
@@ -1262,7 +1257,7 @@ def _with_institution_head(c: _Cand, words: list, lang: str) -> _Cand:
     if not nxt[:1].islower() or words[c.w1].start - words[c.w1 - 1].end > 1 or not (
             last[:1].islower() or (c.w1 - c.w0 == 1 and adjective_cases(lang, last.lower()))):
         return c  # only after an adjective that is part of the span ("обласну", "Львівську")
-    k = c.w1  # "Закарпатську обласну | військову адміністрацію": lower-case adjectives before the noun too
+    k = c.w1  # "Рівненську обласну | військову адміністрацію": lower-case adjectives before the noun too
     while k < min(c.w1 + 3, len(words) - 1) and words[k].text[:1].islower() and words[k + 1].start - words[k].end == 1 \
             and adjective_cases(lang, words[k].text.lower()) & adjective_cases(lang, last.lower()):
         k += 1
@@ -1318,7 +1313,7 @@ def _with_remit_after(c: _Cand, words: list, text: str, lang: str) -> _Cand:
             or institutions._nominative(words[w1 - 1].text, lang) is None:
         return c
     if c.w0 > 0 and words[c.w0 - 1].text[:1].islower() and institutions._nominative(words[c.w0 - 1].text, lang):
-        return c  # "комітету Ради з питань фінансів": the remit is the committee's, the body before the name
+        return c  # "комітету Ради з питань освіти": the remit is the committee's, the body before the name
     base = words[w1].start
     times = time_spans(text[base:words[min(w1 + 8, len(words) - 1)].end], lang)
     want, k, last_noun = {preps[words[w1].text]}, w1 + 1, None
@@ -1848,7 +1843,7 @@ def _syllable_before(doc: Doc, words: list[_Word], k: int, m) -> bool:
 
 
 def _family_name_before_a_foreign_one(doc: Doc, words: list[_Word], c: _Cand, m, lang: str) -> bool:
-    """"Линь | Цзянь": a one-word person span the dictionary does not know, right after a short capitalised word
+    """"Линь | Цзюнь": a one-word person span the dictionary does not know, right after a short capitalised word
     inside the sentence that is no title, verb or function word: an East Asian family name the recogniser left
     out, even when the dictionary knows a common noun written alike."""
     w, name = words[c.w0 - 1], words[c.w0]

@@ -137,7 +137,7 @@ def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset =
     if ev.type in INTERACTIONS:
         return n >= 2 or ev.place_key is not None or any(types.get(p) == "ORG" for p in ev.participants) or (
             n >= 1 and (has_time or id(ev) in titled))
-    if ev.type == "Sanctions":  # "заявление против санкций в Гаване": sanctions are imposed by or on someone
+    if ev.type == "Sanctions":  # "резолюция против санкций в Лиме": sanctions are imposed by or on someone
         return n >= 1
     return n >= 1 or ev.place_key is not None
 
@@ -210,7 +210,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             result.append(ev)
             continue
         if id(ev) in other:
-            # "на попередніх виборах у 2024 році": an earlier event of its kind, never the one told of; it
+            # "на минулих виборах 2019 року": an earlier event of its kind, never the one told of; it
             # stands alone when it says when or where
             if (ev.time is not None and ev.time.value) or ev.place_key:
                 result.append(ev)

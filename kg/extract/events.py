@@ -641,7 +641,7 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
         j = _token_after(view, f.ev.end)
         if j is not None and j + 1 < view.n and view.phrase_at(j, "joint-body", lex, view.n) \
                 and word_kind(view, j + 1) == "noun":
-            # "засідання міжурядової комісії": a body of two governments meets; its states are the parties
+            # "засідання двосторонньої комісії": a body of two governments meets; its states are the parties
             parties = f.ev.participants or next((g.ev.participants for g in before if len(g.ev.participants) >= 2), [])
             states = _states_of_the_parties(view, parties)
             if len(states) == 2:
@@ -755,7 +755,7 @@ def _then_and_there(here: list[Found], g: Found) -> None:
             h.ev.time = h.ev.time or g.ev.time
             h.ev.place_key = h.ev.place_key or g.ev.place_key
             if h.ev.type == "Agreement" and not h.ev.participants and g.ev.type != "Visit":
-                h.ev.participants = list(g.ev.participants)  # "за її підсумками було підписано угоду": by the parties
+                h.ev.participants = list(g.ev.participants)  # "за їх підсумками підписано угоду": by the parties
 
 
 def _after_its_outcome(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
@@ -1347,7 +1347,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if t > k and t in view.ment and view.ment[t][2] == "PER":
             k = t
         elif t > k and is_title(view, k) and view.phrase_at(t, "direction", lex, we):
-            # "візит глави МЗС України до Китаю": the visitor named by a title alone, then where to
+            # "візит глави МЗС Польщі до Чилі": the visitor named by a title alone, then where to
             named = [view.ment[a][1].entity_key for a in range(k, t) if a in view.ment and view.ment[a][1].entity_key]
             holder = next((h for key in named if (h := _role_holder(view, k, key))), None)
             if holder is None and named:  # "візит президента Франції до Польщі": nobody named, the state goes
@@ -1632,7 +1632,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 add(m[1].entity_key)  # "конференцію провела Кенія": a state holds it
     if not trig.verb and trig.type in ("Meeting", "Call", "Talks") and j + 1 < we and view.word(j) in _WITH \
             and view.phrase_at(j + 1, "pronoun-party", lex, we):
-        add(_last_other_person(view, j + 1, set(participants)))  # "переговоры с ним проведет X": him, then X
+        add(_last_other_person(view, j + 1, set(participants)))  # "консультации с ним начнет X": him, then X
     if trig.type in ("Election", "Visit") and not trig.verb and i > 0 and view.word(i - 1) in _POSSESSIVE \
             and not any(_etype(view, p) == "PER" for p in participants):
         key = _possessor(view, i)  # "після його обрання": whose election
@@ -2264,7 +2264,7 @@ def _counterpart_named_after(view: SentenceView, key: str, j: int, hi: int) -> b
         if m is not None and m[1].entity_key == key:
             return True
         if k > j and (morph.is_verb(view.toks[k], view.lang) or view.toks[k].pos_ == "PRON"):
-            return False  # "переговоры с ним проведет X": the party after the verb is the subject
+            return False  # "консультации с ним начнет X": the party after the verb is the subject
         if word_kind(view, k) == "adj" and view.index.lookup(view.toks[k].text, view.lang, "LOC") == key:
             return True
     return False
@@ -3579,7 +3579,7 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
 
 
 def _dates_the_noun(view: SentenceView, t: TimeExpr, i: int) -> bool:
-    """"на недільних виборах", "после субботней встречи": the time is an adjective on the event noun itself
+    """"на суботніх виборах", "после субботней встречи": the time is an adjective on the event noun itself
     (adjectives may stand between), whatever preposition comes before it."""
     k = view._pos_at(t.end - 1)
     return k is not None and k < i and all(word_kind(view, m) == "adj" for m in range(k + 1, i)) \

@@ -27,7 +27,7 @@ class Institution:
     w0: int  # word index of the noun
     w1: int  # word index after the name it governs
     words: list[str]  # normalised words: the noun in the nominative, then the name as written
-    leadership: bool = False  # "руководство Никарагуа": the place's own government acting, no body of its own
+    leadership: bool = False  # "руководство Парагвая": the place's own government acting, no body of its own
 
 
 @lru_cache(maxsize=None)

@@ -277,7 +277,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
             choice = min(common, key=rank)
         elif first and len(declinable) > 1 and {k[1] for k in first} - {"nomn"} and not any(
                 q.is_known for _, r in declinable[1:] for q in r.values()):
-            # "Соріном Гріндяну": the first name's case is the name's; a surname the dictionary does not know,
+            # "Соріном Вегяну": the first name's case is the name's; a surname the dictionary does not know,
             # with no form in that case, is one that does not decline (kept as written below)
             choice = min(first, key=rank)
         else:

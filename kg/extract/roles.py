@@ -311,7 +311,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                 titles_found = _job_title(window, job_starts)
             if window is before or window is after:
                 # "помощник Кузнецова": a name in another case than the title is not its holder; nor is the title
-                # after a comma ("По словам Пескова, российский президент …": the said content's subject)
+                # after a comma ("По словам Иванова, министр …": the said content's subject)
                 titles_found = [t for t in titles_found if _cases_agree(window[t[3]], span, lang, ent)]
             for s, e, cat, head in titles_found:
                 while s > 0 and gaz.demonym(window[s - 1].text, lang) is not None:

@@ -424,7 +424,7 @@ class SpeakerResolver:
             else:
                 classes.add(head[1])
                 roles.add(head[2])
-                # titles stacked in one case ("міністром закордонних справ королівства принцом X"): each is his
+                # titles stacked in one case ("міністром енергетики емірату принцом X"): each is his
                 # (not a noun in another case: "сказал депутатам советник X")
                 head_cases = self._cases_of(head[0])
                 roles |= {f[2] for f in found if not f[3] and f[0] < head[0] and self._cases_of(f[0]) & head_cases}
@@ -837,7 +837,7 @@ class SpeakerResolver:
                     return False
             elif ref.country and ref.country not in info.countries and not (
                     not info.countries and noun.kind == "ROLE" and _same_title("".join(noun.words), info.roles)):
-                return False  # (a person of no known state given that very title may be "саудівський міністр")
+                return False  # (a person of no known state given that very title may be "катарський міністр")
             if noun.kind == "ROLE" and noun.cls in HEAD_CLASSES and info.classes and not _fits_head(noun.cls, info.classes):
                 return False
             title = "".join(noun.words)

@@ -427,7 +427,7 @@ def _infinitive_governs(doc: Doc, i: int, lang: str) -> bool:
     achieved = lexicon(lang).entries.get("achieved", {})
     best_inf = best_fin = None
     for k in range(a, b):
-        # (at equal distance the infinitive after the time wins: "согласился осенью совершить визит")
+        # (at equal distance the infinitive after the time wins: "пообещал весной посетить")
         d = abs(k - i) * 2 - (1 if k > i else 0)
         ps = morph.parses(lang, doc[k].lower_)
         if ps and {"INFN", "infn"} & set(ps[0][2]):  # the dictionary's reading: the tagger sometimes calls a past verb one
