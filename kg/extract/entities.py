@@ -434,7 +434,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         named = _with_name_adjectives_before(c, words, text, lang)  # "Народна партія Австрії": a name
         if named is not c:
             c = _Cand(named.start, named.end, named.w0, named.w1, "ORG")
-            merged[:] = [o for o in merged if not (c.w0 <= o.w0 and o.w1 <= c.w0 + (inst.w0 - named.w0))]
+            merged[:] = [o for o in merged if not (c.w0 <= o.w0 and o.w1 <= inst.w0)]  # (the adjectives' own spans)
         merged.append(c)
 
     # surnames of gazetteer persons (Шольцу, Зеленським) the NER missed are mentions too: of persons the
@@ -1285,7 +1285,10 @@ def _with_name_adjectives_before(c: _Cand, words: list, text: str, lang: str) ->
         while a > 0 and words[a].start - words[a - 1].end == 1 and text[words[a - 1].end] in _HYPHENS:
             a -= 1  # "Соціал-демократична": the compound's first part
             compound = True
-        opening = not text[:words[a].start].rstrip(" «\"„“") or text[:words[a].start].rstrip(" «\"„“")[-1] in ".!?\n"
+        p = words[a].start
+        while p > 0 and text[p - 1] in " «\"„“":
+            p -= 1
+        opening = p == 0 or text[p - 1] in ".!?\n"  # (the sentence opens with it, maybe after a quote mark)
         if words[a].text[:1].isupper() and (compound or not opening):
             start = a  # (a plain adjective opening a sentence is capitalised anyway: "Нове посольство X")
         k = a

@@ -163,8 +163,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             _visitor_holds(f, view, [g for n, g in reversed(recent) if s_no - n <= 2])
             _guest_is_the_visitor(f, view, lex, [g for n, g in reversed(recent) if s_no - n <= 4])
             if f.ev.type == "Election" and any(t is _VICTORY for _i, _j, t in hits):
-                _victory_in_the_election_before(f, view, [g for n, g in reversed(recent) if s_no - n <= 3],
-                                                [g for _n, g in reversed(recent)])
+                _victory_in_the_election_before(f, view, [g for _n, g in reversed(recent)])
         for f in here:
             if f.elaborate:  # after the sentence's other events are built: "X обговорив це в розмові з Y"
                 mine = [g for g in here if not g.elaborate]
@@ -405,18 +404,16 @@ def _package_again(view: SentenceView, lex: EventLexicon, used: set[int]) -> lis
     return out
 
 
-def _victory_in_the_election_before(f: Found, view: SentenceView, before: list[Found],
-                                    earlier: list[Found] = ()) -> None:
-    """The congratulated winner ("Олега Коваля с победой поздравил") won the election told just before (else the
-    last one the article told as held, not an earlier one of its kind): the mention is that election's (its
+def _victory_in_the_election_before(f: Found, view: SentenceView, before: list[Found]) -> None:
+    """The congratulated winner ("Олега Коваля с победой поздравил") won the last election the article told as
+    held before (``before``: latest first), not an earlier one of its kind: the mention is that election's (its
     time and place), and the winner takes part in it."""
     if not f.ev.participants:
         k = _token_at(view, f.ev.start)
         k = k - 2 if k is not None else None  # the name before "с победой"
         if k is not None and k in view.ends and view.ends[k][1][2] == "PER" and view.ends[k][1][1].entity_key:
             f.ev.participants.append(view.ends[k][1][1].entity_key)
-    g = next((g for g in before if g.ev.type == "Election" and g.ev.status == "occurred" and not g.sequel), None) or next(
-        (g for g in earlier if g.ev.type == "Election" and g.ev.status == "occurred" and not g.sequel), None)
+    g = next((g for g in before if g.ev.type == "Election" and g.ev.status == "occurred" and not g.sequel), None)
     if g is None:
         return
     f.ev.time, f.ev.place_key = f.ev.time or g.ev.time, f.ev.place_key or g.ev.place_key
