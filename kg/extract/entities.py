@@ -35,7 +35,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -51,7 +51,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, entity_from_entry, is_patronymic, name_words,
                                     person_key)
 from kg.extract.entity_lookup import make_resolver
-from kg.extract.name_finder import find_names
+from kg.extract.name_finder import find_names, name_heads
 from kg.extract.time import spans as time_spans
 from kg.extract.names import (is_cyrillic, lemma_candidates, morph, name_particles, normalize_person,
                               normalize_phrase, person_gender, slug, translit)
@@ -270,8 +270,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and not any(g.w0 == c.w0 and g.w1 == c.w1 for g in gms):
             c.label = "PER"  # a known person's surname the recogniser took for a place or a body
         c = _cut_at_conjunction(c, words, lang)
+        if c is not None:
+            c = _party_named_by_adjectives(c, words, lang)
         if c is not None and c.label != "PER":
-            c = _cut_before_region(c, words, lang)
+            c = _cut_before_region(c, words, lang, gms)
             c = _cut_before_venue(c, words, gms, lang)
             c = _cut_sitting_noun(c, words, lang)
         if c is not None:
@@ -408,6 +410,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         merged = [_Cand(words[inst.w1].start, c.end, inst.w1, c.w1, "PER")
                   if c.label == "PER" and inst.w0 < c.w0 < inst.w1 < c.w1 and c.entry is None else c
                   for c in merged]  # "палаці [Шенбрунн Коваля]": the person after the building's name
+        merged = [c for c in merged if not (c.label == "PER" and c.w0 == inst.w1 and lang in ("uk", "ru") and not any(
+            w.text[:1].isupper() for w in words[c.w0:c.w1]))]  # ("дворце [Аль-Алам султан]": a title, no name)
         merged = [c for c in merged if not ((c.label != "LOC" and inst.w0 <= c.w0 and c.w1 <= inst.w1)
                                             or (c.w0 < inst.w1 and inst.w0 < c.w1 and not (
                                                 inst.w0 <= c.w0 and c.w1 <= inst.w1)))]  # a name across it
@@ -705,7 +709,9 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
     for m in gaz.city_matches([w.text for w in words], lang):
         if any(k in taken for k in range(m.start, m.end)):
             continue  # a curated name wins
-        same = next((c for c in cands if c.w0 == m.start and c.w1 == m.end), None)
+        same = next((c for c in cands if c.w0 == m.start and c.w1 == m.end), None) or next(
+            (c for c in cands if c.w0 == m.start and c.w1 > m.end and all(
+                w.text.islower() for w in words[m.end:c.w1])), None)  # ("[Умань на] Черкащині": a word too many)
         if same is None and any(c.w0 < m.end and m.start < c.w1 for c in cands):
             continue  # inside or across a longer name the NER found
         nxt = words[m.end].text if m.end < len(words) else ""
@@ -717,6 +723,8 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
                 and words[m.start].start - words[m.start - 1].end <= 1:
             continue  # after a capitalised word: a surname after a first name
         strong = m.start > 0 and words[m.start - 1].text.lower() in preps
+        strong = strong or (m.end + 1 < len(words) and words[m.end].text.lower() in preps and any(
+            g.w0 == m.end + 1 and g.label == "LOC" for g in gms))  # "Умань на Черкащині": a town in its region
         plain = not m.common and (same is None or same.label != "ORG" or m.end - m.start >= 2) and not (
             same is None and _sentence_initial(doc, words[m.start].tok))  # ("Нову Каховку" tagged ORG: the town)
         found.append((m, same, strong or plain or (same is not None and same.label == "LOC")))
@@ -898,19 +906,26 @@ def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optiona
     return c
 
 
-def _cut_before_region(c: _Cand, words: list[_Word], lang: str) -> _Cand:
-    """A non-person span running on over ``у Черкаській області`` ("Умань у Черкаській області"): the
-    town is the name, a place; its region is another one. Not an office named with its region."""
+def _cut_before_region(c: _Cand, words: list[_Word], lang: str, gms: list[_Cand] = ()) -> _Cand:
+    """A non-person span running on over ``у Черкаській області`` ("Умань у Черкаській області") or over a
+    region the gazetteer knows ("Умань на Черкащині"): the town is the name, a place; its region is another
+    one. Not an office named with its region."""
     nouns = _REGION_NOUNS.get(lang, set())
-    for i in range(c.w0 + 1, min(c.w1 - 2, c.w0 + 3)):  # a town's name has a word or two
+    for i in range(c.w0 + 1, min(c.w1 - 1, c.w0 + 3)):  # a town's name has a word or two
         if any(w.text.isupper() and len(w.text) > 1 for w in words[c.w0:i]):
             break  # "ГУ СБУ в Київській області": an office of the region
-        if words[i].text.lower() not in _IN or not words[i + 1].text[:1].isupper():
+        if not words[i + 1].text[:1].isupper():
             continue
-        if any((lemma_candidates(w.text, lang) if lang in ("uk", "ru") else {w.text.lower()}) & nouns
-               for w in words[i + 2:c.w1]):
+        region = next((g for g in gms if g.w0 == i + 1 and g.w1 == c.w1 and g.label == "LOC"
+                       and g.entry is not None and not g.entry.alpha2), None)
+        if words[i].text.lower() in _IN and any(
+                (lemma_candidates(w.text, lang) if lang in ("uk", "ru") else {w.text.lower()}) & nouns
+                for w in words[i + 2:c.w1]) or (region is not None and words[i].text.lower() in _IN | _ON):
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, "LOC")
     return c
+
+
+_ON = {"на"}  # "на Черкащині", "на Волыни": the preposition of a region's colloquial name
 
 
 def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> _Cand:
@@ -1261,9 +1276,28 @@ def _with_institution_head(c: _Cand, words: list, lang: str) -> _Cand:
     while k < min(c.w1 + 3, len(words) - 1) and words[k].text[:1].islower() and words[k + 1].start - words[k].end == 1 \
             and adjective_cases(lang, words[k].text.lower()) & adjective_cases(lang, last.lower()):
         k += 1
-    if not words[k].text[:1].islower() or institutions._nominative(words[k].text, lang) is None:
+    if not words[k].text[:1].islower() or (institutions._nominative(words[k].text, lang) is None
+                                           and not _party_head(words[k].text, lang)):
         return c
     return _Cand(c.start, words[k].end, c.w0, k + 1, "ORG")
+
+
+def _party_head(word: str, lang: str) -> bool:
+    """A lower-case noun that ends a party's or movement's name ("рух", "партия"; name_heads.tsv)."""
+    heads = name_heads(lang)
+    return word[:1].islower() and any(heads.get(f) == "ORG" for f in lemma_candidates(word.lower(), lang))
+
+
+def _party_named_by_adjectives(c: _Cand, words: list, lang: str) -> _Cand:
+    """"Християнсько-демократичним рухом" taken for a place: capitalised adjectives and the lower-case noun
+    that ends a party's name make an organisation."""
+    if c.label == "ORG" or c.entry is not None or lang not in ("uk", "ru") or c.w1 - c.w0 < 2 \
+            or not _party_head(words[c.w1 - 1].text, lang) or not words[c.w0].text[:1].isupper():
+        return c
+    if not all(adjective_cases(lang, words[k].text.lower()) or words[k + 1].start - words[k].end == 1
+               and words[k].text[:1].isupper() for k in range(c.w0, c.w1 - 1)):
+        return c  # ("Союз Ивана Петрова": not adjectives)
+    return replace(c, label="ORG")
 
 
 def _with_name_adjectives_before(c: _Cand, words: list, text: str, lang: str) -> _Cand:
@@ -1402,7 +1436,7 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
     for c in merged:
         if c.label not in ("ORG", "LOC") or c.w1 - c.w0 < 2 or c.entry is not None:
             continue
-        m = re.match(r"\s*\(\s*", text[c.end:c.end + 4])
+        m = re.match(r"[»\"”“]?\s*\(\s*", text[c.end:c.end + 5])  # (after a quoted name too: «Разом» (PR))
         acr = by_start.get(c.end + m.end()) if m else None
         if acr is None or acr.w1 - acr.w0 != 1 or not text[acr.start:acr.end].isupper() \
                 or not text[acr.end:acr.end + 3].lstrip().startswith(")"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from collections.abc import Collection
 from typing import Optional
 
 from kg.records import Event, TimeExpr
@@ -332,46 +331,6 @@ def election_in_the_candidates_state(events: list[Event], types: dict[str, str],
         for ev in events:
             if ev.type == "Election" and not ev.place_key:
                 ev.place_key = state
-
-
-def signers_states(events: list[Event], types: dict[str, str], countries: dict[str, str], states: set[str],
-                   persons_only: Collection[int] = ()) -> None:
-    """"Міністри X і Y підписали угоду": officials of two states sign for them; the states are parties too
-    (not of the events in ``persons_only``, by id: "the leaders agreed"; not when the signers are of three or more
-    states: the leaders of a summit sign as themselves)."""
-    for ev in events:
-        if ev.type != "Agreement" or id(ev) in persons_only:
-            continue
-        persons = [p for p in ev.participants if types.get(p) == "PER"]
-        own = [countries.get(p) for p in persons]
-        if len(persons) < 2:
-            continue
-        if all(c in states for c in own) and len(set(own)) == 2:
-            parties = own
-        else:  # "глави відомств X і Y підписали": a state is missing, the two told before sign
-            known = {c for c in own if c is not None}
-            pair = _states_told_before(ev, events, countries, states)
-            if len(persons) != 2 or len(known) == 2 or not pair or not known <= pair \
-                    or any(c is not None and c not in states for c in own):
-                continue
-            parties = sorted(pair)
-        for c in parties:
-            if c not in ev.participants:
-                ev.participants.append(c)
-
-
-def _states_told_before(ev: Event, events: list[Event], countries: dict[str, str],
-                        states: set[str]) -> Optional[set[str]]:
-    """The two states of the last event told before ``ev`` that involves two (its states and its persons'
-    states); None when that event involves more."""
-    for e in sorted((e for e in events if e.start < ev.start), key=lambda e: e.start, reverse=True):
-        two = {p for p in e.participants if p in states} | {countries[p] for p in e.participants
-                                                            if countries.get(p) in states}
-        if len(two) == 2:
-            return two
-        if len(two) > 2:
-            return None
-    return None
 
 
 def _place_of_the_visit(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:

@@ -37,7 +37,7 @@ from kg.extract.names import lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
-                                    signers_states, times_compatible, visited_country)
+                                    times_compatible, visited_country)
 from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, SentenceView, agree, all_nominative,
                                    can_be, is_prep, is_title, locative, nominative, word_kind)
@@ -250,7 +250,6 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     states = {k for k, e in index.entities.items() if _country_like(e)}
     visited_country(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
-    signers_states(events, types, countries, states, {id(f.ev) for f in found if f.persons})
     _sanctions_between_states(events, index, document.lang)
     _warring_sides(events, index)
     _dateline_place(events, document, index, pub)
@@ -1389,6 +1388,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     agents: set[str] = set()
     fronted_object = trig.far and not trig.verb and gapped
     # "Договір про … X і Y підписали у Z": the object first, the signers before the verb, then where and when
+    after_topic: list[str] = []  # the parties named after a short topic ("переговори про коаліцію з X")
     chain, chain_place, chain_end, counterpart = _chain_after(view, lex, j if fronted_object else (i + 1 if gapped else j),
                                                               view.n, trig, skip=skip, agents=agents)
     if fronted_object:
@@ -1407,6 +1407,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             w + 1 in view.ment or is_title(view, w + 1)) else None  # (not "с семьей X": X's family)
         if key is not None and _etype(view, key) != "LOC":  # "обговорили охорону річки з X": the topic's own
             chain = chain + [key]
+    elif not trig.verb and trig.type in ("Talks", "Meeting") and not chain and j < we and view.word(j) in _ABOUT:
+        # "переговори про коаліцію з X і Y": the parties after a short topic
+        w = next((k for k in range(j + 1, min(j + 4, we)) if view.word(k) in _WITH), None)
+        if w is not None and not any(view.toks[k].is_punct for k in range(j, w)):
+            chain = [k for k in _chain_after(view, lex, w + 1, we, trig)[0] if _etype(view, k) in ("PER", "ORG")]
+            after_topic = list(chain)
     for key in chain:
         ent = view.index.get(key)
         if trig.type == "Visit" and ent is not None and ent.type == "LOC":
@@ -1562,6 +1568,17 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _subject(view, k0, ws):
             if key not in participants:
                 participants.insert(0, key)
+    if not fronted and not trig.verb and trig.type == "Election" \
+            and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
+        # "Партия X выиграла парламентские выборы": the subject of the candidate verb the election is the object of
+        k = i - 1
+        while k > ws and (word_kind(view, k) == "adj" or view.in_time(k)):
+            k -= 1
+        k0 = next((x for x in range(max(ws, k - 2), k + 1) if view.phrase_at(x, "candidate", lex, i)), None)
+        if k0 is not None:
+            for key in _subject(view, k0, ws) or _subject_before_parenthesis(view, ws):
+                if key not in participants and _etype(view, key) in ("PER", "ORG"):
+                    participants.insert(0, key)
     if fronted and trig.type == "Election" and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         # "На выборах в Литве победила партия X": the candidate verb after the phrase, its subject after it
         k0 = next((k for k in range(j, min(j + 5, we)) if view.phrase_at(k, "candidate", lex, we)), None)
@@ -1635,6 +1652,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         key = _possessor(view, i)  # "після його обрання": whose election
         if key:
             participants.insert(0, key)
+    if trig.type in INTERACTIONS and not trig.verb and i > 0 and view.word(i - 1) in _POSSESSIVE \
+            and len(participants) < 2:
+        key = _possessor(view, i)  # "его переговоры с X": whose talks, with X
+        if key and key not in participants:
+            participants.insert(0, key)
     if not trig.verb:  # "Между X и Y прошли переговоры": the parties named before the trigger
         for k in range(ws, i):
             if view.word(k) in _BETWEEN:
@@ -1658,7 +1680,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if sides is not None:
         # "Стороны договорились о новой встрече": the parties of the event just told of; "лидеры": its persons
         leaders = _leaders_noun(view, lex, sides) and sum(_etype(view, p) == "PER" for p in earlier) >= 2
-        for key in earlier:
+        states = _states_of_the_parties(view, earlier) if any(
+            view.phrase_at(k, "two-states", lex, we) for k in range(sides[1], min(sides[1] + 2, we))) else []
+        if len(states) == 2:  # "министры двух стран подписали": others of those states sign for them
+            for key in states:
+                add(key)
+        for key in earlier if len(states) != 2 else ():
             if not leaders or _etype(view, key) == "PER":
                 add(key)
     if trig.type == "Election" and not any(_etype(view, p) == "PER" for p in participants):
@@ -1752,6 +1779,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "В X итоги голосования встретили сдержанно", "итоги референдума огласят в пятницу": the results were met
         # there, or are told then; only a place or time in the noun's own phrase is the event's, and it is over
         place = place or _place(view, lex, i, j, i, we, min(chain_end, we))
+    elif trig.verb and trig.type == "Agreement" and j < we and morph.infinitive(view.toks[j], view.lang):
+        # "договорились собирать тракторы в Зимбабве": a place after the infinitive is where that is to be done
+        place = place or _place(view, lex, i, j, ws, j, j, seats=True)
     else:
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
                                 topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT)
@@ -1801,8 +1831,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         status = "denied"  # "спростував, що X зустрічався з Y": what the speaker denies did not take place
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
     _drop_title_bodies(view, participants)
-    if trig.type in INTERACTIONS and in_statement is not None and len(participants) == 1 \
-            and _after_counterpart_prep(view, lex, j, we) and _counterpart_named_after(view, participants[0], j, we):
+    if trig.type in INTERACTIONS and in_statement is not None and ((
+            len(participants) == 1 and _after_counterpart_prep(view, lex, j, we)
+            and _counterpart_named_after(view, participants[0], j, we)) or (after_topic and participants == after_topic)):
+        # ("почне переговори про коаліцію з X і Y": with the parties after the topic too)
         side = _speakers_side(view, statements, start, participants[0])
         if side is not None:  # "заявила, что встреч с бетанской стороной не будет": her side's
             participants.insert(0, side)
@@ -2748,6 +2780,30 @@ def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> b
     return any(lbl.split()[-1].lower() == last for lbl in ent.labels.values() if lbl)
 
 
+def _named_by_nominative_noun(view: SentenceView, start: int) -> bool:
+    """``партія «Разом» виграла``: a quoted name stays as written; the noun before the quote has the case."""
+    return start >= 2 and view.toks[start - 1].text in "«„“\"" and word_kind(view, start - 2) == "noun" \
+        and nominative(view, start - 2, start - 1) and not _quoted_after_genitive(view, start, 0)
+
+
+def _quoted_after_genitive(view: SentenceView, start: int, lo: int) -> bool:
+    """``лідер партії «Разом»``: a quoted name after a genitive noun that depends on a noun or title before it."""
+    return start - 3 >= lo and view.toks[start - 1].text in "«„“\"" and word_kind(view, start - 2) == "noun" \
+        and can_be(view, start - 2, start - 1, "Gen") and not view.in_time(start - 3) \
+        and (word_kind(view, start - 3) == "noun" or is_title(view, start - 3))
+
+
+def _subject_before_parenthesis(view: SentenceView, ws: int) -> list[str]:
+    """``Партія «X» (PS) на чолі з Y виграла``: a clause that opens after a parenthesis has its subject before it."""
+    if ws < 2 or view.toks[ws - 1].text != ")":
+        return []
+    opening = next((k for k in range(ws - 2, max(-1, ws - 8), -1) if view.toks[k].text == "("), None)
+    if opening is None:
+        return []
+    lo = next((k + 1 for k in range(opening - 1, -1, -1) if view.toks[k].text in (",", ";", ":")), 0)
+    return _subject(view, opening, lo)
+
+
 def _group_before(view: SentenceView, start: int, lo: int) -> Optional[int]:
     """The nominative group noun before a name in the genitive ("делегация Сейма", "главы государств
     СНГ", "місія ОБСЄ") or a plural title ("Министры финансов стран ОБСЕ", "лідери G7"), with
@@ -3326,10 +3382,10 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 k = start - 2
                 continue
             if not (all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1)
-                    or _as_named(view, start, end, mention.entity_key)) or (
+                    or _as_named(view, start, end, mention.entity_key) or _named_by_nominative_noun(view, start)) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
                     and not is_title(view, start - 1) and not view.in_time(start - 1) and can_be(view, start, end, "Gen")
-                    and not _subject_of_the_verb_after(view, start, end, i)):
+                    and not _subject_of_the_verb_after(view, start, end, i)) or _quoted_after_genitive(view, start, lo):
                 group = _group_before(view, start, lo)
                 if group is not None and mention.entity_key and not persons_only:
                     # "делегация сейма посетит": the body the group stands for; "делегации Польши и Литвы
@@ -3351,7 +3407,8 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if etype != "PER" and end < view.n and is_title(view, end) and end < i:
                 k = start - 1  # "EU commissioner to visit": the organisation qualifies the title
                 continue
-            if (nominative(view, start, end) or _as_named(view, start, end, mention.entity_key)) and mention.entity_key:
+            if (nominative(view, start, end) or _as_named(view, start, end, mention.entity_key)
+                    or _named_by_nominative_noun(view, start)) and mention.entity_key:
                 out.append(mention.entity_key)
                 # coordination: "X и Y", "X and Y", "Канцлер Австрії X та Президент України Y"
                 c = _before_own_title(view, start - 1, lo)

@@ -521,7 +521,20 @@ class SpeakerResolver:
                     i = ref.w_end
                     continue
             i += 1
-        return self._possessives(out)
+        return self._possessives(self._without_platform_of_a_channel(out))
+
+    def _without_platform_of_a_channel(self, refs: list[SpeakerRef]) -> list[SpeakerRef]:
+        """``Telegram-канал «Новини Півночі»``, ``YouTube-канала X``: the platform, joined by a hyphen to the
+        noun it qualifies, only says where the organisation named after it publishes; that one speaks."""
+        named = [r for r in refs if r.kind == "ENT" and r.etype == "ORG"]
+        out = []
+        for r in refs:
+            tail = self._doc_text[r.end:r.end + 2]
+            if r in named and len(tail) == 2 and tail[0] in "-‐‑" and tail[1].isalpha() and tail[1].islower() \
+                    and any(o.start > r.end for o in named):
+                continue
+            out.append(r)
+        return out
 
     def _possessives(self, out: list[SpeakerRef]) -> list[SpeakerRef]:
         """``her office said`` / ``його відомство повідомило``: a singular personal pronoun right before an
@@ -633,8 +646,14 @@ class SpeakerResolver:
         if i < 2:
             return False
         p = self.words[i - 1]
-        return ((p.lower,) in self._platform_nouns or (p.lemma,) in self._platform_nouns) and any(
-            sl.is_prep(self.lang, w.lower) or w.lower in self._preps for w in self.words[max(0, i - 4):i - 1])
+        if not ((p.lower,) in self._platform_nouns or (p.lemma,) in self._platform_nouns):
+            return False
+        for w in reversed(self.words[max(0, i - 4):i - 1]):  # (adjectives between: "у своїй соцмережі")
+            if w.is_punct:
+                return False  # "подал в отставку, сообщил телеграм-канал X": the preposition is another phrase's
+            if sl.is_prep(self.lang, w.lower) or w.lower in self._preps:
+                return True
+        return False
 
     def _after_outlet_noun(self, i: int) -> bool:
         if i == 0:

@@ -1300,14 +1300,16 @@ class _Extractor:
                     r.etype == "LOC" and r.kind == "ENT" and self.words[r.w_start] is after[1]
                     for r in self.res.refs(i + 1, end)):
             after, skipped = after[2:], skipped + 2  # "…, сказал в Минске глава X": where it was said
-        if len(after) > 6:
+        if len(after) > (9 if after and after[0].lower in self.via_preps else 6):
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
+            # (a place that speaks may take more words: "сообщили в пресс-службе нижней палаты парламента X")
         if after and self._object_word(after[0], plural_verb=self._gender_of_verb(i) == "plur"):
             return  # "…, у міністерстві пообіцяли «адекватну» відповідь": the verb has an object of its own
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
                    + [r.w_start for r in refs if (r.looked_up or r.nominative) and r.w_start > i], default=b)
-        if not refs or not refs[0].nominative or (near > i + 3 + skipped and near > i):
+        words_to_near = sum(1 for x in range(i + 1, near) if not self.words[x].is_punct)  # ("телеграм-канал «X»")
+        if not refs or not refs[0].nominative or (words_to_near > 2 + skipped and near > i):
             return  # the speaker stands right by the verb: "…, заявил Коваль", "…, Koval said"
         self.consumed.add(i)
         self.drafts[:] = [d for d in self.drafts if d not in nested]
