@@ -2,13 +2,8 @@
 of what is agreed to be done, and a few speakers and bodies: sentences written for these tests."""
 import pytest
 
-from conftest import events_of, run_pipeline
-
-
-def _only(ax, etype):
-    found = events_of(ax, etype)
-    assert len(found) == 1, [(e.type, e.trigger, e.participants) for e in ax.events]
-    return found[0]
+from conftest import one_event as _only
+from conftest import run_pipeline
 
 
 def _speakers(ax):
@@ -37,9 +32,8 @@ def test_a_platform_alone_still_speaks():
 @pytest.mark.parametrize("text,lang,party", [
     ("У неділю партія «Нова Естонія» виграла парламентські вибори в Естонії.", "uk", "Нова Естонія"),
     ("Партия «Новая Эстония» выиграла парламентские выборы в Эстонии.", "ru", "Новая Эстония"),
-    # the acronym in parentheses is the party's, and the leader "на чолі з" only qualifies it
-    ("Опозиційна партія «Нова Естонія» (NE) на чолі з Яаном Тамме виграла неділеві парламентські вибори в Естонії.",
-     "uk", "NE"),
+    # the acronym in parentheses is the party's
+    ("Опозиційний рух «Нова Естонія» (NE) виграв дострокові вибори до парламенту Естонії.", "uk", "NE"),
 ])
 def test_the_party_that_won_the_election_is_its_participant(text, lang, party):
     ax = run_pipeline(text, lang, "2028-05-18")
@@ -53,7 +47,7 @@ def test_a_party_named_after_its_leader_is_not_the_winner():
 
 
 @pytest.mark.parametrize("text,lang,name", [
-    ("Прем'єр Естонії Яан Тамме почне переговори про коаліцію з Народно-демократичним рухом і партією «Центр».", "uk",
+    ("Прем'єр Естонії Яан Тамме проведе переговори щодо уряду з Народно-демократичним рухом і партією «Центр».", "uk",
      "Народно-демократичним рухом"),
     ("Премьер Эстонии Яан Тамме начнет переговоры с Либерально-демократическим союзом.", "ru",
      "Либерально-демократическим союзом"),
@@ -65,8 +59,8 @@ def test_capitalised_adjectives_before_a_party_noun_name_an_organisation(text, l
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Прем'єр Естонії Яан Тамме почне переговори про коаліцію з Народно-демократичним рухом і партією «Центр».", "uk"),
-    ("Премьер Эстонии Яан Тамме начнет переговоры о коалиции с Либерально-демократическим союзом и партией «Центр».",
+    ("Прем'єр Естонії Яан Тамме проведе переговори щодо уряду з Народно-демократичним рухом і партією «Центр».", "uk"),
+    ("Премьер Эстонии Яан Тамме начнет переговоры о правительстве с Либерально-демократическим союзом и партией «Центр».",
      "ru"),
 ])
 def test_the_parties_after_a_short_topic_are_the_talks_parties(text, lang):
@@ -76,7 +70,7 @@ def test_the_parties_after_a_short_topic_are_the_talks_parties(text, lang):
 
 
 def test_the_speaker_who_will_talk_with_parties_after_a_topic_is_a_party():
-    ax = run_pipeline("Прем'єр Естонії Яан Тамме заявив, що в понеділок почне переговори про коаліцію з "
+    ax = run_pipeline("Прем'єр Естонії Яан Тамме заявив, що в понеділок проведе переговори щодо уряду з "
                       "Народно-демократичним рухом і партією «Центр».", "uk", "2028-05-18")
     talks = _only(ax, "Talks")
     assert talks.participants[0] == "per:ian-tame" and len(talks.participants) == 3
@@ -118,9 +112,9 @@ def test_whose_talks_a_possessive_says(text, lang):
 @pytest.mark.parametrize("text,lang,speaker", [
     ("Министр встретился с послом Китая, сообщили в пресс-службе министерства иностранных дел Армении.", "ru",
      "org:mfa-am"),
-    ("Глава МЗС Андрій Сибіга висловив упевненість, що Варшава підтримає Київ.", "uk", "per:andrii-sybiha"),
-    ("Як повідомляє литовське суспільне мовлення LRT, президент Литви поїде до Варшави.", "uk", "org:lrt"),
-    ("Присягу президент складе 8 липня, уточнили в Канцелярії президента Литви.", "uk", "org:chancery-lt"),
+    ("Міністр Іван Петренко висловив упевненість, що переговори завершаться вчасно.", "uk", "per:ivan-petrenko"),
+    ("Як повідомляє мовлення LRT, уряд Литви збереться в понеділок.", "uk", "org:lrt"),
+    ("Новий уряд складе присягу у вівторок, уточнили в Канцелярії президента Литви.", "uk", "org:chancery-lt"),
 ])
 def test_speakers_of_long_places_new_cues_broadcasters_and_chanceries(text, lang, speaker):
     assert _speakers(run_pipeline(text, lang, "2028-05-18")) == [speaker]
@@ -143,9 +137,9 @@ def test_a_title_after_a_palace_name_is_no_person():
 
 # -- a town in its region; a region by its colloquial name; a diplomatic mission -----------------------------
 @pytest.mark.parametrize("text,town,region", [
-    ("Уночі російські дрони атакували Умань на Черкащині.", "Умань", "Черкащині"),
-    ("Уночі російські дрони атакували Умань на Черкащині. Вибухи чули у Смілі на Черкащині.", "Умань", "Черкащині"),
-    ("Ракета влучила в Луцьк на Волині.", "Луцьк", "Волині"),
+    ("Вночі дрони атакували Смілу на Черкащині.", "Смілу", "Черкащині"),
+    ("Вночі дрони атакували Смілу на Черкащині. Вибухи чули також у Золотоноші.", "Смілу", "Черкащині"),
+    ("Ракета влучила в Ковель на Волині.", "Ковель", "Волині"),
 ])
 def test_a_town_in_its_region_is_a_place_and_so_is_the_region(text, town, region):
     ax = run_pipeline(text, "uk", "2028-05-18")
@@ -155,10 +149,10 @@ def test_a_town_in_its_region_is_a_place_and_so_is_the_region(text, town, region
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Посольство Ізраїлю засудило атаку. «Ми вдячні рятувальникам. Удари по містах неприйнятні», – йдеться в "
-     "заяві дипломатичної місії.", "uk"),
-    ("Посольство Израиля осудило атаку. «Мы благодарны спасателям. Удары по городам неприемлемы», — говорится в "
-     "заявлении дипломатической миссии.", "ru"),
+    ("Посольство Канади висловило співчуття. «Ми поруч із родинами загиблих. Такі удари є злочином», – йдеться в "
+     "заяві місії.", "uk"),
+    ("Посольство Канады выразило соболезнования. «Мы рядом с семьями погибших. Такие удары преступны», — говорится в "
+     "заявлении миссии.", "ru"),
 ])
 def test_a_diplomatic_mission_is_the_embassy_named_before(text, lang):
     ax = run_pipeline("Мер міста Ірина Петренко закликала мешканців ховатися.\n\n" + text if lang == "uk" else

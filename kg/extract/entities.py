@@ -411,7 +411,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                   if c.label == "PER" and inst.w0 < c.w0 < inst.w1 < c.w1 and c.entry is None else c
                   for c in merged]  # "палаці [Шенбрунн Коваля]": the person after the building's name
         merged = [c for c in merged if not (c.label == "PER" and c.w0 == inst.w1 and lang in ("uk", "ru") and not any(
-            w.text[:1].isupper() for w in words[c.w0:c.w1]))]  # ("дворце [Аль-Алам султан]": a title, no name)
+            w.text[:1].isupper() for w in words[c.w0:c.w1]))]  # ("палаці [Х король]": a title, no name)
         merged = [c for c in merged if not ((c.label != "LOC" and inst.w0 <= c.w0 and c.w1 <= inst.w1)
                                             or (c.w0 < inst.w1 and inst.w0 < c.w1 and not (
                                                 inst.w0 <= c.w0 and c.w1 <= inst.w1)))]  # a name across it
@@ -711,7 +711,7 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
             continue  # a curated name wins
         same = next((c for c in cands if c.w0 == m.start and c.w1 == m.end), None) or next(
             (c for c in cands if c.w0 == m.start and c.w1 > m.end and all(
-                w.text.islower() for w in words[m.end:c.w1])), None)  # ("[Умань на] Черкащині": a word too many)
+                w.text.islower() for w in words[m.end:c.w1])), None)  # ("[Сміла на] Черкащині": a word too many)
         if same is None and any(c.w0 < m.end and m.start < c.w1 for c in cands):
             continue  # inside or across a longer name the NER found
         nxt = words[m.end].text if m.end < len(words) else ""
@@ -724,7 +724,7 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
             continue  # after a capitalised word: a surname after a first name
         strong = m.start > 0 and words[m.start - 1].text.lower() in preps
         strong = strong or (m.end + 1 < len(words) and words[m.end].text.lower() in preps and any(
-            g.w0 == m.end + 1 and g.label == "LOC" for g in gms))  # "Умань на Черкащині": a town in its region
+            g.w0 == m.end + 1 and g.label == "LOC" for g in gms))  # "Сміла на Черкащині": a town in its region
         plain = not m.common and (same is None or same.label != "ORG" or m.end - m.start >= 2) and not (
             same is None and _sentence_initial(doc, words[m.start].tok))  # ("Нову Каховку" tagged ORG: the town)
         found.append((m, same, strong or plain or (same is not None and same.label == "LOC")))
@@ -908,7 +908,7 @@ def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optiona
 
 def _cut_before_region(c: _Cand, words: list[_Word], lang: str, gms: list[_Cand] = ()) -> _Cand:
     """A non-person span running on over ``у Черкаській області`` ("Умань у Черкаській області") or over a
-    region the gazetteer knows ("Умань на Черкащині"): the town is the name, a place; its region is another
+    region the gazetteer knows ("Сміла на Черкащині"): the town is the name, a place; its region is another
     one. Not an office named with its region."""
     nouns = _REGION_NOUNS.get(lang, set())
     for i in range(c.w0 + 1, min(c.w1 - 1, c.w0 + 3)):  # a town's name has a word or two
@@ -1289,7 +1289,7 @@ def _party_head(word: str, lang: str) -> bool:
 
 
 def _party_named_by_adjectives(c: _Cand, words: list, lang: str) -> _Cand:
-    """"Християнсько-демократичним рухом" taken for a place: capitalised adjectives and the lower-case noun
+    """"Народно-демократичним рухом" taken for a place: capitalised adjectives and the lower-case noun
     that ends a party's name make an organisation."""
     if c.label == "ORG" or c.entry is not None or lang not in ("uk", "ru") or c.w1 - c.w0 < 2 \
             or not _party_head(words[c.w1 - 1].text, lang) or not words[c.w0].text[:1].isupper():

@@ -2794,7 +2794,7 @@ def _quoted_after_genitive(view: SentenceView, start: int, lo: int) -> bool:
 
 
 def _subject_before_parenthesis(view: SentenceView, ws: int) -> list[str]:
-    """``Партія «X» (PS) на чолі з Y виграла``: a clause that opens after a parenthesis has its subject before it."""
+    """``Рух «X» (NE) під керівництвом Y виграв``: a clause that opens after a parenthesis has its subject before it."""
     if ws < 2 or view.toks[ws - 1].text != ")":
         return []
     opening = next((k for k in range(ws - 2, max(-1, ws - 8), -1) if view.toks[k].text == "("), None)

@@ -1302,7 +1302,7 @@ class _Extractor:
             after, skipped = after[2:], skipped + 2  # "…, сказал в Минске глава X": where it was said
         if len(after) > (9 if after and after[0].lower in self.via_preps else 6):
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
-            # (a place that speaks may take more words: "сообщили в пресс-службе нижней палаты парламента X")
+            # (a place that speaks may take more words: "сообщили в пресс-службе министерства иностранных дел X")
         if after and self._object_word(after[0], plural_verb=self._gender_of_verb(i) == "plur"):
             return  # "…, у міністерстві пообіцяли «адекватну» відповідь": the verb has an object of its own
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
