@@ -1294,8 +1294,8 @@ def _party_named_by_adjectives(c: _Cand, words: list, lang: str) -> _Cand:
     if c.label == "ORG" or c.entry is not None or lang not in ("uk", "ru") or c.w1 - c.w0 < 2 \
             or not _party_head(words[c.w1 - 1].text, lang) or not words[c.w0].text[:1].isupper():
         return c
-    if not all(adjective_cases(lang, words[k].text.lower()) or words[k + 1].start - words[k].end == 1
-               and words[k].text[:1].isupper() for k in range(c.w0, c.w1 - 1)):
+    if not all(adjective_cases(lang, words[k].text.lower()) or (
+            words[k + 1].start - words[k].end == 1 and words[k].text[:1].isupper()) for k in range(c.w0, c.w1 - 1)):
         return c  # ("Союз Ивана Петрова": not adjectives)
     return replace(c, label="ORG")
 

@@ -611,11 +611,16 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
         f.ev.participants = list(last.ev.participants)
         f.sequel = True
         j = _token_after(view, f.ev.end)
-        if any(view.phrase_at(k, "two-states", lex, view.n) for k in range(j, min(j + 4, view.n))):
+        if _two_states_named(view, lex, j, min(j + 4, view.n), view.n):
             # "очередной раунд переговоров министров двух стран": the states of the parties told before
             states = _states_of_the_parties(view, last.ev.participants)
             if len(states) == 2:
                 f.ev.participants = states
+
+
+def _two_states_named(view: SentenceView, lex: EventLexicon, a: int, b: int, hi: int) -> bool:
+    """Does a "двох країн" / "двух стран" phrase begin between tokens a and b?"""
+    return any(view.phrase_at(k, "two-states", lex, hi) for k in range(a, b))
 
 
 def _states_of_the_parties(view: SentenceView, participants: list[str]) -> list[str]:
@@ -654,7 +659,7 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
         if all(word_kind(view, x) == "adj" for x in range(j, k - 3)) and _compound_demonyms(view, k, j, add=False):
             f.ev.participants = _compound_demonyms(view, k, j)
             return
-    if not any(view.phrase_at(k, "two-states", lex, we) for k in range(ws, we)):
+    if not _two_states_named(view, lex, ws, we, we):
         return
     for g in before:
         states = _states_of_the_parties(view, g.ev.participants)
@@ -1388,7 +1393,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     agents: set[str] = set()
     fronted_object = trig.far and not trig.verb and gapped
     # "Договір про … X і Y підписали у Z": the object first, the signers before the verb, then where and when
-    after_topic: list[str] = []  # the parties named after a short topic ("переговори про коаліцію з X")
+    after_topic: list[str] = []  # the parties named after a short topic ("переговори щодо уряду з X")
     chain, chain_place, chain_end, counterpart = _chain_after(view, lex, j if fronted_object else (i + 1 if gapped else j),
                                                               view.n, trig, skip=skip, agents=agents)
     if fronted_object:
@@ -1408,7 +1413,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if key is not None and _etype(view, key) != "LOC":  # "обговорили охорону річки з X": the topic's own
             chain = chain + [key]
     elif not trig.verb and trig.type in ("Talks", "Meeting") and not chain and j < we and view.word(j) in _ABOUT:
-        # "переговори про коаліцію з X і Y": the parties after a short topic
+        # "переговори щодо уряду з X і Y": the parties after a short topic
         w = next((k for k in range(j + 1, min(j + 4, we)) if view.word(k) in _WITH), None)
         if w is not None and not any(view.toks[k].is_punct for k in range(j, w)):
             chain = [k for k in _chain_after(view, lex, w + 1, we, trig)[0] if _etype(view, k) in ("PER", "ORG")]
@@ -1680,8 +1685,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if sides is not None:
         # "Стороны договорились о новой встрече": the parties of the event just told of; "лидеры": its persons
         leaders = _leaders_noun(view, lex, sides) and sum(_etype(view, p) == "PER" for p in earlier) >= 2
-        states = _states_of_the_parties(view, earlier) if any(
-            view.phrase_at(k, "two-states", lex, we) for k in range(sides[1], min(sides[1] + 2, we))) else []
+        states = _states_of_the_parties(view, earlier) \
+            if _two_states_named(view, lex, sides[1], min(sides[1] + 2, we), we) else []
         if len(states) == 2:  # "министры двух стран подписали": others of those states sign for them
             for key in states:
                 add(key)
@@ -1834,7 +1839,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type in INTERACTIONS and in_statement is not None and ((
             len(participants) == 1 and _after_counterpart_prep(view, lex, j, we)
             and _counterpart_named_after(view, participants[0], j, we)) or (after_topic and participants == after_topic)):
-        # ("почне переговори про коаліцію з X і Y": with the parties after the topic too)
+        # ("проведе переговори щодо уряду з X і Y": with the parties after the topic too)
         side = _speakers_side(view, statements, start, participants[0])
         if side is not None:  # "заявила, что встреч с бетанской стороной не будет": her side's
             participants.insert(0, side)
@@ -2782,15 +2787,18 @@ def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> b
 
 def _named_by_nominative_noun(view: SentenceView, start: int) -> bool:
     """``партія «Разом» виграла``: a quoted name stays as written; the noun before the quote has the case."""
-    return start >= 2 and view.toks[start - 1].text in "«„“\"" and word_kind(view, start - 2) == "noun" \
+    return start >= 2 and view.toks[start - 1].text in _OPENING_QUOTES and word_kind(view, start - 2) == "noun" \
         and nominative(view, start - 2, start - 1) and not _quoted_after_genitive(view, start, 0)
 
 
 def _quoted_after_genitive(view: SentenceView, start: int, lo: int) -> bool:
     """``лідер партії «Разом»``: a quoted name after a genitive noun that depends on a noun or title before it."""
-    return start - 3 >= lo and view.toks[start - 1].text in "«„“\"" and word_kind(view, start - 2) == "noun" \
+    return start - 3 >= lo and view.toks[start - 1].text in _OPENING_QUOTES and word_kind(view, start - 2) == "noun" \
         and can_be(view, start - 2, start - 1, "Gen") and not view.in_time(start - 3) \
         and (word_kind(view, start - 3) == "noun" or is_title(view, start - 3))
+
+
+_OPENING_QUOTES = frozenset("«„“\"")
 
 
 def _subject_before_parenthesis(view: SentenceView, ws: int) -> list[str]:
