@@ -102,6 +102,8 @@ class SentenceView:
         return out
 
     def phrase_at(self, i: int, kind: str, lex: EventLexicon, hi: int) -> Optional[int]:
+        if i >= min(hi, len(self.toks)):  # a name that ends the text has nothing after it
+            return None
         for seq in lex.words.get(kind, []):
             if self.word(i) == seq[0] or seq[0] in self.lem.get(i, ()):
                 if len(seq) == 1:
