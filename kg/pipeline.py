@@ -56,6 +56,15 @@ def process(documents: Iterable[Document], batch_size: int = 16) -> Iterator[Uni
         yield from _run_batch(batch, batch_size)
 
 
+NARROW_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f"})
+
+
+def plain_spaces(text: str) -> str:
+    """No-break and thin spaces as plain ones (same length, so every offset holds): the tokenizer makes a
+    token of a no-break space, which would stand between a preposition and its noun ("в\u00a0Москве")."""
+    return text.translate(NARROW_SPACES)
+
+
 def _run_batch(batch: list[Document], batch_size: int) -> Iterator[Union[ArticleExtraction, Failure]]:
     by_lang: dict[str, list[int]] = {}
     for i, d in enumerate(batch):
@@ -63,7 +72,8 @@ def _run_batch(batch: list[Document], batch_size: int) -> Iterator[Union[Article
     results: dict[int, Union[ArticleExtraction, Failure]] = {}
     for lang, idxs in by_lang.items():
         nlp = nlp_loader.load(lang)
-        for i, doc in zip(idxs, nlp.pipe((batch[i].text for i in idxs), batch_size=batch_size)):
+        texts = (plain_spaces(batch[i].text) for i in idxs)
+        for i, doc in zip(idxs, nlp.pipe(texts, batch_size=batch_size)):
             try:
                 results[i] = extract_doc(doc, batch[i])
             except Exception as exc:  # one bad document must not stop the others

@@ -46,11 +46,11 @@ def run_entities(text: str, lang: str, ents: list[tuple[str, str]]):
 def run_pipeline(text: str, lang: str, published=None):
     """The whole extraction of one invented article (the trained pipeline and every extractor)."""
     from kg import nlp
-    from kg.pipeline import extract_doc
+    from kg.pipeline import extract_doc, plain_spaces
     from kg.records import Document
 
     document = Document(id="t", text=text, source="test", lang=lang, published=published)
-    return extract_doc(nlp.load(lang)(text), document)
+    return extract_doc(nlp.load(lang)(plain_spaces(text)), document)
 
 
 def events_of(ax, etype):

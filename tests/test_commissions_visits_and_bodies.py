@@ -17,3 +17,113 @@ def test_a_visit_whose_visitor_ends_the_title_is_still_read(text, lang):
     ax = run_pipeline(text, lang, "2028-03-09")
     visits = events_of(ax, "Visit")
     assert visits and "per:alexander-lukashenko" in visits[0].participants
+
+
+# -- a no-break space between a preposition and its noun -----------------------------------------------------
+def test_a_no_break_space_does_not_cut_the_embassys_place():
+    from kg.pipeline import process
+    from kg.records import Document
+
+    text = "Как сообщили в посольстве Чили в\u00a0Москве, визит министра готовится."
+    ax = next(iter(process([Document(id="t", text=text, source="test", lang="ru", published="2028-03-09")])))
+    assert [s.speaker_text for s in ax.statements] == ["посольстве Чили в\u00a0Москве"]
+
+
+# -- a foreign state's ministry named like ours -----------------------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("За даними Міністерства внутрішніх справ Словенії, явка склала 61%.", "Міністерства внутрішніх справ Словенії"),
+    ("Як повідомило МВС Словенії, порушень не виявлено.", "МВС Словенії"),
+])
+def test_a_foreign_ministry_is_not_ours(text, name):
+    ax = run_pipeline(text, "uk", "2028-03-09")
+    assert [s.speaker_text for s in ax.statements] == [name]
+    assert "org:mvs-ua" not in {e.key for e in ax.entities}
+
+
+def test_our_ministry_named_alone_is_still_ours():
+    ax = run_pipeline("За даними Міністерства внутрішніх справ, порушень не виявлено.", "uk", "2028-03-09")
+    assert [s.speaker_key for s in ax.statements] == ["org:mvs-ua"]
+
+
+# -- a party named by its adjectives and a genitive ------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,name", [
+    ("Її суперник від Словенської партії свободи Янез Новак визнав поразку.", "uk", "Словенської партії свободи"),
+    ("Соперник от Словенской партии свободы Янез Новак признал поражение.", "ru", "Словенской партии свободы"),
+    ("Представник Демократичної партії пенсіонерів заявив про бойкот.", "uk", "Демократичної партії пенсіонерів"),
+])
+def test_capitalised_adjectives_a_party_noun_and_a_genitive_name_a_party(text, lang, name):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    ent = next(e for e in ax.entities if e.key == key_of(ax, name))
+    assert ent.type == "ORG"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Первую партию казахской пшеницы Египет получил в июне.", "ru"),
+    ("Українська партія вчора заявила про бойкот.", "uk"),
+])
+def test_an_ordinal_or_a_sentence_opening_adjective_makes_no_party(text, lang):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert not [e for e in ax.entities if e.type == "ORG"]
+
+
+def test_a_leader_named_after_the_partys_acronym_is_the_one_the_pronoun_means():
+    ax = run_pipeline("Лідер Словенської партії свободи (SSS) Янез Новак розкритикував уряд. Він заявив, що уряд "
+                      "ризикує.", "uk", "2028-03-09")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Янез Новак")]
+
+
+# -- an election told in a title, with who congratulated the winner ---------------------------------------------
+def test_who_congratulates_after_the_comma_is_no_candidate():
+    ax = run_pipeline("Наташа Пірц Мусар виграла вибори президента Словенії, Зеленський її привітав\n\n"
+                      "Наташа Пірц Мусар перемогла у другому турі.", "uk", "2028-11-06")
+    assert _only(ax, "Election").participants == [key_of(ax, "Наташа Пірц Мусар")]
+
+
+# -- who signs: coordinated titles with complements, and a body for its unnamed head ----------------------------
+def test_a_title_with_a_prepositional_complement_keeps_both_signers():
+    ax = run_pipeline("Министр энергетики Сербии Дубравка Джедович и заместитель главы правительства Египта по "
+                      "экономическим вопросам Ахмед Кушук подписали в Каире соглашение.", "ru", "2028-03-09")
+    assert set(_only(ax, "Agreement").participants) == {key_of(ax, "Дубравка Джедович"), key_of(ax, "Ахмед Кушук")}
+
+
+def test_the_body_of_an_unnamed_head_signs_with_the_named_one():
+    ax = run_pipeline("Глава компании «Газпром» Алексей Миллер и председатель Агентства по энергетике Сербии "
+                      "подписали в Белграде контракт.", "ru", "2028-03-09")
+    others = set(_only(ax, "Agreement").participants) - {key_of(ax, "Алексей Миллер")}
+    bodies = {e.key: e for e in ax.entities}
+    assert len(others) == 1 and all(bodies[k].type == "ORG" and bodies[k].mentions[0].text.startswith("Агентства")
+                                    for k in others)
+
+
+def test_a_title_may_hold_a_quoted_body():
+    ax = run_pipeline("Глава компании «Газпром» Алексей Миллер прибыл в Белград.", "ru", "2028-03-09")
+    assert [(r.person_key, r.org_key) for r in ax.roles] == [(key_of(ax, "Алексей Миллер"), key_of(ax, "Газпром"))]
+
+
+def test_a_headline_agreement_of_a_company_and_a_state_is_the_one_their_heads_signed():
+    ax = run_pipeline("«Газпром» и Сербия подписали в Белграде контракт\n\nГлава компании «Газпром» Алексей Миллер и "
+                      "министр энергетики Сербии Дубравка Джедович подписали в Белграде контракт на поставки газа.",
+                      "ru", "2028-03-09")
+    assert set(_only(ax, "Agreement").participants) >= {key_of(ax, "Алексей Миллер"), key_of(ax, "Дубравка Джедович")}
+
+
+# -- a call told after the verb's object ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,who", [
+    ("Президент Польщі Кароль Навроцький ще в неділю привітав Андрея Бабіша з перемогою в телефонній розмові.",
+     "uk", ("Кароль Навроцький", "Андрея Бабіша")),
+    ("Президент Польши Кароль Навроцкий в телефонном разговоре поздравил Андрея Бабиша с победой.",
+     "ru", ("Кароль Навроцкий", "Андрея Бабиша")),
+])
+def test_who_is_congratulated_in_a_call_takes_part_in_it(text, lang, who):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert set(_only(ax, "Call").participants) == {key_of(ax, w) for w in who}
+
+
+# -- a town that came under attack -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,town", [
+    ("Минулого тижня Харків потрапив під масований удар.", "uk", "Харків"),
+    ("Белгород уже попадал под массированный удар в марте.", "ru", "Белгород"),
+])
+def test_a_town_that_came_under_an_attack_is_where_it_struck(text, lang, town):
+    ax = run_pipeline(text, lang, "2028-05-09")
+    assert _only(ax, "Attack").place_key == key_of(ax, town)

@@ -243,8 +243,15 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 cands.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, label))
 
     gms = []
-    for m in gaz.matches([w.text for w in words], lang):
+    all_matches = gaz.matches([w.text for w in words], lang)
+    for n, m in enumerate(all_matches):
         w0, w1 = words[m.start], words[m.end - 1]
+        state = _another_state_after(m, all_matches[n + 1:n + 2], words)
+        if state is not None:  # "Міністерство внутрішніх справ Австрії": that state's ministry, not ours
+            body = _Cand(w0.start, words[state.end - 1].end, m.start, state.end, "ORG")
+            cands = [c for c in cands if not (body.start <= c.start and c.end <= body.end and c.label != "LOC")]
+            cands.append(body)  # (the recogniser's shorter pieces of it give way)
+            continue
         if m.entry.ambiguous and m.end - m.start == 1 and not _quoted(doc, w0, w1):
             if _sentence_initial(doc, w0.tok) and not _outlet_context(doc, w0.tok, lang):
                 continue
@@ -259,6 +266,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     if has_ner and lang in ("uk", "ru"):
         gms.extend(_towns(doc, words, cands, gms, gaz, lang))
         cands.extend(_titled_names_missed(words, cands, gms, lang))
+        cands = _parties_by_adjectives_missed(doc, words, cands, gms, lang)
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
     cands = [_with_remit_after(_with_name_adjectives_before(_with_institution_head(c, words, lang), words, text, lang),
@@ -498,6 +506,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
+    _persons_named_alike(merged, text)
 
     merged = [_drop_glued_word(c, words, lang) for c in merged]
     merged = _split_coordinated_persons(text, merged, lang)
@@ -688,6 +697,18 @@ _OPENING = "«„“\"'"
 _CLOSING = "»“”\"'"
 
 
+def _another_state_after(m, following: list, words: list[_Word]):
+    """The match of a state right after a curated body of another state, named without its state (the
+    Ukrainian ministry's bare name before "Австрії"), or None."""
+    nxt = following[0] if following else None
+    if nxt is None or m.entry.type != "ORG" or not m.entry.country or nxt.start != m.end \
+            or not nxt.entry.alpha2 or nxt.entry.alpha2 == m.entry.country:
+        return None
+    if words[nxt.start].start - words[m.end - 1].end > 1:
+        return None
+    return nxt
+
+
 def _unbalanced_quote(text: str) -> bool:
     opens = sum(text.count(q) for q in "«„")
     closes = sum(text.count(q) for q in "»")
@@ -736,6 +757,17 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
                 cands.remove(same)
             out.append(_Cand(words[m.start].start, words[m.end - 1].end, m.start, m.end, "LOC", entry=m.entry))
     return out
+
+
+def _persons_named_alike(cands: list[_Cand], text: str) -> None:
+    """A name of two or more capitalised words the recogniser took for a body or a place in one place (a
+    title, often) and for a person elsewhere in the article, word for word, is the person's."""
+    persons = {tuple(w.lower() for w in text[c.start:c.end].split()) for c in cands if c.label == "PER"}
+    for c in cands:
+        ws = text[c.start:c.end].split()
+        if c.label != "PER" and c.entry is None and len(ws) >= 2 and all(w[:1].isupper() for w in ws) \
+                and tuple(w.lower() for w in ws) in persons:
+            c.label = "PER"
 
 
 def _merge_types(cands: list[_Cand]) -> None:
@@ -1298,6 +1330,40 @@ def _party_named_by_adjectives(c: _Cand, words: list, lang: str) -> _Cand:
             words[k + 1].start - words[k].end == 1 and words[k].text[:1].isupper()) for k in range(c.w0, c.w1 - 1)):
         return c  # ("Союз Ивана Петрова": not adjectives)
     return replace(c, label="ORG")
+
+
+def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"від Австрійської партії свободи": capitalised adjectives agreeing with a party noun, and one lower-case
+    genitive that ends the name, which the recogniser missed or took in part (the adjective alone for a place).
+    A single plain adjective must not open the sentence (it would be capitalised anyway)."""
+    out = list(cands)
+    for h, w in enumerate(words):
+        if h == 0 or not _party_head(w.text, lang) or any(g.w0 <= h < g.w1 for g in gms):
+            continue
+        want = word_cases(lang, w.text.lower())
+        a = h
+        while a > 0 and words[a - 1].text[:1].isupper() and words[a].start - words[a - 1].end == 1 \
+                and adjective_cases(lang, words[a - 1].text.lower()) & want:
+            a -= 1
+        if a == h or (h - a == 1 and (_sentence_initial(doc, words[a].tok) or words[a - 1].text in _OPENING_MARKS)) \
+                or any("Anum" in p[2] for p in morph_parses(lang, words[a].text.lower())[:1]):
+            continue  # ("Первую партию нефти": an ordinal, and a shipment)
+        end = h + 1
+        if end < len(words) and words[end].text[:1].isupper():
+            continue  # "Народна партія Молдови": the place's genitive ends the name, found with the institution noun
+        if end + 1 < len(words) and words[end].text.isalpha() and words[end].text.islower() \
+                and "Gen" in word_cases(lang, words[end].text.lower()) and not adjective_cases(lang, words[end].text.lower()) \
+                and not (words[end + 1].text.isalpha() and words[end + 1].text.islower()
+                         and "Gen" in word_cases(lang, words[end + 1].text.lower())):
+            end += 1  # "партії свободи": the genitive that ends the name
+        if any(c.label == "ORG" and c.w0 <= a and end <= c.w1 for c in out):
+            continue  # the recogniser's own name is as long
+        out = [c for c in out if not (a <= c.w0 and c.w1 <= end)]
+        out.append(_Cand(words[a].start, words[end - 1].end, a, end, "ORG"))
+    return out
+
+
+_OPENING_MARKS = {"«", "\"", "„", "“", "—", "–", "-"}
 
 
 def _with_name_adjectives_before(c: _Cand, words: list, text: str, lang: str) -> _Cand:

@@ -52,7 +52,8 @@ def _as_states(keys: set[str], countries: dict[str, str]) -> set[str]:
 
 
 def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
-               headline: frozenset = frozenset(), buildings: frozenset = frozenset()) -> bool:
+               headline: frozenset = frozenset(), buildings: frozenset = frozenset(),
+               affiliation: Optional[dict[str, str]] = None) -> bool:
     if a.type != b.type:
         return False
     if a.place_key and b.place_key and a.place_key != b.place_key and not (
@@ -82,12 +83,19 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         # stand for their states
         sa, sb = _as_states(pa, countries), _as_states(pb, countries)
         for_a, for_b = pa & countries.keys(), pb & countries.keys()  # who acts for a state
-        if for_a and for_b and not (for_a <= for_b or for_b <= for_a):
+        # (a body and the person heading it act as one: "«X» signed" and "X's head signed")
+        with_a, with_b = _with_bodies(for_a, affiliation), _with_bodies(for_b, affiliation)
+        if for_a and for_b and not (for_a <= with_b or for_b <= with_a):
             return False  # the leaders signed one thing, their ministers another
         if a.type == "Sanctions":  # "Норвегия ввела санкции" (title) and "правительство … санкций против Чили"
             return bool(sa) and (sa <= sb or sb <= sa)
         return len(sa) >= 2 and sa == sb
     return False
+
+
+def _with_bodies(keys: set[str], affiliation: Optional[dict[str, str]]) -> set[str]:
+    """The keys and the bodies their persons hold a title in."""
+    return keys | {affiliation[k] for k in keys if affiliation and k in affiliation}
 
 
 def _building_in_town(a: str, b: str, etype: str, countries: Optional[dict[str, str]], buildings: frozenset) -> bool:
@@ -142,7 +150,7 @@ def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset =
 
 
 def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[str, str]] = None,
-          buildings: frozenset = frozenset()) -> list[Event]:
+          buildings: frozenset = frozenset(), affiliation: Optional[dict[str, str]] = None) -> list[Event]:
     out: list[Event] = []
     titled = {id(f.ev) for f in found if f.titled}
     document = {id(f.ev): f.document for f in found if f.document}  # "декларація" and "меморандум": two agreements
@@ -168,7 +176,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
         if target is None and not f.distinct and not f.sequel:
-            fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline), buildings)
+            fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline), buildings, affiliation)
                        and not (f.aside and _told_in(o, ev.sentence))
                        and document.get(id(o), f.document) == (f.document or document.get(id(o)))]
             # a mention naming nobody goes with the last one told with its noun, if any

@@ -238,6 +238,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 f.ev.participants = []
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
+    states_named = {k for k, e in index.entities.items() if _country_like(e)}
     for f in found:
         if not any(g is not f and g.ev.status == "occurred" and g.ev.time is not None and f.ev.time is not None
                    and g.ev.time.start == f.ev.time.start for g in found):
@@ -245,7 +246,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     found = [f for f in found if not _interview(f.ev, index)]
     buildings = frozenset(k for k, e in index.entities.items()
                           if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
-    events = merge(found, types, countries, buildings)
+    # a person heading a body acts for it, and for its state when the text gives the person none
+    affiliation = {r.person_key: r.org_key for r in getattr(index, "roles", None) or [] if r.person_key and r.org_key}
+    for person, body in affiliation.items():
+        if person not in countries and (countries.get(body) or body in states_named):
+            countries[person] = countries.get(body) or body
+    events = merge(found, types, countries, buildings, affiliation)
     _occasion_of_the_sidelines(found, events)
     states = {k for k, e in index.entities.items() if _country_like(e)}
     visited_country(events, types, countries, states)
@@ -1567,6 +1573,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in ([m0.entity_key] if t0 == "PER" and m0.entity_key and all_nominative(view, s0, e0) else []):
             if key not in participants:
                 participants.insert(0, key)
+            # "… поздравил Y с победой": the person the verb right after the phrase is addressed to
+            if trig.type == "Call" and j < we and morph.is_verb(view.toks[j], view.lang) and (j + 1) in view.ment \
+                    and view.ment[j + 1][2] == "PER" and view.ment[j + 1][1].entity_key \
+                    and any(can_be(view, j + 1, view.ment[j + 1][0], c) for c in ("Acc", "Dat")):
+                add(view.ment[j + 1][1].entity_key)
     if fronted and trig.type == "Election" and any(view.phrase_at(k, "candidate", lex, i) for k in range(ws, prep)):
         # "X победил на президентских выборах": who wins, loses or runs is a participant
         k0 = next(k for k in range(ws, prep) if view.phrase_at(k, "candidate", lex, i))
@@ -1591,7 +1602,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             winner = _visitor_after(view, view.phrase_at(k0, "candidate", lex, we), we)
             if winner is not None and _etype(view, winner) in ("PER", "ORG"):
                 participants.insert(0, winner)
-    if fronted and trig.type in ("Meeting", "Call", "Talks") and i > 0 and view.word(i - 1) in _FRAME \
+    in_call = trig.type == "Call" and not trig.verb and view.word(prep) in ("в", "у", "во") and prep > ws \
+        and not view.ment.get(prep - 1) and (prep - 1) not in view.ends  # "привітав Y з перемогою в телефонній розмові"
+    if fronted and trig.type in ("Meeting", "Call", "Talks") and i > 0 and (view.word(i - 1) in _FRAME or in_call) \
             and not any(_etype(view, p) == "PER" for p in participants):
         # "обговорить це з X під час зустрічі": who the clause's verb is done with, and its subject
         withs = [(k, key) for k in range(ws, prep) if view.word(k) in _WITH
@@ -1710,7 +1723,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         suffer = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
                        if any((w,) in lex.words.get("suffer", []) for w in view.lem[k])
                        and morph.is_verb(view.toks[k], view.lang)), None)
-        if suffer is not None and all(word_kind(view, k) == "adj" for k in range(suffer + 1, i)):
+        if suffer is not None and all(word_kind(view, k) == "adj" or (k == suffer + 1 and view.word(k) in _UNDER)
+                                      for k in range(suffer + 1, i)):  # ("потрапив під масований удар")
             for key in _subject(view, suffer, ws):  # "Ніжин зазнав удару дронів": the subject is the target
                 add(key)
                 suffered.append(key)
@@ -2108,6 +2122,7 @@ def _states_for_places(view: SentenceView, etype: str, participants: list[str], 
 
 
 _FRAME = {"время", "ходе", "ході", "рамках", "час"}
+_UNDER = {"під", "под"}
 _ROUND = {"туре", "турі", "round"}  # "во втором туре выборов"  # "во время визита", "в ходе переговоров", "під час зустрічі"
 _WITH = {"с", "со", "з", "із", "зі", "with"}  # "обговорить це з X": who the verb is done with
 _THAT = {"що", "что", "that"}  # "домовилися, що …": the clause the verb governs
@@ -2633,6 +2648,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             continue
         if tok.text == "," and k + 1 < hi and view.ment.get(k + 1):
             e = view.ment[k + 1][0]
+            while e < min(view.ment[k + 1][0] + 2, view.n - 1) and view.toks[e].pos_ == "PRON":
+                e += 1  # "…, Y її привітав": a pronoun object before the verb
             if e < view.n and morph.tense(view.toks[e], view.lang) is not None and view.ment[k + 1][2] == "PER":
                 break  # "назначен послом в X, Y выразил надежду": the name opens the next clause
             k += 1
@@ -3195,10 +3212,23 @@ def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) ->
         return None
     cats = roles_mod.titles(view.lang).single
     roles = getattr(view.index, "roles", None) or []
-    heads = {r.person_key for r in roles if cats.get(r.title_norm) in _LEADING}
+    heads = {r.person_key for r in roles if _role_category(r, view.lang) in _LEADING}
     noun = view.toks[j + 1].lemma_.lower()
     titled = {r.person_key for r in roles if r.title_norm == noun}  # "латвийского министра": the minister named before
+    if cats.get(noun) in _LEADING:  # "российского премьера": the head of government, whatever his title's words
+        titled |= {r.person_key for r in roles if _role_category(r, view.lang) == cats[noun]}
     return max(last, key=lambda k: (k in titled, k in heads, last[k]))
+
+
+def _role_category(role, lang: str) -> Optional[str]:
+    """The category of a role's title: its head noun's, or that of a several-word title it opens with
+    ("Председатель правительства X": the head of government; titles.txt)."""
+    lex = roles_mod.titles(lang)
+    words = role.title.lower().split()
+    for parts, cat in lex.multi.items():
+        if len(words) >= len(parts) and all(w.startswith(p[:5]) for w, p in zip(words, parts)):
+            return cat
+    return lex.single.get(role.title_norm)
 
 
 def _compound_demonyms(view: SentenceView, i: int, lo: int, add: bool = True) -> list[str]:
@@ -3387,6 +3417,13 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 holder = _role_holder(view, start - 1, mention.entity_key)
                 if holder:
                     return [holder]
+                t = _before_own_title(view, start - 1, lo)
+                if etype == "ORG" and mention.entity_key and not persons_only and t >= lo \
+                        and _coordinator(view, t) is not None and mention.entity_key not in out:
+                    # "X и председатель комиссии Y подписали": the body of the unnamed holder is the other side
+                    out.append(mention.entity_key)
+                    k = _coordinator(view, t)
+                    continue
                 k = start - 2
                 continue
             if not (all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1)
@@ -3496,10 +3533,12 @@ def _before_own_title(view: SentenceView, c: int, lo: int) -> int:
     ("міністр сільського господарства Польщі", "прем'єр-міністр"), a conjunction never part of it."""
     steps = 0
     while c >= lo and _coordinator(view, c) is None and steps < 8 and (
-            is_title(view, c) or (c in view.ends and view.ends[c][1][2] in ("LOC", "ORG")) or (
-            (steps or any(is_title(view, t) for t in range(max(lo, c - 3), c)))  # "міністр транспорту Y"
+            is_title(view, c) or (c in view.ends and (view.ends[c][1][2] in ("LOC", "ORG")
+                                                      or (steps and view.ends[c][1][1].label == "ROLE"))) or (
+            (steps or any(is_title(view, t) for t in range(max(lo, c - 5), c)))  # "міністр транспорту Y"
             and view.toks[c].text.islower() and word_kind(view, c) in ("adj", "noun")
             and not morph.is_verb(view.toks[c], view.lang)) or (
+            steps and is_prep(view, c) and any(is_title(view, t) for t in range(max(lo, c - 5), c))) or (
             view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1)) or (
             (view.toks[c].text in QUOTES or view.toks[c].text.lower() in LEGAL_FORMS) and c > lo)):
         # ("руководитель АО «Х» Y", "«Х» и «Y»")

@@ -97,7 +97,7 @@ def _is_stop(tok: Token, lang: str) -> bool:
     if tok.is_space:
         return True
     if tok.is_punct:
-        return tok.text not in "-‐‑"
+        return tok.text not in "-‐‑«»„“”\""  # (a body's quoted name is part of the title: "глава АО «X»")
     if tok.text.lower() in _CONJ or tok.text.lower() in _GLUE:
         return False
     if tok.ent_type_ == "JOB":
@@ -314,6 +314,11 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                 # after a comma ("По словам Иванова, министр …": the said content's subject)
                 titles_found = [t for t in titles_found if _cases_agree(window[t[3]], span, lang, ent)]
             for s, e, cat, head in titles_found:
+                deputy = None
+                if s >= 2 and window[s - 1].text in "-‐‑" and not window[s - 2].whitespace_ \
+                        and not window[s - 1].whitespace_ and window[s - 2].text.isalpha():
+                    deputy = window[s - 2].text.lower()  # "Вице-премьер", "віце-прем'єр": a deputy, not the head
+                    s -= 2
                 while s > 0 and gaz.demonym(window[s - 1].text, lang) is not None:
                     s -= 1  # "французький президент": the demonym belongs to the title
                 toks = window[s:e]
@@ -348,6 +353,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                 if _plural(head_tok, lang) and not _singular_title(head_tok, lang, lex):
                     continue  # "між президентами X і Y": a title shared by several people
                 title_norm = _head_lemma(head_tok, lang, lex)
+                if deputy:
+                    title_norm = f"{deputy}-{title_norm}"
                 if cat != "counterpart":  # "бетанським колегою X": no title, only where X is from
                     roles.append(Role(person_key=ent.key, title=text[start:end], start=start, end=end,
                                       title_norm=title_norm, org_key=org_key))

@@ -18,6 +18,7 @@ a bare surname whose linked person disagrees in gender with the verb goes to the
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -75,6 +76,10 @@ def _envoy(title: str, lang: str) -> bool:
     """A title for someone posted to a state or body ("посол", "постпред"): only a person the article gave it is named
     so, never just another official of that state."""
     return roles_mod.titles(lang).single.get(title) == "envoy"
+
+
+# what may stand between an official's title and his name: a space or two, an acronym in parentheses ("(FPÖ)")
+_NAME_AFTER = re.compile(r"[\s»”\"]{0,3}(?:\([^()\n]{1,15}\)\s{1,2})?")
 
 
 def _fits_head(cls: str, classes: set[str]) -> bool:
@@ -966,7 +971,8 @@ class SpeakerResolver:
             if r.kind == "ROLE" and r.gen_key and r.nominative and r.noun is not None and r.noun.number == "sing":
                 ent = self.index.get(r.gen_key)
                 if ent is not None and ent.type == "ORG" and not any(
-                        m.start >= r.end and m.start - r.end <= 3 and self.index.get(m.entity_key) is not None
+                        m.start >= r.end and _NAME_AFTER.fullmatch(self._doc_text[r.end:m.start])
+                        and self.index.get(m.entity_key) is not None
                         and self.index.get(m.entity_key).type == "PER" for m in self.index.mentions):
                     if ok(ent.key, _PersonProxy(ent)):
                         out.append((True, r.start, ent.key))
