@@ -127,3 +127,58 @@ def test_who_is_congratulated_in_a_call_takes_part_in_it(text, lang, who):
 def test_a_town_that_came_under_an_attack_is_where_it_struck(text, lang, town):
     ax = run_pipeline(text, lang, "2028-05-09")
     assert _only(ax, "Attack").place_key == key_of(ax, town)
+
+
+# -- names the recogniser ran together ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,name", [
+    ("Перші вантажі вирушать до Румунії Дунаєм ще цього року.", "uk", "Дунаєм"),
+    ("Свириденко провела розмову з прем'єром Ірландії Гаррісом: Дублін дасть кошти", "uk", "Гаррісом"),
+])
+def test_names_run_together_come_apart(text, lang, name):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert name in {m.text for e in ax.entities for m in e.mentions}
+
+
+# -- a speaker before a relative clause that holds an acronym in parentheses -------------------------------------
+def test_a_relative_clause_with_an_acronym_does_not_take_the_speaker():
+    ax = run_pipeline("Жечо Станков прибув до Києва. Станков, слова якого наводить Болгарська телеграфна агенція "
+                      "(БТА), наголосив, що угоду схвалили.", "uk", "2028-03-09")
+    st = ax.statements[0]
+    assert st.speaker_key == key_of(ax, "Жечо Станков") and st.via_key == key_of(ax, "БТА")
+
+
+# -- a woman's name after a feminine office is nominative ---------------------------------------------------------
+def test_a_name_after_a_feminine_office_stays_hers():
+    ax = run_pipeline("Вчора президентка Болгарії Іліана Йотова заявила про підтримку.", "uk", "2028-03-09")
+    assert next(e for e in ax.entities if e.type == "PER").name == "Іліана Йотова"
+
+
+# -- titles: a deputy is no head; the head of government by a several-word title ---------------------------------
+def test_a_deputys_prefix_stays_in_the_title():
+    ax = run_pipeline("Вице-премьер правительства России Алексей Оверчук прибыл в Кабул.", "ru", "2028-03-09")
+    assert [r.title_norm for r in ax.roles] == ["вице-премьер"]
+
+
+def test_the_premier_is_the_head_of_government_named_so_not_the_last_compatriot():
+    ax = run_pipeline("Председатель правительства России Михаил Мишустин прибыл в Ханой. Глава «Росатома» Алексей "
+                      "Лихачев подписал контракт. Позднее российского премьера принял президент Вьетнама "
+                      "Лыонг Кыонг.", "ru", "2028-05-17")
+    meeting = _only(ax, "Meeting")
+    assert key_of(ax, "Михаил Мишустин") in meeting.participants and key_of(ax, "Алексей Лихачев") not in meeting.participants
+
+
+# -- statements: a speech act right after the dash, and "про це" inside a quote ----------------------------------
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("«Говорили з прем'єром про безпеку. Я вдячний за підтримку», – поділився Зеленський у своєму Telegram-каналі.",
+     "uk", "Зеленський"),
+    ("«Мы обсудили безопасность и энергетику», — поделился Лавров с журналистами.", "ru", "Лавров"),
+])
+def test_a_speech_act_right_after_the_dash_attributes_the_quote(text, lang, speaker):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert [(s.kind, s.speaker_key) for s in ax.statements] == [("direct", key_of(ax, speaker))]
+
+
+def test_about_this_inside_a_quote_reports_nothing_before_it():
+    ax = run_pipeline("Речник Кремля Дмитро Пєсков прокоментував розмову. Він заявив журналістам: «Поставки зброї "
+                      "стануть помилкою. Ми неодноразово попереджали про це наших партнерів».", "uk", "2028-03-09")
+    assert [s.kind for s in ax.statements] == ["direct"]

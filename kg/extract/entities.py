@@ -279,6 +279,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c.label = "PER"  # a known person's surname the recogniser took for a place or a body
         c = _cut_at_conjunction(c, words, lang)
         if c is not None:
+            c = _cut_at_colon(c, words, text)
+        if c is not None:
             c = _party_named_by_adjectives(c, words, lang)
         if c is not None and c.label != "PER":
             c = _cut_before_region(c, words, lang, gms)
@@ -340,6 +342,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             if c is None:
                 continue
         inside = [g for g in gms if g.start >= c.start and g.end <= c.end]
+        if len(inside) >= 2 and c.entry is None and all(any(g.w0 <= k < g.w1 for g in inside) for k in range(c.w0, c.w1)):
+            continue  # "[України Дунаєм]": known names side by side, run together by the recogniser
         if c.label != "PER" and any(g.label == "PER" and c.w0 < g.w0 and g.w1 < c.w1 for g in inside):
             continue  # "[МЗС X Ван І. Коваль]/ORG": a known person's name inside runs two names together
         head = max((g.w1 for g in inside if g.start == c.start and g.w1 < c.w1), default=None)
@@ -924,6 +928,14 @@ def _genitive_nouns(a: str, b: str, lang: str) -> bool:
     def gen(w: str) -> bool:
         return any(pos == "NOUN" and "gent" in g for _nf, pos, g, _k in morph_parses(lang, w.lower()))
     return gen(a) and gen(b)
+
+
+def _cut_at_colon(c: _Cand, words: list[_Word], text: str) -> Optional[_Cand]:
+    """"з прем'єром Ірландії [Гаррісом: Дублін]": a name never runs over a colon; the part before it stays."""
+    k = next((k for k in range(c.w0 + 1, c.w1) if ":" in text[words[k - 1].end:words[k].start + 1]), None)
+    if k is None:
+        return c
+    return replace(c, end=words[k - 1].end, w1=k)  # (the colon after a word, or a word of its own)
 
 
 def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optional[_Cand]:
@@ -1531,6 +1543,9 @@ def _split_org_person(c: _Cand, words: list, lang: str, gaz: Gazetteer) -> list[
         if not all(name_word(words[k].text) for k in range(p, c.w1)):
             continue
         before = words[p - 1].text
+        if p == c.w0 + 1 and not before.isupper() and any(m.entry.type == "LOC" and m.entry.alpha2
+                                                          for m in gaz.matches([before], lang)):
+            return [_Cand(words[p].start, c.end, p, c.w1, "PER")]  # "міністр енергетики [Болгарії Жечо Станков]"
         if (before.isupper() and len(before) > 1 and p == c.w0 + 1) \
                 or (before[:1].islower() and before.isalpha() and p - c.w0 >= 2) \
                 or (p - c.w0 >= 2 and gaz.first_name_canon(words[p].text) is not None):
@@ -1565,6 +1580,9 @@ def _model_after_hardware_noun(words: list[_Word], c: _Cand, lang: str) -> bool:
     return bool(forms & word_lists("hardware_nouns.txt").get(lang, frozenset()))
 
 
+_OFFICES_OF_STATE = {"head_of_state", "head_of_government", "minister"}
+
+
 def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     """The cases a title noun right before a name allows it (``шерифа Бена Миллера``: genitive or
     accusative; ``Міністр … Ількулеску``: nominative only); empty when no title stands there or
@@ -1594,7 +1612,9 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
         # name the dictionary knows as a genitive and never as a nominative ("помощник Андрея Кузнецова": the
         # assistant's principal; a Romanian "Василе" or "Ионуцу" the dictionary reads otherwise stays the title's nominative)
         first = [p for p in parses(lang, words[w0].text.lower()) if p.is_known and {"Name", "Surn"} & p.tag.grammemes]
-        if first and not any(p.tag.case == "nomn" for p in first) and any(p.tag.case == "gent" for p in first):
+        office = {lex.get(p.normal_form) for p in parses(lang, prev.lower()) if p.tag.POS == "NOUN"}
+        if first and not any(p.tag.case == "nomn" for p in first) and any(p.tag.case == "gent" for p in first) \
+                and not office & _OFFICES_OF_STATE:  # (a president or a minister has no principal: "президентка X Іліана")
             return frozenset()
         return frozenset(cs)
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)

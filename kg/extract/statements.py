@@ -328,9 +328,13 @@ class _Extractor:
                 hi - k > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi))):
             return (0, 0)
         end = k
+        depth = 0
         for j in range(end - 1, max(lo, end - 24) - 1, -1):
             w = self.words[j]
-            if w.is_punct:
+            if w.text in (")", "("):
+                depth += 1 if w.text == ")" else -1
+                continue  # "… агенція (БТА),": an acronym in parentheses inside the clause
+            if w.is_punct and depth == 0:
                 if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1)
                                                       or self._participle(j + 1) or (
                         j + 2 < end and self._relative_word(j + 2) and (sl.is_prep(self.lang, self.words[j + 1].lower)
@@ -745,8 +749,9 @@ class _Extractor:
         end = self._end_of_clause(k, len(self.words))
         for i in range(k, min(end, k + 6)):
             p = self._cue_at(i)
-            if p is None or p.frame not in ("clause", "passive", "cite"):
-                continue
+            if p is None or (p.frame not in ("clause", "passive", "cite") and not (
+                    p.frame == "speech-act" and i == k and any(ch in between for ch in sl.DASHES))):
+                continue  # ("«…», – поділився X": a speech act right after the dash attributes the quote)
             return self._make_attributed(s, e, i, k, end, p)
         return None
 
@@ -987,8 +992,8 @@ class _Extractor:
     def _anaphoric(self, k: int, a: int, b: int) -> None:
         for i in range(a, b):
             p, n, _ = self._phrase_at(i, self.anaphoric)
-            if p is None or n != len(p.words):
-                continue
+            if p is None or n != len(p.words) or self._in_quote(self.words[i].start):
+                continue  # («Ми попереджали про це»: the quoted speaker's own words, no report of the sentence before)
             cue_i = None
             after = []
             for x in range(i + n, min(b, i + n + 12)):  # "Об этом на брифинге в X рассказал": occasions between
