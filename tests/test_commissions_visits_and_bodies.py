@@ -182,3 +182,19 @@ def test_about_this_inside_a_quote_reports_nothing_before_it():
     ax = run_pipeline("Речник Кремля Дмитро Пєсков прокоментував розмову. Він заявив журналістам: «Поставки зброї "
                       "стануть помилкою. Ми неодноразово попереджали про це наших партнерів».", "uk", "2028-03-09")
     assert [s.kind for s in ax.statements] == ["direct"]
+
+
+# -- sanctions: who they hit, after a trigger that ends with "против" ----------------------------------------------
+@pytest.mark.parametrize("text,lang,hit", [
+    ("В понедельник правительство Норвегии ввело ограничения против шести физических лиц и 11 компаний из России.",
+     "ru", "России"),
+    ("У понеділок уряд Норвегії запровадив обмеження проти шести фізичних осіб і 11 компаній з Росії.", "uk", "Росії"),
+])
+def test_the_state_those_hit_come_from_is_a_party_of_the_sanctions(text, lang, hit):
+    ax = run_pipeline(text, lang, "2028-03-14")
+    assert key_of(ax, hit) in _only(ax, "Sanctions").participants
+
+
+def test_sanctions_against_a_demonyms_banks_hit_that_state():
+    ax = run_pipeline("Норвегия ввела ограничения против российских банков.", "ru", "2028-03-14")
+    assert "wd:Q159" in _only(ax, "Sanctions").participants

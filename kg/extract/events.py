@@ -2123,6 +2123,7 @@ def _states_for_places(view: SentenceView, etype: str, participants: list[str], 
 
 _FRAME = {"время", "ходе", "ході", "рамках", "час"}
 _UNDER = {"під", "под"}
+_FROM = {"из", "з", "із", "from"}
 _ROUND = {"туре", "турі", "round"}  # "во втором туре выборов"  # "во время визита", "в ходе переговоров", "під час зустрічі"
 _WITH = {"с", "со", "з", "із", "зі", "with"}  # "обговорить це з X": who the verb is done with
 _THAT = {"що", "что", "that"}  # "домовилися, що …": the clause the verb governs
@@ -2454,7 +2455,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
     last: Optional[tuple[int, int]] = None  # the last name taken
     nouns: list[int] = []  # common nouns passed since the last anchor (trigger, link word, name)
     by_agent = False  # names after "со стороны", "з боку" are the attackers
-    against = False  # after "против", "проти": who the sanctions hit
+    # after "против", "проти": who the sanctions hit (the trigger may end with it: "ограничения против")
+    against = trig.type == "Sanctions" and j > 0 and view.phrase_at(j - 1, "against", lex, hi) == j
     linked = False  # after "с", "з", "між": the object after a topic verb is no longer its topic
     k = j
     while k < hi:
@@ -2597,6 +2599,12 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             linked = linked or kind == "link"
             k, nouns = nk, []
             continue
+        if against and view.word(k) in _FROM and k + 1 in view.ment and view.ment[k + 1][2] == "LOC" \
+                and _country_like(view.index.get(view.ment[k + 1][1].entity_key)):
+            out.append(view.ment[k + 1][1].entity_key)  # "ограничения против 14 компаний из России": that state
+            against = False
+            k = view.ment[k + 1][0]
+            continue
         if against:
             # "санкции против (14) российских банков": the state whose banks they hit
             a = k + 1 if tok.like_num and k + 1 < hi else k
@@ -2668,6 +2676,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if kind == "noun" and trig.verb and k > j and k > max(skip, default=-1) and any(not t.verb and view.match_seq(k, t.lemmas, view.n) is not None
                                                          for t in lex.triggers):
             break  # "погодив з X дату саміту блоку": the names after another event word are its own
+        if against and k + 2 < hi and view.word(k + 1) in _FROM and (k + 2) in view.ment:
+            k += 1  # "против 14 компаний | из России": where those hit come from, next
+            continue
         # "с заместителем министра сельского хозяйства X": a title's genitive complements run longer
         complement = bool(nouns) and is_title(view, nouns[0]) and len(nouns) < 4 and "Gen" in morph.cases(tok, view.lang)
         if budget == 0 and kind in ("adj", "noun") and complement:
