@@ -198,3 +198,8 @@ def test_the_state_those_hit_come_from_is_a_party_of_the_sanctions(text, lang, h
 def test_sanctions_against_a_demonyms_banks_hit_that_state():
     ax = run_pipeline("Норвегия ввела ограничения против российских банков.", "ru", "2028-03-14")
     assert "wd:Q159" in _only(ax, "Sanctions").participants
+
+
+def test_an_outlet_named_with_a_place_stays_one_name():
+    ax = run_pipeline("Издание Politico Europe пишет, что встреча прошла без результата.", "ru", "2028-03-09")
+    assert [s.speaker_text for s in ax.statements] == ["Politico Europe"]

@@ -342,8 +342,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             if c is None:
                 continue
         inside = [g for g in gms if g.start >= c.start and g.end <= c.end]
-        if len(inside) >= 2 and c.entry is None and all(any(g.w0 <= k < g.w1 for g in inside) for k in range(c.w0, c.w1)):
-            continue  # "[України Дунаєм]": known names side by side, run together by the recogniser
+        if len(inside) >= 2 and c.entry is None and c.label == "LOC" and all(g.label == "LOC" for g in inside) \
+                and all(any(g.w0 <= k < g.w1 for g in inside) for k in range(c.w0, c.w1)):
+            continue  # "[України Дунаєм]": known places side by side, run together by the recogniser ("Politico Europe" is one)
         if c.label != "PER" and any(g.label == "PER" and c.w0 < g.w0 and g.w1 < c.w1 for g in inside):
             continue  # "[МЗС X Ван І. Коваль]/ORG": a known person's name inside runs two names together
         head = max((g.w1 for g in inside if g.start == c.start and g.w1 < c.w1), default=None)
