@@ -31,7 +31,7 @@ def test_a_no_break_space_does_not_cut_the_embassys_place():
 
 # -- a foreign state's ministry named like ours -----------------------------------------------------------------
 @pytest.mark.parametrize("text,name", [
-    ("За даними Міністерства внутрішніх справ Словенії, явка склала 61%.", "Міністерства внутрішніх справ Словенії"),
+    ("Міністерство внутрішніх справ Словенії повідомило, що явка склала 61%.", "Міністерство внутрішніх справ Словенії"),
     ("Як повідомило МВС Словенії, порушень не виявлено.", "МВС Словенії"),
 ])
 def test_a_foreign_ministry_is_not_ours(text, name):
@@ -47,8 +47,8 @@ def test_our_ministry_named_alone_is_still_ours():
 
 # -- a party named by its adjectives and a genitive ------------------------------------------------------------
 @pytest.mark.parametrize("text,lang,name", [
-    ("Її суперник від Словенської партії свободи Янез Новак визнав поразку.", "uk", "Словенської партії свободи"),
-    ("Соперник от Словенской партии свободы Янез Новак признал поражение.", "ru", "Словенской партии свободы"),
+    ("Янез Новак очолює Словенську партію свободи з 2020 року.", "uk", "Словенську партію свободи"),
+    ("Янез Новак возглавляет Словенскую партию свободы с 2020 года.", "ru", "Словенскую партию свободы"),
     ("Представник Демократичної партії пенсіонерів заявив про бойкот.", "uk", "Демократичної партії пенсіонерів"),
 ])
 def test_capitalised_adjectives_a_party_noun_and_a_genitive_name_a_party(text, lang, name):
@@ -58,7 +58,7 @@ def test_capitalised_adjectives_a_party_noun_and_a_genitive_name_a_party(text, l
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Первую партию казахской пшеницы Египет получил в июне.", "ru"),
+    ("Вторая партия зерна прибыла в порт вчера.", "ru"),
     ("Українська партія вчора заявила про бойкот.", "uk"),
 ])
 def test_an_ordinal_or_a_sentence_opening_adjective_makes_no_party(text, lang):
@@ -67,28 +67,28 @@ def test_an_ordinal_or_a_sentence_opening_adjective_makes_no_party(text, lang):
 
 
 def test_a_leader_named_after_the_partys_acronym_is_the_one_the_pronoun_means():
-    ax = run_pipeline("Лідер Словенської партії свободи (SSS) Янез Новак розкритикував уряд. Він заявив, що уряд "
-                      "ризикує.", "uk", "2028-03-09")
+    ax = run_pipeline("Голова Словенської партії свободи (SSS) Янез Новак виступив у парламенті. Він заявив, що уряд "
+                      "помиляється.", "uk", "2028-03-09")
     assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Янез Новак")]
 
 
 # -- an election told in a title, with who congratulated the winner ---------------------------------------------
 def test_who_congratulates_after_the_comma_is_no_candidate():
-    ax = run_pipeline("Наташа Пірц Мусар виграла вибори президента Словенії, Зеленський її привітав\n\n"
+    ax = run_pipeline("Наташа Пірц Мусар виграла вибори президента Словенії, Пленкович її підтримав\n\n"
                       "Наташа Пірц Мусар перемогла у другому турі.", "uk", "2028-11-06")
     assert _only(ax, "Election").participants == [key_of(ax, "Наташа Пірц Мусар")]
 
 
 # -- who signs: coordinated titles with complements, and a body for its unnamed head ----------------------------
 def test_a_title_with_a_prepositional_complement_keeps_both_signers():
-    ax = run_pipeline("Министр энергетики Сербии Дубравка Джедович и заместитель главы правительства Египта по "
-                      "экономическим вопросам Ахмед Кушук подписали в Каире соглашение.", "ru", "2028-03-09")
+    ax = run_pipeline("Министр энергетики Сербии Дубравка Джедович и заместитель председателя правительства Египта по "
+                      "вопросам промышленности Ахмед Кушук подписали в Каире соглашение.", "ru", "2028-03-09")
     assert set(_only(ax, "Agreement").participants) == {key_of(ax, "Дубравка Джедович"), key_of(ax, "Ахмед Кушук")}
 
 
 def test_the_body_of_an_unnamed_head_signs_with_the_named_one():
-    ax = run_pipeline("Глава компании «Газпром» Алексей Миллер и председатель Агентства по энергетике Сербии "
-                      "подписали в Белграде контракт.", "ru", "2028-03-09")
+    ax = run_pipeline("Глава компании «Газпром» Алексей Миллер и председатель Агентства по энергетике Сербии в пятницу "
+                      "подписали контракт на поставки газа.", "ru", "2028-03-09")
     others = set(_only(ax, "Agreement").participants) - {key_of(ax, "Алексей Миллер")}
     bodies = {e.key: e for e in ax.entities}
     assert len(others) == 1 and all(bodies[k].type == "ORG" and bodies[k].mentions[0].text.startswith("Агентства")
@@ -101,17 +101,17 @@ def test_a_title_may_hold_a_quoted_body():
 
 
 def test_a_headline_agreement_of_a_company_and_a_state_is_the_one_their_heads_signed():
-    ax = run_pipeline("«Газпром» и Сербия подписали в Белграде контракт\n\nГлава компании «Газпром» Алексей Миллер и "
-                      "министр энергетики Сербии Дубравка Джедович подписали в Белграде контракт на поставки газа.",
+    ax = run_pipeline("«Газпром» и Сербия заключили контракт на поставки газа\n\nГлава компании «Газпром» Алексей "
+                      "Миллер и министр энергетики Сербии Дубравка Джедович в пятницу подписали контракт на десять лет.",
                       "ru", "2028-03-09")
     assert set(_only(ax, "Agreement").participants) >= {key_of(ax, "Алексей Миллер"), key_of(ax, "Дубравка Джедович")}
 
 
 # -- a call told after the verb's object ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text,lang,who", [
-    ("Президент Польщі Кароль Навроцький ще в неділю привітав Андрея Бабіша з перемогою в телефонній розмові.",
-     "uk", ("Кароль Навроцький", "Андрея Бабіша")),
-    ("Президент Польши Кароль Навроцкий в телефонном разговоре поздравил Андрея Бабиша с победой.",
+    ("Президент Польщі Кароль Навроцький у понеділок подякував Андрієві Бабішу за підтримку в телефонній розмові.",
+     "uk", ("Кароль Навроцький", "Андрієві Бабішу")),
+    ("Президент Польши Кароль Навроцкий в телефонном разговоре поблагодарил Андрея Бабиша за поддержку.",
      "ru", ("Кароль Навроцкий", "Андрея Бабиша")),
 ])
 def test_who_is_congratulated_in_a_call_takes_part_in_it(text, lang, who):
@@ -121,8 +121,8 @@ def test_who_is_congratulated_in_a_call_takes_part_in_it(text, lang, who):
 
 # -- a town that came under attack -------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,lang,town", [
-    ("Минулого тижня Харків потрапив під масований удар.", "uk", "Харків"),
-    ("Белгород уже попадал под массированный удар в марте.", "ru", "Белгород"),
+    ("Минулого тижня Харків потрапив під ракетний удар.", "uk", "Харків"),
+    ("Белгород попал под ракетный удар в марте.", "ru", "Белгород"),
 ])
 def test_a_town_that_came_under_an_attack_is_where_it_struck(text, lang, town):
     ax = run_pipeline(text, lang, "2028-05-09")
@@ -131,8 +131,8 @@ def test_a_town_that_came_under_an_attack_is_where_it_struck(text, lang, town):
 
 # -- names the recogniser ran together ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text,lang,name", [
-    ("Перші вантажі вирушать до Румунії Дунаєм ще цього року.", "uk", "Дунаєм"),
-    ("Свириденко провела розмову з прем'єром Ірландії Гаррісом: Дублін дасть кошти", "uk", "Гаррісом"),
+    ("Баржі з зерном підуть до Румунії Дунаєм.", "uk", "Дунаєм"),
+    ("Сибіга зустрівся з головою МЗС Хорватії Грлічем Радманом: Загреб надасть допомогу", "uk", "Грлічем Радманом"),
 ])
 def test_names_run_together_come_apart(text, lang, name):
     ax = run_pipeline(text, lang, "2028-03-09")
@@ -141,36 +141,36 @@ def test_names_run_together_come_apart(text, lang, name):
 
 # -- a speaker before a relative clause that holds an acronym in parentheses -------------------------------------
 def test_a_relative_clause_with_an_acronym_does_not_take_the_speaker():
-    ax = run_pipeline("Жечо Станков прибув до Києва. Станков, слова якого наводить Болгарська телеграфна агенція "
-                      "(БТА), наголосив, що угоду схвалили.", "uk", "2028-03-09")
+    ax = run_pipeline("Петр Фіала прибув до Києва. Фіала, слова якого наводить Чеська інформаційна агенція "
+                      "(ЧТК), наголосив, що договір готовий.", "uk", "2028-03-09")
     st = ax.statements[0]
-    assert st.speaker_key == key_of(ax, "Жечо Станков") and st.via_key == key_of(ax, "БТА")
+    assert st.speaker_key == key_of(ax, "Петр Фіала") and st.via_key == key_of(ax, "Чеська інформаційна агенція")
 
 
 # -- a woman's name after a feminine office is nominative ---------------------------------------------------------
 def test_a_name_after_a_feminine_office_stays_hers():
-    ax = run_pipeline("Вчора президентка Болгарії Іліана Йотова заявила про підтримку.", "uk", "2028-03-09")
-    assert next(e for e in ax.entities if e.type == "PER").name == "Іліана Йотова"
+    ax = run_pipeline("Вчора прем'єрка Румунії Флоріана Попеску заявила про підтримку.", "uk", "2028-03-09")
+    assert next(e for e in ax.entities if e.type == "PER").name == "Флоріана Попеску"
 
 
 # -- titles: a deputy is no head; the head of government by a several-word title ---------------------------------
 def test_a_deputys_prefix_stays_in_the_title():
-    ax = run_pipeline("Вице-премьер правительства России Алексей Оверчук прибыл в Кабул.", "ru", "2028-03-09")
+    ax = run_pipeline("Вице-премьер Александр Новак прибыл в Баку.", "ru", "2028-03-09")
     assert [r.title_norm for r in ax.roles] == ["вице-премьер"]
 
 
 def test_the_premier_is_the_head_of_government_named_so_not_the_last_compatriot():
-    ax = run_pipeline("Председатель правительства России Михаил Мишустин прибыл в Ханой. Глава «Росатома» Алексей "
-                      "Лихачев подписал контракт. Позднее российского премьера принял президент Вьетнама "
-                      "Лыонг Кыонг.", "ru", "2028-05-17")
+    ax = run_pipeline("Председатель правительства Белоруссии Александр Турчин прилетел в Москву. Глава компании "
+                      "«Беларуськалий» Иван Головатый подписал контракт. Вечером белорусского премьера принял "
+                      "президент России Владимир Путин.", "ru", "2028-05-17")
     meeting = _only(ax, "Meeting")
-    assert key_of(ax, "Михаил Мишустин") in meeting.participants and key_of(ax, "Алексей Лихачев") not in meeting.participants
+    assert key_of(ax, "Александр Турчин") in meeting.participants and key_of(ax, "Иван Головатый") not in meeting.participants
 
 
 # -- statements: a speech act right after the dash, and "про це" inside a quote ----------------------------------
 @pytest.mark.parametrize("text,lang,speaker", [
-    ("«Говорили з прем'єром про безпеку. Я вдячний за підтримку», – поділився Зеленський у своєму Telegram-каналі.",
-     "uk", "Зеленський"),
+    ("«Обговорили постачання трансформаторів. Дякую за допомогу», – поділився Шмигаль після зустрічі.",
+     "uk", "Шмигаль"),
     ("«Мы обсудили безопасность и энергетику», — поделился Лавров с журналистами.", "ru", "Лавров"),
 ])
 def test_a_speech_act_right_after_the_dash_attributes_the_quote(text, lang, speaker):
@@ -179,16 +179,15 @@ def test_a_speech_act_right_after_the_dash_attributes_the_quote(text, lang, spea
 
 
 def test_about_this_inside_a_quote_reports_nothing_before_it():
-    ax = run_pipeline("Речник Кремля Дмитро Пєсков прокоментував розмову. Він заявив журналістам: «Поставки зброї "
-                      "стануть помилкою. Ми неодноразово попереджали про це наших партнерів».", "uk", "2028-03-09")
+    ax = run_pipeline("Речник Кремля Дмитро Пєсков прокоментував розмову. Він заявив журналістам: «Така угода "
+                      "нічого не змінить. Ми вже казали про це нашим колегам».", "uk", "2028-03-09")
     assert [s.kind for s in ax.statements] == ["direct"]
 
 
 # -- sanctions: who they hit, after a trigger that ends with "против" ----------------------------------------------
 @pytest.mark.parametrize("text,lang,hit", [
-    ("В понедельник правительство Норвегии ввело ограничения против шести физических лиц и 11 компаний из России.",
-     "ru", "России"),
-    ("У понеділок уряд Норвегії запровадив обмеження проти шести фізичних осіб і 11 компаній з Росії.", "uk", "Росії"),
+    ("Правительство Норвегии ввело ограничения против двух банков из России.", "ru", "России"),
+    ("Уряд Норвегії запровадив обмеження проти двох банків з Росії.", "uk", "Росії"),
 ])
 def test_the_state_those_hit_come_from_is_a_party_of_the_sanctions(text, lang, hit):
     ax = run_pipeline(text, lang, "2028-03-14")
@@ -201,5 +200,5 @@ def test_sanctions_against_a_demonyms_banks_hit_that_state():
 
 
 def test_an_outlet_named_with_a_place_stays_one_name():
-    ax = run_pipeline("Издание Politico Europe пишет, что встреча прошла без результата.", "ru", "2028-03-09")
+    ax = run_pipeline("Издание Politico Europe сообщает, что саммит перенесли на осень.", "ru", "2028-03-09")
     assert [s.speaker_text for s in ax.statements] == ["Politico Europe"]

@@ -246,8 +246,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     all_matches = gaz.matches([w.text for w in words], lang)
     for n, m in enumerate(all_matches):
         w0, w1 = words[m.start], words[m.end - 1]
-        state = _another_state_after(m, all_matches[n + 1:n + 2], words)
-        if state is not None:  # "Міністерство внутрішніх справ Австрії": that state's ministry, not ours
+        state = _another_state_after(m, all_matches[n + 1] if n + 1 < len(all_matches) else None, words)
+        if state is not None:  # "Міністерство юстиції Словенії": that state's ministry, not ours
             body = _Cand(w0.start, words[state.end - 1].end, m.start, state.end, "ORG")
             cands = [c for c in cands if not (body.start <= c.start and c.end <= body.end and c.label != "LOC")]
             cands.append(body)  # (the recogniser's shorter pieces of it give way)
@@ -344,7 +344,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         inside = [g for g in gms if g.start >= c.start and g.end <= c.end]
         if len(inside) >= 2 and c.entry is None and c.label == "LOC" and all(g.label == "LOC" for g in inside) \
                 and all(any(g.w0 <= k < g.w1 for g in inside) for k in range(c.w0, c.w1)):
-            continue  # "[України Дунаєм]": known places side by side, run together by the recogniser ("Politico Europe" is one)
+            continue  # "[Сербії Дунаєм]": known places side by side, run together by the recogniser (an outlet's name
+            # with a place, "BBC Europe", is one)
         if c.label != "PER" and any(g.label == "PER" and c.w0 < g.w0 and g.w1 < c.w1 for g in inside):
             continue  # "[МЗС X Ван І. Коваль]/ORG": a known person's name inside runs two names together
         head = max((g.w1 for g in inside if g.start == c.start and g.w1 < c.w1), default=None)
@@ -702,10 +703,9 @@ _OPENING = "«„“\"'"
 _CLOSING = "»“”\"'"
 
 
-def _another_state_after(m, following: list, words: list[_Word]):
+def _another_state_after(m: GazMatch, nxt: Optional[GazMatch], words: list[_Word]) -> Optional[GazMatch]:
     """The match of a state right after a curated body of another state, named without its state (the
-    Ukrainian ministry's bare name before "Австрії"), or None."""
-    nxt = following[0] if following else None
+    Ukrainian ministry's bare name before "Словенії"), or None."""
     if nxt is None or m.entry.type != "ORG" or not m.entry.country or nxt.start != m.end \
             or not nxt.entry.alpha2 or nxt.entry.alpha2 == m.entry.country:
         return None
@@ -932,7 +932,7 @@ def _genitive_nouns(a: str, b: str, lang: str) -> bool:
 
 
 def _cut_at_colon(c: _Cand, words: list[_Word], text: str) -> Optional[_Cand]:
-    """"з прем'єром Ірландії [Гаррісом: Дублін]": a name never runs over a colon; the part before it stays."""
+    """"з головою МЗС Хорватії [Радманом: Загреб]": a name never runs over a colon; the part before it stays."""
     k = next((k for k in range(c.w0 + 1, c.w1) if ":" in text[words[k - 1].end:words[k].start + 1]), None)
     if k is None:
         return c
@@ -1346,7 +1346,7 @@ def _party_named_by_adjectives(c: _Cand, words: list, lang: str) -> _Cand:
 
 
 def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
-    """"від Австрійської партії свободи": capitalised adjectives agreeing with a party noun, and one lower-case
+    """"від Словенської партії пенсіонерів": capitalised adjectives agreeing with a party noun, and one lower-case
     genitive that ends the name, which the recogniser missed or took in part (the adjective alone for a place).
     A single plain adjective must not open the sentence (it would be capitalised anyway)."""
     out = list(cands)
@@ -1360,7 +1360,7 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
             a -= 1
         if a == h or (h - a == 1 and (_sentence_initial(doc, words[a].tok) or words[a - 1].text in _OPENING_MARKS)) \
                 or any("Anum" in p[2] for p in morph_parses(lang, words[a].text.lower())[:1]):
-            continue  # ("Первую партию нефти": an ordinal, and a shipment)
+            continue  # ("Вторая партия зерна": an ordinal, and a shipment)
         end = h + 1
         if end < len(words) and words[end].text[:1].isupper():
             continue  # "Народна партія Молдови": the place's genitive ends the name, found with the institution noun
@@ -1368,7 +1368,7 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
                 and "Gen" in word_cases(lang, words[end].text.lower()) and not adjective_cases(lang, words[end].text.lower()) \
                 and not (words[end + 1].text.isalpha() and words[end + 1].text.islower()
                          and "Gen" in word_cases(lang, words[end + 1].text.lower())):
-            end += 1  # "партії свободи": the genitive that ends the name
+            end += 1  # "партії пенсіонерів": the genitive that ends the name
         if any(c.label == "ORG" and c.w0 <= a and end <= c.w1 for c in out):
             continue  # the recogniser's own name is as long
         out = [c for c in out if not (a <= c.w0 and c.w1 <= end)]
@@ -1546,7 +1546,7 @@ def _split_org_person(c: _Cand, words: list, lang: str, gaz: Gazetteer) -> list[
         before = words[p - 1].text
         if p == c.w0 + 1 and not before.isupper() and any(m.entry.type == "LOC" and m.entry.alpha2
                                                           for m in gaz.matches([before], lang)):
-            return [_Cand(words[p].start, c.end, p, c.w1, "PER")]  # "міністр енергетики [Болгарії Жечо Станков]"
+            return [_Cand(words[p].start, c.end, p, c.w1, "PER")]  # "міністр фінансів [Сербії Синиша Малі]"
         if (before.isupper() and len(before) > 1 and p == c.w0 + 1) \
                 or (before[:1].islower() and before.isalpha() and p - c.w0 >= 2) \
                 or (p - c.w0 >= 2 and gaz.first_name_canon(words[p].text) is not None):
@@ -1615,7 +1615,7 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
         first = [p for p in parses(lang, words[w0].text.lower()) if p.is_known and {"Name", "Surn"} & p.tag.grammemes]
         office = {lex.get(p.normal_form) for p in parses(lang, prev.lower()) if p.tag.POS == "NOUN"}
         if first and not any(p.tag.case == "nomn" for p in first) and any(p.tag.case == "gent" for p in first) \
-                and not office & _OFFICES_OF_STATE:  # (a president or a minister has no principal: "президентка X Іліана")
+                and not office & _OFFICES_OF_STATE:  # (a president or a minister has no principal: "президентка X Діана …")
             return frozenset()
         return frozenset(cs)
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)

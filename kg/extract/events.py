@@ -238,7 +238,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 f.ev.participants = []
     types = {k: e.type for k, e in index.entities.items()}
     countries = {k: e.country_key for k, e in index.entities.items() if e.type in ("PER", "LOC", "ORG") and e.country_key}
-    states_named = {k for k, e in index.entities.items() if _country_like(e)}
+    states = {k for k, e in index.entities.items() if _country_like(e)}
     for f in found:
         if not any(g is not f and g.ev.status == "occurred" and g.ev.time is not None and f.ev.time is not None
                    and g.ev.time.start == f.ev.time.start for g in found):
@@ -249,11 +249,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     # a person heading a body acts for it, and for its state when the text gives the person none
     affiliation = {r.person_key: r.org_key for r in getattr(index, "roles", None) or [] if r.person_key and r.org_key}
     for person, body in affiliation.items():
-        if person not in countries and (countries.get(body) or body in states_named):
+        if person not in countries and (countries.get(body) or body in states):
             countries[person] = countries.get(body) or body
     events = merge(found, types, countries, buildings, affiliation)
     _occasion_of_the_sidelines(found, events)
-    states = {k for k, e in index.entities.items() if _country_like(e)}
     visited_country(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
     _sanctions_between_states(events, index, document.lang)
@@ -1603,7 +1602,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if winner is not None and _etype(view, winner) in ("PER", "ORG"):
                 participants.insert(0, winner)
     in_call = trig.type == "Call" and not trig.verb and view.word(prep) in ("в", "у", "во") and prep > ws \
-        and not view.ment.get(prep - 1) and (prep - 1) not in view.ends  # "привітав Y з перемогою в телефонній розмові"
+        and not view.ment.get(prep - 1) and (prep - 1) not in view.ends  # "подякував Y за допомогу в телефонній розмові"
     if fronted and trig.type in ("Meeting", "Call", "Talks") and i > 0 and (view.word(i - 1) in _FRAME or in_call) \
             and not any(_etype(view, p) == "PER" for p in participants):
         # "обговорить це з X під час зустрічі": who the clause's verb is done with, and its subject
@@ -1724,7 +1723,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                        if any((w,) in lex.words.get("suffer", []) for w in view.lem[k])
                        and morph.is_verb(view.toks[k], view.lang)), None)
         if suffer is not None and all(word_kind(view, k) == "adj" or (k == suffer + 1 and view.word(k) in _UNDER)
-                                      for k in range(suffer + 1, i)):  # ("потрапив під масований удар")
+                                      for k in range(suffer + 1, i)):  # ("потрапило під ракетний удар")
             for key in _subject(view, suffer, ws):  # "Ніжин зазнав удару дронів": the subject is the target
                 add(key)
                 suffered.append(key)
@@ -2455,7 +2454,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
     last: Optional[tuple[int, int]] = None  # the last name taken
     nouns: list[int] = []  # common nouns passed since the last anchor (trigger, link word, name)
     by_agent = False  # names after "со стороны", "з боку" are the attackers
-    # after "против", "проти": who the sanctions hit (the trigger may end with it: "ограничения против")
+    # after "против", "проти": who the sanctions hit (the trigger may end with it: "обмеження проти")
     against = trig.type == "Sanctions" and j > 0 and view.phrase_at(j - 1, "against", lex, hi) == j
     linked = False  # after "с", "з", "між": the object after a topic verb is no longer its topic
     k = j
@@ -2601,7 +2600,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             continue
         if against and view.word(k) in _FROM and k + 1 in view.ment and view.ment[k + 1][2] == "LOC" \
                 and _country_like(view.index.get(view.ment[k + 1][1].entity_key)):
-            out.append(view.ment[k + 1][1].entity_key)  # "ограничения против 14 компаний из России": that state
+            out.append(view.ment[k + 1][1].entity_key)  # "обмеження проти двох банків з X": that state
             against = False
             k = view.ment[k + 1][0]
             continue
@@ -2657,7 +2656,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if tok.text == "," and k + 1 < hi and view.ment.get(k + 1):
             e = view.ment[k + 1][0]
             while e < min(view.ment[k + 1][0] + 2, view.n - 1) and view.toks[e].pos_ == "PRON":
-                e += 1  # "…, Y її привітав": a pronoun object before the verb
+                e += 1  # "…, Y його підтримав": a pronoun object before the verb
             if e < view.n and morph.tense(view.toks[e], view.lang) is not None and view.ment[k + 1][2] == "PER":
                 break  # "назначен послом в X, Y выразил надежду": the name opens the next clause
             k += 1
@@ -2677,7 +2676,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                                                          for t in lex.triggers):
             break  # "погодив з X дату саміту блоку": the names after another event word are its own
         if against and k + 2 < hi and view.word(k + 1) in _FROM and (k + 2) in view.ment:
-            k += 1  # "против 14 компаний | из России": where those hit come from, next
+            k += 1  # "проти двох банків | з X": where those hit come from, next
             continue
         # "с заместителем министра сельского хозяйства X": a title's genitive complements run longer
         complement = bool(nouns) and is_title(view, nouns[0]) and len(nouns) < 4 and "Gen" in morph.cases(tok, view.lang)
@@ -3226,7 +3225,7 @@ def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) ->
     heads = {r.person_key for r in roles if _role_category(r, view.lang) in _LEADING}
     noun = view.toks[j + 1].lemma_.lower()
     titled = {r.person_key for r in roles if r.title_norm == noun}  # "латвийского министра": the minister named before
-    if cats.get(noun) in _LEADING:  # "российского премьера": the head of government, whatever his title's words
+    if cats.get(noun) in _LEADING:  # "белорусского премьера": the head of government, whatever his title's words
         titled |= {r.person_key for r in roles if _role_category(r, view.lang) == cats[noun]}
     return max(last, key=lambda k: (k in titled, k in heads, last[k]))
 

@@ -317,7 +317,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                 deputy = None
                 if s >= 2 and window[s - 1].text in "-‐‑" and not window[s - 2].whitespace_ \
                         and not window[s - 1].whitespace_ and window[s - 2].text.isalpha():
-                    deputy = window[s - 2].text.lower()  # "Вице-премьер", "віце-прем'єр": a deputy, not the head
+                    deputy = window[s - 2].text.lower()  # "віце-прем'єр", "вице-спикер": a deputy, not the head
                     s -= 2
                 while s > 0 and gaz.demonym(window[s - 1].text, lang) is not None:
                     s -= 1  # "французький президент": the demonym belongs to the title

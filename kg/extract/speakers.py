@@ -78,7 +78,7 @@ def _envoy(title: str, lang: str) -> bool:
     return roles_mod.titles(lang).single.get(title) == "envoy"
 
 
-# what may stand between an official's title and his name: a space or two, an acronym in parentheses ("(FPÖ)")
+# what may stand between an official's title and his name: a space or two, an acronym in parentheses ("(ЄНП)")
 _NAME_AFTER = re.compile(r"[\s»”\"]{0,3}(?:\([^()\n]{1,15}\)\s{1,2})?")
 
 

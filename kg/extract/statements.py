@@ -333,7 +333,7 @@ class _Extractor:
             w = self.words[j]
             if w.text in (")", "("):
                 depth += 1 if w.text == ")" else -1
-                continue  # "… агенція (БТА),": an acronym in parentheses inside the clause
+                continue  # "… агентство (ЧТК),": an acronym in parentheses inside the clause
             if w.is_punct and depth == 0:
                 if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1)
                                                       or self._participle(j + 1) or (
@@ -993,7 +993,7 @@ class _Extractor:
         for i in range(a, b):
             p, n, _ = self._phrase_at(i, self.anaphoric)
             if p is None or n != len(p.words) or self._in_quote(self.words[i].start):
-                continue  # («Ми попереджали про це»: the quoted speaker's own words, no report of the sentence before)
+                continue  # («Ми вже казали про це»: the quoted speaker's own words, no report of the sentence before)
             cue_i = None
             after = []
             for x in range(i + n, min(b, i + n + 12)):  # "Об этом на брифинге в X рассказал": occasions between
