@@ -455,6 +455,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             merged[:] = [o for o in merged if not (c.w0 <= o.w0 and o.w1 <= inst.w0)]  # (the adjectives' own spans)
         merged.append(c)
 
+    # "в канцелярии исландского премьера": the office of a head of state or government, named by title
+    covered = {k for c in merged for k in range(c.w0, c.w1)}
+    for inst in institutions.offices([w.text for w in words], covered, lang):
+        merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
+                            norm=_display(inst.words), words=inst.words))
+
     # surnames of gazetteer persons (Шольцу, Зеленським) the NER missed are mentions too: of persons the
     # article names in full, else only a word that is nothing but a surname (not one that is also an adjective)
     taken = set()
@@ -499,7 +505,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             merged.append(_Cand(words[h0].start, w.end, h0, i + 1, "PER"))  # "Мюллер-Гросс" again, at a sentence start
             taken.update(range(h0, i + 1))
             continue
-        if (w.text in as_written and (not _sentence_initial(doc, w.tok) or _name_only(w.text, lang))) or (len(w.text) >= 4 and any(
+        if (w.text in as_written and (not _sentence_initial(doc, w.tok) or _name_only(w.text, lang)
+                                      or _clause_goes_on(doc, w.tok))) or (len(w.text) >= 4 and any(
                 _same_surname(f, t) for f in full_surnames) and (_distinctive_surname(w.text, lang) or not any(
                     _same_surname(g, t) for g in first_names))):
             merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
@@ -512,6 +519,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
+    merged = [_latin_outlet_name(c, words, text, lang) for c in merged]
     _persons_named_alike(merged, text)
 
     merged = [_drop_glued_word(c, words, lang) for c in merged]
@@ -712,6 +720,15 @@ def _another_state_after(m: GazMatch, nxt: Optional[GazMatch], words: list[_Word
     if words[nxt.start].start - words[m.end - 1].end > 1:
         return None
     return nxt
+
+
+def _clause_goes_on(doc: Doc, tok_i: int) -> bool:
+    """A word opening its sentence that a comma or a finite verb follows ("Дар, слова которого …", "Мир заявил"):
+    the subject, not a common noun opening a phrase."""
+    if tok_i + 1 >= len(doc):
+        return False
+    nxt = doc[tok_i + 1]
+    return nxt.text == "," or (nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"))
 
 
 def _unbalanced_quote(text: str) -> bool:
@@ -937,6 +954,27 @@ def _cut_at_colon(c: _Cand, words: list[_Word], text: str) -> Optional[_Cand]:
     if k is None:
         return c
     return replace(c, end=words[k - 1].end, w1=k)  # (the colon after a word, or a word of its own)
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii() and word[:1].isalpha()
+
+
+def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _Cand:
+    """"портал [El] 19 Digital": after an outlet noun, a Latin name runs on over capitalised Latin words and
+    numbers between them (one space apart) that the recogniser left out."""
+    if c.w0 == 0 or not _outlet_noun(words[c.w0 - 1].text, lang) or not all(_latin(w.text) for w in words[c.w0:c.w1]):
+        return c
+    k = c.w1
+    while k < len(words) and words[k].start - words[k - 1].end == 1 and text[words[k - 1].end] == " " and (
+            (_latin(words[k].text) and words[k].text[:1].isupper()) or (
+            words[k].text.isdigit() and k + 1 < len(words) and _latin(words[k + 1].text)
+            and words[k + 1].text[:1].isupper() and words[k + 1].start - words[k].end == 1)):
+        k += 1
+    if k == c.w1:
+        return c
+    name = text[c.start:words[k - 1].end]
+    return replace(c, end=words[k - 1].end, w1=k, label="ORG", entry=None, key=None, norm=name, words=name.split())
 
 
 def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optional[_Cand]:

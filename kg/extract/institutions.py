@@ -106,6 +106,49 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
     return out
 
 
+_HEADS = ("head_of_state", "head_of_government")
+
+
+def offices(texts: Sequence[str], taken: set[int], lang: str) -> list[Institution]:
+    """"в канцелярии исландского премьера": the office (a noun of ``office_nouns.txt``) of a head of state or
+    government named by a nationality adjective and a title in the genitive; no place after the title (that is
+    ``find``'s institution of a place). Words in ``taken`` (names already found) are not crossed."""
+    if lang not in ("uk", "ru"):
+        return []
+    from kg.extract.roles import titles  # (roles reads the title lexicon; imported here, used only here)
+    cats = titles(lang).single
+    out = []
+    for i, word in enumerate(texts):
+        if i in taken or not word.islower() or not word.isalpha():
+            continue
+        nom = _nominative(word, lang)
+        lemma = parse(lang, word)[0].normal_form if nom is not None else None
+        if lemma not in _noun_list("office_nouns.txt", lang):
+            continue
+        k = i + 1
+        if not (k < len(texts) and k not in taken and texts[k].islower() and _genitive_word(texts[k], lang)
+                and any(p.tag.POS == "ADJF" for p in parse(lang, texts[k]))):
+            continue  # (the office of a head no adjective places, "канцелярії прем'єр-міністра", would be one
+            # entity in every article: left to the speaker stage)
+        k += 1  # "исландского"
+        if k >= len(texts) or k in taken or not texts[k].islower():
+            continue
+        def heads(title: str) -> bool:
+            return any(p.tag.POS == "NOUN" and str(p.tag.case) == "gent" and cats.get(p.normal_form) in _HEADS
+                       for p in parse(lang, title))
+
+        if heads(texts[k]):
+            end = k + 1
+        elif k + 1 < len(texts) and texts[k + 1].islower() and heads(f"{texts[k]}-{texts[k + 1]}"):
+            end = k + 2  # "прем'єр-міністра", its halves two words here
+        else:
+            continue
+        if end < len(texts) and texts[end][:1].isupper():
+            continue  # "канцелярії прем'єр-міністра Греції", "… премьера X Y": a place or a name goes on
+        out.append(Institution(i, end, [nom] + list(texts[i + 1:end])))
+    return out
+
+
 def _genitive_word(word: str, lang: str) -> bool:
     """A lower-case noun or adjective the dictionary knows in the genitive ("юстиции", "закордонних")."""
     return any(str(p.tag.case) in ("gent", "gen2") and p.tag.POS in ("NOUN", "ADJF") for p in parse(lang, word.lower()))

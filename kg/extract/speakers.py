@@ -812,6 +812,9 @@ class SpeakerResolver:
                 same = self._same_noun_before(ref)
                 if same:
                     return same  # "Russia's embassy rejected …" … "the embassy said"
+                here = self._org_earlier_in_sentence(ref.start)
+                if here:
+                    return here  # "У міністерстві X у Telegram-каналі відомства заявили": that ministry
             if ref.noun is not None and ref.noun.cls == "official" and ref.noun.number == "plur":
                 # "сообщили официальные лица", "officials said": the state the article is about
                 state = self.salient_country(ref.start)
@@ -945,6 +948,20 @@ class SpeakerResolver:
                     return m.entity_key
                 k += 1
         return None
+
+    def _org_earlier_in_sentence(self, offset: int) -> Optional[str]:
+        """The last organisation (no outlet or platform) named earlier in the sentence of ``offset``."""
+        s, _e = self.sentences[self.sentence_of(offset)]
+        found = None
+        for m in self.index.mentions:
+            if m.start >= offset:
+                break
+            ent = self.index.get(m.entity_key) if m.entity_key else None
+            if m.start >= s and ent is not None and ent.type == "ORG" and not self._is_outlet_key(ent.key) \
+                    and not self._after_medium_noun(self.word_index(m.start)) \
+                    and not self._doc_text[m.end:m.end + 1] in "-‐‑":  # ("Telegram-каналі": a platform)
+                found = ent.key
+        return found
 
     def _is_outlet_key(self, key: str) -> bool:
         ent = self.index.get(key)

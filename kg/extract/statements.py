@@ -248,6 +248,10 @@ class _Extractor:
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left = [self._named_after_outlet_noun(r) for r in left]
         right = [self._named_after_outlet_noun(r) for r in right]
+        told = self._outlet_told_after_a_place(left, hi)
+        if told is not None:  # "В посольстве X ТАСС пояснили": the agency is told, the embassy speaks
+            told.nominative = False
+            left = [r for r in left if r is not told]
         left_nom = [self._source_inside(r, left) for r in reversed(left) if r.nominative]
         loc = self._locative_source(left, hi)
         if loc is None and not left_nom and right_lo >= 0:
@@ -468,6 +472,18 @@ class _Extractor:
             return start
         close = next((j for j in range(k + 2, min(hi, k + 14)) if self.words[j].is_punct), None)
         return close + 1 if close is not None and self.words[close].text == "," else start
+
+    def _outlet_told_after_a_place(self, left: list[SpeakerRef], hi: int) -> Optional[SpeakerRef]:
+        """An outlet named right before a plural verb, right after a body in a locative phrase: the outlet
+        is told (dative), the body speaks."""
+        if self.lang not in ("uk", "ru") or hi >= len(self.words) or self._gender_of_verb(hi) != "plur":
+            return None
+        r = next((x for x in left if x.w_end == hi and x.nominative and x.key and self.res._is_outlet_key(x.key)), None)
+        if r is None:
+            return None
+        body = next((x for x in left if x is not r and x.w_end == r.w_start and x.kind in ("ENT", "COLLECTIVE")
+                     and x.etype != "PER" and self._after_via_prep(x)), None)
+        return r if body is not None else None
 
     def _locative_source(self, left: list[SpeakerRef], hi: int) -> Optional[SpeakerRef]:
         """``В держрезерві стверджують`` / ``в обласній лікарні повідомили``: an organisation (or institution
@@ -1076,6 +1092,8 @@ class _Extractor:
                 comp = None
         if comp is None and self.lang == "en" and p.frame == "clause":
             comp = self._en_bare_clause(a, i, n, b)
+        if comp is not None and self.words[comp].text == ":" and self._reported_after_colon(comp, b):
+            return  # "У X прокоментували: речник Y сказав, що …": the colon opens Y's own statement
         if comp is not None and p.frame in ("clause", "passive", "cite", "stance", "speech-act"):
             stop, tail_via = self._trailing_outlet(comp + 1, self._next_statement(comp + 1, b))
             span = self._content_span(comp + 1, stop)
@@ -1168,6 +1186,18 @@ class _Extractor:
                     cut -= 1
                 return cut, refs[0]
         return b, None
+
+    def _reported_after_colon(self, colon: int, b: int) -> bool:
+        """Does the text after a colon open with a statement of its own (a speech verb with its content clause
+        within its first words, no quotation before it)?"""
+        for y in range(colon + 1, min(b, colon + 12)):
+            w = self.words[y]
+            if any(ch in w.text for ch in sl.QUOTE_CHARS) or (w.is_punct and w.text not in (",", "-")):
+                return False
+            p = self._cue_at(y)
+            if p is not None and p.frame == "clause" and y > colon + 1 and self._has_clause(y, b):
+                return True
+        return False
 
     def _next_statement(self, lo: int, b: int) -> int:
         """``…, що A, а також заявив, що B``: the first content ends where a second speech verb begins."""
