@@ -198,3 +198,70 @@ def test_the_state_those_hit_come_from_is_a_party_of_the_sanctions(text, lang):
 def test_an_outlet_named_with_a_place_stays_one_name():
     ax = run_pipeline("Издание Politico Europe сообщает, что саммит перенесли на осень.", "ru", "2028-03-09")
     assert [s.speaker_text for s in ax.statements] == ["Politico Europe"]
+
+
+# -- who speaks: groups for their body, a body named earlier in the sentence, a subject opening the sentence -----
+def test_law_enforcers_stand_for_the_body_that_spoke():
+    ax = run_pipeline("У поліції Сумської області повідомили, що вибухом пошкоджено склад. Розпочато досудове "
+                      "розслідування, уточнили правоохоронці.", "uk", "2028-03-09")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "поліції Сумської області")] * 2
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Як інформують Повітряні сили ЗСУ, уночі збито дев'ять дронів.", "uk", "Повітряні сили ЗСУ"),
+    ("Как информирует МЧС России, пожар потушен.", "ru", "МЧС России"),
+])
+def test_informing_is_a_speech_cue(text, lang, speaker):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, speaker)]
+
+
+def test_the_agency_of_a_channel_is_the_body_named_earlier_in_its_sentence():
+    ax = run_pipeline("У прокуратурі Київської області оголосили про підозру.\n\nУ Міноборони Білорусі в "
+                      "Telegram-каналі відомства заявили, що навчання завершено.", "uk", "2028-03-09")
+    assert ax.statements[-1].speaker_key == key_of(ax, "Міноборони Білорусі")
+
+
+def test_a_surname_that_is_also_a_word_opens_its_sentence_as_the_subject():
+    ax = run_pipeline("Министр Исхак Дар прибыл в Баку. Дар, слова которого приводит агентство APP, заявил, что "
+                      "переговоры были полезными.", "ru", "2028-03-09")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Исхак Дар")]
+
+
+def test_a_colon_that_opens_a_speakers_own_statement():
+    ax = run_pipeline("У Кремлі рішення сусідів прокоментували коротко: речник Дмитро Пєсков сказав журналістам, що "
+                      "Москва не бачить підстав для відповіді.", "uk", "2028-03-09")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Дмитро Пєсков")]
+
+
+def test_an_outlet_before_a_plural_verb_after_a_body_is_told_not_speaking():
+    ax = run_pipeline("В посольстве Финляндии в Москве ТАСС пояснили, что консульство временно закрыто.",
+                      "ru", "2028-03-09")
+    assert [s.speaker_text for s in ax.statements] == ["посольстве Финляндии в Москве"]
+
+
+def test_a_latin_outlet_name_runs_over_numbers():
+    ax = run_pipeline("Как сообщает портал Info 24 Online, визит готовится.", "ru", "2028-03-09")
+    assert [s.speaker_text for s in ax.statements] == ["Info 24 Online"]
+
+
+@pytest.mark.parametrize("text,lang,office", [
+    ("Премьер Эстонии Кристен Михал обсудил меры, сообщили в канцелярии эстонского премьера.", "ru",
+     "канцелярии эстонского премьера"),
+    ("Прем'єр Естонії Крістен Міхал обговорив заходи, уточнили в канцелярії естонського прем'єр-міністра.", "uk",
+     "канцелярії естонського прем'єр-міністра"),
+])
+def test_the_office_of_a_head_named_by_nationality_speaks(text, lang, office):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert [s.speaker_text for s in ax.statements] == [office]
+
+
+# -- agreements told by their signing ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Міністр Андрій Сибіга і міністр Маргус Цахкна завершили переговори підписанням меморандуму про енергетику.",
+     "uk"),
+    ("Спикер Вячеслав Володин и спикер Тран Тхань Ман скрепили подписями соглашение о сотрудничестве.", "ru"),
+])
+def test_a_signing_told_by_its_noun_or_by_seals_is_an_agreement(text, lang):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert len(_only(ax, "Agreement").participants) == 2
