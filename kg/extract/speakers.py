@@ -78,6 +78,8 @@ def _envoy(title: str, lang: str) -> bool:
     return roles_mod.titles(lang).single.get(title) == "envoy"
 
 
+_CHANNELS = {"канал", "сайт", "channel", "website"}  # a body's own channel or site (with the platform nouns)
+
 # what may stand between an official's title and his name: a space or two, an acronym in parentheses ("(ЄНП)")
 _NAME_AFTER = re.compile(r"[\s»”\"]{0,3}(?:\([^()\n]{1,15}\)\s{1,2})?")
 
@@ -812,9 +814,9 @@ class SpeakerResolver:
                 same = self._same_noun_before(ref)
                 if same:
                     return same  # "Russia's embassy rejected …" … "the embassy said"
-                here = self._org_earlier_in_sentence(ref.start)
+                here = self._org_earlier_in_sentence(ref.start) if self._after_channel_noun(ref.w_start) else None
                 if here:
-                    return here  # "У міністерстві X у Telegram-каналі відомства заявили": that ministry
+                    return here  # "У міністерстві X у Telegram-каналі відомства заявили": the channel's owner named before
             if ref.noun is not None and ref.noun.cls == "official" and ref.noun.number == "plur":
                 # "сообщили официальные лица", "officials said": the state the article is about
                 state = self.salient_country(ref.start)
@@ -948,6 +950,13 @@ class SpeakerResolver:
                     return m.entity_key
                 k += 1
         return None
+
+    def _after_channel_noun(self, i: int) -> bool:
+        """Right after a platform's or channel's noun ("у Telegram-каналі відомства", "на сайте ведомства")."""
+        if i == 0:
+            return False
+        p = self.words[i - 1]
+        return (p.lower,) in self._platform_nouns or (p.lemma,) in self._platform_nouns or p.lemma in _CHANNELS
 
     def _org_earlier_in_sentence(self, offset: int) -> Optional[str]:
         """The last organisation (no outlet or platform) named earlier in the sentence of ``offset``."""
