@@ -265,3 +265,9 @@ def test_the_office_of_a_head_named_by_nationality_speaks(text, lang, office):
 def test_a_signing_told_by_its_noun_or_by_seals_is_an_agreement(text, lang):
     ax = run_pipeline(text, lang, "2028-03-09")
     assert len(_only(ax, "Agreement").participants) == 2
+
+
+def test_an_institution_noun_with_no_channel_is_the_body_that_spoke_not_one_in_the_content():
+    ax = run_pipeline("Як повідомили в МЗС Литви, міністр прибуде у вівторок. Наступного дня делегація побуває в "
+                      "офісі SES, уточнили у відомстві.", "uk", "2028-03-09")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "МЗС Литви")] * 2
