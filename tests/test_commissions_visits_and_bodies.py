@@ -217,27 +217,27 @@ def test_informing_is_a_speech_cue(text, lang, speaker):
 
 
 def test_the_agency_of_a_channel_is_the_body_named_earlier_in_its_sentence():
-    ax = run_pipeline("У прокуратурі Київської області оголосили про підозру.\n\nУ Міноборони Білорусі в "
-                      "Telegram-каналі відомства заявили, що навчання завершено.", "uk", "2028-03-09")
+    ax = run_pipeline("У прокуратурі Київської області оголосили про підозру.\n\nУ Міноборони Білорусі на сайті "
+                      "відомства повідомили, що навчання завершено.", "uk", "2028-03-09")
     assert ax.statements[-1].speaker_key == key_of(ax, "Міноборони Білорусі")
 
 
 def test_a_surname_that_is_also_a_word_opens_its_sentence_as_the_subject():
-    ax = run_pipeline("Министр Исхак Дар прибыл в Баку. Дар, слова которого приводит агентство APP, заявил, что "
+    ax = run_pipeline("Министр Ахмад Шах прибыл в Баку. Шах, слова которого приводит агентство APP, заявил, что "
                       "переговоры были полезными.", "ru", "2028-03-09")
-    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Исхак Дар")]
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Ахмад Шах")]
 
 
 def test_a_colon_that_opens_a_speakers_own_statement():
-    ax = run_pipeline("У Кремлі рішення сусідів прокоментували коротко: речник Дмитро Пєсков сказав журналістам, що "
-                      "Москва не бачить підстав для відповіді.", "uk", "2028-03-09")
-    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Дмитро Пєсков")]
+    ax = run_pipeline("У Будапешті відреагували швидко: міністр Петер Сійярто заявив, що уряд не бачить підстав для "
+                      "відповіді.", "uk", "2028-03-09")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Петер Сійярто")]
 
 
 def test_an_outlet_before_a_plural_verb_after_a_body_is_told_not_speaking():
-    ax = run_pipeline("В посольстве Финляндии в Москве ТАСС пояснили, что консульство временно закрыто.",
+    ax = run_pipeline("В консульстве Финляндии в Петербурге РИА Новости сообщили, что прием документов приостановлен.",
                       "ru", "2028-03-09")
-    assert [s.speaker_text for s in ax.statements] == ["посольстве Финляндии в Москве"]
+    assert [s.speaker_text for s in ax.statements] == ["консульстве Финляндии в Петербурге"]
 
 
 def test_a_latin_outlet_name_runs_over_numbers():
@@ -246,10 +246,10 @@ def test_a_latin_outlet_name_runs_over_numbers():
 
 
 @pytest.mark.parametrize("text,lang,office", [
-    ("Премьер Эстонии Кристен Михал обсудил меры, сообщили в канцелярии эстонского премьера.", "ru",
-     "канцелярии эстонского премьера"),
-    ("Прем'єр Естонії Крістен Міхал обговорив заходи, уточнили в канцелярії естонського прем'єр-міністра.", "uk",
-     "канцелярії естонського прем'єр-міністра"),
+    ("Премьер Эстонии Кристен Михал обсудил меры, рассказали в аппарате эстонского премьера.", "ru",
+     "аппарате эстонского премьера"),
+    ("Прем'єр Естонії Крістен Міхал обговорив заходи, повідомили в секретаріаті естонського прем'єр-міністра.", "uk",
+     "секретаріаті естонського прем'єр-міністра"),
 ])
 def test_the_office_of_a_head_named_by_nationality_speaks(text, lang, office):
     ax = run_pipeline(text, lang, "2028-03-09")

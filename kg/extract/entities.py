@@ -723,7 +723,7 @@ def _another_state_after(m: GazMatch, nxt: Optional[GazMatch], words: list[_Word
 
 
 def _clause_goes_on(doc: Doc, tok_i: int) -> bool:
-    """A word opening its sentence that a comma or a finite verb follows ("Дар, слова которого …", "Мир заявил"):
+    """A word opening its sentence that a comma or a finite verb follows ("Шах, слова которого …", "Мир заявил"):
     the subject, not a common noun opening a phrase."""
     if tok_i + 1 >= len(doc):
         return False
@@ -961,7 +961,7 @@ def _latin(word: str) -> bool:
 
 
 def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _Cand:
-    """"портал [El] 19 Digital": after an outlet noun, a Latin name runs on over capitalised Latin words and
+    """"портал [Info] 24 Online": after an outlet noun, a Latin name runs on over capitalised Latin words and
     numbers between them (one space apart) that the recogniser left out."""
     if c.w0 == 0 or not _outlet_noun(words[c.w0 - 1].text, lang) or not all(_latin(w.text) for w in words[c.w0:c.w1]):
         return c

@@ -816,7 +816,7 @@ class SpeakerResolver:
                     return same  # "Russia's embassy rejected …" … "the embassy said"
                 here = self._org_earlier_in_sentence(ref.start) if self._after_channel_noun(ref.w_start) else None
                 if here:
-                    return here  # "У міністерстві X у Telegram-каналі відомства заявили": the channel's owner named before
+                    return here  # "У міністерстві X на сайті відомства повідомили": the site's owner named before
             if ref.noun is not None and ref.noun.cls == "official" and ref.noun.number == "plur":
                 # "сообщили официальные лица", "officials said": the state the article is about
                 state = self.salient_country(ref.start)
@@ -952,7 +952,7 @@ class SpeakerResolver:
         return None
 
     def _after_channel_noun(self, i: int) -> bool:
-        """Right after a platform's or channel's noun ("у Telegram-каналі відомства", "на сайте ведомства")."""
+        """Right after a platform's or channel's noun ("на сайте ведомства", "у каналі відомства")."""
         if i == 0:
             return False
         p = self.words[i - 1]

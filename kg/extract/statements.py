@@ -249,7 +249,7 @@ class _Extractor:
         left = [self._named_after_outlet_noun(r) for r in left]
         right = [self._named_after_outlet_noun(r) for r in right]
         told = self._outlet_told_after_a_place(left, hi)
-        if told is not None:  # "В посольстве X ТАСС пояснили": the agency is told, the embassy speaks
+        if told is not None:  # "В консульстве X агентству Y сообщили": the agency is told, the consulate speaks
             told.nominative = False
             left = [r for r in left if r is not told]
         left_nom = [self._source_inside(r, left) for r in reversed(left) if r.nominative]
@@ -1093,7 +1093,7 @@ class _Extractor:
         if comp is None and self.lang == "en" and p.frame == "clause":
             comp = self._en_bare_clause(a, i, n, b)
         if comp is not None and self.words[comp].text == ":" and self._reported_after_colon(comp, b):
-            return  # "У X прокоментували: речник Y сказав, що …": the colon opens Y's own statement
+            return  # "У X відреагували: речниця Y заявила, що …": the colon opens Y's own statement
         if comp is not None and p.frame in ("clause", "passive", "cite", "stance", "speech-act"):
             stop, tail_via = self._trailing_outlet(comp + 1, self._next_statement(comp + 1, b))
             span = self._content_span(comp + 1, stop)
