@@ -455,7 +455,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             merged[:] = [o for o in merged if not (c.w0 <= o.w0 and o.w1 <= inst.w0)]  # (the adjectives' own spans)
         merged.append(c)
 
-    # "в канцелярии исландского премьера": the office of a head of state or government, named by title
+    # "в аппарате эстонского премьера": the office of a head of state or government, named by title
     covered = {k for c in merged for k in range(c.w0, c.w1)}
     for inst in institutions.offices([w.text for w in words], covered, lang):
         merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",

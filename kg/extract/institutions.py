@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 
 from kg.components.morphdict import parse
 from kg.extract import speech_lexicon
+from kg.extract.roles import titles
 from kg.gazetteer import word_lists
 
 _IN = {"в", "у", "во"}
@@ -110,43 +111,43 @@ _HEADS = ("head_of_state", "head_of_government")
 
 
 def offices(texts: Sequence[str], taken: set[int], lang: str) -> list[Institution]:
-    """"в канцелярии исландского премьера": the office (a noun of ``office_nouns.txt``) of a head of state or
+    """"в аппарате эстонского премьера": the office (a noun of ``office_nouns.txt``) of a head of state or
     government named by a nationality adjective and a title in the genitive; no place after the title (that is
     ``find``'s institution of a place). Words in ``taken`` (names already found) are not crossed."""
     if lang not in ("uk", "ru"):
         return []
-    from kg.extract.roles import titles  # (roles reads the title lexicon; imported here, used only here)
-    cats = titles(lang).single
     out = []
     for i, word in enumerate(texts):
         if i in taken or not word.islower() or not word.isalpha():
             continue
         nom = _nominative(word, lang)
-        lemma = parse(lang, word)[0].normal_form if nom is not None else None
-        if lemma not in _noun_list("office_nouns.txt", lang):
+        if nom is None or parse(lang, word)[0].normal_form not in _noun_list("office_nouns.txt", lang):
             continue
         k = i + 1
         if not (k < len(texts) and k not in taken and texts[k].islower() and _genitive_word(texts[k], lang)
                 and any(p.tag.POS == "ADJF" for p in parse(lang, texts[k]))):
-            continue  # (the office of a head no adjective places, "канцелярії прем'єр-міністра", would be one
+            continue  # (the office of a head no adjective places, "секретаріат прем'єр-міністра", would be one
             # entity in every article: left to the speaker stage)
-        k += 1  # "исландского"
+        k += 1  # "эстонского"
         if k >= len(texts) or k in taken or not texts[k].islower():
             continue
-        def heads(title: str) -> bool:
-            return any(p.tag.POS == "NOUN" and str(p.tag.case) == "gent" and cats.get(p.normal_form) in _HEADS
-                       for p in parse(lang, title))
-
-        if heads(texts[k]):
+        if _head_in_genitive(texts[k], lang):
             end = k + 1
-        elif k + 1 < len(texts) and texts[k + 1].islower() and heads(f"{texts[k]}-{texts[k + 1]}"):
+        elif k + 1 < len(texts) and texts[k + 1].islower() and _head_in_genitive(f"{texts[k]}-{texts[k + 1]}", lang):
             end = k + 2  # "прем'єр-міністра", its halves two words here
         else:
             continue
         if end < len(texts) and texts[end][:1].isupper():
-            continue  # "канцелярії прем'єр-міністра Греції", "… премьера X Y": a place or a name goes on
+            continue  # "секретаріату прем'єр-міністра Естонії", "… премьера X Y": a place or a name goes on
         out.append(Institution(i, end, [nom] + list(texts[i + 1:end])))
     return out
+
+
+def _head_in_genitive(title: str, lang: str) -> bool:
+    """A title of a head of state or government (titles.txt) in the genitive."""
+    cats = titles(lang).single
+    return any(p.tag.POS == "NOUN" and str(p.tag.case) == "gent" and cats.get(p.normal_form) in _HEADS
+               for p in parse(lang, title))
 
 
 def _genitive_word(word: str, lang: str) -> bool:
