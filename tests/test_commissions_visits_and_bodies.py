@@ -73,6 +73,11 @@ def test_a_leader_named_after_the_partys_acronym_is_the_one_the_pronoun_means():
 
 
 # -- an election told in a title, with who congratulated the winner ---------------------------------------------
+def test_a_capital_reacting_after_the_comma_is_no_candidate():
+    ax = run_pipeline("Партія «Свобода» перемогла на виборах у Словенії, Київ привітав переможців.", "uk", "2027-06-28")
+    assert _only(ax, "Election").participants == [key_of(ax, "Свобода")]
+
+
 def test_who_congratulates_after_the_comma_is_no_candidate():
     ax = run_pipeline("Наташа Пірц Мусар виграла вибори президента Словенії, Пленкович її підтримав\n\n"
                       "Наташа Пірц Мусар перемогла у другому турі.", "uk", "2028-11-06")
