@@ -74,7 +74,8 @@ def test_a_leader_named_after_the_partys_acronym_is_the_one_the_pronoun_means():
 
 # -- an election told in a title, with who congratulated the winner ---------------------------------------------
 def test_a_capital_reacting_after_the_comma_is_no_candidate():
-    ax = run_pipeline("Партія «Свобода» перемогла на виборах у Словенії, Київ привітав переможців.", "uk", "2027-06-28")
+    ax = run_pipeline("Партія «Свобода» виграла парламентські вибори в Словенії, Загреб привітав переможців.", "uk",
+                      "2027-06-28")
     assert _only(ax, "Election").participants == [key_of(ax, "Свобода")]
 
 

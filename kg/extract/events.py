@@ -2659,7 +2659,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 e += 1  # "…, Y його підтримав": a pronoun object before the verb
             if e < view.n and morph.tense(view.toks[e], view.lang) is not None and (
                     view.ment[k + 1][2] == "PER" or e == view.ment[k + 1][0]):
-                break  # "назначен послом в X, Y выразил надежду", "…, Київ привітав": the name opens the next clause
+                break  # "назначен послом в X, Y выразил надежду", "…, Загреб привітав": the name opens the next clause
             k += 1
             continue
         if tok.is_punct or morph.is_verb(tok, view.lang) or (is_prep(view, k) and trig.type != "Attack"):
