@@ -65,6 +65,11 @@ def one_event(ax, etype):
     return found[0]
 
 
+def speakers_of(ax):
+    """The speaker keys of an extraction's statements, in order."""
+    return [s.speaker_key for s in ax.statements]
+
+
 def key_of(ax, surface):
     """The entity key of the mention written exactly so."""
     return next(m.entity_key for e in ax.entities for m in e.mentions if m.text == surface)

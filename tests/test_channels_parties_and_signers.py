@@ -4,10 +4,7 @@ import pytest
 
 from conftest import one_event as _only
 from conftest import key_of, run_pipeline
-
-
-def _speakers(ax):
-    return [s.speaker_key for s in ax.statements]
+from conftest import speakers_of as _speakers
 
 
 # -- a channel on a platform speaks, not the platform ---------------------------------------------------

@@ -1619,7 +1619,7 @@ def _model_after_hardware_noun(words: list[_Word], c: _Cand, lang: str) -> bool:
     return bool(forms & word_lists("hardware_nouns.txt").get(lang, frozenset()))
 
 
-_OFFICES_OF_STATE = {"head_of_state", "head_of_government", "minister"}
+_OFFICES_OF_STATE = {*roles_mod.LEADING, "minister"}
 
 
 def _title_cases(words: list, w0: int, lang: str) -> frozenset:

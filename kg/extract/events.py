@@ -2165,7 +2165,7 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
     while k < min(we, view.n) and steps < 5:
         if morph.is_verb(view.toks[k], view.lang) or view.toks[k].tag_ == "VB":
             return False  # "прибыл работать", "приїхав лікуватися"
-        if view.toks[k].lower_ in ("из", "з", "із", "from") and view.ment.get(k + 1):
+        if view.toks[k].lower_ in _FROM and view.ment.get(k + 1):
             k = view.ment[k + 1][0]
             continue
         d = view.phrase_at(k, "direction", lex, we)
@@ -3196,8 +3196,6 @@ def _state_of_adjective(view: SentenceView, k: int) -> Optional[str]:
     return key if key is not None and _country_like(view.index.get(key)) else None
 
 
-_LEADING = ("head_of_state", "head_of_government")
-
 
 def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) -> Optional[str]:
     """"визит литовского лидера", "зустріч польського президента": a nationality adjective and a leader
@@ -3223,10 +3221,10 @@ def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) ->
         return None
     cats = roles_mod.titles(view.lang).single
     roles = getattr(view.index, "roles", None) or []
-    heads = {r.person_key for r in roles if _role_category(r, view.lang) in _LEADING}
+    heads = {r.person_key for r in roles if _role_category(r, view.lang) in roles_mod.LEADING}
     noun = view.toks[j + 1].lemma_.lower()
     titled = {r.person_key for r in roles if r.title_norm == noun}  # "латвийского министра": the minister named before
-    if cats.get(noun) in _LEADING:  # "белорусского премьера": the head of government, whatever his title's words
+    if cats.get(noun) in roles_mod.LEADING:  # "белорусского премьера": the head of government, whatever his title's words
         titled |= {r.person_key for r in roles if _role_category(r, view.lang) == cats[noun]}
     return max(last, key=lambda k: (k in titled, k in heads, last[k]))
 

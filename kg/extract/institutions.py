@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from kg.components.morphdict import parse
 from kg.extract import speech_lexicon
-from kg.extract.roles import titles
+from kg.extract.roles import LEADING, titles
 from kg.gazetteer import word_lists
 
 _IN = {"в", "у", "во"}
@@ -107,9 +107,6 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
     return out
 
 
-_HEADS = ("head_of_state", "head_of_government")
-
-
 def offices(texts: Sequence[str], taken: set[int], lang: str) -> list[Institution]:
     """"в аппарате эстонского премьера": the office (a noun of ``office_nouns.txt``) of a head of state or
     government named by a nationality adjective and a title in the genitive; no place after the title (that is
@@ -146,7 +143,7 @@ def offices(texts: Sequence[str], taken: set[int], lang: str) -> list[Institutio
 def _head_in_genitive(title: str, lang: str) -> bool:
     """A title of a head of state or government (titles.txt) in the genitive."""
     cats = titles(lang).single
-    return any(p.tag.POS == "NOUN" and str(p.tag.case) == "gent" and cats.get(p.normal_form) in _HEADS
+    return any(p.tag.POS == "NOUN" and str(p.tag.case) == "gent" and cats.get(p.normal_form) in LEADING
                for p in parse(lang, title))
 
 

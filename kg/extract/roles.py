@@ -33,6 +33,10 @@ _STOP_UD = {"VERB", "AUX", "SCONJ", "PRON", "PART", "ADV", "INTJ"}
 _GLUE = {"при", "в", "у", "во", "in", "to", "at", "of", "the", "з", "по", "із", "із", "з", "для", "for", "on"}
 
 
+# title categories (titles.txt) of those who head a state or its government
+LEADING = ("head_of_state", "head_of_government")
+
+
 @dataclass
 class TitleLexicon:
     single: dict[str, str]  # lemma -> category
