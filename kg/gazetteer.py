@@ -25,6 +25,7 @@ DATA = ROOT / "data" / "gazetteer"
 LEXICONS = ROOT / "lexicons"
 
 _ALIAS_TOKEN = re.compile(r"[^\s\-‐‑–—\"«»“”„()]+")
+_FATHER_PARTICLES = frozenset({"bin", "ibn", "ben", "бин", "бен", "бін", "ибн", "ібн"})  # "son of" in Arabic names
 
 
 @dataclass
@@ -240,7 +241,8 @@ class Gazetteer:
                 for w in seq:
                     node = node.setdefault(w, {})
                 node.setdefault(None, []).append((e.key, tuple(toks)))
-            if e.type == "PER" and len(toks) >= 2:
+            if e.type == "PER" and len(toks) >= 2 and toks[-2].lower() not in _FATHER_PARTICLES:
+                # ("Тамим бин Хамад": the word after "bin" names the father, not the family)
                 self._surnames.setdefault(translit(toks[-1]), set()).add(e.key)
 
     # -- queries -----------------------------------------------------------------------------

@@ -243,10 +243,18 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 cands.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, label))
 
     gms = []
+    foreign_bodies: set[tuple[int, int]] = set()  # another state's body named by its adjective
     all_matches = gaz.matches([w.text for w in words], lang)
     for n, m in enumerate(all_matches):
         w0, w1 = words[m.start], words[m.end - 1]
         state = _another_state_after(m, all_matches[n + 1] if n + 1 < len(all_matches) else None, words)
+        adj = _another_states_adjective(m, words, gaz, lang)
+        if adj is not None and state is None:  # "італійського Міністерства внутрішніх справ": Italy's, not ours
+            body = _Cand(words[adj].start, w1.end, adj, m.end, "ORG")
+            cands = [c for c in cands if not (body.start <= c.start and c.end <= body.end and c.label != "LOC")]
+            cands.append(body)
+            foreign_bodies.add((body.start, body.end))
+            continue
         if state is not None:  # "Міністерство юстиції Словенії": that state's ministry, not ours
             body = _Cand(w0.start, words[state.end - 1].end, m.start, state.end, "ORG")
             cands = [c for c in cands if not (body.start <= c.start and c.end <= body.end and c.label != "LOC")]
@@ -269,6 +277,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands = _parties_by_adjectives_missed(doc, words, cands, gms, lang)
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
+    cands = [part for c in cands for part in _split_two_bodies(c, words, lang)]
     cands = [_with_remit_after(_with_name_adjectives_before(_with_institution_head(c, words, lang), words, text, lang),
                                words, text, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
@@ -312,11 +321,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label == "ORG" and c.w1 - c.w0 == 2 and gaz.demonym(words[c.w0].text, lang) is not None \
                 and words[c.w0 + 1].text[:1].islower() and (c.start == 0 or text[c.start - 1] not in "«\"„“'"):
             continue  # "польська делегація", "українська сторона": a nationality and a common noun
-        if c.label != "PER" and c.w1 - c.w0 > 1 and (_people_noun(words[c.w0].text, lang, gaz) or (
+        if c.label != "PER" and c.w1 - c.w0 > 1 and (c.start, c.end) not in foreign_bodies and (
+                _people_noun(words[c.w0].text, lang, gaz) or (
                 _group_noun(words[c.w0].text, lang) and _sentence_initial(doc, words[c.w0].tok))) \
                 and words[c.w0 + 1].text[:1].isupper():
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Россиянам МИД"
-        if c.label == "ORG" and words[c.w0].text[:1].islower():
+        if c.label == "ORG" and words[c.w0].text[:1].islower() and (c.start, c.end) not in foreign_bodies:
             k = next((k for k in range(c.w0 + 1, c.w1 - 1) if words[k].text[:1].isupper()), None)
             if k is not None and institutions._nominative(words[k].text, lang) is not None and not any(
                     g.w0 <= k < g.w1 for g in gms) and not any(
@@ -324,7 +334,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 # (not "комітету Ради з питань …": the remit is the lower-case body's, which is named so)
                 c = _Cand(words[k].start, c.end, k, c.w1, "ORG")  # "[пресс-службе] Министерства энергетики": the body
         if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
-                g.start == c.start and g.end == c.end for g in gms):
+                g.start == c.start and g.end == c.end for g in gms) and (c.start, c.end) not in foreign_bodies:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
         if c.label == "PER" and c.w1 - c.w0 == 1 and _INNER_CAPITALS.search(words[c.w0].text):
             c = _Cand(c.start, c.end, c.w0, c.w1, "ORG", norm=words[c.w0].text, words=[words[c.w0].text])
@@ -494,6 +504,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     # the first part of a compound surname closing a full name ("Анна Мюллер-Гросс" … "Мюллер-Гросс сказала")
     hyphen_heads = {words[h].text for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2
                     for h in [_hyphen_run(text, words, c.w1 - 1)[0]] if c.w0 < h < c.w1 - 1}
+    particles = name_particles(lang) if lang in ("uk", "ru") else frozenset()
     for i, w in enumerate(words if full_surnames or as_written else []):
         if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or len(w.text) < 3 or w.text.isupper():
             continue
@@ -509,8 +520,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                                       or _clause_goes_on(doc, w.tok))) or (len(w.text) >= 4 and any(
                 _same_surname(f, t) for f in full_surnames) and (_distinctive_surname(w.text, lang) or not any(
                     _same_surname(g, t) for g in first_names))):
-            merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
-            taken.add(i)
+            p0 = i - 1 if i > 0 and i - 1 not in taken and words[i - 1].text in particles \
+                and text[words[i - 1].end:w.start] in _HYPHENS else i  # "аз-Зайяни": the article goes with it
+            merged.append(_Cand(words[p0].start, w.end, p0, i + 1, "PER"))
+            taken.update(range(p0, i + 1))
 
     if has_ner:
         merged.extend(_same_word_again(doc, words, merged, taken, lang))
@@ -583,8 +596,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         _capital_of_the_country(c, words, gaz, lang)
 
     # ---- 3. persons: full names, then surnames -------------------------------------------
+    particles = name_particles(lang) if lang in ("uk", "ru") else frozenset()
     full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2
-                         and not is_patronymic(c.words[-1]) and not _is_initial(c.words[0])]
+                         and not is_patronymic(c.words[-1]) and not _is_initial(c.words[0])
+                         and not _particle_first(c.words[0], particles)]
     for c in full:
         if c.key is None:
             c.key = person_key(c.words, gaz)
@@ -604,8 +619,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     for c in merged:
         if c.label != "PER" or c.entry is not None:
             continue
-        if len(c.words) > 1 and not all(_is_initial(w) for w in c.words[:-1]):
-            continue  # full names are keyed above; "Ф. Мбазаа" is a surname with an initial
+        if len(c.words) > 1 and not all(_is_initial(w) or _particle_first(w, particles) for w in c.words[:-1]):
+            continue  # full names are keyed above; "Ф. Мбазаа" is a surname with an initial, "Улд Эррашид" one
+            # with a particle
         target = _link_surname(c, full, lang, text[c.start:c.end]) or _link_given_name(c, full, lang, gaz)
         if target is not None:
             c.key, c.entry = target.key, target.entry
@@ -722,6 +738,21 @@ def _another_state_after(m: GazMatch, nxt: Optional[GazMatch], words: list[_Word
     return nxt
 
 
+def _another_states_adjective(m: GazMatch, words: list[_Word], gaz: Gazetteer, lang: str) -> Optional[int]:
+    """The word position of another state's nationality adjective right before a curated body of a state
+    named without its state ("італійського | Міністерства внутрішніх справ"), or None."""
+    if m.entry.type != "ORG" or not m.entry.country or m.start == 0 or m.end - m.start < 2 or lang not in ("uk", "ru"):
+        return None
+    k = m.start - 1
+    word = words[k].text
+    if not word[:1].islower() or words[m.start].start - words[k].end > 1:
+        return None
+    state = gaz.demonym(word, lang)
+    if state is None or state.alpha2 == m.entry.country or not adjective_cases(lang, word.lower()):
+        return None
+    return k
+
+
 def _clause_goes_on(doc: Doc, tok_i: int) -> bool:
     """A word opening its sentence that a comma or a finite verb follows ("Шах, слова которого …", "Мир заявил"):
     the subject, not a common noun opening a phrase."""
@@ -762,6 +793,9 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
             continue  # "Калуш Інвест": the start of a longer name
         if m.end - m.start == 1 and lemma_candidates(words[m.start].text, lang) & surnames:
             continue  # "Антон Чехов … Чехов": the person
+        if m.end - m.start == 1 and (same is None or same.w1 > m.end) and nxt[:1].islower() and nxt.isalpha() \
+                and adjective_cases(lang, words[m.start].text.lower()) & adjective_cases(lang, nxt.lower()):
+            continue  # "в Томском политехническом университете": the town's adjective in a longer name
         if m.start > 0 and words[m.start - 1].text[:1].isupper() and words[m.start - 1].text != _BARRIER \
                 and words[m.start].start - words[m.start - 1].end <= 1:
             continue  # after a capitalised word: a surname after a first name
@@ -960,9 +994,18 @@ def _latin(word: str) -> bool:
     return word[:1].isascii() and word[:1].isalpha()
 
 
+_LATIN_ARTICLES = frozenset({"la", "le", "les", "il", "el", "los", "las", "der", "die", "das", "de", "the"})
+
+
 def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _Cand:
     """"портал [Info] 24 Online": after an outlet noun, a Latin name runs on over capitalised Latin words and
-    numbers between them (one space apart) that the recogniser left out."""
+    numbers between them (one space apart) that the recogniser left out; a lower-case article opening the
+    name is the name's ("газета [la] Repubblica")."""
+    if c.w0 >= 2 and words[c.w0 - 1].text in _LATIN_ARTICLES and _outlet_noun(words[c.w0 - 2].text, lang) \
+            and words[c.w0].start - words[c.w0 - 1].end == 1 and all(_latin(w.text) for w in words[c.w0:c.w1]):
+        name = text[words[c.w0 - 1].start:c.end]
+        c = replace(c, start=words[c.w0 - 1].start, w0=c.w0 - 1, label="ORG", entry=None, key=None, norm=name,
+                    words=name.split())
     if c.w0 == 0 or not _outlet_noun(words[c.w0 - 1].text, lang) or not all(_latin(w.text) for w in words[c.w0:c.w1]):
         return c
     k = c.w1
@@ -975,6 +1018,27 @@ def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _C
         return c
     name = text[c.start:words[k - 1].end]
     return replace(c, end=words[k - 1].end, w1=k, label="ORG", entry=None, key=None, norm=name, words=name.split())
+
+
+def _split_two_bodies(c: _Cand, words: list[_Word], lang: str) -> list[_Cand]:
+    """"[Российский экспортный центр и Управление портов Кении]": a conjunction before a capitalised
+    institution noun joins two bodies the recogniser ran together."""
+    if c.label != "ORG" or c.entry is not None or lang not in ("uk", "ru"):
+        return [c]
+    for i in range(c.w0 + 1, c.w1 - 1):
+        nxt = words[i + 1].text
+        if words[i].text in _CONJ and nxt[:1].isupper() and nxt[1:2].islower() \
+                and institutions._nominative(nxt, lang) is not None:
+            # the second body's genitive complement the recogniser left out ("Управление | портов Кении")
+            k = c.w1
+            while k < min(c.w1 + 2, len(words) - 1) and words[k].text.isalpha() and words[k].text.islower() \
+                    and words[k].start - words[k - 1].end == 1 and institutions._genitive(words[k].text, lang):
+                k += 1
+            end = k + 1 if k > c.w1 and words[k].text[:1].isupper() and words[k].start - words[k - 1].end == 1 \
+                and institutions._genitive(words[k].text, lang) else c.w1
+            return [_Cand(c.start, words[i - 1].end, c.w0, i, "ORG"),
+                    _Cand(words[i + 1].start, words[end - 1].end, i + 1, end, "ORG")]
+    return [c]
 
 
 def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optional[_Cand]:
@@ -1715,6 +1779,14 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
                         c.key, c.entry, c.words, c.norm = win.key, win.entry, list(win.words), win.norm
 
 
+_SON_OF = frozenset({"улд", "ould", "ибн", "ібн", "ibn"})  # "son of", written with a capital opening a name
+
+
+def _particle_first(word: str, particles: frozenset) -> bool:
+    """A name that opens with a particle ("фон дер Ляйен", "Улд Эррашид") is a surname without a given name."""
+    return word in particles or word.lower() in _SON_OF
+
+
 def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]\.?", word)) and word[:1].isupper()
 
@@ -1736,7 +1808,7 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> 
     if not hits:
         for word in dict.fromkeys(translit(w) for w in (c.words[-1], last) if w):
             hits = hits or [f for f in full if _same_surname(translit(f.words[-1]), word)]
-    if len(c.words) > 1:  # initials must fit the first name: "Ф. Мбазаа" -> Фуад Мбазаа
+    if len(c.words) > 1 and _is_initial(c.words[0]):  # initials must fit the first name: "Ф. Мбазаа" -> Фуад Мбазаа
         first = translit(c.words[0])[:1]
         hits = [f for f in hits if translit(f.words[0])[:1] == first]
     if not hits:
@@ -1855,6 +1927,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                               and p.tag.case in ("datv", "ablt") for p in ps):
                     c = _Cand(c.start, words[c.w1 - 2].end, c.w0, c.w1 - 1, c.label)
         if c.entry is None and c.label == "PER":
+            c = _with_particle_before(doc, c, words, covered, particles)  # "аз-|Зайяни", "Хамад | бен Иса"
             c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "посол Норвегії Еспен Лунд | Гансен"
             c = _over_hyphens(doc, c, words, covered)  # "Анна Мюллер-|Гросс", "Анна | Мюллер-Гросс"
         before = [n for n, o in enumerate(out) if o.w1 <= c.w0 and c.w0 - o.w1 <= 2 and o.entry is None]
@@ -1883,6 +1956,19 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                     c = _Cand(words[prev.w1 - 1].start, c.end, prev.w1 - 1, c.w1, "PER")
         out.append(c)
     return out
+
+
+def _with_particle_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int], particles) -> _Cand:
+    """A person's span the NER began after a name particle glued on by a hyphen takes it ("аз-|Зайяни");
+    one it began at a particle takes the capitalised given name before it ("Хамад | бен Иса Аль Халифа")."""
+    text = doc_text(doc)
+    k = c.w0 - 1
+    if k >= 0 and words[k].text in particles and text[words[k].end:c.start] in _HYPHENS:
+        return _Cand(words[k].start, c.end, k, c.w1, "PER")
+    if words[c.w0].text in particles and k >= 0 and k not in covered and _capitalised_name(words[k].text) \
+            and text[words[k].end:c.start] == " ":
+        return _Cand(words[k].start, c.end, k, c.w1, "PER")
+    return c
 
 
 def _hyphen_run(text: str, words: list[_Word], k: int) -> tuple[int, int]:
@@ -2064,8 +2150,8 @@ def _drop_glued_word(c: _Cand, words: list[_Word], lang: str) -> _Cand:
         return c
     m = morph(lang)
     first, second = words[c.w0].text.lower(), words[c.w0 + 1].text.lower()
-    if not is_cyrillic(first) or not is_cyrillic(second):
-        return c
+    if not is_cyrillic(first) or not is_cyrillic(second) or words[c.w0 + 1].text in name_particles(lang):
+        return c  # ("Хамад бен Иса": "son of" follows a given name)
     has_name = lambda w: any("Name" in p.tag.grammemes for p in m.parse(w)[:3])  # noqa: E731
     nominative = any(p.tag.case == "nomn" for p in m.parse(first))
     syllable = len(first) <= 3 and not m.word_is_known(first)  # "Нго | Ван …": an East Asian family name

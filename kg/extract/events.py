@@ -169,6 +169,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 mine = [g for g in here if not g.elaborate]
                 _elaborates(f, mine + [g for n, g in reversed(recent) if s_no - n <= 2], mine)
         for f in here:
+            if f.ev.type == "Election" and any(view.phrase_at(k, "congratulate", lex, view.n) for k in range(view.n)):
+                greeted = _persons_in(index, (view.sent.start_char, view.sent.end_char))
+                if greeted:  # "X привітав Y з перемогою. … Лідери поговорили": who congratulated whom
+                    parties = (s_no, greeted)
             if f.ev.type in ("Visit", "Attack", "Election"):
                 continue  # a visitor and the country visited are no two sides ("Лідери домовилися")
             if _two_sides(f, view):
@@ -954,6 +958,10 @@ def _time_of_the_nearer_event(here: list[Found]) -> None:
         if t is None or not t.value or t.start is None or t.start < f.ev.end:
             continue  # (a time before the verb governs the main clause: "у четвер привітав … під час розмови")
         between = [g for g in here if g is not f and f.ev.end <= g.ev.start < t.start and g.ev.time is None]
+        if not between and any(g is not f and f.ev.end <= g.ev.start < t.start and g.ev.time is not None
+                               and g.ev.time.start == t.start and g.ev.type != f.ev.type for g in here):
+            f.ev.time = None  # ("поговорили … і домовилися зустрітися у жовтні": the meeting's, told nearer)
+            continue
         if between:
             g = min(between, key=lambda g: abs(g.ev.start - t.start))
             g.ev.time, f.ev.time = t, None
@@ -2427,17 +2435,25 @@ def _etype(view: SentenceView, key: str) -> Optional[str]:
     return ent.type if ent else None
 
 
-def _person_after_complement(view: SentenceView, end: int, hi: int) -> Optional[int]:
+def _person_after_complement(view: SentenceView, end: int, hi: int, title: Optional[int] = None) -> Optional[int]:
     """Where a person's name starts after a title's prepositional complement ("… з питань оборони Y"),
-    or None when something else comes first."""
+    or None when something else comes first. Given the title, lower-case genitive words may stand there
+    instead, when the name agrees with the title ("с председателем Палаты советников парламента X")."""
     t = end
-    if t >= hi or not is_prep(view, t):
+    if t >= hi:
+        return None
+    prep = is_prep(view, t)
+    if not prep and (title is None or view.lang not in ("uk", "ru")):
         return None
     while t < min(end + 5, hi) and t not in view.ment and (is_prep(view, t) or (
             view.toks[t].text.isalpha() and view.toks[t].text[:1].islower() and not morph.is_verb(view.toks[t], view.lang))):
         t += 1
     m = view.ment.get(t)
-    return t if t > end + 1 and m is not None and m[2] == "PER" and m[1].label != "ROLE" else None
+    if not (t > end + (1 if prep else 0) and m is not None and m[2] == "PER" and m[1].label != "ROLE"):
+        return None
+    if not prep and any(view.toks[x].pos_ in ("CCONJ", "ADP") for x in range(end, t)):
+        return None  # ("с председателем Комиссии и X": two sides)
+    return t if prep or agree(view, title, t, m[0]) else None
 
 
 def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset(),
@@ -2507,7 +2523,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             if not ok:
                 break
             if etype == "ORG" and nxt is None and nouns and is_title(view, nouns[0]) and trig.type != "Attack" \
-                    and (holder_at := _person_after_complement(view, end, hi)) is not None:
+                    and (holder_at := _person_after_complement(view, end, hi, nouns[0])) is not None:
                 k = holder_at  # "з головою комісії X з питань оборони Y": the body is the title's, Y takes part
                 continue
             if after_title or org_of_title or (etype == "LOC" and nxt and nxt[2] == "PER"):
@@ -3371,13 +3387,23 @@ def _that_as_relative(view: SentenceView, k: int) -> bool:
     return start == 0 or not morph.is_verb(view.toks[start - 1], view.lang)
 
 
+_PRONOUN_GENDER = {"он": "masc", "він": "masc", "he": "masc", "она": "femn", "вона": "femn", "she": "femn"}
+
+
 def _pronoun_referent(view: SentenceView, k: int) -> list[str]:
     """"По словам Иванова, он поговорил": a person named earlier in the sentence, in any case; else the
-    last person named in the nominative before."""
+    last person named in the nominative before; a person of the other gender is not meant ("он" after a woman)."""
+    gender = _PRONOUN_GENDER.get(view.word(k))
     same = [m for m in view.index.before(view.start_char(k), ("PER",))
-            if m.start >= view.sent.start_char and m.entity_key]
-    key = same[0].entity_key if same else _last_person_before(view, view.start_char(k))
+            if m.start >= view.sent.start_char and m.entity_key and _may_be(view, m.entity_key, gender)]
+    key = same[0].entity_key if same else _last_person_before(view, view.start_char(k), gender)
     return [key] if key else []
+
+
+def _may_be(view: SentenceView, key: str, gender: Optional[str]) -> bool:
+    """The person may be of that gender (unknown genders may)."""
+    ent = view.index.get(key)
+    return gender is None or ent is None or ent.gender is None or ent.gender == gender
 
 
 _RELATIVE_SUBJECT = {"который", "який", "котрий", "who"}
@@ -3390,9 +3416,9 @@ def _nominative_relative(view: SentenceView, k: int) -> bool:
     return not morph.cases(view.toks[k], view.lang) or "Nom" in morph.cases(view.toks[k], view.lang)
 
 
-def _last_person_before(view: SentenceView, offset: int) -> Optional[str]:
+def _last_person_before(view: SentenceView, offset: int, gender: Optional[str] = None) -> Optional[str]:
     for m in view.index.before(offset, ("PER",)):
-        if not m.entity_key:
+        if not m.entity_key or not _may_be(view, m.entity_key, gender):
             continue
         span = view.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -3887,7 +3913,8 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     for s in ("denied", "planned", "possible"):
         if s in found:
             return s
-    if time is not None and time.interval_start and pub is not None and time.interval_start > pub.isoformat():
+    if time is not None and time.interval_start and pub is not None and time.interval_start > pub.isoformat() \
+            and not done_verb:  # ("поговорили і домовилися зустрітися в жовтні": the date is the other event's)
         return "planned"  # "анонсувала візит наступного місяця": a date after publication has not happened yet
     tense = None
     best_d = None

@@ -447,7 +447,8 @@ class _Extractor:
             k = r.w_start - 1
             while k >= right_lo and not self.words[k].is_punct and self.words[k].lower not in self.via_preps:
                 k -= 1
-            if k >= right_lo and k - right_lo <= 1 and self.words[k].lower in self.via_preps and self.words[k].lower != "на":
+            if k >= right_lo and k - right_lo <= 1 and self.words[k].lower in self.via_preps and \
+                    (self.words[k].lower != "на" or r.kind == "METONYM"):  # "на Банковій": a building for its body
                 return r
             return None
         return None
@@ -505,7 +506,7 @@ class _Extractor:
             while k >= 0 and not self.words[k].is_punct and r.w_start - k <= 4 and \
                     self.words[k].lower not in self.via_preps:
                 k -= 1  # adjectives before the noun ("в обласній клінічній лікарні")
-            if k >= 0 and self.words[k].lower in self.via_preps and self.words[k].lower != "на":
+            if k >= 0 and self.words[k].lower in self.via_preps and (self.words[k].lower != "на" or r.kind == "METONYM"):
                 # "В консульстве Чили в Риге назвали": the place after the institution is where it is
                 outer = next((x for x in left if x.w_end == k and x.kind in ("COLLECTIVE", "ENT", "OUTLET")
                               and not (x.kind == "ENT" and x.etype == "PER") and self._after_via_prep(x)), None)
@@ -936,7 +937,7 @@ class _Extractor:
                 if as_verb:
                     src_refs.sort(key=lambda r: 0 if r.nominative else 1)
             # "как сообщает X": a verb phrase: must be reportive
-            if any(self.cues.get(x) for x in (self.words[i + n - 1].lemma,)) and not self._reportive(i + n - 1, p):
+            if as_verb and not self._reportive(i + n - 1, p):
                 continue
             inner = [x for x in range(a, b) if not (i <= x < src_end) and self._cue_at(x) is not None
                      and (self._cue_at(x).frame in ("clause", "passive", "cite", "proposal")
