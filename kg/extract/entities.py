@@ -286,6 +286,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and _known_persons_surname(words[c.w0].text, lang, gaz) \
                 and not any(g.w0 == c.w0 and g.w1 == c.w1 for g in gms):
             c.label = "PER"  # a known person's surname the recogniser took for a place or a body
+        if c.label == "LOC" and c.entry is None and c.w1 - c.w0 == 2 and _given_name_and_surname(words, c, gaz, lang) \
+                and not any(g.w0 < c.w1 and c.w0 < g.w1 for g in gms):
+            c.label = "PER"  # "Вадим Лях" typed as a place: a given name and a surname
         c = _cut_at_conjunction(c, words, lang)
         if c is not None:
             c = _cut_at_colon(c, words, text)
@@ -303,7 +306,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # "з Польщею та Литвою спільне будівництво мосту": the states are found by the gazetteer
         if c.w1 - c.w0 == 1 and _common_name(words[c.w0].text, lang):
             continue  # "атака БПЛА", "средства ПВО", "ракетами «Калібр»": common nouns written like names
-        if c.entry is None and _model_after_hardware_noun(words, c, lang):
+        if c.entry is None and _model_after_hardware_noun(words, c, lang, text):
             continue  # "винищувачів Gripen", "ракети Taurus": a weapon's model, no organisation or person
         if c.label != "PER" and c.w1 - c.w0 == 1 and _common_word_at_start(doc, words[c.w0], lang) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
@@ -387,6 +390,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                         for k in range(c.w0, g.w0)):
                     gms.remove(g)
                     c.label = "LOC"  # (typed as a body by the recogniser: adjectives and a place are a place)
+                elif g.label == "LOC" and c.label == "ORG" and g.w0 == c.w0 and g.w1 == g.w0 + 1 < c.w1 \
+                        and not getattr(g.entry, "alpha2", None) and words[g.w1].text.islower() \
+                        and adjective_cases(lang, words[g.w0].text.lower()) & adjective_cases(lang, words[g.w1].text.lower()):
+                    gms.remove(g)  # "Томский политехнический университет": the town's adjective, no mention of it
         # nested gazetteer names inside an ORG/LOC span (ООН in Детский фонд ООН) stay as mentions
         merged.append(c)
     merged.extend(gms)
@@ -1629,6 +1636,17 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
             acr.key, acr.label = c.key, c.label
 
 
+def _given_name_and_surname(words: list, c: _Cand, gaz: Gazetteer, lang: str) -> bool:
+    """Two words: a given name the gazetteer or the dictionary knows, then a capitalised word that is no place."""
+    first, last = words[c.w0].text, words[c.w0 + 1].text
+    if not (_capitalised_name(first) and _capitalised_name(last)) or gaz.matches([last], lang) \
+            or gaz.city_matches([last], lang):
+        return False
+    if gaz.first_name_canon(first) is not None:
+        return True
+    return lang in ("uk", "ru") and any("Name" in p.tag.grammemes for p in morph(lang).parse(first.lower())[:1])
+
+
 def _split_org_person(c: _Cand, words: list, lang: str, gaz: Gazetteer) -> list[_Cand]:
     """"главою польського МЗС Яном Ковачем", "генсек Всесвітньої поштової спілки Марко Россі": the NER ran an
     organisation and the name of its head into one span. After a title, two or three capitalised words closing
@@ -1668,12 +1686,14 @@ def _common_name(word: str, lang: str) -> bool:
     return bool((lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}) & _COMMON_WORDS)
 
 
-def _model_after_hardware_noun(words: list[_Word], c: _Cand, lang: str) -> bool:
+def _model_after_hardware_noun(words: list[_Word], c: _Cand, lang: str, text: str = "") -> bool:
     """A Latin-script name (a model and its version: "Gripen E") right after a weapon or vehicle noun, or after
-    one and a coordinated model ("ракети Taurus і Scalp")."""
-    if not all(w.text.isascii() for w in words[c.w0:c.w1]) or c.w1 - c.w0 > 3:
+    one and a coordinated model ("ракети Taurus і Scalp"); a name in any script in quote marks right after one
+    ("ракетами «Іскандер-М»")."""
+    quoted = c.w0 >= 2 and text[c.start - 1:c.start] in ("«", '"', "„", "“") and words[c.w0 - 1].text == _BARRIER
+    if not (quoted or all(w.text.isascii() for w in words[c.w0:c.w1])) or c.w1 - c.w0 > 3:
         return False
-    k = c.w0 - 1
+    k = c.w0 - 2 if quoted else c.w0 - 1
     if k >= 2 and words[k].text.lower() in ("і", "й", "та", "и", "and") and words[k - 1].text.isascii() \
             and words[k - 1].text[:1].isupper():
         k -= 2  # "Taurus і Scalp": the second model of the pair

@@ -959,7 +959,8 @@ def _time_of_the_nearer_event(here: list[Found]) -> None:
             continue  # (a time before the verb governs the main clause: "у четвер привітав … під час розмови")
         between = [g for g in here if g is not f and f.ev.end <= g.ev.start < t.start and g.ev.time is None]
         if not between and any(g is not f and f.ev.end <= g.ev.start < t.start and g.ev.time is not None
-                               and g.ev.time.start == t.start and g.ev.type != f.ev.type for g in here):
+                               and g.ev.time.start == t.start and g.ev.type != f.ev.type
+                               and g.ev.status == "planned" != f.ev.status for g in here):
             f.ev.time = None  # ("поговорили … і домовилися зустрітися у жовтні": the meeting's, told nearer)
             continue
         if between:

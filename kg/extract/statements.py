@@ -338,6 +338,9 @@ class _Extractor:
             if w.text in (")", "("):
                 depth += 1 if w.text == ")" else -1
                 continue  # "… агентство (ЧТК),": an acronym in parentheses inside the clause
+            if w.text in ("-", "‐", "‑") and 0 < j < len(self.words) - 1 and self.words[j - 1].end == w.start \
+                    and w.end == self.words[j + 1].start:
+                continue  # "агентство Keystone-SDA": a hyphen inside a name
             if w.is_punct and depth == 0:
                 if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1)
                                                       or self._participle(j + 1) or (

@@ -1,0 +1,165 @@
+"""Arabic name particles, ministries named by their square, another state's ministry named by its adjective,
+two bodies run together, the leaders after a congratulation and other cases met on unseen articles:
+sentences written for these tests."""
+import pytest
+
+from conftest import one_event as _only
+from conftest import key_of, run_pipeline, speakers_of, told
+
+
+# -- a building standing for a ministry, after "на" ----------------------------------------------------------
+@pytest.mark.parametrize("text,lang,key", [
+    ("Делегацию Катара принял премьер Омана, уточнили на Смоленской площади.", "ru", "org:mfa-ru"),
+    ("На Смоленской площади заявили, что ответ последует.", "ru", "org:mfa-ru"),
+    ("На Михайлівській площі заявили, що відповідь буде.", "uk", "org:mfa-ua"),
+    ("На Банковій заявили, що відповідь буде.", "uk", "org:bankova"),
+])
+def test_a_square_stands_for_the_ministry_on_it(text, lang, key):
+    assert speakers_of(run_pipeline(text, lang, "2028-03-09")) == [key]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Госкорпорация «Росатом» построит станцию в Гане.\n\nПервый блок заработает в 2034 году, уточнили в "
+     "госкорпорации.", "ru"),
+    ("Держкорпорація «Росатом» збудує станцію в Гані.\n\nПерший блок запрацює у 2034 році, уточнили в "
+     "держкорпорації.", "uk"),
+])
+def test_the_state_corporation_named_before_speaks(text, lang):
+    assert speakers_of(run_pipeline(text, lang, "2028-03-09")) == ["org:rosatom"]
+
+
+# -- "як свідчать дані X", "дав зрозуміти" ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,cue", [
+    ("Як свідчать дані Міністерства фінансів Польщі, дефіцит зріс до 6%.", "uk", "Як свідчать дані"),
+    ("Как показывают данные Министерства финансов Польши, дефицит вырос до 6%.", "ru", "Как показывают данные"),
+])
+def test_what_the_data_of_a_body_show_is_its_statement(text, lang, cue):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert speakers_of(ax) == ["org:minfin-pl"] and ax.statements[0].cue == cue
+
+
+@pytest.mark.parametrize("text,lang,cue", [
+    ("Лідер опозиції Ярослав Качинський дав зрозуміти, що підтримає уряд лише в обмін на посади.", "uk", "дав зрозуміти"),
+    ("Лидер оппозиции Ярослав Качиньский дал понять, что поддержит правительство только в обмен на посты.", "ru",
+     "дал понять"),
+])
+def test_giving_to_understand_is_a_statement(text, lang, cue):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert [(s.cue, s.speaker_text) for s in ax.statements] == [(cue, text.split()[2] + " " + text.split()[3])]
+
+
+# -- Arabic names: an article glued on by a hyphen, "бен", "улд" ------------------------------------------------
+def test_a_surname_with_its_article_is_the_person_named_in_full():
+    ax = run_pipeline("Министра Кувейта Абдаллу аль-Яхью принял глава МИД Омана Бадр аль-Бусаиди.\n\nКак передает "
+                      "агентство ONA, аль-Бусаиди отметил, что Маскат поддерживает переговоры.", "ru", "2028-03-09")
+    assert speakers_of(ax) == [key_of(ax, "Бадр аль-Бусаиди")]
+    assert ax.statements[0].speaker_text == "аль-Бусаиди"
+
+
+def test_a_given_name_before_bin_is_part_of_the_name_and_names_him_later():
+    ax = run_pipeline("Делегацию принял эмир Кувейта Мишааль бен Ахмед Аль Сабах.\n\nЭмир Мишааль в марте провел "
+                      "в Москве переговоры с Путиным.", "ru", "2028-03-09")
+    key = key_of(ax, "Мишааль бен Ахмед Аль Сабах")
+    assert key_of(ax, "Мишааль") == key
+    assert set(_only(ax, "Talks").participants) == {key, "wd:Q7747"}
+
+
+def test_the_word_after_bin_is_no_surname_of_a_known_person():
+    ax = run_pipeline("Принц Хамад провел переговоры в Манаме.", "ru", "2028-03-09")
+    assert key_of(ax, "Хамад") != "per:tamim-bin-hamad"
+
+
+def test_a_name_opening_with_ould_is_the_full_name_again():
+    ax = run_pipeline("Председатель Сената Мавритании Мохамед Улд Бейбакар принял делегацию.\n\nУлд Бейбакар "
+                      "подчеркнул, что сотрудничество растет.", "ru", "2028-03-09")
+    assert key_of(ax, "Улд Бейбакар") == key_of(ax, "Мохамед Улд Бейбакар")
+
+
+# -- "он" after a woman is not her ------------------------------------------------------------------------------
+def test_he_is_not_the_woman_named_last():
+    ax = run_pipeline("Президент Сенегала Бассиру Диомай Фай прибыл в Москву. Его встретила Валентина Матвиенко.\n\n"
+                      "Тогда он и Владимир Путин подписали декларацию.", "ru", "2028-03-09")
+    assert "per:valentina-matviyenko" not in _only(ax, "Agreement").participants
+
+
+# -- title, body with a genitive complement, name ----------------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Сергей Лавров провел переговоры с председателем Палаты депутатов чилийского конгресса Карлосом Рохасом.", "ru"),
+    ("Сергій Лавров провів переговори з головою Палати депутатів чилійського конгресу Карлосом Рохасом.", "uk"),
+])
+def test_the_person_after_a_title_and_its_body_takes_part(text, lang):
+    ax = run_pipeline(text, lang, "2028-03-09")
+    assert set(_only(ax, "Talks").participants) == {"wd:Q80837", key_of(ax, "Карлосом Рохасом")}
+
+
+# -- the congratulator and the winner are the leaders who talk next ------------------------------------------------
+def test_the_leaders_after_a_congratulation_are_both():
+    ax = run_pipeline("Партія «Ліберали» прем'єра Мете Фредеріксен перемогла на виборах у Данії.\n\nПрезидент "
+                      "України Володимир Зеленський привітав Фредеріксен з перемогою. «Розраховую на співпрацю», – "
+                      "написав він.\n\nТого ж вечора лідери поговорили телефоном і домовилися зустрітися в Брюсселі "
+                      "у жовтні.", "uk", "2027-09-20")
+    call = _only(ax, "Call")
+    assert set(call.participants) == {"wd:Q3874799", key_of(ax, "Фредеріксен")}
+    assert call.status == "occurred" and told(call.time) is None  # October is the meeting's
+    assert _only(ax, "Meeting").time.value == "2027-10"
+
+
+# -- another state's ministry named by its adjective ----------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,key", [
+    ("За даними італійського Міністерства внутрішніх справ, явка склала 60%.", "uk", "org:mvs-it"),
+    ("Як повідомило Українське Міністерство закордонних справ, посла викликано.", "uk", "org:mfa-ua"),
+    ("Как сообщили в польском Министерстве иностранных дел, посол вызван.", "ru", "org:mfa-pl"),
+    ("Представитель российского внешнеполитического ведомства заявил, что ответ будет.", "ru", "org:mfa-ru"),
+])
+def test_a_ministry_named_with_a_states_adjective_is_that_states(text, lang, key):
+    assert speakers_of(run_pipeline(text, lang, "2028-03-09")) == [key]
+
+
+# -- outlets, bodies, places ------------------------------------------------------------------------------------
+def test_an_outlets_article_is_part_of_its_name():
+    ax = run_pipeline("Як пише газета la Stampa, уряд піде у відставку.", "uk", "2028-03-09")
+    assert [s.speaker_text for s in ax.statements] == ["la Stampa"]
+
+
+def test_two_bodies_joined_by_a_conjunction_are_two():
+    ax = run_pipeline("Российский экспортный центр и Управление портов Танзании в апреле проведут переговоры о "
+                      "терминале.", "ru", "2028-03-09")
+    names = {m.text for e in ax.entities for m in e.mentions}
+    assert {"Российский экспортный центр", "Управление портов Танзании"} <= names
+    assert len(_only(ax, "Talks").participants) == 2
+
+
+def test_a_towns_adjective_opening_an_institutions_name_is_no_town():
+    ax = run_pipeline("Специалистов подготовят в Новосибирском государственном университете.", "ru", "2028-03-09")
+    assert "Новосибирском государственном университете" in {m.text for e in ax.entities for m in e.mentions}
+    assert not any(e.type == "LOC" for e in ax.entities)
+
+
+def test_a_given_name_and_a_surname_typed_as_a_place_are_a_person():
+    ax = run_pipeline("Про це в Telegram написав начальник Ізюмської міської військової адміністрації Вадим Лях.",
+                      "uk", "2028-03-09")
+    assert any(e.type == "PER" and any(m.text == "Вадим Лях" for m in e.mentions) for e in ax.entities)
+
+
+def test_a_quoted_missile_model_is_no_organisation():
+    ax = run_pipeline("Начальник ОВА уточнив, що удару завдали двома ракетами «Іскандер-М».", "uk", "2028-03-09")
+    assert not any(m.text == "Іскандер-М" for e in ax.entities for m in e.mentions)
+
+
+# -- a relative clause with a hyphenated agency's name ---------------------------------------------------------------
+def test_the_person_an_agency_quotes_speaks_through_it():
+    ax = run_pipeline("Зеленський провів розмову з президентом Австрії Олександром ван дер Белленом.\n\nВан дер "
+                      "Беллен, якого цитує агентство APA-OTS, наголосив, що Відень залишається нейтральним.",
+                      "uk", "2028-03-09")
+    st = ax.statements[-1]
+    assert st.speaker_key == key_of(ax, "Олександром ван дер Белленом") and st.via_key == key_of(ax, "APA-OTS")
+
+
+# -- an agreed visit is planned --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Під час розмови президенти погодили візит австрійської делегації до Києва у квітні.", "uk"),
+    ("В ходе разговора президенты согласовали визит австрийской делегации в Киев в апреле.", "ru"),
+])
+def test_an_agreed_visit_is_planned_for_the_coming_month(text, lang):
+    visit = _only(run_pipeline(text, lang, "2027-02-10"), "Visit")
+    assert visit.status == "planned" and visit.time.value == "2027-04"
