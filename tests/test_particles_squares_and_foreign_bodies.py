@@ -163,3 +163,18 @@ def test_the_person_an_agency_quotes_speaks_through_it():
 def test_an_agreed_visit_is_planned_for_the_coming_month(text, lang):
     visit = _only(run_pipeline(text, lang, "2027-02-10"), "Visit")
     assert visit.status == "planned" and visit.time.value == "2027-04"
+
+
+# -- a party named by a capitalised adjective and lower-case ones ---------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("Португальська соціалістична партія прем'єра Антоніу Кошти має 80 мандатів.", "Португальська соціалістична партія"),
+    ("Лідер Польської селянської партії заявив, що коаліція збережеться.", "Польської селянської партії"),
+])
+def test_a_party_named_by_its_adjectives_is_one_body(text, name):
+    ax = run_pipeline(text, "uk", "2028-03-09")
+    assert any(e.type == "ORG" and any(m.text == name for m in e.mentions) for e in ax.entities)
+
+
+def test_a_plain_adjective_at_a_sentence_start_names_no_party():
+    ax = run_pipeline("Нова робітнича партія отримала 2%.", "uk", "2028-03-09")
+    assert not any(e.type == "ORG" for e in ax.entities)

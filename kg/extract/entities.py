@@ -1464,16 +1464,23 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
             continue
         want = word_cases(lang, w.text.lower())
         a = h
+        while a > 1 and words[a - 1].text.isalpha() and words[a - 1].text.islower() \
+                and words[a].start - words[a - 1].end == 1 and adjective_cases(lang, words[a - 1].text.lower()) & want:
+            a -= 1  # "Іспанська соціалістична робітнича партія": lower-case adjectives after the first
+        lower = a
         while a > 0 and words[a - 1].text[:1].isupper() and words[a].start - words[a - 1].end == 1 \
                 and adjective_cases(lang, words[a - 1].text.lower()) & want:
             a -= 1
+        if lower < h and (lower - a != 1 or (_sentence_initial(doc, words[a].tok)
+                                             and gazetteer_mod.load().demonym(words[a].text, lang) is None)):
+            continue  # (one capitalised adjective opens such a name; at a sentence start, a nationality's)
         if a == h or (h - a == 1 and (_sentence_initial(doc, words[a].tok) or words[a - 1].text in _OPENING_MARKS)) \
                 or any("Anum" in p[2] for p in morph_parses(lang, words[a].text.lower())[:1]):
             continue  # ("Вторая партия зерна": an ordinal, and a shipment)
         end = h + 1
         if end < len(words) and words[end].text[:1].isupper():
             continue  # "Народна партія Молдови": the place's genitive ends the name, found with the institution noun
-        if end + 1 < len(words) and words[end].text.isalpha() and words[end].text.islower() \
+        if lower == h and end + 1 < len(words) and words[end].text.isalpha() and words[end].text.islower() \
                 and "Gen" in word_cases(lang, words[end].text.lower()) and not adjective_cases(lang, words[end].text.lower()) \
                 and not (words[end + 1].text.isalpha() and words[end + 1].text.islower()
                          and "Gen" in word_cases(lang, words[end + 1].text.lower())):
