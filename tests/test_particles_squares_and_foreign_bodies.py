@@ -178,3 +178,73 @@ def test_a_party_named_by_its_adjectives_is_one_body(text, name):
 def test_a_plain_adjective_at_a_sentence_start_names_no_party():
     ax = run_pipeline("Нова робітнича партія отримала 2%.", "uk", "2028-03-09")
     assert not any(e.type == "ORG" for e in ax.entities)
+
+
+# -- where from, then where to ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,state", [
+    ("В среду Лавров может отправиться из Дохи в Маскат.", "ru", "wd:Q842"),
+    ("У середу Сибіга вирушить з Варшави до Вільнюса.", "uk", "wd:Q37"),
+])
+def test_a_trip_from_one_place_to_another_visits_the_second(text, lang, state):
+    visit = _only(run_pipeline(text, lang, "2028-02-15"), "Visit")
+    assert state in visit.participants
+
+
+# -- a monarch called by his given name takes part ---------------------------------------------------------------------
+def test_a_king_called_by_his_given_name_is_the_subject():
+    ax = run_pipeline("Делегацию принял король Иордании Абдалла бен Хусейн Аль Хашими.\n\nКороль Абдалла в мае провел "
+                      "в Москве переговоры с Путиным.", "ru", "2028-02-15")
+    assert set(_only(ax, "Talks").participants) == {key_of(ax, "Абдалла бен Хусейн Аль Хашими"), "wd:Q7747"}
+
+
+# -- curated bodies: the Arab League; a navy named bare in a Ukrainian article is Ukraine's, with a state another's ----
+@pytest.mark.parametrize("text,lang,key", [
+    ("Как сообщили в Лиге арабских государств, саммит перенесен.", "ru", "wd:Q7172"),
+    ("Як повідомили у ВМС, ворожі дрони збито над морем.", "uk", "org:ua-navy"),
+])
+def test_curated_bodies_speak(text, lang, key):
+    assert speakers_of(run_pipeline(text, lang, "2028-02-15")) == [key]
+
+
+def test_a_navy_of_another_state_is_not_ours():
+    ax = run_pipeline("Как сообщили в ВМС Франции, учения завершены.", "ru", "2028-02-15")
+    assert speakers_of(ax) != ["org:ua-navy"] and ax.statements[0].speaker_text == "ВМС Франции"
+
+
+# -- "вона" is no man: a given name says the gender, an indeclinable surname does not ------------------------------------
+def test_she_is_the_woman_with_a_foreign_name_not_the_man_named_more_often():
+    ax = run_pipeline("Андрій Сибіга прибув до Рейк'явіка. Сибіга провів переговори.\n\nЗгодом Сибігу прийняла президентка "
+                      "Ісландії Галла Томасдоттір. Вона запевнила, що країна й надалі підтримуватиме Україну.",
+                      "uk", "2028-02-15")
+    assert speakers_of(ax) == [key_of(ax, "Галла Томасдоттір")]
+
+
+# -- "страны подписали": the states of the parties told of --------------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Министр энергетики Польши Милош Мотыка и министр энергетики Литвы Жигимантас Вайчюнас подписали в Вильнюсе "
+     "соглашение о мосте.\n\n"
+     "Соглашение о газопроводе страны подписали в 2019 году в Риге.", "ru"),
+    ("Міністр енергетики Польщі Мілош Мотика та міністр енергетики Литви Жигімантас Вайчюнас підписали у Вільнюсі "
+     "угоду про міст.\n\n"
+     "Угоду про газогін країни підписали у 2019 році в Ризі.", "uk"),
+])
+def test_the_countries_that_signed_are_the_states_told_of(text, lang):
+    ax = run_pipeline(text, lang, "2028-02-15")
+    old = next(e for e in ax.events if e.type == "Agreement" and e.time is not None and e.time.value == "2019")
+    assert set(old.participants) == {"wd:Q36", "wd:Q37"}
+
+
+def test_the_country_a_president_heads_does_not_sign():
+    ax = run_pipeline("Президент страны подписал соглашение о мосте.", "ru", "2028-02-15")
+    assert not any(e.participants for e in ax.events)
+
+
+# -- "X і його литовський колега": the person and the other state ----------------------------------------------------------
+@pytest.mark.parametrize("text,lang,state", [
+    ("Крім того, міністр енергетики Світлана Гринчук і її литовський колега підписали угоду.", "uk", "wd:Q37"),
+    ("Кроме того, глава Минэнерго России Сергей Цивилев и его монгольский коллега заключили соглашение.", "ru", "wd:Q711"),
+])
+def test_a_person_and_a_counterpart_named_by_nationality_sign(text, lang, state):
+    ax = run_pipeline(text, lang, "2028-02-15")
+    deal = _only(ax, "Agreement")
+    assert state in deal.participants and any(p.startswith("per:") for p in deal.participants)

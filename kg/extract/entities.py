@@ -505,6 +505,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     as_written = {words[c.w1 - 1].text for c in merged if c.label == "PER" and (
         c.w1 - c.w0 >= 2 or (is_cyrillic(words[c.w0].text) and _name_only(words[c.w0].text, lang)))}
     # (one Cyrillic name alone: "Сугирто", not a common word; a Latin one may be an outlet the recogniser took for a person)
+    # the given name of a name with "son of" in it, by which its bearer is called ("король Хамад")
+    as_written |= {words[c.w0].text for c in merged if c.label == "PER" and c.w1 - c.w0 >= 3 and any(
+        words[k].text.lower() in _SON_OF | _FATHER_PARTICLES for k in range(c.w0 + 1, c.w1 - 1))}
     # a surname that is also a first name elsewhere ("Марко Мирон" … "Мирон заявив") is his, unless the article
     # has someone of that first name
     first_names = {translit(words[c.w0].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
@@ -707,7 +710,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 ent.alt_labels.add(core)
         ent.labels.setdefault(lang, c.norm)
         if ent.type == "PER":
-            ent.gender = ent.gender or c.gender or person_gender(c.words, lang)  # gazetteer first
+            ent.gender = ent.gender or c.gender or person_gender(c.words or (ent.labels.get(lang) or ent.name).split(), lang)
+            # (gazetteer first; a curated person's gender from the label in the article's language)
         if ent.type == "ORG" and (c.outlet or _outlet_context(doc, words[c.w0].tok, lang)):
             ent.is_outlet = True
         if ent.type == "ORG" and not ent.country_key and c.entry is None and len(c.words) >= 2:
@@ -1807,6 +1811,7 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
 
 
 _SON_OF = frozenset({"улд", "ould", "ибн", "ібн", "ibn"})  # "son of", written with a capital opening a name
+_FATHER_PARTICLES = frozenset({"бен", "бин", "бін", "bin", "ben"})
 
 
 def _particle_first(word: str, particles: frozenset) -> bool:
@@ -1854,6 +1859,11 @@ def _link_given_name(c: _Cand, full: list[_Cand], lang: str, gaz: Gazetteer) -> 
     if len(c.words) != 1:
         return None
     word = c.words[0]
+    forms = {translit(f) for f in _word_forms(word, lang)}
+    sons = {f.key: f for f in full if translit(f.words[0]) in forms and any(
+        w.lower() in _SON_OF | _FATHER_PARTICLES for w in f.words[1:-1])}
+    if len(sons) == 1:
+        return next(iter(sons.values()))  # "король Абдалла": a name with "son of" in it, called by the given name
     if gaz.first_name_canon(word) is not None or (lang in ("uk", "ru") and morph(lang).word_is_known(word.lower()) and any(
             "Name" in p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in morph(lang).parse(word.lower()))):
         return None  # (a guess of the dictionary for a word it does not know is no name it knows)

@@ -1354,6 +1354,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         delegation = groups[-1] if groups else None
         for key in groups:
             add(key)
+        c = i - 3 - (1 if i >= 4 and view.word(i - 3) in _POSSESSIVE else 0)
+        if len(groups) == 1 and c >= ws and view.word(c) in _COORD:
+            # "X і його литовський колега підписали": the one named before joins the other state's
+            participants[:0] = [key for key in _subject(view, c + 1, ws) if key not in participants]
     if trig.type == "Visit" and not trig.verb and k not in view.ment:
         t = k  # "визит премьер-министра Бетании X в Ладонию": the visitor's title before his name
         while t < min(k + 6, we) and t not in view.ment and (is_title(view, t) or word_kind(view, t) == "adj") \
@@ -1379,6 +1383,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type == "Visit" and trig.verb:
         while k < we and view.in_time(k) and not view.phrase_at(k, "direction", lex, we):
             k += 1  # "прибувший напередодні до Латвії": a time word before where to
+        if k + 1 < we and view.word(k) in _FROM and view.ment.get(k + 1) and view.ment[k + 1][2] == "LOC" \
+                and view.phrase_at(view.ment[k + 1][0], "direction", lex, we):
+            k = view.ment[k + 1][0]  # "отправиться из Манамы в Кувейт": where from, then where to
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
         m = view.ment.get(k2)
@@ -1707,7 +1714,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "Стороны договорились о новой встрече": the parties of the event just told of; "лидеры": its persons
         leaders = _leaders_noun(view, lex, sides) and sum(_etype(view, p) == "PER" for p in earlier) >= 2
         states = _states_of_the_parties(view, earlier) \
-            if _two_states_named(view, lex, sides[1], min(sides[1] + 2, we), we) else []
+            if _two_states_named(view, lex, sides[1], min(sides[1] + 2, we), we) or view.lem[sides[1] - 1] & _STATE_NOUNS \
+            else []
         if len(states) == 2:  # "министры двух стран подписали": others of those states sign for them
             for key in states:
                 add(key)
@@ -2152,6 +2160,9 @@ def _parties_at(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Opti
     """Where that "the sides" noun phrase stands in the clause, if it does."""
     for k in range(lo, hi):
         end = view.phrase_at(k, "parties", lex, hi)
+        if end is not None and view.lem[end - 1] & _STATE_NOUNS and not (
+                end < view.n and morph.is_verb(view.toks[end], view.lang) and view.toks[end].morph.get("Number") == ["Plur"]):
+            continue  # "страны подписали" (not "президент страны"): the states right before their plural verb
         if end is not None and (nominative(view, end - 1, end) or (end - k > 1 and nominative(view, k, k + 1))) \
                 and not (k > 0 and is_prep(view, k - 1)):  # ("главы правительств": the head noun first)
             # "Министры ОБСЕ договорились", "министры финансов стран ОБСЕ": the body's ministers, not "the sides"
@@ -2827,6 +2838,9 @@ def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> b
     if ent is None or ent.type != "PER":
         return False
     last = view.toks[end - 1].text.lower()
+    if end - start == 1 and any(lbl.split()[0].lower() == last and len(lbl.split()) >= 3 for lbl in ent.labels.values()
+                                if lbl and any(w.lower() in _SON_OF for w in lbl.split()[1:-1])):
+        return True  # "король Хамад": the given name of a name with "son of" in it, by which he is called
     return any(lbl.split()[-1].lower() == last for lbl in ent.labels.values() if lbl)
 
 
@@ -3388,6 +3402,8 @@ def _that_as_relative(view: SentenceView, k: int) -> bool:
     return start == 0 or not morph.is_verb(view.toks[start - 1], view.lang)
 
 
+_STATE_NOUNS = frozenset({"страна", "країна"})  # "страны подписали": the parties' states
+_SON_OF = frozenset({"бен", "бин", "бін", "ибн", "ібн", "bin", "ben", "ibn"})
 _PRONOUN_GENDER = {"он": "masc", "він": "masc", "he": "masc", "она": "femn", "вона": "femn", "she": "femn"}
 
 

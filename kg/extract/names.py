@@ -421,7 +421,7 @@ def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
     if lang not in MORPH_LANGS:
         return None
     for tag in ("Name", "Surn"):
-        for w in words:
+        for w in (words[:1] if tag == "Name" else words):  # the given name opens the name ("Міріам … Дебоно")
             if not is_cyrillic(w):
                 continue
             readings = [p for p in _parses(w.lower(), lang) if tag in p.tag.grammemes and p.tag.case == "nomn"]
@@ -432,8 +432,8 @@ def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
             gs.discard(None)
             if len(gs) == 1:
                 return gs.pop()
-            if not gs and readings and {_gender(p.tag) for p in readings} == {"masc"}:
-                return "masc"  # an indeclinable male name (Мэттью)
+            if tag == "Name" and not gs and readings and {_gender(p.tag) for p in readings} == {"masc"}:
+                return "masc"  # an indeclinable male name (Мэттью); an indeclinable surname says nothing
     last = words[-1].lower() if words else ""
     if is_cyrillic(last) and last.endswith(("ова", "ева", "єва", "іна", "ина", "ына", "ська", "цька", "ская", "цкая")):
         return "femn"
