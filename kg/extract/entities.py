@@ -286,7 +286,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and _known_persons_surname(words[c.w0].text, lang, gaz) \
                 and not any(g.w0 == c.w0 and g.w1 == c.w1 for g in gms):
             c.label = "PER"  # a known person's surname the recogniser took for a place or a body
-        if c.label == "LOC" and c.entry is None and c.w1 - c.w0 == 2 and _given_name_and_surname(words, c, gaz, lang) \
+        if c.label == "LOC" and c.entry is None and c.w1 - c.w0 == 2 and _given_name_and_surname(words, c, gaz, lang, text) \
                 and not any(g.w0 < c.w1 and c.w0 < g.w1 for g in gms):
             c.label = "PER"  # "Вадим Лях" typed as a place: a given name and a surname
         c = _cut_at_conjunction(c, words, lang)
@@ -1647,9 +1647,12 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
             acr.key, acr.label = c.key, c.label
 
 
-def _given_name_and_surname(words: list, c: _Cand, gaz: Gazetteer, lang: str) -> bool:
-    """Two words: a given name the gazetteer or the dictionary knows, then a capitalised word that is no place."""
+def _given_name_and_surname(words: list, c: _Cand, gaz: Gazetteer, lang: str, text: str) -> bool:
+    """Two words a space apart: a given name the gazetteer or the dictionary knows, then a capitalised word that
+    is no place ("Івано-Франківщині" is one word)."""
     first, last = words[c.w0].text, words[c.w0 + 1].text
+    if text[words[c.w0].end:words[c.w0 + 1].start] != " ":
+        return False
     if not (_capitalised_name(first) and _capitalised_name(last)) or gaz.matches([last], lang) \
             or gaz.city_matches([last], lang):
         return False

@@ -193,7 +193,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         _eve_of_the_event(here, view, lex, [g for _n, g in reversed(recent)])
         _signed_during_the_visit(here, view, [g for _n, g in reversed(recent)])
         _time_to_the_main_event(here, view, lex)
-        _time_of_the_nearer_event(here)
+        _time_of_the_nearer_event(here, view)
         for f in here:
             if f.sidelines:  # "на полях саммита в Бишкеке в четверг X и Y встретились": then and there
                 for g in here:
@@ -245,7 +245,11 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     states = {k for k, e in index.entities.items() if _country_like(e)}
     for f in found:
         if not any(g is not f and g.ev.status == "occurred" and g.ev.time is not None and f.ev.time is not None
-                   and g.ev.time.start == f.ev.time.start for g in found):
+                   and g.ev.time.start == f.ev.time.start
+                   and not (g.ev.end <= f.ev.start and f.ev.time.start is not None and f.ev.time.start >= f.ev.end)
+                   for g in found):
+            # (not one told before this one, the date coming after this one: "Під час розмови погодили візит у
+            # квітні")
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
     found = [f for f in found if not _interview(f.ev, index)]
     buildings = frozenset(k for k, e in index.entities.items()
@@ -950,7 +954,7 @@ def _time_to_the_main_event(here: list[Found], view: SentenceView, lex: EventLex
             main[0].ev.time, f.ev.time = f.ev.time, None
 
 
-def _time_of_the_nearer_event(here: list[Found]) -> None:
+def _time_of_the_nearer_event(here: list[Found], view: Optional[SentenceView] = None) -> None:
     """"Совещание прошло впервые после выборов мэра, состоявшихся в мае": another event's trigger stands
     between this one and the time, and has none of its own: the time is that event's."""
     for f in here:
@@ -958,7 +962,9 @@ def _time_of_the_nearer_event(here: list[Found]) -> None:
         if t is None or not t.value or t.start is None or t.start < f.ev.end:
             continue  # (a time before the verb governs the main clause: "у четвер привітав … під час розмови")
         between = [g for g in here if g is not f and f.ev.end <= g.ev.start < t.start and g.ev.time is None]
-        if not between and any(g is not f and f.ev.end <= g.ev.start < t.start and g.ev.time is not None
+        k = _token_at(view, f.ev.start) if view is not None else None
+        told_done = k is not None and morph.tense(view.toks[k], view.lang) == "past"  # "поговорили", not "розмова"
+        if not between and told_done and any(g is not f and f.ev.end <= g.ev.start < t.start and g.ev.time is not None
                                and g.ev.time.start == t.start and g.ev.type != f.ev.type
                                and g.ev.status == "planned" != f.ev.status for g in here):
             f.ev.time = None  # ("поговорили … і домовилися зустрітися у жовтні": the meeting's, told nearer)
@@ -3410,11 +3416,16 @@ _PRONOUN_GENDER = {"он": "masc", "він": "masc", "he": "masc", "она": "fe
 def _pronoun_referent(view: SentenceView, k: int) -> list[str]:
     """"По словам Иванова, он поговорил": a person named earlier in the sentence, in any case; else the
     last person named in the nominative before; a person of the other gender is not meant ("он" after a woman)."""
-    gender = _PRONOUN_GENDER.get(view.word(k))
-    same = [m for m in view.index.before(view.start_char(k), ("PER",))
-            if m.start >= view.sent.start_char and m.entity_key and _may_be(view, m.entity_key, gender)]
-    key = same[0].entity_key if same else _last_person_before(view, view.start_char(k), gender)
-    return [key] if key else []
+    own = view.ment.get(k)
+    if own is not None and own[1].label == "PRON" and own[1].entity_key and own[2] == "PER":
+        return [own[1].entity_key]  # resolved already, as a speaker
+    for gender in dict.fromkeys((_PRONOUN_GENDER.get(view.word(k)), None)):  # (a gender the names may have wrong)
+        same = [m for m in view.index.before(view.start_char(k), ("PER",))
+                if m.start >= view.sent.start_char and m.entity_key and _may_be(view, m.entity_key, gender)]
+        key = same[0].entity_key if same else _last_person_before(view, view.start_char(k), gender)
+        if key:
+            return [key]
+    return []
 
 
 def _may_be(view: SentenceView, key: str, gender: Optional[str]) -> bool:

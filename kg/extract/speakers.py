@@ -808,15 +808,15 @@ class SpeakerResolver:
             # an unnamed group or organisation (``представники``, ``у прес-службі``, ``компанія``):
             # the organisation named like it, else the one spoken of last
             if ref.noun is not None and ref.noun.cls == "org":
+                here = self._org_earlier_in_sentence(ref.start) if self._after_channel_noun(ref.w_start) else None
+                if here:
+                    return here  # "У міністерстві X на сайті відомства повідомили": the site's owner named before
                 named = self._org_named_like(ref.noun.words[-1], ref.start)
                 if named:
                     return named
                 same = self._same_noun_before(ref)
                 if same:
                     return same  # "Russia's embassy rejected …" … "the embassy said"
-                here = self._org_earlier_in_sentence(ref.start) if self._after_channel_noun(ref.w_start) else None
-                if here:
-                    return here  # "У міністерстві X на сайті відомства повідомили": the site's owner named before
             if ref.noun is not None and ref.noun.cls == "official" and ref.noun.number == "plur":
                 # "сообщили официальные лица", "officials said": the state the article is about
                 state = self.salient_country(ref.start)
