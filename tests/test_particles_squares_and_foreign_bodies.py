@@ -248,3 +248,30 @@ def test_a_person_and_a_counterpart_named_by_nationality_sign(text, lang, state)
     ax = run_pipeline(text, lang, "2028-02-15")
     deal = _only(ax, "Agreement")
     assert state in deal.participants and any(p.startswith("per:") for p in deal.participants)
+
+
+# -- another state's ministry is one mention, not ours inside it ----------------------------------------------------------
+def test_a_foreign_ministry_named_by_adjective_holds_no_mention_of_ours():
+    ax = run_pipeline("За даними португальського Міністерства внутрішніх справ, явка склала 60%.", "uk", "2028-03-09")
+    assert {e.key for e in ax.entities if e.type == "ORG"} == {"org:mvs-pt"}
+
+
+# -- put on a sanctions list ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("Правительство Эстонии в понедельник внесло в национальный санкционный список 40 российских компаний.", "ru"),
+    ("Уряд Естонії в понеділок вніс до національного санкційного списку 40 російських компаній.", "uk"),
+])
+def test_putting_companies_on_a_sanctions_list_is_sanctions(text, lang):
+    assert set(_only(run_pipeline(text, lang, "2028-02-15"), "Sanctions").participants) == {"wd:Q191", "wd:Q159"}
+
+
+def test_a_lower_case_word_of_a_dateline_is_no_person():
+    ax = run_pipeline("МОСКВА, 15 фев — РИА Новости. Кремль считает санкции недружественным шагом.", "ru", "2028-02-15")
+    assert not any(e.type == "PER" for e in ax.entities)
+
+
+def test_a_common_adjective_opening_the_sentence_is_no_part_of_a_partys_name():
+    ax = run_pipeline("ЛІСАБОН, 19 липня – Укрінформ. Центристська Ліберальна партія перемогла на виборах.\n\n"
+                      "На попередніх виборах Ліберальна партія також виграла.", "uk", "2027-07-19")
+    names = {m.text for e in ax.entities for m in e.mentions if e.type == "ORG"}
+    assert "Ліберальна партія" in names and not any(n.startswith("Центристська") for n in names)

@@ -339,6 +339,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms) and (c.start, c.end) not in foreign_bodies:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
+        if c.label == "PER" and c.entry is None and all(words[k].text.islower() for k in range(c.w0, c.w1)):
+            continue  # "15 фев": a lower-case word is no one's name
         if c.label == "PER" and c.w1 - c.w0 == 1 and _INNER_CAPITALS.search(words[c.w0].text):
             c = _Cand(c.start, c.end, c.w0, c.w1, "ORG", norm=words[c.w0].text, words=[words[c.w0].text])
             # "ГрадИНФО", "ЖурДом": an agency's short name as written, no person
@@ -401,6 +403,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     # so do states in a known organisation's name (РФ in Міноборони РФ); other places inside do not
     for g in [c for c in merged if c.entry is not None and c.w1 - c.w0 >= 2]:
         for m in gaz.matches([w.text for w in words[g.w0 + 1:g.w1]], lang):
+            if m.entry.type == "ORG" and m.start == 0 and g.w0 + 1 + m.end == g.w1:
+                continue  # "італійського [Міністерства внутрішніх справ]": the body's own name after its adjective
             if m.entry.key != g.entry.key and (m.entry.type == "ORG" or (
                     g.entry.type == "ORG" and m.entry.type == "LOC" and m.entry.alpha2)):
                 w0, w1 = g.w0 + 1 + m.start, g.w0 + m.end
@@ -546,6 +550,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     _persons_named_alike(merged, text)
 
     merged = [_drop_glued_word(c, words, lang) for c in merged]
+    merged = [_without_opening_epithet(doc, c, words, merged, lang) for c in merged]
     merged = _split_coordinated_persons(text, merged, lang)
     merged = _split_two_surnames(text, merged, lang, gaz)
     merged = _split_coordinated_adjectives(text, merged, lang)
@@ -2181,6 +2186,22 @@ def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m, gaz: Optional[Gaze
                 return [_Cand(c.start, words[cut - 1].end, c.w0, cut, c.label),
                         _Cand(words[cut].start, c.end, cut, c.w1, "PER")]
     return [c]
+
+
+def _without_opening_epithet(doc: Doc, c: _Cand, words: list[_Word], merged: list[_Cand], lang: str) -> _Cand:
+    """"Консервативна Народна партія …" opening a sentence, "Народна партія" elsewhere: the capital of the
+    sentence's first word made a common adjective look like part of the name."""
+    if c.label != "ORG" or c.entry is not None or c.w1 - c.w0 < 3 or lang not in ("uk", "ru") \
+            or not _sentence_initial(doc, words[c.w0].tok) or not adjective_cases(lang, words[c.w0].text.lower()) \
+            or not words[c.w0 + 1].text[:1].isupper():
+        return c
+    rest = [lemma_candidates(words[k].text, lang) | {words[k].text.lower()} for k in range(c.w0 + 1, c.w1)]
+    for o in merged:
+        if o is not c and o.label == "ORG" and o.w1 - o.w0 == len(rest) and all(
+                rest[n] & (lemma_candidates(words[o.w0 + n].text, lang) | {words[o.w0 + n].text.lower()})
+                for n in range(len(rest))):
+            return _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "ORG")
+    return c
 
 
 def _drop_glued_word(c: _Cand, words: list[_Word], lang: str) -> _Cand:
