@@ -275,3 +275,16 @@ def test_a_common_adjective_opening_the_sentence_is_no_part_of_a_partys_name():
                       "На попередніх виборах Ліберальна партія також виграла.", "uk", "2027-07-19")
     names = {m.text for e in ax.entities for m in e.mentions if e.type == "ORG"}
     assert "Ліберальна партія" in names and not any(n.startswith("Центристська") for n in names)
+
+
+def test_a_known_body_inside_another_bodys_name_is_still_named():
+    ax = run_pipeline("В Генштабе ВСУ заявили, что подразделения поразили завод.", "ru", "2028-04-12")
+    assert {"org:general-staff-ua", "org:afu"} <= {e.key for e in ax.entities}
+
+
+# -- "стороны подписали": the states of the two persons told of, once dated and placed by their talks ------------------
+def test_the_sides_that_signed_are_the_two_states_and_sign_at_the_talks():
+    ax = run_pipeline("Министр обороны Польши Ян Ковальский во вторник провел в Вильнюсе переговоры с литовским "
+                      "коллегой Антанасом Петраускасом. Стороны подписали меморандум о тренировках.", "ru", "2028-04-12")
+    deal = _only(ax, "Agreement")
+    assert set(deal.participants) == {"wd:Q36", "wd:Q37"} and deal.time.value == "2028-04-11"

@@ -403,7 +403,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     # so do states in a known organisation's name (РФ in Міноборони РФ); other places inside do not
     for g in [c for c in merged if c.entry is not None and c.w1 - c.w0 >= 2]:
         for m in gaz.matches([w.text for w in words[g.w0 + 1:g.w1]], lang):
-            if m.entry.type == "ORG" and m.start == 0 and g.w0 + 1 + m.end == g.w1:
+            if m.entry.type == "ORG" and m.start == 0 and g.w0 + 1 + m.end == g.w1 \
+                    and adjective_cases(lang, words[g.w0].text.lower()):
                 continue  # "італійського [Міністерства внутрішніх справ]": the body's own name after its adjective
             if m.entry.key != g.entry.key and (m.entry.type == "ORG" or (
                     g.entry.type == "ORG" and m.entry.type == "LOC" and m.entry.alpha2)):

@@ -31,6 +31,7 @@ class Found:
     persons: bool = False  # "лідери домовилися": its parties are the persons told of, their states do not join
     untold: bool = False  # a title's event noun with no verb in the past: "occurred" only for want of a word
     each: list[str] = field(default_factory=list)  # "провів телефонні розмови з X і Y": one event with each of them
+    side_states: list[str] = field(default_factory=list)  # "стороны подписали": the two states, for the parties told
     document: Optional[str] = None  # the kind of document an agreement is told with ("меморандум", "декларація")
 
 

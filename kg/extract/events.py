@@ -260,6 +260,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         if person not in countries and (countries.get(body) or body in states):
             countries[person] = countries.get(body) or body
     events = merge(found, types, countries, buildings, affiliation)
+    for f in found:  # "стороны подписали": told with the persons (to date and place it by their talks), held by the states
+        if f.side_states and any(e is f.ev for e in events) and set(f.ev.participants) <= set(
+                f.side_states) | {p for p in f.ev.participants if types.get(p) == "PER"}:
+            f.ev.participants = list(f.side_states)
     _occasion_of_the_sidelines(found, events)
     visited_country(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
@@ -1716,12 +1720,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     sides = _parties_at(view, lex, ws, we) if earlier and delegation is None and trig.type != "Election" and not any(
         _etype(view, p) in ("PER", "ORG") for p in participants) else None
     leaders = False
+    side_states: list[str] = []
     if sides is not None:
         # "Стороны договорились о новой встрече": the parties of the event just told of; "лидеры": its persons
         leaders = _leaders_noun(view, lex, sides) and sum(_etype(view, p) == "PER" for p in earlier) >= 2
         states = _states_of_the_parties(view, earlier) \
             if _two_states_named(view, lex, sides[1], min(sides[1] + 2, we), we) or view.lem[sides[1] - 1] & _STATE_NOUNS \
             else []
+        if view.lem[sides[1] - 1] & _SIDE_NOUNS and not leaders and len(_states_of_the_parties(view, earlier)) == 2:
+            side_states = _states_of_the_parties(view, earlier)  # "стороны подписали": in the end, the two states
         if len(states) == 2:  # "министры двух стран подписали": others of those states sign for them
             for key in states:
                 add(key)
@@ -1940,7 +1947,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         anaphor = True  # "Документ подписали X и Y": the agreement told before, signed by them
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
                  document=kind,
-                 outcome=outcome, sidelines=sidelines, each=each, persons=leaders,
+                 outcome=outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
 
@@ -3409,6 +3416,7 @@ def _that_as_relative(view: SentenceView, k: int) -> bool:
 
 
 _STATE_NOUNS = frozenset({"страна", "країна"})  # "страны подписали": the parties' states
+_SIDE_NOUNS = frozenset({"сторона", "side"})
 _SON_OF = frozenset({"бен", "бин", "бін", "ибн", "ібн", "bin", "ben", "ibn"})
 _PRONOUN_GENDER = {"он": "masc", "він": "masc", "he": "masc", "она": "femn", "вона": "femn", "she": "femn"}
 
