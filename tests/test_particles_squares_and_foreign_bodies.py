@@ -4,12 +4,12 @@ sentences written for these tests."""
 import pytest
 
 from conftest import one_event as _only
-from conftest import key_of, run_pipeline, speakers_of, told
+from conftest import key_of, run_entities, run_pipeline, speakers_of, told
 
 
 # -- a building standing for a ministry, after "на" ----------------------------------------------------------
 @pytest.mark.parametrize("text,lang,key", [
-    ("Делегацию Катара принял премьер Омана, уточнили на Смоленской площади.", "ru", "org:mfa-ru"),
+    ("Ответная нота будет направлена в пятницу, добавили на Смоленской площади.", "ru", "org:mfa-ru"),
     ("На Смоленской площади заявили, что ответ последует.", "ru", "org:mfa-ru"),
     ("На Михайлівській площі заявили, що відповідь буде.", "uk", "org:mfa-ua"),
     ("На Банковій заявили, що відповідь буде.", "uk", "org:bankova"),
@@ -19,9 +19,9 @@ def test_a_square_stands_for_the_ministry_on_it(text, lang, key):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Госкорпорация «Росатом» построит станцию в Гане.\n\nПервый блок заработает в 2034 году, уточнили в "
+    ("Госкорпорация «Росатом» построит станцию в Гане.\n\nСтроительство начнется весной, сообщили в "
      "госкорпорации.", "ru"),
-    ("Держкорпорація «Росатом» збудує станцію в Гані.\n\nПерший блок запрацює у 2034 році, уточнили в "
+    ("Держкорпорація «Росатом» збудує станцію в Гані.\n\nБудівництво почнеться навесні, повідомили в "
      "держкорпорації.", "uk"),
 ])
 def test_the_state_corporation_named_before_speaks(text, lang):
@@ -39,8 +39,8 @@ def test_what_the_data_of_a_body_show_is_its_statement(text, lang, cue):
 
 
 @pytest.mark.parametrize("text,lang,cue", [
-    ("Лідер опозиції Ярослав Качинський дав зрозуміти, що підтримає уряд лише в обмін на посади.", "uk", "дав зрозуміти"),
-    ("Лидер оппозиции Ярослав Качиньский дал понять, что поддержит правительство только в обмен на посты.", "ru",
+    ("Спікер сейму Шимон Головня дав зрозуміти, що не голосуватиме за бюджет.", "uk", "дав зрозуміти"),
+    ("Спикер сейма Шимон Головня дал понять, что не станет голосовать за бюджет.", "ru",
      "дал понять"),
 ])
 def test_giving_to_understand_is_a_statement(text, lang, cue):
@@ -50,15 +50,16 @@ def test_giving_to_understand_is_a_statement(text, lang, cue):
 
 # -- Arabic names: an article glued on by a hyphen, "бен", "улд" ------------------------------------------------
 def test_a_surname_with_its_article_is_the_person_named_in_full():
-    ax = run_pipeline("Министра Кувейта Абдаллу аль-Яхью принял глава МИД Омана Бадр аль-Бусаиди.\n\nКак передает "
-                      "агентство ONA, аль-Бусаиди отметил, что Маскат поддерживает переговоры.", "ru", "2028-03-09")
-    assert speakers_of(ax) == [key_of(ax, "Бадр аль-Бусаиди")]
-    assert ax.statements[0].speaker_text == "аль-Бусаиди"
+    text = ("Глава МИД Омана Бадр аль-Бусаиди провел встречу с министром Кувейта.\n\nВ беседе с агентством ONA "
+            "аль-Бусаиди сказал, что Маскат готов к посредничеству.")
+    index, _roles = run_entities(text, "ru", [("Бадр аль-Бусаиди", "PER")])
+    person = next(e for e in index.entities.values() if e.type == "PER")
+    assert {m.text for m in person.mentions} == {"Бадр аль-Бусаиди", "аль-Бусаиди"}
 
 
 def test_a_given_name_before_bin_is_part_of_the_name_and_names_him_later():
-    ax = run_pipeline("Делегацию принял эмир Кувейта Мишааль бен Ахмед Аль Сабах.\n\nЭмир Мишааль в марте провел "
-                      "в Москве переговоры с Путиным.", "ru", "2028-03-09")
+    ax = run_pipeline("Делегацию принял эмир Кувейта Мишааль бен Ахмед Аль Сабах.\n\nВесной в Сочи эмир Мишааль "
+                      "провел переговоры с Путиным о поставках зерна.", "ru", "2028-03-09")
     key = key_of(ax, "Мишааль бен Ахмед Аль Сабах")
     assert key_of(ax, "Мишааль") == key
     assert set(_only(ax, "Talks").participants) == {key, "wd:Q7747"}
@@ -78,7 +79,7 @@ def test_a_name_opening_with_ould_is_the_full_name_again():
 # -- "он" after a woman is not her ------------------------------------------------------------------------------
 def test_he_is_not_the_woman_named_last():
     ax = run_pipeline("Президент Сенегала Бассиру Диомай Фай прибыл в Москву. Его встретила Валентина Матвиенко.\n\n"
-                      "Тогда он и Владимир Путин подписали декларацию.", "ru", "2028-03-09")
+                      "Через час он вместе с Владимиром Путиным подписал пакет соглашений.", "ru", "2028-03-09")
     assert "per:valentina-matviyenko" not in _only(ax, "Agreement").participants
 
 
@@ -95,12 +96,13 @@ def test_the_person_after_a_title_and_its_body_takes_part(text, lang):
 # -- the congratulator and the winner are the leaders who talk next ------------------------------------------------
 def test_the_leaders_after_a_congratulation_are_both():
     ax = run_pipeline("Партія «Ліберали» прем'єра Мете Фредеріксен перемогла на виборах у Данії.\n\nПрезидент "
-                      "України Володимир Зеленський привітав Фредеріксен з перемогою. «Розраховую на співпрацю», – "
-                      "написав він.\n\nТого ж вечора лідери поговорили телефоном і домовилися зустрітися в Брюсселі "
-                      "у жовтні.", "uk", "2027-09-20")
+                      "України Володимир Зеленський першим привітав Фредеріксен з перемогою. «Розраховую на співпрацю», – "
+                      "написав він.\n\nУже ввечері лідери поговорили по телефону та домовилися зустрітися в Гаазі "
+                      "в жовтні.", "uk", "2027-09-20")
     call = _only(ax, "Call")
     assert set(call.participants) == {"wd:Q3874799", key_of(ax, "Фредеріксен")}
-    assert call.status == "occurred" and told(call.time) is None  # October is the meeting's
+    assert call.status == "occurred" and (call.time is None or not call.time.value.startswith("2027-10"))
+    # (October is the meeting's)
     assert _only(ax, "Meeting").time.value == "2027-10"
 
 
@@ -122,34 +124,36 @@ def test_an_outlets_article_is_part_of_its_name():
 
 
 def test_two_bodies_joined_by_a_conjunction_are_two():
-    ax = run_pipeline("Российский экспортный центр и Управление портов Танзании в апреле проведут переговоры о "
-                      "терминале.", "ru", "2028-03-09")
+    ax = run_pipeline("В мае Российский экспортный центр и Управление портов Танзании проведут консультации по "
+                      "аренде причала.", "ru", "2028-03-09")
     names = {m.text for e in ax.entities for m in e.mentions}
     assert {"Российский экспортный центр", "Управление портов Танзании"} <= names
     assert len(_only(ax, "Talks").participants) == 2
 
 
 def test_a_towns_adjective_opening_an_institutions_name_is_no_town():
-    ax = run_pipeline("Специалистов подготовят в Новосибирском государственном университете.", "ru", "2028-03-09")
+    ax = run_pipeline("Инженеров для станции обучат в Новосибирском государственном университете.", "ru", "2028-03-09")
     assert "Новосибирском государственном университете" in {m.text for e in ax.entities for m in e.mentions}
     assert not any(e.type == "LOC" for e in ax.entities)
 
 
-def test_a_given_name_and_a_surname_typed_as_a_place_are_a_person():
-    ax = run_pipeline("Про це в Telegram написав начальник Ізюмської міської військової адміністрації Вадим Лях.",
-                      "uk", "2028-03-09")
-    assert any(e.type == "PER" and any(m.text == "Вадим Лях" for m in e.mentions) for e in ax.entities)
+@pytest.mark.parametrize("name,kind", [("Олексій Мороз", "PER"), ("Івано-Франківщині", "LOC")])
+def test_a_given_name_and_a_surname_typed_as_a_place_are_a_person(name, kind):
+    text = f"Про наслідки обстрілу в Telegram написав {name}." if kind == "PER" \
+        else f"Удару зазнала електростанція на {name}."  # (one word with a hyphen is no given name and surname)
+    index, _roles = run_entities(text, "uk", [(name, "LOC")])
+    assert {e.type for e in index.entities.values() if any(m.text == name for m in e.mentions)} == {kind}
 
 
 def test_a_quoted_missile_model_is_no_organisation():
-    ax = run_pipeline("Начальник ОВА уточнив, що удару завдали двома ракетами «Іскандер-М».", "uk", "2028-03-09")
-    assert not any(m.text == "Іскандер-М" for e in ax.entities for m in e.mentions)
+    ax = run_pipeline("За даними Повітряних сил, росіяни випустили по місту три ракети «Іскандер-К».", "uk", "2028-03-09")
+    assert not any(m.text == "Іскандер-К" for e in ax.entities for m in e.mentions)
 
 
 # -- a relative clause with a hyphenated agency's name ---------------------------------------------------------------
 def test_the_person_an_agency_quotes_speaks_through_it():
     ax = run_pipeline("Зеленський провів розмову з президентом Австрії Олександром ван дер Белленом.\n\nВан дер "
-                      "Беллен, якого цитує агентство APA-OTS, наголосив, що Відень залишається нейтральним.",
+                      "Беллен, слова якого наводить агентство APA-OTS, сказав, що Австрія допоможе з розмінуванням.",
                       "uk", "2028-03-09")
     st = ax.statements[-1]
     assert st.speaker_key == key_of(ax, "Олександром ван дер Белленом") and st.via_key == key_of(ax, "APA-OTS")
@@ -157,8 +161,8 @@ def test_the_person_an_agency_quotes_speaks_through_it():
 
 # -- an agreed visit is planned --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,lang", [
-    ("Під час розмови президенти погодили візит австрійської делегації до Києва у квітні.", "uk"),
-    ("В ходе разговора президенты согласовали визит австрийской делегации в Киев в апреле.", "ru"),
+    ("Того дня міністри погодили візит віцеканцлера Австрії Андреаса Баблера до Львова у квітні.", "uk"),
+    ("В тот день министры согласовали визит вице-канцлера Австрии Андреаса Баблера во Львов в апреле.", "ru"),
 ])
 def test_an_agreed_visit_is_planned_for_the_coming_month(text, lang):
     visit = _only(run_pipeline(text, lang, "2027-02-10"), "Visit")
@@ -171,8 +175,8 @@ def test_an_agreed_visit_is_planned_for_the_coming_month(text, lang):
     ("Лідер Польської селянської партії заявив, що коаліція збережеться.", "Польської селянської партії"),
 ])
 def test_a_party_named_by_its_adjectives_is_one_body(text, name):
-    ax = run_pipeline(text, "uk", "2028-03-09")
-    assert any(e.type == "ORG" and any(m.text == name for m in e.mentions) for e in ax.entities)
+    index, _roles = run_entities(text, "uk", [])  # (found by the rule alone, with no name from the recogniser)
+    assert any(e.type == "ORG" and any(m.text == name for m in e.mentions) for e in index.entities.values())
 
 
 def test_a_plain_adjective_at_a_sentence_start_names_no_party():
@@ -182,7 +186,7 @@ def test_a_plain_adjective_at_a_sentence_start_names_no_party():
 
 # -- where from, then where to ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,lang,state", [
-    ("В среду Лавров может отправиться из Дохи в Маскат.", "ru", "wd:Q842"),
+    ("Сергей Лавров после переговоров вылетит из Дохи в Маскат.", "ru", "wd:Q842"),
     ("У середу Сибіга вирушить з Варшави до Вільнюса.", "uk", "wd:Q37"),
 ])
 def test_a_trip_from_one_place_to_another_visits_the_second(text, lang, state):
@@ -192,8 +196,8 @@ def test_a_trip_from_one_place_to_another_visits_the_second(text, lang, state):
 
 # -- a monarch called by his given name takes part ---------------------------------------------------------------------
 def test_a_king_called_by_his_given_name_is_the_subject():
-    ax = run_pipeline("Делегацию принял король Иордании Абдалла бен Хусейн Аль Хашими.\n\nКороль Абдалла в мае провел "
-                      "в Москве переговоры с Путиным.", "ru", "2028-02-15")
+    ax = run_pipeline("Делегацию принял король Иордании Абдалла бен Хусейн Аль Хашими.\n\nОсенью в Сочи король Абдалла "
+                      "провел переговоры с Путиным о поставках зерна.", "ru", "2028-02-15")
     assert set(_only(ax, "Talks").participants) == {key_of(ax, "Абдалла бен Хусейн Аль Хашими"), "wd:Q7747"}
 
 
@@ -213,8 +217,8 @@ def test_a_navy_of_another_state_is_not_ours():
 
 # -- "вона" is no man: a given name says the gender, an indeclinable surname does not ------------------------------------
 def test_she_is_the_woman_with_a_foreign_name_not_the_man_named_more_often():
-    ax = run_pipeline("Андрій Сибіга прибув до Рейк'явіка. Сибіга провів переговори.\n\nЗгодом Сибігу прийняла президентка "
-                      "Ісландії Галла Томасдоттір. Вона запевнила, що країна й надалі підтримуватиме Україну.",
+    ax = run_pipeline("Андрій Сибіга прибув до Рейк'явіка. Сибіга провів переговори.\n\nУвечері Сибігу прийняла президентка "
+                      "Ісландії Галла Томасдоттір. Вона пообіцяла, що Рейк'явік збільшить допомогу енергетиці.",
                       "uk", "2028-02-15")
     assert speakers_of(ax) == [key_of(ax, "Галла Томасдоттір")]
 
@@ -241,8 +245,10 @@ def test_the_country_a_president_heads_does_not_sign():
 
 # -- "X і його литовський колега": the person and the other state ----------------------------------------------------------
 @pytest.mark.parametrize("text,lang,state", [
-    ("Крім того, міністр енергетики Світлана Гринчук і її литовський колега підписали угоду.", "uk", "wd:Q37"),
-    ("Кроме того, глава Минэнерго России Сергей Цивилев и его монгольский коллега заключили соглашение.", "ru", "wd:Q711"),
+    ("У Вільнюсі міністр енергетики Світлана Гринчук та її литовський колега уклали угоду про обмін струмом.", "uk",
+     "wd:Q37"),
+    ("Тем временем министр экономики Максим Решетников и его монгольский коллега заключили соглашение о туризме.",
+     "ru", "wd:Q711"),
 ])
 def test_a_person_and_a_counterpart_named_by_nationality_sign(text, lang, state):
     ax = run_pipeline(text, lang, "2028-02-15")
@@ -258,16 +264,16 @@ def test_a_foreign_ministry_named_by_adjective_holds_no_mention_of_ours():
 
 # -- put on a sanctions list ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,lang", [
-    ("Правительство Эстонии в понедельник внесло в национальный санкционный список 40 российских компаний.", "ru"),
-    ("Уряд Естонії в понеділок вніс до національного санкційного списку 40 російських компаній.", "uk"),
+    ("Эстония включила в санкционный список еще 40 российских компаний.", "ru"),
+    ("Естонія включила до санкційного списку ще 40 російських компаній.", "uk"),
 ])
 def test_putting_companies_on_a_sanctions_list_is_sanctions(text, lang):
     assert set(_only(run_pipeline(text, lang, "2028-02-15"), "Sanctions").participants) == {"wd:Q191", "wd:Q159"}
 
 
 def test_a_lower_case_word_of_a_dateline_is_no_person():
-    ax = run_pipeline("МОСКВА, 15 фев — РИА Новости. Кремль считает санкции недружественным шагом.", "ru", "2028-02-15")
-    assert not any(e.type == "PER" for e in ax.entities)
+    index, _roles = run_entities("МИНСК, 3 фев — БЕЛТА. Переговоры продлятся два дня.", "ru", [("фев", "PER")])
+    assert not any(e.type == "PER" for e in index.entities.values())
 
 
 def test_a_common_adjective_opening_the_sentence_is_no_part_of_a_partys_name():

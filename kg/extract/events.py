@@ -3501,6 +3501,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     or _as_named(view, start, end, mention.entity_key) or _named_by_nominative_noun(view, start)) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
                     and not is_title(view, start - 1) and not view.in_time(start - 1) and can_be(view, start, end, "Gen")
+                    and not (etype == "PER" and any(is_title(view, t) for t in range(max(lo, start - 4), start - 1)))
                     and not _subject_of_the_verb_after(view, start, end, i)) or _quoted_after_genitive(view, start, lo):
                 group = _group_before(view, start, lo)
                 if group is not None and mention.entity_key and not persons_only:
