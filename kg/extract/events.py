@@ -1727,7 +1727,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         states = _states_of_the_parties(view, earlier) \
             if _two_states_named(view, lex, sides[1], min(sides[1] + 2, we), we) or view.lem[sides[1] - 1] & _STATE_NOUNS \
             else []
-        if view.lem[sides[1] - 1] & _SIDE_NOUNS and not leaders and len(_states_of_the_parties(view, earlier)) == 2:
+        signed = any(w in lex.documents or w in _SIGN_VERBS for k in range(i, min(j + 1, view.n)) for w in view.lem[k])
+        if trig.type == "Agreement" and signed and view.lem[sides[1] - 1] & _SIDE_NOUNS and not leaders \
+                and len(_states_of_the_parties(view, earlier)) == 2:  # (not who discussed or agreed: "сторони домовилися")
             side_states = _states_of_the_parties(view, earlier)  # "стороны подписали": in the end, the two states
         if len(states) == 2:  # "министры двух стран подписали": others of those states sign for them
             for key in states:
@@ -3417,6 +3419,7 @@ def _that_as_relative(view: SentenceView, k: int) -> bool:
 
 _STATE_NOUNS = frozenset({"страна", "країна"})  # "страны подписали": the parties' states
 _SIDE_NOUNS = frozenset({"сторона", "side"})
+_SIGN_VERBS = frozenset({"підписати", "подписать", "укласти", "заключить", "sign"})
 _SON_OF = frozenset({"бен", "бин", "бін", "ибн", "ібн", "bin", "ben", "ibn"})
 _PRONOUN_GENDER = {"он": "masc", "він": "masc", "he": "masc", "она": "femn", "вона": "femn", "she": "femn"}
 
