@@ -18,14 +18,13 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from kg.lexicons import rows
-from kg.extract.names import is_function_word, lemma_candidates, morph, translit
+from kg.extract.names import SON_OF, is_function_word, lemma_candidates, morph, translit
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "gazetteer"
 LEXICONS = ROOT / "lexicons"
 
 _ALIAS_TOKEN = re.compile(r"[^\s\-‐‑–—\"«»“”„()]+")
-_FATHER_PARTICLES = frozenset({"bin", "ibn", "ben", "бин", "бен", "бін", "ибн", "ібн"})  # "son of" in Arabic names
 
 
 @dataclass
@@ -241,7 +240,7 @@ class Gazetteer:
                 for w in seq:
                     node = node.setdefault(w, {})
                 node.setdefault(None, []).append((e.key, tuple(toks)))
-            if e.type == "PER" and len(toks) >= 2 and toks[-2].lower() not in _FATHER_PARTICLES:
+            if e.type == "PER" and len(toks) >= 2 and toks[-2].lower() not in SON_OF:
                 # ("Тамим бин Хамад": the word after "bin" names the father, not the family)
                 self._surnames.setdefault(translit(toks[-1]), set()).add(e.key)
 

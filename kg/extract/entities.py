@@ -53,8 +53,8 @@ from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, ent
 from kg.extract.entity_lookup import make_resolver
 from kg.extract.name_finder import find_names, name_heads
 from kg.extract.time import spans as time_spans
-from kg.extract.names import (is_cyrillic, lemma_candidates, morph, name_particles, normalize_person,
-                              normalize_phrase, person_gender, slug, translit)
+from kg.extract.names import (SON_OF, SON_OF_OPENING, is_cyrillic, lemma_candidates, morph, name_particles,
+                              normalize_person, normalize_phrase, person_gender, slug, translit)
 from kg.gazetteer import GazEntry, GazMatch, Gazetteer, word_lists
 from kg.records import Document, Entity, Mention, Role
 
@@ -249,7 +249,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         w0, w1 = words[m.start], words[m.end - 1]
         state = _another_state_after(m, all_matches[n + 1] if n + 1 < len(all_matches) else None, words)
         adj = _another_states_adjective(m, words, gaz, lang)
-        if adj is not None and state is None:  # "італійського Міністерства внутрішніх справ": Italy's, not ours
+        if adj is not None and state is None:  # "португальського Міністерства внутрішніх справ": Portugal's
             body = _Cand(words[adj].start, w1.end, adj, m.end, "ORG")
             cands = [c for c in cands if not (body.start <= c.start and c.end <= body.end and c.label != "LOC")]
             cands.append(body)
@@ -288,7 +288,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c.label = "PER"  # a known person's surname the recogniser took for a place or a body
         if c.label == "LOC" and c.entry is None and c.w1 - c.w0 == 2 and _given_name_and_surname(words, c, gaz, lang, text) \
                 and not any(g.w0 < c.w1 and c.w0 < g.w1 for g in gms):
-            c.label = "PER"  # "Вадим Лях" typed as a place: a given name and a surname
+            c.label = "PER"  # "Олексій Мороз" typed as a place: a given name and a surname
         c = _cut_at_conjunction(c, words, lang)
         if c is not None:
             c = _cut_at_colon(c, words, text)
@@ -340,7 +340,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 g.start == c.start and g.end == c.end for g in gms) and (c.start, c.end) not in foreign_bodies:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
         if c.label == "PER" and c.entry is None and all(words[k].text.islower() for k in range(c.w0, c.w1)):
-            continue  # "15 фев": a lower-case word is no one's name
+            continue  # "3 фев" in a dateline: a lower-case word is no one's name
         if c.label == "PER" and c.w1 - c.w0 == 1 and _INNER_CAPITALS.search(words[c.w0].text):
             c = _Cand(c.start, c.end, c.w0, c.w1, "ORG", norm=words[c.w0].text, words=[words[c.w0].text])
             # "ГрадИНФО", "ЖурДом": an agency's short name as written, no person
@@ -395,7 +395,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 elif g.label == "LOC" and c.label == "ORG" and g.w0 == c.w0 and g.w1 == g.w0 + 1 < c.w1 \
                         and not getattr(g.entry, "alpha2", None) and words[g.w1].text.islower() \
                         and adjective_cases(lang, words[g.w0].text.lower()) & adjective_cases(lang, words[g.w1].text.lower()):
-                    gms.remove(g)  # "Томский политехнический университет": the town's adjective, no mention of it
+                    gms.remove(g)  # "Новосибирский государственный университет": the town's adjective, no mention of it
         # nested gazetteer names inside an ORG/LOC span (ООН in Детский фонд ООН) stay as mentions
         merged.append(c)
     merged.extend(gms)
@@ -405,7 +405,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         for m in gaz.matches([w.text for w in words[g.w0 + 1:g.w1]], lang):
             if m.entry.type == "ORG" and m.start == 0 and g.w0 + 1 + m.end == g.w1 \
                     and adjective_cases(lang, words[g.w0].text.lower()):
-                continue  # "італійського [Міністерства внутрішніх справ]": the body's own name after its adjective
+                continue  # "португальського [Міністерства внутрішніх справ]": the body's own name after its adjective
             if m.entry.key != g.entry.key and (m.entry.type == "ORG" or (
                     g.entry.type == "ORG" and m.entry.type == "LOC" and m.entry.alpha2)):
                 w0, w1 = g.w0 + 1 + m.start, g.w0 + m.end
@@ -510,9 +510,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     as_written = {words[c.w1 - 1].text for c in merged if c.label == "PER" and (
         c.w1 - c.w0 >= 2 or (is_cyrillic(words[c.w0].text) and _name_only(words[c.w0].text, lang)))}
     # (one Cyrillic name alone: "Сугирто", not a common word; a Latin one may be an outlet the recogniser took for a person)
-    # the given name of a name with "son of" in it, by which its bearer is called ("король Хамад")
+    # the given name of a name with "son of" in it, by which its bearer is called ("король Абдалла")
     as_written |= {words[c.w0].text for c in merged if c.label == "PER" and c.w1 - c.w0 >= 3 and any(
-        words[k].text.lower() in _SON_OF | _FATHER_PARTICLES for k in range(c.w0 + 1, c.w1 - 1))}
+        words[k].text.lower() in SON_OF | SON_OF_OPENING for k in range(c.w0 + 1, c.w1 - 1))}
     # a surname that is also a first name elsewhere ("Марко Мирон" … "Мирон заявив") is his, unless the article
     # has someone of that first name
     first_names = {translit(words[c.w0].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
@@ -536,7 +536,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 _same_surname(f, t) for f in full_surnames) and (_distinctive_surname(w.text, lang) or not any(
                     _same_surname(g, t) for g in first_names))):
             p0 = i - 1 if i > 0 and i - 1 not in taken and words[i - 1].text in particles \
-                and text[words[i - 1].end:w.start] in _HYPHENS else i  # "аз-Зайяни": the article goes with it
+                and text[words[i - 1].end:w.start] in _HYPHENS else i  # "аль-Бусаиди": the article goes with it
             merged.append(_Cand(words[p0].start, w.end, p0, i + 1, "PER"))
             taken.update(range(p0, i + 1))
 
@@ -612,7 +612,6 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         _capital_of_the_country(c, words, gaz, lang)
 
     # ---- 3. persons: full names, then surnames -------------------------------------------
-    particles = name_particles(lang) if lang in ("uk", "ru") else frozenset()
     full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2
                          and not is_patronymic(c.words[-1]) and not _is_initial(c.words[0])
                          and not _particle_first(c.words[0], particles)]
@@ -636,7 +635,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label != "PER" or c.entry is not None:
             continue
         if len(c.words) > 1 and not all(_is_initial(w) or _particle_first(w, particles) for w in c.words[:-1]):
-            continue  # full names are keyed above; "Ф. Мбазаа" is a surname with an initial, "Улд Эррашид" one
+            continue  # full names are keyed above; "Ф. Мбазаа" is a surname with an initial, "Улд Бейбакар" one
             # with a particle
         target = _link_surname(c, full, lang, text[c.start:c.end]) or _link_given_name(c, full, lang, gaz)
         if target is not None:
@@ -757,7 +756,7 @@ def _another_state_after(m: GazMatch, nxt: Optional[GazMatch], words: list[_Word
 
 def _another_states_adjective(m: GazMatch, words: list[_Word], gaz: Gazetteer, lang: str) -> Optional[int]:
     """The word position of another state's nationality adjective right before a curated body of a state
-    named without its state ("італійського | Міністерства внутрішніх справ"), or None."""
+    named without its state ("португальського | Міністерства внутрішніх справ"), or None."""
     if m.entry.type != "ORG" or not m.entry.country or m.start == 0 or m.end - m.start < 2 or lang not in ("uk", "ru"):
         return None
     k = m.start - 1
@@ -812,7 +811,7 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
             continue  # "Антон Чехов … Чехов": the person
         if m.end - m.start == 1 and (same is None or same.w1 > m.end) and nxt[:1].islower() and nxt.isalpha() \
                 and adjective_cases(lang, words[m.start].text.lower()) & adjective_cases(lang, nxt.lower()):
-            continue  # "в Томском политехническом университете": the town's adjective in a longer name
+            continue  # "в Новосибирском государственном университете": the town's adjective in a longer name
         if m.start > 0 and words[m.start - 1].text[:1].isupper() and words[m.start - 1].text != _BARRIER \
                 and words[m.start].start - words[m.start - 1].end <= 1:
             continue  # after a capitalised word: a surname after a first name
@@ -1017,7 +1016,7 @@ _LATIN_ARTICLES = frozenset({"la", "le", "les", "il", "el", "los", "las", "der",
 def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _Cand:
     """"портал [Info] 24 Online": after an outlet noun, a Latin name runs on over capitalised Latin words and
     numbers between them (one space apart) that the recogniser left out; a lower-case article opening the
-    name is the name's ("газета [la] Repubblica")."""
+    name is the name's ("газета [la] Stampa")."""
     if c.w0 >= 2 and words[c.w0 - 1].text in _LATIN_ARTICLES and _outlet_noun(words[c.w0 - 2].text, lang) \
             and words[c.w0].start - words[c.w0 - 1].end == 1 and all(_latin(w.text) for w in words[c.w0:c.w1]):
         name = text[words[c.w0 - 1].start:c.end]
@@ -1038,7 +1037,7 @@ def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _C
 
 
 def _split_two_bodies(c: _Cand, words: list[_Word], lang: str) -> list[_Cand]:
-    """"[Российский экспортный центр и Управление портов Кении]": a conjunction before a capitalised
+    """"[Российский экспортный центр и Управление портов Танзании]": a conjunction before a capitalised
     institution noun joins two bodies the recogniser ran together."""
     if c.label != "ORG" or c.entry is not None or lang not in ("uk", "ru"):
         return [c]
@@ -1046,7 +1045,7 @@ def _split_two_bodies(c: _Cand, words: list[_Word], lang: str) -> list[_Cand]:
         nxt = words[i + 1].text
         if words[i].text in _CONJ and nxt[:1].isupper() and nxt[1:2].islower() \
                 and institutions._nominative(nxt, lang) is not None:
-            # the second body's genitive complement the recogniser left out ("Управление | портов Кении")
+            # the second body's genitive complement the recogniser left out ("Управление | портов Танзании")
             k = c.w1
             while k < min(c.w1 + 2, len(words) - 1) and words[k].text.isalpha() and words[k].text.islower() \
                     and words[k].start - words[k - 1].end == 1 and institutions._genitive(words[k].text, lang):
@@ -1476,7 +1475,7 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
         a = h
         while a > 1 and words[a - 1].text.isalpha() and words[a - 1].text.islower() \
                 and words[a].start - words[a - 1].end == 1 and adjective_cases(lang, words[a - 1].text.lower()) & want:
-            a -= 1  # "Іспанська соціалістична робітнича партія": lower-case adjectives after the first
+            a -= 1  # "Польська селянська партія": lower-case adjectives after the first
         lower = a
         while a > 0 and words[a - 1].text[:1].isupper() and words[a].start - words[a - 1].end == 1 \
                 and adjective_cases(lang, words[a - 1].text.lower()) & want:
@@ -1709,7 +1708,7 @@ def _common_name(word: str, lang: str) -> bool:
 def _model_after_hardware_noun(words: list[_Word], c: _Cand, lang: str, text: str = "") -> bool:
     """A Latin-script name (a model and its version: "Gripen E") right after a weapon or vehicle noun, or after
     one and a coordinated model ("ракети Taurus і Scalp"); a name in any script in quote marks right after one
-    ("ракетами «Іскандер-М»")."""
+    ("ракети «Іскандер-К»")."""
     quoted = c.w0 >= 2 and text[c.start - 1:c.start] in ("«", '"', "„", "“") and words[c.w0 - 1].text == _BARRIER
     if not (quoted or all(w.text.isascii() for w in words[c.w0:c.w1])) or c.w1 - c.w0 > 3:
         return False
@@ -1819,13 +1818,11 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
                         c.key, c.entry, c.words, c.norm = win.key, win.entry, list(win.words), win.norm
 
 
-_SON_OF = frozenset({"улд", "ould", "ибн", "ібн", "ibn"})  # "son of", written with a capital opening a name
-_FATHER_PARTICLES = frozenset({"бен", "бин", "бін", "bin", "ben"})
 
 
 def _particle_first(word: str, particles: frozenset) -> bool:
-    """A name that opens with a particle ("фон дер Ляйен", "Улд Эррашид") is a surname without a given name."""
-    return word in particles or word.lower() in _SON_OF
+    """A name that opens with a particle ("фон дер Ляйен", "Улд Бейбакар") is a surname without a given name."""
+    return word in particles or word.lower() in SON_OF_OPENING
 
 
 def _is_initial(word: str) -> bool:
@@ -1870,7 +1867,7 @@ def _link_given_name(c: _Cand, full: list[_Cand], lang: str, gaz: Gazetteer) -> 
     word = c.words[0]
     forms = {translit(f) for f in _word_forms(word, lang)}
     sons = {f.key: f for f in full if translit(f.words[0]) in forms and any(
-        w.lower() in _SON_OF | _FATHER_PARTICLES for w in f.words[1:-1])}
+        w.lower() in SON_OF | SON_OF_OPENING for w in f.words[1:-1])}
     if len(sons) == 1:
         return next(iter(sons.values()))  # "король Абдалла": a name with "son of" in it, called by the given name
     if gaz.first_name_canon(word) is not None or (lang in ("uk", "ru") and morph(lang).word_is_known(word.lower()) and any(
@@ -1973,7 +1970,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                               and p.tag.case in ("datv", "ablt") for p in ps):
                     c = _Cand(c.start, words[c.w1 - 2].end, c.w0, c.w1 - 1, c.label)
         if c.entry is None and c.label == "PER":
-            c = _with_particle_before(doc, c, words, covered, particles)  # "аз-|Зайяни", "Хамад | бен Иса"
+            c = _with_particle_before(doc, c, words, covered, particles)  # "аль-|Бусаиди", "Мишааль | бен Ахмед"
             c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "посол Норвегії Еспен Лунд | Гансен"
             c = _over_hyphens(doc, c, words, covered)  # "Анна Мюллер-|Гросс", "Анна | Мюллер-Гросс"
         before = [n for n, o in enumerate(out) if o.w1 <= c.w0 and c.w0 - o.w1 <= 2 and o.entry is None]
@@ -2005,8 +2002,8 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
 
 
 def _with_particle_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int], particles) -> _Cand:
-    """A person's span the NER began after a name particle glued on by a hyphen takes it ("аз-|Зайяни");
-    one it began at a particle takes the capitalised given name before it ("Хамад | бен Иса Аль Халифа")."""
+    """A person's span the NER began after a name particle glued on by a hyphen takes it ("аль-|Бусаиди");
+    one it began at a particle takes the capitalised given name before it ("Мишааль | бен Ахмед Аль Сабах")."""
     text = doc_text(doc)
     k = c.w0 - 1
     if k >= 0 and words[k].text in particles and text[words[k].end:c.start] in _HYPHENS:
@@ -2190,7 +2187,7 @@ def _person_inside(doc: Doc, c: _Cand, words: list[_Word], m, gaz: Optional[Gaze
 
 
 def _without_opening_epithet(doc: Doc, c: _Cand, words: list[_Word], merged: list[_Cand], lang: str) -> _Cand:
-    """"Консервативна Народна партія …" opening a sentence, "Народна партія" elsewhere: the capital of the
+    """"Центристська Ліберальна партія …" opening a sentence, "Ліберальна партія" elsewhere: the capital of the
     sentence's first word made a common adjective look like part of the name."""
     if c.label != "ORG" or c.entry is not None or c.w1 - c.w0 < 3 or lang not in ("uk", "ru") \
             or not _sentence_initial(doc, words[c.w0].tok) or not adjective_cases(lang, words[c.w0].text.lower()) \
@@ -2213,7 +2210,7 @@ def _drop_glued_word(c: _Cand, words: list[_Word], lang: str) -> _Cand:
     m = morph(lang)
     first, second = words[c.w0].text.lower(), words[c.w0 + 1].text.lower()
     if not is_cyrillic(first) or not is_cyrillic(second) or words[c.w0 + 1].text in name_particles(lang):
-        return c  # ("Хамад бен Иса": "son of" follows a given name)
+        return c  # ("Мишааль бен Ахмед": "son of" follows a given name)
     has_name = lambda w: any("Name" in p.tag.grammemes for p in m.parse(w)[:3])  # noqa: E731
     nominative = any(p.tag.case == "nomn" for p in m.parse(first))
     syllable = len(first) <= 3 and not m.word_is_known(first)  # "Нго | Ван …": an East Asian family name

@@ -33,7 +33,7 @@ from kg.extract import morph
 from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import LEGAL_FORMS
-from kg.extract.names import lemma_candidates
+from kg.extract.names import SON_OF, lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
@@ -248,7 +248,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                    and g.ev.time.start == f.ev.time.start
                    and not (g.ev.end <= f.ev.start and f.ev.time.start is not None and f.ev.time.start >= f.ev.end)
                    for g in found):
-            # (not one told before this one, the date coming after this one: "Під час розмови погодили візит у
+            # (not one told before this one, the date coming after this one: "Міністри погодили візит X до Львова у
             # квітні")
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
     found = [f for f in found if not _interview(f.ev, index)]
@@ -971,7 +971,7 @@ def _time_of_the_nearer_event(here: list[Found], view: Optional[SentenceView] = 
         if not between and told_done and any(g is not f and f.ev.end <= g.ev.start < t.start and g.ev.time is not None
                                and g.ev.time.start == t.start and g.ev.type != f.ev.type
                                and g.ev.status == "planned" != f.ev.status for g in here):
-            f.ev.time = None  # ("поговорили … і домовилися зустрітися у жовтні": the meeting's, told nearer)
+            f.ev.time = None  # ("поговорили … та домовилися зустрітися в Гаазі в жовтні": the meeting's)
             continue
         if between:
             g = min(between, key=lambda g: abs(g.ev.start - t.start))
@@ -1395,7 +1395,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             k += 1  # "прибувший напередодні до Латвії": a time word before where to
         if k + 1 < we and view.word(k) in _FROM and view.ment.get(k + 1) and view.ment[k + 1][2] == "LOC" \
                 and view.phrase_at(view.ment[k + 1][0], "direction", lex, we):
-            k = view.ment[k + 1][0]  # "отправиться из Манамы в Кувейт": where from, then where to
+            k = view.ment[k + 1][0]  # "вылетит из Дохи в Маскат": where from, then where to
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
         m = view.ment.get(k2)
@@ -2465,7 +2465,7 @@ def _etype(view: SentenceView, key: str) -> Optional[str]:
 def _person_after_complement(view: SentenceView, end: int, hi: int, title: Optional[int] = None) -> Optional[int]:
     """Where a person's name starts after a title's prepositional complement ("… з питань оборони Y"),
     or None when something else comes first. Given the title, lower-case genitive words may stand there
-    instead, when the name agrees with the title ("с председателем Палаты советников парламента X")."""
+    instead, when the name agrees with the title ("с председателем Палаты депутатов чилийского конгресса X")."""
     t = end
     if t >= hi:
         return None
@@ -2854,8 +2854,8 @@ def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> b
         return False
     last = view.toks[end - 1].text.lower()
     if end - start == 1 and any(lbl.split()[0].lower() == last and len(lbl.split()) >= 3 for lbl in ent.labels.values()
-                                if lbl and any(w.lower() in _SON_OF for w in lbl.split()[1:-1])):
-        return True  # "король Хамад": the given name of a name with "son of" in it, by which he is called
+                                if lbl and any(w.lower() in SON_OF for w in lbl.split()[1:-1])):
+        return True  # "король Абдалла": the given name of a name with "son of" in it, by which he is called
     return any(lbl.split()[-1].lower() == last for lbl in ent.labels.values() if lbl)
 
 
@@ -3420,7 +3420,6 @@ def _that_as_relative(view: SentenceView, k: int) -> bool:
 _STATE_NOUNS = frozenset({"страна", "країна"})  # "страны подписали": the parties' states
 _SIDE_NOUNS = frozenset({"сторона", "side"})
 _SIGN_VERBS = frozenset({"підписати", "подписать", "укласти", "заключить", "sign"})
-_SON_OF = frozenset({"бен", "бин", "бін", "ибн", "ібн", "bin", "ben", "ibn"})
 _PRONOUN_GENDER = {"он": "masc", "він": "masc", "he": "masc", "она": "femn", "вона": "femn", "she": "femn"}
 
 
@@ -3954,7 +3953,7 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
         if s in found:
             return s
     if time is not None and time.interval_start and pub is not None and time.interval_start > pub.isoformat() \
-            and not done_verb:  # ("поговорили і домовилися зустрітися в жовтні": the date is the other event's)
+            and not done_verb:  # ("поговорили та домовилися зустрітися в жовтні": the date is the other event's)
         return "planned"  # "анонсувала візит наступного місяця": a date after publication has not happened yet
     tense = None
     best_d = None

@@ -192,6 +192,12 @@ def _feminine_instrumental(words: list[str], lang: str) -> Optional[list[str]]:
     return out
 
 
+# "son of" inside Arabic names ("X бен Y Аль Z"): the word after it names the father, not the family
+SON_OF = frozenset({"бен", "бин", "бін", "ибн", "ібн", "bin", "ben", "ibn"})
+# such words that may also open a name, written with a capital ("Улд X")
+SON_OF_OPENING = frozenset({"улд", "ould", "ибн", "ібн", "ibn"})
+
+
 @lru_cache(maxsize=None)
 def name_particles(lang: str) -> frozenset[str]:
     """Lower-case particles inside foreign personal names ("бен", "фон", "де"): data/gazetteer/name_particles.txt."""
@@ -421,7 +427,7 @@ def person_gender(words: Sequence[str], lang: str) -> Optional[str]:
     if lang not in MORPH_LANGS:
         return None
     for tag in ("Name", "Surn"):
-        for w in (words[:1] if tag == "Name" else words):  # the given name opens the name ("Міріам … Дебоно")
+        for w in (words[:1] if tag == "Name" else words):  # the given name opens the name ("Галла … Томасдоттір")
             if not is_cyrillic(w):
                 continue
             readings = [p for p in _parses(w.lower(), lang) if tag in p.tag.grammemes and p.tag.case == "nomn"]

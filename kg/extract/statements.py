@@ -340,7 +340,7 @@ class _Extractor:
                 continue  # "… агентство (ЧТК),": an acronym in parentheses inside the clause
             if w.text in ("-", "‐", "‑") and 0 < j < len(self.words) - 1 and self.words[j - 1].end == w.start \
                     and w.end == self.words[j + 1].start:
-                continue  # "агентство Keystone-SDA": a hyphen inside a name
+                continue  # "агентство APA-OTS": a hyphen inside a name
             if w.is_punct and depth == 0:
                 if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1)
                                                       or self._participle(j + 1) or (
