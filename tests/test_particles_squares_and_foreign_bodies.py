@@ -4,7 +4,7 @@ sentences written for these tests."""
 import pytest
 
 from conftest import one_event as _only
-from conftest import key_of, run_entities, run_pipeline, speakers_of, told
+from conftest import key_of, run_entities, run_pipeline, speakers_of
 
 
 # -- bodies that speak: a ministry by its square after "на", another state's ministry by its adjective, curated ones
