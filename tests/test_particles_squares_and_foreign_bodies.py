@@ -285,3 +285,10 @@ def test_the_sides_that_signed_are_the_two_states_and_sign_at_the_talks():
                       "коллегой Антанасом Петраускасом. Стороны подписали меморандум о тренировках.", "ru", "2028-04-12")
     deal = _only(ax, "Agreement")
     assert set(deal.participants) == {"wd:Q36", "wd:Q37"} and deal.time.value == "2028-04-11"
+
+
+# -- an embassy on an island: "на", as for the other states "в" ------------------------------------------------------
+def test_two_embassies_of_one_state_are_two():
+    ax = run_pipeline("У посольстві Росії на Кіпрі заявили, що активів немає.\n\nЯк повідомили в посольстві Росії в "
+                      "Ірландії, відповідь буде.", "uk", "2028-02-15")
+    assert len(set(speakers_of(ax))) == 2 and ax.statements[0].speaker_text == "посольстві Росії на Кіпрі"
