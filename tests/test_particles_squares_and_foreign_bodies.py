@@ -24,6 +24,8 @@ from conftest import key_of, run_entities, run_pipeline, speakers_of
                  id="adjective-descriptive"),
     pytest.param("Как сообщили в Лиге арабских государств, саммит перенесен.", "ru", "wd:Q7172", id="arab-league"),
     pytest.param("Як повідомили у ВМС, ворожі дрони збито над морем.", "uk", "org:ua-navy", id="bare-navy-uk"),
+    pytest.param("Генштаб Збройних сил України повідомив, що уражено склад пального.", "uk", "org:general-staff-ua",
+                 id="general-staff-in-full"),
 ])
 def test_the_body_speaks(text, lang, key):
     assert speakers_of(run_pipeline(text, lang, "2028-03-09")) == [key]
