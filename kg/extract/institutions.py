@@ -20,7 +20,7 @@ from kg.extract import speech_lexicon
 from kg.extract.roles import LEADING, titles
 from kg.gazetteer import word_lists
 
-_IN = {"в", "у", "во", "на"}  # ("посольство X на Мальті": islands take "на")
+_IN = {"в", "у", "во", "на"}  # ("посольство X на Кіпрі": islands take "на")
 
 
 @dataclass
