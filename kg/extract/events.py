@@ -1724,13 +1724,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if sides is not None:
         # "Стороны договорились о новой встрече": the parties of the event just told of; "лидеры": its persons
         leaders = _leaders_noun(view, lex, sides) and sum(_etype(view, p) == "PER" for p in earlier) >= 2
-        states = _states_of_the_parties(view, earlier) \
-            if _two_states_named(view, lex, sides[1], min(sides[1] + 2, we), we) or view.lem[sides[1] - 1] & _STATE_NOUNS \
-            else []
+        of_parties = _states_of_the_parties(view, earlier)
+        states = of_parties if _two_states_named(view, lex, sides[1], min(sides[1] + 2, we), we) \
+            or view.lem[sides[1] - 1] & _STATE_NOUNS else []
         signed = any(w in lex.documents or w in _SIGN_VERBS for k in range(i, min(j + 1, view.n)) for w in view.lem[k])
         if trig.type == "Agreement" and signed and view.lem[sides[1] - 1] & _SIDE_NOUNS and not leaders \
-                and len(_states_of_the_parties(view, earlier)) == 2:  # (not who discussed or agreed: "сторони домовилися")
-            side_states = _states_of_the_parties(view, earlier)  # "стороны подписали": in the end, the two states
+                and len(of_parties) == 2:  # (not who discussed or agreed: "сторони домовилися")
+            side_states = of_parties  # "стороны подписали": in the end, the two states
         if len(states) == 2:  # "министры двух стран подписали": others of those states sign for them
             for key in states:
                 add(key)
