@@ -608,9 +608,9 @@ def test_the_city_of_a_visit_is_where_the_next_meeting_is():
             "в Україну. Ковальського зустрів міністр Андрій Мельник. Після переговорів міністри підписали угоду.")
     doc = documents.read_text(text.encode(), "t.txt", lang="uk", published="2026-03-05")
     [r] = list(pipeline.process([doc]))
-    for typ in ("Meeting", "Talks"):
-        ev = next(e for e in r.events if e.type == typ)
-        assert ev.place_key == "wd:Q1899" and ev.time.value == "2026-03-03"  # Kyiv, not Ukraine
+    ev = next(e for e in r.events if e.type == "Meeting")
+    assert ev.place_key == "wd:Q1899" and ev.time.value == "2026-03-03"  # Kyiv, not Ukraine
+    assert not [e for e in r.events if e.type == "Talks"]  # "Після переговорів": that meeting, told again
 
 
 # -- sanctions: who imposes them and against whom -------------------------------------------------
@@ -1605,7 +1605,7 @@ def test_a_negated_meeting_verb_still_denies_the_meeting():
                  "Meeting").status == "denied"
 
 
-# -- "домовилися зустрітися": the agreement happened, the meeting it governs is planned --------------
+# -- "домовилися зустрітися": the meeting it governs is planned; the agreement to meet is no deal of its own --
 _AGREED = {
     "uk": ("Президент Литви Гітанас Науседа у понеділок провів телефонну розмову з прем'єр-міністром Польщі "
            "Дональдом Туском. Співрозмовники домовилися зустрітися у Вільнюсі наприкінці травня."),
@@ -1617,18 +1617,19 @@ _AGREED = {
 @pytest.mark.parametrize("lang", ["uk", "ru"])
 def test_an_agreement_to_meet_plans_the_meeting_and_was_made_at_the_call(lang):
     ax = _pipeline(_AGREED[lang], lang, published="2027-04-14")
-    call, deal, meeting = _only(ax, "Call"), _only(ax, "Agreement"), _only(ax, "Meeting")
-    assert meeting.status == "planned" and deal.status == "occurred"
-    # where and when after the meeting verb are the meeting's; the deal was made on the day of the call
+    call, meeting = _only(ax, "Call"), _only(ax, "Meeting")
+    assert meeting.status == "planned" and call.status == "occurred"
+    assert not [e for e in ax.events if e.type == "Agreement"]
+    # where and when after the meeting verb are the meeting's; the call was the day the text names
     assert meeting.place_key == "wd:Q216" and meeting.time.value == "2027-05"
-    assert deal.place_key is None and deal.time.value == call.time.value == "2027-04-12"
+    assert call.place_key is None and call.time.value == "2027-04-12"
 
 
 @pytest.mark.parametrize("lang", ["uk", "ru"])
 def test_the_leaders_who_agreed_and_the_sides_that_agreed_are_the_persons(lang):
     ax = _pipeline(_AGREED[lang], lang, published="2027-04-14")
     people = {e.key for e in ax.entities if e.type == "PER"}
-    assert set(_only(ax, "Agreement").participants) == people and len(people) == 2
+    assert set(_only(ax, "Meeting").participants) == people and len(people) == 2
     sides = _AGREED[lang].replace("Співрозмовники домовилися зустрітися", "Сторони домовилися про співпрацю") \
         .replace("Собеседники договорились встретиться", "Стороны договорились о сотрудничестве")
     deal = _only(_pipeline(sides, lang, published="2027-04-14"), "Agreement")

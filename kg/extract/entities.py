@@ -289,6 +289,14 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label == "LOC" and c.entry is None and c.w1 - c.w0 == 2 and _given_name_and_surname(words, c, gaz, lang, text) \
                 and not any(g.w0 < c.w1 and c.w0 < g.w1 for g in gms):
             c.label = "PER"  # "Олексій Мороз" typed as a place: a given name and a surname
+        if c.label == "PER" and c.entry is None and c.w1 - c.w0 >= 3 and c.w0 >= 1 \
+                and _title_word(words[c.w0 - 1].text, lang) and gaz.first_name_canon(words[c.w0].text) is None \
+                and gaz.first_name_canon(words[c.w0 + 1].text) is not None:
+            # "Міський голова [Рені] Ігор Плехов": the town of the title ran into the name
+            c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")
+        if c.label == "PER" and c.entry is None and c.start > 0 and text[c.start - 1] in "«„" \
+                and text[c.end:c.end + 1] in ("»", "“"):
+            c.label = "ORG"  # "фестиваль «Х Y»": a name in quote marks is a festival's or a body's, never a person's
         c = _cut_at_conjunction(c, words, lang)
         if c is not None:
             c = _cut_at_colon(c, words, text)
@@ -632,6 +640,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and _link_given_name(c, full, lang, gaz) is not None:
             c.label = "PER"
     for c in merged:
+        if c.label == "PER" and c.entry is not None and len(c.words) == 1:
+            # "Кулеби" after "Олексій Кулеба": the namesake the article names in full, not the curated one
+            target = _link_surname(c, full, lang, text[c.start:c.end])
+            if target is not None and target.key != c.key and (target.entry is None or target.entry.key != c.entry.key):
+                c.key, c.entry, c.gender = target.key, target.entry, c.gender or target.gender
+            continue
         if c.label != "PER" or c.entry is not None:
             continue
         if len(c.words) > 1 and not all(_is_initial(w) or _particle_first(w, particles) for w in c.words[:-1]):
@@ -1017,7 +1031,7 @@ def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _C
     """"портал [Info] 24 Online": after an outlet noun, a Latin name runs on over capitalised Latin words and
     numbers between them (one space apart) that the recogniser left out; a lower-case article opening the
     name is the name's ("газета [la] Stampa")."""
-    if c.w0 >= 2 and words[c.w0 - 1].text in _LATIN_ARTICLES and _outlet_noun(words[c.w0 - 2].text, lang) \
+    if c.w0 >= 2 and words[c.w0 - 1].text.lower() in _LATIN_ARTICLES and _outlet_noun(words[c.w0 - 2].text, lang) \
             and words[c.w0].start - words[c.w0 - 1].end == 1 and all(_latin(w.text) for w in words[c.w0:c.w1]):
         name = text[words[c.w0 - 1].start:c.end]
         c = replace(c, start=words[c.w0 - 1].start, w0=c.w0 - 1, label="ORG", entry=None, key=None, norm=name,

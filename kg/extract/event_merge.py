@@ -42,6 +42,11 @@ def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
     return a.interval_start <= b.interval_end and b.interval_start <= a.interval_end
 
 
+def _days(*times: Optional[TimeExpr]) -> bool:
+    """Every time given to the day."""
+    return all(t is not None and t.granularity in ("day", "datetime") for t in times)
+
+
 def _width(t: Optional[TimeExpr]) -> int:
     if t is None or not t.value or not t.interval_start:
         return 10 ** 6
@@ -54,7 +59,7 @@ def _as_states(keys: set[str], countries: dict[str, str]) -> set[str]:
 
 def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
                headline: frozenset = frozenset(), buildings: frozenset = frozenset(),
-               affiliation: Optional[dict[str, str]] = None) -> bool:
+               affiliation: Optional[dict[str, str]] = None, types: Optional[dict[str, str]] = None) -> bool:
     if a.type != b.type:
         return False
     if a.place_key and b.place_key and a.place_key != b.place_key and not (
@@ -90,8 +95,24 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
             return False  # the leaders signed one thing, their ministers another
         if a.type == "Sanctions":  # "Норвегия ввела санкции" (title) and "правительство … санкций против Чили"
             return bool(sa) and (sa <= sb or sb <= sa)
-        return len(sa) >= 2 and sa == sb
+        return (len(sa) >= 2 and sa == sb) or (types is not None and _states_and_their_signers(
+            (a, b) if id(a) in headline else (b, a), countries, types))
     return False
+
+
+def _states_and_their_signers(pair: tuple[Event, Event], countries: dict[str, str], types: dict[str, str]) -> bool:
+    """"Україна та Х підписали меморандум" (title, the states alone) and "Міністри уклали меморандум" (the body's
+    first such mention, persons whose states the text does not give, or gives as those): one agreement."""
+    title, body = pair
+    states = set(title.participants)
+    if title.mentions or len(states) < 2 or any(types.get(p) != "LOC" or p in countries for p in states):
+        return False
+    nouns = [e.trigger.split()[-1].lower() for e in pair if len(e.trigger.split()) > 1]
+    if len(nouns) == 2 and not _same_stem(*nouns):
+        return False  # "підписали угоду" and "лідери підписали заяву": two documents
+    persons = [p for p in body.participants if p not in states]
+    return bool(persons) and all(types.get(p) == "PER" and countries.get(p, next(iter(states))) in states
+                                 for p in persons)
 
 
 def _with_bodies(keys: set[str], affiliation: Optional[dict[str, str]]) -> set[str]:
@@ -171,13 +192,21 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             # "На полях форума … встретились": one that took place, not the next one planned
             if f.sidelines:
                 pointed = [o for o in pointed if {o.status, ev.status} != {"planned", "occurred"}] or pointed
+            if f.elaborate:  # "відвідає Y, де обговорить …": not the meeting held the day before
+                pointed = [o for o in pointed if {o.status, ev.status} != {"planned", "occurred"}
+                           and (times_compatible(o.time, ev.time) or not _days(o.time, ev.time))]
+                if not pointed and any(o.type == "Visit" and o.sentence == ev.sentence and o.status == ev.status
+                                       and set(ev.participants) <= set(o.participants) for o in out):
+                    continue  # what the visitor will discuss there: part of that visit
             # the last one told with its noun ("Совещание завершилось …" after a "встреча" told in between)
             target = next((o for o in pointed if not ev.participants and same_noun(o, ev)),
                           pointed[0] if pointed else None)
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
+            elif target is not None and f.outcome:  # "Після переговорів міністри двох країн …": not the states
+                ev.participants = [p for p in ev.participants if p in target.participants or types.get(p) != "LOC"]
         if target is None and not f.distinct and not f.sequel:
-            fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline), buildings, affiliation)
+            fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline), buildings, affiliation, types)
                        and not (f.aside and _told_in(o, ev.sentence))
                        and document.get(id(o), f.document) == (f.document or document.get(id(o)))]
             # a mention naming nobody goes with the last one told with its noun, if any
@@ -281,12 +310,13 @@ def _told_in(ev: Event, sentence: Optional[tuple[int, int]]) -> bool:
 def same_noun(a: Event, b: Event) -> bool:
     """Both told with one noun in any case form ("совещание" / "Совещание" / "совещания")."""
     words = lambda e: {t.split()[0].lower() for t in [e.trigger] + [m[2] for m in e.mentions] if t.split()}  # noqa: E731
-    for x in words(a):
-        for y in words(b):
-            n = min(len(x), len(y))
-            if n >= 5 and x[:n - 2] == y[:n - 2]:
-                return True
-    return False
+    return any(_same_stem(x, y) for x in words(a) for y in words(b))
+
+
+def _same_stem(x: str, y: str) -> bool:
+    """One word in two case forms ("угоду", "угода"): all but the last two letters of the shorter alike."""
+    n = min(len(x), len(y))
+    return x == y or (n >= 5 and x[:n - 2] == y[:n - 2])
 
 
 def _city_of_the_visit(events: list[Event], countries: dict[str, str]) -> None:

@@ -77,8 +77,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue
                 if trig.verb and trig.type == "Visit" and _meeting_noun_after(view, lex, j):
                     continue  # "посетит саммит": the summit is the event, the visit verb supports it
-                if trig.verb and trig.type == "Agreement" and len(trig.lemmas) == 1 and _event_noun_after(view, lex, j):
-                    continue  # "договорились о встрече": the meeting is the event (planned), not a deal
+                if trig.verb and trig.type == "Agreement" and len(trig.lemmas) == 1 and (_event_noun_after(
+                        view, lex, j, occasion=False) or _event_infinitive_after(view, lex, j)):
+                    continue  # "договорились о встрече", "домовилися зустрітися": the meeting is the event (planned)
                 if trig.past and morph.tense(view.toks[i], lang) != "past":
                     continue
                 if trig.verb and trig.type == "Election" and j == i + 1 and _elect_before_title(view, i):
@@ -209,6 +210,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         _at_the_outcome(here, [g for _n, g in reversed(recent)])
         _after_its_outcome(here, view, lex, [g for _n, g in reversed(recent)])
         _right_after(here, view, lex, [g for _n, g in reversed(recent)])
+        _later_that_day(here, view, lex, [g for _n, g in reversed(recent)])
         for f in agreed:  # the sentence's time was the planned event's; the agreement was made at the talks told before
             _agreed_at(f, view, [g for _n, g in reversed(recent)])
         _during_the_visit(here, [g for n, g in reversed(recent) if s_no - n <= 8], view, lex)
@@ -765,6 +767,21 @@ def _at_the_outcome(here: list[Found], before: list[Found]) -> None:
         return
 
 
+def _later_that_day(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"Згодом X прийняв Y", "Позже X встретился с Y": a sentence opening with 'later' goes on with the day and
+    the place of the last event told that took place on a known day (its own events telling neither)."""
+    if not any(view.phrase_at(k, "then", lex, view.n) is not None for k in range(min(2, view.n))):
+        return
+    g = next((g for g in before if g.ev.status == "occurred" and g.ev.time is not None and g.ev.time.value
+              and g.ev.time.granularity in ("day", "datetime") and g.ev.type in _OCCASION_TYPES), None)
+    then = lex.words.get("then", [])
+    if g is not None:
+        for h in here:
+            if h.ev.time is not None and not h.ev.time.value and tuple(h.ev.time.text.lower().split()) in then:
+                h.ev.time = None  # ("згодом" itself is no date)
+        _then_and_there([h for h in here if h.ev.time is None and h.ev.status == "occurred" and h.ev.participants], g)
+
+
 def _then_and_there(here: list[Found], g: Found) -> None:
     """What the sentence tells happened at the occasion ``g`` (its own outcome phrase aside) takes its time and
     place, where it gives none of its own."""
@@ -1287,12 +1304,38 @@ def _past_adjectives(view: SentenceView, j: int) -> int:
     return j
 
 
-def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int) -> bool:
+def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int, occasion: bool = True) -> bool:
+    """An event noun within the few words after token j; with ``occasion`` False, not one told as the occasion
+    ("договорились в телефонном разговоре", "домовилися під час зустрічі": the deal was made at it)."""
+    if not occasion and j + 1 < view.n and view.word(j) in _WITH and (j + 1) in view.ment:
+        j = view.ment[j + 1][0]  # "договорился с X о встрече": past whom it was agreed with
     for k in range(j, min(j + 4, view.n)):
+        if not occasion and view.word(k) in _OCCASION_PREPS:
+            return False
         for t in lex.triggers:
             if not t.verb and view.match_seq(k, t.lemmas, view.n) is not None:
                 return True
     return False
+
+
+def _event_infinitive_after(view: SentenceView, lex: EventLexicon, j: int) -> bool:
+    """"домовилися наступного місяця зустрітися", "договорились провести в мае встречу": an infinitive in the
+    clause after j that is itself an event verb, or a support verb of an event noun that follows."""
+    for k in range(j, min(j + 5, view.n)):
+        if view.toks[k].text in CLAUSE_BREAK or view.word(k) in _THAT:
+            return False
+        if not morph.infinitive(view.toks[k], view.lang):
+            continue
+        if any(t.verb and t.type in _PLANNED_KINDS and view.match_seq(k, t.lemmas, view.n) is not None
+               for t in lex.triggers):
+            return True
+        return any((w,) in lex.words.get("light", []) for w in view.lem[k]) and any(
+            not t.verb and t.type in _PLANNED_KINDS and view.match_seq(m, t.lemmas, view.n) is not None
+            for m in range(k + 1, min(k + 6, view.n)) for t in lex.triggers)
+    return False
+
+
+_PLANNED_KINDS = ("Meeting", "Call", "Talks", "Visit")
 
 
 def _meeting_noun_after(view: SentenceView, lex: EventLexicon, j: int) -> bool:
@@ -1430,7 +1473,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if fronted_object:
         signers = _subject(view, tpos[-1], i + 1)
         chain = signers + [k for k in chain if k not in signers]
-    if chain and not trig.verb and _outcome_before(view, lex, i, ws) and (_nominative_only(view, j) or _runs_to_the_verb(view, chain_end)):
+    # "Після зустрічі X і Y уклали …" (not "Після переговорів із X він …": the other party is the talks' own)
+    after_open = not trig.verb and trig.type in ("Meeting", "Talks", "Call") and i - ws <= 2 \
+        and _phrase_before(view, lex, "after", i, ws, reach=2) \
+        and not (j < view.n and is_prep(view, j))
+    if chain and not trig.verb and (_outcome_before(view, lex, i, ws) or after_open) \
+            and (_nominative_only(view, j) or _runs_to_the_verb(view, chain_end)):
         # (or the names run up to the clause's verb: "За підсумками зустрічі АТ «Х» та компанія Y підписали")
         # "За підсумками переговорів міністри X і Y підписали угоду": the clause's subject, not the talks' parties
         chain, chain_place = [], None
@@ -1470,7 +1518,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 break
     anaphor = _anaphor_before(view, lex, i, ws, trig)
     # "По итогам встречи стороны подписали", "після переговорів": the meeting or talks just told, when it names no one
-    outcome = not trig.verb and not chain and _outcome_before(view, lex, i, ws)
+    outcome = not trig.verb and not chain and (_outcome_before(view, lex, i, ws) or after_open)
     # "На полях саммита X и Y провели встречу": the summit is only the meeting's occasion
     sidelines = not trig.verb and _phrase_before(view, lex, "sidelines", i, ws, reach=4)
     if sidelines:  # "На полях саміту НАТО прем'єр X та прем'єр Y провели": the persons are the clause's subject
@@ -1483,6 +1531,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.insert(0, key)
     is_verb = trig.verb or (view.lang == "en" and i > 0 and view.word(i - 1) in _EN_VERB_BEFORE)
     light = _light_before(view, lex, i, ws, status_verbs=trig.type != "Election")  # "провести переговоры"
+    if light is None and not trig.verb and not anaphor and trig.type in ("Meeting", "Call", "Talks"):
+        light = _occasion_verb_before(view, i, j, ws)  # "X и Y договорились в телефонном разговоре"
     if sidelines and light is not None and not any(view.phrase_at(k, "sidelines", lex, i) == i
                                                    for k in range(max(ws, i - 4), light + 1)):
         # "X провел на полях саммита переговоры с Y": the light verb's subject is a party, the phrase only between
@@ -1491,6 +1541,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         other = _pronoun_party(view, lex, light, i, participants)
         if other is not None:
             add(other)
+        for k in range(light + 1, i - 1):  # "домовився з X про зустріч": who the verb is done with takes part
+            if view.word(k) in _WITH and (k + 1) in view.ment and view.ment[k + 1][1].entity_key \
+                    and view.ment[k + 1][0] < i and view.word(view.ment[k + 1][0]) in _ABOUT:
+                add(view.ment[k + 1][1].entity_key)
     if trig.type in ("Meeting", "Talks", "Call", "Visit", "Agreement"):
         anchor = i if trig.verb else light
         # "разом з міністром X проведе нараду": who does it together with the subject takes part
@@ -2224,7 +2278,7 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
 def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[list[str]]:
     """'X пригласил Y посетить Z', 'X invited Y to visit': the people/organisations named between the
     invitation word and the visit trigger; None when no invitation word precedes the trigger."""
-    k0 = next((k for k in range(i - 1, max(-1, i - 8), -1) if view.phrase_at(k, "invite", lex, view.n)), None)
+    k0 = next((k for k in range(i - 1, max(-1, lo - 1, i - 14), -1) if view.phrase_at(k, "invite", lex, view.n)), None)
     if k0 is None:
         return None
     if not morph.is_verb(view.toks[k0], view.lang):
@@ -2856,7 +2910,10 @@ def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> b
     if end - start == 1 and any(lbl.split()[0].lower() == last and len(lbl.split()) >= 3 for lbl in ent.labels.values()
                                 if lbl and any(w.lower() in SON_OF for w in lbl.split()[1:-1])):
         return True  # "король Абдалла": the given name of a name with "son of" in it, by which he is called
-    return any(lbl.split()[-1].lower() == last for lbl in ent.labels.values() if lbl)
+    labels = [lbl.split() for lbl in ent.labels.values() if lbl]
+    if end - start >= 2 and all(len(lb) >= 2 and lb[0].lower() != view.toks[start].text.lower() for lb in labels):
+        return False  # "з Кароліною Коссе": the given name is inflected, whatever the surname
+    return any(lb[-1].lower() == last for lb in labels)
 
 
 def _named_by_nominative_noun(view: SentenceView, start: int) -> bool:
@@ -3137,6 +3194,9 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
         if status_verbs and morph.is_verb(tok, view.lang) and any(len(seq) == 1 and seq[0] in view.lem[k]
                                                                   for seq, _s in lex.status):
             return k
+        if status_verbs and view.word(k) in _ABOUT and k == i - 1 - skipped and (v := _status_verb_before_about(
+                view, lex, k, lo)) is not None:
+            return v  # "домовилися про зустріч", "договорился с X о встрече"
         if status_verbs and view.lang == "en" and k - 1 >= lo and any(
                 len(seq) == 2 and seq[0] in view.lem[k - 1] and seq[1] in view.lem[k] for seq, _s in lex.status):
             return k - 1  # "rules out", "ruled out"
@@ -3159,6 +3219,41 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
         skipped += 1
         k -= 1
     return None
+
+
+def _status_verb_before_about(view: SentenceView, lex: EventLexicon, k: int, lo: int) -> Optional[int]:
+    """The verb of planning before the "about" preposition at k, past a "with X" between them."""
+    v = k - 1
+    if v in view.ends and view.ends[v][0] - 1 >= lo and view.word(view.ends[v][0] - 1) in _WITH:
+        v = view.ends[v][0] - 2
+    if v >= lo and morph.is_verb(view.toks[v], view.lang) and any(
+            len(seq) == 1 and seq[0] in view.lem[v] for seq, _s in lex.status):
+        return v
+    return None
+
+
+_OCCASION_PHRASES = {("во", "время"), ("в", "ходе"), ("під", "час"), ("в", "ході"), ("у", "ході")}
+_ARTICLES = {"a", "an", "the"}
+
+
+def _occasion_verb_before(view: SentenceView, i: int, j: int, lo: int) -> Optional[int]:
+    """"Вучич и Путин договорились в телефонном разговоре", "домовилися під час зустрічі": a finite verb told as
+    done at the event (an occasion preposition between them, adjectives before the noun); its subject took part."""
+    k = i - 1
+    while k >= lo and (word_kind(view, k) == "adj" or view.word(k) in _ARTICLES):
+        k -= 1
+    if k >= lo and view.word(k) in _OCCASION_PREPS:
+        v = k - 1
+    elif k - 1 >= lo and (view.word(k - 1), view.word(k)) in _OCCASION_PHRASES:
+        v = k - 2
+    else:
+        return None
+    if v < lo or not morph.is_verb(view.toks[v], view.lang) or morph.tense(view.toks[v], view.lang) is None:
+        return None
+    if j < view.n and j in view.ment:
+        return None  # "ухвалили на засіданні РНБО": the body's own sitting, which its members do not join by the verb
+    # (an impersonal verb, "рішення ухвалили на засіданні", has nobody for its subject)
+    return v if any(_etype(view, k) in ("PER", "LOC") for k in _subject(view, v, lo)) else None
 
 
 def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, participants: list[str]) -> Optional[str]:
@@ -3606,7 +3701,8 @@ def _before_own_title(view: SentenceView, c: int, lo: int) -> int:
     """Token c, or the token before the title of the person named right after it when c ends that title
     ("міністр сільського господарства Польщі", "прем'єр-міністр"), a conjunction never part of it."""
     steps = 0
-    while c >= lo and _coordinator(view, c) is None and steps < 8 and (
+    while c >= lo and (_coordinator(view, c) is None or (steps and _joins_title_complements(view, c, lo))) \
+            and steps < 8 and (
             is_title(view, c) or (c in view.ends and (view.ends[c][1][2] in ("LOC", "ORG")
                                                       or (steps and view.ends[c][1][1].label == "ROLE"))) or (
             (steps or any(is_title(view, t) for t in range(max(lo, c - 5), c)))  # "міністр транспорту Y"
@@ -3614,10 +3710,22 @@ def _before_own_title(view: SentenceView, c: int, lo: int) -> int:
             and not morph.is_verb(view.toks[c], view.lang)) or (
             steps and is_prep(view, c) and any(is_title(view, t) for t in range(max(lo, c - 5), c))) or (
             view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1)) or (
+            steps and _joins_title_complements(view, c, lo)) or (
             (view.toks[c].text in QUOTES or view.toks[c].text.lower() in LEGAL_FORMS) and c > lo)):
         # ("руководитель АО «Х» Y", "«Х» и «Y»")
         c, steps = (view.ends[c][0] - 1 if c in view.ends else c - 1), steps + 1
     return c
+
+
+def _joins_title_complements(view: SentenceView, c: int, lo: int) -> bool:
+    """"министр горного дела и энергетики Сербии": a conjunction between two lower-case complements of one title
+    (neither of them a title) is part of the title, not a list of persons."""
+    if view.word(c) not in _COORD or c - 1 < lo or c + 1 >= view.n:
+        return False
+    left, right = c - 1, c + 1
+    return all(view.toks[k].text.islower() and word_kind(view, k) in ("adj", "noun") and not is_title(view, k)
+               and k not in view.ment for k in (left, right)) \
+        and any(is_title(view, t) for t in range(max(lo, c - 4), left))
 
 
 def _subject_of_the_verb_after(view: SentenceView, start: int, end: int, i: int) -> bool:
@@ -3890,11 +3998,17 @@ def _after_the_event_noun(view: SentenceView, i: int, j: int, trig: Trigger, k: 
     return k + 1
 
 
+_CLAUSE_GOES_ON = {"а", "і", "й", "та", "и", "але", "но", "and", "but"}
+
+
 def _in_relative_clause_of_another_noun(view: SentenceView, i: int, j: int, trig: Trigger, t: TimeExpr) -> bool:
     """"поїздка … після ремонту палацу, що завершився в п'ятницю": the time lies in a relative clause on a noun
     after the trigger, so it dates that noun's event, not the trigger's."""
     if _after_the_event_noun(view, i, j, trig, j) == j and _relative_at(view, j):
         end = next((k for k in range(j + 2, view.n) if view.toks[k].text in CLAUSE_BREAK), view.n - 1)
+        while end + 1 < view.n and view.toks[end].text == "," and view.word(end + 1) in _CLAUSE_GOES_ON:
+            # "угоду, яка дозволить влітку передавати …, а взимку отримувати …": the clause goes on
+            end = next((k for k in range(end + 2, view.n) if view.toks[k].text in CLAUSE_BREAK), view.n - 1)
         if view.start_char(j) < t.start < view.end_char(end):
             return True  # "підписали заяву, в якій пообіцяли до кінця 2029 року …"
     for k in range(j + 1, view.n - 1):
@@ -3933,7 +4047,7 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     # ("Угоду міністри планують підписати …": the intention is told between them)
     own = set(view.match_positions(i, trig.lemmas, j, trig.gap) or ()) if trig.far else set(range(i, j))
     for k in range(lo, hi):
-        if k in own or any(dist(k, a, b) < dist(k, i, j) for a, b in others) and not _governs(k, i, others):
+        if k in own or any(dist(k, a, b) < dist(k, i, j) for a, b in others) and not _governs(view, k, i, others):
             continue
         if done_verb and k >= j and word_kind(view, k) == "noun":
             continue  # "обсудил подготовку договора": what is prepared is the object's, the talk took place
@@ -3976,10 +4090,15 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     return "occurred"
 
 
-def _governs(k: int, i: int, others: list[tuple[int, int]]) -> bool:
+_ABOUT = {"о", "об", "обо", "про", "щодо", "about", "on"}
+_OCCASION_PREPS = {"в", "во", "у", "на", "під", "при", "during", "at", "in"}
+
+
+def _governs(view: SentenceView, k: int, i: int, others: list[tuple[int, int]]) -> bool:
     """"домовилися зустрітися": a status word that is itself another event's trigger governs the trigger
     right after it (the meeting is planned; the agreement is what happened)."""
-    return any(a <= k < b and b <= i <= b + 1 for a, b in others)
+    # ("домовилися про зустріч"; not "договорились в телефонном разговоре": the call is where they agreed)
+    return any(a <= k < b and (i == b or (i == b + 1 and view.word(b) in _ABOUT)) for a, b in others)
 
 
 def _prepared_for(view: SentenceView, lex: EventLexicon, a: int, lo: int) -> bool:

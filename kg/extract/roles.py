@@ -106,7 +106,8 @@ def _is_stop(tok: Token, lang: str) -> bool:
         return False
     if tok.ent_type_ == "JOB":
         return False  # inside the NER's own title span ("міністр оборони", "оборони" mistagged as a verb)
-    if tok.pos_ and tok.pos_ in _STOP_UD and not (tok.pos_ in ("VERB", "AUX") and _no_verb_reading(tok, lang)):
+    if tok.pos_ and tok.pos_ in _STOP_UD and not (tok.pos_ in ("VERB", "AUX") and (
+            _no_verb_reading(tok, lang) or _noun_after_adjective(tok, lang))):
         return True  # (the tagger's verb that the dictionary knows only as a noun, "справ", is no stop)
     if tok.pos_ == "ADP" or (not tok.pos_ and lang in ("uk", "ru") and _is_prep(tok.text.lower(), lang)):
         return True  # a preposition that is not part of a title ("вместо", "после")
@@ -127,6 +128,15 @@ def _no_verb_reading(tok: Token, lang: str) -> bool:
     m = morph(lang) if lang in ("uk", "ru") else None
     ps = [p for p in m.parse(tok.text.lower()) if p.is_known] if m is not None else []
     return bool(ps) and not any(p.tag.POS in _VERB_POS and "impr" not in p.tag for p in ps)
+
+
+def _noun_after_adjective(tok: Token, lang: str) -> bool:
+    """"горного дела": a word the tagger took for a verb that the dictionary also knows as a noun, right after an
+    adjective, is that noun (a title's complement), not a verb."""
+    m = morph(lang) if lang in ("uk", "ru") else None
+    if m is None or tok.i == 0 or tok.doc[tok.i - 1].pos_ != "ADJ":
+        return False
+    return any(p.tag.POS == "NOUN" for p in m.parse(tok.text.lower()) if p.is_known)
 
 
 def _is_prep(word: str, lang: str) -> bool:

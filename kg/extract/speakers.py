@@ -208,6 +208,13 @@ class SpeakerResolver:
         # whose genitive follows it ("Офіс президента", "Министерство обороны")
         return any(self._word_nominative(w) for w in dict.fromkeys((w_last, w_first)))
 
+    def _occasion_named(self, i: int) -> bool:
+        """The quoted name at word i follows an occasion's noun ("на фестивале «X»", "форуму «Y»")."""
+        if i < 2 or self.words[i - 1].text not in ("«", "„", '"', "“"):
+            return False
+        noun = self.words[i - 2]
+        return bool(_OCCASION_NOUNS.get(self.lang, frozenset()) & (lemma_candidates(noun.text, self.lang) | {noun.lower}))
+
     def _oblique_name_form(self, j: int, ent) -> bool:
         """The last word of a person's mention is not the name as the entity has it in the nominative, and it
         reads as that name in another case ("Путина" for "Путин"): its nominative readings belong to other words."""
@@ -217,7 +224,11 @@ class SpeakerResolver:
         own = (ent.labels.get(self.lang) or "").split()[-1:]
         if not own or w.text in _last_name_words(ent):
             return False
-        if not (w.lower.startswith(own[0].lower()) and len(w.text) > len(own[0])):
+        name = own[0].lower()
+        if name[-1:] in _CASE_VOWELS and w.lower != name and w.lower.startswith(name[:-1]) \
+                and 0 <= len(w.lower) - len(name) <= 2 and len(name) >= 4:
+            return True  # the name's ending replaced ("Сибіга" → "Сибігу", "Сибігою")
+        if not (w.lower.startswith(name) and len(w.text) > len(own[0])):
             return False  # only the name with a case ending added ("Путин" → "Путина")
         return any(("Surn" in t or "Name" in t) and "nomn" not in t for t in sl.tags(self.lang, w.lower))
 
@@ -487,6 +498,8 @@ class SpeakerResolver:
                     nom = True  # the surname as in the nominative name ("Кузнецов", not a form of "кузнец")
                 if nom and ent.type == "PER" and self._oblique_name_form(j, ent):
                     nom = False  # "советник Путина": a surname's genitive that is also some common noun's nominative
+                if nom and self._occasion_named(i):
+                    nom = False  # "на фестивале «X»": the name of an occasion, which says nothing
                 if key and ent.type == "LOC":
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "METONYM", i, j + 1, key=key,
                                           nominative=nom, etype="LOC"))
@@ -911,14 +924,18 @@ class SpeakerResolver:
                     continue  # the NER took a title for a name ("Речниця Білого дому")
                 nom = m.label in ("PRON", "ROLE") or (self._nominative(i, min(j, len(self.words) - 1)) and not (
                     ent.type == "PER" and self._oblique_name_form(min(j, len(self.words) - 1), ent)))
+                if not nom and i > 0 and self.words[i - 1].lower in _WORDS_OF:
+                    nom = True  # "По словам X": X says it, as a subject would
                 if oblique and k == s_here and nom:
                     continue
                 cands.append((nom, m.start, ent.key))
             cands += self._unnamed_officials(s, e, ok)
             if cands:
                 noms = [c for c in cands if c[0]]
-                if previous_speaker and any(c[2] == previous_speaker for c in cands):
-                    return previous_speaker  # who spoke last stays the topic
+                if previous_speaker and any(c[2] == previous_speaker for c in cands) and (
+                        not noms or any(c[2] == previous_speaker for c in noms)):
+                    return previous_speaker  # who spoke last stays the topic (unless another is the subject
+                    # and the speaker only its object: "Згодом X-а прийняв Y. Він …": Y)
                 if first_oblique is not None:
                     return first_oblique
                 if noms:
@@ -1099,6 +1116,8 @@ class SpeakerResolver:
                     continue
                 if self._name_follows(ref.w_end, e):
                     continue  # apposition: the name follows ("міністром закордонних справ Яном Новаком")
+                if ref.w_start > 0 and (prev := self._noun_at(ref.w_start - 1)[0]) is not None and prev.kind == "ROLE":
+                    continue  # "радник прем'єра": the complement of another person's title, not a mention of him
                 title, noun, where = "".join(ref.noun.words), ref.noun, ref.country
 
                 # the persons of that state named before: "поездку чешского министра" is the one Czech
@@ -1117,7 +1136,7 @@ class SpeakerResolver:
                     if where and where not in info.countries | info.orgs and not (
                             state and state in info.countries and of_state == {k}):
                         return False  # "глава МИД РФ": the one Russian official named before
-                    return title in info.roles or bool(where and noun.cls in HEAD_CLASSES and _fits_head(noun.cls, info.classes)) or (
+                    return _same_title(title, info.roles) or bool(where and noun.cls in HEAD_CLASSES and _fits_head(noun.cls, info.classes)) or (
                         bool(where) and of_state == {k} and noun.cls not in HEAD_CLASSES and not info.classes & HEAD_CLASSES
                         and not _envoy(title, self.lang))
 
@@ -1152,6 +1171,11 @@ class SpeakerResolver:
         k = self.sentence_of(ref.start)
         self.index.add_mention(Mention(ref.start, ref.end, ref.text, label, ref.text.lower(),
                                        sentence=self.sentences[k] if self.sentences else None), key)
+
+
+_CASE_VOWELS = set("аяо")
+_WORDS_OF = {"словам", "словами", "words"}
+_OCCASION_NOUNS = gazetteer_mod.word_lists("occasion_nouns.txt")  # the nominative endings of names that decline by replacing them
 
 
 def _same_title(title: str, roles: set[str]) -> bool:

@@ -326,8 +326,8 @@ class _Extractor:
         """Words of a relative clause (or an adverbial participle's phrase) between commas right before the cue
         (``X, с которым говорил Y, заявил``, ``X, выступая в парламенте, заявила``)."""
         k = hi - 1
-        while k > lo and not self.words[k].is_punct:
-            k -= 1  # an adverb between the clause and the verb
+        while k > lo and (not self.words[k].is_punct or self._inner_hyphen(k)):
+            k -= 1  # an adverb between the clause and the verb ("в своем Telegram-канале")
         if k <= lo or self.words[k].text != "," or hi - k > 7 or (
                 hi - k > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi))):
             return (0, 0)
@@ -1098,6 +1098,8 @@ class _Extractor:
             comp = self._en_bare_clause(a, i, n, b)
         if comp is not None and self.words[comp].text == ":" and self._reported_after_colon(comp, b):
             return  # "У X відреагували: речниця Y заявила, що …": the colon opens Y's own statement
+        if comp is not None and self._relative_after_trailing_speaker(a, i, comp):
+            comp = None  # "…, повідомив міністр X, що супроводжує прем'єрку": a relative clause on the speaker
         if comp is not None and p.frame in ("clause", "passive", "cite", "stance", "speech-act"):
             stop, tail_via = self._trailing_outlet(comp + 1, self._next_statement(comp + 1, b))
             span = self._content_span(comp + 1, stop)
@@ -1137,6 +1139,16 @@ class _Extractor:
             return
         if p.frame in ("stance", "speech-act"):
             self._object(a, b, i, p, exclude, via_ref)
+
+    def _relative_after_trailing_speaker(self, a: int, i: int, comp: int) -> bool:
+        """The cue follows a clause of its own content (a comma before it, three words or more from the sentence's
+        start) and a person named after it ends right before ", що": the "що" opens a relative clause on him."""
+        if self.words[comp].text == ":" or i - a < 4 or self.words[i - 1].text != "," or self.words[comp - 1].text != ",":
+            return False
+        if any(self.words[x].text in (":", "«", "»", "\"") for x in range(a, i)):
+            return False
+        last = [r for r in self.res.refs(i + 1, comp) if r.kind == "ENT" and r.etype == "PER" and r.nominative]
+        return bool(last) and last[-1].w_end == comp - 1
 
     def _relayed_in_relative(self, a: int, i: int) -> Optional[SpeakerRef]:
         """"X, слова которого приводит Y, сказал": the outlet a relative clause before the cue says
@@ -1282,7 +1294,7 @@ class _Extractor:
         nxt = self.words[j + 1]
         if nxt.is_punct or nxt.lemma in ("то", "те", "тот", "that", "це", "это", "этот"):
             return
-        stop = self._break_at(j, b)
+        stop = min(self._break_at(j, b), self._trailing_cue(j, b))
         span = self._content_span(j, stop)
         if span is None or self._overlaps(span) or len(self.text[span[0]:span[1]].split()) < 3:
             return
@@ -1302,14 +1314,25 @@ class _Extractor:
                 return j
         return b
 
+    def _trailing_cue(self, start: int, b: int) -> int:
+        """The comma before a speech verb that ends the sentence with its speaker ("…, повідомили в X."): the
+        words before it are that speaker's, not the content of a verb told inside them."""
+        for x in range(start + 2, b):
+            if self.words[x - 1].text == "," and self._cue_at(x) is not None \
+                    and self._end_of_clause(x + 1, b, quotes_inside=True) >= b - 1 and b - x <= 9:
+                return x - 1
+        return b
+
     def _overlaps(self, span: tuple[int, int]) -> bool:
         return any(d.start < span[1] and span[0] < d.end for d in self.drafts)
 
     def _trailing(self, a: int, b: int, i: int, p: Phrase) -> None:
         """``Переговоры продолжатся, — заявил Коваль.`` / ``Talks will go on, Koval said.``"""
         end = self._end_of_clause(i + 1, b, quotes_inside=True)
-        if end < b and not all(self.words[x].is_punct for x in range(end, b)):
-            return
+        if end < b and not all(self.words[x].is_punct for x in range(end, b)) and not (
+                self.words[end].text == "," and end + 1 < b and (
+                    self._relative_word(end + 1) or self.words[end + 1].lower in self.complementizers)):
+            return  # (", который входит в делегацию": a relative clause on the speaker ends the sentence)
         j = i - 1
         while j > a and not self.words[j].is_punct and i - j <= 5:
             j -= 1
@@ -1327,8 +1350,9 @@ class _Extractor:
         # part of what the trailing speaker said (a nested statement); any other statement there wins
         nested = [d for d in self.drafts if d.start < span[1] and span[0] < d.end]
         verb_first = all(self.words[x].is_punct for x in range(comma, i))  # "…, уточнило агентство" ("…, а X поддерживает": no)
+        # (its content may run on over the trailing cue: "…, а X попередили про Y, повідомили в Z")
         if any(not (verb_first and a <= d.cue_words[0] and d.cue_words[1] <= comma and span[0] <= d.start
-                    and d.end <= span[1]) for d in nested) or self.text[span[1] - 1] == "?":
+                    and d.end <= self.words[end - 1].end) for d in nested) or self.text[span[1] - 1] == "?":
             return
         after = [w for w in self.words[i + 1:end] if not w.is_punct]
         skipped = 0
