@@ -26,6 +26,7 @@ class Found:
     sequel: bool = False  # "наступний раунд", "the next meeting": another event of the same parties
     targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
     outcome: bool = False  # "по итогам встречи": the meeting or talks just told, whichever word it used
+    after: bool = False  # "Після зустрічі X і Y уклали": told as a point in time (talks are not the meeting before)
     sidelines: bool = False  # "на полях саммита": the occasion of the clause's own event, not that event
     aside: bool = False  # the clause's own event held on the sidelines of one of its kind: not that one
     persons: bool = False  # "лідери домовилися": its parties are the persons told of, their states do not join
@@ -188,7 +189,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             continue
         if f.anaphoric:
             pointed = [o for o in reversed(out) if o.type == ev.type or (
-                f.outcome and {o.type, ev.type} == {"Meeting", "Talks"})]
+                f.outcome and {o.type, ev.type} == {"Meeting", "Talks"} and not (f.after and ev.type == "Talks"))]
             # "На полях форума … встретились": one that took place, not the next one planned
             if f.sidelines:
                 pointed = [o for o in pointed if {o.status, ev.status} != {"planned", "occurred"}] or pointed

@@ -659,12 +659,19 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
     "эксперты двух стран встретятся" (the two states of the last event told with two)."""
     if f.ev.type == "Meeting" and view.lang in ("uk", "ru"):
         j = _token_after(view, f.ev.end)
-        if j is not None and j + 1 < view.n and view.phrase_at(j, "joint-body", lex, view.n) \
-                and word_kind(view, j + 1) == "noun":
+        noun = j + 1 if j is not None else view.n
+        while noun < view.n - 1 and word_kind(view, noun) == "adj":
+            noun += 1  # "засідання спільного координаційного комітету"
+        i = _token_at(view, f.ev.start)
+        convened = not f.ev.participants and i is not None and view.phrase_at(i, "joint-group", lex, view.n) is not None
+        if convened or (j is not None and noun < view.n and view.phrase_at(j, "joint-body", lex, view.n)
+                        and word_kind(view, noun) == "noun"):
+            # ("Робоча група збереться в Москві": the group the two sides set up meets)
             # "засідання двосторонньої комісії": a body of two governments meets; its states are the parties
             parties = f.ev.participants or next((g.ev.participants for g in before if len(g.ev.participants) >= 2), [])
-            states = _states_of_the_parties(view, parties)
-            if len(states) == 2:
+            bodies = [p for p in parties if _etype(view, p) == "ORG"]
+            states = bodies if convened and len(bodies) == 2 else _states_of_the_parties(view, parties)
+            if len(states) == 2:  # (a group two parliaments set up: the two parliaments)
                 f.ev.participants = states
                 return
     if f.ev.participants or f.ev.type == "Attack":
@@ -1362,9 +1369,13 @@ def _en_not_event(view: SentenceView, i: int, j: int, trig: Trigger) -> bool:
 def _with_before(view: SentenceView, i: int, ws: int) -> Optional[int]:
     """The "з/с/with" opening the phrase the noun at i heads ("з короткочасним робочим візитом"), or None."""
     k = i - 1
-    while k > ws and word_kind(view, k) == "adj" and k not in view.ment:
-        k -= 1
+    while k > ws and (word_kind(view, k) == "adj" or _adjective_reading(view, k)) and k not in view.ment:
+        k -= 1  # ("с рабочим визитом": "рабочим" reads as a noun too)
     return k if k >= ws and view.word(k) in _WITH else None
+
+
+def _adjective_reading(view: SentenceView, k: int) -> bool:
+    return view.lang in ("uk", "ru") and any(p[1] == "ADJF" for p in morph.parses(view.lang, view.toks[k].lower_))
 
 
 def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
@@ -2003,7 +2014,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         anaphor = True  # "Документ подписали X и Y": the agreement told before, signed by them
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
                  document=kind,
-                 outcome=outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
+                 outcome=outcome, after=after_open and outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
 
 
@@ -2911,9 +2922,16 @@ def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> b
                                 if lbl and any(w.lower() in SON_OF for w in lbl.split()[1:-1])):
         return True  # "король Абдалла": the given name of a name with "son of" in it, by which he is called
     labels = [lbl.split() for lbl in ent.labels.values() if lbl]
-    if end - start >= 2 and all(len(lb) >= 2 and lb[0].lower() != view.toks[start].text.lower() for lb in labels):
+    if end - start >= 2 and all(len(lb) >= 2 and lb[0].lower() != view.toks[start].text.lower() for lb in labels) \
+            and _known_name_not_nominative(view, start):
         return False  # "з Кароліною Коссе": the given name is inflected, whatever the surname
     return any(lb[-1].lower() == last for lb in labels)
+
+
+def _known_name_not_nominative(view: SentenceView, k: int) -> bool:
+    """A given name the dictionary knows, in no nominative reading ("Кароліною", "Аббасом"; not a foreign "Селсу")."""
+    ps = [p for p in morph.parses(view.lang, view.toks[k].text.lower()) if p[3]] if view.lang in ("uk", "ru") else []
+    return bool(ps) and not any("nomn" in p[2] for p in ps)
 
 
 def _named_by_nominative_noun(view: SentenceView, start: int) -> bool:
@@ -4072,8 +4090,9 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     tense = None
     best_d = None
     for k in range(lo, hi):
-        if not trig.verb and k in own:
-            continue  # a noun trigger has no tense of its own ("встречу" also reads as a verb)
+        if not trig.verb and k in own and not (trig.far and morph.is_verb(view.toks[k], view.lang)):
+            continue  # a noun trigger has no tense of its own ("встречу" also reads as a verb); its verb has
+            # ("Робоча група збереться")
         t = morph.tense(view.toks[k], view.lang)
         if t == "present" and k + 1 < view.n and morph.infinitive(view.toks[k + 1], view.lang):
             t = "future"  # "має зустрітися", "намерен посетить": an intention
