@@ -204,3 +204,60 @@ def test_the_body_in_a_relative_clause_before_a_channel_is_no_speaker(text, lang
     ax = run_pipeline("Сейм Литвы утвердил бюджет.\n\n" + text if lang == "ru" else "Сейм Литви ухвалив бюджет.\n\n" + text,
                       lang, _DAY)
     assert speakers_of(ax) == [key_of(ax, "Ян Новак")]
+
+
+# -- working groups that convene; the talks after a meeting; sanctions joined; a party and its leader -------------
+@pytest.mark.parametrize("text,lang", [
+    ("Литва и Польша подписали соглашение о газе. Рабочая группа по расширению хранилища соберется в Вильнюсе "
+     "в мае.", "ru"),
+    ("Литва і Польща підписали угоду про газ. Робоча група збереться восени у Вільнюсі.", "uk"),
+    ("Литва и Польша подписали соглашение. В мае в Вильнюсе пройдет первое заседание совместного "
+     "координационного комитета.", "ru"),
+])
+def test_a_group_the_two_sides_set_up_convening_is_their_meeting(text, lang):
+    meeting = _only(run_pipeline(text, lang, "2027-03-02"), "Meeting")
+    assert meeting.status == "planned" and set(meeting.participants) == {"wd:Q37", "wd:Q36"}
+    assert meeting.place_key == "wd:Q216"
+
+
+def test_talks_after_a_meeting_are_talks_of_their_own_and_a_meeting_after_talks_is_them():
+    ax = run_pipeline("Ян Новак у вівторок провів у Празі переговори з Петром Ковалем. Після зустрічі Варшава і Прага "
+                      "уклали угоду.", "uk", _DAY)
+    assert [e.type for e in ax.events if e.type in ("Meeting", "Talks")] == ["Talks"]
+    ax = run_pipeline("Ян Новак у вівторок зустрівся у Празі з Петром Ковалем. Після переговорів міністри підписали "
+                      "угоду.", "uk", _DAY)
+    assert sorted(e.type for e in ax.events if e.type in ("Meeting", "Talks")) == ["Meeting", "Talks"]
+
+
+@pytest.mark.parametrize("text,lang,status", [
+    ("Литва ответит на присоединение Норвегии к пакету санкций ЕС.", "ru", "planned"),
+    ("Литва не оставит без ответа решение Норвегии присоединиться к пакету санкций Евросоюза.", "ru", "planned"),
+    ("Норвегия присоединилась к антироссийским ограничениям Евросоюза весной 2022 года.", "ru", "occurred"),
+    ("Норвегія приєдналася до антиросійських санкцій ЄС навесні 2022 року.", "uk", "occurred"),
+])
+def test_who_joins_sanctions_imposes_them_and_a_negation_of_another_verb_denies_nothing(text, lang, status):
+    ev = _only(run_pipeline(text, lang, _DAY), "Sanctions")
+    assert ev.participants[0] == "wd:Q20" and ev.status == status
+    assert "wd:Q458" not in ev.participants
+    if "антиросс" in text or "антирос" in text:
+        assert ev.participants == ["wd:Q20", "wd:Q159"]
+
+
+def test_a_party_runs_not_its_leader():
+    ax = run_pipeline("Партія Новака знову перемогла на виборах у Литві\n\nДемократична партія (DP) прем'єр-міністра "
+                      "Яна Новака посіла перше місце на виборах до Сейму, що відбулися в неділю.", "uk", _DAY)
+    [election] = [e for e in ax.events if e.type == "Election" and e.status == "occurred"]
+    assert election.participants and not any(p.startswith("per:") for p in election.participants)
+
+
+# -- names in an oblique case: a participle phrase's holder, a foreign given name ----------------------------------
+def test_the_holder_of_a_participle_phrase_with_a_working_visit_is_the_visitor():
+    ax = run_pipeline("Ян Новак провел во вторник переговоры с министром иностранных дел Литвы Аббасом Кайрисом, "
+                      "находящимся в Польше с рабочим визитом.", "ru", _DAY)
+    assert _only(ax, "Visit").participants[0] == key_of(ax, "Аббасом Кайрисом")
+
+
+def test_a_foreign_given_name_the_dictionary_does_not_know_leaves_the_name_a_subject():
+    ax = run_pipeline("Радник президента Бразилії Селсу Мартінс у середу прибув до Києва з неоголошеним візитом і "
+                      "зустрівся з президентом Володимиром Зеленським.", "uk", _DAY)
+    assert _only(ax, "Visit").participants[0] == key_of(ax, "Селсу Мартінс")

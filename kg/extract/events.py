@@ -269,6 +269,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _occasion_of_the_sidelines(found, events)
     visited_country(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
+    _parties_run_not_their_leaders(events, types)
     _sanctions_between_states(events, index, document.lang)
     _warring_sides(events, index)
     _dateline_place(events, document, index, pub)
@@ -1177,6 +1178,14 @@ def _most_specific(view: SentenceView, places: list[str]) -> Optional[str]:
     return places[0]
 
 
+def _parties_run_not_their_leaders(events: list[Event], types: dict[str, str]) -> None:
+    """"Партія Фрідена перемогла" (title) and "CSV прем'єр-міністра Люка Фрідена посіла перше місце": an election
+    told with a party and a person has the party for its participant; the person is named as its leader."""
+    for ev in events:
+        if ev.type == "Election" and any(types.get(p) == "ORG" for p in ev.participants):
+            ev.participants = [p for p in ev.participants if types.get(p) != "PER"]
+
+
 def _first_line(text: str, headers: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
     """The first non-empty line that is not a header (date, source): the title of a plain-text article."""
     pos = 0
@@ -1240,16 +1249,22 @@ def _participle_phrase_holder(view: SentenceView, i: int) -> Optional[str]:
             return None
         if not _participle(view, p):
             continue
-        if view.toks[p - 1].text != "," or (p - 2) not in view.ends:
-            return None
-        s0, (_e, mention, etype) = view.ends[p - 2]
-        if etype != "PER" or not mention.entity_key:
-            return None
-        cases = set()
-        for t in range(s0, p - 1):
-            cases |= morph.cases(view.toks[t], view.lang)
-        return mention.entity_key if not cases or cases & morph.cases(view.toks[p], view.lang) else None
+        return _holder_before_comma(view, p)
     return None
+
+
+def _holder_before_comma(view: SentenceView, p: int) -> Optional[str]:
+    """The person named right before the comma that opens the participle at p, in the participle's case
+    ("Рональда Ламолу, прибывшего в столицу")."""
+    if p < 2 or view.toks[p - 1].text != "," or (p - 2) not in view.ends:
+        return None
+    s0, (_e, mention, etype) = view.ends[p - 2]
+    if etype != "PER" or not mention.entity_key:
+        return None
+    cases = set()
+    for t in range(s0, p - 1):
+        cases |= morph.cases(view.toks[t], view.lang)
+    return mention.entity_key if not cases or cases & morph.cases(view.toks[p], view.lang) else None
 
 
 def _guest_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
@@ -1485,7 +1500,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         signers = _subject(view, tpos[-1], i + 1)
         chain = signers + [k for k in chain if k not in signers]
     # "Після зустрічі X і Y уклали …" (not "Після переговорів із X він …": the other party is the talks' own)
-    after_open = not trig.verb and trig.type in ("Meeting", "Talks", "Call") and i - ws <= 2 \
+    after_open = not trig.verb and trig.type in ("Meeting", "Talks", "Call") and i - ws <= 2 and view.lang != "en" \
         and _phrase_before(view, lex, "after", i, ws, reach=2) \
         and not (j < view.n and is_prep(view, j))
     if chain and not trig.verb and (_outcome_before(view, lex, i, ws) or after_open) \
@@ -1605,6 +1620,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 if _country_like(view.index.get(dest)):
                     add(dest)
     head = _participle_head(view, lex, i, j, we) if trig.type == "Visit" and trig.verb else None
+    if head is None and trig.type == "Visit" and trig.verb and view.lang in ("uk", "ru") and _participle(view, i):
+        head = _holder_before_comma(view, i)  # "… Рональда Ламолу, прибывшего в российскую столицу"
     if trig.type == "Visit" and not trig.verb and invitees is None \
             and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         head = _participle_phrase_holder(view, i)  # "з X, який перебуває у Києві з візитом"
@@ -1995,6 +2012,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.append(state)
     if sidelines:
         participants[:] = [p for p in participants if p in chain]  # the clause's subject meets on its sidelines
+    if trig.type == "Sanctions":
+        before = [k for k in (i - 1, i - 2) if k >= 0 and all(word_kind(view, x) == "adj" for x in range(k, i))]
+        for k in before + list(range(i, j)):  # "антироссийские ограничения": the state the measures are against
+            target = _state_against(view, k)
+            if target is not None and target not in participants:
+                participants.append(target)
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=doc_text(view.doc)[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
@@ -3309,16 +3332,32 @@ def _object_pronoun_party(view: SentenceView, lex: EventLexicon, i: int, lo: int
 def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, participants: list[str]) -> None:
     """"Норвегія приєдналася до пакета санкцій ЄС", "Норвегия переняла санкции ЕС": who joins or takes over
     another's sanctions imposes them; the one whose sanctions they were is no party of this event."""
-    k0 = next((k for k in range(lo, i) if view.phrase_at(k, "adopt", lex, i)), None)
+    k0 = next((k for k in range(lo, i) if view.phrase_at(k, "adopt", lex, i) or _adopt_around_a_name(view, lex, k)), None)
     # the owner right after the trigger, or inside it ("к санкциям ЕС против")
     at = next((k for k in range(j - 1, i, -1) if k in view.ment), j if j in view.ment else None)
     if k0 is None or at is None or not view.ment[at][1].entity_key:
         return
-    adopters = [a for a in _subject(view, k0, lo) if _etype(view, a) in ("LOC", "ORG")]
+    if k0 + 1 < view.n and k0 + 1 in view.ment and not morph.is_verb(view.toks[k0], view.lang) \
+            and not morph.infinitive(view.toks[k0], view.lang):
+        named = [view.ment[k0 + 1][1].entity_key]  # "присоединение Черногории к …": the noun's genitive joins
+    elif morph.infinitive(view.toks[k0], view.lang) and k0 - 1 in view.ends:
+        named = [view.ends[k0 - 1][1][1].entity_key]  # "решение Черногории присоединиться к …"
+    else:
+        named = _subject(view, k0, lo)
+    adopters = [a for a in named if a and _etype(view, a) in ("LOC", "ORG")]
     owner = view.ment[at][1].entity_key
     if not adopters or owner in adopters:
         return
     participants[:] = adopters + [p for p in participants if p != owner and p not in adopters]
+
+
+def _adopt_around_a_name(view: SentenceView, lex: EventLexicon, k: int) -> bool:
+    """"присоединение Черногории к": an adopt phrase of a noun and its preposition with the joiner's name between."""
+    if k + 1 not in view.ment:
+        return False
+    e = view.ment[k + 1][0]
+    return e < view.n and any(len(seq) == 2 and (view.word(k) == seq[0] or seq[0] in view.lem.get(k, ()))
+                              and view.word(e) == seq[1] for seq in lex.words.get("adopt", []))
 
 
 def _demonym_groups(view: SentenceView, lex: EventLexicon, k: int) -> list[str]:
@@ -3341,6 +3380,20 @@ def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[st
             or (k + 1) in view.ment:
         return None
     return _state_of_adjective(view, k)
+
+
+_ANTI = ("анти", "anti-")
+
+
+def _state_against(view: SentenceView, k: int) -> Optional[str]:
+    """"антироссийских", "антиросійські", "anti-Russian": the state an "anti-" adjective names."""
+    word = view.toks[k].text
+    prefix = next((p for p in _ANTI if word.lower().startswith(p) and len(word) > len(p) + 4), None)
+    if prefix is None:
+        return None
+    ent = view.index.peek(word[len(prefix):], view.lang, "LOC")
+    key = view.index.add_entity(ent).key if ent is not None and _country_like(ent) else None
+    return key if key is not None and _country_like(view.index.get(key)) else None
 
 
 def _state_of_adjective(view: SentenceView, k: int) -> Optional[str]:
@@ -4077,7 +4130,8 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     # negation of the trigger verb or of a verb in the clause before/around it
     for k in range(lo, hi):
         if (view.word(k),) in lex.words.get("negation", []) and k + 1 < hi and (
-                morph.is_verb(view.toks[k + 1], view.lang) or i <= k + 1 < j) and not any(
+                morph.is_verb(view.toks[k + 1], view.lang) or i <= k + 1 < j) \
+                and not _another_verb_between(view, k + 1, i, j) and not any(
                 status == "denied" and view.match_seq(k + 1, seq, hi) for seq, status in lex.status) \
                 and not view.phrase_at(k + 1, "recognize", lex, hi):  # "не признает выборы": they took place
             found.add("denied")
@@ -4111,6 +4165,13 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
 
 _ABOUT = {"о", "об", "обо", "про", "щодо", "about", "on"}
 _OCCASION_PREPS = {"в", "во", "у", "на", "під", "при", "during", "at", "in"}
+
+
+def _another_verb_between(view: SentenceView, v: int, i: int, j: int) -> bool:
+    """"не оставит без ответа решение X присоединиться к пакету санкций": another verb (an infinitive too) governs
+    the trigger between the negated verb at v and it; the negation is not the trigger's."""
+    a, b = (v + 1, i) if v < i else (j, v)
+    return any(morph.is_verb(view.toks[k], view.lang) or morph.infinitive(view.toks[k], view.lang) for k in range(a, b))
 
 
 def _governs(view: SentenceView, k: int, i: int, others: list[tuple[int, int]]) -> bool:
