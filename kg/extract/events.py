@@ -4131,7 +4131,7 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
     for k in range(lo, hi):
         if (view.word(k),) in lex.words.get("negation", []) and k + 1 < hi and (
                 morph.is_verb(view.toks[k + 1], view.lang) or i <= k + 1 < j) \
-                and not _another_verb_between(view, k + 1, i, j) and not any(
+                and not _another_verb_between(view, k + 1, i) and not any(
                 status == "denied" and view.match_seq(k + 1, seq, hi) for seq, status in lex.status) \
                 and not view.phrase_at(k + 1, "recognize", lex, hi):  # "не признает выборы": they took place
             found.add("denied")
@@ -4167,11 +4167,12 @@ _ABOUT = {"о", "об", "обо", "про", "щодо", "about", "on"}
 _OCCASION_PREPS = {"в", "во", "у", "на", "під", "при", "during", "at", "in"}
 
 
-def _another_verb_between(view: SentenceView, v: int, i: int, j: int) -> bool:
+def _another_verb_between(view: SentenceView, v: int, i: int) -> bool:
     """"не оставит без ответа решение X присоединиться к пакету санкций": another verb (an infinitive too) governs
     the trigger between the negated verb at v and it; the negation is not the trigger's."""
-    a, b = (v + 1, i) if v < i else (j, v)
-    return any(morph.is_verb(view.toks[k], view.lang) or morph.infinitive(view.toks[k], view.lang) for k in range(a, b))
+    if v >= i:
+        return False  # (a verb after the trigger has it for its subject, whatever relative clause comes between)
+    return any(morph.is_verb(view.toks[k], view.lang) or morph.infinitive(view.toks[k], view.lang) for k in range(v + 1, i))
 
 
 def _governs(view: SentenceView, k: int, i: int, others: list[tuple[int, int]]) -> bool:
