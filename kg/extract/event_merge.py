@@ -27,6 +27,7 @@ class Found:
     targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
     outcome: bool = False  # "по итогам встречи": the meeting or talks just told, whichever word it used
     after: bool = False  # "Після зустрічі X і Y уклали": told as a point in time (talks are not the meeting before)
+    governing: bool = False  # "домовилися зустрітися": it tells the meeting it governs is planned, and is no event
     sidelines: bool = False  # "на полях саммита": the occasion of the clause's own event, not that event
     aside: bool = False  # the clause's own event held on the sidelines of one of its kind: not that one
     persons: bool = False  # "лідери домовилися": its parties are the persons told of, their states do not join

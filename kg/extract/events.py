@@ -65,6 +65,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         view.set_times(times)
         used: set[int] = set()
         hits: list[tuple[int, int, Trigger]] = []
+        governing: set[int] = set()  # agreement verbs that only tell the event they govern is planned
         for i in range(view.n):
             if i in used or any(hs <= view.start_char(i) < he for hs, he in headers):
                 continue
@@ -77,9 +78,11 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue
                 if trig.verb and trig.type == "Visit" and _meeting_noun_after(view, lex, j):
                     continue  # "посетит саммит": the summit is the event, the visit verb supports it
-                if trig.verb and trig.type == "Agreement" and len(trig.lemmas) == 1 and (_event_noun_after(
-                        view, lex, j, occasion=False) or _event_infinitive_after(view, lex, j)):
-                    continue  # "договорились о встрече", "домовилися зустрітися": the meeting is the event (planned)
+                if trig.verb and trig.type == "Agreement" and len(trig.lemmas) == 1 and _event_noun_after(
+                        view, lex, j, occasion=False):
+                    continue  # "договорились о встрече": the meeting is the event (planned), not a deal
+                if trig.verb and trig.type == "Agreement" and len(trig.lemmas) == 1 and _event_infinitive_after(view, lex, j):
+                    governing.add(i)  # "домовилися зустрітися": it tells the meeting planned, then goes
                 if trig.past and morph.tense(view.toks[i], lang) != "past":
                     continue
                 if trig.verb and trig.type == "Election" and j == i + 1 and _elect_before_title(view, i):
@@ -138,6 +141,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 earlier = list(two_sided[-1].ev.participants)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [])
+            if f is not None and i in governing:
+                f.governing = True
             if f is not None and two_sided and set(f.ev.participants) == set(earlier):
                 # the parties of the talks just told in the same sentence: also where and when they were
                 g = two_sided[-1].ev
@@ -253,7 +258,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             # (not one told before this one, the date coming after this one: "Міністри погодили візит X до Львова у
             # квітні")
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
-    found = [f for f in found if not _interview(f.ev, index)]
+    found = [f for f in found if not _interview(f.ev, index) and not f.governing]
     buildings = frozenset(k for k, e in index.entities.items()
                           if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
     # a person heading a body acts for it, and for its state when the text gives the person none
@@ -270,6 +275,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     visited_country(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
     _parties_run_not_their_leaders(events, types)
+    _no_outlet_that_reports_it(events, statements, index)
     _sanctions_between_states(events, index, document.lang)
     _warring_sides(events, index)
     _dateline_place(events, document, index, pub)
@@ -1178,6 +1184,17 @@ def _most_specific(view: SentenceView, places: list[str]) -> Optional[str]:
     return places[0]
 
 
+def _no_outlet_that_reports_it(events: list[Event], statements: list[Statement], index: EntityIndex) -> None:
+    """"Як пише газета X, … Y і Z можуть укласти угоду": the outlet an event is reported by takes no part in it."""
+    for ev in events:
+        for s in statements:
+            if ev.statement == (s.start, s.end):
+                for key in (s.speaker_key, s.via_key):
+                    ent = index.get(key) if key else None
+                    if ent is not None and ent.is_outlet and key in ev.participants and len(ev.participants) > 1:
+                        ev.participants.remove(key)
+
+
 def _parties_run_not_their_leaders(events: list[Event], types: dict[str, str]) -> None:
     """"Партія Фрідена перемогла" (title) and "CSV прем'єр-міністра Люка Фрідена посіла перше місце": an election
     told with a party and a person has the party for its participant; the person is named as its leader."""
@@ -1353,7 +1370,7 @@ def _event_infinitive_after(view: SentenceView, lex: EventLexicon, j: int) -> bo
             return True
         return any((w,) in lex.words.get("light", []) for w in view.lem[k]) and any(
             not t.verb and t.type in _PLANNED_KINDS and view.match_seq(m, t.lemmas, view.n) is not None
-            for m in range(k + 1, min(k + 6, view.n)) for t in lex.triggers)
+            for m in range(k + 1, min(k + 8, view.n)) for t in lex.triggers)
     return False
 
 
@@ -3723,8 +3740,10 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                                 break
                             s2, (e2, m2, _t) = view.ends[before]
                             if not (nominative(view, s2, e2) and m2.entity_key) or m2.entity_key in out or (
-                                    s2 > 0 and view.toks[s2 - 1].text in ("–", "—", "-")):
-                                break  # ("саміт Україна – Європа, X і Y домовилися": a name's second half)
+                                    s2 > 0 and view.toks[s2 - 1].text in ("–", "—", "-")) \
+                                    or getattr(view.index.get(m2.entity_key), "is_outlet", False):
+                                break  # ("саміт Україна – Європа, X і Y домовилися": a name's second half;
+                                # "Як пише газета X, Y і Z можуть укласти": the outlet that tells it)
                             out.insert(0, m2.entity_key)
                 return out
             k = start - 1
@@ -4179,7 +4198,19 @@ def _governs(view: SentenceView, k: int, i: int, others: list[tuple[int, int]]) 
     """"домовилися зустрітися": a status word that is itself another event's trigger governs the trigger
     right after it (the meeting is planned; the agreement is what happened)."""
     # ("домовилися про зустріч"; not "договорились в телефонном разговоре": the call is where they agreed)
-    return any(a <= k < b and (i == b or (i == b + 1 and view.word(b) in _ABOUT)) for a, b in others)
+    # ("домовилися наступного місяця зустрітися", "домовилися провести в жовтні засідання": the infinitive's event)
+    return any(a <= k < b and (i == b or (i == b + 1 and view.word(b) in _ABOUT) or _infinitive_holds(view, b, i))
+               for a, b in others)
+
+
+def _infinitive_holds(view: SentenceView, b: int, i: int) -> bool:
+    """The first infinitive from b on (a few words, one clause) is the trigger at i or a verb whose object it is."""
+    for k in range(b, min(b + 5, i + 1)):
+        if view.toks[k].text in CLAUSE_BREAK:
+            return False
+        if morph.infinitive(view.toks[k], view.lang):
+            return k == i or (k < i <= k + 8 and not any(view.toks[x].text in CLAUSE_BREAK for x in range(k, i)))
+    return False
 
 
 def _prepared_for(view: SentenceView, lex: EventLexicon, a: int, lo: int) -> bool:
