@@ -274,7 +274,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _occasion_of_the_sidelines(found, events)
     visited_country(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
-    _parties_run_not_their_leaders(events, types)
+    _parties_run_not_their_leaders(events, index, lang, document.text or doc_text(doc))
     _no_outlet_that_reports_it(events, statements, index)
     _sanctions_between_states(events, index, document.lang)
     _warring_sides(events, index)
@@ -1195,12 +1195,27 @@ def _no_outlet_that_reports_it(events: list[Event], statements: list[Statement],
                         ev.participants.remove(key)
 
 
-def _parties_run_not_their_leaders(events: list[Event], types: dict[str, str]) -> None:
+_PARTY_NOUNS = gazetteer_mod.word_lists("party_nouns.txt")
+
+
+def _parties_run_not_their_leaders(events: list[Event], index: EntityIndex, lang: str, text: str) -> None:
     """"Партія Фрідена перемогла" (title) and "CSV прем'єр-міністра Люка Фрідена посіла перше місце": an election
-    told with a party and a person has the party for its participant; the person is named as its leader."""
+    told with a party and a person has the party for its participant; the person is named as its leader (a
+    parliament that elects a president is no party: "Сейм переобрав X")."""
+    nouns = _PARTY_NOUNS.get(lang, frozenset())
+
+    def party(key: str) -> bool:
+        ent = index.get(key)
+        if ent is None or ent.type != "ORG":
+            return False
+        # (its name, or the words right before a mention: "… народна партія (CSV)")
+        names = [ent.name, *ent.labels.values(), *(m.text for m in ent.mentions),
+                 *(" ".join(text[max(0, m.start - 40):m.start].split()[-2:]) for m in ent.mentions)]
+        return any(lemma_candidates(w.strip("(«\"„"), lang) & nouns for n in names if n for w in n.split()
+                   if w.strip("(«\"„").isalpha())
     for ev in events:
-        if ev.type == "Election" and any(types.get(p) == "ORG" for p in ev.participants):
-            ev.participants = [p for p in ev.participants if types.get(p) != "PER"]
+        if ev.type == "Election" and any(party(p) for p in ev.participants):
+            ev.participants = [p for p in ev.participants if getattr(index.get(p), "type", None) != "PER"]
 
 
 def _first_line(text: str, headers: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
