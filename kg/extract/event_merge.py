@@ -85,7 +85,7 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         return False
     if (pa <= pb or pb <= pa) and (a.status == b.status or len(pa & pb) >= 2):
         return True
-    if countries and a.type in ("Agreement", "Talks", "Sanctions") and a.status == b.status \
+    if countries and a.type in ("Agreement", "Talks", "Sanctions", "Meeting") and a.status == b.status \
             and (id(a) in headline or id(b) in headline):
         # "Польща та Литва підписали угоду" (title) and "канцлер і президент підписали угоду": the leaders
         # stand for their states
