@@ -668,12 +668,12 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
         j = _token_after(view, f.ev.end)
         noun = j + 1 if j is not None else view.n
         while noun < view.n - 1 and word_kind(view, noun) == "adj":
-            noun += 1  # "засідання спільного координаційного комітету"
+            noun += 1  # "засідання спільного інвестиційного комітету"
         i = _token_at(view, f.ev.start)
         convened = not f.ev.participants and i is not None and view.phrase_at(i, "joint-group", lex, view.n) is not None
         if convened or (j is not None and noun < view.n and view.phrase_at(j, "joint-body", lex, view.n)
                         and word_kind(view, noun) == "noun"):
-            # ("Робоча група збереться в Москві": the group the two sides set up meets)
+            # ("Робоча група збереться у Варшаві": the group the two sides set up meets)
             # "засідання двосторонньої комісії": a body of two governments meets; its states are the parties
             parties = f.ev.participants or next((g.ev.participants for g in before if len(g.ev.participants) >= 2), [])
             bodies = [p for p in parties if _etype(view, p) == "ORG"]
@@ -1185,7 +1185,7 @@ def _most_specific(view: SentenceView, places: list[str]) -> Optional[str]:
 
 
 def _no_outlet_that_reports_it(events: list[Event], statements: list[Statement], index: EntityIndex) -> None:
-    """"Як пише газета X, … Y і Z можуть укласти угоду": the outlet an event is reported by takes no part in it."""
+    """"Як пише газета X, … Y і Z можуть підписати угоду": the outlet an event is reported by takes no part in it."""
     for ev in events:
         for s in statements:
             if ev.statement == (s.start, s.end):
@@ -1199,7 +1199,7 @@ _PARTY_NOUNS = gazetteer_mod.word_lists("party_nouns.txt")
 
 
 def _parties_run_not_their_leaders(events: list[Event], index: EntityIndex, lang: str, text: str) -> None:
-    """"Партія Фрідена перемогла" (title) and "CSV прем'єр-міністра Люка Фрідена посіла перше місце": an election
+    """"Партія X-а перемогла" (title) and "AB прем'єр-міністра X-а посіла перше місце": an election
     told with a party and a person has the party for its participant; the person is named as its leader (a
     parliament that elects a president is no party: "Сейм переобрав X")."""
     nouns = _PARTY_NOUNS.get(lang, frozenset())
@@ -1208,7 +1208,7 @@ def _parties_run_not_their_leaders(events: list[Event], index: EntityIndex, lang
         ent = index.get(key)
         if ent is None or ent.type != "ORG":
             return False
-        # (its name, or the words right before a mention: "… народна партія (CSV)")
+        # (its name, or the words right before a mention: "… народна партія (AB)")
         names = [ent.name, *ent.labels.values(), *(m.text for m in ent.mentions),
                  *(" ".join(text[max(0, m.start - 40):m.start].split()[-2:]) for m in ent.mentions)]
         return any(lemma_candidates(w.strip("(«\"„"), lang) & nouns for n in names if n for w in n.split()
@@ -1287,7 +1287,7 @@ def _participle_phrase_holder(view: SentenceView, i: int) -> Optional[str]:
 
 def _holder_before_comma(view: SentenceView, p: int) -> Optional[str]:
     """The person named right before the comma that opens the participle at p, in the participle's case
-    ("Рональда Ламолу, прибывшего в столицу")."""
+    ("X-а, прибывшего в столицу")."""
     if p < 2 or view.toks[p - 1].text != "," or (p - 2) not in view.ends:
         return None
     s0, (_e, mention, etype) = view.ends[p - 2]
@@ -1653,7 +1653,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                     add(dest)
     head = _participle_head(view, lex, i, j, we) if trig.type == "Visit" and trig.verb else None
     if head is None and trig.type == "Visit" and trig.verb and view.lang in ("uk", "ru") and _participle(view, i):
-        head = _holder_before_comma(view, i)  # "… Рональда Ламолу, прибывшего в российскую столицу"
+        head = _holder_before_comma(view, i)  # "… X-а, прибывшего в столицу"
     if trig.type == "Visit" and not trig.verb and invitees is None \
             and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         head = _participle_phrase_holder(view, i)  # "з X, який перебуває у Києві з візитом"
@@ -2979,14 +2979,15 @@ def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> b
     labels = [lbl.split() for lbl in ent.labels.values() if lbl]
     if end - start >= 2 and all(len(lb) >= 2 and lb[0].lower() != view.toks[start].text.lower() for lb in labels) \
             and _known_name_not_nominative(view, start):
-        return False  # "з Кароліною Коссе": the given name is inflected, whatever the surname
+        return False  # "з Оленою Мартінес": the given name is inflected, whatever the surname
     return any(lb[-1].lower() == last for lb in labels)
 
 
 def _known_name_not_nominative(view: SentenceView, k: int) -> bool:
-    """A given name the dictionary knows, in no nominative reading ("Кароліною", "Аббасом"; not a foreign "Селсу")."""
+    """A given name the dictionary knows, only in the instrumental or genitive ("Оленою", "Ахмедом"; not a foreign
+    given name it only guesses at, nor one it reads as a dative, "Жуану", which Portuguese names end in)."""
     ps = [p for p in morph.parses(view.lang, view.toks[k].text.lower()) if p[3]] if view.lang in ("uk", "ru") else []
-    return bool(ps) and not any("nomn" in p[2] for p in ps)
+    return bool(ps) and all(p[2] & {"ablt", "gent", "accs"} for p in ps)
 
 
 def _named_by_nominative_noun(view: SentenceView, start: int) -> bool:
@@ -3310,7 +3311,7 @@ _ARTICLES = {"a", "an", "the"}
 
 
 def _occasion_verb_before(view: SentenceView, i: int, j: int, lo: int) -> Optional[int]:
-    """"Вучич и Путин договорились в телефонном разговоре", "домовилися під час зустрічі": a finite verb told as
+    """"X и Y договорились в телефонном разговоре", "домовилися під час зустрічі": a finite verb told as
     done at the event (an occasion preposition between them, adjectives before the noun); its subject took part."""
     k = i - 1
     while k >= lo and (word_kind(view, k) == "adj" or view.word(k) in _ARTICLES):
@@ -3324,8 +3325,8 @@ def _occasion_verb_before(view: SentenceView, i: int, j: int, lo: int) -> Option
     if v < lo or not morph.is_verb(view.toks[v], view.lang) or morph.tense(view.toks[v], view.lang) is None:
         return None
     if j < view.n and j in view.ment:
-        return None  # "ухвалили на засіданні РНБО": the body's own sitting, which its members do not join by the verb
-    # (an impersonal verb, "рішення ухвалили на засіданні", has nobody for its subject)
+        return None  # "ухвалили на засіданні уряду": the body's own sitting, which its members do not join by the verb
+    # (an impersonal verb, "постанову ухвалили на засіданні", has nobody for its subject)
     return v if any(_etype(view, k) in ("PER", "LOC") for k in _subject(view, v, lo)) else None
 
 
@@ -3371,9 +3372,9 @@ def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, par
         return
     if k0 + 1 < view.n and k0 + 1 in view.ment and not morph.is_verb(view.toks[k0], view.lang) \
             and not morph.infinitive(view.toks[k0], view.lang):
-        named = [view.ment[k0 + 1][1].entity_key]  # "присоединение Черногории к …": the noun's genitive joins
+        named = [view.ment[k0 + 1][1].entity_key]  # "присоединение X к …": the noun's genitive joins
     elif morph.infinitive(view.toks[k0], view.lang) and k0 - 1 in view.ends:
-        named = [view.ends[k0 - 1][1][1].entity_key]  # "решение Черногории присоединиться к …"
+        named = [view.ends[k0 - 1][1][1].entity_key]  # "решение X присоединиться к …"
     else:
         named = _subject(view, k0, lo)
     adopters = [a for a in named if a and _etype(view, a) in ("LOC", "ORG")]
@@ -3384,7 +3385,7 @@ def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, par
 
 
 def _adopt_around_a_name(view: SentenceView, lex: EventLexicon, k: int) -> bool:
-    """"присоединение Черногории к": an adopt phrase of a noun and its preposition with the joiner's name between."""
+    """"присоединение X к": an adopt phrase of a noun and its preposition with the joiner's name between."""
     if k + 1 not in view.ment:
         return False
     e = view.ment[k + 1][0]
@@ -3823,7 +3824,7 @@ def _before_own_title(view: SentenceView, c: int, lo: int) -> int:
 
 
 def _joins_title_complements(view: SentenceView, c: int, lo: int) -> bool:
-    """"министр горного дела и энергетики Сербии": a conjunction between two lower-case complements of one title
+    """"министр науки и образования Литвы": a conjunction between two lower-case complements of one title
     (neither of them a title) is part of the title, not a list of persons."""
     if view.word(c) not in _COORD or c - 1 < lo or c + 1 >= view.n:
         return False
@@ -4112,7 +4113,7 @@ def _in_relative_clause_of_another_noun(view: SentenceView, i: int, j: int, trig
     if _after_the_event_noun(view, i, j, trig, j) == j and _relative_at(view, j):
         end = next((k for k in range(j + 2, view.n) if view.toks[k].text in CLAUSE_BREAK), view.n - 1)
         while end + 1 < view.n and view.toks[end].text == "," and view.word(end + 1) in _CLAUSE_GOES_ON:
-            # "угоду, яка дозволить влітку передавати …, а взимку отримувати …": the clause goes on
+            # "угоду, яка передбачає навесні …, а восени …": the clause goes on
             end = next((k for k in range(end + 2, view.n) if view.toks[k].text in CLAUSE_BREAK), view.n - 1)
         if view.start_char(j) < t.start < view.end_char(end):
             return True  # "підписали заяву, в якій пообіцяли до кінця 2029 року …"
@@ -4202,7 +4203,7 @@ _OCCASION_PREPS = {"в", "во", "у", "на", "під", "при", "during", "at
 
 
 def _another_verb_between(view: SentenceView, v: int, i: int) -> bool:
-    """"не оставит без ответа решение X присоединиться к пакету санкций": another verb (an infinitive too) governs
+    """"не простит X решения присоединиться к санкциям": another verb (an infinitive too) governs
     the trigger between the negated verb at v and it; the negation is not the trigger's."""
     if v >= i:
         return False  # (a verb after the trigger has it for its subject, whatever relative clause comes between)
