@@ -9,27 +9,26 @@ _DAY = "2028-03-09"
 
 
 # -- signers: a conjunction inside a title; the states of a title and the persons of the body -------------------
-@pytest.mark.parametrize("text,lang", [
-    ("Министр науки Литвы Йонас Петраускас и министр горного дела и энергетики Латвии Илзе Озола во вторник "
-     "подписали в Риге соглашение о поставках газа.", "ru"),
-    ("Міністр науки Литви Йонас Петраускас і міністр економіки та енергетики Латвії Ілзе Озола у вівторок "
-     "підписали в Ризі угоду про постачання газу.", "uk"),
+@pytest.mark.parametrize("text,lang,latvian", [
+    ("Министр науки Литвы Йонас Петраускас и министр морского дела и рыболовства Латвии Илзе Озола в понедельник "
+     "подписали в Юрмале договор о портах.", "ru", "Илзе Озола"),
+    ("Міністр науки Литви Йонас Петраускас і міністр культури та спорту Латвії Ілзе Озола в понеділок "
+     "підписали в Юрмалі договір про музеї.", "uk", "Ілзе Озола"),
 ])
-def test_a_conjunction_inside_a_title_joins_no_second_person(text, lang):
+def test_a_conjunction_inside_a_title_joins_no_second_person(text, lang, latvian):
     ax = run_pipeline(text, lang, _DAY)
     persons = {e.key for e in ax.entities if e.type == "PER"}
     assert len(persons) == 2 and set(_only(ax, "Agreement").participants) == persons
-    latvian = [r for r in ax.roles if r.person_key == key_of(ax, "Ілзе Озола" if lang == "uk" else "Илзе Озола")]
-    assert [r.org_key for r in latvian] == ["wd:Q211"]
+    assert [r.org_key for r in ax.roles if r.person_key == key_of(ax, latvian)] == ["wd:Q211"]
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Польща та Чехія підписали меморандум про енергетичну безпеку\n\nЯн Новак у вівторок провів у Празі "
-     "переговори з Петром Ковалем. Міністри уклали меморандум щодо енергетичної безпеки.", "uk"),
-    ("Польша и Чехия подписали меморандум об энергетической безопасности\n\nЯн Новак во вторник провел в Праге "
-     "переговоры с Петром Ковалем. Министры заключили меморандум об энергетической безопасности.", "ru"),
+    ("Польща та Чехія підписали меморандум про кібербезпеку\n\nЯн Новак у четвер провів у Брно переговори з "
+     "Петром Ковалем. Обидва міністри уклали меморандум щодо захисту мереж.", "uk"),
+    ("Польша и Чехия подписали меморандум о кибербезопасности\n\nЯн Новак в четверг провел в Брно переговоры с "
+     "Петром Ковалем. Затем министры заключили меморандум о защите сетей.", "ru"),
 ])
-def test_the_states_of_a_title_and_the_ministers_of_the_body_sign_one_agreement(text, lang):
+def test_the_states_of_a_title_and_the_persons_of_the_body_sign_one_agreement(text, lang):
     ax = run_pipeline(text, lang, _DAY)
     deal = _only(ax, "Agreement")
     assert {"wd:Q36", "wd:Q213"} <= set(deal.participants)
@@ -38,10 +37,10 @@ def test_the_states_of_a_title_and_the_ministers_of_the_body_sign_one_agreement(
 
 # -- "договорились в телефонном разговоре": the call is where they agreed ------------------------------------------
 @pytest.mark.parametrize("text,lang,kind", [
-    ("Контракт, о котором Ян Новак и Петр Коваль договорились в телефонном разговоре в мае 2025 года, истек.",
+    ("Тариф, о котором Ян Новак и Петр Коваль договорились в телефонном разговоре осенью 2024 года, отменен.",
      "ru", "Call"),
-    ("Ян Новак і Петро Коваль домовилися під час телефонної розмови про нові поставки.", "uk", "Call"),
-    ("Ян Новак и Петр Коваль договорились в ходе переговоров о поставках газа.", "ru", "Talks"),
+    ("Ян Новак і Петро Коваль домовилися під час телефонної розмови про обмін полоненими.", "uk", "Call"),
+    ("Ян Новак и Петр Коваль договорились в ходе переговоров об обмене пленными.", "ru", "Talks"),
 ])
 def test_an_agreement_made_at_an_event_tells_that_the_event_took_place(text, lang, kind):
     ax = run_pipeline(text, lang, _DAY)
@@ -63,8 +62,8 @@ def test_who_agreed_with_whom_on_a_meeting_meet(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Секретар ради Ян Новак написав, що рішення ухвалили на засіданні ради в четвер.", "uk"),
-    ("Питання безпеки також розглянуть на найближчому засіданні РНБО.", "uk"),
+    ("Речник уряду Ян Новак повідомив, що постанову затвердили на засіданні уряду в понеділок.", "uk"),
+    ("Тему енергетики також винесуть на чергове засідання Кабміну.", "uk"),
 ])
 def test_who_tells_of_a_body_sitting_or_an_impersonal_verb_joins_no_sitting(text, lang):
     ax = run_pipeline(text, lang, _DAY)
@@ -73,15 +72,16 @@ def test_who_tells_of_a_body_sitting_or_an_impersonal_verb_joins_no_sitting(text
 
 def test_the_premier_is_the_prime_minister_named_before():
     ax = run_pipeline("Президент Литви Гітанас Науседа провів телефонну розмову з прем'єр-міністром Норвегії Юнасом "
-                      "Гаром Стьоре. Президент і прем'єр домовилися наступного місяця зустрітися в Осло.", "uk", _DAY)
+                      "Гаром Стьоре. Наприкінці розмови президент і прем'єр домовилися про зустріч в Осло у квітні.",
+                      "uk", _DAY)
     meeting = _only(ax, "Meeting")
     assert meeting.status == "planned" and len(meeting.participants) == 2
     assert set(meeting.participants) == set(_only(ax, "Call").participants)
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Ян Новак провів переговори з Петром Ковалем. Уперше міністри бачилися минулого місяця в Парижі.", "uk"),
-    ("Ян Новак провел переговоры с Петром Ковалем. Впервые министры виделись в прошлом месяце в Париже.", "ru"),
+    ("Ян Новак провів переговори з Петром Ковалем. Раніше обидва міністри бачилися в лютому в Парижі.", "uk"),
+    ("Ян Новак провел переговоры с Петром Ковалем. Ранее министры виделись в феврале в Париже.", "ru"),
 ])
 def test_having_seen_each_other_is_a_meeting(text, lang):
     ax = run_pipeline(text, lang, _DAY)
@@ -92,18 +92,18 @@ def test_having_seen_each_other_is_a_meeting(text, lang):
 # -- the time in a relative clause on the document is what it provides; "після зустрічі", "згодом" -----------------
 def test_a_season_in_the_documents_relative_clause_does_not_date_the_signing():
     ax = run_pipeline("Ян Новак у вівторок провів у Празі переговори з Петром Ковалем. Після зустрічі Варшава і Прага "
-                      "уклали енергетичну угоду, яка дозволить Польщі влітку передавати надлишки електроенергії, а "
-                      "взимку отримувати їх назад.", "uk", _DAY)
+                      "підписали транзитну угоду, яка передбачає навесні ремонт залізниці, а восени відкриття нового "
+                      "маршруту.", "uk", _DAY)
     deal = _only(ax, "Agreement")
     assert deal.time.value == "2028-03-07" and deal.place_key == "wd:Q1085"
     assert [e.type for e in ax.events if e.type in ("Meeting", "Talks")] == ["Talks"]
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("У вівторок у Вільнюсі відбулися переговори Яна Новака з Петром Ковалем. Згодом Новака прийняв президент "
+    ("У вівторок у Вільнюсі пройшли переговори Яна Новака з Петром Ковалем. Пізніше Новака зустрів президент "
      "Литви Гітанас Науседа.", "uk"),
-    ("Во вторник в Вильнюсе прошли переговоры Яна Новака с Петром Ковалем. Затем Новака принял президент Литвы "
-     "Гитанас Науседа.", "ru"),
+    ("Во вторник в Вильнюсе состоялись переговоры Яна Новака с Петром Ковалем. Позднее Новака встретил президент "
+     "Литвы Гитанас Науседа.", "ru"),
 ])
 def test_what_happened_later_happened_that_day_there(text, lang):
     meeting = _only(run_pipeline(text, lang, _DAY), "Meeting")
@@ -111,16 +111,16 @@ def test_what_happened_later_happened_that_day_there(text, lang):
 
 
 def test_what_a_visitor_will_discuss_there_is_no_earlier_meeting():
-    ax = run_pipeline("Ян Новак у вівторок провів у Празі зустріч з Петром Ковалем. У середу Новак відвідає Брно, де "
-                      "обговорить із керівництвом заводу нові поставки.", "uk", _DAY)
+    ax = run_pipeline("Ян Новак у вівторок провів у Празі зустріч з Петром Ковалем. У середу Новак поїде до Брно, де "
+                      "обговорить з інженерами фабрики графік робіт.", "uk", _DAY)
     meeting = _only(ax, "Meeting")
     assert meeting.time.value == "2028-03-07" and meeting.place_key == "wd:Q1085"
 
 
 def test_the_woman_named_in_the_instrumental_is_not_the_one_who_travels_on():
-    ax = run_pipeline("Міністр Ян Новак прибув до Уругваю. У середу міністр зустрінеться з віцепрезиденткою Уругваю Кароліною "
-                      "Мартінес, а потім вирушить з робочим візитом до Аргентини.", "uk", _DAY)
-    novak, other = key_of(ax, "Ян Новак"), key_of(ax, "Кароліною Мартінес")
+    ax = run_pipeline("Міністр Ян Новак прибув до Перу. У четвер міністр проведе зустріч із віцепрезиденткою Перу "
+                      "Оленою Мартінес, після чого полетить з робочим візитом до Еквадору.", "uk", _DAY)
+    novak, other = key_of(ax, "Ян Новак"), key_of(ax, "Оленою Мартінес")
     assert set(_only(ax, "Meeting").participants) == {novak, other}
     assert [v.participants[0] for v in events_of(ax, "Visit") if v.status == "planned"] == [novak]
 
@@ -136,14 +136,14 @@ def test_an_agreement_to_meet_is_the_meeting_planned(text, lang):
 
 # -- appositions: a quoted name takes its noun's case; a name after a title and a town ------------------------------
 @pytest.mark.parametrize("text,lang", [
-    ("Накануне министр Ян Новак, выступая в Риге на фестивале «Балтик Форум», заявил, что Варшава не исключает "
-     "закрытия границы.", "ru"),
-    ("Напередодні Ян Новак на фестивалі «Балтик Форум» заявив, що Варшава не виключає закриття кордону.", "uk"),
+    ("Вчера Ян Новак, выступая в Гданьске на форуме «Балтик Форум», сказал, что Варшава готова к переговорам.",
+     "ru"),
+    ("Учора Ян Новак на фестивалі «Балтик Форум» сказав, що Варшава готова до переговорів.", "uk"),
 ])
-def test_a_quoted_name_after_a_noun_in_another_case_is_no_speaker_and_no_person(text, lang):
+def test_a_quoted_name_after_an_occasions_noun_is_no_speaker_and_no_person(text, lang):
     ax = run_pipeline(text, lang, _DAY)
     assert speakers_of(ax) == [key_of(ax, "Ян Новак")]
-    assert next(e for e in ax.entities if "Балтик Форум" in e.name or any("Балтик" in m.text for m in e.mentions)).type == "ORG"
+    assert next(e for e in ax.entities if any("Балтик" in m.text for m in e.mentions)).type == "ORG"
 
 
 def test_a_town_between_a_title_and_a_name_is_no_part_of_the_name():
@@ -152,8 +152,8 @@ def test_a_town_between_a_title_and_a_name_is_no_part_of_the_name():
 
 
 @pytest.mark.parametrize("text,lang,outlet", [
-    ("Як пише газета The Baltic Times, Новак може приїхати до Києва навесні.", "uk", "The Baltic Times"),
-    ("Как пишет газета The Irish Times, Новак может приехать в Киев весной.", "ru", "The Irish Times"),
+    ("Як повідомляє газета The Baltic Times, Новак планує поїздку до Таллінна.", "uk", "The Baltic Times"),
+    ("Как сообщает газета The Irish Times, Новак планирует поездку в Таллин.", "ru", "The Irish Times"),
 ])
 def test_an_outlets_capitalised_article_is_part_of_its_name(text, lang, outlet):
     ax = run_pipeline(text, lang, _DAY)
@@ -161,44 +161,43 @@ def test_an_outlets_capitalised_article_is_part_of_its_name(text, lang, outlet):
 
 
 def test_a_surname_alone_is_the_namesake_named_in_full_not_the_known_person():
-    ax = run_pipeline("Віцепрем'єр-міністр Олег Лавров пообіцяв, що кошти виділять. За словами Лаврова, у четвер він "
-                      "приїде до Одеси.", "uk", _DAY)
+    ax = run_pipeline("Заступник міністра Олег Лавров запевнив, що гроші знайдуть. За словами Лаврова, у п'ятницю він "
+                      "відвідає Херсон.", "uk", _DAY)
     assert len({s.speaker_key for s in ax.statements}) == 1 and ax.statements[0].speaker_key != "wd:Q80837"
 
 
 # -- speakers: the subject before the object who spoke last; a relative clause after the trailing speaker ----------
 def test_he_is_the_host_not_the_guest_who_spoke_before():
-    ax = run_pipeline("Іван Сорока прибув до Варшави. Сорока заявив, що Україна вдячна.\n\nЗгодом Сороку прийняв "
-                      "президент Польщі Анджей Мазур. Він запевнив, що Польща допомагатиме.", "uk", _DAY)
+    ax = run_pipeline("Іван Сорока приїхав до Кракова. Сорока сказав, що візит важливий.\n\nУвечері Сороку прийняв "
+                      "мер Кракова Анджей Мазур. Він пообіцяв, що місто підтримає проєкт.", "uk", _DAY)
     assert speakers_of(ax) == [key_of(ax, "Іван Сорока"), key_of(ax, "Анджей Мазур")]
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("У четвер міністр відвідає Бейрут, де огляне порт, повідомив речник відомства Іван Петренко, який "
-     "супроводжує міністра.", "uk"),
-    ("У четвер міністр відвідає Бейрут, де огляне порт, повідомив речник відомства Іван Петренко, що "
-     "супроводжує міністра.", "uk"),
-    ("В четверг министр посетит Бейрут, где осмотрит порт, сообщил представитель ведомства Иван Петренко, "
-     "который сопровождает министра.", "ru"),
+    ("У п'ятницю делегація огляне склади в Гдині, повідомив речник відомства Іван Петренко, який "
+     "очолює прес-службу.", "uk"),
+    ("У п'ятницю делегація огляне склади в Гдині, повідомив речник відомства Іван Петренко, що "
+     "очолює прес-службу.", "uk"),
+    ("В пятницу делегация осмотрит склады в Гдыне, сообщил представитель ведомства Иван Петренко, "
+     "который возглавляет пресс-службу.", "ru"),
 ])
 def test_a_relative_clause_on_the_trailing_speaker_ends_the_attribution(text, lang):
     ax = run_pipeline(text, lang, _DAY)
     [st] = ax.statements
-    assert st.speaker_text.endswith("Петренко") and st.content.endswith(("порт", "порт"))
+    assert st.speaker_text.endswith("Петренко") and st.content.endswith(("Гдині", "Гдыне"))
 
 
 def test_a_warning_told_inside_a_ministrys_report_is_the_ministrys():
-    ax = run_pipeline("Через нічну атаку Польща підняла в повітря винищувачі, а мешканців повіту Хелм попередили про "
-                      "небезпеку через систему оповіщення, повідомили в Міністерстві національної оборони Польщі.",
-                      "uk", _DAY)
+    ax = run_pipeline("Після нічної тривоги Литва відправила патруль до кордону, а жителів міста Алітус попередили про "
+                      "загрозу через мобільні застосунки, повідомили в Міністерстві оборони Литви.", "uk", _DAY)
     [st] = ax.statements
-    assert st.cue == "повідомили" and st.content.startswith("Через нічну атаку")
+    assert st.cue == "повідомили" and st.content.startswith("Після нічної тривоги")
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Ян Новак, який очолює комітет Сейму, у своєму Telegram-каналі зазначив, що Литва робить вибір.", "uk"),
-    ("Ян Новак, возглавляющий международный комитет сейма, в своем Telegram-канале отметил, что Литва делает "
-     "выбор.", "ru"),
+    ("Ян Новак, який очолює бюджетний комітет Сейму, у своєму Telegram-каналі написав, що Литва має план.", "uk"),
+    ("Ян Новак, возглавляющий бюджетный комитет сейма, в своем Telegram-канале написал, что у Литвы есть план.",
+     "ru"),
 ])
 def test_the_body_in_a_relative_clause_before_a_channel_is_no_speaker(text, lang):
     ax = run_pipeline("Сейм Литвы утвердил бюджет.\n\n" + text if lang == "ru" else "Сейм Литви ухвалив бюджет.\n\n" + text,
@@ -208,11 +207,10 @@ def test_the_body_in_a_relative_clause_before_a_channel_is_no_speaker(text, lang
 
 # -- working groups that convene; the talks after a meeting; sanctions joined; a party and its leader -------------
 @pytest.mark.parametrize("text,lang", [
-    ("Литва и Польша подписали соглашение о газе. Рабочая группа по расширению хранилища соберется в Вильнюсе "
-     "в мае.", "ru"),
-    ("Литва і Польща підписали угоду про газ. Робоча група збереться восени у Вільнюсі.", "uk"),
-    ("Литва и Польша подписали соглашение. В мае в Вильнюсе пройдет первое заседание совместного "
-     "координационного комитета.", "ru"),
+    ("Литва и Польша подписали договор о транзите. Рабочая группа по тарифам соберется в Вильнюсе в мае.", "ru"),
+    ("Литва і Польща підписали договір про транзит. Робоча група збереться влітку у Вільнюсі.", "uk"),
+    ("Литва и Польша подписали договор. Летом в Вильнюсе состоится второе заседание совместного инвестиционного "
+     "комитета.", "ru"),
 ])
 def test_a_group_the_two_sides_set_up_convening_is_their_meeting(text, lang):
     meeting = _only(run_pipeline(text, lang, "2027-03-02"), "Meeting")
@@ -222,18 +220,18 @@ def test_a_group_the_two_sides_set_up_convening_is_their_meeting(text, lang):
 
 def test_talks_after_a_meeting_are_talks_of_their_own_and_a_meeting_after_talks_is_them():
     ax = run_pipeline("Ян Новак у вівторок провів у Празі переговори з Петром Ковалем. Після зустрічі Варшава і Прага "
-                      "уклали угоду.", "uk", _DAY)
+                      "підписали угоду.", "uk", _DAY)
     assert [e.type for e in ax.events if e.type in ("Meeting", "Talks")] == ["Talks"]
-    ax = run_pipeline("Ян Новак у вівторок зустрівся у Празі з Петром Ковалем. Після переговорів міністри підписали "
+    ax = run_pipeline("Ян Новак у вівторок зустрівся у Празі з Петром Ковалем. Після переговорів посадовці уклали "
                       "угоду.", "uk", _DAY)
     assert sorted(e.type for e in ax.events if e.type in ("Meeting", "Talks")) == ["Meeting", "Talks"]
 
 
 @pytest.mark.parametrize("text,lang,status", [
-    ("Литва ответит на присоединение Норвегии к пакету санкций ЕС.", "ru", "planned"),
-    ("Литва не оставит без ответа решение Норвегии присоединиться к пакету санкций Евросоюза.", "ru", "planned"),
-    ("Норвегия присоединилась к антироссийским ограничениям Евросоюза весной 2022 года.", "ru", "occurred"),
-    ("Норвегія приєдналася до антиросійських санкцій ЄС навесні 2022 року.", "uk", "occurred"),
+    ("Литва осудит присоединение Норвегии к новым санкциям ЕС.", "ru", "planned"),
+    ("Литва не простит решения Норвегии присоединиться к новым санкциям Евросоюза.", "ru", "planned"),
+    ("Норвегия еще в 2023 году присоединилась к антироссийским мерам Евросоюза.", "ru", "occurred"),
+    ("Норвегія ще у 2023 році приєдналася до антиросійських санкцій ЄС.", "uk", "occurred"),
 ])
 def test_who_joins_sanctions_imposes_them_and_a_negation_of_another_verb_denies_nothing(text, lang, status):
     ev = _only(run_pipeline(text, lang, _DAY), "Sanctions")
@@ -244,20 +242,21 @@ def test_who_joins_sanctions_imposes_them_and_a_negation_of_another_verb_denies_
 
 
 def test_a_party_runs_not_its_leader():
-    ax = run_pipeline("Партія Новака знову перемогла на виборах у Литві\n\nДемократична партія (DP) прем'єр-міністра "
-                      "Яна Новака посіла перше місце на виборах до Сейму, що відбулися в неділю.", "uk", _DAY)
-    [election] = [e for e in ax.events if e.type == "Election" and e.status == "occurred"]
-    assert election.participants and not any(p.startswith("per:") for p in election.participants)
+    ax = run_pipeline("Партія Новака виграла вибори в Литві\n\nЛіберальна партія (LP) прем'єр-міністра Яна Новака "
+                      "отримала найбільше голосів на виборах до Сейму, що пройшли в неділю.", "uk", _DAY)
+    elections = [e for e in ax.events if e.type == "Election" and e.status == "occurred"]
+    assert elections and all(e.participants and not any(p.startswith("per:") for p in e.participants) for e in elections)
 
 
 # -- names in an oblique case: a participle phrase's holder, a foreign given name ----------------------------------
 def test_the_holder_of_a_participle_phrase_with_a_working_visit_is_the_visitor():
-    ax = run_pipeline("Ян Новак провел во вторник переговоры с министром иностранных дел Литвы Аббасом Кайрисом, "
-                      "находящимся в Польше с рабочим визитом.", "ru", _DAY)
-    assert _only(ax, "Visit").participants[0] == key_of(ax, "Аббасом Кайрисом")
+    ax = run_pipeline("Ян Новак принял в пятницу министра транспорта Литвы Ахмеда Кайриса, находящегося в Польше с "
+                      "рабочим визитом.", "ru", _DAY)
+    assert _only(ax, "Visit").participants[0] == key_of(ax, "Ахмеда Кайриса")
 
 
 def test_a_foreign_given_name_the_dictionary_does_not_know_leaves_the_name_a_subject():
-    ax = run_pipeline("Радник президента Бразилії Селсу Мартінс у середу прибув до Києва з неоголошеним візитом і "
-                      "зустрівся з президентом Володимиром Зеленським.", "uk", _DAY)
-    assert _only(ax, "Visit").participants[0] == key_of(ax, "Селсу Мартінс")
+    ax = run_pipeline("Спецпосланець президента Чилі Жуану Мартінс у четвер прибув до Одеси з робочим візитом і "
+                      "зустрівся з мером Геннадієм Трухановим.", "uk", _DAY)
+    assert _only(ax, "Visit").participants[0] == key_of(ax, "Жуану Мартінс")
+    assert key_of(ax, "Жуану Мартінс") in _only(ax, "Meeting").participants

@@ -292,7 +292,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label == "PER" and c.entry is None and c.w1 - c.w0 >= 3 and c.w0 >= 1 \
                 and _title_word(words[c.w0 - 1].text, lang) and gaz.first_name_canon(words[c.w0].text) is None \
                 and gaz.first_name_canon(words[c.w0 + 1].text) is not None:
-            # "Міський голова [Рені] Ігор Плехов": the town of the title ran into the name
+            # "Міський голова [Бара] Іван Мельник": the town of the title ran into the name
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")
         if c.label == "PER" and c.entry is None and c.start > 0 and text[c.start - 1] in "«„" \
                 and text[c.end:c.end + 1] in ("»", "“"):
@@ -641,7 +641,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c.label = "PER"
     for c in merged:
         if c.label == "PER" and c.entry is not None and len(c.words) == 1:
-            # "Кулеби" after "Олексій Кулеба": the namesake the article names in full, not the curated one
+            # "X-а" after "Олег X": the namesake the article names in full, not the curated one
             target = _link_surname(c, full, lang, text[c.start:c.end])
             if target is not None and target.key != c.key and (target.entry is None or target.entry.key != c.entry.key):
                 c.key, c.entry, c.gender = target.key, target.entry, c.gender or target.gender

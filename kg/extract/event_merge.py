@@ -103,7 +103,7 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
 
 
 def _states_and_their_signers(pair: tuple[Event, Event], countries: dict[str, str], types: dict[str, str]) -> bool:
-    """"Україна та Х підписали меморандум" (title, the states alone) and "Міністри уклали меморандум" (the body's
+    """"Литва та Х підписали меморандум" (title, the states alone) and "Посадовці уклали меморандум" (the body's
     first such mention, persons whose states the text does not give, or gives as those): one agreement."""
     title, body = pair
     states = set(title.participants)
@@ -205,7 +205,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
                           pointed[0] if pointed else None)
             if target is not None and f.borrowed:
                 ev.participants = []  # the event it points back to knows its own parties
-            elif target is not None and f.outcome:  # "Після переговорів міністри двох країн …": not the states
+            elif target is not None and f.outcome:  # "Після переговорів посадовці обох країн …": not the states
                 ev.participants = [p for p in ev.participants if p in target.participants or types.get(p) != "LOC"]
         if target is None and not f.distinct and not f.sequel:
             fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline), buildings, affiliation, types)

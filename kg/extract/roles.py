@@ -131,7 +131,7 @@ def _no_verb_reading(tok: Token, lang: str) -> bool:
 
 
 def _noun_after_adjective(tok: Token, lang: str) -> bool:
-    """"горного дела": a word the tagger took for a verb that the dictionary also knows as a noun, right after an
+    """"морского дела": a word the tagger took for a verb that the dictionary also knows as a noun, right after an
     adjective, is that noun (a title's complement), not a verb."""
     m = morph(lang) if lang in ("uk", "ru") else None
     if m is None or tok.i == 0 or tok.doc[tok.i - 1].pos_ != "ADJ":

@@ -227,7 +227,7 @@ class SpeakerResolver:
         name = own[0].lower()
         if name[-1:] in _CASE_VOWELS and w.lower != name and w.lower.startswith(name[:-1]) \
                 and 0 <= len(w.lower) - len(name) <= 2 and len(name) >= 4:
-            return True  # the name's ending replaced ("Сибіга" → "Сибігу", "Сибігою")
+            return True  # the name's ending replaced ("Сорока" → "Сороку", "Сорокою")
         if not (w.lower.startswith(name) and len(w.text) > len(own[0])):
             return False  # only the name with a case ending added ("Путин" → "Путина")
         return any(("Surn" in t or "Name" in t) and "nomn" not in t for t in sl.tags(self.lang, w.lower))
@@ -1173,9 +1173,9 @@ class SpeakerResolver:
                                        sentence=self.sentences[k] if self.sentences else None), key)
 
 
-_CASE_VOWELS = set("аяо")
+_CASE_VOWELS = set("аяо")  # the nominative endings of names that decline by replacing them
 _WORDS_OF = {"словам", "словами", "words"}
-_OCCASION_NOUNS = gazetteer_mod.word_lists("occasion_nouns.txt")  # the nominative endings of names that decline by replacing them
+_OCCASION_NOUNS = gazetteer_mod.word_lists("occasion_nouns.txt")
 
 
 def _same_title(title: str, roles: set[str]) -> bool:

@@ -1099,7 +1099,7 @@ class _Extractor:
         if comp is not None and self.words[comp].text == ":" and self._reported_after_colon(comp, b):
             return  # "У X відреагували: речниця Y заявила, що …": the colon opens Y's own statement
         if comp is not None and self._relative_after_trailing_speaker(a, i, comp):
-            comp = None  # "…, повідомив міністр X, що супроводжує прем'єрку": a relative clause on the speaker
+            comp = None  # "…, повідомив X, що супроводжує делегацію": a relative clause on the speaker
         if comp is not None and p.frame in ("clause", "passive", "cite", "stance", "speech-act"):
             stop, tail_via = self._trailing_outlet(comp + 1, self._next_statement(comp + 1, b))
             span = self._content_span(comp + 1, stop)
@@ -1332,7 +1332,7 @@ class _Extractor:
         if end < b and not all(self.words[x].is_punct for x in range(end, b)) and not (
                 self.words[end].text == "," and end + 1 < b and (
                     self._relative_word(end + 1) or self.words[end + 1].lower in self.complementizers)):
-            return  # (", который входит в делегацию": a relative clause on the speaker ends the sentence)
+            return  # (", который сопровождает министра": a relative clause on the speaker ends the sentence)
         j = i - 1
         while j > a and not self.words[j].is_punct and i - j <= 5:
             j -= 1
