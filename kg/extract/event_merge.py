@@ -112,8 +112,8 @@ def _states_and_their_signers(pair: tuple[Event, Event], countries: dict[str, st
     nouns = [e.trigger.split()[-1].lower() for e in pair if len(e.trigger.split()) > 1]
     if len(nouns) == 2 and not _same_stem(*nouns):
         return False  # "підписали угоду" and "лідери підписали заяву": two documents
-    persons = [p for p in body.participants if p not in states]
-    return bool(persons) and all(types.get(p) == "PER" and countries.get(p, next(iter(states))) in states
+    persons = [p for p in body.participants if p not in states]  # (a person of no known state may be of either)
+    return bool(persons) and all(types.get(p) == "PER" and (p not in countries or countries[p] in states)
                                  for p in persons)
 
 

@@ -1186,13 +1186,12 @@ def _most_specific(view: SentenceView, places: list[str]) -> Optional[str]:
 
 def _no_outlet_that_reports_it(events: list[Event], statements: list[Statement], index: EntityIndex) -> None:
     """"Як пише газета X, … Y і Z можуть підписати угоду": the outlet an event is reported by takes no part in it."""
+    told_by = {(s.start, s.end): (s.speaker_key, s.via_key) for s in statements}
     for ev in events:
-        for s in statements:
-            if ev.statement == (s.start, s.end):
-                for key in (s.speaker_key, s.via_key):
-                    ent = index.get(key) if key else None
-                    if ent is not None and ent.is_outlet and key in ev.participants and len(ev.participants) > 1:
-                        ev.participants.remove(key)
+        for key in told_by.get(ev.statement, ()) if ev.statement else ():
+            ent = index.get(key) if key else None
+            if ent is not None and ent.is_outlet and key in ev.participants and len(ev.participants) > 1:
+                ev.participants.remove(key)
 
 
 _PARTY_NOUNS = gazetteer_mod.word_lists("party_nouns.txt")
@@ -3327,7 +3326,7 @@ def _occasion_verb_before(view: SentenceView, i: int, j: int, lo: int) -> Option
     if j < view.n and j in view.ment:
         return None  # "ухвалили на засіданні уряду": the body's own sitting, which its members do not join by the verb
     # (an impersonal verb, "постанову ухвалили на засіданні", has nobody for its subject)
-    return v if any(_etype(view, k) in ("PER", "LOC") for k in _subject(view, v, lo)) else None
+    return v if any(_etype(view, key) in ("PER", "LOC") for key in _subject(view, v, lo)) else None
 
 
 def _pronoun_party(view: SentenceView, lex: EventLexicon, light: int, i: int, participants: list[str]) -> Optional[str]:
@@ -3415,11 +3414,11 @@ def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[st
     return _state_of_adjective(view, k)
 
 
-_ANTI = ("анти", "anti-")
+_ANTI = ("анти",)
 
 
 def _state_against(view: SentenceView, k: int) -> Optional[str]:
-    """"антироссийских", "антиросійські", "anti-Russian": the state an "anti-" adjective names."""
+    """"антироссийских", "антиросійські": the state an "анти-" adjective names."""
     word = view.toks[k].text
     prefix = next((p for p in _ANTI if word.lower().startswith(p) and len(word) > len(p) + 4), None)
     if prefix is None:
@@ -4104,7 +4103,7 @@ def _after_the_event_noun(view: SentenceView, i: int, j: int, trig: Trigger, k: 
     return k + 1
 
 
-_CLAUSE_GOES_ON = {"а", "і", "й", "та", "и", "але", "но", "and", "but"}
+_CLAUSE_GOES_ON = _COORD | {"а", "але", "но", "but"}
 
 
 def _in_relative_clause_of_another_noun(view: SentenceView, i: int, j: int, trig: Trigger, t: TimeExpr) -> bool:
