@@ -281,6 +281,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     cands = [_with_remit_after(_with_name_adjectives_before(_with_institution_head(c, words, lang), words, text, lang),
                                words, text, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
+    cands = [_with_state_after(c, words, gms, gaz, lang) for c in cands]
     for c in cands:
         if c.label in ("LOC", "ORG") and c.w1 - c.w0 == 1 and c.entry is None \
                 and _known_persons_surname(words[c.w0].text, lang, gaz) \
@@ -1588,6 +1589,23 @@ def _with_remit_after(c: _Cand, words: list, text: str, lang: str) -> _Cand:
     if last_noun is None or last_noun + 1 <= c.w1:
         return c
     return _Cand(c.start, words[last_noun].end, c.w0, last_noun + 1, "ORG")
+
+
+def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, lang: str) -> _Cand:
+    """"[Національної ради] Швейцарії", "[Национального собрания] Мавритании": the recogniser stopped before
+    the state whose body it is; a body's name ending in a common noun takes the state's name in the genitive
+    right after it."""
+    if c.label != "ORG" or c.entry is not None or lang not in ("uk", "ru") or c.w1 >= len(words):
+        return c
+    last = words[c.w1 - 1].text
+    if not last.islower() or institutions._nominative(last, lang) is None \
+            or words[c.w1].start - words[c.w1 - 1].end != 1:
+        return c
+    state = next((g for g in gms if g.w0 == c.w1 and g.label == "LOC" and g.entry is not None
+                  and gaz.is_state(g.entry.key)), None)
+    if state is None or not institutions._genitive(words[c.w1].text, lang):
+        return c
+    return _Cand(c.start, state.end, c.w0, state.w1, "ORG")
 
 
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z]+$")

@@ -259,6 +259,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             # квітні")
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
     found = [f for f in found if not _interview(f.ev, index) and not f.governing]
+    _the_articles_attacker(found, index)
     buildings = frozenset(k for k, e in index.entities.items()
                           if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
     # a person heading a body acts for it, and for its state when the text gives the person none
@@ -348,6 +349,38 @@ def _interview(ev: Event, index: EntityIndex) -> bool:
         return False
     outlets = [p for p in ev.participants if getattr(index.get(p), "is_outlet", False)]
     return bool(outlets) and len(ev.participants) - len(outlets) <= 1
+
+
+def _where_not_whom(view: SentenceView, k: int, nk: int) -> bool:
+    """"на" with a name in the locative ("порт у X на Y-щині") tells where, not what was hit ("удар на Y")."""
+    if view.word(k) not in _ON or nk not in view.ment:
+        return False
+    cs = set()
+    for t in range(nk, view.ment[nk][0]):
+        cs |= morph.cases(view.toks[t], view.lang)
+    return "Loc" in cs and not cs & {"Acc", "Nom"}
+
+
+_ON = frozenset({"на"})
+
+
+def _the_articles_attacker(found: list[Found], index) -> None:
+    """An attack told with no attacker ("Порт атакували вночі", "після удару по місту") is by the one attacker
+    the article's other attacks name; the town it names is then where it happened, not a party to it."""
+    attackers = {p for f in found if f.ev.type == "Attack" and f.ev.participants and not f.targets
+                 for p in f.ev.participants}
+    if len(attackers) != 1:
+        return
+    (attacker,) = attackers
+    for f in found:
+        if f.ev.type != "Attack" or (f.ev.participants and not f.targets) or not (f.ev.participants or f.ev.place_key):
+            continue  # (one naming neither whom nor where stays a mention that merges or goes)
+        towns = [p for p in f.ev.participants if getattr(index.get(p), "type", None) == "LOC"]
+        if len(towns) != len(f.ev.participants):
+            continue  # a person or body among them: told as it is
+        f.ev.place_key = f.ev.place_key or (towns[0] if towns else None)
+        f.ev.participants = [attacker]
+        f.targets = False
 
 
 def _warring_sides(events: list[Event], index) -> None:
@@ -1947,7 +1980,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = place or _place(view, lex, i, j, ws, j, j, seats=True)
     else:
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
-                                topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT)
+                                topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT,
+                                in_chain=trig.type == "Attack")
     if place is None and trig.type in ("Attack", "Visit", "Meeting", "Talks"):
         place = _town_told_before(view, lex, ws, we)
     sent = view.sent
@@ -2010,6 +2044,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     guest_state = None
     if trig.persons and trig.verb and counterpart and sum(_etype(view, p) == "PER" for p in participants) == 1:
         guest_state = _state_of_an_unnamed_official(view, j, we)  # "принял посла Эстонии": the state received
+        if guest_state is not None and guest_state not in participants:
+            participants.append(guest_state)
+    if trig.persons and trig.verb and guest_state is None and sum(_etype(view, p) == "PER" for p in participants) == 1:
+        guest_state = _delegation_received(view, ws, we)  # "российскую делегацию принял президент X": that state
         if guest_state is not None and guest_state not in participants:
             participants.append(guest_state)
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None:
@@ -2746,6 +2784,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         nk = None
         for kind in ("agent", "link") + (("target",) if trig.type == "Attack" else ("against",) if trig.type == "Sanctions" else ()):
             nk = view.phrase_at(k, kind, lex, hi)
+            if nk and kind == "target" and _where_not_whom(view, k, nk):
+                nk = None
             if nk:
                 break
         if nk:
@@ -2963,6 +3003,21 @@ def _subject_before_phrase(view: SentenceView, at: int, lo: int, hi: int) -> Opt
         return None  # the name is no clause's start: "телеканалу X на пресконференції"
     verb = next((t for t in range(at + 1, hi) if morph.is_verb(view.toks[t], view.lang)), None)
     return mention.entity_key if verb is not None else None
+
+
+def _delegation_received(view: SentenceView, lo: int, hi: int) -> Optional[str]:
+    """The state of a delegation named by its nationality adjective in the clause of a receive verb
+    ("российскую делегацию принял президент X"): the guest."""
+    for k in range(lo + 1, hi):
+        if view.lem[k] & _DELEGATION and word_kind(view, k - 1) == "adj" and k - 1 not in view.ment:
+            state = view.index.get(view.index.lookup(view.toks[k - 1].text, view.lang, "LOC"))
+            if state is not None and _country_like(state):
+                return state.key
+    return None
+
+
+_DELEGATION = frozenset({"делегация", "делегація", "delegation"})
+_TIMES = frozenset({"раз", "разу"})  # "В прошлый раз X приезжал": no noun X is the genitive of
 
 
 def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> bool:
@@ -3700,7 +3755,8 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if not (all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1)
                     or _as_named(view, start, end, mention.entity_key) or _named_by_nominative_noun(view, start)) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
-                    and not is_title(view, start - 1) and not view.in_time(start - 1) and can_be(view, start, end, "Gen")
+                    and not is_title(view, start - 1) and not view.in_time(start - 1) and view.word(start - 1) not in _TIMES
+                    and can_be(view, start, end, "Gen")
                     and not (etype == "PER" and any(is_title(view, t) for t in range(max(lo, start - 4), start - 1)))
                     and not _subject_of_the_verb_after(view, start, end, i)) or _quoted_after_genitive(view, start, lo):
                 group = _group_before(view, start, lo)
@@ -3868,7 +3924,8 @@ _HELD_IN_A_SEAT = frozenset({"Meeting", "Talks", "Agreement", "Visit"})  # (not 
 
 
 def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int,
-           topic_after: bool = False, topic_by: bool = False, seats: bool = False) -> Optional[str]:
+           topic_after: bool = False, topic_by: bool = False, seats: bool = False,
+           in_chain: bool = False) -> Optional[str]:
     """A location in the locative after a place preposition: right after the trigger's participants,
     in a relative clause that follows the trigger, or before the trigger in its clause. After a
     discussion verb (``topic_after``) the object is the topic: "обсудили засуху в Чаде" is not in Chad."""
@@ -3887,6 +3944,8 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT
                   or (topic_by and view.word(k) in _ABOUT_BY)), None)
     regions = [(chain_end, first_end), (rel_start, hi), (lo, i)]
+    if in_chain and chain_end > j:  # "атакували порт у X на Y-щині": the town the target is in, not its region
+        regions.insert(0, (j, chain_end))
     if about is not None:
         first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about
         # "раунд консультаций по торговле пройдет в мае в Баку": but where the verb after it says

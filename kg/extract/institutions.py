@@ -18,6 +18,7 @@ from typing import Optional, Sequence
 from kg.components.morphdict import parse
 from kg.extract import speech_lexicon
 from kg.extract.roles import LEADING, titles
+from kg import gazetteer as gazetteer_mod
 from kg.gazetteer import word_lists
 
 _IN = {"в", "у", "во", "на"}  # ("посольство X на Кіпрі": islands take "на")
@@ -78,6 +79,10 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
             continue  # (not the second half of "пресс-служба")
         lemma = parse(lang, word.lower())[0].normal_form
         k = i + 1
+        mission = _mission_of_a_nationality(texts, i, lemma, nom, starts, inside, lang)
+        if mission is not None:
+            out.append(mission)
+            continue
         if lemma in _noun_list("field_nouns.txt", lang):
             # "министерство культуры X": up to two lower-case genitives (the office's field) before the place
             while k < min(i + 3, len(texts)) and k not in starts and k not in inside and texts[k][:1].islower() \
@@ -105,6 +110,20 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
         adjs = [_agreeing_nominative(texts[n], nom, lang).lower() for n in range(a, i)]
         out.append(Institution(a, w1, adjs + [nom] + list(texts[i + 1:w1])))
     return out
+
+
+def _mission_of_a_nationality(texts: Sequence[str], i: int, lemma: str, nom: str, starts: dict, inside: set[int],
+                              lang: str) -> Optional[Institution]:
+    """"російське посольство в Данії", "в российском посольстве в Вене": a state's mission named by its
+    nationality adjective and the place it is in; one organisation of its own, not the state."""
+    if i == 0 or i - 1 in inside or lemma not in _noun_list("mission_nouns.txt", lang) \
+            or i + 2 >= len(texts) or texts[i + 1].lower() not in _IN or i + 2 not in starts:
+        return None
+    adj = texts[i - 1]
+    if gazetteer_mod.load().demonym(adj, lang) is None or not any(p.tag.POS == "ADJF" for p in parse(lang, adj.lower())):
+        return None
+    w1 = starts[i + 2][0]
+    return Institution(i - 1, w1, [_agreeing_nominative(adj, nom, lang), nom] + list(texts[i + 1:w1]))
 
 
 def offices(texts: Sequence[str], taken: set[int], lang: str) -> list[Institution]:

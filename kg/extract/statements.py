@@ -1368,11 +1368,13 @@ class _Extractor:
             # (a place that speaks may take more words: "сообщили в пресс-службе министерства иностранных дел X")
         if after and self._object_word(after[0], plural_verb=self._gender_of_verb(i) == "plur"):
             return  # "…, у міністерстві пообіцяли «адекватну» відповідь": the verb has an object of its own
-        refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end)
+        passive = p.frame == "passive"  # "…, йдеться в повідомленні X": the source named after the impersonal verb
+        refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end, passive=passive)
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
-                   + [r.w_start for r in refs if (r.looked_up or r.nominative) and r.w_start > i], default=b)
+                   + [r.w_start for r in refs if (r.looked_up or r.nominative or passive) and r.w_start > i], default=b)
         words_to_near = sum(1 for x in range(i + 1, near) if not self.words[x].is_punct)  # ("телеграм-канал «X»")
-        if not refs or not refs[0].nominative or (words_to_near > 2 + skipped and near > i):
+        if not refs or not (refs[0].nominative or passive and refs[0].w_start > i) or (
+                words_to_near > 2 + skipped and near > i):
             return  # the speaker stands right by the verb: "…, заявил Коваль", "…, Koval said"
         self.consumed.add(i)
         self.drafts[:] = [d for d in self.drafts if d not in nested]
@@ -1401,14 +1403,17 @@ class _Extractor:
                         quoted and any(ch in self.words[j].text for ch in sl.QUOTE_CHARS)):
                     found = True
                     break
-                if self.words[j].is_punct:
+                if self.words[j].is_punct and not self._inner_hyphen(j):  # ("польсько-українську угоду «…»")
                     break
             if not found:
                 return
         stop = self._break_at(i + 1, b)
         span = self._content_span(i + len(p.words), stop)
         if p.frame == "speech-act" and "quote" in p.objects and span is not None:
-            span = self._quoted_part(span)  # "назвав переговори «корисними»": what they were called
+            quoted = self._quoted_part(span)  # "назвав переговори «вкладом у безпеку»": what they were called
+            if quoted is not None and len(self.text[quoted[0]:quoted[1]].split()) < 2:
+                quoted = (span[0], quoted[1] + 1)  # "назвав звинувачення «вигадкою»": what, and the one word
+            span = quoted
         if span is None or self._overlaps(span) or len(self.text[span[0]:span[1]].split()) < 2:
             return
         refs, right = self._subject_refs(a, i, exclude=exclude)

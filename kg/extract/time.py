@@ -24,6 +24,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from kg import lexicons
+from kg.components.sentences import HEADER
 from kg.extract import morph
 from kg.extract.doc_cache import doc_text
 from kg.records import Document, TimeExpr
@@ -386,6 +387,9 @@ def _day_named_beside(text: str, part: tuple, taken: list) -> bool:
     ("вечером в субботу"); the named day decides."""
     s, e = part[0], part[1]
     lo = max(text.rfind(p, 0, s) for p in ".!?\n") + 1
+    header = HEADER.match(text, lo)
+    if header is not None and header.end() <= s:
+        lo = header.end()  # " date 2026-02-04 Уночі …": the dateline is a sentence of its own
     for ts, te, kind, _m in taken:
         if kind in ("daypart", "clock", "vague") or (ts, te) == (s, e):
             continue
