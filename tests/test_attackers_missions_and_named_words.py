@@ -113,3 +113,67 @@ def test_a_law_received_is_still_no_meeting():
 def test_what_something_was_called(lang, text, content):
     ax = run_pipeline(text, lang)
     assert [s.content for s in ax.statements] == [content]
+
+
+def test_a_joint_body_of_two_speakers_is_their_chambers():
+    ax = run_pipeline("Председатель Совета Федерации Валентина Матвиенко и председатель Сената Парагвая Басилио Нуньес "
+                      "подписали в Асунсьоне соглашение о сотрудничестве. Первое заседание совместной комиссии "
+                      "пройдет осенью в Москве.", "ru", "2027-05-05")
+    meeting = one_event(ax, "Meeting")
+    assert sorted(meeting.participants) == ["org:federation-council", "org:senat-paragva"]
+
+
+@pytest.mark.parametrize("lang,text,speaker,content", [
+    ("ru", "Кремль ответит на размещение ракет в Эстонии. С таким заявлением выступил пресс-секретарь президента "
+           "России Дмитрий Песков. Это заявление вызвало критику в Таллине.",
+     "per:dmitry-peskov", "Кремль ответит на размещение ракет в Эстонии"),
+    ("ru", "Кремль ответит на размещение ракет в Эстонии. Такое заявление сделал журналистам Дмитрий Песков, "
+           "пресс-секретарь президента РФ.", "per:dmitry-peskov", "Кремль ответит на размещение ракет в Эстонии"),
+    ("uk", "Москва не визнає результатів виборів. Таку заяву зробила речниця МЗС Росії Марія Захарова.",
+     "per:maria-zakharova", "Москва не визнає результатів виборів"),
+])
+def test_a_statement_made_as_the_sentence_before(lang, text, speaker, content):
+    ax = run_pipeline(text, lang)
+    assert [(s.speaker_key, s.content) for s in ax.statements] == [(speaker, content)]
+
+
+def test_summing_up_the_call_dates_the_words_by_it():
+    ax = run_pipeline("У вівторок Президент Володимир Зеленський провів телефонну розмову з прем'єр-міністром Японії. "
+                      "Сторони обговорили постачання генераторів.\n\n«Дякую за підтримку. Наші команди підготують "
+                      "угоду», – написав Зеленський у Telegram, підсумовуючи розмову.", "uk", "2028-05-12")
+    assert [s.said_on.value if s.said_on else None for s in ax.statements] == ["2028-05-09"]
+
+
+def test_a_time_in_the_speakers_adverbial_phrase_is_when_it_was_said():
+    ax = run_pipeline("«Виборці дали нам мандат. Ми продовжимо курс», – сказала Метте Фредеріксен, звертаючись до "
+                      "прихильників у Копенгагені в ніч на середу.", "uk", "2028-05-12")
+    assert [s.said_on.value if s.said_on else None for s in ax.statements] == ["2028-05-10"]
+
+
+def test_a_town_that_suffered_an_attack_stays_its_party():
+    found = _attacks("Уночі російські дрони атакували Житомир. У липні Вінниця зазнала удару дронів.")
+    assert ("2027-07", "loc:vinnytsia", ("loc:vinnytsia",)) in found
+
+
+def test_a_copula_before_an_attack_noun_gives_it_no_party():
+    found = _attacks("Посол ЄС Катаріна Матернова написала, що удари по портах «є атакою на світову торгівлю». "
+                     "Уночі російські дрони атакували Ізмаїл.")
+    assert [who for _t, _p, who in found] == [("wd:Q159",)]
+
+
+def test_a_trip_told_with_its_noun_is_one_visit():
+    ax = run_pipeline("Ильхам Алиев в последний раз был в Китае с государственным визитом в апреле 2025 года.", "ru",
+                      "2027-09-14")
+    assert [(e.trigger, e.time.value) for e in events_of(ax, "Visit")] == [("визитом", "2025-04")]
+
+
+def test_a_trip_made_years_ago_is_not_the_one_invited_to():
+    ax = run_pipeline("Зеленський запросив прем'єра Індії Нарендру Моді відвідати Україну. "
+                      "Моді вже був у Києві в серпні 2024 року.", "uk", "2027-09-14")
+    assert sorted((e.status, e.time.value if e.time else None) for e in events_of(ax, "Visit")) == [
+        ("occurred", "2024-08"), ("planned", None)]
+
+
+def test_a_name_in_quotes_is_not_what_something_was_called():
+    ax = run_pipeline("Дмитрий Песков назвал незаконными новые ограничения против «Роснефти».", "ru")
+    assert not ax.statements

@@ -25,6 +25,7 @@ class Found:
     elaborate: bool = False  # a discussion verb that may tell more of another event ("обсудили")
     sequel: bool = False  # "наступний раунд", "the next meeting": another event of the same parties
     targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
+    suffered: bool = False  # "X зазнав удару": the attack told from its target's side, the target its party
     outcome: bool = False  # "по итогам встречи": the meeting or talks just told, whichever word it used
     after: bool = False  # "Після зустрічі X і Y уклали": told as a point in time (talks are not the meeting before)
     governing: bool = False  # "домовилися зустрітися": it tells the meeting it governs is planned, and is no event
@@ -73,6 +74,10 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         return False
     if {a.status, b.status} == {"denied", "occurred"}:
         return False  # a visit ruled out now and a trip that took place years ago: two visits
+    if a.type == "Visit" and {a.status, b.status} == {"planned", "occurred"}:
+        done, ahead = (a, b) if a.status == "occurred" else (b, a)
+        if ahead.time is None and done.time is not None and done.time.value and done.time.basis is None:
+            return False  # "X запросив Y відвідати Київ … Y уже був у Києві у 2024 році": the trip then is another
     pa, pb = set(a.participants), set(b.participants)
     if a.type == "Sanctions" and len(pa) >= 2 and len(pb) >= 2 and a.participants[0] != b.participants[0]:
         return False  # sanctions and the counter-sanctions: who imposes them comes first
@@ -349,6 +354,15 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
             continue  # a trip at home ("Президент України відвідав Харків") visits no country
         if state in states and state not in v.participants:
             v.participants.append(state)
+    for v in events:  # "X відвідає базу в Y" (a town no list places): in the state X is visiting
+        if v.type != "Visit" or not v.place_key or v.place_key in countries or v.place_key in states \
+                or any(types.get(p) == "LOC" for p in v.participants):
+            continue
+        visitors = {p for p in v.participants if types.get(p) in ("PER", "ORG")}
+        hosts = {p for o in events if o is not v and o.type == "Visit" and visitors & set(o.participants)
+                 for p in o.participants if p in states}
+        if len(hosts) == 1 and not any(countries.get(p) in hosts for p in visitors):
+            v.participants.extend(hosts)
 
 
 def election_in_the_candidates_state(events: list[Event], types: dict[str, str], countries: dict[str, str],

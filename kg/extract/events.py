@@ -85,6 +85,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     governing.add(i)  # "домовилися зустрітися": it tells the meeting planned, then goes
                 if trig.past and morph.tense(view.toks[i], lang) != "past":
                     continue
+                if trig.lemmas[0] in _BE and (not (j < view.n and is_prep(view, j)) or _event_noun_in_clause(view, lex, j)):
+                    continue  # "був у Києві" is a trip; "є атакою", "була зареєстрована в …" are not; "был в X с
+                    # визитом": the noun tells it
                 if trig.verb and trig.type == "Election" and j == i + 1 and _elect_before_title(view, i):
                     continue  # "избранный мэр X примет участие": the mayor-elect, no election told here
                 if not trig.verb and i >= 2 and view.word(i - 1) in _COORD and (i - 2) in view.ends \
@@ -369,12 +372,14 @@ def _the_articles_attacker(found: list[Found], index) -> None:
     the article's other attacks name; the town it names is then where it happened, not a party to it."""
     attackers = {p for f in found if f.ev.type == "Attack" and f.ev.participants and not f.targets
                  for p in f.ev.participants}
-    if len(attackers) != 1:
-        return
+    if len(attackers) != 1 or getattr(index.get(next(iter(attackers))), "type", None) not in ("LOC", "ORG"):
+        return  # (a person who attacked is told of, not assumed)
     (attacker,) = attackers
     for f in found:
-        if f.ev.type != "Attack" or (f.ev.participants and not f.targets) or not (f.ev.participants or f.ev.place_key):
-            continue  # (one naming neither whom nor where stays a mention that merges or goes)
+        if f.ev.type != "Attack" or (f.ev.participants and not f.targets) or not (f.ev.participants or f.ev.place_key) \
+                or f.suffered:
+            continue  # (one naming neither whom nor where stays a mention that merges or goes; "X зазнав удару"
+            # is told as X's)
         towns = [p for p in f.ev.participants if getattr(index.get(p), "type", None) == "LOC"]
         if len(towns) != len(f.ev.participants):
             continue  # a person or body among them: told as it is
@@ -710,7 +715,9 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
             # "засідання двосторонньої комісії": a body of two governments meets; its states are the parties
             parties = f.ev.participants or next((g.ev.participants for g in before if len(g.ev.participants) >= 2), [])
             bodies = [p for p in parties if _etype(view, p) == "ORG"]
-            states = bodies if convened and len(bodies) == 2 else _states_of_the_parties(view, parties)
+            chambers = _their_chambers(view, parties)
+            states = bodies if convened and len(bodies) == 2 else chambers if len(chambers) == 2 \
+                else _states_of_the_parties(view, parties)
             if len(states) == 2:  # (a group two parliaments set up: the two parliaments)
                 f.ev.participants = states
                 return
@@ -733,6 +740,23 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
             f.ev.participants = states
         if len(states) >= 2:
             return
+
+
+def _their_chambers(view: SentenceView, parties: list[str]) -> list[str]:
+    """The parliaments the persons among the parties head or sit in ("председатель Сената X", "спикер
+    Национального собрания Y"): a joint body of two speakers is their two chambers'."""
+    nouns = gazetteer_mod.word_lists("parliament_nouns.txt").get(view.lang, frozenset())
+    roles = {r.person_key: r.org_key for r in getattr(view.index, "roles", None) or [] if r.person_key and r.org_key}
+    out = []
+    for p in parties:
+        body = view.index.get(roles.get(p, ""))
+        if body is None or body.type != "ORG":
+            continue
+        label = body.labels.get(view.lang) or body.name
+        if any(lemma in nouns for w in label.split() for lemma in lemma_candidates(w, view.lang)) \
+                and body.key not in out:
+            out.append(body.key)
+    return out
 
 
 def _body_named_before(f: Found, view: SentenceView) -> None:
@@ -1401,6 +1425,16 @@ def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int, occasion: b
         for t in lex.triggers:
             if not t.verb and view.match_seq(k, t.lemmas, view.n) is not None:
                 return True
+    return False
+
+
+def _event_noun_in_clause(view: SentenceView, lex: EventLexicon, j: int) -> bool:
+    """An event noun after token j before the clause ends."""
+    k = j
+    while k < view.n and view.toks[k].text not in CLAUSE_BREAK:
+        if any(not t.verb and view.match_seq(k, t.lemmas, view.n) is not None for t in lex.triggers):
+            return True
+        k += 1
     return False
 
 
@@ -2107,7 +2141,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
                  document=kind,
                  outcome=outcome, after=after_open and outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
-                 targets=trig.type == "Attack" and bool(participants) and not agents & set(participants))
+                 targets=trig.type == "Attack" and bool(participants) and not agents & set(participants),
+                 suffered=bool(suffered))
 
 
 _COORD = {"и", "і", "й", "та", "and"}
@@ -3016,6 +3051,7 @@ def _delegation_received(view: SentenceView, lo: int, hi: int) -> Optional[str]:
     return None
 
 
+_BE = frozenset({"быть", "бути"})
 _DELEGATION = frozenset({"делегация", "делегація", "delegation"})
 _TIMES = frozenset({"раз", "разу"})  # "В прошлый раз X приезжал": no noun X is the genitive of
 
@@ -3316,7 +3352,8 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
             k -= 1  # "провів у вівторок переговори": a time between the verb and its object
             continue
         if any((w,) in lex.words.get("light", []) for w in view.lem[k]) or any(
-                t.verb and t.type == "Visit" and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k] for t in lex.triggers):
+                t.verb and t.type == "Visit" and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k]
+                and t.lemmas[0] not in _BE for t in lex.triggers):  # ("є атакою": a copula, no support verb)
             return k
         # a verb of planning or refusing whose object is the event: "планирует визит", "rules out talks"
         if status_verbs and morph.is_verb(tok, view.lang) and any(len(seq) == 1 and seq[0] in view.lem[k]

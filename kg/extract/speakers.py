@@ -504,8 +504,10 @@ class SpeakerResolver:
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "METONYM", i, j + 1, key=key,
                                           nominative=nom, etype="LOC"))
                 else:
-                    if nom and (self._after_medium_noun(i) or self._on_platform(i)):
+                    if nom and (self._after_medium_noun(i) or self._on_platform(i)) and not (
+                            ent.type == "PER" and self._after_plural_noun(i)):
                         nom = False  # "в интервью газете Le Monde", "у соцмережі Y": where it was said, not who said it
+                        # ("сказал журналистам Петр Иванов": a person after a plural noun is no apposition to it)
                     out.append(SpeakerRef(ment.start, ment.end, ment.text, "ENT", i, j + 1, key=ent.key,
                                           nominative=nom, etype=ent.type, is_outlet=ent.is_outlet or self._after_outlet_noun(i)))
                 i = j + 1
@@ -634,6 +636,10 @@ class SpeakerResolver:
 
     def _text(self, a: int, b: int) -> str:
         return self._doc_text[self.words[a].start:self.words[b - 1].end]
+
+    def _after_plural_noun(self, i: int) -> bool:
+        return i > 0 and self.lang in ("uk", "ru") and all(
+            "plur" in t for t in sl.tags(self.lang, self.words[i - 1].lower) or [{"?"}])
 
     def _after_medium_noun(self, i: int) -> bool:
         """Right after an outlet/medium noun that is not in the nominative ("газете", "телеканалу", "виданню")."""

@@ -1025,13 +1025,17 @@ class _Extractor:
                 if c is not None and c.frame in ("clause", "passive", "cite"):
                     cue_i = x
                     break
+            if cue_i is None and p.objects:  # "С таким заявлением выступил X": the statement noun's own verb
+                cue_i = next((x for x in after if self.words[x].lemma in p.objects), None)
             if cue_i is None or k == 0:
                 continue
             stop, tail_via = self._trailing_outlet(cue_i + 1, b)
             end = min(stop, self._end_of_clause(max(cue_i, i + n), b, quotes_inside=True)) if tail_via else \
                 self._end_of_clause(max(cue_i, i + n), b, quotes_inside=True)
+            cue_p = self._phrase_at(cue_i, self.cues)[0]  # (none for a statement noun's own verb)
+            passive = cue_p is not None and cue_p.frame == "passive"
             refs, right = self._subject_refs(a, cue_i, exclude=(i, i + n), right_lo=cue_i + 1, right_hi=end,
-                                             passive=self._phrase_at(cue_i, self.cues)[0].frame == "passive")
+                                             passive=passive)
             src = refs[0] if refs else None
             taken = lambda kk: any(self.sents[kk][0] <= d.start < self.sents[kk][1] for d in self.drafts)
             if taken(k - 1) and (src is None or (src.kind in ("ENT", "PRON", "ROLE") and not src.is_outlet
@@ -1056,7 +1060,7 @@ class _Extractor:
                 continue
             self.consumed.add(cue_i)
             d = _Draft(span[0], span[1], "indirect", (cue_i, cue_i + 1), refs=refs, frame="anaphoric", via_ref=tail_via)
-            if not refs and self._cue_at(cue_i) is None and self._phrase_at(cue_i, self.cues)[0].frame != "passive":
+            if not refs and self._cue_at(cue_i) is None and not passive:
                 d.pronoun_gender = self._subject_agreement(cue_i)
             d.addressee_key = self._addressee(right, refs[0] if refs else None, self.res.refs(a, cue_i))
             self._set_via_from(d, right)
@@ -1411,7 +1415,8 @@ class _Extractor:
         span = self._content_span(i + len(p.words), stop)
         if p.frame == "speech-act" and "quote" in p.objects and span is not None:
             quoted = self._quoted_part(span)  # "назвав переговори «вкладом у безпеку»": what they were called
-            if quoted is not None and len(self.text[quoted[0]:quoted[1]].split()) < 2:
+            if quoted is not None and len(self.text[quoted[0]:quoted[1]].split()) < 2 \
+                    and self.text[quoted[0]:quoted[1]][:1].islower():  # (not a name: "санкции против «X»")
                 quoted = (span[0], quoted[1] + 1)  # "назвав звинувачення «вигадкою»": what, and the one word
             span = quoted
         if span is None or self._overlaps(span) or len(self.text[span[0]:span[1]].split()) < 2:
@@ -1572,6 +1577,8 @@ class _Extractor:
                 between = self.text[cue_span[1]:t.start]
                 if "," not in between and len(between.split()) <= _AFTER_CUE_REACH and not self._participle_before(t):
                     found.append((t.start - cue_span[1], t))
+                elif between.count(",") == 1 and self._speakers_gerund_phrase(cue_span[1] + between.index(","), t):
+                    found.append((t.start - cue_span[1], t))
         if found:
             return min(found, key=lambda x: x[0])[1]  # the time nearest the speech verb
         # "— сказав X на пресконференції" / "після розмови": the occasion is the dated day told just before
@@ -1604,6 +1611,14 @@ class _Extractor:
                             and not any(o.start <= t.start < o.end for o in self.drafts):
                         return t  # (not an occasion told inside what someone said)
         return None
+
+    def _speakers_gerund_phrase(self, comma: int, t: TimeExpr) -> bool:
+        """"— сказала X, звертаючись до прихильників у Y в ніч на середу": a time in the adverbial participle's
+        phrase right after the speech is when the speaker spoke."""
+        k = self.res.word_index(comma) + 1
+        wt = self.res.word_index(t.start)
+        return k < wt and self._gerund(k) and wt - k <= _AFTER_CUE_REACH + 2 and not any(
+            self.words[x].is_punct for x in range(k, wt))
 
     def _participle_before(self, t: TimeExpr) -> bool:
         """"отверг появившиеся в среду слухи": the time is the participle's, not the speech's."""
