@@ -177,3 +177,14 @@ def test_a_trip_made_years_ago_is_not_the_one_invited_to():
 def test_a_name_in_quotes_is_not_what_something_was_called():
     ax = run_pipeline("Дмитрий Песков назвал незаконными новые ограничения против «Роснефти».", "ru")
     assert not ax.statements
+
+
+@pytest.mark.parametrize("lang,text,parties", [
+    ("ru", "В МИД России вызвали посла Германии.", ["org:mfa-ru", "wd:Q183"]),
+    ("ru", "МИД России вызвал временного поверенного в делах Польши.", ["org:mfa-ru", "wd:Q36"]),
+    ("uk", "До МЗС України викликали посла Угорщини.", ["org:mfa-ua", "wd:Q28"]),
+    ("uk", "МЗС України викликало тимчасового повіреного у справах Угорщини.", ["org:mfa-ua", "wd:Q28"]),
+])
+def test_an_envoy_summoned_meets_the_ministry(lang, text, parties):
+    meeting = one_event(run_pipeline(text, lang, "2027-09-14"), "Meeting")
+    assert meeting.participants == parties

@@ -1428,6 +1428,18 @@ def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int, occasion: b
     return False
 
 
+def _summoned_to(view: SentenceView, lo: int, hi: int) -> Optional[str]:
+    """The body an ambassador is summoned to: an organisation after "в"/"до" in the clause."""
+    for k in range(lo, hi - 1):
+        if view.word(k) in _TO_BODY and (k + 1) in view.ment and view.ment[k + 1][2] == "ORG" \
+                and view.ment[k + 1][1].entity_key:
+            return view.ment[k + 1][1].entity_key
+    return None
+
+
+_TO_BODY = frozenset({"в", "во", "у", "до"})
+
+
 def _event_noun_in_clause(view: SentenceView, lex: EventLexicon, j: int) -> bool:
     """An event noun after token j before the clause ends."""
     k = j
@@ -2069,6 +2081,17 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         side = _speakers_side(view, statements, start, participants[0])
         if side is not None:  # "заявила, что встреч с бетанской стороной не будет": her side's
             participants.insert(0, side)
+    if trig.type == "Meeting" and trig.verb and any(
+            (w,) in lex.words.get("summon", []) for k in range(i, j) for w in view.lem[k]):
+        body = None if any(_etype(view, p) == "ORG" for p in participants) else _summoned_to(view, ws, we)
+        if body is not None:  # "В МИД X вызвали посла Y": the ministry summons
+            participants.insert(0, body)
+        if not any(_country_like(view.index.get(p)) for p in participants):
+            # "вызвал временного поверенного в делах Y": the state the envoy represents
+            state = next((v[1].entity_key for a, v in sorted(view.ment.items()) if j <= a < we and v[2] == "LOC"
+                          and _country_like(view.index.get(v[1].entity_key))), None)
+            if state is not None:
+                participants.append(state)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
     if trig.persons and trig.verb and sum(_etype(view, p) == "PER" for p in participants) == 1:
