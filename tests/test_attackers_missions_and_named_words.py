@@ -40,15 +40,14 @@ def test_a_night_after_an_inline_date_header_is_that_day():
 
 
 @pytest.mark.parametrize("lang,text,speaker", [
-    ("uk", "За добу противник випустив 40 дронів, з них збито 31, йдеться в повідомленні Повітряних сил.",
-     "org:air-force-ua"),
-    ("ru", "Всего за сутки противник выпустил 50 дронов, из них сбиты 44, говорится в сообщении Министерства "
-           "обороны России.", "org:mod-ru"),
+    ("uk", "Протягом ночі ворог запустив 40 дронів, 31 з них знешкоджено, йдеться в повідомленні Генерального "
+           "штабу ЗСУ.", "org:general-staff-ua"),
+    ("ru", "За сутки ликвидировано 44 пожара, говорится в сообщении МЧС России.", "org:mchs-ru"),
 ])
 def test_the_source_named_after_a_trailing_impersonal_verb_speaks(lang, text, speaker):
     ax = run_pipeline(text, lang)
     assert speakers_of(ax) == [speaker]
-    assert ax.statements[0].content.endswith(("31", "44"))
+    assert ax.statements[0].content.endswith(("знешкоджено", "пожара"))
 
 
 def test_a_mission_named_by_nationality_is_the_one_in_that_place():
@@ -70,11 +69,11 @@ def test_a_body_takes_the_state_after_it(lang, text, name):
 
 
 @pytest.mark.parametrize("lang,text,trigger,time", [
-    ("ru", "Сергей Лавров провел переговоры с главой МИД Камбоджи. В прошлый раз Лавров приезжал в Пномпень "
-           "в ноябре 2022 года.", "приезжал", "2022-11"),
-    ("ru", "Владимир Путин был в Китае в сентябре 2025 года.", "был", "2025-09"),
-    ("uk", "Володимир Путін був у Пекіні у вересні 2025 року.", "був", "2025-09"),
-    ("uk", "Ентоні Албаніз приїздив до Києва в липні 2025 року.", "приїздив", "2025-07"),
+    ("ru", "Сергей Лавров обсудил с вьетнамским коллегой поставки нефти. В прошлый раз Лавров посещал Ханой "
+           "в январе 2024 года.", "посещал", "2024-01"),
+    ("ru", "Владимир Путин был в Монголии в сентябре 2024 года.", "был", "2024-09"),
+    ("uk", "Володимир Путін був у Пхеньяні у червні 2024 року.", "був", "2024-06"),
+    ("uk", "Марк Карні приїздив до Києва в серпні 2025 року.", "приїздив", "2025-08"),
 ])
 def test_a_past_trip(lang, text, trigger, time):
     visit = one_event(run_pipeline(text, lang, "2027-05-05"), "Visit")
@@ -85,14 +84,14 @@ def test_a_past_trip(lang, text, trigger, time):
 @pytest.mark.parametrize("lang,text", [
     ("ru", "Министр был в курсе переговоров."),
     ("uk", "Міністр був у складі делегації."),
-    ("ru", "Владимир Путин будет в Китае в сентябре."),
+    ("ru", "Владимир Путин будет в Монголии осенью."),
 ])
 def test_being_somewhere_else_is_no_trip(lang, text):
     assert not events_of(run_pipeline(text, lang, "2027-05-05"), "Visit")
 
 
 def test_a_delegation_received_is_its_states_meeting():
-    ax = run_pipeline("В среду российскую делегацию принял президент Ливана Жозеф Аун.", "ru", "2027-05-05")
+    ax = run_pipeline("В понедельник президент Парагвая Сантьяго Пенья принял российскую делегацию.", "ru", "2027-05-05")
     meeting = one_event(ax, "Meeting")
     assert "wd:Q159" in meeting.participants and len(meeting.participants) == 2
 
@@ -107,8 +106,8 @@ def test_a_law_received_is_still_no_meeting():
      "звинувачення проти консула «безпідставними»"),
     ("ru", "Посол России в Польше Георгий Михно назвал обвинения против консула «безосновательными».",
      "обвинения против консула «безосновательными»"),
-    ("uk", "Речниця МЗС Росії Марія Захарова охрестила польсько-українську угоду «ще одним кроком до ескалації».",
-     "ще одним кроком до ескалації"),
+    ("uk", "Представниця МЗС Росії Марія Захарова охрестила чесько-українську декларацію «папірцем для внутрішнього "
+           "вжитку».", "папірцем для внутрішнього вжитку"),
 ])
 def test_what_something_was_called(lang, text, content):
     ax = run_pipeline(text, lang)
@@ -117,20 +116,20 @@ def test_what_something_was_called(lang, text, content):
 
 def test_a_joint_body_of_two_speakers_is_their_chambers():
     ax = run_pipeline("Председатель Совета Федерации Валентина Матвиенко и председатель Сената Парагвая Басилио Нуньес "
-                      "подписали в Асунсьоне соглашение о сотрудничестве. Первое заседание совместной комиссии "
-                      "пройдет осенью в Москве.", "ru", "2027-05-05")
+                      "подписали в Асунсьоне соглашение о сотрудничестве. Заседание совместной комиссии "
+                      "запланировано на весну в Санкт-Петербурге.", "ru", "2027-05-05")
     meeting = one_event(ax, "Meeting")
     assert sorted(meeting.participants) == ["org:federation-council", "org:senat-paragva"]
 
 
 @pytest.mark.parametrize("lang,text,speaker,content", [
-    ("ru", "Кремль ответит на размещение ракет в Эстонии. С таким заявлением выступил пресс-секретарь президента "
-           "России Дмитрий Песков. Это заявление вызвало критику в Таллине.",
-     "per:dmitry-peskov", "Кремль ответит на размещение ракет в Эстонии"),
-    ("ru", "Кремль ответит на размещение ракет в Эстонии. Такое заявление сделал журналистам Дмитрий Песков, "
-           "пресс-секретарь президента РФ.", "per:dmitry-peskov", "Кремль ответит на размещение ракет в Эстонии"),
-    ("uk", "Москва не визнає результатів виборів. Таку заяву зробила речниця МЗС Росії Марія Захарова.",
-     "per:maria-zakharova", "Москва не визнає результатів виборів"),
+    ("ru", "Кремль не станет комментировать учения у Готланда. С таким заявлением выступил Дмитрий Песков. "
+           "Это заявление вызвало критику в Стокгольме.",
+     "per:dmitry-peskov", "Кремль не станет комментировать учения у Готланда"),
+    ("ru", "Кремль не станет комментировать учения у Готланда. Такое заявление в понедельник сделал журналистам "
+           "Юрий Ушаков, помощник президента.", "per:yuri-ushakov", "Кремль не станет комментировать учения у Готланда"),
+    ("uk", "Москва не визнає підсумків голосування. Таку заяву зробила Марія Захарова.",
+     "per:maria-zakharova", "Москва не визнає підсумків голосування"),
 ])
 def test_a_statement_made_as_the_sentence_before(lang, text, speaker, content):
     ax = run_pipeline(text, lang)
@@ -138,9 +137,9 @@ def test_a_statement_made_as_the_sentence_before(lang, text, speaker, content):
 
 
 def test_summing_up_the_call_dates_the_words_by_it():
-    ax = run_pipeline("У вівторок Президент Володимир Зеленський провів телефонну розмову з прем'єр-міністром Японії. "
+    ax = run_pipeline("У вівторок Президент Володимир Зеленський провів переговори з прем'єр-міністром Японії. "
                       "Сторони обговорили постачання генераторів.\n\n«Дякую за підтримку. Наші команди підготують "
-                      "угоду», – написав Зеленський у Telegram, підсумовуючи розмову.", "uk", "2028-05-12")
+                      "угоду», – зазначив глава держави в соцмережах, підсумовуючи переговори.", "uk", "2028-05-12")
     assert [s.said_on.value if s.said_on else None for s in ax.statements] == ["2028-05-09"]
 
 
@@ -156,35 +155,58 @@ def test_a_town_that_suffered_an_attack_stays_its_party():
 
 
 def test_a_copula_before_an_attack_noun_gives_it_no_party():
-    found = _attacks("Посол ЄС Катаріна Матернова написала, що удари по портах «є атакою на світову торгівлю». "
+    found = _attacks("Єврокомісарка Марта Кос заявила, що обстріли елеваторів «є атакою на світову торгівлю зерном». "
                      "Уночі російські дрони атакували Ізмаїл.")
     assert [who for _t, _p, who in found] == [("wd:Q159",)]
 
 
 def test_a_trip_told_with_its_noun_is_one_visit():
-    ax = run_pipeline("Ильхам Алиев в последний раз был в Китае с государственным визитом в апреле 2025 года.", "ru",
+    ax = run_pipeline("Касым-Жомарт Токаев был в Японии с официальным визитом в декабре 2024 года.", "ru",
                       "2027-09-14")
-    assert [(e.trigger, e.time.value) for e in events_of(ax, "Visit")] == [("визитом", "2025-04")]
+    assert [(e.trigger, e.time.value) for e in events_of(ax, "Visit")] == [("визитом", "2024-12")]
 
 
 def test_a_trip_made_years_ago_is_not_the_one_invited_to():
-    ax = run_pipeline("Зеленський запросив прем'єра Індії Нарендру Моді відвідати Україну. "
-                      "Моді вже був у Києві в серпні 2024 року.", "uk", "2027-09-14")
+    ax = run_pipeline("Зеленський запросив прем'єра Канади Марка Карні відвідати Україну. "
+                      "Карні вже був у Києві в серпні 2025 року.", "uk", "2027-09-14")
     assert sorted((e.status, e.time.value if e.time else None) for e in events_of(ax, "Visit")) == [
-        ("occurred", "2024-08"), ("planned", None)]
+        ("occurred", "2025-08"), ("planned", None)]
 
 
 def test_a_name_in_quotes_is_not_what_something_was_called():
-    ax = run_pipeline("Дмитрий Песков назвал незаконными новые ограничения против «Роснефти».", "ru")
+    ax = run_pipeline("Министр назвал незаконными новые ограничения против «Совкомфлота».", "ru")
     assert not ax.statements
 
 
 @pytest.mark.parametrize("lang,text,parties", [
     ("ru", "В МИД России вызвали посла Германии.", ["org:mfa-ru", "wd:Q183"]),
-    ("ru", "МИД России вызвал временного поверенного в делах Польши.", ["org:mfa-ru", "wd:Q36"]),
+    ("ru", "МИД России вызвал временного поверенного в делах Литвы.", ["org:mfa-ru", "wd:Q37"]),
     ("uk", "До МЗС України викликали посла Угорщини.", ["org:mfa-ua", "wd:Q28"]),
-    ("uk", "МЗС України викликало тимчасового повіреного у справах Угорщини.", ["org:mfa-ua", "wd:Q28"]),
+    ("uk", "МЗС України викликало тимчасового повіреного у справах Словаччини.", ["org:mfa-ua", "wd:Q214"]),
 ])
 def test_an_envoy_summoned_meets_the_ministry(lang, text, parties):
     meeting = one_event(run_pipeline(text, lang, "2027-09-14"), "Meeting")
     assert meeting.participants == parties
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("uk", "Згідно з даними Центральної виборчої комісії Литви, партія набрала 31% голосів.",
+     "org:tsentralna-viborcha-komisia-litvi"),
+    ("ru", "Согласно сообщению пресс-службы Кремля, собеседники затронули поставки удобрений.", "org:kremlin"),
+])
+def test_according_to_the_data_of(lang, text, speaker):
+    assert speakers_of(run_pipeline(text, lang)) == [speaker]
+
+
+def test_a_plant_hit_with_no_attacker_named_is_no_party():
+    found = _attacks("Уночі російські ракети атакували Бурштинську ТЕС. Попередній удар по Бурштинській ТЕС стався "
+                     "в березні 2027 року.")
+    assert all(who == ("wd:Q159",) for _t, _p, who in found) and len(found) == 2, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В ответ Рига расширила санкционный список."),
+    ("uk", "У відповідь Рига розширила санкційний список."),
+])
+def test_a_sanctions_list_widened(lang, text):
+    assert one_event(run_pipeline(text, lang, "2027-09-14"), "Sanctions").participants[0] == "wd:Q211"

@@ -369,7 +369,8 @@ _ON = frozenset({"на"})
 
 def _the_articles_attacker(found: list[Found], index) -> None:
     """An attack told with no attacker ("Порт атакували вночі", "після удару по місту") is by the one attacker
-    the article's other attacks name; the town it names is then where it happened, not a party to it."""
+    the article's other attacks name; the town it names is then where it happened, and neither it nor the plant
+    hit is a party to it."""
     attackers = {p for f in found if f.ev.type == "Attack" and f.ev.participants and not f.targets
                  for p in f.ev.participants}
     if len(attackers) != 1 or getattr(index.get(next(iter(attackers))), "type", None) not in ("LOC", "ORG"):
@@ -381,8 +382,6 @@ def _the_articles_attacker(found: list[Found], index) -> None:
             continue  # (one naming neither whom nor where stays a mention that merges or goes; "X зазнав удару"
             # is told as X's)
         towns = [p for p in f.ev.participants if getattr(index.get(p), "type", None) == "LOC"]
-        if len(towns) != len(f.ev.participants):
-            continue  # a person or body among them: told as it is
         f.ev.place_key = f.ev.place_key or (towns[0] if towns else None)
         f.ev.participants = [attacker]
         f.targets = False
