@@ -210,3 +210,29 @@ def test_a_plant_hit_with_no_attacker_named_is_no_party():
 ])
 def test_a_sanctions_list_widened(lang, text):
     assert one_event(run_pipeline(text, lang, "2027-09-14"), "Sanctions").participants[0] == "wd:Q211"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Гость, слова которого приводит Малийское информационное агентство, отметил рост торговли.",
+     "Малийское информационное агентство"),
+    ("uk", "Про угоду написало Державне інформаційне агентство Ірану.",
+     "Державне інформаційне агентство Ірану"),
+])
+def test_a_news_agency_named_by_its_adjectives(lang, text, name):
+    ax = run_pipeline(text, lang)
+    assert name in [m.text for e in ax.entities if e.type == "ORG" for m in e.mentions]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("uk", "Наступні вибори до фолькетингу призначено на червень.", "wd:Q35"),
+    ("uk", "Вибори до бундестагу відбудуться у вересні.", "wd:Q183"),
+    ("ru", "Выборы в кнессет пройдут в октябре.", "wd:Q801"),
+])
+def test_an_election_to_a_parliament_named_in_lower_case_is_in_its_state(lang, text, place):
+    assert one_event(run_pipeline(text, lang, "2027-05-05"), "Election").place_key == place
+
+
+def test_a_body_named_after_the_attack_verb_is_not_replaced_by_the_articles_attacker():
+    ax = run_pipeline("Российские ракеты атаковали Одессу. В тот же день танкер в Черном море поразили морские дроны "
+                      "СБУ.", "ru", "2027-09-14")
+    assert sorted(tuple(e.participants) for e in events_of(ax, "Attack")) == [("org:sbu",), ("wd:Q159",)]

@@ -354,6 +354,16 @@ def _interview(ev: Event, index: EntityIndex) -> bool:
     return bool(outlets) and len(ev.participants) - len(outlets) <= 1
 
 
+def _facility(ent, lang: str) -> bool:
+    """A plant, station or installation ("Бетанська ТЕС", "аеродром X"): something hit, never who hits."""
+    if ent is None:
+        return False
+    words = (ent.labels.get(lang) or ent.name).split()
+    plants = gazetteer_mod.word_lists("plant_nouns.txt").get(lang, frozenset())
+    return institutions.is_building(" ".join(words), lang) or any(
+        w in plants or lemma_candidates(w, lang) & plants for w in words)
+
+
 def _where_not_whom(view: SentenceView, k: int, nk: int) -> bool:
     """"на" with a name in the locative ("порт у X на Y-щині") tells where, not what was hit ("удар на Y")."""
     if view.word(k) not in _ON or nk not in view.ment:
@@ -382,6 +392,8 @@ def _the_articles_attacker(found: list[Found], index) -> None:
             continue  # (one naming neither whom nor where stays a mention that merges or goes; "X зазнав удару"
             # is told as X's)
         towns = [p for p in f.ev.participants if getattr(index.get(p), "type", None) == "LOC"]
+        if not all(p in towns or _facility(index.get(p), index.lang) for p in f.ev.participants):
+            continue  # "судно поразили дроны X": a body named after the verb may be who attacked
         f.ev.place_key = f.ev.place_key or (towns[0] if towns else None)
         f.ev.participants = [attacker]
         f.targets = False
@@ -1427,6 +1439,14 @@ def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int, occasion: b
     return False
 
 
+def _state_of_the_body_elected(view: SentenceView, j: int) -> Optional[str]:
+    """The state of the body named right after an election noun and its preposition ("выборы в кнессет")."""
+    if j + 1 >= view.n or view.word(j) not in _TO_BODY or (j + 1) not in view.ment or view.ment[j + 1][2] != "ORG":
+        return None
+    body = view.index.get(view.ment[j + 1][1].entity_key)
+    return _country_entity(view, body.country_key) if body is not None and body.country_key else None
+
+
 def _summoned_to(view: SentenceView, lo: int, hi: int) -> Optional[str]:
     """The body an ambassador is summoned to: an organisation after "в"/"до" in the clause."""
     for k in range(lo, hi - 1):
@@ -2027,6 +2047,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
                                 topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT,
                                 in_chain=trig.type == "Attack")
+    if place is None and trig.type == "Election" and not trig.verb:
+        place = _state_of_the_body_elected(view, j)  # "вибори до фолькетингу": in the parliament's state
     if place is None and trig.type in ("Attack", "Visit", "Meeting", "Talks"):
         place = _town_told_before(view, lex, ws, we)
     sent = view.sent
