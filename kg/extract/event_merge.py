@@ -26,6 +26,7 @@ class Found:
     sequel: bool = False  # "наступний раунд", "the next meeting": another event of the same parties
     targets: bool = False  # an attack whose participants are only what was attacked (no attacker named)
     suffered: bool = False  # "X зазнав удару": the attack told from its target's side, the target its party
+    body_state: Optional[str] = None  # "вибори до фолькетингу": the state of the body elected, the place if none else
     outcome: bool = False  # "по итогам встречи": the meeting or talks just told, whichever word it used
     after: bool = False  # "Після зустрічі X і Y уклали": told as a point in time (talks are not the meeting before)
     governing: bool = False  # "домовилися зустрітися": it tells the meeting it governs is planned, and is no event

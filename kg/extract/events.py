@@ -262,7 +262,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             # квітні")
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
     found = [f for f in found if not _interview(f.ev, index) and not f.governing]
-    _the_articles_attacker(found, index)
+    _the_articles_attacker(found, index, document.text or doc_text(doc))
     buildings = frozenset(k for k, e in index.entities.items()
                           if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
     # a person heading a body acts for it, and for its state when the text gives the person none
@@ -271,6 +271,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         if person not in countries and (countries.get(body) or body in states):
             countries[person] = countries.get(body) or body
     events = merge(found, types, countries, buildings, affiliation)
+    kept = {id(e) for e in events}
+    for f in found:
+        if f.body_state and id(f.ev) in kept and f.ev.place_key is None:
+            f.ev.place_key = f.body_state
     for f in found:  # "стороны подписали": told with the persons (to date and place it by their talks), held by the states
         if f.side_states and any(e is f.ev for e in events) and set(f.ev.participants) <= set(
                 f.side_states) | {p for p in f.ev.participants if types.get(p) == "PER"}:
@@ -354,14 +358,16 @@ def _interview(ev: Event, index: EntityIndex) -> bool:
     return bool(outlets) and len(ev.participants) - len(outlets) <= 1
 
 
-def _facility(ent, lang: str) -> bool:
-    """A plant, station or installation ("Бетанська ТЕС", "аеродром X"): something hit, never who hits."""
-    if ent is None:
-        return False
-    words = (ent.labels.get(lang) or ent.name).split()
-    plants = gazetteer_mod.word_lists("plant_nouns.txt").get(lang, frozenset())
-    return institutions.is_building(" ".join(words), lang) or any(
-        w in plants or lemma_candidates(w, lang) & plants for w in words)
+def _weapons_of(key: str, ev: Event, index, text: str) -> bool:
+    """A mention of the body in the event's sentence right after a weapon noun ("дроны СБУ"): their owner."""
+    nouns = gazetteer_mod.word_lists("hardware_nouns.txt").get(index.lang, frozenset())
+    lo, hi = ev.sentence
+    for m in index.mentions:
+        if m.entity_key == key and lo <= m.start < hi:
+            before = text[max(lo, m.start - 30):m.start].split()
+            if before and lemma_candidates(before[-1], index.lang) & nouns:
+                return True
+    return False
 
 
 def _where_not_whom(view: SentenceView, k: int, nk: int) -> bool:
@@ -377,7 +383,7 @@ def _where_not_whom(view: SentenceView, k: int, nk: int) -> bool:
 _ON = frozenset({"на"})
 
 
-def _the_articles_attacker(found: list[Found], index) -> None:
+def _the_articles_attacker(found: list[Found], index, text: str) -> None:
     """An attack told with no attacker ("Порт атакували вночі", "після удару по місту") is by the one attacker
     the article's other attacks name; the town it names is then where it happened, and neither it nor the plant
     hit is a party to it."""
@@ -392,8 +398,8 @@ def _the_articles_attacker(found: list[Found], index) -> None:
             continue  # (one naming neither whom nor where stays a mention that merges or goes; "X зазнав удару"
             # is told as X's)
         towns = [p for p in f.ev.participants if getattr(index.get(p), "type", None) == "LOC"]
-        if not all(p in towns or _facility(index.get(p), index.lang) for p in f.ev.participants):
-            continue  # "судно поразили дроны X": a body named after the verb may be who attacked
+        if any(_weapons_of(p, f.ev, index, text) for p in f.ev.participants if p not in towns):
+            continue  # "судно поразили морские дроны X": whose weapons struck is who attacked
         f.ev.place_key = f.ev.place_key or (towns[0] if towns else None)
         f.ev.participants = [attacker]
         f.targets = False
@@ -2047,8 +2053,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
                                 topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT,
                                 in_chain=trig.type == "Attack")
-    if place is None and trig.type == "Election" and not trig.verb:
-        place = _state_of_the_body_elected(view, j)  # "вибори до фолькетингу": in the parliament's state
+    # "вибори до фолькетингу": in the parliament's state, when no mention of the election says where (after merging)
+    body_state = _state_of_the_body_elected(view, j) if place is None and trig.type == "Election" and not trig.verb \
+        else None
     if place is None and trig.type in ("Attack", "Visit", "Meeting", "Talks"):
         place = _town_told_before(view, lex, ws, we)
     sent = view.sent
@@ -2186,7 +2193,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                  document=kind,
                  outcome=outcome, after=after_open and outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants),
-                 suffered=bool(suffered))
+                 suffered=bool(suffered), body_state=body_state)
 
 
 _COORD = {"и", "і", "й", "та", "and"}
