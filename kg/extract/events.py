@@ -1445,24 +1445,22 @@ def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int, occasion: b
     return False
 
 
-def _state_of_the_body_elected(view: SentenceView, j: int) -> Optional[str]:
+def _body_after_direction(view: SentenceView, lex: EventLexicon, k: int, hi: int) -> Optional[str]:
+    """The organisation named right after a direction preposition at k ("в МИД", "до МЗС", "в кнессет")."""
+    nk = view.phrase_at(k, "direction", lex, hi)
+    m = view.ment.get(nk) if nk else None
+    return m[1].entity_key if m is not None and m[2] == "ORG" else None
+
+
+def _state_of_the_body_elected(view: SentenceView, lex: EventLexicon, j: int) -> Optional[str]:
     """The state of the body named right after an election noun and its preposition ("выборы в кнессет")."""
-    if j + 1 >= view.n or view.word(j) not in _TO_BODY or (j + 1) not in view.ment or view.ment[j + 1][2] != "ORG":
-        return None
-    body = view.index.get(view.ment[j + 1][1].entity_key)
+    body = view.index.get(_body_after_direction(view, lex, j, view.n) or "")
     return _country_entity(view, body.country_key) if body is not None and body.country_key else None
 
 
-def _summoned_to(view: SentenceView, lo: int, hi: int) -> Optional[str]:
-    """The body an ambassador is summoned to: an organisation after "в"/"до" in the clause."""
-    for k in range(lo, hi - 1):
-        if view.word(k) in _TO_BODY and (k + 1) in view.ment and view.ment[k + 1][2] == "ORG" \
-                and view.ment[k + 1][1].entity_key:
-            return view.ment[k + 1][1].entity_key
-    return None
-
-
-_TO_BODY = frozenset({"в", "во", "у", "до"})
+def _summoned_to(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[str]:
+    """The body an ambassador is summoned to: an organisation after a direction preposition in the clause."""
+    return next((key for k in range(lo, hi) if (key := _body_after_direction(view, lex, k, hi))), None)
 
 
 def _event_noun_in_clause(view: SentenceView, lex: EventLexicon, j: int) -> bool:
@@ -2051,10 +2049,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = place or _place(view, lex, i, j, ws, j, j, seats=True)
     else:
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
-                                topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT,
-                                in_chain=trig.type == "Attack")
+                                topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT)
     # "вибори до фолькетингу": in the parliament's state, when no mention of the election says where (after merging)
-    body_state = _state_of_the_body_elected(view, j) if place is None and trig.type == "Election" and not trig.verb \
+    body_state = _state_of_the_body_elected(view, lex, j) if place is None and trig.type == "Election" and not trig.verb \
         else None
     if place is None and trig.type in ("Attack", "Visit", "Meeting", "Talks"):
         place = _town_told_before(view, lex, ws, we)
@@ -2111,7 +2108,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.insert(0, side)
     if trig.type == "Meeting" and trig.verb and any(
             (w,) in lex.words.get("summon", []) for k in range(i, j) for w in view.lem[k]):
-        body = None if any(_etype(view, p) == "ORG" for p in participants) else _summoned_to(view, ws, we)
+        body = None if any(_etype(view, p) == "ORG" for p in participants) else _summoned_to(view, lex, ws, we)
         if body is not None:  # "В МИД X вызвали посла Y": the ministry summons
             participants.insert(0, body)
         if not any(_country_like(view.index.get(p)) for p in participants):
@@ -4012,8 +4009,7 @@ _HELD_IN_A_SEAT = frozenset({"Meeting", "Talks", "Agreement", "Visit"})  # (not 
 
 
 def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: int, chain_end: int,
-           topic_after: bool = False, topic_by: bool = False, seats: bool = False,
-           in_chain: bool = False) -> Optional[str]:
+           topic_after: bool = False, topic_by: bool = False, seats: bool = False) -> Optional[str]:
     """A location in the locative after a place preposition: right after the trigger's participants,
     in a relative clause that follows the trigger, or before the trigger in its clause. After a
     discussion verb (``topic_after``) the object is the topic: "обсудили засуху в Чаде" is not in Chad."""
@@ -4032,8 +4028,6 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT
                   or (topic_by and view.word(k) in _ABOUT_BY)), None)
     regions = [(chain_end, first_end), (rel_start, hi), (lo, i)]
-    if in_chain and chain_end > j:  # "атакували порт у X на Y-щині": the town the target is in, not its region
-        regions.insert(0, (j, chain_end))
     if about is not None:
         first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about
         # "раунд консультаций по торговле пройдет в мае в Баку": but where the verb after it says
