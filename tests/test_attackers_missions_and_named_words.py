@@ -236,3 +236,9 @@ def test_a_body_named_after_the_attack_verb_is_not_replaced_by_the_articles_atta
     ax = run_pipeline("Российские ракеты атаковали Одессу. В тот же день танкер в Черном море поразили морские дроны "
                       "СБУ.", "ru", "2027-09-14")
     assert sorted(tuple(e.participants) for e in events_of(ax, "Attack")) == [("org:sbu",), ("wd:Q159",)]
+
+
+def test_a_delegation_received_on_a_visit_is_met_where_the_visit_is():
+    ax = run_pipeline("Министр энергетики России Сергей Цивилев прибыл в Асунсьон с рабочим визитом. В среду российскую "
+                      "делегацию принял президент Парагвая Сантьяго Пенья.", "ru", "2027-09-14")
+    assert one_event(ax, "Meeting").place_key == "loc:asuncion"

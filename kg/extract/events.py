@@ -281,6 +281,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             f.ev.participants = list(f.side_states)
     _occasion_of_the_sidelines(found, events)
     visited_country(events, types, countries, states)
+    _received_on_the_visit(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
     _parties_run_not_their_leaders(events, index, lang, document.text or doc_text(doc))
     _no_outlet_that_reports_it(events, statements, index)
@@ -356,6 +357,24 @@ def _interview(ev: Event, index: EntityIndex) -> bool:
         return False
     outlets = [p for p in ev.participants if getattr(index.get(p), "is_outlet", False)]
     return bool(outlets) and len(ev.participants) - len(outlets) <= 1
+
+
+def _received_on_the_visit(events: list[Event], types: dict[str, str], countries: dict[str, str],
+                           states: set[str]) -> None:
+    """"X прибыл в Y-город. … российскую делегацию принял президент Y": a meeting with no place between the
+    visitor's state and a person of the state visited took place where the two states' visit, talks or deal of the
+    same status did (when they name one place)."""
+    for ev in events:
+        if ev.type not in ("Meeting", "Talks") or ev.place_key:
+            continue
+        guests = {p for p in ev.participants if p in states}
+        hosts = {countries.get(p) for p in ev.participants if types.get(p) == "PER"} - {None}
+        places = {v.place_key for v in events if v is not ev and v.place_key and v.status == ev.status
+                  and v.type in ("Visit", "Agreement", "Talks", "Meeting")
+                  and guests <= (sides := set(v.participants) | {countries.get(p) for p in v.participants})
+                  and hosts & sides}
+        if guests and hosts and len(places) == 1:
+            ev.place_key = places.pop()
 
 
 def _weapons_of(key: str, ev: Event, index, text: str) -> bool:
