@@ -242,3 +242,14 @@ def test_a_delegation_received_on_a_visit_is_met_where_the_visit_is():
     ax = run_pipeline("Министр энергетики России Сергей Цивилев прибыл в Асунсьон с рабочим визитом. В среду российскую "
                       "делегацию принял президент Парагвая Сантьяго Пенья.", "ru", "2027-09-14")
     assert one_event(ax, "Meeting").place_key == "loc:asuncion"
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("ru", "Переговоры продолжатся в марте, сообщили в российском дипведомстве.", "org:mfa-ru"),
+    ("ru", "Внешнеполитическое ведомство России выразило протест.", "org:mfa-ru"),
+    ("ru", "Поставки возобновят к зиме, сообщили в российском Минэнерго.", "org:minenergo-ru"),
+    ("uk", "Графіки відключень скасують, повідомили в Міністерстві енергетики України.", "org:minenergo-ua"),
+])
+def test_a_states_ministry_by_any_of_its_names(lang, text, key):
+    ax = run_pipeline(text, lang)
+    assert key in [e.key for e in ax.entities]
