@@ -361,7 +361,7 @@ def _interview(ev: Event, index: EntityIndex) -> bool:
 
 def _received_on_the_visit(events: list[Event], types: dict[str, str], countries: dict[str, str],
                            states: set[str]) -> None:
-    """"X прибыл в Y-город. … российскую делегацию принял президент Y": a meeting with no place between the
+    """"X прибыл в Y-город. … бетанскую делегацию принял президент Y": a meeting with no place between the
     visitor's state and a person of the state visited took place where the two states' visit, talks or deal of the
     same status did (when they name one place)."""
     for ev in events:
@@ -2148,7 +2148,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if guest_state is not None and guest_state not in participants:
             participants.append(guest_state)
     if trig.persons and trig.verb and guest_state is None and sum(_etype(view, p) == "PER" for p in participants) == 1:
-        guest_state = _delegation_received(view, ws, we)  # "российскую делегацию принял президент X": that state
+        guest_state = _delegation_received(view, ws, we)  # "бетанскую делегацию принял президент X": that state
         if guest_state is not None and guest_state not in participants:
             participants.append(guest_state)
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None:
@@ -3109,7 +3109,7 @@ def _subject_before_phrase(view: SentenceView, at: int, lo: int, hi: int) -> Opt
 
 def _delegation_received(view: SentenceView, lo: int, hi: int) -> Optional[str]:
     """The state of a delegation named by its nationality adjective in the clause of a receive verb
-    ("российскую делегацию принял президент X"): the guest."""
+    ("бетанскую делегацию принял президент X"): the guest."""
     for k in range(lo + 1, hi):
         if view.lem[k] & _DELEGATION and word_kind(view, k - 1) == "adj" and k - 1 not in view.ment:
             state = view.index.get(view.index.lookup(view.toks[k - 1].text, view.lang, "LOC"))

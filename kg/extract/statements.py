@@ -1613,7 +1613,7 @@ class _Extractor:
         return None
 
     def _speakers_gerund_phrase(self, comma: int, t: TimeExpr) -> bool:
-        """"— сказала X, звертаючись до прихильників у Y в ніч на середу": a time in the adverbial participle's
+        """"— сказала X, звертаючись до виборців у Y у ніч на неділю": a time in the adverbial participle's
         phrase right after the speech is when the speaker spoke."""
         k = self.res.word_index(comma) + 1
         wt = self.res.word_index(t.start)
