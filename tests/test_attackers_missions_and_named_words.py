@@ -253,3 +253,17 @@ def test_a_delegation_received_on_a_visit_is_met_where_the_visit_is():
 def test_a_states_ministry_by_any_of_its_names(lang, text, key):
     ax = run_pipeline(text, lang)
     assert key in [e.key for e in ax.entities]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "Россия и Парагвай могут до конца года подписать соглашение.", "2028"),
+    ("uk", "Україна та Чилі можуть до кінця року підписати угоду.", "2028"),
+    ("ru", "Переговоры продлятся до конца недели.", "2028-03-06/2028-03-12"),
+])
+def test_by_the_end_of_a_period(lang, text, value):
+    ax = run_pipeline(text, lang, "2028-03-10")
+    assert [(t.value, t.modifier) for t in ax.times] == [(value, "end")]
+
+
+def test_to_the_end_with_no_period_is_no_time():
+    assert not run_pipeline("Уряд Чилі довів реформу до кінця.", "uk", "2028-03-10").times
