@@ -18,8 +18,7 @@ from typing import Optional, Sequence
 from kg.components.morphdict import parse
 from kg.extract import speech_lexicon
 from kg.extract.roles import LEADING, titles
-from kg import gazetteer as gazetteer_mod
-from kg.gazetteer import word_lists
+from kg.gazetteer import load as load_gazetteer, word_lists
 
 _IN = {"в", "у", "во", "на"}  # ("посольство X на Кіпрі": islands take "на")
 
@@ -120,7 +119,7 @@ def _mission_of_a_nationality(texts: Sequence[str], i: int, lemma: str, nom: str
             or i + 2 >= len(texts) or texts[i + 1].lower() not in _IN or i + 2 not in starts:
         return None
     adj = texts[i - 1]
-    if gazetteer_mod.load().demonym(adj, lang) is None or not any(p.tag.POS == "ADJF" for p in parse(lang, adj.lower())):
+    if load_gazetteer().demonym(adj, lang) is None or not any(p.tag.POS == "ADJF" for p in parse(lang, adj.lower())):
         return None
     w1 = starts[i + 2][0]
     return Institution(i - 1, w1, [_agreeing_nominative(adj, nom, lang), nom] + list(texts[i + 1:w1]))
