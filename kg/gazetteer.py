@@ -276,9 +276,12 @@ class Gazetteer:
     def city_matches(self, words: list[str], lang: str) -> list[GazMatch]:
         """Towns of ``cities.tsv`` (GeoNames, read on first use) in a word sequence, longest first, left to
         right; capitalised words only. Curated entries are matched by ``matches`` and win over these."""
+        return self._towns().matches(words, lang)
+
+    def _towns(self) -> "_Towns":
         if self._cities is None:
             self._cities = _Towns(self._data_dir / CITIES_FILE)
-        return self._cities.matches(words, lang)
+        return self._cities
 
     def find(self, text: str, lang: str, type: Optional[str] = None) -> Optional[GazEntry]:
         """The entry a whole free-text name denotes (any case form), or None."""
@@ -325,7 +328,19 @@ class Gazetteer:
         """The capital city of the state with that ISO code, if the gazetteer has it."""
         if self._capitals is None:
             self._capitals = {e.capital_of: e for e in self.entries.values() if e.capital_of and e.type == "LOC"}
-        return self._capitals.get(alpha2)
+        if alpha2 in self._capitals:
+            return self._capitals[alpha2]
+        towns = self._towns()
+        ident = towns.capitals.get(alpha2)
+        return towns.entry(ident) if ident else None  # the GeoNames capital of a state no curated row has
+
+    def place_entry(self, key: str) -> Optional[GazEntry]:
+        """The curated entry of that key, or the GeoNames town's ("loc:<id>")."""
+        if key in self.entries:
+            return self.entries[key]
+        towns = self._towns()
+        ident = key[4:] if key.startswith("loc:") else None
+        return towns.entry(ident) if ident in towns.rows else None
 
     def is_state(self, key: str) -> bool:
         """Whether the key is a country's (one with or without a Wikidata id)."""
@@ -388,11 +403,14 @@ class _Towns:
         self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first 3 letters -> (tokens, id)
         self.rows: dict[str, tuple[str, str]] = {}  # id -> (country, English name)
         self.entries: dict[str, GazEntry] = {}
+        self.capitals: dict[str, str] = {}  # alpha-2 -> id of its capital (sixth column "capital")
         for _n, cols in rows(path):
             if len(cols) < 5:
                 continue
             ident, country, _pop, en, names = cols[:5]
             self.rows[ident] = (country, en)
+            if len(cols) > 5 and cols[5].strip() == "capital":
+                self.capitals.setdefault(country, ident)
             for name in names.split(";"):
                 common = name.endswith("*")
                 toks = tuple(t.lower() for t in alias_tokens(name.rstrip("*")))
@@ -405,7 +423,8 @@ class _Towns:
         e = self.entries.get(ident)
         if e is None:
             country, en = self.rows[ident]
-            e = self.entries[ident] = GazEntry(key=f"loc:{ident}", type="LOC", labels={"en": en}, country=country)
+            e = self.entries[ident] = GazEntry(key=f"loc:{ident}", type="LOC", labels={"en": en}, country=country,
+                                               capital_of=country if self.capitals.get(country) == ident else None)
         return e
 
     @staticmethod

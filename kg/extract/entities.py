@@ -287,6 +287,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and _known_persons_surname(words[c.w0].text, lang, gaz) \
                 and not any(g.w0 == c.w0 and g.w1 == c.w1 for g in gms):
             c.label = "PER"  # a known person's surname the recogniser took for a place or a body
+        if c.label in ("PER", "ORG") and c.w1 - c.w0 == 1 and c.entry is None and lang in ("uk", "ru") \
+                and not _known_persons_surname(words[c.w0].text, lang, gaz) \
+                and not _sentence_initial(doc, words[c.w0].tok) and _object_of_a_visit(doc, words, c.w0, lang):
+            c.label = "LOC"  # "посетит Х", "відвідає базу Х": the place visited
         if c.label == "LOC" and c.entry is None and c.w1 - c.w0 == 2 and _given_name_and_surname(words, c, gaz, lang, text) \
                 and not any(g.w0 < c.w1 and c.w0 < g.w1 for g in gms):
             c.label = "PER"  # "Олексій Мороз" typed as a place: a given name and a surname
@@ -649,6 +653,14 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue
         if c.label != "PER" or c.entry is not None:
             continue
+        if len(c.words) == 2 and c.words[0].lower() in SON_OF:
+            # "Бен Сальман" opening a sentence after "Мухаммед бен Сальман": that person, not a given name Ben
+            tail = [translit(w.lower()) for w in c.words]
+            same = [f for f in full if f is not c and len(f.words) > 2
+                    and [translit(w.lower()) for w in f.words[-2:]] == tail]
+            if len({f.key for f in same}) == 1:
+                c.key, c.entry, c.gender = same[0].key, same[0].entry, c.gender or same[0].gender
+                continue
         if len(c.words) > 1 and not all(_is_initial(w) or _particle_first(w, particles) for w in c.words[:-1]):
             continue  # full names are keyed above; "Ф. Мбазаа" is a surname with an initial, "Улд Бейбакар" one
             # with a particle
@@ -685,7 +697,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 c.key, c.entry, c.label = longer.key, longer.entry, "ORG"
     for c in merged:
         if c.key is None and c.label == "ORG" and len(c.words) == 1:
-            body = _ministry_of_the_holder(c, merged, gaz)
+            body = _ministry_of_the_holder(doc, words, c, merged, gaz, lang) or _home_ministry(c, gaz, lang)
             if body is not None:  # "глава МИД Иван Петров": the ministry of the minister's state
                 c.key, c.entry = body.key, body
     # an acronym its bracket tied to an expansion is that organisation wherever else it stands alone
@@ -830,7 +842,8 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
         if m.start > 0 and words[m.start - 1].text[:1].isupper() and words[m.start - 1].text != _BARRIER \
                 and words[m.start].start - words[m.start - 1].end <= 1:
             continue  # after a capitalised word: a surname after a first name
-        strong = m.start > 0 and words[m.start - 1].text.lower() in preps
+        strong = m.start > 0 and (words[m.start - 1].text.lower() in preps or (
+            m.end - m.start == 1 and _object_of_a_visit(doc, words, m.start, lang)))  # "відвідає Х": the town
         strong = strong or (m.end + 1 < len(words) and words[m.end].text.lower() in preps and any(
             g.w0 == m.end + 1 and g.label == "LOC" for g in gms))  # "Сміла на Черкащині": a town in its region
         plain = not m.common and (same is None or same.label != "ORG" or m.end - m.start >= 2) and not (
@@ -983,6 +996,38 @@ def _verb_only(word: str, lang: str) -> bool:
         return False
     ps = morph_parses(lang, word.lower())
     return bool(ps) and all(pos == "VERB" for _nf, pos, _g, _k in ps)
+
+
+@lru_cache(maxsize=None)
+def _visit_verbs(lang: str) -> frozenset[str]:
+    """Verbs of visiting that take the place as their object ("посетить", "відвідати"; the events lexicon's
+    Visit verbs not marked weak, which take a preposition)."""
+    return frozenset(t.lemmas[0] for t in event_lexicon(lang).triggers
+                     if t.type == "Visit" and t.verb and not t.weak and len(t.lemmas) == 1)
+
+
+def _object_of_a_visit(doc: Doc, words: list[_Word], k: int, lang: str) -> bool:
+    """Word k is what a visit verb's object names, right after the verb or after the lower-case words of a
+    kind of site ("посетит Х", "відвідає військову базу Х"): a place, not a person or a body."""
+    verbs = _visit_verbs(lang)
+    j = k - 1
+    while j >= 0 and k - j <= 4 and words[j].text != _BARRIER:
+        w = words[j]
+        tok = doc[w.tok] if w.tok < len(doc) else None
+        if (tok is not None and tok.lemma_.lower() in verbs) or (
+                lang in ("uk", "ru") and lemma_candidates(w.text, lang) & verbs):
+            return j < k - 1 or not _a_known_personal_name(words[k].text, lang)
+        if not w.text.isalpha() or not w.text.islower() or _is_function(w.text, lang) or _title_word(w.text, lang):
+            return False
+        j -= 1
+    return False
+
+
+def _a_known_personal_name(word: str, lang: str) -> bool:
+    """A word the dictionary knows, and reads as a surname or a given name ("Петрова")."""
+    m = morph(lang)
+    return is_cyrillic(word) and m.word_is_known(word.lower()) and any(
+        {"Surn", "Name"} & p.tag.grammemes for p in m.parse(word.lower())[:3])
 
 
 def _is_function(word: str, lang: str) -> bool:
@@ -1352,17 +1397,41 @@ def _only_a_surname(word: str, lang: str) -> bool:
 _COMMON_LATIN = {"will", "may", "bill", "mark", "graham", "king", "pope", "grant", "rice", "young"}
 
 
-def _ministry_of_the_holder(c: _Cand, merged: list[_Cand], gaz: Gazetteer) -> Optional[GazEntry]:
+def _ministry_of_the_holder(doc: Doc, words: list[_Word], c: _Cand, merged: list[_Cand], gaz: Gazetteer,
+                            lang: str) -> Optional[GazEntry]:
     """A state body named without its state ("МИД", "МЗС") right before a person the gazetteer knows
-    ("глава МИД Иван Петров") is that person's state's body (data/gazetteer/state_bodies.tsv)."""
+    ("глава МИД Иван Петров"), or after that person and a verb of leading ("Иван Петров, который возглавляет
+    МИД"), is that person's state's body (data/gazetteer/state_bodies.tsv)."""
+    lead = event_lexicon(lang).words.get("lead", [])
+
+    def leads(p: _Cand) -> bool:
+        between = [w for w in words[p.w1:c.w0] if w.text != _BARRIER]
+        return 0 < len(between) <= 3 and any(
+            w.tok < len(doc) and (doc[w.tok].lemma_.lower(),) in lead for w in between)
+
     holder = next((p for p in merged if p.label == "PER" and p.entry is not None and p.entry.country
-                   and 0 <= p.w0 - c.w1 <= 1), None)
+                   and (0 <= p.w0 - c.w1 <= 1 or (0 < c.w0 - p.w1 <= 5 and leads(p)))), None)
     if holder is None:
         return None
     word = c.words[0].lower()
     return next((body for body in gaz.bodies_of.get(holder.entry.country, [])
                  if any(a.split()[0].lower() == word for a in body.aliases | set(body.labels.values()) if a.split())),
                 None)
+
+
+_HOME_STATE = {"uk": "UA", "ru": "RU"}  # whose ministries the language's press names without a state
+
+
+def _home_ministry(c: _Cand, gaz: Gazetteer, lang: str) -> Optional[GazEntry]:
+    """A ministry named by its short name alone ("МЗС", "Міноборони", "МИД", "Минобороны") that no state, holder
+    or longer name in the article ties to a state: the ministry of the state whose press writes that way."""
+    home = _HOME_STATE.get(lang)
+    word = c.words[0] if c.words else ""
+    if home is None or not (word.isupper() or word[:3].lower() in ("мін", "мин")):
+        return None
+    return next((body for body in gaz.bodies_of.get(home, [])
+                 if any(a.split()[0].lower() == word.lower() and len(a.split()) == 2
+                        for a in body.aliases | set(body.labels.values()) if a.split())), None)
 
 
 def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int], lang: str) -> list[_Cand]:

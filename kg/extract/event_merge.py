@@ -79,6 +79,8 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         done, ahead = (a, b) if a.status == "occurred" else (b, a)
         if ahead.time is None and done.time is not None and done.time.value and done.time.basis is None:
             return False  # "X запросив Y відвідати Київ … Y уже був у Києві у 2024 році": the trip then is another
+        if ahead.place_key and done.place_key and ahead.place_key != done.place_key:
+            return False  # "X прибув до країни Y … У суботу X відвідає місто Z": a stop still ahead on the trip
     pa, pb = set(a.participants), set(b.participants)
     if a.type == "Sanctions" and len(pa) >= 2 and len(pb) >= 2 and a.participants[0] != b.participants[0]:
         return False  # sanctions and the counter-sanctions: who imposes them comes first
@@ -222,7 +224,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
                           fitting[0] if fitting else None)
         if f.distinct and (ev.time is None or not ev.time.value):
             # "X также поговорил с Z": another call on the same occasion as the one before
-            prev = next((o for o in reversed(out) if o.type == ev.type and o.time is not None and o.time.value), None)
+            prev = next((o for o in reversed(out) if o.type == ev.type and o.time is not None and o.time.value
+                         and o.status == ev.status), None)  # (not "ещё одно соглашение могут подписать")
             if prev is not None:
                 ev.time = prev.time
         if target is not None:

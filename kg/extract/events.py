@@ -160,12 +160,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         for f in here:
             if any(t is _PACKAGE and view.start_char(a) == f.ev.start for a, _b, t in hits):
                 f.ev.participants = []  # the package told before ("погодили пакет у п'ятницю"): its parties, this
-                _sequel(f, view, lex, [g for _n, g in reversed(recent)])  # mention's time; or the next one's
+                _sequel(f, view, lex, [g for _n, g in reversed(recent)], pub)  # mention's time; or the next one's
                 f.anaphoric = not f.sequel
                 continue
             if f.ev.type == "Sanctions" and _package_of(view, lex, f):
                 package_told = True  # "черговий пакет санкцій": the package may be told of again by its noun alone
-            _sequel(f, view, lex, [g for _n, g in reversed(recent)])
+            _sequel(f, view, lex, [g for _n, g in reversed(recent)], pub)
             _body_of_two_states(f, view, lex, [g for g in reversed(here) if g.ev.start < f.ev.start]
                                 + [g for _n, g in reversed(recent)])
             _body_named_before(f, view)
@@ -687,11 +687,19 @@ def _dateline_place(events: list[Event], document: Document, index: EntityIndex,
             ev.place_key = key
 
 
-def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found],
+            pub: Optional[dt.date] = None) -> None:
     """"Черговий раунд перемовин призначено на 3 травня": an event noun after a 'sequel' word names
     nobody; it is another event of the parties of the last event of its type. "На прошлых выборах":
-    an earlier event of its kind, not the one told before."""
+    an earlier event of its kind, not the one told before; so is "Уперше X переміг у 2023 році", the first
+    of its kind dated months before the article."""
     i = _token_at(view, f.ev.start)
+    t = f.ev.time
+    if i is not None and pub is not None and t is not None and t.basis is None and t.interval_end \
+            and t.interval_end < (pub - dt.timedelta(days=60)).isoformat() \
+            and any(view.phrase_at(k, "first-time", lex, view.n) for k in range(*view.window(i, i + 1))):
+        f.sequel = True
+        return
     if i is not None and any(view.phrase_at(k, "previous", lex, i + 1) and not view.in_time(k) and all(
             word_kind(view, m) in ("adj", "noun") and not view.toks[m].is_punct for m in range(k + 1, i))
             for k in range(max(0, i - 3), i)):  # "на прошлых выборах", "прошлый пакет санкций"
@@ -2069,6 +2077,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     else:
         place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
                                 topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT)
+    if place is None and trig.type in _HELD_IN_A_SEAT:
+        place = _place_before_participle_phrase(view, lex, ws)
     # "вибори до фолькетингу": in the parliament's state, when no mention of the election says where (after merging)
     body_state = _state_of_the_body_elected(view, lex, j) if place is None and trig.type == "Election" and not trig.verb \
         else None
@@ -2193,6 +2203,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
+    # "ещё одно соглашение", "ще одну угоду": another of the trigger's own kind (not "ще однієї батареї" elsewhere)
+    distinct = distinct or any((end := view.phrase_at(k, "another", lex, we)) and all(
+        word_kind(view, m) == "adj" for m in range(end, tpos[-1])) for k in range(max(ws, tpos[-1] - 5), tpos[-1]))
     each: list[str] = []
     if trig.type in ("Call", "Meeting") and not trig.verb and _plural_noun(view, tpos[-1]):
         # "провів телефонні розмови з X і Y": a call with each; "зустріч X з Y і Z" stays one meeting
@@ -2401,7 +2414,7 @@ def _states_for_places(view: SentenceView, etype: str, participants: list[str], 
         return
     for n, p in enumerate(list(participants)):
         ent = view.index.get(p)
-        entry = gaz.entries.get(p) if ent is not None and ent.type == "LOC" else None
+        entry = gaz.place_entry(p) if ent is not None and ent.type == "LOC" else None
         if entry is None or not entry.capital_of or not ent.country_key:
             continue
         key = _country_entity(view, ent.country_key)
@@ -4051,8 +4064,11 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
         first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about
         # "раунд консультаций по торговле пройдет в мае в Баку": but where the verb after it says
         verb = next((k for k in range(about, rel_start) if morph.is_verb(view.toks[k], view.lang)), None)
+        # "консультации по договору осенью в Ереване": a time after the topic ends it; the place after is the event's
+        when = next((k for k in range(about + 2, min(about + 6, rel_start)) if k in view.time_pos), None)
         regions = [(chain_end, first_end)] + ([(verb + 1, reach(verb + 1, rel_start))] if verb is not None else []) \
-            + regions[1:]
+            + ([(view.time_pos[when], min(view.time_pos[when] + 2, rel_start))] if when is not None and verb is None
+               else []) + regions[1:]
     for a, b in regions:
         for k in range(a, b):
             pk = view.phrase_at(k, "place", lex, hi)
@@ -4073,6 +4089,23 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
                     and (city := _seat_city(view, m[1].entity_key)):
                 return city  # "переговоры в Кремле": in the capital of the state the building stands for
                 # (not "В Кремле …" opening the sentence: the government there, as who speaks or reacts)
+    return None
+
+
+def _place_before_participle_phrase(view: SentenceView, lex: EventLexicon, ws: int) -> Optional[str]:
+    """"В X глава Y, прилетевшая в Z с визитом, провела переговоры": the clause began before the subject's
+    participle phrase; a place in the locative there is where the verb's event took place."""
+    if ws < 3 or view.toks[ws - 1].text != ",":
+        return None
+    b = _before_participle_phrase(view, ws - 2, 0)
+    if b == ws - 2 or b < 1 or view.toks[b].text != ",":
+        return None
+    lo = view.window(b - 1, b)[0]
+    for k in range(lo, b):
+        pk = view.phrase_at(k, "place", lex, b)
+        m = view.ment.get(pk) if pk else None
+        if m and m[2] == "LOC" and m[0] <= b and locative(view, pk, m[0]):
+            return m[1].entity_key
     return None
 
 

@@ -304,6 +304,8 @@ class SpeakerResolver:
             if w.is_punct or self._mention_covering(w) is not None:
                 return None
             ts = sl.tags(self.lang, w.lower)
+            if any("PREP" in x or "CONJ" in x for x in ts) or len(w.lower) < 3:
+                return None  # "лидер в ответном слове": a preposition (read as an abbreviation too) ends the title
             if any("NOUN" in x and "gent" in x for x in ts) and not w.text[:1].isupper():
                 if w.lemma in self._state_words:
                     return None  # "глава (российского) государства": a state, not an organisation
@@ -315,6 +317,8 @@ class SpeakerResolver:
     def _org_named_like(self, noun: str, offset: int) -> Optional[str]:
         """The organisation whose name contains the noun (``банку`` -> «Єврогазбанк»); among several, the one
         the article introduces first (its topic)."""
+        if len(noun) < 3:
+            return None
         stem = noun[: max(4, len(noun) - 2)]
         first: dict[str, int] = {}
         for ent in self.index.entities.values():
@@ -1185,6 +1189,11 @@ _OCCASION_NOUNS = gazetteer_mod.word_lists("occasion_nouns.txt")
 
 
 def _same_title(title: str, roles: set[str]) -> bool:
-    """"премьер" is the title "премьер-министр" given before (a compound's first part names it too)."""
-    return title in roles or any(r.startswith(title + "-") for r in roles)
+    """"премьер" is the title "премьер-министр" given before (a compound's first part names it too; so does its
+    feminine: "прем'єрка" is the "прем'єр-міністерка")."""
+    title = title.replace("’", "'")
+    roles = {r.replace("’", "'") for r in roles}
+    short = title[:-2] if title.endswith("ка") and len(title) > 5 else None
+    return title in roles or any(r.startswith(title + "-") or (short and r.startswith(short + "-") and r.endswith("ка"))
+                                 for r in roles)
 

@@ -40,6 +40,7 @@ CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act", "proposal")
 
 
 _AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its clause ("— сказал X волонтерам в офисе поздно ночью в …")
+_WITH_WORDS = frozenset({"с", "со", "з", "із", "зі", "with"})
 _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("на пресконференції") belongs to
 _OBJECT_REACH = 6  # words from a verb to a name that is its object ("назвало рішення кроком Варшави і заявило")
 
@@ -881,8 +882,8 @@ class _Extractor:
         """``по словам X`` / ``according to X``: a statement by X, or the via of the sentence's own speech verb."""
         out = []
         for i in range(a, b):
-            if self._inside_content(self.words[i].start):
-                continue
+            if self._inside_content(self.words[i].start) or i in self.consumed:
+                continue  # (the citing phrase inside a source just read: "Как сообщает X со ссылкой на Y, …")
             p, n, pron = self._phrase_at(i, self.according, allow_pronoun=True)
             if p is None:
                 p, n = self._as_cue(i)
@@ -917,7 +918,8 @@ class _Extractor:
             relay = None
             if cited_from is not None:
                 cited = [r for r in src_refs if r.w_start >= cited_from and not r.is_outlet and (
-                    (r.kind == "ENT" and r.etype in ("PER", "ORG")) or (r.kind in ("COLLECTIVE", "ROLE") and r.key))]
+                    (r.kind == "ENT" and r.etype in ("PER", "ORG")) or (r.kind in ("COLLECTIVE", "ROLE") and r.key
+                                                                        and not _unnamed_people(r)))]
                 outlets = [r for r in src_refs if r.w_start < cited_from]
                 sources = self.source_nouns
                 if any(r.kind == "SOURCE" for r in src_refs if r.w_start >= cited_from) or any(
@@ -1378,7 +1380,9 @@ class _Extractor:
                    + [r.w_start for r in refs if (r.looked_up or r.nominative or passive) and r.w_start > i], default=b)
         words_to_near = sum(1 for x in range(i + 1, near) if not self.words[x].is_punct)  # ("телеграм-канал «X»")
         if not refs or not (refs[0].nominative or passive and refs[0].w_start > i) or (
-                words_to_near > 2 + skipped and near > i):
+                words_to_near > (5 if passive else 2) + skipped and near > i):
+            # (after an impersonal verb the source may follow its document and channel: "йдеться в
+            # повідомленні на сайті X", "йдеться в ранковому зведенні X")
             return  # the speaker stands right by the verb: "…, заявил Коваль", "…, Koval said"
         self.consumed.add(i)
         self.drafts[:] = [d for d in self.drafts if d not in nested]
@@ -1652,7 +1656,13 @@ class _Extractor:
         if len(occ) != 2 or i + 2 >= len(self.words) or not sl.match_at(self.words, i, occ[:1]):
             return False
         adj = self.words[i + 1]
-        return any("ADJF" in t for t in sl.tags(self.lang, adj.lower)) and bool(sl.match_at(self.words, i + 2, occ[1:]))
+        if not any("ADJF" in t for t in sl.tags(self.lang, adj.lower)):
+            return False
+        if sl.match_at(self.words, i + 2, occ[1:]):
+            return True
+        # "на совместном с гостем брифинге": the adjective's own "with whom" between
+        return i + 4 < len(self.words) and self.words[i + 2].lower in _WITH_WORDS and self.words[i + 3].text.isalpha() \
+            and self.words[i + 3].text.islower() and bool(sl.match_at(self.words, i + 4, occ[1:]))
 
     def _in_relative_clause(self, t: TimeExpr, sent_start: int) -> bool:
         """"після ремонту палацу, що завершився в п'ятницю": a day in a relative clause dates the noun before it,
@@ -1679,6 +1689,12 @@ class _Extractor:
                     if not any(self.words[x].text in (",", ".", ";") for x in range(i, wt)):
                         return True
         return False
+
+
+def _unnamed_people(r) -> bool:
+    """"пакистанских чиновников", "двох європейських дипломатів": people of a state, none named (unlike a
+    body's press office, "пресс-службу суда")."""
+    return r.kind == "COLLECTIVE" and r.noun is not None and r.noun.cls != "org"
 
 
 def date_by_events(statements: list[Statement], events: list[Event], text: str, lang: str) -> None:

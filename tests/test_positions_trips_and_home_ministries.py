@@ -1,0 +1,157 @@
+"""A position or estimate voiced in the sentence after it, ministries named without their state, places that are
+the object of a visit verb, stops still ahead on a trip, capitals standing for their states, the dates of what
+was said at a briefing, in a reply or when a call ended. Sentences written for these tests."""
+import pytest
+
+from conftest import events_of, key_of, run_pipeline, speakers_of
+
+
+def _type_of(ax, surface):
+    return next(e.type for e in ax.entities for m in e.mentions if m.text == surface)
+
+
+@pytest.mark.parametrize("lang,text,speaker,content", [
+    ("ru", "Москва не получала от соседей предложений о пересмотре договора о транзите. Такую позицию во вторник "
+           "изложил министр иностранных дел России Сергей Лавров.", "wd:Q80837", "Москва не получала"),
+    ("uk", "Київ чекає на рішення партнерів до кінця місяця. Таку оцінку дав речник МЗС Георгій Тихий.",
+     "per:heorhii-tykhyi", "Київ чекає"),
+])
+def test_a_position_voiced_after_it_is_the_speakers_statement(lang, text, speaker, content):
+    ax = run_pipeline(text, lang)
+    assert speakers_of(ax) == [speaker]
+    assert ax.statements[0].content.startswith(content)
+
+
+def test_a_position_someone_only_holds_is_no_statement():
+    ax = run_pipeline("Берлин не поддерживает этот план. Такую позицию занимает правительство страны.", "ru")
+    assert ax.statements == []
+
+
+@pytest.mark.parametrize("lang,text,surface,key", [
+    # the holder's state, though the language's press would mean its own ministry
+    ("uk", "Сергій Лавров, який очолює МЗС, заявив, що переговори тривають.", "МЗС", "org:mfa-ru"),
+    ("uk", "У МЗС заявили, що посол повернеться до Києва.", "МЗС", "org:mfa-ua"),
+    ("ru", "В МИД заявили, что консультации продолжатся.", "МИД", "org:mfa-ru"),
+    ("uk", "Угоду підписано в четвер, йдеться в повідомленні Міноборони.", "Міноборони", "org:mod-ua"),
+])
+def test_a_ministry_named_without_its_state(lang, text, surface, key):
+    assert key_of(run_pipeline(text, lang), surface) == key
+
+
+def test_a_ministry_of_a_state_named_in_full_keeps_that_state():
+    ax = run_pipeline("МЗС Польщі викликало посла. У МЗС пояснили, що відповідь буде симетричною.", "uk")
+    assert {m.entity_key for e in ax.entities for m in e.mentions if m.text == "МЗС"} == {"org:mfa-pl"}
+
+
+def test_a_region_named_in_two_languages_is_one_place():
+    uk = run_pipeline("Лаос залишається партнером у Південно-Східній Азії.", "uk")
+    ru = run_pipeline("Лаос остается партнером в Юго-Восточной Азии.", "ru")
+    assert key_of(uk, "Південно-Східній Азії") == key_of(ru, "Юго-Восточной Азии") == "wd:Q11708"
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("ru", "В пятницу Алексей Оверчук посетит Оквенделе, где строится элеватор.", "Оквенделе"),
+    ("uk", "У середу Денис Шмигаль відвідає військову базу Рорвуд поблизу столиці.", "Рорвуд"),
+])
+def test_what_a_visit_verb_names_is_a_place(lang, text, place):
+    ax = run_pipeline(text, lang)
+    key = key_of(ax, place)
+    assert _type_of(ax, place) == "LOC"
+    (visit,) = events_of(ax, "Visit")
+    assert visit.place_key == key and key not in visit.participants
+
+
+def test_a_person_visited_stays_a_person():
+    ax = run_pipeline("Президент посетил Петрова в больнице.", "ru")
+    assert _type_of(ax, "Петрова") == "PER"
+
+
+def test_a_stop_still_ahead_on_a_trip_is_a_visit_of_its_own():
+    ax = run_pipeline("Міністр оборони Польщі Владислав Косіняк-Камиш прибув до Литви з візитом.\n\n"
+                      "У суботу він відвідає Клайпеду, де огляне порт.", "uk", "2028-03-02")
+    visits = sorted((v.status, v.place_key, v.time.value if v.time else None) for v in events_of(ax, "Visit"))
+    assert visits == [("occurred", "wd:Q37", "2028-03-02"), ("planned", "loc:klaipeda", "2028-03-04")]
+
+
+def test_the_short_feminine_title_names_the_premier_named_before():
+    ax = run_pipeline("Прем'єр-міністерка України Юлія Свириденко прибула до Словаччини з робочим візитом.\n\n"
+                      "У четвер прем'єрка відвідає Кошице.", "uk", "2028-03-02")
+    planned = [v for v in events_of(ax, "Visit") if v.status == "planned"]
+    assert [v.participants[0] for v in planned] == ["per:yulia-svyrydenko"]
+    assert planned[0].place_key == "loc:kosice"
+
+
+def test_a_capital_beside_another_stands_for_its_state_and_another_deal_is_another():
+    ax = run_pipeline("Россия и Замбия подписали соглашение о поставках удобрений.\n\n"
+                      "Москва и Лусака до конца года могут заключить еще одно соглашение.", "ru", "2028-03-02")
+    deals = sorted((a.status, tuple(sorted(a.participants))) for a in events_of(ax, "Agreement"))
+    assert deals == [("occurred", ("loc:zm", "wd:Q159")), ("possible", ("loc:zm", "wd:Q159"))]
+
+
+def test_a_preposition_after_a_role_noun_names_no_organisation():
+    ax = run_pipeline("Президент Монголии Ухнаагийн Хурэлсух и Владимир Путин в среду провели переговоры в "
+                      "Кремле.\n\nМонгольский лидер в ответном слове сказал: «Мы ценим эту дружбу».\n\n"
+                      "Как пишут «Ведомости», стороны подпишут соглашение о транзите.", "ru", "2028-03-01")
+    reply = next(s for s in ax.statements if s.content.startswith("Мы ценим"))
+    assert reply.speaker_key == key_of(ax, "Ухнаагийн Хурэлсух")
+    assert reply.said_on is not None and reply.said_on.value == "2028-03-01"  # the reply at the talks
+
+
+def test_a_briefing_held_with_the_guest_is_the_day_of_the_talks():
+    ax = run_pipeline("Президент Монголии Ухнаагийн Хурэлсух и Владимир Путин в среду провели в Кремле переговоры. "
+                      "Лидеры подписали совместное заявление о партнерстве.\n\n«Монголия — наш давний партнер, — "
+                      "заявил Путин на совместном с гостем брифинге для прессы. — Торговля растет».", "ru", "2028-03-01")
+    assert [s.said_on.value if s.said_on else None for s in ax.statements] == ["2028-03-01", "2028-03-01"]
+
+
+def test_written_when_the_call_ended_is_dated_by_the_call():
+    ax = run_pipeline("Володимир Зеленський у вівторок провів телефонну розмову з президентом Фінляндії "
+                      "Александром Стуббом. Сторони обговорили енергетику, повідомили в Офісі президента.\n\n"
+                      "«Дякую за нові пакети допомоги», – написав Зеленський у Telegram, коли розмова "
+                      "завершилася.", "uk", "2028-03-01")
+    thanks = next(s for s in ax.statements if s.content.startswith("Дякую"))
+    assert thanks.said_on is not None and thanks.said_on.value == "2028-02-29"
+
+
+def test_a_son_of_name_opening_a_sentence_is_the_person_named_in_full():
+    ax = run_pipeline("Президент провів переговори з прем'єр-міністром ОАЕ Мухаммедом бен Рашидом.\n\n"
+                      "Бен Рашид, як передає агентство WAM, пообіцяв продовжити посередництво.", "uk")
+    assert key_of(ax, "Бен Рашид") == key_of(ax, "Мухаммедом бен Рашидом")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Після переговорів сторони уклали угоду про спільне виробництво катерів, йдеться в повідомленні на сайті "
+     "Міноборони.", "org:mod-ua"),
+    ("По Сумщині ворог випустив 14 дронів, повідомили в Повітряних силах ЗСУ. Усього протягом ночі ворог "
+     "застосував 112 безпілотників і сім ракет, йдеться в ранковому зведенні командування.", "org:air-force-ua"),
+])
+def test_the_source_after_an_impersonal_verb_and_its_document(text, speaker):
+    ax = run_pipeline(text, "uk")
+    assert speakers_of(ax)[-1] == speaker
+    assert ax.statements[-1].content.startswith(("Після переговорів", "Усього протягом"))
+
+
+def test_officials_an_outlet_cites_unnamed_leave_the_outlet_speaking():
+    ax = run_pipeline("Как сообщает Reuters, ссылаясь на пакистанских чиновников, премьер-министр может весной "
+                      "посетить Россию.", "ru")
+    assert speakers_of(ax) == ["wd:Q130879"]
+    assert ax.statements[0].via_key is None
+
+
+def test_a_press_office_an_outlet_cites_speaks_through_it_once():
+    ax = run_pipeline("Как сообщает ТАСС со ссылкой на пресс-службу МИД Пакистана, визит готовится.", "ru")
+    assert [(s.speaker_key, s.via_key, s.content) for s in ax.statements] == [
+        ("org:mfa-pk", "org:tass", "визит готовится")]
+
+
+def test_a_place_before_the_subjects_participle_phrase_is_where_the_talks_were():
+    ax = run_pipeline("Во вторник в Ханое глава Совета Федерации Валентина Матвиенко, прилетевшая во Вьетнам с "
+                      "официальным визитом, провела переговоры с председателем парламента Чан Тхань Маном.", "ru",
+                      "2028-06-20")
+    assert [(e.type, e.place_key) for e in ax.events] == [("Visit", "loc:hanoi"), ("Talks", "loc:hanoi")]
+
+
+def test_a_place_after_the_topic_and_its_time_is_where_the_talks_will_be():
+    ax = run_pipeline("Литва и Польша проведут консультации по договору осенью в Вильнюсе.", "ru", "2028-07-12")
+    (talks,) = events_of(ax, "Talks")
+    assert (talks.place_key, talks.time.value) == ("wd:Q216", "2028")
