@@ -155,3 +155,36 @@ def test_a_place_after_the_topic_and_its_time_is_where_the_talks_will_be():
     ax = run_pipeline("Литва и Польша проведут консультации по договору осенью в Вильнюсе.", "ru", "2028-07-12")
     (talks,) = events_of(ax, "Talks")
     assert (talks.place_key, talks.time.value) == ("wd:Q216", "2028")
+
+
+@pytest.mark.parametrize("lang,text,callee", [
+    ("uk", "Увечері Янші зателефонував Володимир Зеленський.", "Янші"),
+    ("ru", "Токаеву в среду позвонил Владимир Путин.", "Токаеву"),
+    ("uk", "Зеленський у понеділок привітав Бабіша телефоном.", "Бабіша"),
+    ("ru", "Путин в понедельник поздравил Токаева по телефону с днем рождения.", "Токаева"),
+])
+def test_whom_a_call_was_made_to(lang, text, callee):
+    ax = run_pipeline(text, lang, "2028-03-01")
+    (call,) = events_of(ax, "Call")
+    assert key_of(ax, callee) in call.participants and len(call.participants) == 2
+
+
+def test_the_first_sitting_of_the_working_group_is_the_two_chambers():
+    ax = run_pipeline("Председатель Госдумы Вячеслав Володин и спикер парламента Ганы Алабан Багбин подписали в Аккре "
+                      "соглашение о межпарламентском сотрудничестве. Документ предусматривает создание совместной рабочей "
+                      "группы.\n\nПервое заседание рабочей группы может "
+                      "состояться весной в Москве.", "ru", "2028-03-01")
+    (sitting,) = events_of(ax, "Meeting")
+    assert "org:state-duma" in sitting.participants and len(sitting.participants) == 2
+    committee = run_pipeline("Министры Польши и Литвы подписали соглашение.\n\nЗаседание комитета Госдумы по "
+                             "обороне пройдет в среду.", "ru", "2028-03-01")
+    assert [e.participants for e in events_of(committee, "Meeting")] == [["org:state-duma"]]
+
+
+def test_a_latin_acronym_wins_again_and_its_first_win_is_an_earlier_election():
+    ax = run_pipeline("Рух ALFA Марека Новака виграв дострокові вибори до Національної ради Словаччини.\n\n"
+                      "24 вересня 2028, 11:30\n\nРух ALFA на чолі з Мареком Новаком посів перше місце на виборах, "
+                      "які відбулися в суботу.\n\nУперше ALFA виграла вибори у березні 2016 року.", "uk", "2028-09-24")
+    assert len({m.start for e in ax.entities for m in e.mentions if m.text == "ALFA"}) == 3
+    elections = sorted((e.time.value, e.place_key, tuple(e.participants)) for e in events_of(ax, "Election"))
+    assert elections == [("2016-03", "wd:Q214", ("org:alfa",)), ("2028-09-23", "wd:Q214", ("org:alfa",))]

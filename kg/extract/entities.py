@@ -1444,6 +1444,9 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
         # no lemmatiser in the pipeline: the dictionary's readings
         return {w.text.lower()} | set(lemma_candidates(w.text, lang) if lang in ("uk", "ru") else ())
 
+    def acronym(text: str) -> bool:
+        return len(text) >= 3 and text.isupper() and text.isalpha()
+
     known: dict[str, _Cand] = {}
     for c in merged:
         if c.w1 - c.w0 == 1 and c.label in ("LOC", "ORG") and not c.words \
@@ -1452,21 +1455,25 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
             if len(w.text) >= 4 and w.text[:1].isupper() and not w.text.isupper():
                 for f in forms(w):
                     known.setdefault(f, c)
+            elif c.label == "ORG" and acronym(w.text):
+                known.setdefault(w.text, c)  # an acronym found once ("ANO") is that body wherever it stands alone
     if not known:
         return []
+    persons = {c.w0 for c in merged if c.label == "PER"}
     taken = taken | {k for c in merged for k in range(c.w0, c.w1)}
     found = []
     for i, w in enumerate(words):
-        if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or w.text.isupper() \
-                or _sentence_initial(doc, w.tok):
+        caps = acronym(w.text)
+        if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or (w.text.isupper() and not caps) \
+                or (_sentence_initial(doc, w.tok) and not caps):
             continue  # a capital opening a sentence says nothing ("Мали місце …")
-        src = next((known[f] for f in sorted(forms(w)) if f in known), None)
+        src = known.get(w.text) if caps else next((known[f] for f in sorted(forms(w)) if f in known), None)
         if src is None:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev = words[i - 1] if i > 0 else None
-        if nxt is not None and nxt.text[:1].isupper() and nxt.start - w.end <= 1:
-            continue  # part of a longer capitalised name
+        if nxt is not None and nxt.text[:1].isupper() and nxt.start - w.end <= 1 and not (caps and i + 1 in persons):
+            continue  # part of a longer capitalised name (not "ANO Бабіша": the body, then its leader)
         if prev is not None and prev.text[:1].isupper() and w.start - prev.end <= 1 \
                 and not _sentence_initial(doc, prev.tok):
             continue  # "Фридрих X": a person's surname, not the place

@@ -753,6 +753,15 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
             noun += 1  # "засідання спільного інвестиційного комітету"
         i = _token_at(view, f.ev.start)
         convened = not f.ev.participants and i is not None and view.phrase_at(i, "joint-group", lex, view.n) is not None
+        if not convened and not f.ev.participants and j is not None:
+            # "первое заседание (межпарламентской) рабочей группы": the meeting of the group the two sides set up,
+            # unnamed (not "заседание комитета Госдумы")
+            k = j
+            while k < view.n and word_kind(view, k) == "adj" and view.phrase_at(k, "joint-group", lex, view.n) is None:
+                k += 1
+            end = view.phrase_at(k, "joint-group", lex, view.n) if k < view.n else None
+            convened = end is not None and end not in view.ment and not (end < view.n and can_be(view, end, end + 1, "Gen")
+                                                                       and word_kind(view, end) == "noun")
         if convened or (j is not None and noun < view.n and view.phrase_at(j, "joint-body", lex, view.n)
                         and word_kind(view, noun) == "noun"):
             # ("Робоча група збереться у Варшаві": the group the two sides set up meets)
@@ -1482,7 +1491,19 @@ def _body_after_direction(view: SentenceView, lex: EventLexicon, k: int, hi: int
 def _state_of_the_body_elected(view: SentenceView, lex: EventLexicon, j: int) -> Optional[str]:
     """The state of the body named right after an election noun and its preposition ("выборы в кнессет")."""
     body = view.index.get(_body_after_direction(view, lex, j, view.n) or "")
-    return _country_entity(view, body.country_key) if body is not None and body.country_key else None
+    if body is not None and body.country_key:
+        return _country_entity(view, body.country_key)
+    # "вибори до Палати депутатів X" with the chamber unrecognised: its head noun, then the state in the genitive
+    nk = view.phrase_at(j, "direction", lex, view.n) if j < view.n else None
+    nouns = gazetteer_mod.word_lists("parliament_nouns.txt").get(view.lang, frozenset())
+    if nk is None or nk >= view.n or not view.lem[nk] & nouns:
+        return None
+    for k in range(nk + 1, min(nk + 4, view.n)):
+        m = view.ment.get(k)
+        if m is not None:
+            ent = view.index.get(m[1].entity_key)
+            return m[1].entity_key if m[2] == "LOC" and _country_like(ent) and can_be(view, k, m[0], "Gen") else None
+    return None
 
 
 def _summoned_to(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[str]:
@@ -1691,6 +1712,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 continue  # "visit Geneva": the city is where, not who
         add(key)
     place = place or chain_place
+    if trig.type == "Call" and trig.verb and view.lang in ("uk", "ru"):
+        for a in range(ws, i):  # "Увечері X-ові зателефонував Y": whom the call was made to, named first
+            e, m, et = view.ment.get(a, (0, None, None))
+            if et == "PER" and m.entity_key and m.entity_key not in participants \
+                    and can_be(view, a, e, "Dat") and not nominative(view, a, e):
+                add(m.entity_key)
     if trig.type == "Visit" and place is None:
         place = _city_named_before(view, lex, i, j, we)
     if trig.type == "Visit" and _country_like(view.index.get(place)):
@@ -3873,7 +3900,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     or _as_named(view, start, end, mention.entity_key) or _named_by_nominative_noun(view, start)) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
                     and not is_title(view, start - 1) and not view.in_time(start - 1) and view.word(start - 1) not in _TIMES
-                    and can_be(view, start, end, "Gen")
+                    and _depends_on_the_noun(view, start, end)
                     and not (etype == "PER" and any(is_title(view, t) for t in range(max(lo, start - 4), start - 1)))
                     and not _subject_of_the_verb_after(view, start, end, i)) or _quoted_after_genitive(view, start, lo):
                 group = _group_before(view, start, lo)
@@ -3957,6 +3984,17 @@ def _seat_of_government(key: Optional[str]) -> bool:
     """A building that stands for a government ("в Кремле"): talks held there are not talks with it."""
     entry = gazetteer_mod.load().entries.get(key or "")
     return entry is not None and entry.gov_of is not None
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _depends_on_the_noun(view: SentenceView, start: int, end: int) -> bool:
+    """The name after a common noun may be its genitive ("с семьей Петрова"); a name whose case the words do not
+    show ("Рух ANO виграв") stands in apposition to a noun that may be the subject."""
+    if any(_CYRILLIC.search(view.toks[t].text) for t in range(start, end)):
+        return can_be(view, start, end, "Gen")  # (the tagger's case for a Latin name is a guess)
+    return "Nom" not in morph.cases(view.toks[start - 1], view.lang)
 
 
 def _before_participle_phrase(view: SentenceView, c: int, lo: int) -> int:
