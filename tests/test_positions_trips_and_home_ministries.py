@@ -188,3 +188,32 @@ def test_a_latin_acronym_wins_again_and_its_first_win_is_an_earlier_election():
     assert len({m.start for e in ax.entities for m in e.mentions if m.text == "ALFA"}) == 3
     elections = sorted((e.time.value, e.place_key, tuple(e.participants)) for e in events_of(ax, "Election"))
     assert elections == [("2016-03", "wd:Q214", ("org:alfa",)), ("2028-09-23", "wd:Q214", ("org:alfa",))]
+
+
+def test_a_quoted_name_before_its_leaders_name_is_one_party():
+    ax = run_pipeline("Третє місце посіла «Рух за справедливість і порядок» Марека Новака з 9,1%.", "uk")
+    assert _type_of(ax, "Рух за справедливість і порядок") == "ORG"
+
+
+def test_an_international_body_ends_before_the_city_it_sits_in():
+    ax = run_pipeline("Міністр обговорить це з генеральним секретарем Всесвітньої поштової спілки в Берні.", "uk")
+    assert _type_of(ax, "Всесвітньої поштової спілки") == "ORG"
+    assert _type_of(ax, "Берні") == "LOC"
+
+
+def test_an_attack_to_be_discussed_is_the_attack_told_before():
+    ax = run_pipeline("Росія в ніч на вівторок завдала удару по порту Ізмаїл.\n\nМіністр наступного тижня "
+                      "обговорить атаку з генеральним секретарем ООН.", "uk", "2028-02-22")
+    assert [(a.status, a.time.value) for a in events_of(ax, "Attack")] == [("occurred", "2028-02-22")]
+
+
+def test_a_clause_with_its_own_common_noun_subject_borrows_no_person():
+    ax = run_pipeline("До проєкту долучиться концерн Ансальдо Енергія, а робочі групи двох країн зустрінуться у Києві "
+                      "наступного тижня.", "uk", "2027-03-10")
+    assert all(p not in (key_of(ax, "Ансальдо Енергія"),) for e in events_of(ax, "Meeting") for p in e.participants)
+
+
+def test_the_dative_before_an_infinitive_call_is_who_is_to_call():
+    ax = run_pipeline("Вайдель написала, что канцлеру пора перестать прятаться и самому позвонить в Кремль.", "ru",
+                      "2027-03-10")
+    assert all(len(c.participants) < 2 for c in events_of(ax, "Call"))

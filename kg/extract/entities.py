@@ -1151,6 +1151,9 @@ def _cut_before_region(c: _Cand, words: list[_Word], lang: str, gms: list[_Cand]
 _ON = {"на"}  # "на Черкащині", "на Волыни": the preposition of a region's colloquial name
 
 
+_INTERNATIONAL = word_lists("international_adjectives.txt")
+
+
 def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> _Cand:
     """An occasion's span running on over its known place ("[Інвестиційного форуму в Мюнхені]/ORG"):
     the occasion ends before the preposition; the place stays a place of its own."""
@@ -1162,6 +1165,9 @@ def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str)
         if place is not None and any((lemma_candidates(w.text, lang) if lang in ("uk", "ru") else {w.text.lower()})
                                      & nouns for w in words[c.w0:i]):
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)
+        if place is not None and c.label == "ORG" and i - c.w0 >= 2 and lang in ("uk", "ru") \
+                and lemma_candidates(words[c.w0].text, lang) & _INTERNATIONAL.get(lang, set()):
+            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)  # "[Міжнародна … організація] в X"
     return c
 
 

@@ -1712,7 +1712,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 continue  # "visit Geneva": the city is where, not who
         add(key)
     place = place or chain_place
-    if trig.type == "Call" and trig.verb and view.lang in ("uk", "ru"):
+    if trig.type == "Call" and trig.verb and view.lang in ("uk", "ru") and not morph.infinitive(view.toks[i], view.lang):
+        # (not "канцлеру пора самому позвонить": the dative of an infinitive is who is to call)
         for a in range(ws, i):  # "Увечері X-ові зателефонував Y": whom the call was made to, named first
             e, m, et = view.ment.get(a, (0, None, None))
             if et == "PER" and m.entity_key and m.entity_key not in participants \
@@ -2245,11 +2246,23 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if status == "denied":
             return None  # "не підписуватиме документів": no agreement told
         anaphor = True  # "Документ подписали X и Y": the agreement told before, signed by them
+    if trig.type == "Attack" and not trig.verb and _topic_of_a_discussion(view, lex, i, ws):
+        # "обговорить атаку з X": the attack told before is what they will discuss, no attack of its own
+        anaphor, borrowed, ev.participants, ev.status = True, True, [], "occurred"
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
                  document=kind,
                  outcome=outcome, after=after_open and outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants),
                  suffered=bool(suffered), body_state=body_state)
+
+
+def _topic_of_a_discussion(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> bool:
+    """The event noun at i is the object of a discussion verb just before it (adjectives between)."""
+    k = i - 1
+    while k >= ws and word_kind(view, k) == "adj":
+        k -= 1
+    return k >= ws and morph.is_verb(view.toks[k], view.lang) and any(
+        t.elaborate and t.verb and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k] for t in lex.triggers)
 
 
 _COORD = {"и", "і", "й", "та", "and"}
@@ -3788,10 +3801,23 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
                 return _pronoun_referent(view, pron)
             break
         k -= 1
-    if lo > 0:
+    if lo > 0 and not _own_common_subject(view, lo, i):
         for key in _subject(view, lo - 1, 0, persons_only=True):
             return [key]
     return []
+
+
+def _own_common_subject(view: SentenceView, lo: int, i: int) -> bool:
+    """", а технічні групи двох країн зустрінуться": the clause names its own subject by a common noun that may
+    be nominative, before any preposition or name; no person of the clause before is meant."""
+    if view.lang not in ("uk", "ru"):
+        return False
+    for k in range(lo, i):
+        if is_prep(view, k) or k in view.ment or any(a < k < v[0] for a, v in view.ment.items()):
+            return False  # (a noun after a preposition is no subject: ", а на зустрічі заявив")
+        if word_kind(view, k) == "noun" and not view.in_time(k) and "Nom" in morph.cases(view.toks[k], view.lang):
+            return True
+    return False
 
 
 def _relative_antecedent(view: SentenceView, lo: int) -> list[str]:

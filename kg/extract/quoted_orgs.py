@@ -1,6 +1,7 @@
 """Organisation names in quotes after an organisation noun: ``партия «Свобода и солидарность»``,
 ``коаліція «Разом за громаду»``, ``компанию «Северный поток»``.
 
+A quoted name followed by a person's given name and surname (its leader: «X» Івана Петренка) is one too.
 The nouns are data (``data/gazetteer/quoted_org_nouns.txt``). The quoted name of one to six words,
 starting with a capital, is the organisation's own name; it stands in apposition to the noun, so it
 stays as written (nominative) whatever case the noun is in. The recogniser often finds only a word
@@ -9,6 +10,7 @@ step lets this span win over those.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg import gazetteer as gazetteer_mod
@@ -38,9 +40,16 @@ def find(text: str, lang: str) -> list[QuotedOrg]:
                 or any(ch in inner for ch in ".?,:;\n") or "!" in inner.rstrip("!"):
             continue  # a sentence quoted, not a name ("!" only at its end: «Свобода завтра!»)
         before = text[max(0, o - 40):o]
+        if _LEADER_AFTER.match(text, c + 1):
+            out.append(QuotedOrg(o + 1, c, words))  # "«Рух за X» Івана Петренка": a party and its leader's name
+            continue
         if not before.endswith((" ", "\u00a0")) or not before.split():
             continue
         prev = before.split()[-1].lower()
         if (lemma_candidates(prev, lang) | {prev}) & nouns:
             out.append(QuotedOrg(o + 1, c, words))
     return out
+
+
+# a given name and a surname in Cyrillic right after the closing quote mark
+_LEADER_AFTER = re.compile(r"[ \u00a0]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[ \u00a0]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?=[\s,.;:)])")
