@@ -3810,11 +3810,12 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
 def _own_common_subject(view: SentenceView, lo: int, i: int) -> bool:
     """", а технічні групи двох країн зустрінуться": the clause names its own subject by a common noun that may
     be nominative, before any preposition or name; no person of the clause before is meant."""
-    if view.lang not in ("uk", "ru"):
-        return False
+    if view.lang not in ("uk", "ru") or view.word(lo) in _COORD:
+        return False  # (", и нигерский министр подписали": a second subject beside the one before)
     for k in range(lo, i):
-        if is_prep(view, k) or k in view.ment or any(a < k < v[0] for a, v in view.ment.items()):
-            return False  # (a noun after a preposition is no subject: ", а на зустрічі заявив")
+        if is_prep(view, k) or k in view.ment or any(a < k < v[0] for a, v in view.ment.items()) \
+                or morph.is_verb(view.toks[k], view.lang):
+            return False  # (a noun after a preposition or a verb is no subject: ", а на зустрічі заявив")
         if word_kind(view, k) == "noun" and not view.in_time(k) and "Nom" in morph.cases(view.toks[k], view.lang):
             return True
     return False
