@@ -38,6 +38,11 @@ def test_a_ministry_named_without_its_state(lang, text, surface, key):
     assert key_of(run_pipeline(text, lang), surface) == key
 
 
+def test_the_ministry_of_the_country_spoken_of_is_not_the_home_one():
+    ax = run_pipeline("Лавров провел переговоры с главой МИД страны Исхаком Даром.", "ru")
+    assert key_of(ax, "МИД") != "org:mfa-ru"
+
+
 def test_a_ministry_of_a_state_named_in_full_keeps_that_state():
     ax = run_pipeline("МЗС Польщі викликало посла. У МЗС пояснили, що відповідь буде симетричною.", "uk")
     assert {m.entity_key for e in ax.entities for m in e.mentions if m.text == "МЗС"} == {"org:mfa-pl"}
@@ -217,3 +222,25 @@ def test_the_dative_before_an_infinitive_call_is_who_is_to_call():
     ax = run_pipeline("Вайдель написала, что канцлеру пора перестать прятаться и самому позвонить в Кремль.", "ru",
                       "2027-03-10")
     assert all(len(c.participants) < 2 for c in events_of(ax, "Call"))
+
+
+def test_an_adverbial_participle_of_commenting_is_no_trailing_speech():
+    ax = run_pipeline("Москва не получала от соседей предложений о пересмотре договора. Такую позицию в среду озвучил "
+                      "пресс-секретарь Кремля Дмитрий Песков, комментируя слова премьер-министра Армении.", "ru")
+    assert speakers_of(ax) == ["per:dmitry-peskov"]
+
+
+def test_the_network_posted_on_takes_no_part_in_the_meeting():
+    ax = run_pipeline("Увечері міністра прийняла президентка Мексики Клаудія Шейнбаум. Після зустрічі вона написала в "
+                      "соцмережі X, що обговорила з гостем гуманітарні питання.", "uk", "2028-03-01")
+    assert all("org:x-twitter" not in e.participants for e in ax.events)
+
+
+def test_what_was_signed_at_the_talks_is_dated_by_them_not_by_the_arrival_before():
+    ax = run_pipeline("Переговоры Сергея Лаврова с главой МИД королевства Айманом Сафади прошли в среду в Аммане. "
+                      "В Иорданию российский министр прилетел с официальным визитом накануне вечером. По итогам "
+                      "встречи министры подписали меморандум о сотрудничестве.", "ru", "2028-06-14")
+    (deal,) = events_of(ax, "Agreement")
+    assert deal.time.value == "2028-06-14"
+    (visit,) = events_of(ax, "Visit")
+    assert (visit.time.value, visit.place_key) == ("2028-06-13", "wd:Q810")  # fronted "В Иорданию": where to

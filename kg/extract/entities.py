@@ -697,7 +697,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 c.key, c.entry, c.label = longer.key, longer.entry, "ORG"
     for c in merged:
         if c.key is None and c.label == "ORG" and len(c.words) == 1:
-            body = _ministry_of_the_holder(doc, words, c, merged, gaz, lang) or _home_ministry(c, gaz, lang)
+            body = _ministry_of_the_holder(doc, words, c, merged, gaz, lang) or _home_ministry(c, words, gaz, lang)
             if body is not None:  # "глава МИД Иван Петров": the ministry of the minister's state
                 c.key, c.entry = body.key, body
     # an acronym its bracket tied to an expansion is that organisation wherever else it stands alone
@@ -1426,14 +1426,19 @@ def _ministry_of_the_holder(doc: Doc, words: list[_Word], c: _Cand, merged: list
 
 
 _HOME_STATE = {"uk": "UA", "ru": "RU"}  # whose ministries the language's press names without a state
+_STATE_NOUNS_OF = {"uk": {"країна", "держава"}, "ru": {"страна", "государство"}}
 
 
-def _home_ministry(c: _Cand, gaz: Gazetteer, lang: str) -> Optional[GazEntry]:
+def _home_ministry(c: _Cand, words: list[_Word], gaz: Gazetteer, lang: str) -> Optional[GazEntry]:
     """A ministry named by its short name alone ("МЗС", "Міноборони", "МИД", "Минобороны") that no state, holder
-    or longer name in the article ties to a state: the ministry of the state whose press writes that way."""
+    or longer name in the article ties to a state: the ministry of the state whose press writes that way (not
+    "МИД страны": the state the article is about)."""
     home = _HOME_STATE.get(lang)
     word = c.words[0] if c.words else ""
     if home is None or not (word.isupper() or word[:3].lower() in ("мін", "мин")):
+        return None
+    after = words[c.w1].text if c.w1 < len(words) else ""
+    if lemma_candidates(after, lang) & _STATE_NOUNS_OF.get(lang, set()):
         return None
     return next((body for body in gaz.bodies_of.get(home, [])
                  if any(a.split()[0].lower() == word.lower() and len(a.split()) == 2

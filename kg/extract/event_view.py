@@ -3,6 +3,7 @@ mentions and time expressions starting at each token, clause windows, and word t
 speech, case, title noun) that work with or without a trained tagger."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -25,6 +26,13 @@ RELATIVE_OR_THAT = RELATIVE | {"що", "что"}  # after a noun "що" is a rel
 PARTICIPANT_TYPES = ("PER", "ORG", "LOC")
 
 
+@lru_cache(maxsize=None)
+def _platform_nouns(lang: str) -> frozenset[str]:
+    """Nouns of where one posts ("соцмережа", "мессенджер": the speech lexicon's 'platform' words)."""
+    from kg.extract import speech_lexicon
+    return frozenset(w for p in speech_lexicon.load(lang).by_frame("platform") for w in p.words)
+
+
 class SentenceView:
     """One sentence as a list of its non-space tokens (positions 0..n-1): lemma sets per token and
     the entity mention starting at each position."""
@@ -37,11 +45,14 @@ class SentenceView:
         starts = {t.idx: p for p, t in enumerate(self.toks)}
         ends = {t.idx + len(t): p for p, t in enumerate(self.toks)}
         self.ment: dict[int, tuple[int, Mention, str]] = {}  # position -> (end position, mention, entity type)
+        platforms = _platform_nouns(lang)
         for m in index.mentions_in(sent.start_char, sent.end_char):
             ent = index.get(m.entity_key)
             if ent is None or ent.type not in PARTICIPANT_TYPES:
                 continue
             a = starts.get(m.start, self._pos_at(m.start))
+            if a is not None and a > 0 and morph.lemmas(self.toks[a - 1], lang) & platforms:
+                continue  # "написала в соцмережі X": where it was posted, no party to any event
             b = ends.get(m.end, self._pos_at(m.end - 1))
             if a is None or b is None or b < a:
                 continue

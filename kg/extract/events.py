@@ -1164,6 +1164,8 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
     events there share one value and happened (or are planned) alike."""
     if not here or not prev or any(not _in_relative_clause(view, a) for a in view.time_pos):
         return False  # (a time in a relative clause is that clause's: "підписали меморандум, у якому … до 2030 року")
+    if any(f.outcome for f in here):
+        return False  # "По итогам встречи …": the meeting it names is the occasion, not the sentence before
     dated = [p for p in prev if p.ev.time is not None and p.ev.time.value]
     if dated and len({p.ev.time.value for p in dated}) != 1:
         # "визит 25–26 ноября … в четверг провел переговоры": the day within the visit's interval is the occasion
@@ -1719,6 +1721,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if et == "PER" and m.entity_key and m.entity_key not in participants \
                     and can_be(view, a, e, "Dat") and not nominative(view, a, e):
                 add(m.entity_key)
+    if trig.type == "Visit" and place is None and ws < i and not any(_etype(view, p) == "LOC" for p in participants):
+        d = view.phrase_at(ws, "direction", lex, i)  # "В Иорданию министр прилетел с визитом": where to, fronted
+        m = view.ment.get(d) if d is not None else None
+        if m is not None and m[2] == "LOC" and m[1].entity_key and (view.word(ws) in ("до", "to") or can_be(view, d, m[0], "Acc")):
+            place = m[1].entity_key
+            if _country_like(view.index.get(place)):
+                add(place)
     if trig.type == "Visit" and place is None:
         place = _city_named_before(view, lex, i, j, we)
     if trig.type == "Visit" and _country_like(view.index.get(place)):

@@ -1334,6 +1334,8 @@ class _Extractor:
 
     def _trailing(self, a: int, b: int, i: int, p: Phrase) -> None:
         """``Переговоры продолжатся, — заявил Коваль.`` / ``Talks will go on, Koval said.``"""
+        if self._gerund(i):
+            return  # ("…, комментируя слова X": the subject comments on X's words; no one says the clause before)
         end = self._end_of_clause(i + 1, b, quotes_inside=True)
         if end < b and not all(self.words[x].is_punct for x in range(end, b)) and not (
                 self.words[end].text == "," and end + 1 < b and (
