@@ -244,3 +244,17 @@ def test_what_was_signed_at_the_talks_is_dated_by_them_not_by_the_arrival_before
     assert deal.time.value == "2028-06-14"
     (visit,) = events_of(ax, "Visit")
     assert (visit.time.value, visit.place_key) == ("2028-06-13", "wd:Q810")  # fronted "В Иорданию": where to
+
+
+def test_a_side_named_by_its_adjective_in_a_reported_clause_is_its_state():
+    ax = run_pipeline("Министр Алексей Оверчук сказал журналистам, что камбоджийская сторона может подписать контракт "
+                      "на строительство порта.", "ru", "2028-01-01")
+    (deal,) = events_of(ax, "Agreement")
+    assert deal.participants == ["loc:kh"]
+
+
+def test_a_visit_to_a_place_after_an_adjective():
+    ax = run_pipeline("В декабре 2027 года Владимир Путин совершил государственный визит в соседний Алжир.", "ru",
+                      "2028-01-01")
+    (visit,) = events_of(ax, "Visit")
+    assert visit.place_key == "wd:Q262" and "wd:Q262" in visit.participants

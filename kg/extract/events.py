@@ -1650,6 +1650,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             k = view.ment[k + 1][0]  # "вылетит из Дохи в Маскат": where from, then where to
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
+        while k2 < we and k2 not in view.ment and word_kind(view, k2) == "adj" and view.word(k2).islower():
+            k2 += 1  # "визит в соседний Алжир"
         m = view.ment.get(k2)
         if m and m[2] == "LOC":
             if _country_like(view.index.get(m[1].entity_key)):
@@ -3810,10 +3812,34 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
                 return _pronoun_referent(view, pron)
             break
         k -= 1
-    if lo > 0 and not _own_common_subject(view, lo, i):
+    if lo > 0 and _own_common_subject(view, lo, i):
+        return _common_subjects(view, lo, i)
+    if lo > 0:
         for key in _subject(view, lo - 1, 0, persons_only=True):
             return [key]
     return []
+
+
+def _common_subjects(view: SentenceView, lo: int, i: int) -> list[str]:
+    """"что госкорпорация и мьянманская сторона могут подписать": a state's side named by its adjective ("X-ская
+    сторона") is that state; a common noun that ends the name of a body the article named ("госкорпорация" after
+    «Росатом», a state corporation) is that body."""
+    out = []
+    for k in range(lo, i):
+        if word_kind(view, k) != "noun" or k in view.ment:
+            continue
+        if view.lem[k] & _SIDE_NOUNS and k > lo:
+            entry = gazetteer_mod.load().demonym(view.toks[k - 1].text, view.lang)
+            key = _country_entity(view, entry.key) if entry is not None else None
+            if key is not None:
+                out.append(key)
+            continue
+        stem = view.toks[k].lemma_.lower()[:max(4, len(view.toks[k].lemma_) - 2)]
+        named = [e.key for e in view.index.entities.values() if e.type == "ORG" and len(stem) >= 4 and any(
+            stem in label.lower() for label in {e.name, *e.alt_labels, *e.labels.values()})]
+        if len(named) == 1:
+            out.append(named[0])
+    return list(dict.fromkeys(out))
 
 
 def _own_common_subject(view: SentenceView, lo: int, i: int) -> bool:
