@@ -3813,32 +3813,22 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
             break
         k -= 1
     if lo > 0 and _own_common_subject(view, lo, i):
-        return _common_subjects(view, lo, i)
+        return _sides_named(view, lo, i)
     if lo > 0:
         for key in _subject(view, lo - 1, 0, persons_only=True):
             return [key]
     return []
 
 
-def _common_subjects(view: SentenceView, lo: int, i: int) -> list[str]:
-    """"что госкорпорация и мьянманская сторона могут подписать": a state's side named by its adjective ("X-ская
-    сторона") is that state; a common noun that ends the name of a body the article named ("госкорпорация" after
-    «Росатом», a state corporation) is that body."""
+def _sides_named(view: SentenceView, lo: int, i: int) -> list[str]:
+    """"что мьянманская сторона может подписать": a state's side named by its adjective is that state."""
     out = []
-    for k in range(lo, i):
-        if word_kind(view, k) != "noun" or k in view.ment:
-            continue
-        if view.lem[k] & _SIDE_NOUNS and k > lo:
+    for k in range(lo + 1, i):
+        if word_kind(view, k) == "noun" and k not in view.ment and view.lem[k] & _SIDE_NOUNS:
             entry = gazetteer_mod.load().demonym(view.toks[k - 1].text, view.lang)
             key = _country_entity(view, entry.key) if entry is not None else None
             if key is not None:
                 out.append(key)
-            continue
-        stem = view.toks[k].lemma_.lower()[:max(4, len(view.toks[k].lemma_) - 2)]
-        named = [e.key for e in view.index.entities.values() if e.type == "ORG" and len(stem) >= 4 and any(
-            stem in label.lower() for label in {e.name, *e.alt_labels, *e.labels.values()})]
-        if len(named) == 1:
-            out.append(named[0])
     return list(dict.fromkeys(out))
 
 
