@@ -258,3 +258,15 @@ def test_a_visit_to_a_place_after_an_adjective():
                       "2028-01-01")
     (visit,) = events_of(ax, "Visit")
     assert visit.place_key == "wd:Q262" and "wd:Q262" in visit.participants
+
+
+def test_met_in_a_town_and_held_talks_is_one_event_there():
+    ax = run_pipeline("Находящаяся в Омане с визитом председатель Совета Федерации Валентина Матвиенко во вторник "
+                      "встретилась в Маскате и провела переговоры с председателем Государственного совета Омана "
+                      "Абдулмаликом аль-Халили.", "ru", "2028-04-26")
+    assert [(e.type, e.place_key) for e in ax.events if e.type in ("Meeting", "Talks")] == [("Talks", "loc:muscat")]
+
+
+def test_a_capital_whose_name_is_also_a_word_is_a_place_after_a_preposition():
+    ax = run_pipeline("Россия и Того подписали в Ломе соглашение о строительстве порта.", "ru", "2028-04-26")
+    assert _type_of(ax, "Ломе") == "LOC"

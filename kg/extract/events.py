@@ -212,6 +212,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                         g.aside = g.ev.type == f.ev.type  # a meeting of two held at the summit is not the summit
         agreed = _agreed_ahead(here, view, lex)
         _one_occasion_in_sentence(here, view, lex)
+        _met_and_held_talks(here, view)
         _adopted_at_the_meeting(here, view)
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
         inherited = _same_occasion(here, occasion, view)
@@ -1156,6 +1157,27 @@ def _adopted_at_the_meeting(here: list[Found], view: SentenceView) -> None:
                   and g.ev.participants and g.ev.status == f.ev.status), None)
         if g is not None:
             f.ev.participants = list(g.ev.participants)
+
+
+def _met_and_held_talks(here: list[Found], view: SentenceView) -> None:
+    """"X встретилась в Дохе и провела переговоры с Y": a meeting verb naming only its subject, joined by "и" to
+    talks or a meeting with another party, is that one event (its place and time told once)."""
+    for f in here:
+        if f.ev.type != "Meeting" or len(f.ev.participants) != 1:
+            continue
+        a = _token_after(view, f.ev.end)
+        g = next((g for g in here if g is not f and g.ev.type in ("Talks", "Meeting") and g.ev.start > f.ev.end
+                  and g.ev.status == f.ev.status and set(f.ev.participants) < set(g.ev.participants)), None)
+        b = _token_at(view, g.ev.start) if g is not None else None
+        if g is None or a is None or b is None or not any(view.word(k) in _COORD for k in range(a, b)) \
+                or any(view.toks[k].text in CLAUSE_BREAK for k in range(a, b)):
+            continue
+        town_of = getattr(view.index.get(f.ev.place_key or ""), "country_key", None)
+        if g.ev.place_key is None or (town_of is not None and town_of == g.ev.place_key):
+            g.ev.place_key = f.ev.place_key  # (the town told with the meeting verb, in the state told with the talks)
+        g.ev.time = g.ev.time or f.ev.time
+        f.ev.type, f.ev.participants = g.ev.type, list(g.ev.participants)
+        f.ev.place_key, f.ev.time = g.ev.place_key, g.ev.time
 
 
 def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> bool:
