@@ -6,7 +6,7 @@ is still a place, with its country. A Cyrillic name that several cities share is
 populous one only. Curated places (entities.tsv, countries.json) win over these rows at run time.
 
 A state's capital (GeoNames' country table) carries "capital" in a sixth column: named beside another state
-("Москва и Хараре подпишут"), it stands for its state as the curated capitals do; a capital's name that is also
+("Москва и X подпишут"), it stands for its state as the curated capitals do; a capital's name that is also
 a common word is kept as one that is also a personal name (after a place preposition only).
 
 A name that is also a personal name carries a "*" (a place only after a place preposition); one that is
@@ -84,7 +84,7 @@ def build() -> list[tuple[str, str, int, str, list[str], bool]]:
         for n in sorted({n.strip() for n in c.get("alternatenames") or [] if owner.get(n.strip(), (0, 0))[1] == c["geonameid"]}):
             kind = _word_class(n, analysers)
             if kind == "skip" and capital_name:
-                kind = "common"  # a capital's name that is also a common word ("Ломе"): after a place preposition
+                kind = "common"  # a capital's name that is also a common word: after a place preposition
             if kind != "skip":
                 names.append(n + ("*" if kind == "common" else ""))
         if not names:

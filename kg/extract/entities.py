@@ -654,7 +654,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label != "PER" or c.entry is not None:
             continue
         if len(c.words) == 2 and c.words[0].lower() in SON_OF:
-            # "Бен Сальман" opening a sentence after "Мухаммед бен Сальман": that person, not a given name Ben
+            # "Бен Рашид" opening a sentence after "Мухаммед бен Рашид": that person, not a given name Ben
             tail = [translit(w.lower()) for w in c.words]
             same = [f for f in full if f is not c and len(f.words) > 2
                     and [translit(w.lower()) for w in f.words[-2:]] == tail]
@@ -1008,7 +1008,7 @@ def _visit_verbs(lang: str) -> frozenset[str]:
 
 def _object_of_a_visit(doc: Doc, words: list[_Word], k: int, lang: str) -> bool:
     """Word k is what a visit verb's object names, right after the verb or after the lower-case words of a
-    kind of site ("посетит Х", "відвідає військову базу Х"): a place, not a person or a body."""
+    kind of site ("посетит Х", "відвідає базу Х"): a place, not a person or a body."""
     verbs = _visit_verbs(lang)
     j = k - 1
     while j >= 0 and k - j <= 4 and words[j].text != _BARRIER:
@@ -1167,7 +1167,7 @@ def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str)
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)
         if place is not None and c.label == "ORG" and i - c.w0 >= 2 and lang in ("uk", "ru") \
                 and lemma_candidates(words[c.w0].text, lang) & _INTERNATIONAL.get(lang, set()):
-            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)  # "[Міжнародна … організація] в X"
+            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)  # "[Всесвітня … спілка] в X"
     return c
 
 
@@ -1467,7 +1467,7 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
                 for f in forms(w):
                     known.setdefault(f, c)
             elif c.label == "ORG" and acronym(w.text):
-                known.setdefault(w.text, c)  # an acronym found once ("ANO") is that body wherever it stands alone
+                known.setdefault(w.text, c)  # an acronym found once ("ALFA") is that body wherever it stands alone
     if not known:
         return []
     persons = {c.w0 for c in merged if c.label == "PER"}
@@ -1484,7 +1484,7 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev = words[i - 1] if i > 0 else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.start - w.end <= 1 and not (caps and i + 1 in persons):
-            continue  # part of a longer capitalised name (not "ANO Бабіша": the body, then its leader)
+            continue  # part of a longer capitalised name (not "ALFA Новака": the body, then its leader)
         if prev is not None and prev.text[:1].isupper() and w.start - prev.end <= 1 \
                 and not _sentence_initial(doc, prev.tok):
             continue  # "Фридрих X": a person's surname, not the place

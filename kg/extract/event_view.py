@@ -30,7 +30,7 @@ PARTICIPANT_TYPES = ("PER", "ORG", "LOC")
 def _platform_nouns(lang: str) -> frozenset[str]:
     """Nouns of where one posts ("соцмережа", "мессенджер": the speech lexicon's 'platform' words)."""
     from kg.extract import speech_lexicon
-    return frozenset(w for p in speech_lexicon.load(lang).by_frame("platform") for w in p.words)
+    return frozenset(w for p in speech_lexicon.load(lang).by_frame("platform") for w in p.words if w.isalpha())
 
 
 class SentenceView:

@@ -1160,7 +1160,7 @@ def _adopted_at_the_meeting(here: list[Found], view: SentenceView) -> None:
 
 
 def _met_and_held_talks(here: list[Found], view: SentenceView) -> None:
-    """"X встретилась в Дохе и провела переговоры с Y": a meeting verb naming only its subject, joined by "и" to
+    """"X встретился в городе Z и провел переговоры с Y": a meeting verb naming only its subject, joined by "и" to
     talks or a meeting with another party, is that one event (its place and time told once)."""
     for f in here:
         if f.ev.type != "Meeting" or len(f.ev.participants) != 1:
@@ -1517,7 +1517,7 @@ def _state_of_the_body_elected(view: SentenceView, lex: EventLexicon, j: int) ->
     body = view.index.get(_body_after_direction(view, lex, j, view.n) or "")
     if body is not None and body.country_key:
         return _country_entity(view, body.country_key)
-    # "вибори до Палати депутатів X" with the chamber unrecognised: its head noun, then the state in the genitive
+    # "вибори до Національної ради X" with the chamber unrecognised: its head noun, then the state in the genitive
     nk = view.phrase_at(j, "direction", lex, view.n) if j < view.n else None
     nouns = gazetteer_mod.word_lists("parliament_nouns.txt").get(view.lang, frozenset())
     if nk is None or nk >= view.n or not view.lem[nk] & nouns:
@@ -1673,7 +1673,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
         k2 = view.phrase_at(k, "direction", lex, we)
         while k2 < we and k2 not in view.ment and word_kind(view, k2) == "adj" and view.word(k2).islower():
-            k2 += 1  # "визит в соседний Алжир"
+            k2 += 1  # "визит в соседнюю X"
         m = view.ment.get(k2)
         if m and m[2] == "LOC":
             if _country_like(view.index.get(m[1].entity_key)):
@@ -1739,14 +1739,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         add(key)
     place = place or chain_place
     if trig.type == "Call" and trig.verb and view.lang in ("uk", "ru") and not morph.infinitive(view.toks[i], view.lang):
-        # (not "канцлеру пора самому позвонить": the dative of an infinitive is who is to call)
+        # (not "премьеру стоит самому позвонить": the dative of an infinitive is who is to call)
         for a in range(ws, i):  # "Увечері X-ові зателефонував Y": whom the call was made to, named first
             e, m, et = view.ment.get(a, (0, None, None))
             if et == "PER" and m.entity_key and m.entity_key not in participants \
                     and can_be(view, a, e, "Dat") and not nominative(view, a, e):
                 add(m.entity_key)
     if trig.type == "Visit" and place is None and ws < i and not any(_etype(view, p) == "LOC" for p in participants):
-        d = view.phrase_at(ws, "direction", lex, i)  # "В Иорданию министр прилетел с визитом": where to, fronted
+        d = view.phrase_at(ws, "direction", lex, i)  # "В Мали министр прибыл с визитом": where to, fronted
         m = view.ment.get(d) if d is not None else None
         if m is not None and m[2] == "LOC" and m[1].entity_key and (view.word(ws) in ("до", "to") or can_be(view, d, m[0], "Acc")):
             place = m[1].entity_key
@@ -2264,7 +2264,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
-    # "ещё одно соглашение", "ще одну угоду": another of the trigger's own kind (not "ще однієї батареї" elsewhere)
+    # "ещё одно соглашение", "ще одну угоду": another of the trigger's own kind (not "ще одного літака" elsewhere)
     distinct = distinct or any((end := view.phrase_at(k, "another", lex, we)) and all(
         word_kind(view, m) == "adj" for m in range(end, tpos[-1])) for k in range(max(ws, tpos[-1] - 5), tpos[-1]))
     each: list[str] = []
@@ -3855,10 +3855,10 @@ def _sides_named(view: SentenceView, lo: int, i: int) -> list[str]:
 
 
 def _own_common_subject(view: SentenceView, lo: int, i: int) -> bool:
-    """", а технічні групи двох країн зустрінуться": the clause names its own subject by a common noun that may
+    """", а експертні групи обох урядів зберуться": the clause names its own subject by a common noun that may
     be nominative, before any preposition or name; no person of the clause before is meant."""
     if view.lang not in ("uk", "ru") or view.word(lo) in _COORD:
-        return False  # (", и нигерский министр подписали": a second subject beside the one before)
+        return False  # (", и малийский министр подписали": a second subject beside the one before)
     for k in range(lo, i):
         if is_prep(view, k) or k in view.ment or any(a < k < v[0] for a, v in view.ment.items()) \
                 or morph.is_verb(view.toks[k], view.lang):
@@ -4065,7 +4065,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 def _depends_on_the_noun(view: SentenceView, start: int, end: int) -> bool:
     """The name after a common noun may be its genitive ("с семьей Петрова"); a name whose case the words do not
-    show ("Рух ANO виграв") stands in apposition to a noun that may be the subject."""
+    show ("Рух ALFA виграв") stands in apposition to a noun that may be the subject."""
     if any(_CYRILLIC.search(view.toks[t].text) for t in range(start, end)):
         return can_be(view, start, end, "Gen")  # (the tagger's case for a Latin name is a guess)
     return "Nom" not in morph.cases(view.toks[start - 1], view.lang)
@@ -4176,7 +4176,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
         first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about
         # "раунд консультаций по торговле пройдет в мае в Баку": but where the verb after it says
         verb = next((k for k in range(about, rel_start) if morph.is_verb(view.toks[k], view.lang)), None)
-        # "консультации по договору осенью в Ереване": a time after the topic ends it; the place after is the event's
+        # "консультации по соглашению весной в X": a time after the topic ends it; the place after is the event's
         when = next((k for k in range(about + 2, min(about + 6, rel_start)) if k in view.time_pos), None)
         regions = [(chain_end, first_end)] + ([(verb + 1, reach(verb + 1, rel_start))] if verb is not None else []) \
             + ([(view.time_pos[when], min(view.time_pos[when] + 2, rel_start))] if when is not None and verb is None
@@ -4205,7 +4205,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
 
 
 def _place_before_participle_phrase(view: SentenceView, lex: EventLexicon, ws: int) -> Optional[str]:
-    """"В X глава Y, прилетевшая в Z с визитом, провела переговоры": the clause began before the subject's
+    """"В X министр Y, прибывший в Z, провел переговоры": the clause began before the subject's
     participle phrase; a place in the locative there is where the verb's event took place."""
     if ws < 3 or view.toks[ws - 1].text != ",":
         return None

@@ -84,7 +84,7 @@ def cases(token: Token, lang: str) -> set[str]:
     the tagger's case when there is one."""
     word = token.text.lower()
     if lang in ("uk", "ru") and word.isalpha() and not any("\u0400" <= ch <= "\u04ff" for ch in word):
-        return set()  # a Latin name ("ANO", "Google") shows no case; the tagger's is a guess
+        return set()  # a Latin name ("ALFA", "Google") shows no case; the tagger's is a guess
     known = _dict_cases(lang, word, known_only=True)
     if known:
         if lang == "ru" and token.text[:1].isupper() and word.endswith(_SURNAME_NOM) and "Nom" not in known:

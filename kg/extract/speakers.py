@@ -305,7 +305,7 @@ class SpeakerResolver:
                 return None
             ts = sl.tags(self.lang, w.lower)
             if any("PREP" in x or "CONJ" in x for x in ts) or len(w.lower) < 3:
-                return None  # "лидер в ответном слове": a preposition (read as an abbreviation too) ends the title
+                return None  # "лидер в ответной речи": a preposition (read as an abbreviation too) ends the title
             if any("NOUN" in x and "gent" in x for x in ts) and not w.text[:1].isupper():
                 if w.lemma in self._state_words:
                     return None  # "глава (российского) государства": a state, not an organisation

@@ -1384,7 +1384,7 @@ class _Extractor:
         if not refs or not (refs[0].nominative or passive and refs[0].w_start > i) or (
                 words_to_near > (5 if passive else 2) + skipped and near > i):
             # (after an impersonal verb the source may follow its document and channel: "йдеться в
-            # повідомленні на сайті X", "йдеться в ранковому зведенні X")
+            # повідомленні на сайті X", "йдеться в нічному зведенні X")
             return  # the speaker stands right by the verb: "…, заявил Коваль", "…, Koval said"
         self.consumed.add(i)
         self.drafts[:] = [d for d in self.drafts if d not in nested]
@@ -1662,7 +1662,7 @@ class _Extractor:
             return False
         if sl.match_at(self.words, i + 2, occ[1:]):
             return True
-        # "на совместном с гостем брифинге": the adjective's own "with whom" between
+        # "на совместном с коллегой брифинге": the adjective's own "with whom" between
         return i + 4 < len(self.words) and self.words[i + 2].lower in _WITH_WORDS and self.words[i + 3].text.isalpha() \
             and self.words[i + 3].text.islower() and bool(sl.match_at(self.words, i + 4, occ[1:]))
 
@@ -1694,7 +1694,7 @@ class _Extractor:
 
 
 def _unnamed_people(r) -> bool:
-    """"пакистанских чиновников", "двох європейських дипломатів": people of a state, none named (unlike a
+    """"шриланкийских дипломатов", "двох європейських дипломатів": people of a state, none named (unlike a
     body's press office, "пресс-службу суда")."""
     return r.kind == "COLLECTIVE" and r.noun is not None and r.noun.cls != "org"
 
