@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
-from kg.extract import morph
+from kg.extract import morph, speech_lexicon
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_lexicon import EventLexicon, titles
 from kg.records import Mention, TimeExpr
@@ -29,7 +29,6 @@ PARTICIPANT_TYPES = ("PER", "ORG", "LOC")
 @lru_cache(maxsize=None)
 def _platform_nouns(lang: str) -> frozenset[str]:
     """Nouns of where one posts ("соцмережа", "мессенджер": the speech lexicon's 'platform' words)."""
-    from kg.extract import speech_lexicon
     return frozenset(w for p in speech_lexicon.load(lang).by_frame("platform") for w in p.words if w.isalpha())
 
 

@@ -33,7 +33,7 @@ from kg.extract import morph
 from kg.extract.doc_cache import doc_text
 from kg.extract.entity_index import EntityIndex
 from kg.extract.entity_keys import LEGAL_FORMS
-from kg.extract.names import SON_OF, lemma_candidates
+from kg.extract.names import SON_OF, is_cyrillic, lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
@@ -4060,13 +4060,10 @@ def _seat_of_government(key: Optional[str]) -> bool:
     return entry is not None and entry.gov_of is not None
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-
-
 def _depends_on_the_noun(view: SentenceView, start: int, end: int) -> bool:
     """The name after a common noun may be its genitive ("с семьей Петрова"); a name whose case the words do not
     show ("Рух ALFA виграв") stands in apposition to a noun that may be the subject."""
-    if any(_CYRILLIC.search(view.toks[t].text) for t in range(start, end)):
+    if any(is_cyrillic(view.toks[t].text) for t in range(start, end)):
         return can_be(view, start, end, "Gen")  # (the tagger's case for a Latin name is a guess)
     return "Nom" not in morph.cases(view.toks[start - 1], view.lang)
 

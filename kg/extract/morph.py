@@ -10,6 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.names import is_cyrillic
+
 # pymorphy3 grammemes -> UD-like case names
 _CASES = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc", "acc2": "Acc",
           "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Voc"}
@@ -83,7 +85,7 @@ def cases(token: Token, lang: str) -> set[str]:
     decides for words it knows; for other words (foreign names) the suffix guesses, widened by
     the tagger's case when there is one."""
     word = token.text.lower()
-    if lang in ("uk", "ru") and word.isalpha() and not any("\u0400" <= ch <= "\u04ff" for ch in word):
+    if lang in ("uk", "ru") and word.isalpha() and not is_cyrillic(word):
         return set()  # a Latin name ("ALFA", "Google") shows no case; the tagger's is a guess
     known = _dict_cases(lang, word, known_only=True)
     if known:
