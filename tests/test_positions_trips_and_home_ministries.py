@@ -273,3 +273,13 @@ def test_a_capital_whose_name_is_also_a_word_is_a_place_after_a_preposition():
 def test_only_words_of_a_platform_phrase_hide_the_name_after_them():
     from kg.extract.event_view import _platform_nouns
     assert "канал" in _platform_nouns("ru") and "-" not in _platform_nouns("ru")  # ("аль-X": no platform before X)
+
+
+@pytest.mark.parametrize("between_governments", [True, False])
+def test_an_agreement_between_governments_has_the_two_states_beside_its_signers(between_governments):
+    noun = "міжурядову угоду" if between_governments else "угоду"
+    ax = run_pipeline(f"Прем'єр-міністр Польщі Дональд Туск і прем'єр Словенії Роберт Голоб уклали в Любляні {noun} "
+                      "про залізничне сполучення.", "uk", "2028-03-01")
+    (deal,) = events_of(ax, "Agreement")
+    assert ({"wd:Q36", "wd:Q215"} <= set(deal.participants)) is between_governments
+    assert {"wd:Q946", key_of(ax, "Роберт Голоб")} <= set(deal.participants)

@@ -281,6 +281,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 f.side_states) | {p for p in f.ev.participants if types.get(p) == "PER"}:
             f.ev.participants = list(f.side_states)
     _occasion_of_the_sidelines(found, events)
+    _between_governments(events, doc, lex, types, countries, index)
     visited_country(events, types, countries, states)
     _received_on_the_visit(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
@@ -292,6 +293,26 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _length_of_the_occasion(events, doc, lex)
     _done_on_the_day_of_the_report(events, document, pub)
     return finalize(events)
+
+
+def _between_governments(events: list[Event], doc: Doc, lex: EventLexicon, types: dict[str, str],
+                         countries: dict[str, str], index: EntityIndex) -> None:
+    """"Сторони підписали міжурядову угоду", "X и Y подписали межправительственное соглашение": an agreement
+    its words call one between governments is made by the two states as well as by the persons who signed it."""
+    words = {w[0] for w in lex.words.get("intergovernmental", [])}
+    if not words:
+        return
+    for ev in events:
+        if ev.type != "Agreement":
+            continue
+        spans = [(ev.start, ev.end)] + [(m[0], m[1]) for m in ev.mentions]
+        if not any(t.lemma_.lower() in words or t.lower_ in words
+                   for a, b in spans for t in doc.char_span(a, b, alignment_mode="expand") or ()):
+            continue
+        persons = [p for p in ev.participants if types.get(p) == "PER"]
+        held = list(dict.fromkeys(countries[p] for p in persons if countries.get(p)))
+        if len(held) == 2 and all(_state_in_index(index, index.lang, k) == k for k in held):
+            ev.participants.extend(k for k in held if k not in ev.participants)
 
 
 def _done_on_the_day_of_the_report(events: list[Event], document: Document, pub: Optional[dt.date]) -> None:
