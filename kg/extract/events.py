@@ -297,7 +297,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
 
 def _between_governments(events: list[Event], doc: Doc, lex: EventLexicon, types: dict[str, str],
                          countries: dict[str, str], index: EntityIndex) -> None:
-    """"Сторони підписали міжурядову угоду", "X и Y подписали межправительственное соглашение": an agreement
+    """"Прем'єри уклали міжурядову угоду", "X и Y заключили межправительственное соглашение": an agreement
     its words call one between governments is made by the two states as well as by the persons who signed it."""
     words = {w[0] for w in lex.words.get("intergovernmental", [])}
     if not words:
