@@ -283,3 +283,13 @@ def test_an_agreement_between_governments_has_the_two_states_beside_its_signers(
     (deal,) = events_of(ax, "Agreement")
     assert ({"wd:Q36", "wd:Q215"} <= set(deal.participants)) is between_governments
     assert {"wd:Q946", key_of(ax, "Роберт Голоб")} <= set(deal.participants)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "По предварительным данным Центральной избирательной комиссии, партия получила 40% голосов."),
+    ("uk", "За попередніми даними Центральної виборчої комісії, партія отримала 40% голосів."),
+])
+def test_an_adjective_inside_an_according_phrase(lang, text):
+    ax = run_pipeline(text, lang)
+    assert [s.content for s in ax.statements] == [text.split(", ", 1)[1].rstrip(".")]
+    assert _type_of(ax, ax.statements[0].speaker_text) == "ORG"

@@ -139,7 +139,16 @@ class _Extractor:
                         rest = sl.match_at(self.words, i + 2, p.words[1:])
                         if rest and self.words[i].lower == p.words[0]:
                             return p, rest + 2, i + 1
+                if p.frame == "according" and len(p.words) == 2 and i + 2 < len(self.words) \
+                        and self.words[i].lower == p.words[0] and self._is_adjective_word(self.words[i + 1]):
+                    rest = sl.match_at(self.words, i + 2, p.words[1:])
+                    if rest:  # "по предварительным данным X": an adjective inside the phrase
+                        return p, rest + 2, None
         return None, 0, None
+
+    def _is_adjective_word(self, w: Word) -> bool:
+        tags = sl.tags(self.lang, w.lower) if self.lang in ("uk", "ru") and w.text.isalpha() and w.text.islower() else ()
+        return bool(tags) and all("ADJF" in t and "Apro" not in t for t in tags)  # (not "её", "його": a pronoun)
 
     def _cue_at(self, i: int) -> Optional[Phrase]:
         w = self.words[i]
