@@ -51,7 +51,7 @@ class SentenceView:
                 continue
             a = starts.get(m.start, self._pos_at(m.start))
             if a is not None and a > 0 and morph.lemmas(self.toks[a - 1], lang) & platforms:
-                continue  # "написала в соцмережі X": where it was posted, no party to any event
+                continue  # "повідомив у соцмережі X": where it was posted, no party to any event
             b = ends.get(m.end, self._pos_at(m.end - 1))
             if a is None or b is None or b < a:
                 continue

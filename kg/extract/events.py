@@ -776,7 +776,7 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
         i = _token_at(view, f.ev.start)
         convened = not f.ev.participants and i is not None and view.phrase_at(i, "joint-group", lex, view.n) is not None
         if not convened and not f.ev.participants and j is not None:
-            # "первое заседание (межпарламентской) рабочей группы": the meeting of the group the two sides set up,
+            # "заседание (совместной) рабочей группы": the meeting of the group the two sides set up,
             # unnamed (not "заседание комитета Госдумы")
             k = j
             while k < view.n and word_kind(view, k) == "adj" and view.phrase_at(k, "joint-group", lex, view.n) is None:
