@@ -269,12 +269,18 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # КП, АТ: a legal form before a company name, not an outlet's initials
         if m.end - m.start == 1 and m.entry.type == "LOC" and _name_continues(words, m.end, lang):
             continue  # Софії Київської: the place name is part of a longer name
+        if m.end - m.start == 1 and m.entry.type == "ORG" and not w0.text.isupper() and any(
+                c.label == "PER" and c.w0 <= m.start - 2 and m.start <= c.w1 and w0.start - words[m.start - 1].end == 1
+                and all(words[k].text[:1].isupper() and not words[k].text.isupper() for k in (m.start - 2, m.start - 1))
+                for c in cands):
+            continue  # "Терезой Кайиквамбой Вагнер": a double surname's end, not the body of that one word
         gms.append(_Cand(w0.start, w1.end, m.start, m.end, m.entry.type, entry=m.entry))
 
     if has_ner and lang in ("uk", "ru"):
         gms.extend(_towns(doc, words, cands, gms, gaz, lang))
         cands.extend(_titled_names_missed(words, cands, gms, lang))
         cands = _parties_by_adjectives_missed(doc, words, cands, gms, lang)
+        cands.extend(_visited_names_missed(doc, words, cands, gms, lang))
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
     cands = [part for c in cands for part in _split_two_bodies(c, words, lang)]
@@ -727,6 +733,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 continue
         c.key = f"{c.label.lower()}:{slug(core_name(text[c.start:c.end], c.norm))}"
     _merge_types(merged)
+    merged, party_of = _party_of_its_leader(doc, words, merged, lang)
 
     # ---- 5. entities and mentions ---------------------------------------------------------
     for c in merged:
@@ -758,6 +765,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                                   sentence=(sent.start_char, sent.end_char)), stored.key)
 
     index.set_resolver(make_resolver(index, gaz))
+    index.party_of = {p: o for p, o in party_of.items() if p in index.entities and o in index.entities}
     try:
         roles = roles_mod.extract(doc, document, index)
     except Exception as exc:  # roles are an extra: never lose the article's entities over them
@@ -1021,6 +1029,23 @@ def _object_of_a_visit(doc: Doc, words: list[_Word], k: int, lang: str) -> bool:
             return False
         j -= 1
     return False
+
+
+def _visited_names_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"посетит Х, крупнейший город": a capitalised word right after a visit verb that the recogniser and the lists
+    left out is the place visited (not a known given name or surname, not opening the sentence, no acronym)."""
+    taken = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
+    verbs = _visit_verbs(lang)
+    out = []
+    for k in range(1, len(words)):
+        w, v = words[k], words[k - 1]
+        if k in taken or not is_cyrillic(w.text) or not w.text[:1].isupper() or w.text.isupper() \
+                or not w.text.isalpha() or _sentence_initial(doc, w.tok) or w.start - v.end != 1 \
+                or not lemma_candidates(v.text.lower(), lang) & verbs or _a_known_personal_name(w.text, lang) \
+                or (k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].start - w.end <= 1):
+            continue
+        out.append(_Cand(w.start, w.end, k, k + 1, "LOC"))
+    return out
 
 
 def _a_known_personal_name(word: str, lang: str) -> bool:
@@ -1582,6 +1607,8 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
         while a > 0 and words[a - 1].text[:1].isupper() and words[a].start - words[a - 1].end == 1 \
                 and adjective_cases(lang, words[a - 1].text.lower()) & want:
             a -= 1
+        if lower < h and lower - a == 2 and _sentence_initial(doc, words[a].tok):
+            a += 1  # "Консервативна Швейцарська народна партія": an adjective that opens the sentence, before the name
         if lower < h and (lower - a != 1 or (_sentence_initial(doc, words[a].tok)
                                              and gazetteer_mod.load().demonym(words[a].text, lang) is None)):
             continue  # (one capitalised adjective opens such a name; at a sentence start, a nationality's)
@@ -1589,8 +1616,9 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
                 or any("Anum" in p[2] for p in morph_parses(lang, words[a].text.lower())[:1]):
             continue  # ("Вторая партия зерна": an ordinal, and a shipment)
         end = h + 1
-        if end < len(words) and words[end].text[:1].isupper():
+        if end < len(words) and words[end].text[:1].isupper() and "(" not in doc.text[words[end - 1].end:words[end].start]:
             continue  # "Народна партія Молдови": the place's genitive ends the name, found with the institution noun
+            # (not its acronym in brackets: "Народна партія (НП)")
         if lower == h and end + 1 < len(words) and words[end].text.isalpha() and words[end].text.islower() \
                 and "Gen" in word_cases(lang, words[end].text.lower()) and not adjective_cases(lang, words[end].text.lower()) \
                 and not (words[end + 1].text.isalpha() and words[end + 1].text.islower()
@@ -1709,8 +1737,9 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         return k > w0 and institutions._nominative(words[k - 1].text, lang) is not None \
             and not any(w.text[:1].isupper() for w in words[w0 + 1:k])
 
-    def latin(w0: int, w1: int) -> bool:
-        return w1 > w0 and all(_LATIN_NAME.match(w.text) for w in words[w0:w1])
+    def latin(w0: int, w1: int) -> bool:  # (or one acronym in capitals: "партія ГЕРБ")
+        return w1 > w0 and (all(_LATIN_NAME.match(w.text) for w in words[w0:w1]) or (
+            w1 - w0 == 1 and _acronym(words[w0].text)))
 
     out, named = [], set()
     for c in cands:
@@ -1734,6 +1763,8 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         while e < len(words) and e not in taken and _LATIN_NAME.match(words[e].text) \
                 and words[e].start - words[e - 1].end == 1:
             e += 1
+        if e == k and k not in taken and _acronym(words[k].text) and words[k].start - words[k - 1].end == 1:
+            e = k + 1
         if e > k and kind_before(k, k - 1):
             out.append(_Cand(words[k].start, words[e - 1].end, k, e, "ORG"))
             named.add(tuple(w.text for w in words[k:e]))
@@ -1742,6 +1773,86 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
     # the name is the organisation's wherever else the article writes it alone ("лидер Tevynes X")
     return [_Cand(c.start, c.end, c.w0, c.w1, "ORG") if c.entry is None and tuple(
         w.text for w in words[c.w0:c.w1]) in named else c for c in out if id(c) not in drop]
+
+
+_PARTY_NOUNS = word_lists("party_nouns.txt")
+_LED_BY = {"uk": ("на чолі з", "під керівництвом", "під проводом"), "ru": ("во главе с", "под руководством"),
+           "en": ("led by",)}
+
+
+def _party_of_its_leader(doc: Doc, words: list[_Word], merged: list[_Cand], lang: str) -> tuple[list[_Cand], dict]:
+    """"Партия Ивана Петрова победила": a party named by its leader is the party the article names with him
+    elsewhere ("партия «X» бывшего премьера Ивана Петрова", "партия X во главе с Иваном Петровым"), when one
+    party is told of so; the leader's name is then part of the party's name, not a mention of him. Also
+    returns each such leader's party (by key)."""
+    if lang not in ("uk", "ru"):
+        return merged, {}
+    nouns = _PARTY_NOUNS.get(lang, frozenset())
+
+    def party_noun(k: int) -> bool:
+        return 0 <= k < len(words) and bool(lemma_candidates(words[k].text.lower(), lang) & nouns)
+
+    sents = sentence_table(doc)
+    persons = [c for c in merged if c.label == "PER" and c.key]
+
+    def genitive(c: _Cand) -> bool:  # (or declined off its nominative, for a foreign surname the dictionary misreads)
+        last = words[c.w1 - 1].text
+        return "Gen" in word_cases(lang, last.lower()) or bool(c.norm) and c.norm.split()[-1] != last
+
+    def party_led_by(key: str, skip: _Cand) -> Optional[_Cand]:
+        found = {}
+        for q in persons:
+            if q.key != key or q is skip or (q.w0 > 0 and party_noun(q.w0 - 1)):
+                continue
+            sent = sents[words[q.w0].tok]
+            before_q = " " + text[max(0, q.start - 30):q.start].lower().rstrip()
+            led = any(before_q.endswith(" " + m) for m in _LED_BY.get(lang, ()))
+            if not led and not genitive(q):
+                continue  # ("партия X и Иван Петров": no genitive, nobody leads it here)
+            before = [o for o in merged if o.label == "ORG" and o.key and o.w1 <= q.w0 and q.w0 - o.w1 <= 10
+                      and words[o.w0].start >= sent.start_char and not any(
+                          p.label == "PER" and o.w1 <= p.w0 < q.w0 for p in merged)
+                      and not any(ch in text[o.end:q.start] for ch in ",;.:")]
+            if not before:
+                continue
+            o = max(before, key=lambda o: o.w1)
+            o = next((b for b in before if b.key == o.key and b.w0 < o.w0), o)  # the name before its acronym
+            if any(party_noun(k) for k in range(o.w0 - 2, o.w1)) or any(  # (a quote's barrier before the name)
+                    b.key == o.key and any(party_noun(k) for k in range(b.w0 - 2, b.w1)) for b in merged):
+                found.setdefault(o.key, o)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    text = doc.text
+    out = []
+    for c in merged:
+        if c.label == "PER" and c.key and c.w0 > 0 and party_noun(c.w0 - 1) \
+                and words[c.w0].start - words[c.w0 - 1].end == 1 \
+                and genitive(c):
+            party = party_led_by(c.key, c)
+            if party is not None:
+                c = replace(c, start=words[c.w0 - 1].start, w0=c.w0 - 1, label="ORG", key=party.key,
+                            entry=party.entry, norm=party.norm, words=list(party.words), gender=None)
+        elif c.label == "ORG" and c.entry is None and c.w1 - c.w0 >= 2 and party_noun(c.w0) \
+                and all(w.text[:1].isupper() for w in words[c.w0 + 1:c.w1]):
+            last = words[c.w1 - 1].text
+            forms = lemma_candidates(last.lower(), lang) | {last.lower()} | {
+                w.lower() for w in normalize_person([last], lang)[0][-1:]}
+            leader = next((q for q in persons if q.norm and q.norm.split()[-1].lower() in forms), None)
+            party = party_led_by(leader.key, c) if leader is not None else None
+            if party is not None:
+                c = replace(c, label="ORG", key=party.key, entry=party.entry, norm=party.norm, words=list(party.words))
+        out.append(c)
+    leaders = {}
+    for key in dict.fromkeys(q.key for q in persons):
+        party = party_led_by(key, None)
+        if party is not None:
+            leaders[key] = party.key
+    return out, leaders
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals, two to six letters ("ГЕРБ", "ДТЕК")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
@@ -1761,8 +1872,9 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
             continue
         m = re.match(r"[»\"”“]?\s*\(\s*", text[c.end:c.end + 5])  # (after a quoted name too: «Разом» (PR))
         acr = by_start.get(c.end + m.end()) if m else None
-        if acr is None or acr.w1 - acr.w0 != 1 or not text[acr.start:acr.end].isupper() \
-                or not text[acr.end:acr.end + 3].lstrip().startswith(")"):
+        if acr is None or not (acr.w1 - acr.w0 == 1 or re.fullmatch(r"[^\W\d_]+(?:[-‑][^\W_]+)+", text[acr.start:acr.end])) \
+                or not text[acr.start:acr.end].isupper() \
+                or not text[acr.end:acr.end + 3].lstrip().startswith(")"):  # (one word, or "N-VA")
             continue
         if acr.key is not None:
             c.key, c.entry, c.label = acr.key, acr.entry, acr.label
@@ -2079,8 +2191,12 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
     out: list[_Cand] = []
     for c in pieces:
         if c.entry is None and c.label == "PER" and c.w0 > 0 and (c.w0 - 1) not in covered and (
-                _syllable_before(doc, words, c.w0 - 1, m) or _family_name_before_a_foreign_one(doc, words, c, m, lang)):
+                _syllable_before(doc, words, c.w0 - 1, m) or _family_name_before_a_foreign_one(doc, words, c, m, lang)
+                or _syllable_before_as_elsewhere(doc, words, c, m)):
             c = _Cand(words[c.w0 - 1].start, c.end, c.w0 - 1, c.w1, "PER")  # "Пак | Чжон": a one-syllable family name
+            if c.w0 > 0 and (c.w0 - 1) not in covered and (_syllable_before(doc, words, c.w0 - 1, m)
+                                                              or _syllable_before_as_elsewhere(doc, words, c, m)):
+                c = _Cand(words[c.w0 - 1].start, c.end, c.w0 - 1, c.w1, "PER")  # "Ан | Гю | Бек": two syllables left out
         if c.entry is None and c.w1 - c.w0 >= 2 and c.label in ("PER", "LOC", "ORG"):
             last = words[c.w1 - 1].text
             if last[:1].islower() and is_cyrillic(last):
@@ -2105,6 +2221,13 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                     _unknown_given_name(doc, words, prev.w0, m) or _given_name_first(doc, words, prev.w0, m)) \
                     and not _another_form_named(words[prev.w0].text, person_words):
                 out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")  # "Бахиром | Абдель Сами": one foreign name
+                continue
+            if prev.label == "PER" and c.w1 - c.w0 == 1 and len(gap) == 1 and gap[0][:1].isupper() and gap[0].isalpha() \
+                    and not gap[0].isupper() and re.fullmatch(r"\w+-\w+", doc_text(doc)[prev.start:prev.end]) \
+                    and all(doc_text(doc)[words[k].end:words[k + 1].start] == " " for k in range(prev.w1 - 1, c.w0)):
+                # "Жан-Мишелем | Сама | Луконде": a capitalised word the recogniser left out between a hyphenated
+                # given name and a surname (a common word in the language: "сама") is part of the name
+                out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")
                 continue
             if prev.label in ("LOC", "ORG") and not gap and prev.w1 - prev.w0 >= 2:
                 first, rest = words[prev.w1 - 1], words[prev.w1 - 2]
@@ -2247,9 +2370,22 @@ def _syllable_before(doc: Doc, words: list[_Word], k: int, m) -> bool:
     if all(not (_NOT_NAME_POS & p.tag.grammemes) and (not m.word_is_known(w.text.lower()) or
            {"Surn", "Name", "Slng"} & p.tag.grammemes) for p in ps):
         return True
-    # a function word capitalised inside a sentence is no function word: a family name written like one
-    return any({"PRCL", "CONJ", "NPRO", "PREP"} & p.tag.grammemes for p in ps[:1]) and not _sentence_initial(doc, w.tok) \
-        and not _after_opening_quote(doc, w.tok)
+    # a function word capitalised inside a sentence is no function word: a family name written like one (so is a
+    # word the dictionary knows only as an indeclinable abbreviation: "Ан")
+    return (any({"PRCL", "CONJ", "NPRO", "PREP"} & p.tag.grammemes for p in ps[:1])
+            or (bool(ps) and all("Fixd" in p.tag.grammemes for p in ps) and any("Abbr" in p.tag.grammemes for p in ps))) \
+        and not _sentence_initial(doc, w.tok) and not _after_opening_quote(doc, w.tok)
+
+
+def _syllable_before_as_elsewhere(doc: Doc, words: list[_Word], c: _Cand, m) -> bool:
+    """"Ан Гю Бек заявив" opening a sentence: the short word before the name is its family name when the article
+    writes the two together inside a sentence too, where the word is taken for one."""
+    k = c.w0 - 1
+    if not _sentence_initial(doc, words[k].tok) or doc_text(doc)[words[k].end:words[c.w0].start] != " ":
+        return False
+    pair = (words[k].text, words[c.w0].text)
+    return any(n > 0 and (words[n].text, words[n + 1].text) == pair and not _sentence_initial(doc, words[n].tok)
+               and _syllable_before(doc, words, n, m) for n in range(len(words) - 1) if n != k)
 
 
 def _family_name_before_a_foreign_one(doc: Doc, words: list[_Word], c: _Cand, m, lang: str) -> bool:

@@ -36,6 +36,7 @@ class EntityIndex:
         self.mentions: list[Mention] = []
         self._resolver = resolver  # free text -> Entity (gazetteer / normaliser), set by the entity extractor
         self.roles: list = []  # kg.records.Role of this article
+        self.party_of: dict[str, str] = {}  # a party leader's key -> his party's ("партия X во главе с Y")
 
     def set_resolver(self, resolver: Optional[Callable[[str, str, Optional[str]], Optional[Entity]]]) -> None:
         self._resolver = resolver

@@ -36,6 +36,7 @@ class Found:
     untold: bool = False  # a title's event noun with no verb in the past: "occurred" only for want of a word
     each: list[str] = field(default_factory=list)  # "провів телефонні розмови з X і Y": one event with each of them
     side_states: list[str] = field(default_factory=list)  # "стороны подписали": the two states, for the parties told
+    sides_to_agree: bool = False  # "стороны могут подписать соглашение": an agreement yet to come between "the sides"
     document: Optional[str] = None  # the kind of document an agreement is told with ("меморандум", "декларація")
 
 
@@ -75,6 +76,8 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         return False
     if {a.status, b.status} == {"denied", "occurred"}:
         return False  # a visit ruled out now and a trip that took place years ago: two visits
+    if a.type == "Agreement" and {a.status, b.status} == {"possible", "occurred"}:
+        return False  # "X и Y подписали план … стороны могут заключить и соглашение": one more still to come
     if a.type == "Visit" and {a.status, b.status} == {"planned", "occurred"}:
         done, ahead = (a, b) if a.status == "occurred" else (b, a)
         if ahead.time is None and done.time is not None and done.time.value and done.time.basis is None:

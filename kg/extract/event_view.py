@@ -164,9 +164,13 @@ class SentenceView:
                 s -= 3
                 continue
             # "Партия X («Родина») победила": a short gloss of the name in brackets neither
+            # (nor "Партия «X» (X-Y)": an acronym the tokenizer splits at its hyphen, after the name's closing quote)
             o = next((o for o in range(s - 2, max(-1, s - 8), -1) if toks[o].text == "("), None)
-            if toks[s - 1].text == ")" and o is not None and o > 0 and (o - 1) in self.ends and all(
-                    toks[t].text in QUOTES or toks[t].text[:1].isupper() for t in range(o + 1, s - 1)):
+            named = o is not None and o > 0 and ((o - 1) in self.ends or (
+                toks[o - 1].text in QUOTES and o > 1 and (o - 2) in self.ends))
+            if toks[s - 1].text == ")" and named and all(
+                    toks[t].text in QUOTES or toks[t].text[:1].isupper() or toks[t].text in ("-", "‑")
+                    for t in range(o + 1, s - 1)):
                 s = o
                 continue
             break

@@ -271,6 +271,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     for person, body in affiliation.items():
         if person not in countries and (countries.get(body) or body in states):
             countries[person] = countries.get(body) or body
+    for leader, party in index.party_of.items():  # a party is of its leader's state
+        if party not in countries and countries.get(leader):
+            countries[party] = countries[leader]
+    for f in found:  # "Партия X победила" (X its leader, named with it elsewhere): the party runs
+        if f.ev.type == "Election" and any(p in index.party_of for p in f.ev.participants):
+            f.ev.participants = list(dict.fromkeys(index.party_of.get(p, p) for p in f.ev.participants))
     events = merge(found, types, countries, buildings, affiliation)
     kept = {id(e) for e in events}
     for f in found:
@@ -280,6 +286,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         if f.side_states and any(e is f.ev for e in events) and set(f.ev.participants) <= set(
                 f.side_states) | {p for p in f.ev.participants if types.get(p) == "PER"}:
             f.ev.participants = list(f.side_states)
+    _sides_yet_to_agree(found, events, countries, states)
     _occasion_of_the_sidelines(found, events)
     _between_governments(events, doc, lex, types, countries, index)
     visited_country(events, types, countries, states)
@@ -751,6 +758,30 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
 def _two_states_named(view: SentenceView, lex: EventLexicon, a: int, b: int, hi: int) -> bool:
     """Does a "двох країн" / "двух стран" phrase begin between tokens a and b?"""
     return any(view.phrase_at(k, "two-states", lex, hi) for k in range(a, b))
+
+
+def _sides_yet_to_agree(found: list[Found], events: list[Event], countries: dict, states: set) -> None:
+    """"Стороны могут подписать соглашение": an agreement still to come between "the sides" is the states'
+    (the persons who talked will not be its parties by themselves): the states of its parties, else of the
+    parties of the events told before it, nearest first, when two come out."""
+    kept = {id(e) for e in events}
+
+    def state_of(key: str) -> Optional[str]:
+        return key if key in states else countries.get(key)
+
+    for n, f in enumerate(found):
+        if not f.sides_to_agree or f.ev.status not in ("planned", "possible") or id(f.ev) not in kept:
+            continue
+        states: list[str] = []
+        for g in [f] + found[:n][::-1]:
+            for key in g.ev.participants:
+                st = state_of(key)
+                if st and st not in states:
+                    states.append(st)
+            if len(states) >= 2:
+                break
+        if len(states) == 2:
+            f.ev.participants = states
 
 
 def _states_of_the_parties(view: SentenceView, participants: list[str]) -> list[str]:
@@ -1990,6 +2021,16 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         key = _subject_after(view, min(chain_end, view.n), we if we > chain_end else view.n)
         if key and key not in participants:
             participants.insert(0, key)
+    if not trig.verb and not fronted and trig.type in ("Meeting", "Call", "Talks") and view.lang in ("uk", "ru") \
+            and all(word_kind(view, k) == "adj" for k in range(ws, i)) and chain_end < we \
+            and not any(_etype(view, p) == "PER" for p in participants if p not in chain):
+        # "Телефонну розмову з X провів у четвер Y": the noun fronted as the object, its support verb after
+        # its parties, and the subject after that verb
+        light_at = chain_end if any((w,) in lex.words.get("light", []) for w in view.lem[chain_end]) else None
+        if light_at is not None and morph.tense(view.toks[light_at], view.lang) is not None:
+            key = _visitor_after(view, light_at + 1, we)
+            if key and _etype(view, key) in ("PER", "ORG") and key not in participants:
+                participants.insert(0, key)
     at = i - 1
     while at > ws and word_kind(view, at) == "adj":
         at -= 1  # "на міжнародній конференції"
@@ -2045,6 +2086,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         _etype(view, p) in ("PER", "ORG") for p in participants) else None
     leaders = False
     side_states: list[str] = []
+    sides_to_agree = False
     if sides is not None:
         # "Стороны договорились о новой встрече": the parties of the event just told of; "лидеры": its persons
         leaders = _leaders_noun(view, lex, sides) and sum(_etype(view, p) == "PER" for p in earlier) >= 2
@@ -2055,6 +2097,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if trig.type == "Agreement" and signed and view.lem[sides[1] - 1] & _SIDE_NOUNS and not leaders \
                 and len(of_parties) == 2:  # (not who discussed or agreed: "сторони домовилися")
             side_states = of_parties  # "стороны подписали": in the end, the two states
+        sides_to_agree = trig.type == "Agreement" and bool(view.lem[sides[1] - 1] & _SIDE_NOUNS) and not leaders
         if len(states) == 2:  # "министры двух стран подписали": others of those states sign for them
             for key in states:
                 add(key)
@@ -2306,6 +2349,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
                  document=kind,
                  outcome=outcome, after=after_open and outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
+                 sides_to_agree=sides_to_agree,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants),
                  suffered=bool(suffered), body_state=body_state)
 
@@ -2791,6 +2835,13 @@ def _city_of_the_state_after(view: SentenceView, lex: EventLexicon, j: int, stat
     return None
 
 
+def _place_noun(view: SentenceView, lex: EventLexicon, k: int) -> bool:
+    """"посетит провинцию X", "відвідає місто X": a noun for a town or a region, the name after it in apposition
+    whatever case an indeclinable name shows."""
+    regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset())
+    return any((w,) in lex.words.get("city", []) or w in regions for w in view.lem[k])
+
+
 def _city_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> Optional[str]:
     """"він відвідав місто", "посетит город": a city noun after the visit word (or its direction
     preposition), with no name of its own, is the last city named before, within a few sentences."""
@@ -2895,7 +2946,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             # the first noun after the anchor decides: a title or kin noun takes the name ("с женой ...
             # Грасой"), a common noun only a name in apposition ("с семьей X" is X's family, not X)
             quoted = k > 0 and view.toks[k - 1].text in ("«", '"', "“", "„")  # "блока «Альянс»"
-            ok = trig.type == "Attack" or not nouns or quoted or is_title(view, nouns[0]) or agree(view, nouns[0], k, end)
+            ok = trig.type == "Attack" or not nouns or quoted or is_title(view, nouns[0]) or agree(view, nouns[0], k, end) \
+                or (trig.type == "Visit" and etype == "LOC" and nouns == [k - 1] and _place_noun(view, lex, k - 1))
             if ok and nouns and not quoted and trig.type != "Attack" and etype == "PER" and is_title(view, nouns[0]) \
                     and _plural_title_one_name(view, next(n for n in reversed(nouns) if is_title(view, n)), k, end):
                 ok = False  # "переговоров министров Иванов обсудил": no apposition to the title
@@ -2934,12 +2986,18 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 k = nxt_at if org_of_title else end
                 continue
             key = mention.entity_key
+            before = view.ends.get(k - 1)
+            if etype == "LOC" and before is not None and (before[1][1].label == "ROLE" or (
+                    before[1][2] == "ORG" and getattr(view.index.get(before[1][1].entity_key), "country_key", None) == key)):
+                k = end  # "с главой МИД ДРК": the state whose ministry it is, taken with the title or the ministry
+                continue
             if etype == "ORG" and nxt is None and nouns and nouns[-1] == k - 1 and is_title(view, k - 1) \
                     and trig.type != "Attack" and not _names_follow(view, end, hi) \
                     and view.toks[k - 1].morph.get("Number") != ["Plur"]:  # ("с представителями МИД": the body)
-                # "с главой МИД Армении", unnamed: the one that state's office sent, so the state takes part
+                # "с главой МИД Армении", unnamed: the one that state's office sent, so the state takes part (the
+                # holder when the article names one with that title: "глава МИД Армении X")
                 state = getattr(view.index.get(key), "country_key", None)
-                key = state if state and _country_like(view.index.get(state)) else key
+                key = _role_holder(view, k - 1, key) or (state if state and _country_like(view.index.get(state)) else key)
             out.append(key)
             if by_agent and agents is not None and mention.entity_key:
                 agents.add(mention.entity_key)
@@ -2989,6 +3047,11 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             end, mention, _kind = view.ment[k + 1]
             out.append(mention.entity_key)  # "с коллегой из Бетании": the state the colleague comes from
             last, k, budget, nouns = (k + 1, end), end, 4, []
+            continue
+        if view.word(k) in _COORD and len(nouns) >= 2 and is_title(view, nouns[0]) and k + 1 < hi \
+                and k + 1 not in view.ment and view.toks[k + 1].text.islower() \
+                and "Gen" in morph.cases(view.toks[k + 1], view.lang) and "Gen" in morph.cases(view.toks[k - 1], view.lang):
+            k += 1  # "з міністеркою закордонних справ і людської мобільності X": two complements of one title
             continue
         nk = None
         for kind in ("agent", "link") + (("target",) if trig.type == "Attack" else ("against",) if trig.type == "Sanctions" else ()):
@@ -3991,6 +4054,11 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     continue
                 k = start - 2
                 continue
+            if etype == "PER" and start - 1 >= lo and is_title(view, start - 1) and view.lang in ("uk", "ru") \
+                    and _title_not_nominative(view, start, lo) and any(
+                        can_be(view, start, end, c) for c in morph.cases(view.toks[start - 1], view.lang)):
+                k = start - 2  # "партия бывшего премьера X": the name agrees with its title, not a subject
+                continue
             if not (all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1)
                     or _as_named(view, start, end, mention.entity_key) or _named_by_nominative_noun(view, start)) or (
                     start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
@@ -4016,9 +4084,11 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if etype == "LOC" and start - 1 >= lo and morph.is_verb(view.toks[start - 1], view.lang) and start - 1 != i:
                 k = start - 2  # "осмотрит Зимний дворец и встретится": the place is the verb's object
                 continue
-            if etype != "PER" and end < view.n and is_title(view, end) and end < i:
-                k = start - 1  # "EU commissioner to visit": the organisation qualifies the title
-                continue
+            if etype != "PER" and end < view.n and is_title(view, end) and end < i and not (
+                    view.lang in ("uk", "ru") and morph.cases(view.toks[end], view.lang)
+                    and "Nom" not in morph.cases(view.toks[end], view.lang)):
+                k = start - 1  # "EU commissioner to visit": the organisation qualifies the title (a title in
+                continue       # another case is the organisation's own genitive: "партия бывшего премьера X")
             if (nominative(view, start, end) or _as_named(view, start, end, mention.entity_key)
                     or _named_by_nominative_noun(view, start)) and mention.entity_key:
                 out.append(mention.entity_key)
@@ -4075,6 +4145,19 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
     return out
 
 
+def _title_not_nominative(view: SentenceView, start: int, lo: int) -> bool:
+    """The title words right before a name (its adjectives and genitives too) show no nominative: "партия
+    бывшего премьер-министра X" (not "помощник президента X", whose head noun is nominative)."""
+    words, k = [], start - 1
+    while k >= lo and k not in view.ends and (view.toks[k].text in ("-", "‑") or (
+            view.toks[k].is_alpha and view.toks[k].text.islower())):
+        if view.toks[k].is_alpha and not (k + 1 < start and view.toks[k + 1].text in ("-", "‑")):
+            words.append(k)  # (not "премьер" of "премьер-министра": the compound's last part declines)
+        k -= 1
+    return bool(words) and all(morph.cases(view.toks[k], view.lang)
+                               and "Nom" not in morph.cases(view.toks[k], view.lang) for k in words)
+
+
 def _seat_of_government(key: Optional[str]) -> bool:
     """A building that stands for a government ("в Кремле"): talks held there are not talks with it."""
     entry = gazetteer_mod.load().entries.get(key or "")
@@ -4084,8 +4167,9 @@ def _seat_of_government(key: Optional[str]) -> bool:
 def _depends_on_the_noun(view: SentenceView, start: int, end: int) -> bool:
     """The name after a common noun may be its genitive ("с семьей Петрова"); a name whose case the words do not
     show ("Рух ALFA виграв") stands in apposition to a noun that may be the subject."""
-    if any(is_cyrillic(view.toks[t].text) for t in range(start, end)):
-        return can_be(view, start, end, "Gen")  # (the tagger's case for a Latin name is a guess)
+    if any(is_cyrillic(view.toks[t].text) for t in range(start, end)) and not (
+            end - start == 1 and view.toks[start].text.isupper() and len(view.toks[start].text) > 1):
+        return can_be(view, start, end, "Gen")  # (an acronym in capitals does not decline: "партія ГЕРБ")  # (the tagger's case for a Latin name is a guess)
     return "Nom" not in morph.cases(view.toks[start - 1], view.lang)
 
 
