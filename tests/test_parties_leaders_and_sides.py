@@ -180,3 +180,18 @@ def test_a_ministers_title_in_the_headline_is_the_minister_the_body_names():
     agreements = {e.status: e for e in events_of(ax, "Agreement")}
     assert set(agreements) == {"occurred", "possible"}
     assert sorted(agreements["possible"].participants) == sorted(["wd:Q159", key_of(ax, "Чада")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Визит Сергея Лаврова в Непал стал первым за всю историю отношений, установленных в 1961 году."),
+    ("uk", "Візит Андрія Сибіги до Непалу став першим за історію відносин, встановлених у 1961 році."),
+])
+def test_a_time_in_a_participle_phrase_on_another_noun_does_not_date_the_event(lang, text):
+    visit = one_event(run_pipeline("Заголовок\n\n" + text, lang, "2027-11-23"), "Visit")
+    assert visit.time is None or visit.time.value != "1961"
+
+
+def test_a_name_after_a_quoted_body_is_the_subject():
+    ax = run_pipeline("Заголовок\n\nГлава госкорпорации «Росатом» Алексей Лихачев и министр энергетики Ганы в среду "
+                      "подписали в Аккре соглашение о строительстве станции.", "ru", "2027-11-23")
+    assert key_of(ax, "Алексей Лихачев") in one_event(ax, "Agreement").participants

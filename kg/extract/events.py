@@ -56,6 +56,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     prev: list[Found] = []  # the events of the sentence before
     dated: tuple[int, list[Found]] = (-9, [])  # the last sentence whose events have a time, and its number
     parties: tuple[int, list[str]] = (-9, [])  # sentence number and participants of the last event with two or more
+    persons_told: tuple[int, list[str]] = (-9, [])  # the same for the last event with two or more persons
     prev_sent: Optional[tuple[int, int]] = None
     recent: list[tuple[int, Found]] = []  # sentence number and event of every mention so far
     package_told = False  # a sanctions package was told of
@@ -128,6 +129,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if s_no - parties[0] > 1 and prev_sent is not None and len(_persons_in(index, prev_sent)) >= 2:
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
+            at = _parties_at(view, lex, *view.window(i, j))
+            if at is not None and _leaders_noun(view, lex, at) and s_no - persons_told[0] <= 5 and sum(
+                    getattr(index.get(p), "type", None) == "PER" for p in earlier) < 2:
+                earlier = persons_told[1]  # "лидеры подписали": the persons of the last event told with two of them
             if not earlier and s_no - sides_told[0] == 1 and _parties_subject(view, lex, *view.window(i, j)):
                 # "Латвийско-эстонская комиссия завершила сессию. Стороны договорились"
                 earlier = _compound_demonyms(sides_told[1][0], sides_told[1][1], 0)
@@ -186,6 +191,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 continue  # a visitor and the country visited are no two sides ("Лідери домовилися")
             if _two_sides(f, view):
                 parties = (s_no, list(f.ev.participants))
+                if sum(getattr(index.get(p), "type", None) == "PER" for p in f.ev.participants) >= 2:
+                    persons_told = (s_no, list(f.ev.participants))
             elif f.ev.participants:
                 # "Під час розмови з X ...": a mention of the call with X told before; its two sides come to mind
                 g = next((g for _n, g in reversed(recent) if g.ev.type == f.ev.type and len(g.ev.participants) >= 2
@@ -2076,6 +2083,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             add(key)
     if trig.type in ("Talks", "Meeting", "Agreement", "Ceasefire", "Call"):
         for k in range(ws, we):  # "X и Y при посредничестве Z начали переговоры"
+            if trig.elaborate and k >= j:
+                break  # "обсудили обмен пленными при посредничестве Z": the mediator of the topic, not of the talk
             e = view.phrase_at(k, "mediator", lex, we)
             if e is not None and e in view.ment and view.ment[e][1].entity_key:
                 add(view.ment[e][1].entity_key)
@@ -4061,7 +4070,8 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 continue
             if not (all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1)
                     or _as_named(view, start, end, mention.entity_key) or _named_by_nominative_noun(view, start)) or (
-                    start - 1 >= lo and (start - 1) not in view.ends and word_kind(view, start - 1) == "noun"
+                    start - 1 >= lo and (start - 1) not in view.ends and view.toks[start - 1].is_alpha
+                    and word_kind(view, start - 1) == "noun"
                     and not is_title(view, start - 1) and not view.in_time(start - 1) and view.word(start - 1) not in _TIMES
                     and _depends_on_the_noun(view, start, end)
                     and not (etype == "PER" and any(is_title(view, t) for t in range(max(lo, start - 4), start - 1)))
@@ -4436,7 +4446,7 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
     if len(cands) != 1:
         return None
     t = cands[0]
-    if _another_clause_in_another_tense(view, i, j, t):
+    if _another_clause_in_another_tense(view, i, j, t) or _in_a_participle_phrase_after_a_comma(view, i, j, t):
         return None
     start, end = view.start_char(i), view.end_char(j - 1)
     d = abs(t.start - end) if t.start >= end else abs(start - t.end)
@@ -4447,6 +4457,38 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
         if (abs(t.start - ob) if t.start >= ob else abs(oa - t.end)) < d:
             return None
     return t
+
+
+def _in_a_participle_phrase_after_a_comma(view: SentenceView, i: int, j: int, t: TimeExpr) -> bool:
+    """"… отношений, установленных в 1956 году": a time in a participle phrase set off by a comma dates what
+    the participle tells of the noun before it, not the event of the main clause."""
+    k = _token_at(view, t.start)
+    if k is None:
+        return False
+    ws, we = view.window(i, j)
+    ts, te = view.window(k, k + 1)
+    if ts < we and ws < te:
+        return False
+    first = next((n for n in range(ts, te) if not view.toks[n].is_punct), None)
+    if first is None or ts == 0 or view.toks[ts - 1].text != "," or not (
+            "Part" in view.toks[first].morph.get("VerbForm") or _PARTICIPLE_ENDING.search(view.word(first)) is not None
+            or any(p[1] == "PRTF" or "pssv" in p[2] for p in morph.parses(view.lang, view.word(first))[:4])):
+        return False
+    # the participle agrees with the noun right before the comma, which is not the event's ("Разговор X с Y по
+    # телефону, состоявшийся во вторник": it agrees with the event noun, and dates it)
+    noun = ts - 2
+    return noun >= j and view.toks[noun].is_alpha and _agree_in_case_and_number(view, first, noun)
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _agree_in_case_and_number(view: SentenceView, a: int, b: int) -> bool:
+    """Some reading of each word shares a case and a number with one of the other's."""
+    def forms(k: int) -> set:
+        return {(c, n) for _nf, _pos, g, _k in morph.parses(view.lang, view.word(k))
+                for c in g & _CASES for n in g & {"sing", "plur"}}
+    return bool(forms(a) & forms(b))
 
 
 def _another_clause_in_another_tense(view: SentenceView, i: int, j: int, t: TimeExpr) -> bool:
