@@ -15,7 +15,7 @@ def _parties(ax):
     # an acronym in brackets after the quoted name does not end the clause
     ("uk", "Партія «Нова дорога» (НД-П) здобула перемогу на парламентських виборах у Литві.", "Нова дорога"),
     # an acronym in capitals after the party noun is the party's name, and does not decline
-    ("uk", "Партія ДОБРО набрала найбільше голосів на дострокових виборах у Латвії.", "ДОБРО"),
+    ("uk", "Партія ДОБРО отримала більшість мандатів на позачергових виборах до сейму Латвії.", "ДОБРО"),
     # the leader's title in the genitive: the name agrees with it and is no subject
     ("ru", "Партия «Новый путь» бывшего премьер-министра Ивана Петрова набрала больше всего голосов на выборах "
            "в Словакии.", "Новый путь"),
@@ -54,13 +54,13 @@ def test_a_party_named_by_a_leader_of_no_party_told_stays_as_written():
 
 def test_an_agreement_still_to_come_between_the_sides_is_the_states():
     # (the persons of the event told last are one side's; the talks before name the other)
-    ax = run_pipeline("Заголовок\n\nМихаил Мишустин провел в Лусаке переговоры с президентом Замбии Хакаинде "
-                      "Хичилемой. Вице-премьер Алексей Оверчук рассказал журналистам, что вместе с Мишустиным "
-                      "посетит медный рудник. Как пишет местная газета, в ходе визита стороны могут подписать также "
-                      "соглашение о поставках удобрений.", "ru", "2027-05-10")
+    ax = run_pipeline("Заголовок\n\nМихаил Мишустин провел в Лилонгве переговоры с президентом Малави Лазарусом "
+                      "Чаквера. Вице-премьер Алексей Оверчук рассказал журналистам, что вместе с Мишустиным посетит "
+                      "табачную фабрику. По данным местной газеты, уже весной стороны могут заключить контракт на "
+                      "поставку удобрений.", "ru", "2027-05-10")
     agreement = one_event(ax, "Agreement")
     assert agreement.status == "possible"
-    assert sorted(agreement.participants) == sorted([key_of(ax, "Замбии"), "wd:Q159"])
+    assert sorted(agreement.participants) == sorted([key_of(ax, "Малави"), "wd:Q159"])
 
 
 @pytest.mark.parametrize("lang,text,place", [
@@ -106,25 +106,24 @@ def test_the_democratic_republic_of_the_congo_by_its_short_names(lang, text, sur
 
 
 def test_an_election_won_by_a_party_is_held_in_its_leaders_state():
-    ax = run_pipeline("Заголовок\n\nЦентральна виборча комісія у вівторок оприлюднила підсумки парламентських виборів, "
-                      "що відбулися в неділю. Перемогу здобула партія «Рух вперед» прем'єр-міністра Чехії Петра "
-                      "Фіали.", "uk", "2027-05-11")
+    ax = run_pipeline("Заголовок\n\nПарламентські вибори пройшли в неділю. Перемогу здобула партія «Рух вперед» "
+                      "прем'єр-міністра Чехії Петра Фіали.", "uk", "2027-05-11")
     election = one_event(ax, "Election")
     assert election.participants == [key_of(ax, "Рух вперед")]
     assert election.place_key == "wd:Q213"
 
 
 def test_an_adjective_opening_the_sentence_before_a_party_and_its_acronym():
-    ax = run_pipeline("Заголовок\n\nЛіберальна Естонська народна партія (ЕНП) здобула найбільше голосів на виборах, "
-                      "які відбулися в неділю.", "uk", "2027-05-11")
+    ax = run_pipeline("Заголовок\n\nЛіберальна Естонська народна партія (ЕНП) посіла перше місце на виборах, що "
+                      "пройшли минулої неділі.", "uk", "2027-05-11")
     assert key_of(ax, "Естонська народна партія") == key_of(ax, "ЕНП")
     assert one_event(ax, "Election").participants == [key_of(ax, "ЕНП")]
 
 
 @pytest.mark.parametrize("lang,text,etype,both", [
     # the event noun fronted as the object: its support verb after its parties, the subject after that verb
-    ("uk", "Телефонну розмову з прем'єр-міністром Індії Нарендрою Моді провів у середу Денис Шмигаль.", "Call",
-     ("Нарендрою Моді", "Денис Шмигаль")),
+    ("uk", "Телефонну розмову з канцлером Австрії Карлом Нехаммером провела в середу Юлія Свириденко.", "Call",
+     ("Карлом Нехаммером", "Юлія Свириденко")),
     ("ru", "Переговоры с канцлером Австрии Карлом Нехаммером провел в пятницу Михаил Мишустин.", "Talks",
      ("Карлом Нехаммером", "Михаил Мишустин")),
     # a title with two complements joined by a conjunction, then the name
@@ -139,11 +138,11 @@ def test_both_parties_of_a_talk(lang, text, etype, both):
 
 
 @pytest.mark.parametrize("lang,text,speaker,content", [
-    ("ru", "МОСКВА, 23 марта. /ТАСС/. Москва сочтет размещение ракет на острове нарушением договоренностей. С таким "
-           "предупреждением в четверг выступила официальный представитель МИД России Мария Захарова.",
-     "Мария Захарова", "Москва сочтет"),
-    ("uk", "Київ не визнає жодних виборів на окупованих територіях. З таким попередженням у середу виступив речник "
-           "МЗС Георгій Тихий.", "Георгій Тихий", "Київ не визнає"),
+    ("ru", "МОСКВА, 11 апреля. /ТАСС/. Москва сочтет размещение ракет на острове нарушением договоренностей. С таким "
+           "предупреждением выступил в пятницу замминистра иностранных дел Александр Грушко.",
+     "Александр Грушко", "Москва сочтет"),
+    ("uk", "Київ не визнає жодних виборів на окупованих територіях. З таким попередженням у середу виступив "
+           "міністр Андрій Сибіга.", "Андрій Сибіга", "Київ не визнає"),
 ])
 def test_a_warning_voiced_after_it_is_the_speakers_statement(lang, text, speaker, content):
     ax = run_pipeline(text, lang, "2028-03-23")
@@ -152,27 +151,28 @@ def test_a_warning_voiced_after_it_is_the_speakers_statement(lang, text, speaker
 
 
 def test_a_ruler_named_by_title_is_the_ruler_told_before():
-    ax = run_pipeline("Заголовок\n\nШейх Хамдан бін Мухаммед назвав угоду важливою. Правитель Дубая також запевнив, що "
-                      "емірат і надалі підтримуватиме переговори.", "uk", "2028-03-23")
-    assert [s.speaker_key for s in ax.statements][-1] == key_of(ax, "Хамдан бін Мухаммед")
+    ax = run_pipeline("Заголовок\n\nШейх Султан бін Мухаммед Аль-Касімі назвав угоду важливою. Правитель Шарджі "
+                      "наголосив, що емірат і надалі підтримуватиме переговори.", "uk", "2028-03-23")
+    persons = [e.key for e in ax.entities if e.type == "PER"]
+    assert len(persons) == 1 and ax.statements[-1].speaker_key == persons[0]
 
 
 def test_a_hyphenated_given_name_a_common_word_and_a_surname_are_one_name():
-    ax = run_pipeline("Заголовок\n\nМатвиенко провела переговоры с председателем Сената Жан-Мишелем Сама Луконде. "
-                      "Луконде отметил, что сенаторы рассчитывают на поддержку.", "ru", "2028-03-23")
-    assert key_of(ax, "Жан-Мишелем Сама Луконде") == key_of(ax, "Луконде")
+    ax = run_pipeline("Заголовок\n\nМатвиенко провела встречу с главой Сената Жан-Клодом Мама Нгуесой. Нгуеса "
+                      "отметил, что депутаты надеются на помощь.", "ru", "2028-03-23")
+    assert key_of(ax, "Жан-Клодом Мама Нгуесой") == key_of(ax, "Нгуеса")
 
 
 def test_a_korean_name_of_three_syllables_the_recogniser_cut_short():
-    ax = run_pipeline("Заголовок\n\nМіністр оборони зустрівся в Сеулі з південнокорейським колегою Ан Чон Беком. Ан Чон "
-                      "Бек заявив, що парламент підтримає угоду.", "uk", "2028-03-23")
+    ax = run_pipeline("Заголовок\n\nНапередодні міністр оборони обговорив у Пусані постачання техніки з корейським "
+                      "колегою Ан Чон Беком. Ан Чон Бек заявив, що парламент підтримає угоду.", "uk", "2028-03-23")
     assert ax.statements[0].speaker_key == key_of(ax, "Ан Чон Бек")
 
 
 def test_a_ministers_title_in_the_headline_is_the_minister_the_body_names():
-    ax = run_pipeline("Лавров обсудил в Нджамене с главой МИД Чада ситуацию в регионе\n\n04.10.2028 | 17:55\n\nСергей "
-                      "Лавров в среду провел в Нджамене переговоры с главой чадского МИД Абдерамане Колламаллахом. "
-                      "Министры подписали план консультаций. Как пишет местное издание, стороны еще в этом году могут "
+    ax = run_pipeline("Лавров обсудил в Нджамене с главой МИД Чада поставки зерна\n\n12.05.2028 | 11:40\n\nВо "
+                      "вторник Сергей Лавров провел в Нджамене переговоры с главой чадского МИД Абдерамане Колламаллахом. "
+                      "Министры подписали план консультаций. По данным местной газеты, уже осенью стороны могут "
                       "заключить соглашение о поставках зерна.", "ru")
     minister = key_of(ax, "Абдерамане Колламаллахом")
     assert one_event(ax, "Talks").participants == ["wd:Q80837", minister]  # (not Chad beside its minister)
@@ -183,15 +183,15 @@ def test_a_ministers_title_in_the_headline_is_the_minister_the_body_names():
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ru", "Визит Сергея Лаврова в Непал стал первым за всю историю отношений, установленных в 1961 году."),
-    ("uk", "Візит Андрія Сибіги до Непалу став першим за історію відносин, встановлених у 1961 році."),
+    ("ru", "Визит Сергея Лаврова в Лаос прошел в годовщину отношений, установленных в 1960 году."),
+    ("uk", "Візит Сергія Лаврова до Лаосу пройшов у річницю відносин, встановлених у 1960 році."),
 ])
 def test_a_time_in_a_participle_phrase_on_another_noun_does_not_date_the_event(lang, text):
     visit = one_event(run_pipeline("Заголовок\n\n" + text, lang, "2027-11-23"), "Visit")
-    assert visit.time is None or visit.time.value != "1961"
+    assert visit.time is None or visit.time.value != "1960"
 
 
 def test_a_name_after_a_quoted_body_is_the_subject():
-    ax = run_pipeline("Заголовок\n\nГлава госкорпорации «Росатом» Алексей Лихачев и министр энергетики Ганы в среду "
-                      "подписали в Аккре соглашение о строительстве станции.", "ru", "2027-11-23")
-    assert key_of(ax, "Алексей Лихачев") in one_event(ax, "Agreement").participants
+    ax = run_pipeline("Заголовок\n\nРуководитель концерна «Росэнергоатом» Андрей Петров и министр энергетики Ганы "
+                      "во вторник заключили в Аккре контракт на поставку топлива.", "ru", "2027-11-23")
+    assert key_of(ax, "Андрей Петров") in one_event(ax, "Agreement").participants

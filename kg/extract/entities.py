@@ -273,7 +273,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 c.label == "PER" and c.w0 <= m.start - 2 and m.start <= c.w1 and w0.start - words[m.start - 1].end == 1
                 and all(words[k].text[:1].isupper() and not words[k].text.isupper() for k in (m.start - 2, m.start - 1))
                 for c in cands):
-            continue  # "Терезой Кайиквамбой Вагнер": a double surname's end, not the body of that one word
+            continue  # "Анной Лаурой Кастро Вагнер": a double surname's end, not the body of that one word
         gms.append(_Cand(w0.start, w1.end, m.start, m.end, m.entry.type, entry=m.entry))
 
     if has_ner and lang in ("uk", "ru"):
@@ -1032,7 +1032,7 @@ def _object_of_a_visit(doc: Doc, words: list[_Word], k: int, lang: str) -> bool:
 
 
 def _visited_names_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
-    """"посетит Х, крупнейший город": a capitalised word right after a visit verb that the recogniser and the lists
+    """"посетит Х, второй по величине порт": a capitalised word right after a visit verb that the recogniser and the lists
     left out is the place visited (not a known given name or surname, not opening the sentence, no acronym)."""
     taken = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
     verbs = _visit_verbs(lang)
@@ -1608,7 +1608,7 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
                 and adjective_cases(lang, words[a - 1].text.lower()) & want:
             a -= 1
         if lower < h and lower - a == 2 and _sentence_initial(doc, words[a].tok):
-            a += 1  # "Консервативна Швейцарська народна партія": an adjective that opens the sentence, before the name
+            a += 1  # "Ліберальна Естонська народна партія (ЕНП)": an adjective that opens the sentence, before the name
         if lower < h and (lower - a != 1 or (_sentence_initial(doc, words[a].tok)
                                              and gazetteer_mod.load().demonym(words[a].text, lang) is None)):
             continue  # (one capitalised adjective opens such a name; at a sentence start, a nationality's)
@@ -1737,7 +1737,7 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         return k > w0 and institutions._nominative(words[k - 1].text, lang) is not None \
             and not any(w.text[:1].isupper() for w in words[w0 + 1:k])
 
-    def latin(w0: int, w1: int) -> bool:  # (or one acronym in capitals: "партія ГЕРБ")
+    def latin(w0: int, w1: int) -> bool:  # (or one acronym in capitals: "партія ДОБРО")
         return w1 > w0 and (all(_LATIN_NAME.match(w.text) for w in words[w0:w1]) or (
             w1 - w0 == 1 and _acronym(words[w0].text)))
 
@@ -1851,7 +1851,7 @@ def _party_of_its_leader(doc: Doc, words: list[_Word], merged: list[_Cand], lang
 
 
 def _acronym(word: str) -> bool:
-    """A word in capitals, two to six letters ("ГЕРБ", "ДТЕК")."""
+    """A word in capitals, two to six letters ("ДОБРО", "ДТЕК")."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
@@ -1874,7 +1874,7 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
         acr = by_start.get(c.end + m.end()) if m else None
         if acr is None or not (acr.w1 - acr.w0 == 1 or re.fullmatch(r"[^\W\d_]+(?:[-‑][^\W_]+)+", text[acr.start:acr.end])) \
                 or not text[acr.start:acr.end].isupper() \
-                or not text[acr.end:acr.end + 3].lstrip().startswith(")"):  # (one word, or "N-VA")
+                or not text[acr.end:acr.end + 3].lstrip().startswith(")"):  # (one word, or "AB-C")
             continue
         if acr.key is not None:
             c.key, c.entry, c.label = acr.key, acr.entry, acr.label
@@ -2196,7 +2196,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
             c = _Cand(words[c.w0 - 1].start, c.end, c.w0 - 1, c.w1, "PER")  # "Пак | Чжон": a one-syllable family name
             if c.w0 > 0 and (c.w0 - 1) not in covered and (_syllable_before(doc, words, c.w0 - 1, m)
                                                               or _syllable_before_as_elsewhere(doc, words, c, m)):
-                c = _Cand(words[c.w0 - 1].start, c.end, c.w0 - 1, c.w1, "PER")  # "Ан | Гю | Бек": two syllables left out
+                c = _Cand(words[c.w0 - 1].start, c.end, c.w0 - 1, c.w1, "PER")  # "Ан | Чон | Бек": two syllables left out
         if c.entry is None and c.w1 - c.w0 >= 2 and c.label in ("PER", "LOC", "ORG"):
             last = words[c.w1 - 1].text
             if last[:1].islower() and is_cyrillic(last):
@@ -2225,8 +2225,8 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
             if prev.label == "PER" and c.w1 - c.w0 == 1 and len(gap) == 1 and gap[0][:1].isupper() and gap[0].isalpha() \
                     and not gap[0].isupper() and re.fullmatch(r"\w+-\w+", doc_text(doc)[prev.start:prev.end]) \
                     and all(doc_text(doc)[words[k].end:words[k + 1].start] == " " for k in range(prev.w1 - 1, c.w0)):
-                # "Жан-Мишелем | Сама | Луконде": a capitalised word the recogniser left out between a hyphenated
-                # given name and a surname (a common word in the language: "сама") is part of the name
+                # "Жан-Клодом | Мама | Нгуесой": a capitalised word the recogniser left out between a hyphenated
+                # given name and a surname (a common word in the language: "мама") is part of the name
                 out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")
                 continue
             if prev.label in ("LOC", "ORG") and not gap and prev.w1 - prev.w0 >= 2:
@@ -2378,7 +2378,7 @@ def _syllable_before(doc: Doc, words: list[_Word], k: int, m) -> bool:
 
 
 def _syllable_before_as_elsewhere(doc: Doc, words: list[_Word], c: _Cand, m) -> bool:
-    """"Ан Гю Бек заявив" opening a sentence: the short word before the name is its family name when the article
+    """"Ан Чон Бек заявив" opening a sentence: the short word before the name is its family name when the article
     writes the two together inside a sentence too, where the word is taken for one."""
     k = c.w0 - 1
     if not _sentence_initial(doc, words[k].tok) or doc_text(doc)[words[k].end:words[c.w0].start] != " ":

@@ -2031,7 +2031,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if not trig.verb and not fronted and trig.type in ("Meeting", "Call", "Talks") and view.lang in ("uk", "ru") \
             and all(word_kind(view, k) == "adj" for k in range(ws, i)) and chain_end < we \
             and not any(_etype(view, p) == "PER" for p in participants if p not in chain):
-        # "Телефонну розмову з X провів у четвер Y": the noun fronted as the object, its support verb after
+        # "Телефонну розмову з X провела в середу Y": the noun fronted as the object, its support verb after
         # its parties, and the subject after that verb
         light_at = chain_end if any((w,) in lex.words.get("light", []) for w in view.lem[chain_end]) else None
         if light_at is not None and morph.tense(view.toks[light_at], view.lang) is not None:
@@ -2084,7 +2084,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type in ("Talks", "Meeting", "Agreement", "Ceasefire", "Call"):
         for k in range(ws, we):  # "X и Y при посредничестве Z начали переговоры"
             if trig.elaborate and k >= j:
-                break  # "обсудили обмен пленными при посредничестве Z": the mediator of the topic, not of the talk
+                break  # "обсудили поставки зерна при посредничестве Z": the mediator of the topic, not of the talk
             e = view.phrase_at(k, "mediator", lex, we)
             if e is not None and e in view.ment and view.ment[e][1].entity_key:
                 add(view.ment[e][1].entity_key)
@@ -2998,7 +2998,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             before = view.ends.get(k - 1)
             if etype == "LOC" and before is not None and (before[1][1].label == "ROLE" or (
                     before[1][2] == "ORG" and getattr(view.index.get(before[1][1].entity_key), "country_key", None) == key)):
-                k = end  # "с главой МИД ДРК": the state whose ministry it is, taken with the title or the ministry
+                k = end  # "с главой МИД Чада": the state whose ministry it is, taken with the title or the ministry
                 continue
             if etype == "ORG" and nxt is None and nouns and nouns[-1] == k - 1 and is_title(view, k - 1) \
                     and trig.type != "Attack" and not _names_follow(view, end, hi) \
@@ -4177,9 +4177,10 @@ def _seat_of_government(key: Optional[str]) -> bool:
 def _depends_on_the_noun(view: SentenceView, start: int, end: int) -> bool:
     """The name after a common noun may be its genitive ("с семьей Петрова"); a name whose case the words do not
     show ("Рух ALFA виграв") stands in apposition to a noun that may be the subject."""
+    # (the tagger's case for a Latin name is a guess; an acronym in capitals does not decline: "партія ДОБРО")
     if any(is_cyrillic(view.toks[t].text) for t in range(start, end)) and not (
             end - start == 1 and view.toks[start].text.isupper() and len(view.toks[start].text) > 1):
-        return can_be(view, start, end, "Gen")  # (an acronym in capitals does not decline: "партія ГЕРБ")  # (the tagger's case for a Latin name is a guess)
+        return can_be(view, start, end, "Gen")
     return "Nom" not in morph.cases(view.toks[start - 1], view.lang)
 
 
@@ -4460,7 +4461,7 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
 
 
 def _in_a_participle_phrase_after_a_comma(view: SentenceView, i: int, j: int, t: TimeExpr) -> bool:
-    """"… отношений, установленных в 1956 году": a time in a participle phrase set off by a comma dates what
+    """"… отношений, установленных в 1960 году": a time in a participle phrase set off by a comma dates what
     the participle tells of the noun before it, not the event of the main clause."""
     k = _token_at(view, t.start)
     if k is None:
@@ -4474,8 +4475,8 @@ def _in_a_participle_phrase_after_a_comma(view: SentenceView, i: int, j: int, t:
             "Part" in view.toks[first].morph.get("VerbForm") or _PARTICIPLE_ENDING.search(view.word(first)) is not None
             or any(p[1] == "PRTF" or "pssv" in p[2] for p in morph.parses(view.lang, view.word(first))[:4])):
         return False
-    # the participle agrees with the noun right before the comma, which is not the event's ("Разговор X с Y по
-    # телефону, состоявшийся во вторник": it agrees with the event noun, and dates it)
+    # the participle agrees with the noun right before the comma, which is not the event's ("Переговоры X с Y в
+    # Риге, состоявшиеся во вторник": it agrees with the event noun, and dates it)
     noun = ts - 2
     return noun >= j and view.toks[noun].is_alpha and _agree_in_case_and_number(view, first, noun)
 
