@@ -4373,10 +4373,8 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
             return None  # "поїздка після ремонту палацу, що завершився в п'ятницю": the clause is on the nearer noun
         # ", що відбулися"
         relative = bool(view.lem[k + 1] & RELATIVE_OR_THAT) and morph.is_verb(view.toks[k + 2], view.lang)
-        if view.lang not in ("uk", "ru") or not (relative or "Part" in view.toks[k + 1].morph.get("VerbForm") or any(
-                p[1] == "PRTF" for p in morph.parses(view.lang, view.word(k + 1))[:4])
-                or _PARTICIPLE_ENDING.search(view.word(k + 1))):  # ("состоявшихся", "прошедших": the dictionary's adjective)
-            return None
+        if view.lang not in ("uk", "ru") or not (relative or _participle_like(view, k + 1)):
+            return None  # ("состоявшихся", "прошедших": the dictionary's adjective)
         if not relative and not morph.cases(view.toks[k + 1], view.lang) & morph.cases(view.toks[noun], view.lang):
             return None  # "переговоры с президентом X, находящимся …": the participle is on the person
         lo, hi = view.start_char(k + 1), view.end_char(min(k + (5 if relative else 4), view.n - 1))
@@ -4463,22 +4461,36 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
 def _in_a_participle_phrase_after_a_comma(view: SentenceView, i: int, j: int, t: TimeExpr) -> bool:
     """"… отношений, установленных в 1960 году": a time in a participle phrase set off by a comma dates what
     the participle tells of the noun before it, not the event of the main clause."""
-    k = _token_at(view, t.start)
-    if k is None:
+    clause = _clause_of_its_own(view, i, j, t)
+    if clause is None:
         return False
-    ws, we = view.window(i, j)
-    ts, te = view.window(k, k + 1)
-    if ts < we and ws < te:
-        return False
-    first = next((n for n in range(ts, te) if not view.toks[n].is_punct), None)
-    if first is None or ts == 0 or view.toks[ts - 1].text != "," or not (
-            "Part" in view.toks[first].morph.get("VerbForm") or _PARTICIPLE_ENDING.search(view.word(first)) is not None
-            or any(p[1] == "PRTF" or "pssv" in p[2] for p in morph.parses(view.lang, view.word(first))[:4])):
+    ts, first = clause
+    if ts == 0 or view.toks[ts - 1].text != "," or not _participle_like(view, first, passive=True):
         return False
     # the participle agrees with the noun right before the comma, which is not the event's ("Переговоры X с Y в
     # Риге, состоявшиеся во вторник": it agrees with the event noun, and dates it)
     noun = ts - 2
     return noun >= j and view.toks[noun].is_alpha and _agree_in_case_and_number(view, first, noun)
+
+
+def _clause_of_its_own(view: SentenceView, i: int, j: int, t: TimeExpr) -> Optional[tuple[int, int]]:
+    """Where the time's clause starts and its first word, when the time sits outside the trigger's clause."""
+    k = _token_at(view, t.start)
+    if k is None:
+        return None
+    ws, we = view.window(i, j)
+    ts, te = view.window(k, k + 1)
+    if ts < we and ws < te:
+        return None
+    first = next((n for n in range(ts, te) if not view.toks[n].is_punct), None)
+    return None if first is None else (ts, first)
+
+
+def _participle_like(view: SentenceView, k: int, passive: bool = False) -> bool:
+    """A full participle, by the tagger, the dictionary's first readings or its ending ("состоявшихся", which the
+    dictionary reads as an adjective); with ``passive``, a passive adjective too ("встановлених")."""
+    return "Part" in view.toks[k].morph.get("VerbForm") or _PARTICIPLE_ENDING.search(view.word(k)) is not None \
+        or any(p[1] == "PRTF" or (passive and "pssv" in p[2]) for p in morph.parses(view.lang, view.word(k))[:4])
 
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
@@ -4495,16 +4507,11 @@ def _agree_in_case_and_number(view: SentenceView, a: int, b: int) -> bool:
 def _another_clause_in_another_tense(view: SentenceView, i: int, j: int, t: TimeExpr) -> bool:
     """"X і Y провели першу сесію консультацій, друга пройде в червні": the time sits in a clause of its own
     whose verb is in another tense than the trigger's clause: it dates what that clause tells of."""
-    k = _token_at(view, t.start)
-    if k is None:
-        return False
-    ws, we = view.window(i, j)
-    ts, te = view.window(k, k + 1)
-    if ts < we and ws < te:
-        return False
-    first = next((n for n in range(ts, te) if not view.toks[n].is_punct), None)
-    if first is None or view.lem[first] & (RELATIVE_OR_THAT | {"чтобы", "щоб"}):
+    clause = _clause_of_its_own(view, i, j, t)
+    if clause is None or view.lem[clause[1]] & (RELATIVE_OR_THAT | {"чтобы", "щоб"}):
         return False  # "… сесію і сподівається, що її скличуть у середу": a clause the verb governs
+    ws, we = view.window(i, j)
+    ts, te = view.window(clause[0], clause[0] + 1)
 
     def tenses(a: int, b: int) -> set:
         return {x for x in (morph.tense(view.toks[n], view.lang) for n in range(a, b) if not view.in_time(n)) if x}
