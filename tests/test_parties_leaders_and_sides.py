@@ -195,3 +195,17 @@ def test_a_name_after_a_quoted_body_is_the_subject():
     ax = run_pipeline("Заголовок\n\nРуководитель концерна «Росэнергоатом» Андрей Петров и министр энергетики Ганы "
                       "во вторник заключили в Аккре контракт на поставку топлива.", "ru", "2027-11-23")
     assert key_of(ax, "Андрей Петров") in one_event(ax, "Agreement").participants
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Сергей Лавров прилетел в Луанду с официальным визитом. В Претории назвали визит Лаврова «попыткой "
+           "расколоть Африку»."),
+    ("uk", "Андрій Сибіга прибув до Ліми з офіційним візитом. У Москві назвали поїздку Сибіги «черговим турне "
+           "заради грошей»."),
+    ("uk", "Андрій Сибіга прибув до Ліми з офіційним візитом. Марія Захарова, коментуючи поїздку, заявила, що "
+           "Київ шукає нових спонсорів."),
+])
+def test_a_visit_named_or_judged_after_it_is_the_visit_told(lang, text):
+    ax = run_pipeline("Заголовок\n\n" + text, lang, "2027-05-10")
+    visit = one_event(ax, "Visit")  # (no second visit by whoever judged it, nor where they spoke)
+    assert visit.participants[0] in (key_of(ax, "Сергей Лавров") if lang == "ru" else key_of(ax, "Андрій Сибіга"),)

@@ -97,6 +97,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue  # "Комитет по переговорам и выборам": the name goes on, no event
                 if trig.head and _event_noun_after(view, lex, j):
                     continue  # "раунд переговоров": the talks are the event word
+                if not trig.verb and _name_given_by_appraisal(view, lex, i):
+                    continue  # "назвали поездку X «очередным турне»": what the trip was called, no event of its own
                 if trig.persons and any(view.phrase_at(k, "nonguest", lex, view.n) for k in range(j, min(j + 3, view.n))):
                     continue  # "прийняв запрошення", "приняли участие": no guest received
                 if trig.persons and (_event_noun_after(view, lex, _past_adjectives(view, j)) or any(
@@ -1823,6 +1825,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 place = pm[1].entity_key
                 break
     anaphor = _anaphor_before(view, lex, i, ws, trig)
+    # "У Москві назвали поїздку X «…»": the trip told before, X's; who judges it and where take no part in it
+    appraised = anaphor and not trig.verb and any(_appraised(view, lex, k) for k in range(max(ws, i - 3), i))
     # "По итогам встречи стороны подписали", "після переговорів": the meeting or talks just told, when it names no one
     outcome = not trig.verb and not chain and (_outcome_before(view, lex, i, ws) or after_open)
     # "На полях саммита X и Y провели встречу": the summit is only the meeting's occasion
@@ -2355,6 +2359,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type == "Attack" and not trig.verb and _topic_of_a_discussion(view, lex, i, ws):
         # "обговорить атаку з X": the attack told before is what they will discuss, no attack of its own
         anaphor, borrowed, ev.participants, ev.status = True, True, [], "occurred"
+    if appraised:
+        ev.participants, ev.place_key = [p for p in ev.participants if p in chain], None
     return Found(ev, anaphor, counterpart, distinct, trig.strong, borrowed=borrowed, elaborate=trig.elaborate,
                  document=kind,
                  outcome=outcome, after=after_open and outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
@@ -3900,9 +3906,28 @@ def _anaphor_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, trig
     for k in range(i - 1, max(lo, i - 3) - 1, -1):
         if (view.word(k),) in lex.words.get("anaphor", []):
             return True
+        if trig.type == "Visit" and _appraised(view, lex, k) and not any(
+                view.phrase_at(m, "direction", lex, view.n) for m in range(i + 1, min(i + 5, view.n))):
+            return True  # "назвали визит X «попыткой …»", "коментуючи поїздку": the visit told before, judged
+            # (not "назвали визит X в Польшу «…»": a trip of its own)
         if word_kind(view, k) != "adj":
             return False
     return False
+
+
+def _appraised(view: SentenceView, lex: EventLexicon, k: int) -> bool:
+    return any((w,) in lex.words.get("appraise", []) for w in view.lem[k])
+
+
+def _name_given_by_appraisal(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """The event noun opens a quote (adjectives before it) a few words after a verb naming or judging something:
+    "назвали поездку X «очередным турне»" (the quote is what it was called)."""
+    k = i - 1
+    while k >= 0 and word_kind(view, k) == "adj" and view.toks[k].is_alpha:
+        k -= 1
+    if k < 0 or view.toks[k].text not in _OPENING_QUOTES:
+        return False
+    return any(_appraised(view, lex, m) for m in range(max(0, k - 5), k))
 
 
 _PRONOUNS = {"он", "она", "він", "вона", "he", "she"}
