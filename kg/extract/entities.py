@@ -1776,8 +1776,6 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
 
 
 _PARTY_NOUNS = word_lists("party_nouns.txt")
-_LED_BY = {"uk": ("на чолі з", "під керівництвом", "під проводом"), "ru": ("во главе с", "под руководством"),
-           "en": ("led by",)}
 
 
 def _party_of_its_leader(doc: Doc, words: list[_Word], merged: list[_Cand], lang: str) -> tuple[list[_Cand], dict]:
@@ -1794,6 +1792,7 @@ def _party_of_its_leader(doc: Doc, words: list[_Word], merged: list[_Cand], lang
 
     sents = sentence_table(doc)
     persons = [c for c in merged if c.label == "PER" and c.key]
+    led_by = event_lexicon(lang).words.get("headed", [])
 
     def genitive(c: _Cand) -> bool:  # (or declined off its nominative, for a foreign surname the dictionary misreads)
         last = words[c.w1 - 1].text
@@ -1806,7 +1805,7 @@ def _party_of_its_leader(doc: Doc, words: list[_Word], merged: list[_Cand], lang
                 continue
             sent = sents[words[q.w0].tok]
             before_q = " " + text[max(0, q.start - 30):q.start].lower().rstrip()
-            led = any(before_q.endswith(" " + m) for m in _LED_BY.get(lang, ()))
+            led = any(before_q.endswith(" " + " ".join(m)) for m in led_by)  # ("на чолі з", "во главе с")
             if not led and not genitive(q):
                 continue  # ("партия X и Иван Петров": no genitive, nobody leads it here)
             before = [o for o in merged if o.label == "ORG" and o.key and o.w1 <= q.w0 and q.w0 - o.w1 <= 10
