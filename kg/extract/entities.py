@@ -1480,8 +1480,6 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
         # no lemmatiser in the pipeline: the dictionary's readings
         return {w.text.lower()} | set(lemma_candidates(w.text, lang) if lang in ("uk", "ru") else ())
 
-    def acronym(text: str) -> bool:
-        return len(text) >= 3 and text.isupper() and text.isalpha()
 
     known: dict[str, _Cand] = {}
     for c in merged:
@@ -1491,7 +1489,7 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
             if len(w.text) >= 4 and w.text[:1].isupper() and not w.text.isupper():
                 for f in forms(w):
                     known.setdefault(f, c)
-            elif c.label == "ORG" and acronym(w.text):
+            elif c.label == "ORG" and _acronym(w.text, 3, len(w.text)):
                 known.setdefault(w.text, c)  # an acronym found once ("ALFA") is that body wherever it stands alone
     if not known:
         return []
@@ -1499,7 +1497,7 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
     taken = taken | {k for c in merged for k in range(c.w0, c.w1)}
     found = []
     for i, w in enumerate(words):
-        caps = acronym(w.text)
+        caps = _acronym(w.text, 3, len(w.text))
         if i in taken or w.text == _BARRIER or not w.text[:1].isupper() or (w.text.isupper() and not caps) \
                 or (_sentence_initial(doc, w.tok) and not caps):
             continue  # a capital opening a sentence says nothing ("Мали місце …")
@@ -1775,7 +1773,6 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         w.text for w in words[c.w0:c.w1]) in named else c for c in out if id(c) not in drop]
 
 
-_PARTY_NOUNS = word_lists("party_nouns.txt")
 
 
 def _party_of_its_leader(doc: Doc, words: list[_Word], merged: list[_Cand], lang: str) -> tuple[list[_Cand], dict]:
@@ -1785,10 +1782,8 @@ def _party_of_its_leader(doc: Doc, words: list[_Word], merged: list[_Cand], lang
     returns each such leader's party (by key)."""
     if lang not in ("uk", "ru"):
         return merged, {}
-    nouns = _PARTY_NOUNS.get(lang, frozenset())
-
     def party_noun(k: int) -> bool:
-        return 0 <= k < len(words) and bool(lemma_candidates(words[k].text.lower(), lang) & nouns)
+        return 0 <= k < len(words) and institutions.is_party_noun(words[k].text, lang)
 
     sents = sentence_table(doc)
     persons = [c for c in merged if c.label == "PER" and c.key]
@@ -1849,9 +1844,9 @@ def _party_of_its_leader(doc: Doc, words: list[_Word], merged: list[_Cand], lang
     return out, leaders
 
 
-def _acronym(word: str) -> bool:
-    """A word in capitals, two to six letters ("ДОБРО", "ДТЕК")."""
-    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+def _acronym(word: str, shortest: int = 2, longest: int = 6) -> bool:
+    """A word in capitals, two to six letters by default ("ДОБРО", "ДТЕК")."""
+    return shortest <= len(word) <= longest and word.isalpha() and word.isupper()
 
 
 def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:

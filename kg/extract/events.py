@@ -1389,15 +1389,12 @@ def _no_outlet_that_reports_it(events: list[Event], statements: list[Statement],
                 ev.participants.remove(key)
 
 
-_PARTY_NOUNS = gazetteer_mod.word_lists("party_nouns.txt")
 
 
 def _parties_run_not_their_leaders(events: list[Event], index: EntityIndex, lang: str, text: str) -> None:
     """"Партія X-а перемогла" (title) and "AB прем'єр-міністра X-а посіла перше місце": an election
     told with a party and a person has the party for its participant; the person is named as its leader (a
     parliament that elects a president is no party: "Сейм переобрав X")."""
-    nouns = _PARTY_NOUNS.get(lang, frozenset())
-
     def party(key: str) -> bool:
         ent = index.get(key)
         if ent is None or ent.type != "ORG":
@@ -1405,7 +1402,7 @@ def _parties_run_not_their_leaders(events: list[Event], index: EntityIndex, lang
         # (its name, or the words right before a mention: "… народна партія (AB)")
         names = [ent.name, *ent.labels.values(), *(m.text for m in ent.mentions),
                  *(" ".join(text[max(0, m.start - 40):m.start].split()[-2:]) for m in ent.mentions)]
-        return any(lemma_candidates(w.strip("(«\"„"), lang) & nouns for n in names if n for w in n.split()
+        return any(institutions.is_party_noun(w.strip("(«\"„"), lang) for n in names if n for w in n.split()
                    if w.strip("(«\"„").isalpha())
     for ev in events:
         if ev.type == "Election" and any(party(p) for p in ev.participants):

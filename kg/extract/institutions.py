@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 
 from kg.components.morphdict import parse
 from kg.extract import speech_lexicon
+from kg.extract.names import lemma_candidates
 from kg.extract.roles import LEADING, titles
 from kg.gazetteer import load as load_gazetteer, word_lists
 
@@ -39,6 +40,11 @@ def nouns(lang: str) -> frozenset[str]:
 
 def _noun_list(name: str, lang: str) -> frozenset[str]:
     return word_lists(name).get(lang, frozenset())
+
+
+def is_party_noun(word: str, lang: str) -> bool:
+    """A noun of political parties and electoral alliances ("партія", "блок"; party_nouns.txt), in any form."""
+    return bool(lemma_candidates(word, lang) & _noun_list("party_nouns.txt", lang))
 
 
 def _nominative(word: str, lang: str) -> Optional[str]:
