@@ -733,6 +733,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 continue
         c.key = f"{c.label.lower()}:{slug(core_name(text[c.start:c.end], c.norm))}"
     _merge_types(merged)
+    _town_told_before(words, merged, text, lang)
     merged, party_of = _party_of_its_leader(doc, words, merged, lang)
 
     # ---- 5. entities and mentions ---------------------------------------------------------
@@ -888,6 +889,27 @@ def _merge_types(cands: list[_Cand]) -> None:
         f = first.setdefault(tail, c)
         if f is not c and f.label != c.label:
             c.key, c.label = f.key, f.label
+
+
+def _town_told_before(words: list[_Word], cands: list[_Cand], text: str, lang: str) -> None:
+    """"поблизу Лозової … У четвер до Лозової приїде": a one-word name the NER took for a person once, written as a
+    place of the article elsewhere and standing after a place preposition here, is that place; a one-word place
+    written as a place the gazetteer knows elsewhere in the article is that one."""
+    preps = _TOWN_PREPS.get(lang, frozenset())
+    places: dict[str, _Cand] = {}
+    for c in cands:  # (a place the gazetteer knows first)
+        if c.label == "LOC" and c.key and c.w1 - c.w0 == 1 and (c.entry is not None or text[c.start:c.end] not in places):
+            places[text[c.start:c.end]] = c
+    for c in cands:
+        place = places.get(text[c.start:c.end]) if c.w1 - c.w0 == 1 and c.entry is None else None
+        if place is None or place is c:
+            continue
+        if c.label == "LOC" and place.entry is not None:
+            c.key, c.entry, c.norm, c.words = place.key, place.entry, place.norm, list(place.words)
+            continue  # ("Калинівці" cut from a longer span: the town the gazetteer gives elsewhere)
+        if c.label != "PER" or c.w0 == 0 or words[c.w0 - 1].text.lower() not in preps:
+            continue
+        c.label, c.key, c.entry, c.norm, c.words, c.gender = "LOC", place.key, place.entry, place.norm, list(place.words), None
 
 
 def _not_a_noun(word: str, lang: str) -> bool:
@@ -1170,6 +1192,12 @@ def _cut_before_region(c: _Cand, words: list[_Word], lang: str, gms: list[_Cand]
                 (lemma_candidates(w.text, lang) if lang in ("uk", "ru") else {w.text.lower()}) & nouns
                 for w in words[i + 2:c.w1]) or (region is not None and words[i].text.lower() in _IN | _ON):
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, "LOC")
+    if lang in ("uk", "ru") and c.w1 - c.w0 == 3 and words[c.w0 + 1].text[:1].isupper() \
+            and words[c.w0 + 1].text[1:].islower() and words[c.w1 - 1].text.islower() \
+            and lemma_candidates(words[c.w1 - 1].text, lang) & nouns \
+            and any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in morph(lang).parse(words[c.w0 + 1].text.lower())):
+        # "Калинівці Хмільницького району": a town and, in the genitive, the district it lies in
+        return _Cand(words[c.w0].start, words[c.w0].end, c.w0, c.w0 + 1, "LOC")
     return c
 
 

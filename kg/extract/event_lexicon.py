@@ -41,7 +41,7 @@ class Trigger:
     @property
     def gap(self) -> int:
         """How many words may stand between the trigger's words."""
-        return 0 if len(self.lemmas) == 1 else (10 if self.far else 2)
+        return 0 if len(self.lemmas) == 1 else (14 if self.far else 2)
 
 
 @dataclass
@@ -52,6 +52,7 @@ class EventLexicon:
     words: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # kind -> lemma sequences
     documents: dict[str, str] = field(default_factory=dict)  # document noun -> its kind ("угода" -> agreement)
     durations: dict[str, int] = field(default_factory=dict)  # adjective lemma -> days ("двухдневный" -> 2)
+    place_cases: dict[str, str] = field(default_factory=dict)  # place preposition -> its case ("поблизу" -> Gen)
 
     def has(self, kind: str, word: str) -> bool:
         return (word,) in self._single(kind)
@@ -87,6 +88,8 @@ def lexicon(lang: str) -> EventLexicon:
             lex.words.setdefault(kind, []).append(seq)
             if kind == "document":
                 lex.documents[" ".join(seq)] = value or " ".join(seq)
+            if kind == "place" and value:
+                lex.place_cases[" ".join(seq)] = value  # "поблизу X": the case the preposition takes, not the locative
             if kind == "duration":
                 if not value.isdigit():
                     raise ValueError(f"{path}:{n}: a duration needs its number of days")

@@ -451,15 +451,23 @@ def _the_articles_attacker(found: list[Found], index, text: str) -> None:
     (attacker,) = attackers
     for f in found:
         if f.ev.type != "Attack" or (f.ev.participants and not f.targets) or not (f.ev.participants or f.ev.place_key) \
-                or f.suffered:
-            continue  # (one naming neither whom nor where stays a mention that merges or goes; "X зазнав удару"
-            # is told as X's)
+                or (f.suffered and not all(_town(index.get(p), index.lang) for p in f.ev.participants)):
+            continue  # (one naming neither whom nor where stays a mention that merges or goes; "завод зазнав удару"
+            # is told as the plant's; "Місто X зазнало удару" as the attacker's, in X)
         towns = [p for p in f.ev.participants if getattr(index.get(p), "type", None) == "LOC"]
         if any(_weapons_of(p, f.ev, index, text) for p in f.ev.participants if p not in towns):
             continue  # "судно поразили морские дроны X": whose weapons struck is who attacked
         f.ev.place_key = f.ev.place_key or (towns[0] if towns else None)
         f.ev.participants = [attacker]
         f.targets = False
+
+
+def _town(ent, lang: str) -> bool:
+    """A place that is no state (a town, a region), nor a plant or building ("Новокуйбышевский НПЗ")."""
+    if ent is None or ent.type != "LOC" or _country_like(ent):
+        return False
+    name = ent.labels.get(lang) or ent.name
+    return not institutions.is_building(name, lang) and not institutions.plants(name.split(), lang)
 
 
 def _warring_sides(events: list[Event], index) -> None:
@@ -1728,10 +1736,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if k + 1 < we and view.word(k) in _FROM and view.ment.get(k + 1) and view.ment[k + 1][2] == "LOC" \
                 and view.phrase_at(view.ment[k + 1][0], "direction", lex, we):
             k = view.ment[k + 1][0]  # "вылетит из Дохи в Маскат": where from, then where to
-    if trig.type == "Visit" and k < we and view.phrase_at(k, "direction", lex, we):
-        k2 = view.phrase_at(k, "direction", lex, we)
+    if trig.type == "Visit" and k < we and (view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)):
+        k2 = view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)
         while k2 < we and k2 not in view.ment and word_kind(view, k2) == "adj" and view.word(k2).islower():
             k2 += 1  # "визит в соседнюю X"
+        if k2 + 1 < we and k2 not in view.ment and view.ment.get(k2 + 1) and view.ment[k2 + 1][2] == "LOC" \
+                and _place_noun(view, lex, k2):
+            k2 += 1  # "поедет в порт X": the name after the place noun
         m = view.ment.get(k2)
         if m and m[2] == "LOC":
             if _country_like(view.index.get(m[1].entity_key)):
@@ -2625,7 +2636,10 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
         if view.toks[k].lower_ in _FROM and view.ment.get(k + 1):
             k = view.ment[k + 1][0]
             continue
-        d = view.phrase_at(k, "direction", lex, we)
+        d = view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)
+        if d is not None and d + 1 < we and not view.ment.get(d) and view.ment.get(d + 1) \
+                and view.ment[d + 1][2] == "LOC" and _place_noun(view, lex, d):
+            d += 1  # "поедет в порт X", "поїде до міста X": the name after the place noun
         if d is not None and view.ment.get(d) and view.ment[d][2] in ("LOC", "ORG"):
             m = view.ment[d][1]
             if institutions.is_building(m.norm or m.text, view.lang):
@@ -2641,6 +2655,20 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
         k += 1
         steps += 1
     return False
+
+
+_ONTO = {"на"}
+
+
+def _onto_a_state(view: SentenceView, k: int, hi: int) -> Optional[int]:
+    """"прилетел на Маврикий", "прибув на Кіпр": "на" with a state in the accusative (an island state takes it) is
+    where to, as "в"/"до" are; the state's first token, else None ("на форум" stays an occasion)."""
+    if view.lang not in ("uk", "ru") or view.word(k) not in _ONTO or k + 1 >= hi or k + 1 not in view.ment:
+        return None
+    end, mention, etype = view.ment[k + 1]
+    if etype != "LOC" or not _country_like(view.index.get(mention.entity_key)) or not can_be(view, k + 1, end, "Acc"):
+        return None
+    return k + 1
 
 
 def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[list[str]]:
@@ -2847,11 +2875,15 @@ def _city_of_the_state_after(view: SentenceView, lex: EventLexicon, j: int, stat
     return None
 
 
-def _place_noun(view: SentenceView, lex: EventLexicon, k: int) -> bool:
-    """"посетит провинцию X", "відвідає місто X": a noun for a town or a region, the name after it in apposition
+def _place_noun(view: SentenceView, lex: EventLexicon, k: int, any_reading: bool = False) -> bool:
+    """"посетит провинцию X", "відвідає місто X", "до порту X": a noun for a town, a region or a place, the name after it in apposition
     whatever case an indeclinable name shows."""
-    regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset())
-    return any((w,) in lex.words.get("city", []) or w in regions for w in view.lem[k])
+    regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset()) \
+        | gazetteer_mod.word_lists("place_nouns.txt").get(view.lang, frozenset())  # ("до порту X", "на остров X")
+    lemmas = set(view.lem[k])
+    if any_reading and view.lang in ("uk", "ru"):  # ("у села X": not the verb "сесть" the tagger may read)
+        lemmas |= {p[0] for p in morph.parses(view.lang, view.toks[k].lower_)}
+    return any((w,) in lex.words.get("city", []) or w in regions for w in lemmas)
 
 
 def _city_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> Optional[str]:
@@ -3519,6 +3551,10 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
             break
         if k in view.ends or tok.is_punct or (is_prep(view, k) and view.lang != "en"):
             break
+        if (trig.verb or verb) and tok.lower_ in _COORD and k + 1 < i and nominative(view, k - 1, k) \
+                and word_kind(view, k - 1) == "noun":
+            k, skipped = k - 1, skipped + 3  # "російські дрони і крилаті ракети атакували": the first weapons' adjective
+            continue
         if word_kind(view, k) == "adj" or tok.is_title or ((trig.verb or verb) and nominative(view, k, k + 1)):
             key = view.index.lookup(tok.text, view.lang, "LOC")
             ent = view.index.get(key)
@@ -4116,6 +4152,14 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if etype == "LOC" and start - 1 >= lo and morph.is_verb(view.toks[start - 1], view.lang) and start - 1 != i:
                 k = start - 2  # "осмотрит Зимний дворец и встретится": the place is the verb's object
                 continue
+            if etype == "LOC" and start - 2 >= lo and view.lang in ("uk", "ru") and is_prep(view, start - 2) \
+                    and _place_noun(view, lexicon(view.lang), start - 1, any_reading=True):
+                k = start - 3  # "соглашение о станции у села X подписали": a place named after its noun, a preposition's
+                continue       # object
+            if etype == "ORG" and start - 1 >= lo and morph.is_verb(view.toks[start - 1], view.lang) \
+                    and start - 1 != i and _verb_coordinated_after(view, end, i):
+                k = start - 2  # "которая возглавляет Совет Федерации и находится в X с визитом": the first
+                continue       # verb's object, not the second's subject
             if etype != "PER" and end < view.n and is_title(view, end) and end < i and not (
                     view.lang in ("uk", "ru") and morph.cases(view.toks[end], view.lang)
                     and "Nom" not in morph.cases(view.toks[end], view.lang)):
@@ -4133,6 +4177,8 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 if other is not None and other - 1 >= lo and view.toks[other].text in ("»", '"', "“", "”") \
                         and (other - 1) in view.ends:
                     other -= 1  # "«Северсталь» и правительство X"
+                if other is not None and other >= 1 and view.toks[other].text == ",":
+                    other = _before_inserted_phrase(view, other)  # "X, возглавляющий Минэнерго, и Y подписали"
                 if other is not None and other >= 0 and other not in view.ends and view.word(other) in _PRONOUNS:
                     # "того дня він і X уклали угоду": the person the pronoun stands for is the other side
                     out[:0] = [key for key in _pronoun_referent(view, other) if key not in out]
@@ -4177,6 +4223,16 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
     return out
 
 
+def _verb_coordinated_after(view: SentenceView, end: int, i: int) -> bool:
+    """A conjunction and a verb follow the name before token ``i`` ("возглавляет Совет и находится"), the name
+    standing between two coordinated predicates (an adverb may stand before the second verb)."""
+    for k in range(end, min(i, end + 2)):
+        if view.toks[k].lower_ in _COORD:
+            after = k + 2 if k + 2 <= i and view.toks[k + 1].pos_ == "ADV" else k + 1  # ("і вперше прибув")
+            return morph.is_verb(view.toks[after], view.lang)
+    return False
+
+
 def _title_not_nominative(view: SentenceView, start: int, lo: int) -> bool:
     """The title words right before a name (its adjectives and genitives too) show no nominative: "партия
     бывшего премьер-министра X" (not "помощник президента X", whose head noun is nominative)."""
@@ -4202,8 +4258,32 @@ def _depends_on_the_noun(view: SentenceView, start: int, end: int) -> bool:
     # (the tagger's case for a Latin name is a guess; an acronym in capitals does not decline: "партія ДОБРО")
     if any(is_cyrillic(view.toks[t].text) for t in range(start, end)) and not (
             end - start == 1 and view.toks[start].text.isupper() and len(view.toks[start].text) > 1):
+        if start in view.ment and view.ment[start][2] == "PER" and view.lang in ("uk", "ru"):
+            named = morph.name_cases(view.toks[end - 1], view.lang, _gender_of(view, view.ment[start][1].entity_key),
+                                     surname=end - start == 1)
+            if named:  # "встречи Лавров и …": the surname's own cases, not those of a word it also spells
+                return "Gen" in named
         return can_be(view, start, end, "Gen")
     return "Nom" not in morph.cases(view.toks[start - 1], view.lang)
+
+
+def _gender_of(view: SentenceView, key: Optional[str]) -> Optional[str]:
+    ent = view.index.get(key) if key else None
+    return getattr(ent, "gender", None)
+
+
+def _before_inserted_phrase(view: SentenceView, comma: int) -> int:
+    """The comma ending a participle phrase or a relative clause on a name ("X, возглавляющий Минэнерго, и Y",
+    "X, яка очолює МЗС, та Y"): the name's last token; else the comma itself."""
+    for c in range(comma - 2, max(0, comma - 12) - 1, -1):
+        if view.toks[c].text == ",":
+            if (c - 1) in view.ends and view.ends[c - 1][1][2] in ("PER", "ORG") and (
+                    _participle(view, c + 1) or view.lem[c + 1] & _RELATIVE_SUBJECT):
+                return c - 1
+            return comma
+        if view.toks[c].text in CLAUSE_BREAK:
+            return comma
+    return comma
 
 
 def _before_participle_phrase(view: SentenceView, c: int, lo: int) -> int:
@@ -4330,8 +4410,9 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
                     return m[1].entity_key
                 continue
             m = view.ment.get(pk)
-            if m and m[2] == "LOC" and locative(view, pk, m[0]):
-                return m[1].entity_key
+            if m and m[2] == "LOC" and (locative(view, pk, m[0]) or (
+                    (case := lex.place_cases.get(view.word(k))) and can_be(view, pk, m[0], case))):
+                return m[1].entity_key  # ("поблизу Нетішина": the case its preposition takes)
             if seats and m and m[2] == "ORG" and k > 0 and locative(view, pk, m[0]) \
                     and (city := _seat_city(view, m[1].entity_key)):
                 return city  # "переговоры в Кремле": in the capital of the state the building stands for

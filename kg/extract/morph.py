@@ -100,16 +100,19 @@ def cases(token: Token, lang: str) -> set[str]:
     return out
 
 
-def name_cases(token: Token, lang: str, gender: Optional[str] = None) -> set[str]:
+def name_cases(token: Token, lang: str, gender: Optional[str] = None, surname: bool = False) -> set[str]:
     """Cases of a word read as a personal name or surname of a person of ``gender`` ("masc"/"fem") where the
     dictionary knows it as such ("Кузнецова" of a man: genitive or accusative, not the nominative of the
-    woman's surname); empty (unknown) for names it does not know."""
+    woman's surname); empty (unknown) for names it does not know. ``surname``: a surname standing alone, read
+    as one where the dictionary can ("Лавров", not the genitive plural of the given name "Лавр")."""
     other = {"masc": "femn", "fem": "masc", "femn": "masc"}.get(gender or "")
-    out = set()
+    out, as_surname = set(), set()
     for _nf, pos, gram, known in parses(lang, token.text.lower()):
         if known and pos == "NOUN" and gram & {"Name", "Surn", "Patr"} and other not in gram:
             out |= {_CASES[g] for g in gram if g in _CASES}
-    return out
+            if "Surn" in gram:
+                as_surname |= {_CASES[g] for g in gram if g in _CASES}
+    return as_surname if surname and as_surname else out
 
 
 def _base_cases(token: Token, lang: str) -> set[str]:

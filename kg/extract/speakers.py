@@ -315,22 +315,33 @@ class SpeakerResolver:
         return None
 
     def _org_named_like(self, noun: str, offset: int) -> Optional[str]:
-        """The organisation whose name contains the noun (``банку`` -> «Єврогазбанк»); among several, the one
-        the article introduces first (its topic)."""
+        """The organisation whose name contains the noun (``банку`` -> «Єврогазбанк»); among several, the last one
+        named in the reference's own sentence before it, else the one the article introduces first (its topic)."""
         if len(noun) < 3:
             return None
         stem = noun[: max(4, len(noun) - 2)]
         first: dict[str, int] = {}
+        here: dict[str, int] = {}  # named in the sentence of the reference itself, before it
+        sentence = self.sentence_of(offset) if self.sentences else None
+        entries = gazetteer_mod.load().entries
         for ent in self.index.entities.values():
             if ent.type != "ORG":
                 continue
             labels = {ent.name, *ent.alt_labels}
-            if not any(stem in x.lower() for x in labels):
+            entry = entries.get(ent.key)
+            known = entry.names if entry is not None else set()  # ("МИД России" is a ministry by its full name)
+            if not any(stem in x.lower() for x in labels | known):
                 continue
             positions = [self._doc_text.find(x) for x in labels if x and self._doc_text.find(x) >= 0]
             positions += [m.start for m in ent.mentions]
             if positions:
                 first[ent.key] = min(positions)
+            near = [m.start for m in ent.mentions if m.start < offset and sentence is not None
+                    and self.sentence_of(m.start) == sentence]
+            if near:
+                here[ent.key] = max(near)
+        if here:  # "замглавы МИД X встретится …, уточнили в министерстве": the ministry the sentence names
+            return max(here, key=lambda k: here[k])
         if not first:
             return None
         return min(first, key=lambda k: first[k])

@@ -336,11 +336,13 @@ class _Extractor:
         """Words of a relative clause (or an adverbial participle's phrase) between commas right before the cue
         (``X, с которым говорил Y, заявил``, ``X, выступая в парламенте, заявила``)."""
         k = hi - 1
-        while k > lo and (not self.words[k].is_punct or self._inner_hyphen(k)):
-            k -= 1  # an adverb between the clause and the verb ("в своем Telegram-канале")
-        if k <= lo or self.words[k].text != "," or hi - k > 7 or (
-                hi - k > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi))):
-            return (0, 0)
+        while k > lo and (not self.words[k].is_punct or self._inner_hyphen(k)
+                          or all(ch in sl.QUOTE_CHARS for ch in self.words[k].text)):
+            k -= 1  # an adverb between the clause and the verb ("в своем Telegram-канале", "в интервью «Известиям»")
+        gap = sum(1 for w in self.words[k + 1:hi] if not all(ch in sl.QUOTE_CHARS for ch in w.text)) + 1
+        if k <= lo or self.words[k].text != "," or gap > 7 or (
+                gap > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi))):
+            return (0, 0)  # (quote marks round an outlet's name are no words: "в беседе с «X» отметил")
         end = k
         depth = 0
         for j in range(end - 1, max(lo, end - 24) - 1, -1):
