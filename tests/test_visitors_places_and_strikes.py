@@ -8,10 +8,10 @@ from conftest import events_of, key_of, one_event, run_pipeline
 
 
 @pytest.mark.parametrize("lang,text,visitor,body", [
-    ("ru", "Ольга Кравцова, которая возглавляет Конституционный суд и находится в Чили с официальным визитом, "
-           "провела во вторник переговоры в Сантьяго.", "Ольга Кравцова", "Конституционный суд"),
-    ("uk", "Остап Мельничук, який очолює Міноборони України і вперше прибув до Чилі з офіційним візитом, провів у "
-           "вівторок переговори в Сантьяго.", "Остап Мельничук", "Міноборони України"),
+    ("ru", "Ольга Кравцова, которая возглавляет Конституционный суд и сейчас пребывает в Перу с рабочим визитом, "
+           "встретилась в Лиме с коллегами.", "Ольга Кравцова", "Конституционный суд"),
+    ("uk", "Остап Мельничук, який керує Міноборони України і нещодавно приїхав до Перу з робочим візитом, зустрівся "
+           "в Лімі з колегами.", "Остап Мельничук", "Міноборони України"),
 ])
 def test_the_body_a_relative_clause_names_before_the_visit_verb_is_no_visitor(lang, text, visitor, body):
     ax = run_pipeline(text, lang, "2027-03-09")
@@ -29,8 +29,8 @@ def test_a_name_after_a_port_noun_is_the_place_visited():
 
 
 @pytest.mark.parametrize("lang,text,state", [
-    ("ru", "Игорь Васильев, который прилетел на Кипр с официальным визитом, провел переговоры.", "Кипр"),
-    ("uk", "Ігор Васильченко, який прибув на Мальту з робочим візитом, провів переговори.", "Мальту"),
+    ("ru", "Игорь Васильев, который прилетел на Кипр с двухдневным визитом, встретился с коллегой.", "Кипр"),
+    ("uk", "Ігор Васильченко, що приїхав на Мальту з дводенним візитом, зустрівся з колегою.", "Мальту"),
 ])
 def test_na_before_an_island_state_is_where_the_visit_goes(lang, text, state):
     ax = run_pipeline(text, lang, "2028-01-12")
@@ -54,10 +54,10 @@ def test_a_town_after_a_near_preposition_is_where_the_attack_was(lang, text, tow
 
 
 @pytest.mark.parametrize("lang,text,first,second", [
-    ("ru", "Ирина Белова, возглавляющая Министерство транспорта РФ, и казахстанский министр Ержан Сапаров в среду "
-           "подписали в Москве соглашение о перевозках.", "Ирина Белова", "Ержан Сапаров"),
-    ("uk", "Марія Ткач, яка очолює Міністерство енергетики, та литовський міністр Йонас Карвеліс у вівторок "
-           "підписали угоду про постачання газу.", "Марія Ткач", "Йонас Карвеліс"),
+    ("ru", "Ирина Белова, возглавляющая Министерство транспорта РФ, и казахстанский министр Ержан Сапаров во "
+           "вторник подписали в Казани соглашение о перевозках.", "Ирина Белова", "Ержан Сапаров"),
+    ("uk", "Марія Ткач, яка очолює Міністерство енергетики, та литовський міністр Йонас Карвеліс у четвер "
+           "підписали меморандум про будівництво мосту.", "Марія Ткач", "Йонас Карвеліс"),
 ])
 def test_a_signer_before_an_inserted_phrase_signs_too(lang, text, first, second):
     ax = run_pipeline(text, lang, "2028-01-26")
@@ -65,17 +65,17 @@ def test_a_signer_before_an_inserted_phrase_signs_too(lang, text, first, second)
 
 
 def test_a_long_fronted_agreement_has_its_signers_not_the_village_in_its_topic():
-    ax = run_pipeline("Межправительственное соглашение о строительстве солнечной электростанции у села Каменка в "
-                      "Омской области в среду подписали в Астане министр энергетики России Олег Рябов и министр "
-                      "энергетики Казахстана Ерлан Ахметов.", "ru", "2028-04-12")
+    ax = run_pipeline("Договор о сооружении солнечной станции у села Каменка на юге Омской области во вторник "
+                      "подписали в Бишкеке министр энергетики России Олег Рябов и министр энергетики Киргизии "
+                      "Ерлан Ахметов.", "ru", "2028-04-12")
     ev = one_event(ax, "Agreement")
     assert {key_of(ax, "Олег Рябов"), key_of(ax, "Ерлан Ахметов")} <= set(ev.participants)
     assert key_of(ax, "Каменка") not in ev.participants
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ru", "В четверг временного поверенного в делах Литвы пригласят в МИД, где ему вручат ноту протеста."),
-    ("uk", "У четвер тимчасового повіреного у справах Угорщини запросять до МЗС, де йому вручать ноту протесту."),
+    ("ru", "Временного поверенного в делах Литвы в понедельник пригласят в МИД для вручения протеста."),
+    ("uk", "Тимчасового повіреного у справах Угорщини в понеділок запросять до МЗС для вручення протесту."),
 ])
 def test_an_envoy_invited_to_a_ministry_is_summoned(lang, text):
     ax = run_pipeline(text, lang, "2028-02-14")
@@ -83,8 +83,8 @@ def test_an_envoy_invited_to_a_ministry_is_summoned(lang, text):
 
 
 def test_a_plant_that_suffered_an_attack_stays_its_party():
-    ax = run_pipeline("Уночі українські дрони атакували Саратов. Саратовский НПЗ уже подвергался атаке "
-                      "беспилотников в мае.", "ru", "2027-11-23")
+    ax = run_pipeline("Уночі українські дрони атакували Саратов. Саратовский НПЗ в мае тоже подвергался "
+                      "атаке беспилотников.", "ru", "2027-11-23")
     plant = key_of(ax, "Саратовский НПЗ")
     assert any(e.participants == [plant] for e in events_of(ax, "Attack"))
 
@@ -98,7 +98,7 @@ def test_a_town_written_as_a_place_elsewhere_is_a_place_after_a_preposition():
 
 
 def test_the_adjective_of_the_first_weapons_names_the_attacker_of_coordinated_weapons():
-    ax = run_pipeline("У ніч на п'ятницю російські ударні дрони і крилаті ракети атакували нафтобазу в Липовці.", "uk",
+    ax = run_pipeline("Увечері російські безпілотники та балістичні ракети атакували склад у Липовці.", "uk",
                       "2027-11-26")
     assert one_event(ax, "Attack").participants == ["wd:Q159"]
 
@@ -119,6 +119,62 @@ def test_the_night_of_the_report_dates_the_attack(lang, text):
 
 
 def test_a_surname_that_also_spells_a_plural_genitive_stays_a_subject():
-    ax = run_pipeline("По завершении встречи Лавров и министр иностранных дел Ганы подписали план консультаций.",
+    ax = run_pipeline("По итогам беседы Лавров и ганский министр подписали план консультаций.",
                       "ru", "2028-03-09")
     assert "wd:Q80837" in one_event(ax, "Agreement").participants
+
+
+# --- speakers and names -----------------------------------------------------------------------------------------
+
+def _speakers(text, lang, pub="2028-07-18"):
+    ax = run_pipeline(text, lang, pub)
+    return ax, [(s.speaker_key, s.cue) for s in ax.statements]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("ru", "Игорь Смирнов, возглавляющий профильный комитет Совета Федерации, в интервью «Коммерсанту» назвал проект "
+           "«опасной авантюрой».", "Игорь Смирнов"),
+    ("ru", "Олег Морозов, руководящий в Госдуме профильным комитетом и прилетевший в Лиму, в беседе с «Российской "
+           "газетой» отметил, что переговоры были полезными.", "Олег Морозов"),
+])
+def test_the_speaker_stands_before_a_participle_phrase_and_a_quoted_outlet(lang, text, speaker):
+    ax, found = _speakers(text, lang)
+    assert [k for k, _c in found] == [key_of(ax, speaker)]
+
+
+def test_a_bare_ministry_noun_is_the_ministry_its_own_sentence_names():
+    ax, found = _speakers("Министерство обороны Латвии объявило об учениях.\n\nГалузин, курирующий в МИД России страны "
+                          "Балтии, в понедельник примет посла Латвии, уточнили в министерстве.", "ru")
+    assert ("org:mfa-ru", "уточнили") in found
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("ru", "Решение Вильнюса закрыть транзит обернется ответными мерами. Такое предупреждение озвучил во "
+           "вторник Дмитрий Песков.", "озвучил"),
+    ("uk", "Уночі ворог атакував Херсон дронами. Такі дані зранку навів у Telegram начальник ОВА Олександр "
+           "Прокудін.", "навів"),
+    ("uk", "Міжнародні спостерігачі в підсумковому звіті відзначили, що голосування пройшло спокійно.", "відзначили"),
+    ("uk", "Дмитро Кулеба в ефірі телемарафону припустив, що парламент ухвалить бюджет.", "припустив"),
+    ("uk", "Дмитро Кулеба висловив переконання, що союзники не знімуть обмежень.", "висловив"),
+    ("ru", "Президент Ганы рассчитывает, что российские вузы помогут республике.", "рассчитывает"),
+    ("uk", "Російське посольство відреагувало заявою, що Данія «стає стороною конфлікту».", "відреагувало"),
+])
+def test_further_cues(lang, text, cue):
+    _ax, found = _speakers(text, lang)
+    assert cue in [c for _k, c in found]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Сибіга зустрівся в Женеві з президентом Гватемали Хосе Раулем Аревало.", "Хосе Раулем Аревало"),
+    ("uk", "Мері Лу Доерті, яка очолює партію, сказала журналістам, що готова до коаліції.", "Мері Лу Доерті"),
+])
+def test_a_foreign_given_name_the_recogniser_cut_off_begins_the_name(lang, text, name):
+    ax = run_pipeline(text, lang, "2027-09-23")
+    assert any(m.text == name for e in ax.entities for m in e.mentions if e.type == "PER")
+
+
+def test_a_latin_name_found_once_is_every_occurrence_of_it():
+    ax = run_pipeline("Партія Nova Vlast здобула перемогу на виборах.\n\nУ понеділок Nova Vlast отримує 40 мандатів, "
+                      "а її лідер відкинув союз із Nova Vlast.", "uk", "2027-11-27")
+    keys = [m.entity_key for e in ax.entities for m in e.mentions if "Vlast" in m.text]
+    assert len(keys) == 3 and len(set(keys)) == 1

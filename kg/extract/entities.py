@@ -562,6 +562,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     if has_ner:
         merged.extend(_same_word_again(doc, words, merged, taken, lang))
         merged.extend(_quoted_name_again(doc, words, merged, taken))
+        _latin_name_again(words, merged)
     merged.extend(_demonym_capital(words, merged, taken, gaz, lang))
 
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
@@ -923,6 +924,9 @@ def _not_a_noun(word: str, lang: str) -> bool:
 def _title_word(word: str, lang: str) -> bool:
     """A role noun from the titles lexicon (речниця, глава): not part of an organisation's name."""
     lex = roles_mod.titles(lang)
+    if lang in ("uk", "ru") and word[:1].isupper() and lex.single.get(word.lower()) is None \
+            and any({"Name", "Fixd"} <= p.tag.grammemes for p in morph(lang).parse(word.lower())[:3]):
+        return False  # "Мері": a foreign given name, not a form of "мер"
     cands = lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}
     return any(lex.single.get(c) not in (None, "modifier") for c in cands)
 
@@ -1309,6 +1313,9 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         if low not in lex.single and low not in last_words and not any(
                 p[0] in lex.single for p in morph_parses(lang, low)[:2]):
             continue
+        if low not in lex.single and w.text[:1].isupper() and lang in ("uk", "ru") \
+                and any({"Name", "Fixd"} <= p.tag.grammemes for p in morph(lang).parse(low)[:3]):
+            continue  # "Мері Лу X": a foreign given name, not a form of the title "мер"
         k = i + 1
         while k < min(i + 4, len(words)) and words[k].text.isalpha() and words[k].text.islower():
             k += 1  # "міністр закордонних справ", "голова правління"
@@ -1542,6 +1549,27 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
         found.append(_Cand(w.start, w.end, i, i + 1, src.label, same_as=src))
         taken.add(i)
     return found
+
+
+def _latin_name_again(words: list[_Word], merged: list[_Cand]) -> None:
+    """A name of two or more capitalised Latin words the NER found once ("Fine Gael") is every other occurrence of
+    those words too, in place of any shorter piece of it the NER took ("Gael")."""
+    known: dict[tuple[str, ...], _Cand] = {}
+    for c in merged:
+        seq = tuple(w.text for w in words[c.w0:c.w1])
+        if c.label in ("ORG", "LOC") and len(seq) >= 2 and all(_latin(t) and t[:1].isupper() for t in seq):
+            known.setdefault(seq, c)
+    for seq, src in known.items():
+        n = len(seq)
+        for i in range(len(words) - n + 1):
+            if tuple(w.text for w in words[i:i + n]) != seq:
+                continue
+            inside = {id(c): c for c in merged if c.w0 < i + n and i < c.w1}
+            if src in inside.values() or any(c.w0 < i or c.w1 > i + n for c in inside.values()):
+                continue  # itself, or inside a longer name
+            for c in inside.values():
+                merged.remove(c)
+            merged.append(_Cand(words[i].start, words[i + n - 1].end, i, i + n, src.label, same_as=src))
 
 
 def _quoted_name_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int]) -> list[_Cand]:
@@ -2251,15 +2279,20 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                 # given name and a surname (a common word in the language: "мама") is part of the name
                 out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")
                 continue
-            if prev.label in ("LOC", "ORG") and not gap and prev.w1 - prev.w0 >= 2:
+            if prev.label in ("LOC", "ORG", "PER") and not gap and prev.w1 - prev.w0 >= 2:
                 first, rest = words[prev.w1 - 1], words[prev.w1 - 2]
                 place_before = any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in m.parse(rest.text.lower())[:3]) \
                     or any(g.entry.type in ("LOC", "ORG") for g in gaz.matches([rest.text], lang))
+                if prev.label == "PER" and not (prev.w1 - prev.w0 == 2 and any(
+                        g.entry.type == "LOC" and g.entry.alpha2 for g in gaz.matches([rest.text], lang))):
+                    out.append(c)  # ("президентом Панами Хосе | Раулем Муліно": a state the recogniser ran into a
+                    continue       # given name; any other person's span stays as it is)
                 if first.text[:1].isupper() and is_cyrillic(first.text) and first.start > rest.end \
                         and not doc_text(doc)[rest.end:first.start].strip() and (
                         any("Name" in p.tag.grammemes for p in m.parse(first.text.lower())[:2])
                         or (place_before and not m.word_is_known(first.text.lower()))):
-                    out[n] = _Cand(prev.start, words[prev.w1 - 2].end, prev.w0, prev.w1 - 1, prev.label)
+                    out[n] = _Cand(prev.start, words[prev.w1 - 2].end, prev.w0, prev.w1 - 1,
+                                   "LOC" if prev.label == "PER" else prev.label)
                     c = _Cand(words[prev.w1 - 1].start, c.end, prev.w1 - 1, c.w1, "PER")
         out.append(c)
     return out
@@ -2324,9 +2357,10 @@ def _given_names_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int
         c = _Cand(words[k].start, c.end, k, c.w1, "PER")
     while c.w0 - k < 2 and k - 1 >= 0 and (k - 1) not in covered:
         w = words[k - 1]
-        if not (w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)) or _sentence_initial(doc, w.tok) \
+        if not (w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)) or (
+                _sentence_initial(doc, w.tok) and not any("Name" in p.tag.grammemes for p in m.parse(w.text.lower())[:3])) \
                 or text[w.end:words[k].start].strip():
-            break
+            break  # (a sentence may open with a given name the NER left out: "Мері | Лу Макдональд")
         k -= 1
 
     def begins(k: int) -> bool:
@@ -2364,7 +2398,9 @@ def _given_name_first(doc: Doc, words: list[_Word], k: int, m) -> bool:
             and doc_text(doc)[w.end:words[k + 1].start] == " "):
         return False
     ps = m.parse(w.text.lower())
-    return bool(ps) and "Name" in ps[0].tag.grammemes
+    # (or an indeclinable foreign given name the dictionary also reads as a common word's form: "Мері")
+    return bool(ps) and ("Name" in ps[0].tag.grammemes
+                         or any({"Name", "Fixd"} <= p.tag.grammemes for p in ps[:3]))
 
 
 def _after_opening_quote(doc: Doc, tok_i: int) -> bool:

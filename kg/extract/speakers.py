@@ -330,16 +330,19 @@ class SpeakerResolver:
             labels = {ent.name, *ent.alt_labels}
             entry = entries.get(ent.key)
             known = entry.names if entry is not None else set()  # ("МИД России" is a ministry by its full name)
-            if not any(stem in x.lower() for x in labels | known):
+            named = any(stem in x.lower() for x in labels)
+            if not named and not any(stem in x.lower() for x in known):
                 continue
-            positions = [self._doc_text.find(x) for x in labels if x and self._doc_text.find(x) >= 0]
-            positions += [m.start for m in ent.mentions]
-            if positions:
-                first[ent.key] = min(positions)
             near = [m.start for m in ent.mentions if m.start < offset and sentence is not None
                     and self.sentence_of(m.start) == sentence]
             if near:
                 here[ent.key] = max(near)
+            if not named:
+                continue  # (its full name alone makes it the one only when its own sentence names it)
+            positions = [self._doc_text.find(x) for x in labels if x and self._doc_text.find(x) >= 0]
+            positions += [m.start for m in ent.mentions]
+            if positions:
+                first[ent.key] = min(positions)
         if here:  # "замглавы МИД X встретится …, уточнили в министерстве": the ministry the sentence names
             return max(here, key=lambda k: here[k])
         if not first:
