@@ -1711,8 +1711,10 @@ def _with_name_adjectives_before(c: _Cand, words: list, text: str, lang: str) ->
         while p > 0 and text[p - 1] in " «\"„“":
             p -= 1
         opening = p == 0 or text[p - 1] in ".!?\n"  # (the sentence opens with it, maybe after a quote mark)
-        if words[a].text[:1].isupper() and (compound or not opening):
-            start = a  # (a plain adjective opening a sentence is capitalised anyway: "Нове посольство X")
+        if words[a].text[:1].isupper() and (compound or not opening or (
+                start is None and institutions.is_party_noun(head, lang))):
+            start = a  # (a plain adjective opening a sentence is capitalised anyway: "Нове посольство X"; a party's
+            # adjective names it: "Соціалістична партія X", not one before another: "Опозиційна Демократична партія")
         k = a
     if start is None:
         return c

@@ -1989,6 +1989,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         k = i - 1
         while k > ws and (word_kind(view, k) == "adj" or view.in_time(k)):
             k -= 1
+        if k - 1 > ws and any((w,) in lex.words.get("result", []) for w in view.lem[k]) and is_prep(view, k - 1):
+            k -= 2  # "стала першою за підсумками виборів": the verb before the results
         k0 = next((x for x in range(max(ws, k - 2), k + 1) if view.phrase_at(x, "candidate", lex, i)), None)
         if k0 is not None:
             for key in _subject(view, k0, ws) or _subject_before_parenthesis(view, ws):
@@ -4160,9 +4162,10 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     and start - 1 != i and _verb_coordinated_after(view, end, i):
                 k = start - 2  # "которая возглавляет Совет Федерации и находится в X с визитом": the first
                 continue       # verb's object, not the second's subject
+            last = end + 2 if end + 2 < i and view.toks[end + 1].text in ("-", "‑") else end  # ("прем'єр-міністра")
             if etype != "PER" and end < view.n and is_title(view, end) and end < i and not (
-                    view.lang in ("uk", "ru") and morph.cases(view.toks[end], view.lang)
-                    and "Nom" not in morph.cases(view.toks[end], view.lang)):
+                    view.lang in ("uk", "ru") and morph.cases(view.toks[last], view.lang)
+                    and "Nom" not in morph.cases(view.toks[last], view.lang)):
                 k = start - 1  # "EU commissioner to visit": the organisation qualifies the title (a title in
                 continue       # another case is the organisation's own genitive: "партия бывшего премьера X")
             if (nominative(view, start, end) or _as_named(view, start, end, mention.entity_key)

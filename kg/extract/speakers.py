@@ -314,7 +314,7 @@ class SpeakerResolver:
                 return None
         return None
 
-    def _org_named_like(self, noun: str, offset: int) -> Optional[str]:
+    def _org_named_like(self, noun: str, offset: int, of_persons: bool = True) -> Optional[str]:
         """The organisation whose name contains the noun (``банку`` -> «Єврогазбанк»); among several, the last one
         named in the reference's own sentence before it, else the one the article introduces first (its topic)."""
         if len(noun) < 3:
@@ -337,16 +337,31 @@ class SpeakerResolver:
                     and self.sentence_of(m.start) == sentence]
             if near:
                 here[ent.key] = max(near)
-            if not named:
-                continue  # (its full name alone makes it the one only when its own sentence names it)
+            if not named:  # known by its full name only: the last one named before
+                before = [m.start for m in ent.mentions if m.start < offset]
+                if before:
+                    first[ent.key] = (True, -max(before))
+                continue
             positions = [self._doc_text.find(x) for x in labels if x and self._doc_text.find(x) >= 0]
             positions += [m.start for m in ent.mentions]
             if positions:
-                first[ent.key] = min(positions)
+                first[ent.key] = (False, min(positions))
+        if sentence is not None and of_persons:
+            # "Федоров відвідає верф, повідомили у відомстві": the body of the person the sentence names (the one his
+            # title gave), whatever its name
+            for m in self.index.mentions:
+                info = self.person.get(m.entity_key or "")
+                if m.start < offset and info is not None and self.sentence_of(m.start) == sentence:
+                    for org in info.orgs:
+                        ent = self.index.get(org)
+                        if ent is not None and ent.type == "ORG" and not self._is_outlet_key(org):
+                            here[org] = max(here.get(org, -1), m.start)
         if here:  # "замглавы МИД X встретится …, уточнили в министерстве": the ministry the sentence names
             return max(here, key=lambda k: here[k])
         if not first:
             return None
+        # one whose name as written holds the noun ("Датское морское ведомство"), the first introduced, before one
+        # known by its full name only
         return min(first, key=lambda k: first[k])
 
     def _named_like(self, m: Mention, noun: str) -> bool:
@@ -867,7 +882,8 @@ class SpeakerResolver:
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if ref.kind == "OUTLET" and not ref.mass_media and not ref.key and ref.w_end > ref.w_start:
             # "в агентстві заявили" in an article about "Державне агентство лісів …" (not a news agency): that body
-            named = self._org_named_like(self.words[ref.w_end - 1].lemma or self.words[ref.w_end - 1].lower, ref.start)
+            named = self._org_named_like(self.words[ref.w_end - 1].lemma or self.words[ref.w_end - 1].lower, ref.start,
+                                         of_persons=False)  # (an outlet noun is no body of the person named)
             if named and not self._is_outlet_key(named):
                 return named
         if ref.kind in ("OUTLET", "SOURCE"):
