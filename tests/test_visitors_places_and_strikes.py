@@ -199,3 +199,33 @@ def test_a_party_named_by_its_adjective_that_came_first_won(lang, text, party):
 def test_a_collective_noun_is_the_body_its_sentence_points_to(lang, text, speaker):
     ax = run_pipeline(text, lang, "2027-10-02")
     assert key_of(ax, speaker) == ax.statements[-1].speaker_key
+
+
+def test_a_talk_with_a_paper_named_by_its_noun_is_an_interview():
+    ax = run_pipeline("Олег Морозов в беседе с «Сибирской газетой» отметил, что визит был полезным.", "ru",
+                      "2027-01-19")
+    assert not events_of(ax, "Call") and not events_of(ax, "Meeting")
+
+
+@pytest.mark.parametrize("lang,text,verb", [
+    ("ru", "Россия и Перу подписали в Лиме соглашение о поставках удобрений.\n\nСделка рассчитана на пять лет. "
+           "Удобрения будут поставляться через порт Кальяо. Первая партия придет в июне. Цены не раскрываются. "
+           "Эксперты считают сделку выгодной. Перу закупает удобрения в нескольких странах. Спрос растет.\n\n"
+           "Как пишет газета El Comercio, уже в мае стороны могут подписать отдельный контракт на поставки зерна.",
+     "подписать"),
+])
+def test_the_sides_of_a_deal_still_to_come_are_the_states_told_further_up(lang, text, verb):
+    ax = run_pipeline(text, lang, "2028-03-22")
+    ahead = [e for e in events_of(ax, "Agreement") if e.status == "possible"]
+    assert len(ahead) == 1 and verb in ahead[0].trigger and len(ahead[0].participants) == 2
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    ("ru", "В пятницу перуанская делегация отправится в Казань, где проведет переговоры с руководством завода.",
+     "loc:pe"),
+    ("uk", "У п'ятницю перуанська делегація поїде до Львова, де проведе переговори з керівництвом заводу.",
+     "loc:pe"),
+])
+def test_a_states_delegation_is_a_visitor_of_an_arrival_verb(lang, text, state):
+    ax = run_pipeline(text, lang, "2028-01-26")
+    assert state in one_event(ax, "Visit").participants

@@ -127,7 +127,11 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     prev[-1].ev.participants.append(key)
         for i, j, trig in hits:
             others = [(a, b) for a, b, t in hits if a != i and not t.weak]  # (an arrival verb is no other event)
-            earlier = parties[1] if s_no - parties[0] <= 5 else []
+            earlier = parties[1] if s_no - parties[0] <= 5 or (
+                trig.type == "Agreement" and not trig.past and s_no - parties[0] <= 12
+                and morph.tense(view.toks[i], view.lang) != "past"
+                and (at := _parties_at(view, lex, *view.window(i, j))) is not None and view.lem[at[1] - 1] & _SIDE_NOUNS
+            ) else []  # ("… Как пишет X, в мае стороны могут подписать контракт": the sides of the deal told further up)
             if s_no - parties[0] > 1 and prev_sent is not None and len(_persons_in(index, prev_sent)) >= 2:
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
@@ -393,7 +397,15 @@ def _interview(ev: Event, index: EntityIndex) -> bool:
     """"X в беседе с «Ведомостями» заявил": a talk of one person with a news outlet is an interview, no event."""
     if ev.type not in ("Call", "Meeting", "Talks"):
         return False
-    outlets = [p for p in ev.participants if getattr(index.get(p), "is_outlet", False)]
+    nouns = gazetteer_mod.word_lists("outlet_nouns.txt").get(index.lang, frozenset())
+
+    def outlet(key: str) -> bool:  # ("«Парламентской газетой»": a name whose head is an outlet noun is one too)
+        ent = index.get(key)
+        if ent is None or ent.type != "ORG":
+            return False
+        last = (ent.labels.get(index.lang) or ent.name or "").split()[-1:]
+        return ent.is_outlet or bool(last and lemma_candidates(last[0], index.lang) & nouns)
+    outlets = [p for p in ev.participants if outlet(p)]
     return bool(outlets) and len(ev.participants) - len(outlets) <= 1
 
 
@@ -2294,8 +2306,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                           and _country_like(view.index.get(v[1].entity_key))), None)
             if state is not None:
                 participants.append(state)
-    if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
-        return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named
+    if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and delegation is None:
+        return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named (a state's delegation
+        # is someone: "иранская делегация отправится в Санкт-Петербург")
     if trig.persons and trig.verb and sum(_etype(view, p) == "PER" for p in participants) == 1:
         guest = _guest_before(view, i, ws)  # "Зранку X прийняв у резиденції канцлер Y": the guest first
         if guest is not None and guest not in participants:
