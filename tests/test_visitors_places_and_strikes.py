@@ -229,3 +229,11 @@ def test_the_sides_of_a_deal_still_to_come_are_the_states_told_further_up(lang, 
 def test_a_states_delegation_is_a_visitor_of_an_arrival_verb(lang, text, state):
     ax = run_pipeline(text, lang, "2028-01-26")
     assert state in one_event(ax, "Visit").participants
+
+
+def test_the_sides_of_a_deal_still_to_come_include_the_state_a_visit_goes_to():
+    ax = run_pipeline("Владимир Путин провел в Лиме переговоры с Хосе Херири.\n\nВ мае Путин снова посетит Перу.\n\n"
+                      "Как пишет газета El Comercio, стороны могут подписать соглашение о строительстве порта.", "ru",
+                      "2028-03-22")
+    ahead = [e for e in events_of(ax, "Agreement") if e.status == "possible"]
+    assert len(ahead) == 1 and set(ahead[0].participants) == {"wd:Q159", key_of(ax, "Перу")}

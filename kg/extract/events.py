@@ -801,16 +801,16 @@ def _sides_yet_to_agree(found: list[Found], events: list[Event], countries: dict
     for n, f in enumerate(found):
         if not f.sides_to_agree or f.ev.status not in ("planned", "possible") or id(f.ev) not in kept:
             continue
-        states: list[str] = []
+        sides: list[str] = []  # (not the article's states, whose name the function takes)
         for g in [f] + found[:n][::-1]:
             for key in g.ev.participants:
                 st = state_of(key)
-                if st and st not in states:
-                    states.append(st)
-            if len(states) >= 2:
+                if st and st not in sides:
+                    sides.append(st)
+            if len(sides) >= 2:
                 break
-        if len(states) == 2:
-            f.ev.participants = states
+        if len(sides) == 2:
+            f.ev.participants = sides
 
 
 def _states_of_the_parties(view: SentenceView, participants: list[str]) -> list[str]:
