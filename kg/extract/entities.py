@@ -893,7 +893,7 @@ def _merge_types(cands: list[_Cand]) -> None:
 
 
 def _town_told_before(words: list[_Word], cands: list[_Cand], text: str, lang: str) -> None:
-    """"поблизу Лозової … У четвер до Лозової приїде": a one-word name the NER took for a person once, written as a
+    """"поблизу Тернової … У понеділок до Тернової приїде": a one-word name the NER took for a person once, written as a
     place of the article elsewhere and standing after a place preposition here, is that place; a one-word place
     written as a place the gazetteer knows elsewhere in the article is that one."""
     preps = _TOWN_PREPS.get(lang, frozenset())
@@ -907,7 +907,7 @@ def _town_told_before(words: list[_Word], cands: list[_Cand], text: str, lang: s
             continue
         if c.label == "LOC" and place.entry is not None:
             c.key, c.entry, c.norm, c.words = place.key, place.entry, place.norm, list(place.words)
-            continue  # ("Калинівці" cut from a longer span: the town the gazetteer gives elsewhere)
+            continue  # ("Вороновиці" cut from a longer span: the town the gazetteer gives elsewhere)
         if c.label != "PER" or c.w0 == 0 or words[c.w0 - 1].text.lower() not in preps:
             continue
         c.label, c.key, c.entry, c.norm, c.words, c.gender = "LOC", place.key, place.entry, place.norm, list(place.words), None
@@ -1200,7 +1200,7 @@ def _cut_before_region(c: _Cand, words: list[_Word], lang: str, gms: list[_Cand]
             and words[c.w0 + 1].text[1:].islower() and words[c.w1 - 1].text.islower() \
             and lemma_candidates(words[c.w1 - 1].text, lang) & nouns \
             and any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in morph(lang).parse(words[c.w0 + 1].text.lower())):
-        # "Калинівці Хмільницького району": a town and, in the genitive, the district it lies in
+        # "Вороновиці Вінницького району": a town and, in the genitive, the district it lies in
         return _Cand(words[c.w0].start, words[c.w0].end, c.w0, c.w0 + 1, "LOC")
     return c
 
@@ -1315,7 +1315,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             continue
         if low not in lex.single and w.text[:1].isupper() and lang in ("uk", "ru") \
                 and any({"Name", "Fixd"} <= p.tag.grammemes for p in morph(lang).parse(low)[:3]):
-            continue  # "Мері Лу X": a foreign given name, not a form of the title "мер"
+            continue  # "Мері Енн X": a foreign given name, not a form of the title "мер"
         k = i + 1
         while k < min(i + 4, len(words)) and words[k].text.isalpha() and words[k].text.islower():
             k += 1  # "міністр закордонних справ", "голова правління"
@@ -1552,8 +1552,8 @@ def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: s
 
 
 def _latin_name_again(words: list[_Word], merged: list[_Cand]) -> None:
-    """A name of two or more capitalised Latin words the NER found once ("Fine Gael") is every other occurrence of
-    those words too, in place of any shorter piece of it the NER took ("Gael")."""
+    """A name of two or more capitalised Latin words the NER found once ("Nova Vlast") is every other occurrence of
+    those words too, in place of any shorter piece of it the NER took ("Vlast")."""
     known: dict[tuple[str, ...], _Cand] = {}
     for c in merged:
         seq = tuple(w.text for w in words[c.w0:c.w1])
@@ -1714,7 +1714,7 @@ def _with_name_adjectives_before(c: _Cand, words: list, text: str, lang: str) ->
         if words[a].text[:1].isupper() and (compound or not opening or (
                 start is None and institutions.is_party_noun(head, lang))):
             start = a  # (a plain adjective opening a sentence is capitalised anyway: "Нове посольство X"; a party's
-            # adjective names it: "Соціалістична партія X", not one before another: "Опозиційна Демократична партія")
+            # adjective names it: "Зелена партія X", not one before another: "Нова Ліберальна партія")
         k = a
     if start is None:
         return c
@@ -2287,7 +2287,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                     or any(g.entry.type in ("LOC", "ORG") for g in gaz.matches([rest.text], lang))
                 if prev.label == "PER" and not (prev.w1 - prev.w0 == 2 and any(
                         g.entry.type == "LOC" and g.entry.alpha2 for g in gaz.matches([rest.text], lang))):
-                    out.append(c)  # ("президентом Панами Хосе | Раулем Муліно": a state the recogniser ran into a
+                    out.append(c)  # ("президентом Гватемали Хосе | Луїсом X": a state the recogniser ran into a
                     continue       # given name; any other person's span stays as it is)
                 if first.text[:1].isupper() and is_cyrillic(first.text) and first.start > rest.end \
                         and not doc_text(doc)[rest.end:first.start].strip() and (
@@ -2362,7 +2362,7 @@ def _given_names_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int
         if not (w.text[:1].isupper() and not w.text.isupper() and is_cyrillic(w.text)) or (
                 _sentence_initial(doc, w.tok) and not any("Name" in p.tag.grammemes for p in m.parse(w.text.lower())[:3])) \
                 or text[w.end:words[k].start].strip():
-            break  # (a sentence may open with a given name the NER left out: "Мері | Лу Макдональд")
+            break  # (a sentence may open with a given name the NER left out: "Мері | Енн Доерті")
         k -= 1
 
     def begins(k: int) -> bool:

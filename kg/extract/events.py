@@ -131,7 +131,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 trig.type == "Agreement" and not trig.past and s_no - parties[0] <= 12
                 and morph.tense(view.toks[i], view.lang) != "past"
                 and (at := _parties_at(view, lex, *view.window(i, j))) is not None and view.lem[at[1] - 1] & _SIDE_NOUNS
-            ) else []  # ("… Как пишет X, в мае стороны могут подписать контракт": the sides of the deal told further up)
+            ) else []  # ("… Как пишет X, летом стороны могут подписать контракт": the sides of the deal told further up)
             if s_no - parties[0] > 1 and prev_sent is not None and len(_persons_in(index, prev_sent)) >= 2:
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
@@ -399,7 +399,7 @@ def _interview(ev: Event, index: EntityIndex) -> bool:
         return False
     nouns = gazetteer_mod.word_lists("outlet_nouns.txt").get(index.lang, frozenset())
 
-    def outlet(key: str) -> bool:  # ("«Парламентской газетой»": a name whose head is an outlet noun is one too)
+    def outlet(key: str) -> bool:  # ("«Сибирской газетой»": a name whose head is an outlet noun is one too)
         ent = index.get(key)
         if ent is None or ent.type != "ORG":
             return False
@@ -475,7 +475,7 @@ def _the_articles_attacker(found: list[Found], index, text: str) -> None:
 
 
 def _town(ent, lang: str) -> bool:
-    """A place that is no state (a town, a region), nor a plant or building ("Новокуйбышевский НПЗ")."""
+    """A place that is no state (a town, a region), nor a plant or building ("Саратовский НПЗ")."""
     if ent is None or ent.type != "LOC" or _country_like(ent):
         return False
     name = ent.labels.get(lang) or ent.name
@@ -1748,13 +1748,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if k + 1 < we and view.word(k) in _FROM and view.ment.get(k + 1) and view.ment[k + 1][2] == "LOC" \
                 and view.phrase_at(view.ment[k + 1][0], "direction", lex, we):
             k = view.ment[k + 1][0]  # "вылетит из Дохи в Маскат": where from, then where to
-    if trig.type == "Visit" and k < we and (view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)):
-        k2 = view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)
+    if trig.type == "Visit" and k < we and (k2 := view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)):
         while k2 < we and k2 not in view.ment and word_kind(view, k2) == "adj" and view.word(k2).islower():
             k2 += 1  # "визит в соседнюю X"
-        if k2 + 1 < we and k2 not in view.ment and view.ment.get(k2 + 1) and view.ment[k2 + 1][2] == "LOC" \
-                and _place_noun(view, lex, k2):
-            k2 += 1  # "поедет в порт X": the name after the place noun
+        k2 = _past_place_noun(view, lex, k2, we)
         m = view.ment.get(k2)
         if m and m[2] == "LOC":
             if _country_like(view.index.get(m[1].entity_key)):
@@ -2002,7 +1999,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         while k > ws and (word_kind(view, k) == "adj" or view.in_time(k)):
             k -= 1
         if k - 1 > ws and any((w,) in lex.words.get("result", []) for w in view.lem[k]) and is_prep(view, k - 1):
-            k -= 2  # "стала першою за підсумками виборів": the verb before the results
+            k -= 2  # "X стала першою за підсумками голосування": the verb before the results
         k0 = next((x for x in range(max(ws, k - 2), k + 1) if view.phrase_at(x, "candidate", lex, i)), None)
         if k0 is not None:
             for key in _subject(view, k0, ws) or _subject_before_parenthesis(view, ws):
@@ -2308,7 +2305,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.append(state)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and delegation is None:
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named (a state's delegation
-        # is someone: "иранская делегация отправится в Санкт-Петербург")
+        # is someone: "перуанская делегация отправится в Казань")
     if trig.persons and trig.verb and sum(_etype(view, p) == "PER" for p in participants) == 1:
         guest = _guest_before(view, i, ws)  # "Зранку X прийняв у резиденції канцлер Y": the guest first
         if guest is not None and guest not in participants:
@@ -2652,9 +2649,7 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
             k = view.ment[k + 1][0]
             continue
         d = view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)
-        if d is not None and d + 1 < we and not view.ment.get(d) and view.ment.get(d + 1) \
-                and view.ment[d + 1][2] == "LOC" and _place_noun(view, lex, d):
-            d += 1  # "поедет в порт X", "поїде до міста X": the name after the place noun
+        d = _past_place_noun(view, lex, d, we) if d is not None else None
         if d is not None and view.ment.get(d) and view.ment[d][2] in ("LOC", "ORG"):
             m = view.ment[d][1]
             if institutions.is_building(m.norm or m.text, view.lang):
@@ -2672,11 +2667,19 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
     return False
 
 
+def _past_place_noun(view: SentenceView, lex: EventLexicon, d: int, hi: int) -> int:
+    """"поедет в порт X", "поїде до міста X": where a visit goes is the place named right after a place noun."""
+    if d + 1 < hi and d not in view.ment and view.ment.get(d + 1) and view.ment[d + 1][2] == "LOC" \
+            and _place_noun(view, lex, d):
+        return d + 1
+    return d
+
+
 _ONTO = {"на"}
 
 
 def _onto_a_state(view: SentenceView, k: int, hi: int) -> Optional[int]:
-    """"прилетел на Маврикий", "прибув на Кіпр": "на" with a state in the accusative (an island state takes it) is
+    """"прилетел на Кипр", "прибув на Мальту": "на" with a state in the accusative (an island state takes it) is
     where to, as "в"/"до" are; the state's first token, else None ("на форум" stays an occasion)."""
     if view.lang not in ("uk", "ru") or view.word(k) not in _ONTO or k + 1 >= hi or k + 1 not in view.ment:
         return None
@@ -3568,7 +3571,7 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
             break
         if (trig.verb or verb) and tok.lower_ in _COORD and k + 1 < i and nominative(view, k - 1, k) \
                 and word_kind(view, k - 1) == "noun":
-            k, skipped = k - 1, skipped + 3  # "російські дрони і крилаті ракети атакували": the first weapons' adjective
+            k, skipped = k - 1, skipped + 3  # "російські безпілотники та балістичні ракети атакували": the first weapons' adjective
             continue
         if word_kind(view, k) == "adj" or tok.is_title or ((trig.verb or verb) and nominative(view, k, k + 1)):
             key = view.index.lookup(tok.text, view.lang, "LOC")
@@ -4173,7 +4176,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 continue       # object
             if etype == "ORG" and start - 1 >= lo and morph.is_verb(view.toks[start - 1], view.lang) \
                     and start - 1 != i and _verb_coordinated_after(view, end, i):
-                k = start - 2  # "которая возглавляет Совет Федерации и находится в X с визитом": the first
+                k = start - 2  # "которая возглавляет Конституционный суд и пребывает в X с визитом": the first
                 continue       # verb's object, not the second's subject
             last = end + 2 if end + 2 < i and view.toks[end + 1].text in ("-", "‑") else end  # ("прем'єр-міністра")
             if etype != "PER" and end < view.n and is_title(view, end) and end < i and not (
@@ -4277,7 +4280,7 @@ def _depends_on_the_noun(view: SentenceView, start: int, end: int) -> bool:
         if start in view.ment and view.ment[start][2] == "PER" and view.lang in ("uk", "ru"):
             named = morph.name_cases(view.toks[end - 1], view.lang, _gender_of(view, view.ment[start][1].entity_key),
                                      surname=end - start == 1)
-            if named:  # "встречи Лавров и …": the surname's own cases, not those of a word it also spells
+            if named:  # "беседы Лавров и …": the surname's own cases, not those of a word it also spells
                 return "Gen" in named
         return can_be(view, start, end, "Gen")
     return "Nom" not in morph.cases(view.toks[start - 1], view.lang)
@@ -4428,7 +4431,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
             m = view.ment.get(pk)
             if m and m[2] == "LOC" and (locative(view, pk, m[0]) or (
                     (case := lex.place_cases.get(view.word(k))) and can_be(view, pk, m[0], case))):
-                return m[1].entity_key  # ("поблизу Нетішина": the case its preposition takes)
+                return m[1].entity_key  # ("поблизу Тернової": the case its preposition takes)
             if seats and m and m[2] == "ORG" and k > 0 and locative(view, pk, m[0]) \
                     and (city := _seat_city(view, m[1].entity_key)):
                 return city  # "переговоры в Кремле": in the capital of the state the building stands for

@@ -347,7 +347,7 @@ class SpeakerResolver:
             if positions:
                 first[ent.key] = (False, min(positions))
         if sentence is not None and of_persons:
-            # "Федоров відвідає верф, повідомили у відомстві": the body of the person the sentence names (the one his
+            # "міністр відвідає завод, повідомили у відомстві": the body of the person the sentence names (the one his
             # title gave), whatever its name
             for m in self.index.mentions:
                 info = self.person.get(m.entity_key or "")
@@ -356,11 +356,11 @@ class SpeakerResolver:
                         ent = self.index.get(org)
                         if ent is not None and ent.type == "ORG" and not self._is_outlet_key(org):
                             here[org] = max(here.get(org, -1), m.start)
-        if here:  # "замглавы МИД X встретится …, уточнили в министерстве": the ministry the sentence names
+        if here:  # "куратор из МИД X примет посла …, уточнили в министерстве": the ministry the sentence names
             return max(here, key=lambda k: here[k])
         if not first:
             return None
-        # one whose name as written holds the noun ("Датское морское ведомство"), the first introduced, before one
+        # one whose name as written holds the noun ("Береговое ведомство X"), the first introduced, before one
         # known by its full name only
         return min(first, key=lambda k: first[k])
 

@@ -338,7 +338,7 @@ class _Extractor:
         k = hi - 1
         while k > lo and (not self.words[k].is_punct or self._inner_hyphen(k)
                           or all(ch in sl.QUOTE_CHARS for ch in self.words[k].text)):
-            k -= 1  # an adverb between the clause and the verb ("в своем Telegram-канале", "в интервью «Известиям»")
+            k -= 1  # an adverb between the clause and the verb ("в своем Telegram-канале", "в интервью «Коммерсанту»")
         gap = sum(1 for w in self.words[k + 1:hi] if not all(ch in sl.QUOTE_CHARS for ch in w.text)) + 1
         if k <= lo or self.words[k].text != "," or gap > 7 or (
                 gap > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi))):
