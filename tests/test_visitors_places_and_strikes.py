@@ -237,3 +237,12 @@ def test_the_sides_of_a_deal_still_to_come_include_the_state_a_visit_goes_to():
                       "2028-03-22")
     ahead = [e for e in events_of(ax, "Agreement") if e.status == "possible"]
     assert len(ahead) == 1 and set(ahead[0].participants) == {"wd:Q159", key_of(ax, "Перу")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В пятницу Олег Смирнов посетит Вальпараисо, где обсудит строительство нового причала."),
+    ("uk", "У п'ятницю Олег Смирнов відвідає Вальпараїсо, щоб обговорити будівництво нового причалу."),
+])
+def test_a_discussion_verb_with_no_partner_is_a_topic_not_talks(lang, text):
+    ax = run_pipeline(text, lang, "2028-01-26")
+    assert not events_of(ax, "Talks")

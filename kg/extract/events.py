@@ -275,7 +275,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             # (not one told before this one, the date coming after this one: "Міністри погодили візит X до Львова у
             # квітні")
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
-    found = [f for f in found if not _interview(f.ev, index) and not f.governing]
+    found = [f for f in found if not _interview(f.ev, index) and not f.governing and not _topic_alone(f)]
     _the_articles_attacker(found, index, document.text or doc_text(doc))
     buildings = frozenset(k for k, e in index.entities.items()
                           if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
@@ -1050,6 +1050,12 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
             f.ev.type = g.ev.type
             f.anaphoric, f.borrowed = True, True
             return
+
+
+def _topic_alone(f: Found) -> bool:
+    """"X обсудит строительство терминала": a discussion verb that joined no meeting, call or talks and names no
+    partner tells a topic, not talks of its own."""
+    return f.elaborate and not f.anaphoric and f.ev.type == "Talks" and len(f.ev.participants) < 2
 
 
 def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
