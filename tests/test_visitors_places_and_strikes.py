@@ -240,7 +240,7 @@ def test_the_sides_of_a_deal_still_to_come_include_the_state_a_visit_goes_to():
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ru", "В пятницу Олег Смирнов посетит Вальпараисо, где обсудит строительство нового причала."),
+    ("ru", "В пятницу Олег Смирнов посетит Вальпараисо, где обсудит реконструкцию старого причала."),
     ("uk", "У п'ятницю Олег Смирнов відвідає Вальпараїсо, щоб обговорити будівництво нового причалу."),
 ])
 def test_a_discussion_verb_with_no_partner_is_a_topic_not_talks(lang, text):

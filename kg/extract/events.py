@@ -1053,7 +1053,7 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
 
 
 def _topic_alone(f: Found) -> bool:
-    """"X обсудит строительство терминала": a discussion verb that joined no meeting, call or talks and names no
+    """"X обсудит ремонт причала": a discussion verb that joined no meeting, call or talks and names no
     partner tells a topic, not talks of its own."""
     return f.elaborate and not f.anaphoric and f.ev.type == "Talks" and len(f.ev.participants) < 2
 
