@@ -246,3 +246,17 @@ def test_the_sides_of_a_deal_still_to_come_include_the_state_a_visit_goes_to():
 def test_a_discussion_verb_with_no_partner_is_a_topic_not_talks(lang, text):
     ax = run_pipeline(text, lang, "2028-01-26")
     assert not events_of(ax, "Talks")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Судна всупереч санкціям і далі перевозять російське вугілля."),
+    ("uk", "Новий кабінет збереже національні санкції проти Білорусі."),
+    ("ru", "Посредники помогают обойти западные санкции."),
+])
+def test_sanctions_dodged_or_kept_are_no_new_sanctions(lang, text):
+    assert not events_of(run_pipeline(text, lang, "2027-09-27"), "Sanctions")
+
+
+def test_sanctions_imposed_stay_an_event():
+    ax = run_pipeline("Кабмін запровадив санкції проти трьох компаній.", "uk", "2027-09-27")
+    assert len(events_of(ax, "Sanctions")) == 1

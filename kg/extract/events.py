@@ -108,6 +108,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue  # "X приймав двосторонні переговори", "форум прийматиме X": who hosts the event named
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
+                if trig.type == "Sanctions" and not trig.verb and _dodged_or_kept(view, lex, i):
+                    continue  # "в обход санкций", "збереже санкції": sanctions in force, no new ones imposed
                 used.update(range(i, j))
                 hits.append((i, j, trig))
                 break
@@ -1050,6 +1052,15 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
             f.ev.type = g.ev.type
             f.anaphoric, f.borrowed = True, True
             return
+
+
+def _dodged_or_kept(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """A word that dodges or keeps sanctions ("обход", "всупереч", "зберегти"; lexicon kind "dodge") before the
+    noun, adjectives only between."""
+    k = i - 1
+    while k >= 0 and k not in view.ment and word_kind(view, k) == "adj":
+        k -= 1
+    return any(view.phrase_at(x, "dodge", lex, k + 1) == k + 1 for x in range(max(0, k - 1), k + 1))
 
 
 def _topic_alone(f: Found) -> bool:
