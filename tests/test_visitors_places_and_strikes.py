@@ -260,3 +260,9 @@ def test_sanctions_dodged_or_kept_are_no_new_sanctions(lang, text):
 def test_sanctions_imposed_stay_an_event():
     ax = run_pipeline("Кабмін запровадив санкції проти трьох компаній.", "uk", "2027-09-27")
     assert len(events_of(ax, "Sanctions")) == 1
+
+
+def test_the_state_a_visitor_came_onto_is_not_where_the_talks_were():
+    ax = run_pipeline("Ігор Васильченко прибув на Фіджі з робочим візитом і в четвер провів у Суві переговори з "
+                      "Андреасом Петру.", "uk", "2028-03-09")
+    assert one_event(ax, "Talks").place_key == key_of(ax, "Суві")

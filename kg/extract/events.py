@@ -4446,6 +4446,8 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
                     return m[1].entity_key
                 continue
             m = view.ment.get(pk)
+            if m and _onto_a_state(view, k, hi) == pk and not can_be(view, pk, m[0], "Loc"):
+                continue  # "прибув на Кіпр … і провів у Нікосії переговори": where he came to, not where they were
             if m and m[2] == "LOC" and (locative(view, pk, m[0]) or (
                     (case := lex.place_cases.get(view.word(k))) and can_be(view, pk, m[0], case))):
                 return m[1].entity_key  # ("поблизу Тернової": the case its preposition takes)
