@@ -263,6 +263,6 @@ def test_sanctions_imposed_stay_an_event():
 
 
 def test_the_state_a_visitor_came_onto_is_not_where_the_talks_were():
-    ax = run_pipeline("Ігор Васильченко прибув на Фіджі з робочим візитом і в четвер провів у Суві переговори з "
+    ax = run_pipeline("Ігор Васильченко прибув на Фіджі з дводенною поїздкою та в середу мав у Суві переговори з "
                       "Андреасом Петру.", "uk", "2028-03-09")
     assert one_event(ax, "Talks").place_key == key_of(ax, "Суві")
