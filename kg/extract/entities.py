@@ -921,11 +921,15 @@ def _not_a_noun(word: str, lang: str) -> bool:
     return bool(ps) and ps[0].tag.POS not in ("NOUN", None)
 
 
+def _foreign_given_name(word: str, lang: str) -> bool:
+    """The dictionary knows the word as an indeclinable given name ("Мері", "Хосе"), whatever else it also reads."""
+    return lang in ("uk", "ru") and any({"Name", "Fixd"} <= p.tag.grammemes for p in morph(lang).parse(word.lower())[:3])
+
+
 def _title_word(word: str, lang: str) -> bool:
     """A role noun from the titles lexicon (речниця, глава): not part of an organisation's name."""
     lex = roles_mod.titles(lang)
-    if lang in ("uk", "ru") and word[:1].isupper() and lex.single.get(word.lower()) is None \
-            and any({"Name", "Fixd"} <= p.tag.grammemes for p in morph(lang).parse(word.lower())[:3]):
+    if word[:1].isupper() and lex.single.get(word.lower()) is None and _foreign_given_name(word, lang):
         return False  # "Мері": a foreign given name, not a form of "мер"
     cands = lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}
     return any(lex.single.get(c) not in (None, "modifier") for c in cands)
@@ -1313,8 +1317,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         if low not in lex.single and low not in last_words and not any(
                 p[0] in lex.single for p in morph_parses(lang, low)[:2]):
             continue
-        if low not in lex.single and w.text[:1].isupper() and lang in ("uk", "ru") \
-                and any({"Name", "Fixd"} <= p.tag.grammemes for p in morph(lang).parse(low)[:3]):
+        if low not in lex.single and w.text[:1].isupper() and _foreign_given_name(w.text, lang):
             continue  # "Мері Енн X": a foreign given name, not a form of the title "мер"
         k = i + 1
         while k < min(i + 4, len(words)) and words[k].text.isalpha() and words[k].text.islower():
@@ -2402,7 +2405,7 @@ def _given_name_first(doc: Doc, words: list[_Word], k: int, m) -> bool:
     ps = m.parse(w.text.lower())
     # (or an indeclinable foreign given name the dictionary also reads as a common word's form: "Мері")
     return bool(ps) and ("Name" in ps[0].tag.grammemes
-                         or any({"Name", "Fixd"} <= p.tag.grammemes for p in ps[:3]))
+                         or any({"Name", "Fixd"} <= p.tag.grammemes for p in ps[:3]))  # (as _foreign_given_name reads)
 
 
 def _after_opening_quote(doc: Doc, tok_i: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import datetime as dt
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -2910,11 +2911,17 @@ def _city_of_the_state_after(view: SentenceView, lex: EventLexicon, j: int, stat
     return None
 
 
+@lru_cache(maxsize=None)
+def _region_and_place_nouns(lang: str) -> frozenset[str]:
+    """Nouns of regions and of named places ("до порту X", "на остров X")."""
+    return gazetteer_mod.word_lists("region_nouns.txt").get(lang, frozenset()) \
+        | gazetteer_mod.word_lists("place_nouns.txt").get(lang, frozenset())
+
+
 def _place_noun(view: SentenceView, lex: EventLexicon, k: int, any_reading: bool = False) -> bool:
     """"посетит провинцию X", "відвідає місто X", "до порту X": a noun for a town, a region or a place, the name after it in apposition
     whatever case an indeclinable name shows."""
-    regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset()) \
-        | gazetteer_mod.word_lists("place_nouns.txt").get(view.lang, frozenset())  # ("до порту X", "на остров X")
+    regions = _region_and_place_nouns(view.lang)
     lemmas = set(view.lem[k])
     if any_reading and view.lang in ("uk", "ru"):  # ("у села X": not the verb "сесть" the tagger may read)
         lemmas |= {p[0] for p in morph.parses(view.lang, view.toks[k].lower_)}

@@ -320,9 +320,10 @@ class SpeakerResolver:
         if len(noun) < 3:
             return None
         stem = noun[: max(4, len(noun) - 2)]
-        first: dict[str, int] = {}
+        first: dict[str, tuple[bool, int]] = {}  # (known by its full name only, rank)
         here: dict[str, int] = {}  # named in the sentence of the reference itself, before it
-        sentence = self.sentence_of(offset) if self.sentences else None
+        sentence = self.sentences[self.sentence_of(offset)] if self.sentences else None
+        s_start = sentence[0] if sentence else 0
         entries = gazetteer_mod.load().entries
         for ent in self.index.entities.values():
             if ent.type != "ORG":
@@ -333,8 +334,7 @@ class SpeakerResolver:
             named = any(stem in x.lower() for x in labels)
             if not named and not any(stem in x.lower() for x in known):
                 continue
-            near = [m.start for m in ent.mentions if m.start < offset and sentence is not None
-                    and self.sentence_of(m.start) == sentence]
+            near = [m.start for m in ent.mentions if sentence is not None and s_start <= m.start < offset]
             if near:
                 here[ent.key] = max(near)
             if not named:  # known by its full name only: the last one named before
@@ -351,7 +351,7 @@ class SpeakerResolver:
             # title gave), whatever its name
             for m in self.index.mentions:
                 info = self.person.get(m.entity_key or "")
-                if m.start < offset and info is not None and self.sentence_of(m.start) == sentence:
+                if s_start <= m.start < offset and info is not None:
                     for org in info.orgs:
                         ent = self.index.get(org)
                         if ent is not None and ent.type == "ORG" and not self._is_outlet_key(org):

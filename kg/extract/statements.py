@@ -197,7 +197,7 @@ class _Extractor:
         j = i
         while j < b:
             w = self.words[j]
-            if quotes_inside and all(ch in sl.QUOTE_CHARS for ch in w.text):
+            if quotes_inside and _quote_mark(w.text):
                 j += 1
                 continue
             if w.is_punct and not self._inner_hyphen(j):
@@ -337,9 +337,9 @@ class _Extractor:
         (``X, с которым говорил Y, заявил``, ``X, выступая в парламенте, заявила``)."""
         k = hi - 1
         while k > lo and (not self.words[k].is_punct or self._inner_hyphen(k)
-                          or all(ch in sl.QUOTE_CHARS for ch in self.words[k].text)):
+                          or _quote_mark(self.words[k].text)):
             k -= 1  # an adverb between the clause and the verb ("в своем Telegram-канале", "в интервью «Коммерсанту»")
-        gap = sum(1 for w in self.words[k + 1:hi] if not all(ch in sl.QUOTE_CHARS for ch in w.text)) + 1
+        gap = sum(1 for w in self.words[k + 1:hi] if not _quote_mark(w.text)) + 1
         if k <= lo or self.words[k].text != "," or gap > 7 or (
                 gap > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi))):
             return (0, 0)  # (quote marks round an outlet's name are no words: "в беседе с «X» отметил")
@@ -635,7 +635,7 @@ class _Extractor:
         if not (r.kind == "ENT" and r.is_outlet):
             return None
         k = r.w_start - 1
-        while k >= 0 and all(ch in sl.QUOTE_CHARS for ch in self.words[k].text):
+        while k >= 0 and _quote_mark(self.words[k].text):
             k -= 1
         return r if k >= 0 and self.words[k].lower in self.via_preps else None
 
@@ -653,7 +653,7 @@ class _Extractor:
             hi = min(self.sent_words[k][1] if k >= 0 else i + 8, i + 8)
             for j in range(i, hi):
                 w = self.words[j]
-                if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
+                if w.is_punct and not _quote_mark(w.text):
                     break
                 if w.lower in self.via_preps and j + 1 < len(self.words) and self.words[j + 1].text[:1] in "«„“\"":
                     o = self.words[j + 1].start
@@ -1209,7 +1209,7 @@ class _Extractor:
             refs = [r for r in self.res.refs(x + 1, min(end, x + 6)) if r.kind == "ENT" and r.etype == "ORG"
                     and r.w_start <= x + 2]
             after = refs[0].w_end if refs else end
-            while after < end and all(ch in sl.QUOTE_CHARS for ch in self.words[after].text):
+            while after < end and _quote_mark(self.words[after].text):
                 after += 1
             # nothing after the outlet but its own source ("з посиланням на джерело")
             if refs and (after >= end or self._phrase_at(after, self.according)[0] is not None):
@@ -1277,7 +1277,7 @@ class _Extractor:
         start = None
         for j in range(i + len(p.words), min(b, i + len(p.words) + 6)):
             w = self.words[j]
-            if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
+            if w.is_punct and not _quote_mark(w.text):
                 break  # "призвал стороны «прекратить …»": the quote mark opens the content
             if self.lang in ("uk", "ru"):
                 if any("INFN" in t for t in sl.tags(self.lang, w.lower)):
@@ -1802,3 +1802,7 @@ def _speech_parts(text: str, o: int, c: int) -> list[tuple[int, int]]:
     parts.append((start, c))
     return parts
 
+
+def _quote_mark(text: str) -> bool:
+    """A token made of quote marks only ("«", "»\""), no word."""
+    return all(ch in sl.QUOTE_CHARS for ch in text)
