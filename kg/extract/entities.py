@@ -287,6 +287,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     cands = [_with_remit_after(_with_name_adjectives_before(_with_institution_head(c, words, lang), words, text, lang),
                                words, text, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
+    cands = _capitalised_head_before_body(doc, cands, words, lang, gaz)
     cands = [_with_state_after(c, words, gms, gaz, lang) for c in cands]
     for c in cands:
         if c.label in ("LOC", "ORG") and c.w1 - c.w0 == 1 and c.entry is None \
@@ -639,6 +640,14 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.key is None:
             c.key = person_key(c.words, gaz)
     _merge_close_full_names(full, gaz, text)
+    for c in merged:  # "Хосе Антоніо" after "Хосе Антоніо Каст": the given names of one person named in full
+        if c.label == "PER" and c.entry is None and len(c.words) >= 2:
+            n = len(c.words)
+            longer = {f.key: f for f in full if len(f.words) > n and f.key != c.key
+                      and [translit(w.lower()) for w in f.words[:n]] == [translit(w.lower()) for w in c.words]}
+            if len(longer) == 1:
+                f = next(iter(longer.values()))
+                c.key, c.entry, c.gender = f.key, f.entry, c.gender or f.gender
     for c in merged:  # "Віктор Андрійович": first name + patronymic of a person named in full
         if c.label == "PER" and len(c.words) == 2 and is_patronymic(c.words[-1]) and c.key is None:
             canon = gaz.first_name_canon(c.words[0]) or slug(c.words[0])
@@ -1772,7 +1781,8 @@ def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, l
     if c.label != "ORG" or c.entry is not None or lang not in ("uk", "ru") or c.w1 >= len(words):
         return c
     last = words[c.w1 - 1].text
-    if not last.islower() or institutions._nominative(last, lang) is None \
+    one = c.w1 - c.w0 == 1 and last[:1].isupper() and last[1:].islower()  # "[Сената] Чили": a body named by its noun
+    if not (last.islower() or one) or institutions._nominative(last.lower(), lang) is None \
             or words[c.w1].start - words[c.w1 - 1].end != 1:
         return c
     state = next((g for g in gms if g.w0 == c.w1 and g.label == "LOC" and g.entry is not None
@@ -1834,6 +1844,33 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         w.text for w in words[c.w0:c.w1]) in named else c for c in out if id(c) not in drop]
 
 
+
+
+def _capitalised_head_before_body(doc: Doc, cands: list[_Cand], words: list, lang: str, gaz: Gazetteer) -> list[_Cand]:
+    """"станції Оператора ГТС України": a common noun written with a capital inside a sentence, right before an
+    organisation's name, is the first word of that name (the recogniser may type it apart, or not at all)."""
+    if lang not in ("uk", "ru"):
+        return cands
+    m = morph(lang)
+    out: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        k = c.w0 - 1
+        prev = out[-1] if out else None
+        alone = prev is not None and prev.w0 == k and prev.w1 == c.w0 and prev.entry is None
+        if c.label == "ORG" and c.entry is None and k > 0 and (alone or not (prev and prev.w1 > k)) \
+                and words[k].text[:1].isupper() and words[k].text[1:].islower() and words[k].text.isalpha() \
+                and is_cyrillic(words[k].text) and doc_text(doc)[words[k].end:words[c.w0].start] == " " \
+                and not _sentence_initial(doc, words[k].tok) and not _after_opening_quote(doc, words[k].tok) \
+                and not _title_word(words[k].text, lang) and m.word_is_known(words[k].text.lower()) \
+                and not gaz.matches([words[k].text], lang):
+            ps = m.parse(words[k].text.lower())
+            if ps and ps[0].tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & ps[0].tag.grammemes:
+                if alone:
+                    out.pop()
+                out.append(_Cand(words[k].start, c.end, k, c.w1, "ORG"))
+                continue
+        out.append(c)
+    return out
 
 
 def _party_of_its_leader(doc: Doc, words: list[_Word], merged: list[_Cand], lang: str) -> tuple[list[_Cand], dict]:
@@ -2240,6 +2277,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
     cands = sorted(cands, key=lambda c: c.start)
     pieces: list[_Cand] = []
     for c in cands:
+        c = _without_opening_adjective(doc, c, words, m)
         pieces.extend(_person_inside(doc, c, words, m, gaz, lang) if c.entry is None else [c])
     covered = {k for c in pieces for k in range(c.w0, c.w1)}
     person_words = {words[k].text for c in pieces if c.label == "PER" for k in range(c.w0, c.w1)}
@@ -2263,6 +2301,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
             c = _with_particle_before(doc, c, words, covered, particles)  # "аль-|Бусаиди", "Мишааль | бен Ахмед"
             c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "посол Норвегії Еспен Лунд | Гансен"
             c = _over_hyphens(doc, c, words, covered)  # "Анна Мюллер-|Гросс", "Анна | Мюллер-Гросс"
+            c = _surname_after_given_name(doc, c, words, covered, m, gaz, lang)  # "Хосе Антоніо | Каст"
         before = [n for n, o in enumerate(out) if o.w1 <= c.w0 and c.w0 - o.w1 <= 2 and o.entry is None]
         n = max(before, key=lambda n: (out[n].w1, out[n].w1 - out[n].w0)) if before else None
         if n is not None and c.label == "PER" and c.entry is None:
@@ -2301,6 +2340,38 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                     c = _Cand(words[prev.w1 - 1].start, c.end, prev.w1 - 1, c.w1, "PER")
         out.append(c)
     return out
+
+
+def _without_opening_adjective(doc: Doc, c: _Cand, words: list[_Word], m) -> _Cand:
+    """«Вдячний Хосе Антоніо за …»: an adjective capitalised as the first word of a sentence or quotation, run
+    into the given names after it, is no part of a name: the names are a person."""
+    if c.entry is not None or c.w1 - c.w0 < 2 or not (_sentence_initial(doc, words[c.w0].tok)
+                                                     or _after_opening_quote(doc, words[c.w0].tok)):
+        return c
+    first = m.parse(words[c.w0].text.lower())
+    if not first or first[0].tag.POS not in ("ADJF", "ADJS") or {"Name", "Surn", "Geox"} & first[0].tag.grammemes:
+        return c
+    if not all(any("Name" in p.tag.grammemes for p in m.parse(words[k].text.lower())[:2]) for k in range(c.w0 + 1, c.w1)):
+        return c
+    return _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")
+
+
+def _surname_after_given_name(doc: Doc, c: _Cand, words: list[_Word], covered: set[int], m, gaz: Gazetteer,
+                              lang: str) -> _Cand:
+    """A capitalised word right after a person's span that ends in a given name is the surname the recogniser
+    left out, though the dictionary reads it as a common noun (a surname that is also a plural genitive)."""
+    k = c.w1
+    if k >= len(words) or k in covered or not any("Name" in p.tag.grammemes for p in m.parse(words[k - 1].text.lower())[:1]):
+        return c
+    w = words[k]
+    if not (w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha() and is_cyrillic(w.text)) \
+            or doc_text(doc)[words[k - 1].end:w.start] != " " or _sentence_initial(doc, w.tok) \
+            or gaz.matches([w.text], lang) or any({"Geox", "Orgn", "Abbr", "Name"} & p.tag.grammemes for p in m.parse(w.text.lower())[:3]):
+        return c
+    if k + 1 < len(words) and doc_text(doc)[w.end:words[k + 1].start] == " " and (
+            words[k + 1].text[:1].isupper() or words[k + 1].text.lower() in name_particles(lang)):
+        return c  # another name runs on ("Ван дер Берг"): not one left-out word
+    return _Cand(c.start, w.end, c.w0, k + 1, "PER")
 
 
 def _with_particle_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[int], particles) -> _Cand:

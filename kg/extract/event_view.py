@@ -256,7 +256,20 @@ def locative(view: SentenceView, k: int, end: int) -> bool:
     cs = set()
     for t in range(k, end):
         cs |= morph.cases(view.toks[t], view.lang)
-    return not cs or "Loc" in cs or len(cs) >= 4  # four cases or more: an indeclinable name (Дубаї)
+    return not cs or "Loc" in cs or len(cs) >= 4 or _place_read_as_persons_name(view, k, end)
+    # (four cases or more: an indeclinable name, "Дубаї")
+
+
+_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
+
+
+def _place_read_as_persons_name(view: SentenceView, k: int, end: int) -> bool:
+    """A place whose words the dictionary reads only as persons' names ("в Дили" as the given name "Диля"): the
+    cases of that reading say nothing of the place's."""
+    m = view.ment.get(k)
+    return m is not None and m[2] == "LOC" and all(
+        (ps := morph.parses(view.lang, view.toks[t].text.lower())) and all(g & _PERSON_NAME for _nf, _p, g, _k in ps)
+        for t in range(k, end))
 
 
 def nominative(view: SentenceView, k: int, end: int) -> bool:

@@ -2159,6 +2159,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if winner:
             participants.insert(0, winner)
             congratulated = True
+    if not participants and earlier and trig.type == "Agreement" and trig.far and not trig.verb \
+            and any((w,) in lex.words.get("result", []) for w in view.lem[i]):
+        participants.extend(earlier)  # "Итогом встречи стало соглашение": the parties of the meeting it ended
     if not participants and just_told and not trig.verb and not anaphor \
             and trig.type in ("Talks", "Meeting") and nominative(view, i, j) \
             and all(word_kind(view, k) == "adj" for k in range(ws, i)) \
@@ -2986,6 +2989,31 @@ def _person_after_complement(view: SentenceView, end: int, hi: int, title: Optio
     return t if prep or agree(view, title, t, m[0]) else None
 
 
+def _after_role_complement(view: SentenceView, lo: int, k: int) -> bool:
+    """A state after a title word and its lower-case complement ("министру иностранных дел Египта"): the state
+    the title is of, taken with the title's holder."""
+    for r in range(k - 2, max(lo, k - 4) - 1, -1):
+        m = view.ment.get(r)
+        if m is not None and m[1].label == "ROLE" and m[0] < k:
+            return all(view.toks[t].text.islower() and word_kind(view, t) in ("adj", "noun") for t in range(m[0], k))
+    return False
+
+
+def _named_colleague(view: SentenceView, state: str) -> Optional[str]:
+    """The one person of that state the article names before this sentence, by a title of that state or its body
+    or by nationality; None when it names no one or several."""
+    def of_state(key: Optional[str]) -> bool:
+        ent = view.index.get(key) if key else None
+        return key == state or (ent is not None and ent.type == "ORG" and ent.country_key == state)
+    before = view.sent.start_char
+    named = {m.entity_key for m in view.index.mentions if m.start < before and m.entity_key}
+    found = {r.person_key for r in getattr(view.index, "roles", None) or []
+             if r.person_key in named and of_state(r.org_key)}
+    found |= {k for k in named if getattr(view.index.get(k), "type", None) == "PER"
+              and getattr(view.index.get(k), "country_key", None) == state}
+    return found.pop() if len(found) == 1 else None
+
+
 def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset(),
                  agents: Optional[set] = None                 ) -> tuple[list[str], Optional[str], int, bool]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
@@ -3073,8 +3101,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 continue
             key = mention.entity_key
             before = view.ends.get(k - 1)
-            if etype == "LOC" and before is not None and (before[1][1].label == "ROLE" or (
-                    before[1][2] == "ORG" and getattr(view.index.get(before[1][1].entity_key), "country_key", None) == key)):
+            if etype == "LOC" and (before is not None and (before[1][1].label == "ROLE" or (
+                    before[1][2] == "ORG" and getattr(view.index.get(before[1][1].entity_key), "country_key", None) == key))
+                    or _after_role_complement(view, j, k)):
                 k = end  # "с главой МИД Чада": the state whose ministry it is, taken with the title or the ministry
                 continue
             if etype == "ORG" and nxt is None and nouns and nouns[-1] == k - 1 and is_title(view, k - 1) \
@@ -3233,6 +3262,14 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 out.append(state.key)
                 last, k, budget, nouns = (k, k + 2), k + 2, 4, []
                 continue
+        if k + 1 < hi and k > 0 and view.word(k - 1) in _WITH and _demonym_group(view, lex, k) is not None \
+                and trig.type in ("Talks", "Meeting", "Call", "Contact") and (view.ment.get(k + 2) is None) \
+                and not (k + 2 < hi and view.toks[k + 2].is_title):
+            # "переговори з монгольським колегою": the one of that state named before, else the state
+            state = _demonym_group(view, lex, k)
+            out.append(_named_colleague(view, state) or state)
+            last, k, budget, nouns = (k, k + 2), k + 2, 4, []
+            continue
         if kind == "noun" and trig.verb and k > j and k > max(skip, default=-1) and any(not t.verb and view.match_seq(k, t.lemmas, view.n) is not None
                                                          for t in lex.triggers):
             break  # "погодив з X дату саміту блоку": the names after another event word are its own

@@ -361,6 +361,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                         if d is not None:
                             country_key = d.key
                             break
+                    if country_key is None and org_key is None and any(
+                            lemma_candidates(t.text.lower(), lang) & _state_nouns(lang) for t in toks):
+                        country_key = _state_told_before(index, start, gaz)  # "главой правительства республики"
                     if org_key is None and country_key in index.entities:
                         org_key = country_key  # a country the article names; else only the person's country
                 head_tok = window[head]
@@ -446,3 +449,18 @@ def _head_lemma(tok: Token, lang: str, lex: TitleLexicon) -> str:
         if words[0] in _cands(tok, lang):
             return " ".join(words)
     return tok.lemma_.lower() or tok.text.lower()
+
+
+@lru_cache(maxsize=None)
+def _state_nouns(lang: str) -> frozenset[str]:
+    return gazetteer_mod.word_lists("state_nouns.txt").get(lang, frozenset())
+
+
+def _state_told_before(index: EntityIndex, start: int, gaz) -> Optional[str]:
+    """The state the text named last before a title that calls it "the republic" (within a few hundred characters)."""
+    for m in sorted((m for m in index.mentions if m.end <= start and start - m.end < 400 and m.entity_key),
+                    key=lambda m: m.start, reverse=True):
+        e = index.get(m.entity_key)
+        if e is not None and e.type == "LOC" and gaz.is_state(e.key):
+            return e.key
+    return None

@@ -130,6 +130,7 @@ class SpeakerResolver:
         self.person: dict[str, _PersonInfo] = {}
         self.agreed_gender: dict[str, str] = {}  # persons' gender seen in agreement with a verb
         self.quotes: list[tuple[int, int]] = []  # quoted speech (open, close): names inside are not antecedents
+        self.addressed: frozenset[str] = frozenset()  # persons the words being attributed name: not their speaker
         self._word_at: dict[int, int] = {w.start: w.i for w in words}
         self._build_person_info()
 
@@ -239,7 +240,7 @@ class SpeakerResolver:
             return True
         if last.text[:1].isupper() and not sl.known(self.lang, last.lower):
             return True  # a foreign name the dictionary only guesses at: its case is unknown
-        return any("nomn" in t for t in ts)
+        return any("nomn" in t or ("NOUN" in t and not t & CASES) for t in ts)  # (uk "глава": no case given)
 
     def country_of_adjective(self, w: Word) -> Optional[str]:
         """The state a nationality adjective (``французский``, ``російський``) refers to, if known."""
@@ -413,6 +414,8 @@ class SpeakerResolver:
                                   whole=True)
         gaz = gazetteer_mod.load()
         for key, info in self.person.items():
+            # "глава МИД РФ": the state of the person's body is his too ("глава российской дипломатии")
+            info.countries |= {c for o in info.orgs if (c := getattr(self.index.get(o), "country_key", None))}
             entry = gaz.entries.get(key)
             if not info.classes and entry is not None and entry.head:
                 info.classes.add("head")  # "Путін … – сказав російський президент": known to head his state
@@ -753,8 +756,10 @@ class SpeakerResolver:
             m = self._mention_covering(self.words[i - 2])
             if self.index.get(m.entity_key) is not None and self.index.get(m.entity_key).type in ("LOC", "ORG"):
                 country, a = m.entity_key, self.word_index(m.start)
-        if noun.kind == "ROLE" and b + 1 < len(self.words) and self.words[b + 1].lemma in self._state_words:
-            # "глава российского государства": the role of that state's head
+        if noun.kind == "ROLE" and b + 1 < len(self.words) and (self.words[b + 1].lemma in self._state_words or any(
+                len(x.words) == 2 and x.words[1] in (self.words[b + 1].lemma, self.words[b + 1].lower)
+                for x in self._nouns_by_first.get(noun.words[0], []))):
+            # "глава российского государства": the role of that state's head; "глава української дипломатії"
             c = self.country_of_adjective(self.words[b])
             if c:
                 full = [x for x in self._nouns_by_first.get(noun.words[0], [])
@@ -956,7 +961,7 @@ class SpeakerResolver:
                 if any(o < m.start < c and (c - o - 1) > (m.end - m.start) + 4 for o, c in self.quotes):
                     continue  # a name inside quoted speech (a quoted name «Грузинська мрія» is the name itself)
                 ent = self.index.get(m.entity_key)
-                if ent is None or not ok(ent.key, ent):
+                if ent is None or ent.key in self.addressed or not ok(ent.key, ent):
                     continue
                 i = self.word_index(m.start)
                 j = max(i, self.word_index(m.end) - 1)
@@ -1176,7 +1181,9 @@ class SpeakerResolver:
                     if where and where not in info.countries | info.orgs and not (
                             state and state in info.countries and of_state == {k}):
                         return False  # "глава МИД РФ": the one Russian official named before
-                    return _same_title(title, info.roles) or bool(where and noun.cls in HEAD_CLASSES and _fits_head(noun.cls, info.classes)) or (
+                    return _same_title(title, info.roles) or (noun.cls not in HEAD_CLASSES and len(noun.words) > 1 and bool(where)
+                                                              and _same_title(noun.words[0], info.roles)) \
+                        or bool(where and noun.cls in HEAD_CLASSES and _fits_head(noun.cls, info.classes)) or (
                         bool(where) and of_state == {k} and noun.cls not in HEAD_CLASSES and not info.classes & HEAD_CLASSES
                         and not _envoy(title, self.lang))
 

@@ -30,7 +30,7 @@ from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_view import RELATIVE_OR_THAT
 from kg.extract.quotes import find_quotes
-from kg.extract.speakers import SpeakerRef, SpeakerResolver
+from kg.extract.speakers import CASES, SpeakerRef, SpeakerResolver
 from kg.extract.speech_lexicon import Phrase, SpeakerNoun, Word
 from kg.records import Document, Event, Statement, TimeExpr
 
@@ -43,6 +43,9 @@ _AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its cla
 _WITH_WORDS = frozenset({"с", "со", "з", "із", "зі", "with"})
 _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("на пресконференції") belongs to
 _OBJECT_REACH = 6  # words from a verb to a name that is its object ("назвало рішення кроком Варшави і заявило")
+
+
+_NEGATIONS = frozenset({"не", "not", "ні", "ни"})
 
 
 @dataclass
@@ -321,8 +324,8 @@ class _Extractor:
             ts = sl.tags(self.lang, self.words[k].lower)
             if not ts or any("LATN" in t or "UNKN" in t or "Fixd" in t for t in ts):
                 return False
-            if any("nomn" in t and "plur" not in t for t in ts):
-                return False
+            if any("nomn" in t and "plur" not in t for t in ts) or any(not t & CASES for t in ts if "NOUN" in t):
+                return False  # (a noun the dictionary gives no case: uk "глава")
         return True
 
     def _relative_word(self, k: int) -> bool:
@@ -1040,8 +1043,8 @@ class _Extractor:
                     break
             if cue_i is None and p.objects:  # "С таким заявлением выступил X": the statement noun's own verb
                 cue_i = next((x for x in after if self.words[x].lemma in p.objects), None)
-            if cue_i is None or k == 0:
-                continue
+            if cue_i is None or k == 0 or self.words[cue_i - 1].lower in _NEGATIONS:
+                continue  # ("цю інформацію не коментували": nothing said)
             stop, tail_via = self._trailing_outlet(cue_i + 1, b)
             end = min(stop, self._end_of_clause(max(cue_i, i + n), b, quotes_inside=True)) if tail_via else \
                 self._end_of_clause(max(cue_i, i + n), b, quotes_inside=True)
@@ -1306,7 +1309,7 @@ class _Extractor:
         j = i + len(p.words)
         if j + 1 >= b or self.words[j].lower not in self.about_words:
             return
-        if i > 0 and self.words[i - 1].lower in ("не", "not", "ні", "ни"):
+        if i > 0 and self.words[i - 1].lower in _NEGATIONS:
             return
         nxt = self.words[j + 1]
         if nxt.is_punct or nxt.lemma in ("то", "те", "тот", "that", "це", "это", "этот"):
@@ -1348,9 +1351,7 @@ class _Extractor:
         if self._gerund(i):
             return  # ("…, комментируя слова X": the subject comments on X's words; no one says the clause before)
         end = self._end_of_clause(i + 1, b, quotes_inside=True)
-        if end < b and not all(self.words[x].is_punct for x in range(end, b)) and not (
-                self.words[end].text == "," and end + 1 < b and (
-                    self._relative_word(end + 1) or self.words[end + 1].lower in self.complementizers)):
+        if end < b and not self._ends_on_the_speaker(end, b) and not self._apposition_on_the_speaker(end, b):
             return  # (", который сопровождает министра": a relative clause on the speaker ends the sentence)
         j = i - 1
         while j > a and not self.words[j].is_punct and i - j <= 5:
@@ -1401,6 +1402,24 @@ class _Extractor:
         self.drafts[:] = [d for d in self.drafts if d not in nested]
         self.drafts.append(_Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1),
                                   refs=refs, frame="trailing"))
+
+    def _ends_on_the_speaker(self, end: int, b: int) -> bool:
+        """Nothing but punctuation, or a relative or content clause on the speaker, follows the clause's end."""
+        return all(self.words[x].is_punct for x in range(end, b)) or (
+            self.words[end].text == "," and end + 1 < b and (
+                self._relative_word(end + 1) or self.words[end + 1].lower in self.complementizers))
+
+    def _apposition_on_the_speaker(self, end: int, b: int) -> bool:
+        """", — рассказал X, вице-премьер, который …": the speaker's title after a comma, then the sentence ends."""
+        if self.words[end].text != ",":
+            return False
+        for k in range(end + 1, min(end + 4, b)):
+            noun, n = self.res._noun_at(k)
+            if noun is not None and noun.kind == "ROLE":
+                return self._ends_on_the_speaker(self._end_of_clause(k + n, b, quotes_inside=True), b)
+            if not self.words[k].text.islower() and not all(ch in sl.DASHES + "-‐‑" for ch in self.words[k].text):
+                return False
+        return False
 
     def _object_word(self, w: Word, plural_verb: bool = False) -> bool:
         """A lower-case noun or adjective that can be an accusative object, not the subject or a dative addressee
@@ -1455,6 +1474,10 @@ class _Extractor:
         return (o + 1, c) if c is not None and c > o + 1 else None
 
     # -- resolution -----------------------------------------------------------------------
+    def _persons_named_in(self, d: _Draft) -> frozenset[str]:
+        return frozenset(m.entity_key for m in self.res.index.mentions if d.start <= m.start < d.end and m.entity_key
+                         and m.label == "PER")
+
     def finish(self) -> list[Statement]:
         self.drafts.sort(key=lambda d: (self.words[d.cue_words[0]].start if d.cue_words[0] < len(self.words) else d.start))
         prev: Optional[_Draft] = None
@@ -1472,7 +1495,10 @@ class _Extractor:
                 # "…, добавил он": the pronoun points back past what it said, not to a name inside it
                 back = replace(ref, start=d.start) if d.frame == "trailing" and ref.kind == "PRON" \
                     and d.start < ref.start else ref
+                # "Глава держави написав: «Дякую X …»": X, named in the words, is not who wrote them
+                self.res.addressed = self._persons_named_in(d) if ref.kind in ("ROLE", "PRON") and d.kind == "direct" else frozenset()
                 key = self.res.resolve(back, prev.speaker_key if prev else None)
+                self.res.addressed = frozenset()
                 if key is not None and n + 1 < len(d.refs) and ref.kind == "ENT" and ref.etype == "PER" \
                         and verb_gender in ("masc", "femn") and self.res.agreed_gender.get(key, verb_gender) != verb_gender:
                     continue  # "X подякував Y … і висловив сподівання": she is not who "висловив"

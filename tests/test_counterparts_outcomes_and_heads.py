@@ -1,0 +1,128 @@
+"""Agreements told as the outcome of talks, the state of a title's complement, unnamed counterparts of a
+nationality, a surname the recogniser leaves out after given names, given names alone, an adjective opening a
+quotation, heads of state and of diplomacy as speakers in Ukrainian, the person a quotation thanks, details and
+assessments told of the sentence before, bodies whose capitalised common noun opens their name, a chamber with its
+state, and places the dictionary reads as persons' names. Sentences written for these tests."""
+import pytest
+
+from conftest import events_of, key_of, one_event, run_pipeline, speakers_of
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "В четверг Игорь Светлов провел переговоры с министром торговли Ганы Кваме Боатенгом. Итогом "
+           "переговоров стало соглашение о торговом представительстве."),
+    ("uk", "У четвер Ігор Світлов провів переговори з міністром торгівлі Гани Кваме Боатенгом. Підсумком "
+           "переговорів став меморандум про торговельне представництво."),
+])
+def test_a_document_told_as_the_outcome_of_talks_is_their_parties_agreement(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    deal = one_event(ax, "Agreement")
+    talks = one_event(ax, "Talks")
+    assert set(deal.participants) == set(talks.participants) and len(deal.participants) == 2
+
+
+def test_talks_that_ended_with_a_document_signed_are_an_agreement():
+    ax = run_pipeline("Игорь Светлов провел переговоры с министром торговли Ганы Кваме Боатенгом. Переговоры "
+                      "завершились подписанием документа о торговом представительстве.", "ru", "2027-05-14")
+    assert one_event(ax, "Agreement").status == "occurred"
+
+
+def test_a_state_after_a_title_and_its_complement_is_the_titles_not_a_party():
+    ax = run_pipeline("Игорь Светлов позвонил министру иностранных дел Ганы Кваме Боатенгу.", "ru", "2027-05-14")
+    call = one_event(ax, "Call")
+    assert key_of(ax, "Ганы") not in call.participants
+    assert len(call.participants) == 2
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    ("uk", "Ігор Світлов у середу провів в Аккрі переговори з ганським колегою.", "Аккрі"),
+    ("ru", "Игорь Светлов в среду провел в Аккре переговоры с ганским коллегой.", "Аккре"),
+])
+def test_an_unnamed_colleague_of_a_nationality_is_that_state(lang, text, state):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    talks = one_event(ax, "Talks")
+    assert len(talks.participants) == 2
+    assert any(e.type == "LOC" and e.key in talks.participants and e.key != key_of(ax, state) for e in ax.entities)
+
+
+def test_a_surname_the_recogniser_left_out_after_given_names_is_part_of_the_name():
+    ax = run_pipeline("Президент Уругваю Хуан Пабло Каст і Андрій Сибіга у вівторок поговорили телефоном. "
+                      "Каст запевнив, що Уругвай допоможе.", "uk", "2027-05-14")
+    kast = key_of(ax, "Хуан Пабло Каст")
+    assert key_of(ax, "Каст") == kast
+    assert kast in one_event(ax, "Call").participants
+    assert speakers_of(ax) == [kast]
+
+
+def test_an_adjective_opening_a_quotation_is_no_part_of_the_given_names_after_it():
+    ax = run_pipeline("Президент Уругваю Хуан Пабло Каст і Андрій Сибіга у вівторок поговорили телефоном.\n\n"
+                      "Після розмови міністр написав: «Вдячний Хуан Пабло за підтримку. Разом ми сильніші».",
+                      "uk", "2027-05-14")
+    assert not any(e.type == "ORG" for e in ax.entities)
+    assert key_of(ax, "Хуан Пабло") == key_of(ax, "Хуан Пабло Каст")
+
+
+def test_the_head_of_state_speaks_in_ukrainian_though_the_dictionary_gives_glava_no_case():
+    ax = run_pipeline("Андрій Сибіга у вівторок провів переговори в Аккрі.\n\nГлава держави заявив, що Україна "
+                      "допоможе.", "uk", "2027-05-14")
+    # the only person told is no head of state: the role finds no one, but it is the clause's subject
+    ax2 = run_pipeline("Президент Володимир Зеленський у вівторок провів переговори в Аккрі.\n\nГлава держави "
+                       "заявив, що Україна допоможе.", "uk", "2027-05-14")
+    assert speakers_of(ax2) == [key_of(ax2, "Володимир Зеленський")]
+    assert ax.statements and ax.statements[0].speaker_key != key_of(ax, "Аккрі")
+
+
+def test_the_person_a_quotation_thanks_is_not_who_wrote_it():
+    ax = run_pipeline("Президент Уругваю Хуан Пабло Каст і президент Володимир Зеленський у вівторок поговорили "
+                      "телефоном.\n\nГлава держави написав у Telegram: «Вдячний Хуану Пабло за підтримку».",
+                      "uk", "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, "Володимир Зеленський")]
+
+
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister():
+    ax = run_pipeline("Міністр закордонних справ України Андрій Сибіга провів переговори в Аккрі.\n\nГлава "
+                      "української дипломатії також повідомив, що Україна готова збільшити постачання зерна.",
+                      "uk", "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, "Андрій Сибіга")]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("uk", "Уночі дрони атакували склад у Бердичеві. Такі подробиці зранку оприлюднив голова громади Петро "
+           "Стасюк.", "Петро Стасюк"),
+    ("ru", "Москва считает решение Вильнюса ошибкой. С такой оценкой во вторник выступил сенатор Андрей "
+           "Климов.", "Андрей Климов"),
+    ("ru", "Ночью дроны атаковали склад в Брянске. Такие подробности утром привел губернатор Александр "
+           "Богомаз.", "Александр Богомаз"),
+])
+def test_details_or_an_assessment_told_by_someone_are_the_sentence_before(lang, text, speaker):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, speaker)]
+    assert ax.statements[0].start == 0
+
+
+def test_information_left_without_comment_is_no_statement():
+    ax = run_pipeline("Премьер может посетить Киев весной. В его канцелярии такие подробности не комментировали.",
+                      "ru", "2027-05-14")
+    assert ax.statements == []
+
+
+def test_a_capitalised_common_noun_before_a_body_opens_its_name():
+    ax = run_pipeline("Уночі дрони вдарили по компресорній станції Оператора ГТС України на Полтавщині.",
+                      "uk", "2027-05-14")
+    body = next(e for e in ax.entities if e.type == "ORG")
+    assert any(m.text == "Оператора ГТС України" for m in body.mentions)
+
+
+def test_a_chamber_named_by_its_noun_takes_the_state_after_it():
+    ax = run_pipeline("Вячеслав Володин обсудил с председателем Сената Перу связи парламентов. Итогом встречи стал "
+                      "документ о партнерстве Госдумы и перуанского Сената.", "ru", "2027-05-14")
+    assert any(m.text == "Сената Перу" for e in ax.entities for m in e.mentions)
+    assert key_of(ax, "Сената") == key_of(ax, "Сената Перу")
+
+
+def test_a_place_the_dictionary_reads_as_a_given_name_is_still_where_the_talks_were():
+    ax = run_pipeline("Глава Совфеда Валентина Матвиенко, которая прилетела в Лаос с визитом, провела в четверг в "
+                      "Дили переговоры с председателем парламента.", "ru", "2027-05-14")
+    talks = one_event(ax, "Talks")
+    assert talks.place_key == key_of(ax, "Дили")
+    assert key_of(ax, "Валентина Матвиенко") in talks.participants
