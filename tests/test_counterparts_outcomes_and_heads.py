@@ -126,3 +126,62 @@ def test_a_place_the_dictionary_reads_as_a_given_name_is_still_where_the_talks_w
     talks = one_event(ax, "Talks")
     assert talks.place_key == key_of(ax, "Дили")
     assert key_of(ax, "Валентина Матвиенко") in talks.participants
+
+
+def test_the_republic_in_a_title_is_the_state_named_before_it():
+    ax = run_pipeline("Премьер Михаил Мишустин, прибывший в Сомали с визитом, провел переговоры с главой правительства "
+                      "республики Хамзой Абди Барре.\n\nПремьер Сомали заявил, что страна ждет инвестиций. По его "
+                      "словам, порт Берберы открыт для партнеров.", "ru", "2027-05-14")
+    barre = key_of(ax, "Хамзой Абди Барре")
+    assert speakers_of(ax) == [barre, barre]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("ru", "Вечером делегация отправится в Берберу, рассказал журналистам Алексей Оверчук, вице-премьер, который "
+           "входит в состав делегации.", "Алексей Оверчук"),
+    ("uk", "Увечері делегація вирушить до Бербери, розповів журналістам Олексій Соболев, міністр, який очолює "
+           "делегацію.", "Олексій Соболев"),
+])
+def test_a_trailing_speaker_with_his_title_after_him_still_speaks(lang, text, speaker):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, speaker)]
+
+
+def test_the_head_of_a_states_diplomacy_is_its_minister_when_another_official_of_it_is_named_too():
+    ax = run_pipeline("Глава МИД РФ Сергей Лавров провел переговоры в Аккре. Представитель министерства Мария "
+                      "Захарова назвала визит успешным.\n\nВ среду глава российской дипломатии вылетит в Ломе.",
+                      "ru", "2027-05-14")
+    trip = one_event(ax, "Visit")
+    assert key_of(ax, "Сергей Лавров") in trip.participants
+
+
+def test_a_leader_of_the_state_the_last_speaker_is_of_is_that_speaker_whatever_his_title():
+    ax = run_pipeline("Председатель Суверенного совета Судана Абдель Фаттах аль-Бурхан заявил, что Судан ждет "
+                      "помощи. Суданский лидер также отметил, что площадку передадут до конца года.",
+                      "ru", "2027-05-14")
+    burhan = key_of(ax, "Абдель Фаттах аль-Бурхан")
+    assert speakers_of(ax) == [burhan, burhan]
+
+
+def test_a_representative_of_an_international_body_is_not_a_states_official_named_before():
+    ax = run_pipeline("Премьер-министр Судана Камиль Идрис назвал договор важным.\n\nПредставитель МАГАТЭ заявил, "
+                      "что агентство готово направить в Судан экспертов.", "ru", "2027-05-14")
+    assert speakers_of(ax)[-1] == key_of(ax, "МАГАТЭ")
+
+
+def test_a_body_named_in_quote_marks_after_v_speaks_for_a_plural_verb():
+    ax = run_pipeline("Стороны подписали соглашение о реакторе. В «Движении за справедливость» заявили, что "
+                      "сделка лишь продлит войну.", "ru", "2027-05-14")
+    speaker = next(e for e in ax.entities if e.key == speakers_of(ax)[0])
+    assert speaker.type == "ORG" and any("Движении за справедливость" in m.text for m in speaker.mentions)
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("uk", "Прем'єр-міністерка Юлія Свириденко поговорила з прем'єром Норвегії.\n\nПісля дзвінка прем'єрка "
+           "підсумувала в Telegram: «Норвегія виконує обіцянки».", "Юлія Свириденко"),
+    ("ru", "Министр Антон Силуанов провел переговоры в Осло. Министр подытожил: «Норвегия выполняет обещания».",
+     "Антон Силуанов"),
+])
+def test_summing_up_is_speech(lang, text, speaker):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, speaker)]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kg import gazetteer as gazetteer_mod
+from kg.extract import institutions
 from kg.extract import roles as roles_mod
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
@@ -920,6 +921,10 @@ class SpeakerResolver:
                 # (but not a person of another state: "представитель МИД Турции" is no German minister)
                 if info.orgs and ref.country not in info.orgs:
                     return False
+                if not info.orgs and info.countries and (not c.country_key or any(
+                        institutions.is_party_noun(w, self.lang) for w in c.name.split())):
+                    # "представитель МАГАТЭ", "лідер Ліберальної партії": not a state's official named before
+                    return False
                 if org_states and info.countries and not org_states & info.countries:
                     return False
             elif ref.country and ref.country not in info.countries and not (
@@ -933,6 +938,9 @@ class SpeakerResolver:
             return True
 
         key = self._recent(ref.start, ok, previous_speaker, oblique=noun.kind == "PRON" and not ref.nominative)
+        if key is None and noun.kind == "ROLE" and ref.country and previous_speaker \
+                and ref.country in (self.person.get(previous_speaker) or _PersonInfo()).countries:
+            return previous_speaker  # "X заявил … . Суданский лидер также отметил": X, whatever his exact title
         if key is None and gender and gender != "any":
             # no person of that gender nearby: the gender guessed from a foreign name may be wrong
             key = self._recent(ref.start, lambda k, e: e.type == "PER", previous_speaker)

@@ -287,6 +287,9 @@ class _Extractor:
         if not cands:  # a quoted name the recogniser missed ("у «Віснику державних закупівель»")
             q = self._quoted_name(right_lo, right_hi, first_only=not passive) if right_lo >= 0 else None
             q = q or self._quoted_name(lo, hi, nominative_only=True)
+            if q is None and hi < len(self.words) and self._gender_of_verb(hi) == "plur" and lo + 1 < hi \
+                    and self.words[lo].lower in self.via_preps:
+                q = self._quoted_name(lo + 1, hi, first_only=True)  # "В «Силах …» заявили": the body speaks
             if q is not None:
                 cands = [q]
         # a name right after a role noun is its apposition (``министр Лавров``): prefer the name
