@@ -185,3 +185,36 @@ def test_a_body_named_in_quote_marks_after_v_speaks_for_a_plural_verb():
 def test_summing_up_is_speech(lang, text, speaker):
     ax = run_pipeline(text, lang, "2027-05-14")
     assert speakers_of(ax) == [key_of(ax, speaker)]
+
+
+def test_the_leader_of_a_party_is_not_the_prime_minister_named_before():
+    ax = run_pipeline("Прем'єр-міністр Канади Марк Карні привітав виборців.\n\nЛідер Консервативної партії Канади "
+                      "визнав поразку і сказав, що партія «почує сигнал виборців».", "uk", "2027-05-14")
+    assert speakers_of(ax)[-1] != key_of(ax, "Марк Карні")
+    assert next(e for e in ax.entities if e.key == speakers_of(ax)[-1]).type == "ORG"
+
+
+def test_a_feminine_leader_noun_names_the_leader_told_before():
+    ax = run_pipeline("Сара Гантер у неділю визнала поразку на виборах.\n\nЛідерка опозиції заявила, що партія "
+                      "оновить програму.", "uk", "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, "Сара Гантер")]
+
+
+@pytest.mark.parametrize("lang,text,party", [
+    ("uk", "У травні 2025 року Партія зелених Канади здобула 14 мандатів.", "Партія зелених"),
+    ("ru", "В 2024 году партия «Новые правые» получила 12 мандатов в парламенте.", "Новые правые"),
+])
+def test_a_party_that_won_seats_ran_in_an_election(lang, text, party):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    vote = one_event(ax, "Election")
+    assert vote.status == "occurred" and any(party in m.text for e in ax.entities if e.key in vote.participants
+                                             for m in e.mentions)
+
+
+@pytest.mark.parametrize("lang,text,outlet", [
+    ("ru", "Как сообщает эстонский портал 24tund, в марте премьер Эстонии может посетить Брюссель.", "24tund"),
+    ("uk", "Як пише естонський портал Postimees, у березні прем'єр Естонії може відвідати Брюссель.", "Postimees"),
+])
+def test_a_latin_name_after_an_outlet_noun_is_the_outlet(lang, text, outlet):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, outlet)]

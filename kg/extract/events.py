@@ -477,6 +477,18 @@ def _the_articles_attacker(found: list[Found], index, text: str) -> None:
         f.targets = False
 
 
+def _town_of_the_target(view: SentenceView, j: int, we: int) -> Optional[str]:
+    """"влучили в районну лікарню Конотопа": the town a building or body hit after the trigger is named by."""
+    for k in range(j, we):
+        m = view.ment.get(k)
+        if m is None or m[2] != "ORG":
+            continue
+        towns = {view.ment[t][1].entity_key for t in range(k + 1, m[0]) if t in view.ment and view.ment[t][2] == "LOC"
+                 and _town(view.index.get(view.ment[t][1].entity_key), view.lang)}
+        return towns.pop() if len(towns) == 1 else None
+    return None
+
+
 def _town(ent, lang: str) -> bool:
     """A place that is no state (a town, a region), nor a plant or building ("Саратовский НПЗ")."""
     if ent is None or ent.type != "LOC" or _country_like(ent):
@@ -2342,7 +2354,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.append(guest_state)
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None:
         return None  # "принял закон", "прийняв рішення": no guest received
-    if trig.type == "Election" and trig.verb and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
+    if trig.type == "Election" and trig.verb and len(trig.lemmas) == 1 and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
             is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))):
         return None  # "країна обрала свій шлях", "обрав Відень місцем саміту": choosing a thing or a place, no election
         # (one elects someone, or to an office)
@@ -2377,6 +2389,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             target = _state_against(view, k)
             if target is not None and target not in participants:
                 participants.append(target)
+    if trig.type == "Attack" and place is None:
+        place = _town_of_the_target(view, j, we)
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=doc_text(view.doc)[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,

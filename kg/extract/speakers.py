@@ -921,7 +921,7 @@ class SpeakerResolver:
                 # (but not a person of another state: "представитель МИД Турции" is no German minister)
                 if info.orgs and ref.country not in info.orgs:
                     return False
-                if not info.orgs and info.countries and (not c.country_key or any(
+                if not info.orgs and info.countries and ((not c.country_key and noun.cls == "spokesperson") or any(
                         institutions.is_party_noun(w, self.lang) for w in c.name.split())):
                     # "представитель МАГАТЭ", "лідер Ліберальної партії": not a state's official named before
                     return False

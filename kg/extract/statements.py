@@ -452,11 +452,26 @@ class _Extractor:
         """``видання «Річ Посполита»``, ``газета «Монд»``: the quoted name the bare outlet noun introduces."""
         if r.kind not in ("OUTLET", "SOURCE") or r.mass_media or r.w_end >= len(self.words):
             return r
-        q = self._quoted_name(r.w_end, min(r.w_end + 2, len(self.words)))
+        q = self._quoted_name(r.w_end, min(r.w_end + 2, len(self.words))) or self._latin_name_after(r.w_end)
         if q is None:
             return r
         q.nominative, q.is_outlet = r.nominative, True
         return q
+
+    def _latin_name_after(self, k: int) -> Optional[SpeakerRef]:
+        """``портал 15min``, ``сайт Delfi``: a name in Latin letters (digits too) right after an outlet noun, that no
+        mention covers: the outlet, as an organisation."""
+        e = k + 1  # ("15min" may be two tokens)
+        while e < len(self.words) and self.words[e].start == self.words[e - 1].end and self.words[e].text.isalnum():
+            e += 1
+        w, name = self.words[k], self.text[self.words[k].start:self.words[e - 1].end]
+        if self.lang not in ("uk", "ru") or not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z&'.-]*", name) \
+                or not any(ch.isalpha() for ch in name) or self.res._mention_covering(w) is not None:
+            return None
+        key = self.index.lookup(name, self.lang, "ORG")
+        if not key or self.index.entities[key].type != "ORG":
+            return None
+        return SpeakerRef(w.start, self.words[e - 1].end, name, "ENT", k, e, key=key, etype="ORG", looked_up=True)
 
     def _locative_after(self, right: list[SpeakerRef], hi: int, right_lo: int) -> Optional[SpeakerRef]:
         """``Об этом заявили в МИДе``, ``повідомили у пресслужбі``: the place right after a plural verb speaks."""
