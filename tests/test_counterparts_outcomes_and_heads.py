@@ -218,3 +218,44 @@ def test_a_party_that_won_seats_ran_in_an_election(lang, text, party):
 def test_a_latin_name_after_an_outlet_noun_is_the_outlet(lang, text, outlet):
     ax = run_pipeline(text, lang, "2027-05-14")
     assert speakers_of(ax) == [key_of(ax, outlet)]
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("uk", "Цієї ночі російські дрони влучили в районну лікарню Шостки.", "Шостки"),
+    ("uk", "Уночі ракета влучила в обласну лікарню Чернігова.", "Чернігова"),
+])
+def test_the_town_a_building_hit_is_named_by_is_where_the_attack_was(lang, text, town):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert one_event(ax, "Attack").place_key == key_of(ax, town)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Мавританский лидер подчеркнул, что страна ценит поставки зерна."),
+    ("ru", "Сьерра-леонский министр отметил важность проекта."),
+    ("uk", "Мавританський лідер наголосив, що країна цінує постачання зерна."),
+])
+def test_a_nationality_adjective_opening_a_sentence_is_no_place(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    first = text.split()[0]
+    assert not any(m.text == first for e in ax.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("uk", "Гарібашвілі, слова якого передає агентство «Сакартвело Пресс», заявив, що Грузія чекає на зерно.",
+     "Гарібашвілі"),
+    ("ru", "Гарибашвили, слова которого передает агентство «Сакартвело Пресс», заявил, что Грузия ждет зерна.",
+     "Гарибашвили"),
+])
+def test_a_quoted_outlet_inside_the_relative_clause_on_the_speaker_only_relays(lang, text, speaker):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, speaker)]
+    assert ax.statements[0].via_key is not None
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("ru", "Во вторник министр вылетит в город Бо на юге страны.", "Бо"),
+    ("uk", "У вівторок міністр вирушить до міста Бо на півдні країни.", "Бо"),
+])
+def test_a_capitalised_word_after_a_settlement_noun_is_a_place(lang, text, town):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert next(e for e in ax.entities if e.key == key_of(ax, town)).type == "LOC"

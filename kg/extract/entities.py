@@ -132,7 +132,7 @@ _INNER_CAPITALS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]{2,}")
 
 
 def _after_place_noun(word: str, lang: str) -> bool:
-    nouns = _PLACE_NOUNS.get(lang, set())
+    nouns = _PLACE_NOUNS.get(lang, set()) | word_lists("settlement_nouns.txt").get(lang, frozenset())
     if not nouns or not word[:1].islower():
         return False
     return bool((lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}) & nouns)
@@ -281,6 +281,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands.extend(_titled_names_missed(words, cands, gms, lang))
         cands = _parties_by_adjectives_missed(doc, words, cands, gms, lang)
         cands.extend(_visited_names_missed(doc, words, cands, gms, lang))
+        cands.extend(_settlements_missed(doc, words, cands, gms, lang))
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
     cands = [part for c in cands for part in _split_two_bodies(c, words, lang)]
@@ -288,6 +289,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                                words, text, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
     cands = _capitalised_head_before_body(doc, cands, words, lang, gaz)
+    cands = [c for c in cands if not _opening_adjective_alone(doc, c, words, lang)]
     cands = [_with_state_after(c, words, gms, gaz, lang) for c in cands]
     for c in cands:
         if c.label in ("LOC", "ORG") and c.w1 - c.w0 == 1 and c.entry is None \
@@ -1070,6 +1072,22 @@ def _object_of_a_visit(doc: Doc, words: list[_Word], k: int, lang: str) -> bool:
     return False
 
 
+def _settlements_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"вылетит в город Бо", "до села Гута": a capitalised word right after a settlement noun (data file) that no
+    name covers is the settlement's name."""
+    nouns = word_lists("settlement_nouns.txt").get(lang, frozenset())
+    covered = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
+    out = []
+    for k in range(1, len(words)):
+        w, prev = words[k], words[k - 1]
+        if k in covered or not (w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha()) \
+                or not prev.text.islower() or not lemma_candidates(prev.text, lang) & nouns \
+                or doc_text(doc)[prev.end:w.start] != " ":
+            continue
+        out.append(_Cand(w.start, w.end, k, k + 1, "LOC"))
+    return out
+
+
 def _visited_names_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
     """"посетит Х, второй по величине порт": a capitalised word right after a visit verb that the recogniser and the lists
     left out is the place visited (not a known given name or surname, not opening the sentence, no acronym)."""
@@ -1844,6 +1862,20 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         w.text for w in words[c.w0:c.w1]) in named else c for c in out if id(c) not in drop]
 
 
+
+
+def _opening_adjective_alone(doc: Doc, c: _Cand, words: list, lang: str) -> bool:
+    """"Джибутийский лидер подчеркнул": an adjective capitalised only as a sentence's first word, before the
+    lower-case noun it goes with, is no name (the recogniser may take a nationality adjective for a place)."""
+    if lang not in ("uk", "ru") or c.entry is not None or c.label == "PER" or c.w1 >= len(words) \
+            or any(ch.isspace() for ch in doc_text(doc)[c.start:c.end]):
+        return False  # (one written word: "Сьерра-леонский")
+    w, nxt = words[c.w0], words[c.w1]
+    if not (_sentence_initial(doc, w.tok) or _after_opening_quote(doc, w.tok)) or not nxt.text[:1].islower() \
+            or not nxt.text.isalpha():
+        return False
+    ps = morph(lang).parse(words[c.w1 - 1].text.lower().split("-")[-1])[:3]
+    return any(p.tag.POS in ("ADJF", "ADJS") for p in ps) and not {"Geox", "Name", "Surn", "Orgn"} & ps[0].tag.grammemes
 
 
 def _capitalised_head_before_body(doc: Doc, cands: list[_Cand], words: list, lang: str, gaz: Gazetteer) -> list[_Cand]:

@@ -359,6 +359,8 @@ class _Extractor:
             if w.text in ("-", "‐", "‑") and 0 < j < len(self.words) - 1 and self.words[j - 1].end == w.start \
                     and w.end == self.words[j + 1].start:
                 continue  # "агентство APA-OTS": a hyphen inside a name
+            if _quote_mark(w.text):
+                continue  # "слова якого передає агентство «X»": quote marks round a name inside the clause
             if w.is_punct and depth == 0:
                 if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1)
                                                       or self._participle(j + 1) or (
