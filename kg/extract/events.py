@@ -479,10 +479,13 @@ def _the_articles_attacker(found: list[Found], index, text: str) -> None:
 
 def _town_of_the_target(view: SentenceView, j: int, we: int) -> Optional[str]:
     """"влучили в районну лікарню Конотопа": the town a building or body hit after the trigger is named by."""
+    facilities = gazetteer_mod.word_lists("facility_nouns.txt").get(view.lang, frozenset())
     for k in range(j, we):
         m = view.ment.get(k)
         if m is None or m[2] != "ORG":
             continue
+        if not any(view.lem[t] & facilities for t in range(k, m[0])):
+            return None  # ("по предприятиям региона", "ВПК в области": a body, no building hit)
         towns = {view.ment[t][1].entity_key for t in range(k + 1, m[0]) if t in view.ment and view.ment[t][2] == "LOC"
                  and _town(view.index.get(view.ment[t][1].entity_key), view.lang)}
         return towns.pop() if len(towns) == 1 else None
@@ -2354,6 +2357,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.append(guest_state)
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None:
         return None  # "принял закон", "прийняв рішення": no guest received
+    if trig.type == "Election" and trig.verb and len(trig.lemmas) > 1 and not any(
+            view.toks[k].like_num or view.toks[k].pos_ == "NUM" for k in range(i + 1, j - 1)):
+        return None  # "отримала від виборців мандат": a mandate, not seats counted ("здобула 94 мандати")
     if trig.type == "Election" and trig.verb and len(trig.lemmas) == 1 and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
             is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))):
         return None  # "країна обрала свій шлях", "обрав Відень місцем саміту": choosing a thing or a place, no election

@@ -463,8 +463,10 @@ class _Extractor:
     def _latin_name_after(self, k: int) -> Optional[SpeakerRef]:
         """``портал 15min``, ``сайт Delfi``: a name in Latin letters (digits too) right after an outlet noun, that no
         mention covers: the outlet, as an organisation."""
-        e = k + 1  # ("15min" may be two tokens)
-        while e < len(self.words) and self.words[e].start == self.words[e - 1].end and self.words[e].text.isalnum():
+        e = k + 1  # ("15min" may be two tokens; "Times of Malta" three words)
+        while e < len(self.words) and (self.words[e].start == self.words[e - 1].end and self.words[e].text.isalnum() or (
+                self.words[e].start == self.words[e - 1].end + 1 and re.fullmatch(r"[A-Za-z][A-Za-z0-9&'-]*", self.words[e].text)
+                and (self.words[e].text[:1].isupper() or e + 1 < len(self.words) and self.words[e + 1].text[:1].isupper()))):
             e += 1
         w, name = self.words[k], self.text[self.words[k].start:self.words[e - 1].end]
         if self.lang not in ("uk", "ru") or not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z&'.-]*", name) \
