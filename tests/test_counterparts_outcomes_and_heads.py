@@ -259,3 +259,14 @@ def test_a_quoted_outlet_inside_the_relative_clause_on_the_speaker_only_relays(l
 def test_a_capitalised_word_after_a_settlement_noun_is_a_place(lang, text, town):
     ax = run_pipeline(text, lang, "2027-05-14")
     assert next(e for e in ax.entities if e.key == key_of(ax, town)).type == "LOC"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Во вторник министр Алексей Козлов подписал в Бамако соглашение о добыче золота.\n\n«Мы готовы "
+           "вкладывать средства в переработку», — сказал Козлов журналистам после церемонии."),
+    ("uk", "У вівторок міністр Олексій Соболев підписав у Бамако угоду про видобуток золота.\n\n«Ми готові "
+           "вкладати кошти в переробку», — сказав Соболев журналістам після церемонії."),
+])
+def test_words_said_after_a_ceremony_are_dated_by_the_day_told_before(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert [s.said_on.value for s in ax.statements] == ["2027-05-11"]
