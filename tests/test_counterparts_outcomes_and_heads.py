@@ -270,3 +270,47 @@ def test_a_capitalised_word_after_a_settlement_noun_is_a_place(lang, text, town)
 def test_words_said_after_a_ceremony_are_dated_by_the_day_told_before(lang, text):
     ax = run_pipeline(text, lang, "2027-05-14")
     assert [s.said_on.value for s in ax.statements] == ["2027-05-11"]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("uk", "У Кремлі відповідали стримано: речник Дмитро Пєсков обмежився словами, що Москва «стежить за "
+           "ситуацією».", "Дмитро Пєсков"),
+    ("ru", "В Кремле отвечали сдержанно: Дмитрий Песков ограничился словами, что Москва «следит за ситуацией».",
+     "Дмитрий Песков"),
+])
+def test_limiting_oneself_to_words_is_speech(lang, text, speaker):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, speaker)]
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("uk", "Згідно з попередніми підсумками ЦВК Естонії, Партія реформ отримала 31% голосів.", "ЦВК Естонії"),
+    ("ru", "По предварительным итогам ЦИК Эстонии, Партия реформ получила 31% голосов.", "ЦИК Эстонии"),
+])
+def test_preliminary_results_of_a_body_are_its_statement(lang, text, source):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, source)]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("ru", "Решение Таллина является ошибкой. Так в четверг прокомментировал журналистам слова эстонского премьера "
+           "Дмитрий Песков.", "Дмитрий Песков"),
+    ("uk", "Рішення Таллінна є помилкою. Так у четвер прокоментував журналістам слова естонського прем'єра "
+           "Дмитро Пєсков.", "Дмитро Пєсков"),
+])
+def test_so_commented_opening_a_sentence_takes_the_sentence_before(lang, text, speaker):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, speaker)]
+    assert ax.statements[0].start == 0
+
+
+def test_so_as_a_conjunction_points_nowhere():
+    ax = run_pipeline("Решение Таллина является ошибкой. Эксперты приедут, так как министр заявил о готовности.",
+                      "ru", "2027-05-14")
+    assert all(s.start != 0 for s in ax.statements)
+
+
+def test_what_something_was_called_in_a_channel_is_said():
+    ax = run_pipeline("Сенатор Андрей Климов назвал в своем Telegram-канале решение Таллина «шагом назад для всей "
+                      "Европы».", "ru", "2027-05-14")
+    assert speakers_of(ax) == [key_of(ax, "Андрей Климов")]

@@ -46,6 +46,7 @@ _OBJECT_REACH = 6  # words from a verb to a name that is its object ("назва
 
 
 _NEGATIONS = frozenset({"не", "not", "ні", "ни"})
+_NOT_ANAPHORIC_AFTER = frozenset({"как", "что", "и", "же", "що", "і", "й", "як", "само", "чтобы", "щоб", ","})
 
 
 @dataclass
@@ -1052,6 +1053,8 @@ class _Extractor:
             p, n, _ = self._phrase_at(i, self.anaphoric)
             if p is None or n != len(p.words) or self._in_quote(self.words[i].start):
                 continue  # («Ми вже казали про це»: the quoted speaker's own words, no report of the sentence before)
+            if len(p.words) == 1 and (i != a or i + 1 >= b or self.words[i + 1].lower in _NOT_ANAPHORIC_AFTER):
+                continue  # "Так прокомментировал X" opens its sentence ("так как", "так і" are no pointer back)
             cue_i = None
             after = []
             for x in range(i + n, min(b, i + n + 12)):  # "Об этом на брифинге в X рассказал": occasions between
@@ -1460,7 +1463,7 @@ class _Extractor:
         if p.frame == "speech-act":
             found = False
             quoted = "quote" in p.objects  # "назвав переговори «корисними»": the words they were called
-            for j in range(i + len(p.words), min(b, i + len(p.words) + (6 if quoted else 3))):
+            for j in range(i + len(p.words), min(b, i + len(p.words) + (9 if quoted else 3))):  # (a place between)
                 if self._lemmas(self.words[j]) & p.objects or (
                         quoted and any(ch in self.words[j].text for ch in sl.QUOTE_CHARS)):
                     found = True
