@@ -255,6 +255,7 @@ def test_a_quoted_outlet_inside_the_relative_clause_on_the_speaker_only_relays(l
 @pytest.mark.parametrize("lang,text,town", [
     ("ru", "Во вторник министр вылетит в город Бо на юге страны.", "Бо"),
     ("uk", "У вівторок міністр вирушить до міста Бо на півдні країни.", "Бо"),
+    ("uk", "У середу міністр поїде на північ країни, до провінції Сіємреап, де відвідає полігон.", "Сіємреап"),
 ])
 def test_a_capitalised_word_after_a_settlement_noun_is_a_place(lang, text, town):
     ax = run_pipeline(text, lang, "2027-05-14")
@@ -314,3 +315,14 @@ def test_what_something_was_called_in_a_channel_is_said():
     ax = run_pipeline("Сенатор Андрей Климов назвал в своем Telegram-канале решение Таллина «шагом назад для всей "
                       "Европы».", "ru", "2027-05-14")
     assert speakers_of(ax) == [key_of(ax, "Андрей Климов")]
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("uk", "Міністр Віктор Ляшко приїде до Ромнів разом із представниками Всесвітньої організації охорони здоров’я.",
+     "Всесвітньої організації охорони здоров’я"),
+    ("ru", "Министр Михаил Мурашко приедет в Шебекино вместе с представителями Всемирной организации "
+           "здравоохранения.", "Всемирной организации здравоохранения"),
+])
+def test_who_comes_together_with_the_visitor_takes_part_in_the_visit(lang, text, body):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    assert key_of(ax, body) in one_event(ax, "Visit").participants

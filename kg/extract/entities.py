@@ -1073,9 +1073,9 @@ def _object_of_a_visit(doc: Doc, words: list[_Word], k: int, lang: str) -> bool:
 
 
 def _settlements_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
-    """"вылетит в город Бо", "до села Гута": a capitalised word right after a settlement noun (data file) that no
-    name covers is the settlement's name."""
-    nouns = word_lists("settlement_nouns.txt").get(lang, frozenset())
+    """"вылетит в город Бо", "до провінції Баттамбанг": a capitalised word right after a settlement or region noun
+    (data files) that no name covers is the place's name."""
+    nouns = word_lists("settlement_nouns.txt").get(lang, frozenset()) | word_lists("region_nouns.txt").get(lang, frozenset())
     covered = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
     out = []
     for k in range(1, len(words)):

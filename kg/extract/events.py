@@ -1912,6 +1912,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             after = view.phrase_at(k, "together", lex, anchor)
             if after is not None:
                 add(_named_after(view, after, anchor))
+    if trig.type == "Visit" and trig.verb:
+        for k in range(j, min(we, j + 8)):  # "приїде до X разом із представниками Y": they come with the visitor
+            after = view.phrase_at(k, "together", lex, we)
+            if after is not None:
+                add(_named_after(view, after, we))
+                break
     if trig.verb and trig.type == "Meeting":
         other = _object_pronoun_party(view, lex, i, ws, participants)
         if other is not None:

@@ -1458,12 +1458,18 @@ class _Extractor:
 
     def _object(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
         """Stance (``відкидає можливість …``) and speech acts with a content object (``озвучив погрози …``)."""
-        if i + 1 >= b:
-            return
+        if i + 1 >= b or self._in_quote(self.words[i].start):
+            return  # («… иначе как зачисткой назвать нельзя»: the quoted speaker's own words)
         if p.frame == "speech-act":
             found = False
             quoted = "quote" in p.objects  # "назвав переговори «корисними»": the words they were called
-            for j in range(i + len(p.words), min(b, i + len(p.words) + (9 if quoted else 3))):  # (a place between)
+            counted, reach = 0, (7 if quoted else 3)
+            for j in range(i + len(p.words), b):
+                if self._inner_hyphen(j):
+                    continue  # ("в Telegram-канале": one word)
+                counted += 1
+                if counted > reach:
+                    break
                 if self._lemmas(self.words[j]) & p.objects or (
                         quoted and any(ch in self.words[j].text for ch in sl.QUOTE_CHARS)):
                     found = True
