@@ -642,7 +642,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.key is None:
             c.key = person_key(c.words, gaz)
     _merge_close_full_names(full, gaz, text)
-    for c in merged:  # "Хосе Антоніо" after "Хосе Антоніо Каст": the given names of one person named in full
+    for c in merged:  # "Хуан Пабло" after "Хуан Пабло Гора": the given names of one person named in full
         if c.label == "PER" and c.entry is None and len(c.words) >= 2:
             n = len(c.words)
             longer = {f.key: f for f in full if len(f.words) > n and f.key != c.key
@@ -1073,15 +1073,14 @@ def _object_of_a_visit(doc: Doc, words: list[_Word], k: int, lang: str) -> bool:
 
 
 def _settlements_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
-    """"вылетит в город Бо", "до провінції Баттамбанг": a capitalised word right after a settlement or region noun
+    """"поедет в город Тамале", "до провінції Сіємреап": a capitalised word right after a settlement or region noun
     (data files) that no name covers is the place's name."""
     nouns = word_lists("settlement_nouns.txt").get(lang, frozenset()) | word_lists("region_nouns.txt").get(lang, frozenset())
     covered = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
     out = []
     for k in range(1, len(words)):
         w, prev = words[k], words[k - 1]
-        if k in covered or not (w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha()) \
-                or not prev.text.islower() or not lemma_candidates(prev.text, lang) & nouns \
+        if k in covered or not _capitalised_name(w.text) or not prev.text.islower() or not lemma_candidates(prev.text, lang) & nouns \
                 or doc_text(doc)[prev.end:w.start] != " ":
             continue
         out.append(_Cand(w.start, w.end, k, k + 1, "LOC"))
@@ -1799,7 +1798,7 @@ def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, l
     if c.label != "ORG" or c.entry is not None or lang not in ("uk", "ru") or c.w1 >= len(words):
         return c
     last = words[c.w1 - 1].text
-    one = c.w1 - c.w0 == 1 and last[:1].isupper() and last[1:].islower()  # "[Сената] Чили": a body named by its noun
+    one = c.w1 - c.w0 == 1 and last[:1].isupper() and last[1:].islower()  # "[Сената] Перу": a body named by its noun
     if not (last.islower() or one) or institutions._nominative(last.lower(), lang) is None \
             or words[c.w1].start - words[c.w1 - 1].end != 1:
         return c
@@ -1865,11 +1864,11 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
 
 
 def _opening_adjective_alone(doc: Doc, c: _Cand, words: list, lang: str) -> bool:
-    """"Джибутийский лидер подчеркнул": an adjective capitalised only as a sentence's first word, before the
+    """"Мавританский лидер подчеркнул": an adjective capitalised only as a sentence's first word, before the
     lower-case noun it goes with, is no name (the recogniser may take a nationality adjective for a place)."""
     if lang not in ("uk", "ru") or c.entry is not None or c.label == "PER" or c.w1 >= len(words) \
             or any(ch.isspace() for ch in doc_text(doc)[c.start:c.end]):
-        return False  # (one written word: "Сьерра-леонский")
+        return False  # (one written word, hyphens and all)
     w, nxt = words[c.w0], words[c.w1]
     if not (_sentence_initial(doc, w.tok) or _after_opening_quote(doc, w.tok)) or not nxt.text[:1].islower() \
             or not nxt.text.isalpha():
@@ -1879,7 +1878,7 @@ def _opening_adjective_alone(doc: Doc, c: _Cand, words: list, lang: str) -> bool
 
 
 def _capitalised_head_before_body(doc: Doc, cands: list[_Cand], words: list, lang: str, gaz: Gazetteer) -> list[_Cand]:
-    """"станції Оператора ГТС України": a common noun written with a capital inside a sentence, right before an
+    """"об'єкта Оператора газосховищ України": a common noun written with a capital inside a sentence, right before an
     organisation's name, is the first word of that name (the recogniser may type it apart, or not at all)."""
     if lang not in ("uk", "ru"):
         return cands
@@ -1890,8 +1889,7 @@ def _capitalised_head_before_body(doc: Doc, cands: list[_Cand], words: list, lan
         prev = out[-1] if out else None
         alone = prev is not None and prev.w0 == k and prev.w1 == c.w0 and prev.entry is None
         if c.label == "ORG" and c.entry is None and k > 0 and (alone or not (prev and prev.w1 > k)) \
-                and words[k].text[:1].isupper() and words[k].text[1:].islower() and words[k].text.isalpha() \
-                and is_cyrillic(words[k].text) and doc_text(doc)[words[k].end:words[c.w0].start] == " " \
+                and _capitalised_name(words[k].text) and is_cyrillic(words[k].text) and doc_text(doc)[words[k].end:words[c.w0].start] == " " \
                 and not _sentence_initial(doc, words[k].tok) and not _after_opening_quote(doc, words[k].tok) \
                 and not _title_word(words[k].text, lang) and m.word_is_known(words[k].text.lower()) \
                 and not gaz.matches([words[k].text], lang):
@@ -2333,7 +2331,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
             c = _with_particle_before(doc, c, words, covered, particles)  # "аль-|Бусаиди", "Мишааль | бен Ахмед"
             c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "посол Норвегії Еспен Лунд | Гансен"
             c = _over_hyphens(doc, c, words, covered)  # "Анна Мюллер-|Гросс", "Анна | Мюллер-Гросс"
-            c = _surname_after_given_name(doc, c, words, covered, m, gaz, lang)  # "Хосе Антоніо | Каст"
+            c = _surname_after_given_name(doc, c, words, covered, m, gaz, lang)  # "Хуан Пабло | Гора"
         before = [n for n, o in enumerate(out) if o.w1 <= c.w0 and c.w0 - o.w1 <= 2 and o.entry is None]
         n = max(before, key=lambda n: (out[n].w1, out[n].w1 - out[n].w0)) if before else None
         if n is not None and c.label == "PER" and c.entry is None:
@@ -2375,7 +2373,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
 
 
 def _without_opening_adjective(doc: Doc, c: _Cand, words: list[_Word], m) -> _Cand:
-    """«Вдячний Хосе Антоніо за …»: an adjective capitalised as the first word of a sentence or quotation, run
+    """«Вдячний Хуан Пабло за …»: an adjective capitalised as the first word of a sentence or quotation, run
     into the given names after it, is no part of a name: the names are a person."""
     if c.entry is not None or c.w1 - c.w0 < 2 or not (_sentence_initial(doc, words[c.w0].tok)
                                                      or _after_opening_quote(doc, words[c.w0].tok)):
@@ -2396,7 +2394,7 @@ def _surname_after_given_name(doc: Doc, c: _Cand, words: list[_Word], covered: s
     if k >= len(words) or k in covered or not any("Name" in p.tag.grammemes for p in m.parse(words[k - 1].text.lower())[:1]):
         return c
     w = words[k]
-    if not (w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha() and is_cyrillic(w.text)) \
+    if not (_capitalised_name(w.text) and is_cyrillic(w.text)) \
             or doc_text(doc)[words[k - 1].end:w.start] != " " or _sentence_initial(doc, w.tok) \
             or gaz.matches([w.text], lang) or any({"Geox", "Orgn", "Abbr", "Name"} & p.tag.grammemes for p in m.parse(w.text.lower())[:3]):
         return c

@@ -80,7 +80,7 @@ def resolve_text(index: EntityIndex, gaz: Gazetteer, text: str, lang: str, type:
             d = gaz.demonym(w, lang)
             if d is not None:
                 return entity_from_entry(d, gaz)
-    if want == "ORG" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):  # ("15min", "112 Україна")
+    if want == "ORG" and words and (words[0][:1].isupper() or words[0][:1].isdigit()):  # ("24tund", "112 Україна")
         # an organisation named only in metadata (the publisher): a new entity of its own
         normed = normalize_phrase(words, lang)
         norm = " ".join(normed)

@@ -264,7 +264,7 @@ _PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
 
 
 def _place_read_as_persons_name(view: SentenceView, k: int, end: int) -> bool:
-    """A place whose words the dictionary reads only as persons' names ("в Дили" as the given name "Диля"): the
+    """A place whose words the dictionary reads only as persons' names ("в X", a town the dictionary knows only as a given name): the
     cases of that reading say nothing of the place's."""
     m = view.ment.get(k)
     return m is not None and m[2] == "LOC" and all(

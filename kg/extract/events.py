@@ -478,7 +478,7 @@ def _the_articles_attacker(found: list[Found], index, text: str) -> None:
 
 
 def _town_of_the_target(view: SentenceView, j: int, we: int) -> Optional[str]:
-    """"влучили в районну лікарню Конотопа": the town a building or body hit after the trigger is named by."""
+    """"влучили в районну лікарню Ромнів": the town a building or body hit after the trigger is named by."""
     facilities = gazetteer_mod.word_lists("facility_nouns.txt").get(view.lang, frozenset())
     for k in range(j, we):
         m = view.ment.get(k)
@@ -2182,7 +2182,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             congratulated = True
     if not participants and earlier and trig.type == "Agreement" and trig.far and not trig.verb \
             and any((w,) in lex.words.get("result", []) for w in view.lem[i]):
-        participants.extend(earlier)  # "Итогом встречи стало соглашение": the parties of the meeting it ended
+        participants.extend(earlier)  # "Итогом беседы стал меморандум": the parties of the meeting it ended
     if not participants and just_told and not trig.verb and not anaphor \
             and trig.type in ("Talks", "Meeting") and nominative(view, i, j) \
             and all(word_kind(view, k) == "adj" for k in range(ws, i)) \
@@ -2365,7 +2365,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         return None  # "принял закон", "прийняв рішення": no guest received
     if trig.type == "Election" and trig.verb and len(trig.lemmas) > 1 and not any(
             view.toks[k].like_num or view.toks[k].pos_ == "NUM" for k in range(i + 1, j - 1)):
-        return None  # "отримала від виборців мандат": a mandate, not seats counted ("здобула 94 мандати")
+        return None  # "отримала від виборців мандат": a mandate, not seats counted ("здобула 37 мандатів")
     if trig.type == "Election" and trig.verb and len(trig.lemmas) == 1 and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
             is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))):
         return None  # "країна обрала свій шлях", "обрав Відень місцем саміту": choosing a thing or a place, no election
@@ -3288,11 +3288,10 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 out.append(state.key)
                 last, k, budget, nouns = (k, k + 2), k + 2, 4, []
                 continue
-        if k + 1 < hi and k > 0 and view.word(k - 1) in _WITH and _demonym_group(view, lex, k) is not None \
-                and trig.type in ("Talks", "Meeting", "Call", "Contact") and (view.ment.get(k + 2) is None) \
+        if k + 1 < hi and k > 0 and view.word(k - 1) in _WITH and trig.type in ("Talks", "Meeting", "Call", "Contact") \
+                and (state := _demonym_group(view, lex, k)) is not None and view.ment.get(k + 2) is None \
                 and not (k + 2 < hi and view.toks[k + 2].is_title):
-            # "переговори з монгольським колегою": the one of that state named before, else the state
-            state = _demonym_group(view, lex, k)
+            # "переговори із бельгійським колегою": the one of that state named before, else the state
             out.append(_named_colleague(view, state) or state)
             last, k, budget, nouns = (k, k + 2), k + 2, 4, []
             continue

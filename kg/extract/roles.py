@@ -363,7 +363,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                             break
                     if country_key is None and org_key is None and any(
                             lemma_candidates(t.text.lower(), lang) & _state_nouns(lang) for t in toks):
-                        country_key = _state_told_before(index, start, gaz)  # "главой правительства республики"
+                        country_key = _state_told_before(index, start, gaz)  # "главой кабинета республики"
                     if org_key is None and country_key in index.entities:
                         org_key = country_key  # a country the article names; else only the person's country
                 head_tok = window[head]

@@ -241,7 +241,7 @@ class SpeakerResolver:
             return True
         if last.text[:1].isupper() and not sl.known(self.lang, last.lower):
             return True  # a foreign name the dictionary only guesses at: its case is unknown
-        return any("nomn" in t or ("NOUN" in t and not t & CASES) for t in ts)  # (uk "глава": no case given)
+        return any("nomn" in t or sl.caseless_noun(t) for t in ts)
 
     def country_of_adjective(self, w: Word) -> Optional[str]:
         """The state a nationality adjective (``французский``, ``російський``) refers to, if known."""
@@ -923,7 +923,7 @@ class SpeakerResolver:
                     return False
                 if not info.orgs and info.countries and ((not c.country_key and noun.cls == "spokesperson") or any(
                         institutions.is_party_noun(w, self.lang) for w in c.name.split())):
-                    # "представитель МАГАТЭ", "лідер Ліберальної партії": not a state's official named before
+                    # "представитель ВОЗ", "лідер Ліберальної партії": not a state's official named before
                     return False
                 if org_states and info.countries and not org_states & info.countries:
                     return False
@@ -940,7 +940,7 @@ class SpeakerResolver:
         key = self._recent(ref.start, ok, previous_speaker, oblique=noun.kind == "PRON" and not ref.nominative)
         if key is None and noun.kind == "ROLE" and ref.country and previous_speaker \
                 and ref.country in (self.person.get(previous_speaker) or _PersonInfo()).countries:
-            return previous_speaker  # "X заявил … . Суданский лидер также отметил": X, whatever his exact title
+            return previous_speaker  # "X заявил … . Нигерский лидер также подчеркнул": X, whatever his exact title
         if key is None and gender and gender != "any":
             # no person of that gender nearby: the gender guessed from a foreign name may be wrong
             key = self._recent(ref.start, lambda k, e: e.type == "PER", previous_speaker)

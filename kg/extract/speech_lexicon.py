@@ -149,6 +149,14 @@ def tags(lang: str, word: str, lemma: Optional[str] = None) -> list[set[str]]:
     return out
 
 
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
+
+
+def caseless_noun(tags: set[str]) -> bool:
+    """An analysis of a noun that gives no case (the uk dictionary's "глава"): any case may be meant."""
+    return "NOUN" in tags and not tags & _CASES
+
+
 def can_be(lang: str, word: str, *grammemes: str) -> bool:
     return any(all(g in t for g in grammemes) for t in tags(lang, word))
 

@@ -30,7 +30,7 @@ from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
 from kg.extract.event_view import RELATIVE_OR_THAT
 from kg.extract.quotes import find_quotes
-from kg.extract.speakers import CASES, SpeakerRef, SpeakerResolver
+from kg.extract.speakers import SpeakerRef, SpeakerResolver
 from kg.extract.speech_lexicon import Phrase, SpeakerNoun, Word
 from kg.records import Document, Event, Statement, TimeExpr
 
@@ -328,8 +328,8 @@ class _Extractor:
             ts = sl.tags(self.lang, self.words[k].lower)
             if not ts or any("LATN" in t or "UNKN" in t or "Fixd" in t for t in ts):
                 return False
-            if any("nomn" in t and "plur" not in t for t in ts) or any(not t & CASES for t in ts if "NOUN" in t):
-                return False  # (a noun the dictionary gives no case: uk "глава")
+            if any(("nomn" in t and "plur" not in t) or sl.caseless_noun(t) for t in ts):
+                return False
         return True
 
     def _relative_word(self, k: int) -> bool:
@@ -361,7 +361,7 @@ class _Extractor:
                     and w.end == self.words[j + 1].start:
                 continue  # "агентство APA-OTS": a hyphen inside a name
             if _quote_mark(w.text):
-                continue  # "слова якого передає агентство «X»": quote marks round a name inside the clause
+                continue  # "слова якого цитує агентство «X»": quote marks round a name inside the clause
             if w.is_punct and depth == 0:
                 if w.text == "," and j + 1 < end and (self._relative_word(j + 1) or self._gerund(j + 1)
                                                       or self._participle(j + 1) or (
@@ -462,21 +462,18 @@ class _Extractor:
         return q
 
     def _latin_name_after(self, k: int) -> Optional[SpeakerRef]:
-        """``портал 15min``, ``сайт Delfi``: a name in Latin letters (digits too) right after an outlet noun, that no
+        """``портал 24tund``, ``сайт Delfi``: a name in Latin letters (digits too) right after an outlet noun, that no
         mention covers: the outlet, as an organisation."""
-        e = k + 1  # ("15min" may be two tokens; "Times of Malta" three words)
+        e = k + 1  # ("24tund" may be two tokens; "Baltic Times" two words)
         while e < len(self.words) and (self.words[e].start == self.words[e - 1].end and self.words[e].text.isalnum() or (
                 self.words[e].start == self.words[e - 1].end + 1 and re.fullmatch(r"[A-Za-z][A-Za-z0-9&'-]*", self.words[e].text)
                 and (self.words[e].text[:1].isupper() or e + 1 < len(self.words) and self.words[e + 1].text[:1].isupper()))):
             e += 1
-        w, name = self.words[k], self.text[self.words[k].start:self.words[e - 1].end]
-        if self.lang not in ("uk", "ru") or not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z&'.-]*", name) \
-                or not any(ch.isalpha() for ch in name) or self.res._mention_covering(w) is not None:
+        name = self.text[self.words[k].start:self.words[e - 1].end]
+        if self.lang not in ("uk", "ru") or not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z&'. -]*", name) \
+                or not any(ch.isalpha() for ch in name) or self.res._mention_covering(self.words[k]) is not None:
             return None
-        key = self.index.lookup(name, self.lang, "ORG")
-        if not key or self.index.entities[key].type != "ORG":
-            return None
-        return SpeakerRef(w.start, self.words[e - 1].end, name, "ENT", k, e, key=key, etype="ORG", looked_up=True)
+        return self._org_ref(k, e)
 
     def _locative_after(self, right: list[SpeakerRef], hi: int, right_lo: int) -> Optional[SpeakerRef]:
         """``Об этом заявили в МИДе``, ``повідомили у пресслужбі``: the place right after a plural verb speaks."""
@@ -619,10 +616,16 @@ class _Extractor:
         if not re.fullmatch(r"[A-Z][A-Za-z&'-]+", w.text) or self.res._mention_covering(w) is not None \
                 or not (lo + 1 == hi or self.words[lo + 1].text == ","):
             return None
-        key = self.index.lookup(w.text, self.lang, "ORG")
+        return self._org_ref(lo, lo + 1, nominative=True)
+
+    def _org_ref(self, k: int, e: int, nominative: bool = False) -> Optional[SpeakerRef]:
+        """Words [k, e) as the name of an organisation, looked up (created) in the index."""
+        name = self.text[self.words[k].start:self.words[e - 1].end]
+        key = self.index.lookup(name, self.lang, "ORG")
         if not key or self.index.entities[key].type != "ORG":
             return None
-        return SpeakerRef(w.start, w.end, w.text, "ENT", lo, lo + 1, key=key, nominative=True, etype="ORG", looked_up=True)
+        return SpeakerRef(self.words[k].start, self.words[e - 1].end, name, "ENT", k, e, key=key, nominative=nominative,
+                          etype="ORG", looked_up=True)
 
     def _in_quoted_name(self, refs: list[SpeakerRef]) -> list[SpeakerRef]:
         """A place or name the recogniser found inside a short quoted name (``«Наші гроші. Львів»``): the
