@@ -325,3 +325,15 @@ def test_what_something_was_called_in_a_channel_is_said():
 def test_who_comes_together_with_the_visitor_takes_part_in_the_visit(lang, text, body):
     ax = run_pipeline(text, lang, "2027-05-14")
     assert key_of(ax, body) in one_event(ax, "Visit").participants
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    ("ru", "Осенью ожидается ответный визит литовской парламентской делегации в Москву.", "литовской"),
+    ("uk", "Восени очікується візит литовської парламентської делегації до Києва.", "литовської"),
+    ("uk", "Литовська урядова делегація відвідає Варшаву наступного тижня.", "Литовська"),
+])
+def test_a_delegation_with_one_more_adjective_is_its_states(lang, text, state):
+    ax = run_pipeline(text, lang, "2027-05-14")
+    visit = one_event(ax, "Visit")
+    assert any(e.key in visit.participants and e.type == "LOC" and e.key != visit.place_key for e in ax.entities)
+    assert len(visit.participants) == 2

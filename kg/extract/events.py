@@ -1741,11 +1741,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     elif not trig.verb and (groups := _demonym_groups(view, lex, j)):
         for delegation in groups:  # "візит литовської делегації до Варшави": the state whose delegation it is
             add(delegation)
-        k = j + 2 * len(groups)
+        k = next((d + 1 for d in range(j, min(j + 6, view.n)) if view.phrase_at(d, "delegation", lex, d + 1)), j + 2)
+        k = max(k, j + 2 * len(groups))
     elif trig.verb and i >= 2 and nominative(view, i - 1, i):
         # "Литовська делегація відвідає Варшаву", "польская и литовская делегации встретились"
         pair = _demonym_groups(view, lex, i - 4) if i >= 4 else []
-        groups = pair if len(pair) == 2 else [g for g in (_demonym_group(view, lex, i - 2),) if g is not None]
+        groups = pair if len(pair) == 2 else [g for g in (_demonym_group(view, lex, i - 2) or (
+            _demonym_group(view, lex, i - 3) if i >= 3 else None),) if g is not None]
         delegation = groups[-1] if groups else None
         for key in groups:
             add(key)
@@ -3888,9 +3890,13 @@ def _demonym_groups(view: SentenceView, lex: EventLexicon, k: int) -> list[str]:
 
 
 def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[str]:
-    """The state of a nationality adjective at k before a delegation noun ("литовська делегація", "польская миссия")."""
-    if k + 1 >= view.n or word_kind(view, k) != "adj" or view.phrase_at(k + 1, "delegation", lex, k + 2) is None \
-            or (k + 1) in view.ment:
+    """The state of a nationality adjective at k before a delegation noun ("литовська делегація", "польская миссия",
+    one more adjective between: "литовская парламентская делегация")."""
+    if k + 1 >= view.n or word_kind(view, k) != "adj" or (k + 1) in view.ment:
+        return None
+    noun = k + 2 if k + 2 < view.n and view.toks[k + 1].text.islower() and word_kind(view, k + 1) == "adj" \
+        and (k + 2) not in view.ment else k + 1
+    if view.phrase_at(noun, "delegation", lex, noun + 1) is None:
         return None
     return _state_of_adjective(view, k)
 
