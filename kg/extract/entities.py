@@ -131,8 +131,13 @@ _IN = {"в", "у", "во", "in"}
 _INNER_CAPITALS = re.compile(r"[a-zа-яёіїєґ][A-ZА-ЯЁІЇЄҐ]{2,}")
 
 
+@lru_cache(maxsize=None)
+def _place_and_settlement_nouns(lang: str) -> frozenset[str]:
+    return frozenset(_PLACE_NOUNS.get(lang, set())) | word_lists("settlement_nouns.txt").get(lang, frozenset())
+
+
 def _after_place_noun(word: str, lang: str) -> bool:
-    nouns = _PLACE_NOUNS.get(lang, set()) | word_lists("settlement_nouns.txt").get(lang, frozenset())
+    nouns = _place_and_settlement_nouns(lang)
     if not nouns or not word[:1].islower():
         return False
     return bool((lemma_candidates(word, lang) if lang in ("uk", "ru") else {word.lower()}) & nouns)

@@ -1741,8 +1741,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     elif not trig.verb and (groups := _demonym_groups(view, lex, j)):
         for delegation in groups:  # "візит литовської делегації до Варшави": the state whose delegation it is
             add(delegation)
-        k = next((d + 1 for d in range(j, min(j + 6, view.n)) if view.phrase_at(d, "delegation", lex, d + 1)), j + 2)
-        k = max(k, j + 2 * len(groups))
+        last = j + 2 * (len(groups) - 1)  # the last group's nationality adjective
+        k = (_delegation_noun(view, lex, last) or last + 1) + 1
     elif trig.verb and i >= 2 and nominative(view, i - 1, i):
         # "Литовська делегація відвідає Варшаву", "польская и литовская делегации встретились"
         pair = _demonym_groups(view, lex, i - 4) if i >= 4 else []
@@ -3892,13 +3892,17 @@ def _demonym_groups(view: SentenceView, lex: EventLexicon, k: int) -> list[str]:
 def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[str]:
     """The state of a nationality adjective at k before a delegation noun ("литовська делегація", "польская миссия",
     one more adjective between: "литовская парламентская делегация")."""
-    if k + 1 >= view.n or word_kind(view, k) != "adj" or (k + 1) in view.ment:
-        return None
-    noun = k + 2 if k + 2 < view.n and view.toks[k + 1].text.islower() and word_kind(view, k + 1) == "adj" \
-        and (k + 2) not in view.ment else k + 1
-    if view.phrase_at(noun, "delegation", lex, noun + 1) is None:
+    if k + 1 >= view.n or word_kind(view, k) != "adj" or (k + 1) in view.ment or _delegation_noun(view, lex, k) is None:
         return None
     return _state_of_adjective(view, k)
+
+
+def _delegation_noun(view: SentenceView, lex: EventLexicon, k: int) -> Optional[int]:
+    """Where the delegation noun after the adjective at k stands: next to it, or after one more lower-case
+    adjective; None when there is none."""
+    noun = k + 2 if k + 2 < view.n and view.toks[k + 1].text.islower() and word_kind(view, k + 1) == "adj" \
+        and (k + 2) not in view.ment else k + 1
+    return noun if noun < view.n and view.phrase_at(noun, "delegation", lex, noun + 1) is not None else None
 
 
 _ANTI = ("анти",)
