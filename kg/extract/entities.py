@@ -287,8 +287,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands = _parties_by_adjectives_missed(doc, words, cands, gms, lang)
         cands.extend(_visited_names_missed(doc, words, cands, gms, lang))
         cands.extend(_settlements_missed(doc, words, cands, gms, lang))
+        cands.extend(_chambers_missed(words, cands, gms, lang))
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
+    cands = [part for c in cands for part in _split_place_person(c, cands, gms, words, lang)]
+    cands = [part for c in cands for part in _person_before_a_place(c, words, lang)]
     cands = [part for c in cands for part in _split_two_bodies(c, words, lang)]
     cands = [_with_remit_after(_with_name_adjectives_before(_with_institution_head(c, words, lang), words, text, lang),
                                words, text, lang) for c in cands]
@@ -569,6 +572,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     if has_ner:
         merged.extend(_same_word_again(doc, words, merged, taken, lang))
+        merged.extend(_surname_opening_a_sentence(doc, words, merged, taken, lang))
         merged.extend(_quoted_name_again(doc, words, merged, taken))
         _latin_name_again(words, merged)
     merged.extend(_demonym_capital(words, merged, taken, gaz, lang))
@@ -637,7 +641,17 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c.words, c.norm, c.entry, c.key = c.same_as.words, c.same_as.norm, c.same_as.entry, c.same_as.key
 
     for c in merged:
+        state = c.entry
         _capital_of_the_country(c, words, gaz, lang)
+        if c.entry is state or lang not in ("uk", "ru"):
+            continue
+        # "в столицу Кабо-Верде Праю": the name after the phrase is the capital itself, the state stays the state
+        after = next((o for o in merged if o.w0 == c.w1 and o.w1 == c.w1 + 1 and o.label in ("PER", "ORG", "LOC")
+                      and o.entry is None), None)
+        if after is not None and words[after.w0].start - words[c.w1 - 1].end == 1 \
+                and not _a_known_personal_name(words[after.w0].text, lang):
+            after.label, after.entry, after.key = "LOC", c.entry, c.entry.key
+            c.start, c.w0, c.entry, c.key = words[c.w0 + 1].start, c.w0 + 1, state, state.key
 
     # ---- 3. persons: full names, then surnames -------------------------------------------
     full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2
@@ -1092,6 +1106,23 @@ def _settlements_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: l
     return out
 
 
+def _chambers_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"у Палаті громад", "Палата представителей": a capitalised chamber noun (data file) and the plural genitive
+    noun right after it name a parliament's chamber, even where the recogniser missed it."""
+    nouns = word_lists("chamber_nouns.txt").get(lang, frozenset())
+    taken = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
+    out = []
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if k in taken or (k + 1) in taken or not w.text[:1].isupper() or not w.text[1:].islower() \
+                or not lemma_candidates(w.text.lower(), lang) & nouns or nxt.start - w.end != 1 \
+                or not nxt.text.isalpha() or not nxt.text.islower() or adjective_cases(lang, nxt.text) \
+                or not any(pos == "NOUN" and "plur" in g and "gent" in g for _nf, pos, g, _k in morph_parses(lang, nxt.text)):
+            continue
+        out.append(_Cand(w.start, nxt.end, k, k + 2, "ORG"))
+    return out
+
+
 def _visited_names_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
     """"посетит Х, второй по величине порт": a capitalised word right after a visit verb that the recogniser and the lists
     left out is the place visited (not a known given name or surname, not opening the sentence, no acronym)."""
@@ -1539,6 +1570,29 @@ def _home_ministry(c: _Cand, words: list[_Word], gaz: Gazetteer, lang: str) -> O
                         for a in body.aliases | set(body.labels.values()) if a.split())), None)
 
 
+def _surname_opening_a_sentence(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int],
+                                lang: str) -> list[_Cand]:
+    """"Дар, як повідомляє агентство, запевнив": a sentence opening with the surname of a person named in full
+    before, then a comma, is that person, even when the word is also a common noun the NER passed over."""
+    if lang not in ("uk", "ru"):
+        return []
+    surnames: dict[str, _Cand] = {}
+    for c in merged:
+        if c.label == "PER" and c.w1 - c.w0 >= 2:
+            for f in lemma_candidates(words[c.w1 - 1].text.lower(), lang):
+                surnames.setdefault(f, c)
+    taken = taken | {k for c in merged for k in range(c.w0, c.w1)}
+    found = []
+    for i, w in enumerate(words[:-1]):
+        if i in taken or not _sentence_initial(doc, w.tok) or not w.text[:1].isupper() or not w.text[1:].islower() \
+                or words[i + 1].text != "," or len(w.text) < 3:
+            continue
+        src = next((surnames[f] for f in sorted(lemma_candidates(w.text.lower(), lang)) if f in surnames), None)
+        if src is not None and src.start < w.start:
+            found.append(_Cand(w.start, w.end, i, i + 1, "PER"))
+    return found
+
+
 def _same_word_again(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int], lang: str) -> list[_Cand]:
     """One name, one reading per article: a one-word place or organisation the NER found somewhere is
     also every other capitalised occurrence of that word (or of its inflected forms) the NER missed."""
@@ -1691,13 +1745,17 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
         while a > 1 and words[a - 1].text.isalpha() and words[a - 1].text.islower() \
                 and words[a].start - words[a - 1].end == 1 and adjective_cases(lang, words[a - 1].text.lower()) & want:
             a -= 1  # "Польська селянська партія": lower-case adjectives after the first
-        lower = a
+        compound = a < h and a > 0 and doc.text[words[a - 1].end:words[a].start] in _HYPHENS \
+            and words[a - 1].text[:1].isupper() and words[a - 1].text.isalpha()
+        if compound:  # "Конституционно-демократическая партия": a compound's capitalised first half opens the name
+            a -= 1
+        lower = a + 1 if compound else a
         while a > 0 and words[a - 1].text[:1].isupper() and words[a].start - words[a - 1].end == 1 \
                 and adjective_cases(lang, words[a - 1].text.lower()) & want:
             a -= 1
         if lower < h and lower - a == 2 and _sentence_initial(doc, words[a].tok):
             a += 1  # "Ліберальна Естонська народна партія (ЕНП)": an adjective that opens the sentence, before the name
-        if lower < h and (lower - a != 1 or (_sentence_initial(doc, words[a].tok)
+        if lower < h and (lower - a != 1 or (_sentence_initial(doc, words[a].tok) and not compound
                                              and gazetteer_mod.load().demonym(words[a].text, lang) is None)):
             continue  # (one capitalised adjective opens such a name; at a sentence start, a nationality's)
         if a == h or (h - a == 1 and (_sentence_initial(doc, words[a].tok) or words[a - 1].text in _OPENING_MARKS)) \
@@ -1804,13 +1862,16 @@ def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, l
         return c
     last = words[c.w1 - 1].text
     one = c.w1 - c.w0 == 1 and last[:1].isupper() and last[1:].islower()  # "[Сената] Перу": a body named by its noun
-    if not (last.islower() or one) or institutions._nominative(last.lower(), lang) is None \
-            or words[c.w1].start - words[c.w1 - 1].end != 1:
+    if not (last.islower() or one) or words[c.w1].start - words[c.w1 - 1].end != 1 or (
+            institutions._nominative(last.lower(), lang) is None
+            and not any(lemma_candidates(words[k].text.lower(), lang) & word_lists("parliament_nouns.txt").get(lang, frozenset())
+                        for k in range(c.w0, c.w1))):
         return c
     state = next((g for g in gms if g.w0 == c.w1 and g.label == "LOC" and g.entry is not None
                   and gaz.is_state(g.entry.key)), None)
-    if state is None or not institutions._genitive(words[c.w1].text, lang):
-        return c
+    if state is None or not (institutions._genitive(words[c.w1].text, lang)
+                             or words[c.w1].text == (state.entry.labels.get(lang) or "").split(" ")[0].split("-")[0]):
+        return c  # (a name that does not decline, "Сан-Томе и Принсипи", is the genitive too)
     return _Cand(c.start, state.end, c.w0, state.w1, "ORG")
 
 
@@ -2024,14 +2085,54 @@ def _given_name_and_surname(words: list, c: _Cand, gaz: Gazetteer, lang: str, te
     return lang in ("uk", "ru") and any("Name" in p.tag.grammemes for p in morph(lang).parse(first.lower())[:1])
 
 
+def _person_before_a_place(c: _Cand, words: list, lang: str) -> list[_Cand]:
+    """"Вадим Петренко в Тирасполе назвал": the NER ran the person's name on across a preposition into the place
+    after it. A lower-case preposition inside a person's span (no particle of foreign names: "де", "фон"; no
+    conjunction: "X і Y" are two persons) ends the name; a capitalised word after it is the place."""
+    if c.label != "PER" or c.w1 - c.w0 < 3 or lang not in ("uk", "ru"):
+        return [c]
+    particles = name_particles(lang)
+    for k in range(c.w0 + 1, c.w1 - 1):
+        t = words[k].text
+        if t.islower() and t not in particles and any(p[1] == "PREP" for p in morph_parses(lang, t)[:1]):
+            out = [_Cand(c.start, words[k - 1].end, c.w0, k, "PER")]
+            if words[k + 1].text[:1].isupper() and c.w1 - k == 2:
+                out.append(_Cand(words[k + 1].start, words[k + 1].end, k + 1, k + 2, "LOC"))
+            return out
+    return [c]
+
+
+def _split_place_person(c: _Cand, cands: list[_Cand], gms: list[_Cand], words: list, lang: str) -> list[_Cand]:
+    """"Из Виктории Лавров вылетит": the NER ran a fronted place (and its preposition) into the name of the person
+    after it. A person's span opening with a preposition, then a word read as a place elsewhere in the article (or
+    in the lists), then a capitalised name: the place and the person apart."""
+    if c.label != "PER" or c.w1 - c.w0 < 3 or lang not in ("uk", "ru") or not _is_function(words[c.w0].text, lang):
+        return [c]
+    place = words[c.w0 + 1]
+    forms = lemma_candidates(place.text.lower(), lang)
+    known = any(o.label == "LOC" and o.w1 - o.w0 == 1 and lemma_candidates(words[o.w0].text.lower(), lang) & forms
+                for o in list(cands) + list(gms) if o is not c)
+    if not known:
+        return [c]
+    return [_Cand(place.start, place.end, c.w0 + 1, c.w0 + 2, "LOC"),
+            _Cand(words[c.w0 + 2].start, c.end, c.w0 + 2, c.w1, "PER")]
+
+
 def _split_org_person(c: _Cand, words: list, lang: str, gaz: Gazetteer) -> list[_Cand]:
     """"главою польського МЗС Яном Ковачем", "генсек Всесвітньої поштової спілки Марко Россі": the NER ran an
     organisation and the name of its head into one span. After a title, two or three capitalised words closing
     the span are a person when they follow an acronym, a lower-case word of the organisation's name, or begin
     with a known given name."""
-    if c.label != "ORG" or c.w1 - c.w0 < 3:
+    if c.label not in ("ORG", "LOC") or c.w1 - c.w0 < 3:
         return [c]
     if not any(_title_word(words[k].text, lang) for k in range(max(0, c.w0 - 3), c.w0)):
+        return [c]
+    if c.label == "LOC":  # "міністром закордонних справ [Пакистану Ішаком Даром]": a state, then its minister
+        first = [m for m in gaz.matches([words[c.w0].text], lang) if m.entry.type == "LOC" and m.entry.alpha2]
+        if first and all(w.text[:1].isupper() and w.text.isalpha() and not w.text.isupper()
+                         for w in words[c.w0 + 1:c.w1]) and c.w1 - c.w0 <= 4:
+            return [_Cand(c.start, words[c.w0].end, c.w0, c.w0 + 1, "LOC"),
+                    _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")]
         return [c]
 
     def name_word(r: str) -> bool:

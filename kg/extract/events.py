@@ -38,7 +38,7 @@ from kg.extract.names import SON_OF, is_cyrillic, lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
-                                    times_compatible, visited_country)
+                                    times_compatible, talks_in_the_host_state, visited_country)
 from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, SentenceView, agree, all_nominative,
                                    can_be, is_prep, is_title, locative, nominative, word_kind)
@@ -306,6 +306,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _occasion_of_the_sidelines(found, events)
     _between_governments(events, doc, lex, types, countries, index)
     visited_country(events, types, countries, states)
+    talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
     _received_on_the_visit(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
     _parties_run_not_their_leaders(events, index, lang, document.text or doc_text(doc))
@@ -1867,6 +1868,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 add(place)
     if trig.type == "Visit" and place is None:
         place = _city_named_before(view, lex, i, j, we)
+    if trig.type == "Visit" and place is None and not any(_etype(view, p) == "LOC" for p in participants):
+        place = _state_named_before(view, lex, i, j, we, participants)
+        if place is not None:
+            add(place)
     if trig.type == "Visit" and _country_like(view.index.get(place)):
         place = _city_of_the_state_after(view, lex, j, place) or place
     if gapped and place is None:
@@ -2031,6 +2036,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "X победил на президентских выборах": who wins, loses or runs is a participant
         k0 = next(k for k in range(ws, prep) if view.phrase_at(k, "candidate", lex, i))
         for key in _subject(view, k0, ws):
+            if key not in participants:
+                participants.insert(0, key)
+    if fronted and trig.type == "Election" and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
+        for key in _winner_of_the_victory(view, lex, ws, prep, i):
             if key not in participants:
                 participants.insert(0, key)
     if not fronted and not trig.verb and trig.type == "Election" \
@@ -2476,6 +2485,8 @@ def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
             continue
         if view.toks[p].text in ("-", "‑") and p > 0 and not view.toks[p - 1].whitespace_:
             continue  # "вице-премьером": a hyphen inside the title
+        if view.toks[p].text in ("«", "\"", "„", "“") and (p + 1) in view.ment:
+            continue  # "з фахівцями «Укренерго»": the quote mark opening a name
         if view.toks[p].is_punct or morph.is_verb(view.toks[p], view.lang) or not (
                 word_kind(view, p) in ("adj", "noun") or is_title(view, p)):
             break
@@ -2690,6 +2701,8 @@ def _leaders_noun(view: SentenceView, lex: EventLexicon, at: tuple[int, int]) ->
 def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> bool:
     """An arrival verb tells of a visit only when a destination (country, city, organisation) follows
     it and no infinitive says it was for work ("прибыл работать в ...")."""
+    if any(_to_the_site_of_an_attack(view, lex, t, i) for t in range(max(0, i - 4), i)):
+        return True  # "на місце удару приїде віцепрем'єр"
     k, steps = j, 0
     while k < min(we, view.n) and steps < 5:
         if morph.is_verb(view.toks[k], view.lang) or view.toks[k].tag_ == "VB":
@@ -2697,6 +2710,8 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
         if view.toks[k].lower_ in _FROM and view.ment.get(k + 1):
             k = view.ment[k + 1][0]
             continue
+        if _to_the_site_of_an_attack(view, lex, k, we):
+            return True  # "на місце удару приїде віцепрем'єр": to where the attack told of hit
         d = view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)
         d = _past_place_noun(view, lex, d, we) if d is not None else None
         if d is not None and view.ment.get(d) and view.ment[d][2] in ("LOC", "ORG"):
@@ -2716,10 +2731,22 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
     return False
 
 
+_SITE = {"місце", "место"}
+
+
+def _to_the_site_of_an_attack(view: SentenceView, lex: EventLexicon, k: int, hi: int) -> bool:
+    """"на місце удару", "на место обстрела": a visit's destination told as the site of an attack."""
+    return k + 2 < hi and view.word(k) == "на" and bool(view.lem[k + 1] & _SITE) and any(
+        t.type == "Attack" and not t.verb and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k + 2] for t in lex.triggers)
+
+
 def _past_place_noun(view: SentenceView, lex: EventLexicon, d: int, hi: int) -> int:
     """"поедет в порт X", "поїде до міста X": where a visit goes is the place named right after a place noun."""
     if d + 1 < hi and d not in view.ment and view.ment.get(d + 1) and view.ment[d + 1][2] == "LOC" \
             and _place_noun(view, lex, d):
+        e = view.ment[d + 1][0]  # "в столицу Кабо-Верде Праю": the state's genitive, then the city's own name
+        if e < hi and view.ment.get(e) and view.ment[e][2] == "LOC" and _country_like(view.index.get(view.ment[d + 1][1].entity_key)):
+            return e
         return d + 1
     return d
 
@@ -2733,7 +2760,9 @@ def _onto_a_state(view: SentenceView, k: int, hi: int) -> Optional[int]:
     if view.lang not in ("uk", "ru") or view.word(k) not in _ONTO or k + 1 >= hi or k + 1 not in view.ment:
         return None
     end, mention, etype = view.ment[k + 1]
-    if etype != "LOC" or not _country_like(view.index.get(mention.entity_key)) or not can_be(view, k + 1, end, "Acc"):
+    region = view.toks[end - 1].lower_.endswith(("щину", "ччину"))  # "прибуде на Хмельниччину": a region told as its land
+    if etype != "LOC" or not (_country_like(view.index.get(mention.entity_key)) or region) \
+            or not (region or can_be(view, k + 1, end, "Acc")):
         return None
     return k + 1
 
@@ -2971,6 +3000,33 @@ def _city_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, we
 
 
 _CITY_REACH = 600  # characters: a few sentences back
+
+
+def _state_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int,
+                        participants: list[str]) -> Optional[str]:
+    """"визит … в эту западноафриканскую страну", "візит до цієї країни": a state noun after a direction
+    preposition and a demonstrative is the last state named before (not the visitor's own)."""
+    nouns = gazetteer_mod.word_lists("state_nouns.txt").get(view.lang, frozenset())
+    for k in range(j, min(we, j + 6)):
+        d = view.phrase_at(k, "direction", lex, we)
+        if d is None or d >= we or view.phrase_at(d, "anaphor", lex, we) is None:
+            continue
+        n = d + 1
+        while n < min(we, d + 4) and word_kind(view, n) == "adj" and n not in view.ment:
+            n += 1
+        if n >= we or not view.lem[n] & nouns:
+            return None
+        own = {c for p in participants if (e := view.index.get(p)) is not None and (c := e.country_key)}
+        own |= {st for x in range(0, d) if (st := _state_of_adjective(view, x))}  # "главы российской дипломатии"
+        for m in view.index.before(view.start_char(i), ("LOC",)):
+            if view.start_char(i) - m.end > 2 * _CITY_REACH:
+                break
+            ent = view.index.get(m.entity_key)
+            state = ent.key if _country_like(ent) else (ent.country_key if ent is not None else None)
+            if state and _country_like(view.index.get(state)) and state not in own:
+                return state
+        return None
+    return None
 
 
 def _last_town_before(view: SentenceView, start: int, reach: int, regions: frozenset = frozenset()) -> Optional[str]:
@@ -3481,6 +3537,19 @@ def _quoted_after_genitive(view: SentenceView, start: int, lo: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset("«„“\"")
+
+
+def _winner_of_the_victory(view: SentenceView, lex: EventLexicon, ws: int, prep: int, i: int) -> list[str]:
+    """"После победы на выборах X вернулся", "X, здобувши перемогу на виборах": the victory noun before the
+    election names its winner in the genitive right after it, else the clause's subject does (a person or a party;
+    "поздравил X с победой" is the congratulate frame's)."""
+    k = next((k for k in range(prep - 1, max(ws, prep - 4) - 1, -1) if view.phrase_at(k, "won", lex, prep)), None)
+    if k is None or (k > ws and view.phrase_at(k - 1, "victory", lex, i)):
+        return []
+    if (k + 1) in view.ment and view.ment[k + 1][2] in ("PER", "ORG") and view.ment[k + 1][1].entity_key:
+        return [view.ment[k + 1][1].entity_key]
+    keys = _subject(view, k, ws) or _subject(view, k, 0)
+    return [key for key in keys if _etype(view, key) in ("PER", "ORG")][:1]
 
 
 def _subject_before_parenthesis(view: SentenceView, ws: int) -> list[str]:
@@ -4259,6 +4328,11 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                         e2 = view.ment[e2 + 1][0]
                     return list(dict.fromkeys(keys))
                 k = start - 1  # "с семьей Ивана Петрова", "членами семьи Петрова": not a subject
+                continue
+            with_ = next((t for t in range(max(lo, start - 5), start)
+                          if (w := view.phrase_at(t, "together", lexicon(view.lang), start + 1)) is not None and w <= start), None)
+            if with_ is not None:
+                k = with_ - 1  # "X разом із фахівцями Y прибуде": who comes along is no subject
                 continue
             if start - 1 >= lo and is_prep(view, start - 1):
                 k = start - 2  # "в Берлин": object of a preposition, not a subject

@@ -132,6 +132,7 @@ class SpeakerResolver:
         self.agreed_gender: dict[str, str] = {}  # persons' gender seen in agreement with a verb
         self.quotes: list[tuple[int, int]] = []  # quoted speech (open, close): names inside are not antecedents
         self.addressed: frozenset[str] = frozenset()  # persons the words being attributed name: not their speaker
+        self.verb_gender: Optional[str] = None  # the gender a speech verb shows for a role noun of common gender
         self._word_at: dict[int, int] = {w.start: w.i for w in words}
         self._build_person_info()
 
@@ -242,6 +243,12 @@ class SpeakerResolver:
         if last.text[:1].isupper() and not sl.known(self.lang, last.lower):
             return True  # a foreign name the dictionary only guesses at: its case is unknown
         return any("nomn" in t or sl.caseless_noun(t) for t in ts)
+
+    def _parliament_word(self, w) -> bool:
+        """A parliament's or chamber's noun (parliament_nouns.txt), a word or a word's text, in any form."""
+        text = w if isinstance(w, str) or w is None else w.lower
+        return bool(text) and bool(lemma_candidates(text.lower(), self.lang)
+                                   & gazetteer_mod.word_lists("parliament_nouns.txt").get(self.lang, frozenset()))
 
     def country_of_adjective(self, w: Word) -> Optional[str]:
         """The state a nationality adjective (``французский``, ``російський``) refers to, if known."""
@@ -768,6 +775,8 @@ class SpeakerResolver:
                         len(x.words) == 2 and x.words[1] == self.words[b + 1].lower]
                 noun = full[0] if full else noun
                 country, b = c, b + 2
+        elif noun.kind == "ROLE" and not country and b + 1 < len(self.words) and self._parliament_word(self.words[b + 1]):
+            country = self.country_of_adjective(self.words[b])  # "председатель кабовердианского парламента"
         gen, gen_end = self._genitive_entity(b - 1) if noun.kind != "PRON" else (None, 0)
         if gen is not None:
             country = gen
@@ -832,6 +841,11 @@ class SpeakerResolver:
             if org is None and ref.kind == "COLLECTIVE" and prev is not None and prev.type == "ORG" \
                     and not self._is_outlet_key(prev.key):
                 return prev.key  # "представники правоохоронного органу" after that organisation spoke
+            if org is None and ref.kind == "ROLE" and ref.country and self._parliament_word(self.words[ref.w_end + 1]
+                                                                                     if ref.w_end + 1 < len(self.words) else None):
+                # "председатель кабовердианского парламента" unnamed: that state's chamber named before
+                org = self._recent(ref.start, lambda k, e: e.type == "ORG" and e.country_key == ref.country
+                                   and any(self._parliament_word(w) for w in (e.name or "").split()), None)
             if org:
                 # "представник міністерства": the person introduced with that organisation, else the organisation
                 if ref.kind == "ROLE":
@@ -904,6 +918,9 @@ class SpeakerResolver:
         if noun.kind == "PRON" and noun.number == "plur":
             return self._recent(ref.start, lambda k, e: e.type in ("ORG", "LOC"), previous_speaker)
         gender = noun.gender if noun.kind == "PRON" else None
+        if noun.kind == "ROLE" and noun.gender == "any" and self.verb_gender == "femn":
+            gender = "femn"  # "— подчеркнула дипломат": the verb tells whom the common-gender noun means (a masculine
+            # verb tells less: it goes with either, and a foreign name's guessed gender may be wrong)
         org_states = {m.entity_key for m in self.index.mentions_in(ref.start, ref.end)
                       if m.entity_key and getattr(self.index.get(m.entity_key), "type", None) == "LOC"}
         org_states |= {e.country_key for m in self.index.mentions_in(ref.start, ref.end)
@@ -941,6 +958,10 @@ class SpeakerResolver:
         if key is None and noun.kind == "ROLE" and ref.country and previous_speaker \
                 and ref.country in (self.person.get(previous_speaker) or _PersonInfo()).countries:
             return previous_speaker  # "X заявил … . Нигерский лидер также подчеркнул": X, whatever his exact title
+        prev = self.index.get(previous_speaker) if previous_speaker else None
+        if key is None and gender and gender != "any" and noun.kind == "PRON" and prev is not None \
+                and prev.type == "ORG" and not self._is_outlet_key(prev.key):
+            return prev.key  # "Председатель парламента X отметил … . По его словам": the unnamed head's body
         if key is None and gender and gender != "any":
             # no person of that gender nearby: the gender guessed from a foreign name may be wrong
             key = self._recent(ref.start, lambda k, e: e.type == "PER", previous_speaker)
@@ -1023,9 +1044,10 @@ class SpeakerResolver:
 
     def _after_channel_noun(self, i: int) -> bool:
         """Right after a platform's or channel's noun ("на сайте ведомства", "у каналі відомства")."""
-        if i == 0:
-            return False
-        p = self.words[i - 1]
+        return i > 0 and self.channel_word(self.words[i - 1])
+
+    def channel_word(self, p: Word) -> bool:
+        """A platform's or channel's noun ("блог", "канале" of "Telegram-канале")."""
         return (p.lower,) in self._platform_nouns or (p.lemma,) in self._platform_nouns or p.lemma in _CHANNELS
 
     def _org_earlier_in_sentence(self, offset: int) -> Optional[str]:

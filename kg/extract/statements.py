@@ -177,6 +177,8 @@ class _Extractor:
             return False
         if self.lang not in ("uk", "ru"):
             return True
+        if any("ADJS" in t for t in sl.tags(self.lang, w.lower)):
+            return True  # "X уверен, что …": a short adjective of conviction, said now
         ts = [t for t in sl.tags(self.lang, w.lower) if "VERB" in t or "INFN" in t or "PRTF" in t or "PRTS" in t or "GRND" in t]
         ts = [t for t in ts if any(x in t for x in ("VERB", "INFN"))] or ts
         if not ts:
@@ -347,8 +349,9 @@ class _Extractor:
                           or _quote_mark(self.words[k].text)):
             k -= 1  # an adverb between the clause and the verb ("в своем Telegram-канале", "в интервью «Коммерсанту»")
         gap = sum(1 for w in self.words[k + 1:hi] if not _quote_mark(w.text)) + 1
+        coordinated = self.words[hi - 1].lower in ("і", "й", "та", "и", "and")  # "…, подякував виборцям і наголосив"
         if k <= lo or self.words[k].text != "," or gap > 7 or (
-                gap > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi))):
+                gap > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi) or coordinated)):
             return (0, 0)  # (quote marks round an outlet's name are no words: "в беседе с «X» отметил")
         end = k
         depth = 0
@@ -1411,6 +1414,13 @@ class _Extractor:
                     r.etype == "LOC" and r.kind == "ENT" and self.words[r.w_start] is after[1]
                     for r in self.res.refs(i + 1, end)):
             after, skipped = after[2:], skipped + 2  # "…, сказал в Минске глава X": where it was said
+        n_channel = next((k + 1 for k in range(1, min(4, len(after) - 2)) if self.res.channel_word(after[k])), 0) \
+            if after and after[0].lower in self.via_preps else 0
+        if n_channel:  # "…, написала в своем Telegram-канале X": where it was posted
+            after, skipped = after[n_channel:], skipped + n_channel
+        n_part = self._participle_phrase(after, i, end)
+        if n_part:  # "…, рассказал сопровождающий министра вице-премьер X": whom the speaker goes with
+            after, skipped = after[n_part:], skipped + n_part
         if len(after) > (9 if after and after[0].lower in self.via_preps else 6):
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
             # (a place that speaks may take more words: "сообщили в пресс-службе министерства иностранных дел X")
@@ -1430,6 +1440,18 @@ class _Extractor:
         self.drafts[:] = [d for d in self.drafts if d not in nested]
         self.drafts.append(_Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1),
                                   refs=refs, frame="trailing"))
+
+    def _participle_phrase(self, after: list[Word], i: int, end: int) -> int:
+        """How many words a full participle and its object take before the subject after a trailing cue
+        ("сопровождающий делегацию советник X": 2); 0 when the words after the cue open with no participle."""
+        if len(after) < 3 or not self._participle(after[0].i):
+            return 0
+        subject = min((r.w_start for r in self.res.refs(i + 1, end)
+                       if r.nominative and r.w_start > after[0].i), default=None)
+        if subject is None:
+            return 0
+        n = sum(1 for w in after if w.i < subject)
+        return n if 2 <= n <= 4 else 0
 
     def _ends_on_the_speaker(self, end: int, b: int) -> bool:
         """Nothing but punctuation, or a relative or content clause on the speaker, follows the clause's end."""
@@ -1531,8 +1553,10 @@ class _Extractor:
                     and d.start < ref.start else ref
                 # "Глава держави написав: «Дякую X …»": X, named in the words, is not who wrote them
                 self.res.addressed = self._persons_named_in(d) if ref.kind in ("ROLE", "PRON") and d.kind == "direct" else frozenset()
+                self.res.verb_gender = verb_gender if ref.kind == "ROLE" and back is ref and ref.nominative \
+                    and ref.owner is None else None  # (not "пресс-служба президента … сообщила": the office's verb)
                 key = self.res.resolve(back, prev.speaker_key if prev else None)
-                self.res.addressed = frozenset()
+                self.res.addressed, self.res.verb_gender = frozenset(), None
                 if key is not None and n + 1 < len(d.refs) and ref.kind == "ENT" and ref.etype == "PER" \
                         and verb_gender in ("masc", "femn") and self.res.agreed_gender.get(key, verb_gender) != verb_gender:
                     continue  # "X подякував Y … і висловив сподівання": she is not who "висловив"
