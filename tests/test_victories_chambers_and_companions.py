@@ -209,3 +209,33 @@ def test_an_official_coming_to_the_site_of_the_strike_visits():
 def test_a_ministry_named_by_its_short_name_is_the_home_states_of_the_language(lang, text, short, body):
     ax = run_pipeline(text, lang, "2027-03-03")
     assert key_of(ax, short) == body
+
+
+def test_a_relative_clause_on_a_convinced_speaker_after_a_quote_is_not_what_he_said():
+    ax = run_pipeline("Результати голосування «не змінять політики Праги щодо України», переконаний міністр Олег "
+                      "Дубов, що прокоментував підсумки виборів для агентства.", "uk", "2027-03-03")
+    (st,) = ax.statements
+    assert st.speaker_key == key_of(ax, "Олег Дубов") and ax.document.text[st.start:st.end].startswith("Результати")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Уночі росіяни вдарили дронами по підстанції поблизу Ніжина. Після влучань спалахнула пожежа. Відомості "
+           "про атаку зранку оприлюднив начальник ОВА Олег Дубов."),
+    ("ru", "Ночью российские дроны ударили по подстанции под Нежином. После попаданий вспыхнул пожар. Сведения об "
+           "атаке утром обнародовал глава администрации Олег Дубов."),
+])
+def test_information_about_the_attack_points_back_to_the_sentence_that_told_it(lang, text):
+    ax = run_pipeline(text, lang, "2027-03-03")
+    (st,) = ax.statements
+    assert st.start == 0 and st.speaker_key == key_of(ax, "Олег Дубов")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Згідно з даними Національної виборчої комісії, демократи отримали 168 мандатів.",
+     "Національної виборчої комісії"),
+    ("ru", "По данным Национальной избирательной комиссии, демократы получили 168 мандатов.",
+     "Национальной избирательной комиссии"),
+])
+def test_a_commission_named_by_its_adjectives_is_an_organisation_that_reports(lang, text, name):
+    ax = run_pipeline(text, lang, "2027-03-03")
+    assert speakers_of(ax) == [key_of(ax, name)]

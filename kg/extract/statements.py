@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
+from kg.extract.event_lexicon import lexicon as event_lexicon
 from kg.extract.event_view import RELATIVE_OR_THAT
 from kg.extract.quotes import find_quotes
 from kg.extract.speakers import SpeakerRef, SpeakerResolver
@@ -1102,6 +1103,9 @@ class _Extractor:
                 back -= 1
             if taken(back) or self._in_header(self.sents[back][0]):
                 continue
+            told = self._attack_told_before(p, back, k) if back == k - 1 else None
+            if told is not None:  # "Відомості про атаку оприлюднив X": the sentence that told the attack
+                back = told
             span = self._trim(*self.sents[back])
             if span[1] - span[0] < 10:
                 continue
@@ -1112,6 +1116,22 @@ class _Extractor:
             d.addressee_key = self._addressee(right, refs[0] if refs else None, self.res.refs(a, cue_i))
             self._set_via_from(d, right)
             self.drafts.append(d)
+
+    def _attack_told_before(self, p: Phrase, back: int, k: int) -> Optional[int]:
+        """For a pointer naming an attack ("відомості про атаку", "сведения об ударе"): the first of the few sentences
+        before it (back to the paragraph's start, none reported already) that tells an attack, else None."""
+        attack = {t.lemmas[0] for t in event_lexicon(self.lang).triggers if t.type == "Attack" and len(t.lemmas) == 1}
+        named = set(p.words) | {x.normal_form for w in p.words for x in sl.parses(self.lang, w)}
+        if not named & attack:
+            return None
+        found = None
+        for x in range(back, max(-1, k - 4), -1):
+            s, e = self.sents[x]
+            if self._in_header(s) or any(s <= d.start < e for d in self.drafts) or "\n\n" in self.text[e:self.sents[x + 1][0]] and x < back:
+                break
+            if any(self._lemmas(w) & attack for w in self.words[self.res.word_index(s):self.res.word_index(e)]):
+                found = x
+        return found
 
     def _cue(self, k: int, a: int, b: int, i: int, p: Phrase, vias) -> None:
         # content clause: complementizer or colon after the verb
@@ -1196,7 +1216,8 @@ class _Extractor:
         start) and a person named after it ends right before ", що": the "що" opens a relative clause on him."""
         if self.words[comp].text == ":" or i - a < 4 or self.words[i - 1].text != "," or self.words[comp - 1].text != ",":
             return False
-        if any(self.words[x].text in (":", "«", "»", "\"") for x in range(a, i)):
+        closed = i - 2 >= a and self.words[i - 2].text in ("»", "\"", "”")  # "«…», переконаний X, що …": the quote is its
+        if any(self.words[x].text in (":", "«", "»", "\"") for x in range(a, i)) and not closed:  # own content
             return False
         last = [r for r in self.res.refs(i + 1, comp) if r.kind == "ENT" and r.etype == "PER" and r.nominative]
         return bool(last) and last[-1].w_end == comp - 1
