@@ -239,3 +239,50 @@ def test_information_about_the_attack_points_back_to_the_sentence_that_told_it(l
 def test_a_commission_named_by_its_adjectives_is_an_organisation_that_reports(lang, text, name):
     ax = run_pipeline(text, lang, "2027-03-03")
     assert speakers_of(ax) == [key_of(ax, name)]
+
+
+def test_a_call_of_the_two_leaders_after_a_congratulation_is_theirs_and_planned():
+    ax = run_pipeline("Прем'єрка Ладонії Марта Гомес перемогла на виборах. Президент України Олег Дубов привітав Гомес із "
+                      "результатом голосування.\n\nТелефонна розмова двох лідерів запланована на понеділок, повідомили "
+                      "в ОП.", "uk", "2027-03-03")
+    call = one_event(ax, "Call")
+    assert set(call.participants) == {key_of(ax, "Марта Гомес"), key_of(ax, "Олег Дубов")}
+    assert call.status == "planned"
+
+
+def test_a_visit_told_in_a_relative_clause_on_the_visitor_is_his():
+    ax = run_pipeline("Міністр оборони України Олег Дубов, що у вівторок прибув з першим візитом до Латвії, провів у "
+                      "Ризі переговори з латвійським колегою Андрісом Спрудсом.", "uk", "2027-02-10")
+    assert key_of(ax, "Олег Дубов") in one_event(ax, "Visit").participants
+
+
+@pytest.mark.parametrize("lang,text,party,members", [
+    ("uk", "Ліберальна партія здобула більшість. На виборах у квітні 2025 року ліберали здобули 169 мандатів.",
+     "Ліберальна партія", "ліберали"),
+    ("ru", "Либеральная партия получила большинство. На выборах в апреле 2025 года либералы получили 169 мандатов.",
+     "Либеральная партия", "либералы"),
+])
+def test_a_partys_members_stand_for_the_party_that_opens_a_sentence(lang, text, party, members):
+    ax = run_pipeline(text, lang, "2027-03-03")
+    assert key_of(ax, members) == key_of(ax, party)
+    assert key_of(ax, party) in events_of(ax, "Election")[-1].participants
+
+
+def test_a_plain_adjective_and_a_party_noun_opening_a_sentence_stay_no_name():
+    ax = run_pipeline("Правляча партія втратила голоси на виборах.", "uk", "2027-03-03")
+    assert not [e for e in ax.entities if e.type == "ORG"]
+
+
+def test_talks_with_the_unnamed_chair_of_a_parliament_are_with_the_parliament():
+    ax = run_pipeline("Председатель Совета Федерации Нина Орлова прилетела в Кабо-Верде с официальным визитом и в среду "
+                      "провела в Прае переговоры с председателем Национального собрания Кабо-Верде.", "ru", "2027-03-03")
+    assert key_of(ax, "Национального собрания Кабо-Верде") in one_event(ax, "Talks").participants
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел России Сергей Лавров приехал на Сейшельские Острова с официальным визитом.",
+    "Министр иностранных дел России Сергей Лавров приехал на Сейшелы с официальным визитом.",
+])
+def test_an_island_state_by_its_long_name_is_the_state(text):
+    ax = run_pipeline(text, "ru", "2027-03-03")
+    assert "loc:sc" in one_event(ax, "Visit").participants

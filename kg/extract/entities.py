@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+import os
 import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
@@ -573,6 +574,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     if has_ner:
         merged.extend(_same_word_again(doc, words, merged, taken, lang))
         merged.extend(_surname_opening_a_sentence(doc, words, merged, taken, lang))
+        merged.extend(_members_for_their_party(words, merged, taken, lang))
         merged.extend(_quoted_name_again(doc, words, merged, taken))
         _latin_name_again(words, merged)
     merged.extend(_demonym_capital(words, merged, taken, gaz, lang))
@@ -1570,6 +1572,40 @@ def _home_ministry(c: _Cand, words: list[_Word], gaz: Gazetteer, lang: str) -> O
                         for a in body.aliases | set(body.labels.values()) if a.split())), None)
 
 
+def _members_named(adjective: str, members: set[str]) -> bool:
+    """A plural noun of the text shares a stem with a party's adjective ("ліберали" and "Ліберальна")."""
+    return any(len(os.path.commonprefix([adjective, m])) >= max(7, len(m) - 3) for m in members)
+
+
+def _members_for_their_party(words: list[_Word], merged: list[_Cand], taken: set[int], lang: str) -> list[_Cand]:
+    """"ліберали здобули 169 мандатів", "демократы сохранили большинство": a plural noun for the members of a party
+    the article names by its adjective ("Ліберальна партія", "Демократическая партия") stands for that party
+    (the noun and the adjective share a stem of seven letters or more)."""
+    if lang not in ("uk", "ru"):
+        return []
+    stems: dict[str, _Cand] = {}
+    for c in merged:
+        if c.label == "ORG" and c.w1 - c.w0 >= 2 and words[c.w0].text[:1].isupper() \
+                and any(institutions.is_party_noun(words[k].text.lower(), lang) for k in range(c.w0 + 1, c.w1)) \
+                and adjective_cases(lang, words[c.w0].text.lower()):
+            stems.setdefault(words[c.w0].text.lower(), c)
+    if not stems:
+        return []
+    taken = taken | {k for c in merged for k in range(c.w0, c.w1)}
+    found = []
+    for i, w in enumerate(words):
+        if i in taken or not w.text.isalpha() or not (w.text.islower() or w.text[1:].islower()) or len(w.text) < 7:
+            continue
+        low = w.text.lower()
+        if not any(pos == "NOUN" and "plur" in g for _nf, pos, g, _k in morph_parses(lang, low)[:2]):
+            continue
+        lemmas = {nf for nf, pos, _g, _k in morph_parses(lang, low) if pos == "NOUN"}
+        party = next((c for adj, c in stems.items() if _members_named(adj, lemmas)), None)
+        if party is not None:
+            found.append(_Cand(w.start, w.end, i, i + 1, "ORG", same_as=party))
+    return found
+
+
 def _surname_opening_a_sentence(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int],
                                 lang: str) -> list[_Cand]:
     """"Дар, як повідомляє агентство, запевнив": a sentence opening with the surname of a person named in full
@@ -1737,6 +1773,8 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
     genitive that ends the name, which the recogniser missed or took in part (the adjective alone for a place).
     A single plain adjective must not open the sentence (it would be capitalised anyway)."""
     out = list(cands)
+    members = {nf for w in words if w.text.isalpha() and w.text.islower() and len(w.text) >= 7
+               for nf, pos, g, _k in morph_parses(lang, w.text)[:2] if pos == "NOUN" and "plur" in g}
     for h, w in enumerate(words):
         if h == 0 or not _party_head(w.text, lang) or any(g.w0 <= h < g.w1 for g in gms):
             continue
@@ -1758,9 +1796,11 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
         if lower < h and (lower - a != 1 or (_sentence_initial(doc, words[a].tok) and not compound
                                              and gazetteer_mod.load().demonym(words[a].text, lang) is None)):
             continue  # (one capitalised adjective opens such a name; at a sentence start, a nationality's)
-        if a == h or (h - a == 1 and (_sentence_initial(doc, words[a].tok) or words[a - 1].text in _OPENING_MARKS)) \
+        if a == h or (h - a == 1 and (_sentence_initial(doc, words[a].tok) or words[a - 1].text in _OPENING_MARKS)
+                      and not _members_named(words[a].text.lower(), members)) \
                 or any("Anum" in p[2] for p in morph_parses(lang, words[a].text.lower())[:1]):
-            continue  # ("Вторая партия зерна": an ordinal, and a shipment)
+            continue  # ("Вторая партия зерна": an ordinal, and a shipment; "Ліберальна партія" opening a sentence
+            # is a name when the text calls its members "ліберали")
         end = h + 1
         if end < len(words) and words[end].text[:1].isupper() and "(" not in doc.text[words[end - 1].end:words[end].start]:
             continue  # "Народна партія Молдови": the place's genitive ends the name, found with the institution noun
@@ -2112,7 +2152,10 @@ def _split_place_person(c: _Cand, cands: list[_Cand], gms: list[_Cand], words: l
     forms = lemma_candidates(place.text.lower(), lang)
     known = any(o.label == "LOC" and o.w1 - o.w0 == 1 and lemma_candidates(words[o.w0].text.lower(), lang) & forms
                 for o in list(cands) + list(gms) if o is not c)
-    if not known:
+    last = lemma_candidates(words[c.w1 - 1].text.lower(), lang)  # (or the person is one named in full elsewhere)
+    named = c.w1 - c.w0 == 3 and any(o.label == "PER" and o is not c and o.w1 - o.w0 >= 2
+                                     and lemma_candidates(words[o.w1 - 1].text.lower(), lang) & last for o in cands)
+    if not known and not named:
         return [c]
     return [_Cand(place.start, place.end, c.w0 + 1, c.w0 + 2, "LOC"),
             _Cand(words[c.w0 + 2].start, c.end, c.w0 + 2, c.w1, "PER")]

@@ -896,6 +896,14 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
             return
 
 
+def _a_parliament(view: SentenceView, key: str) -> bool:
+    """An organisation named by a parliament's or chamber's noun (parliament_nouns.txt)."""
+    ent = view.index.get(key)
+    nouns = gazetteer_mod.word_lists("parliament_nouns.txt").get(view.lang, frozenset())
+    return ent is not None and ent.type == "ORG" and any(
+        lemma_candidates(w.lower(), view.lang) & nouns for w in (ent.labels.get(view.lang) or ent.name).split())
+
+
 def _their_chambers(view: SentenceView, parties: list[str]) -> list[str]:
     """The parliaments the persons among the parties head or sit in ("председатель Сената X", "спикер
     Национального собрания Y"): a joint body of two speakers is their two chambers'."""
@@ -1109,6 +1117,14 @@ def _the_two_leaders(f: Found, view: SentenceView, lex: EventLexicon, before: li
     holders = {r.person_key for r in getattr(view.index, "roles", None) or [] if r.title_norm in view.lem[k]}
     pair = next((ps for g in before if g is not f and len(ps := persons(g.ev)) == 2
                  and (leaders or set(ps) <= holders)), None)
+    if pair is None and paired and leaders:  # "розмова двох лідерів" after "X привітав Y": the two named last
+        named: list[str] = []
+        for m in view.index.before(f.ev.start, ("PER",)):
+            if f.ev.start - m.end > 600 or len(named) == 2:
+                break
+            if m.entity_key and m.entity_key not in named and _etype(view, m.entity_key) == "PER":
+                named.append(m.entity_key)
+        pair = list(reversed(named)) if len(named) == 2 else None
     if pair:  # whoever else the clause gave (the one who speaks of the meeting) is not one of them
         f.ev.participants = pair + [
             p for p in f.ev.participants if _etype(view, p) != "PER"]
@@ -3196,6 +3212,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 # "с главой МИД Армении", unnamed: the one that state's office sent, so the state takes part (the
                 # holder when the article names one with that title: "глава МИД Армении X")
                 state = getattr(view.index.get(key), "country_key", None)
+                if _a_parliament(view, key):
+                    state = None  # "с председателем Национального собрания X": a chamber takes part as itself
                 key = _role_holder(view, k - 1, key) or (state if state and _country_like(view.index.get(state)) else key)
             out.append(key)
             if by_agent and agents is not None and mention.entity_key:
@@ -4408,6 +4426,14 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             start, (end, mention, etype) = view.ends[c - 1]
             if mention.entity_key and (etype == "PER" or not persons_only) and nominative(view, start, end) \
                     and _nominative_relative(view, c + 1):
+                out.append(mention.entity_key)
+    if not out:
+        # "X, що у вівторок прибув з візитом до Y, …": inside a relative clause on X, X is the subject
+        r = next((t for t in range(i - 1, max(0, lo - 2) - 1, -1) if view.lem[t] & (_RELATIVE_SUBJECT | {"що", "что"})), None)
+        if r is not None and r >= 2 and view.toks[r - 1].text == "," and (r - 2) in view.ends \
+                and _nominative_relative(view, r) and not any(t in view.ends for t in range(r + 1, i)):
+            start, (end, mention, etype) = view.ends[r - 2]
+            if mention.entity_key and (etype == "PER" or (etype == "ORG" and not persons_only)):
                 out.append(mention.entity_key)
     return out
 
