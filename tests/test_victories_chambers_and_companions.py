@@ -286,3 +286,15 @@ def test_talks_with_the_unnamed_chair_of_a_parliament_are_with_the_parliament():
 def test_an_island_state_by_its_long_name_is_the_state(text):
     ax = run_pipeline(text, "ru", "2027-03-03")
     assert "loc:sc" in one_event(ax, "Visit").participants
+
+
+def test_an_undeclined_surname_right_before_its_verb_is_the_subject_not_the_nouns_genitive():
+    ax = run_pipeline("Нина Лут прибыла в Лилонгве. Перед церемонией Лут провела встречу с президентом Малави Питером "
+                      "Мутарикой.", "ru", "2028-04-05")
+    assert key_of(ax, "Нина Лут") in one_event(ax, "Meeting").participants
+
+
+def test_a_channel_before_a_content_clause_is_no_subject_of_the_attack_it_tells():
+    ax = run_pipeline("У Силах безпілотних систем повідомили в Telegram, що уразили хімічний завод у Невинномиську.",
+                      "uk", "2027-03-03")
+    assert all(key_of(ax, "Telegram") not in e.participants for e in ax.events)

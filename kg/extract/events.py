@@ -4433,8 +4433,10 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
         if r is not None and r >= 2 and view.toks[r - 1].text == "," and (r - 2) in view.ends \
                 and _nominative_relative(view, r) and not any(t in view.ends for t in range(r + 1, i)):
             start, (end, mention, etype) = view.ends[r - 2]
-            if mention.entity_key and (etype == "PER" or (etype == "ORG" and not persons_only)):
-                out.append(mention.entity_key)
+            ent = view.index.get(mention.entity_key) if mention.entity_key else None
+            if ent is not None and not ent.is_outlet and (etype == "PER" or (etype == "ORG" and not persons_only)) \
+                    and not (start > 0 and is_prep(view, start - 1)) and (etype == "PER" or nominative(view, start, end)):
+                out.append(mention.entity_key)  # (not "повідомили в Telegram, що …": a content clause)
     return out
 
 
@@ -4551,10 +4553,15 @@ def _joins_title_complements(view: SentenceView, c: int, lo: int) -> bool:
 def _subject_of_the_verb_after(view: SentenceView, start: int, end: int, i: int) -> bool:
     """"На полях форума Дюбуа встретился": an indeclinable name right before a finite verb it agrees with is its
     subject, not the genitive of the noun before it."""
-    if end != i or i >= view.n or not morph.is_verb(view.toks[i], view.lang) or not can_be(view, start, end, "Nom"):
-        return False
+    person = start in view.ment and view.ment[start][2] == "PER"
+    if end > i or (end != i and not person) or end >= view.n or not morph.is_verb(view.toks[end], view.lang):
+        return False  # (the verb right after the name: the event's own, or for a person a support verb before its noun)
+    named = morph.name_cases(view.toks[end - 1], view.lang, _gender_of(view, view.ment[start][1].entity_key),
+                             surname=end - start == 1) if person and view.lang in ("uk", "ru") else None
+    if not (can_be(view, start, end, "Nom") or (named is not None and (not named or "Nom" in named))):
+        return False  # (a person's name the dictionary does not decline may be the nominative)
     # (number only: the tagger's gender of a foreign surname is a guess)
-    return morph.number_gender(view.toks[end - 1], view.lang)[0] == morph.number_gender(view.toks[i], view.lang)[0]
+    return morph.number_gender(view.toks[end - 1], view.lang)[0] == morph.number_gender(view.toks[end], view.lang)[0]
 
 
 def _en_left(view: SentenceView, i: int, lo: int) -> list[str]:
