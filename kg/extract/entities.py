@@ -647,7 +647,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         _capital_of_the_country(c, words, gaz, lang)
         if c.entry is state or lang not in ("uk", "ru"):
             continue
-        # "в столицу Кабо-Верде Праю": the name after the phrase is the capital itself, the state stays the state
+        # "в столицу Республики X Y": the name after the phrase is the capital itself, the state stays the state
         after = next((o for o in merged if o.w0 == c.w1 and o.w1 == c.w1 + 1 and o.label in ("PER", "ORG", "LOC")
                       and o.entry is None), None)
         if after is not None and words[after.w0].start - words[c.w1 - 1].end == 1 \
@@ -1578,7 +1578,7 @@ def _members_named(adjective: str, members: set[str]) -> bool:
 
 
 def _members_for_their_party(words: list[_Word], merged: list[_Cand], taken: set[int], lang: str) -> list[_Cand]:
-    """"ліберали здобули 169 мандатів", "демократы сохранили большинство": a plural noun for the members of a party
+    """"соціалісти взяли 80 крісел", "демократы удержали перевес": a plural noun for the members of a party
     the article names by its adjective ("Ліберальна партія", "Демократическая партия") stands for that party
     (the noun and the adjective share a stem of seven letters or more)."""
     if lang not in ("uk", "ru"):
@@ -2143,7 +2143,7 @@ def _person_before_a_place(c: _Cand, words: list, lang: str) -> list[_Cand]:
 
 
 def _split_place_person(c: _Cand, cands: list[_Cand], gms: list[_Cand], words: list, lang: str) -> list[_Cand]:
-    """"Из Виктории Лавров вылетит": the NER ran a fronted place (and its preposition) into the name of the person
+    """"Из Риги Петров вылетит": the NER ran a fronted place (and its preposition) into the name of the person
     after it. A person's span opening with a preposition, then a word read as a place elsewhere in the article (or
     in the lists), then a capitalised name: the place and the person apart."""
     if c.label != "PER" or c.w1 - c.w0 < 3 or lang not in ("uk", "ru") or not _is_function(words[c.w0].text, lang):
@@ -2170,7 +2170,7 @@ def _split_org_person(c: _Cand, words: list, lang: str, gaz: Gazetteer) -> list[
         return [c]
     if not any(_title_word(words[k].text, lang) for k in range(max(0, c.w0 - 3), c.w0)):
         return [c]
-    if c.label == "LOC":  # "міністром закордонних справ [Пакистану Ішаком Даром]": a state, then its minister
+    if c.label == "LOC":  # "міністром економіки [Індії Раджем Даром]": a state, then its minister
         first = [m for m in gaz.matches([words[c.w0].text], lang) if m.entry.type == "LOC" and m.entry.alpha2]
         if first and all(w.text[:1].isupper() and w.text.isalpha() and not w.text.isupper()
                          for w in words[c.w0 + 1:c.w1]) and c.w1 - c.w0 <= 4:

@@ -2718,7 +2718,7 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
     """An arrival verb tells of a visit only when a destination (country, city, organisation) follows
     it and no infinitive says it was for work ("прибыл работать в ...")."""
     if any(_to_the_site_of_an_attack(view, lex, t, i) for t in range(max(0, i - 4), i)):
-        return True  # "на місце удару приїде віцепрем'єр"
+        return True  # "на місце атаки завтра прибуде міністр"
     k, steps = j, 0
     while k < min(we, view.n) and steps < 5:
         if morph.is_verb(view.toks[k], view.lang) or view.toks[k].tag_ == "VB":
@@ -2727,7 +2727,7 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
             k = view.ment[k + 1][0]
             continue
         if _to_the_site_of_an_attack(view, lex, k, we):
-            return True  # "на місце удару приїде віцепрем'єр": to where the attack told of hit
+            return True  # "на місце атаки завтра прибуде міністр": to where the attack told of hit
         d = view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)
         d = _past_place_noun(view, lex, d, we) if d is not None else None
         if d is not None and view.ment.get(d) and view.ment[d][2] in ("LOC", "ORG"):
@@ -2760,7 +2760,7 @@ def _past_place_noun(view: SentenceView, lex: EventLexicon, d: int, hi: int) -> 
     """"поедет в порт X", "поїде до міста X": where a visit goes is the place named right after a place noun."""
     if d + 1 < hi and d not in view.ment and view.ment.get(d + 1) and view.ment[d + 1][2] == "LOC" \
             and _place_noun(view, lex, d):
-        e = view.ment[d + 1][0]  # "в столицу Кабо-Верде Праю": the state's genitive, then the city's own name
+        e = view.ment[d + 1][0]  # "в столицу Республики X Y": the state's genitive, then the city's own name
         if e < hi and view.ment.get(e) and view.ment[e][2] == "LOC" and _country_like(view.index.get(view.ment[d + 1][1].entity_key)):
             return e
         return d + 1
@@ -3020,7 +3020,7 @@ _CITY_REACH = 600  # characters: a few sentences back
 
 def _state_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int,
                         participants: list[str]) -> Optional[str]:
-    """"визит … в эту западноафриканскую страну", "візит до цієї країни": a state noun after a direction
+    """"поездка … в эту далекую страну", "візит до цієї країни": a state noun after a direction
     preposition and a demonstrative is the last state named before (not the visitor's own)."""
     nouns = gazetteer_mod.word_lists("state_nouns.txt").get(view.lang, frozenset())
     for k in range(j, min(we, j + 6)):
@@ -3213,7 +3213,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 # holder when the article names one with that title: "глава МИД Армении X")
                 state = getattr(view.index.get(key), "country_key", None)
                 if _a_parliament(view, key):
-                    state = None  # "с председателем Национального собрания X": a chamber takes part as itself
+                    state = None  # "с главой Национального совета X": a chamber takes part as itself
                 key = _role_holder(view, k - 1, key) or (state if state and _country_like(view.index.get(state)) else key)
             out.append(key)
             if by_agent and agents is not None and mention.entity_key:
@@ -4428,7 +4428,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     and _nominative_relative(view, c + 1):
                 out.append(mention.entity_key)
     if not out:
-        # "X, що у вівторок прибув з візитом до Y, …": inside a relative clause on X, X is the subject
+        # "X, що в середу приїхав з візитом до Y, …": inside a relative clause on X, X is the subject
         r = next((t for t in range(i - 1, max(0, lo - 2) - 1, -1) if view.lem[t] & (_RELATIVE_SUBJECT | {"що", "что"})), None)
         if r is not None and r >= 2 and view.toks[r - 1].text == "," and (r - 2) in view.ends \
                 and _nominative_relative(view, r) and not any(t in view.ends for t in range(r + 1, i)):
@@ -4560,8 +4560,9 @@ def _subject_of_the_verb_after(view: SentenceView, start: int, end: int, i: int)
                              surname=end - start == 1) if person and view.lang in ("uk", "ru") else None
     if not (can_be(view, start, end, "Nom") or (named is not None and (not named or "Nom" in named))):
         return False  # (a person's name the dictionary does not decline may be the nominative)
-    # (number only: the tagger's gender of a foreign surname is a guess)
-    return morph.number_gender(view.toks[end - 1], view.lang)[0] == morph.number_gender(view.toks[end], view.lang)[0]
+    # (number only: the tagger's gender of a foreign surname is a guess; a person's unknown number goes with any)
+    n_name, n_verb = morph.number_gender(view.toks[end - 1], view.lang)[0], morph.number_gender(view.toks[end], view.lang)[0]
+    return n_name == n_verb or (person and n_name is None)
 
 
 def _en_left(view: SentenceView, i: int, lo: int) -> list[str]:

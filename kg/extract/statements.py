@@ -350,7 +350,7 @@ class _Extractor:
                           or _quote_mark(self.words[k].text)):
             k -= 1  # an adverb between the clause and the verb ("в своем Telegram-канале", "в интервью «Коммерсанту»")
         gap = sum(1 for w in self.words[k + 1:hi] if not _quote_mark(w.text)) + 1
-        coordinated = self.words[hi - 1].lower in ("і", "й", "та", "и", "and")  # "…, подякував виборцям і наголосив"
+        coordinated = self.words[hi - 1].lower in ("і", "й", "та", "и", "and")  # "…, подякував партнерам і додав"
         if k <= lo or self.words[k].text != "," or gap > 7 or (
                 gap > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi) or coordinated)):
             return (0, 0)  # (quote marks round an outlet's name are no words: "в беседе с «X» отметил")
@@ -1437,7 +1437,7 @@ class _Extractor:
             after, skipped = after[2:], skipped + 2  # "…, сказал в Минске глава X": where it was said
         n_channel = next((k + 1 for k in range(1, min(4, len(after) - 2)) if self.res.channel_word(after[k])), 0) \
             if after and after[0].lower in self.via_preps else 0
-        if n_channel:  # "…, написала в своем Telegram-канале X": where it was posted
+        if n_channel:  # "…, сообщила в личном Telegram-канале X": where it was posted
             after, skipped = after[n_channel:], skipped + n_channel
         n_part = self._participle_phrase(after, i, end)
         if n_part:  # "…, рассказал сопровождающий министра вице-премьер X": whom the speaker goes with
