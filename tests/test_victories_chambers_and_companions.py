@@ -296,3 +296,24 @@ def test_a_channel_before_a_content_clause_is_no_subject_of_the_attack_it_tells(
     ax = run_pipeline("Губернатор Олег Дубов увечері повідомив у Telegram, що дрони атакували нафтобазу під Тихорецьком.",
                       "uk", "2027-03-03")
     assert key_of(ax, "Telegram") not in one_event(ax, "Attack").participants
+
+
+def test_a_participle_with_a_pronoun_object_and_a_compound_title_before_the_trailing_speaker():
+    ax = run_pipeline("Председатель Сената Олег Дубов прилетел в Кито.\n\nВ пятницу спикер осмотрит порт Гуаякиль, где "
+                      "строят новые причалы, сообщил сопровождающий его вице-спикер Сената Петр Белов.", "ru",
+                      "2027-03-03")
+    assert speakers_of(ax) == [key_of(ax, "Петр Белов")]
+
+
+def test_the_head_of_a_foreign_parliament_by_its_adjective_is_not_a_chair_of_another_state():
+    ax = run_pipeline("Председатель Госдумы Олег Дубов провел переговоры с председателем Национальной ассамблеи Перу "
+                      "Карлосом Мендесом.\n\nГлава перуанского парламента добавил, что депутаты готовы принять закон.",
+                      "ru", "2027-03-03")
+    assert speakers_of(ax) == [key_of(ax, "Карлосом Мендесом")]
+
+
+def test_an_occasion_after_a_trailing_speaker_is_no_bar_to_him():
+    ax = run_pipeline("Министр Олег Дубов прилетел в Лусаку.\n\nС осени в российских университетах начнут учебу около 300 "
+                      "замбийских студентов, отметил Дубов на совещании с министрами замбийского правительства.", "ru",
+                      "2027-03-03")
+    assert speakers_of(ax) == [key_of(ax, "Олег Дубов")]

@@ -837,6 +837,9 @@ class SpeakerResolver:
                 return person
         if ref.kind in ("COLLECTIVE", "ROLE") and ref.gen_noun and not ref.key:
             org = self._org_named_like(ref.gen_noun, ref.start)
+            if org is not None and ref.kind == "ROLE" and ref.country and ref.country != org and \
+                    getattr(self.index.get(org), "country_key", None) not in (None, ref.country):
+                org = None  # "глава перуанского парламента": not the parliament of another state named before
             prev = self.index.get(previous_speaker)
             if org is None and ref.kind == "COLLECTIVE" and prev is not None and prev.type == "ORG" \
                     and not self._is_outlet_key(prev.key):

@@ -1442,6 +1442,10 @@ class _Extractor:
         n_part = self._participle_phrase(after, i, end)
         if n_part:  # "…, рассказал сопровождающий министра вице-премьер X": whom the speaker goes with
             after, skipped = after[n_part:], skipped + n_part
+        named = next((r for r in self.res.refs(i + 1, end) if after and r.w_start == after[0].i and r.kind == "ENT"
+                      and r.etype == "PER" and r.nominative), None)
+        if named is not None and named.w_end < end and sl.is_prep(self.lang, self.words[named.w_end].lower):
+            after = [w for w in after if w.i < named.w_end]  # "…, отметил X на встрече с …": where he said it
         if len(after) > (9 if after and after[0].lower in self.via_preps else 6):
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
             # (a place that speaks may take more words: "сообщили в пресс-службе министерства иностранных дел X")
@@ -1468,7 +1472,7 @@ class _Extractor:
         if len(after) < 3 or not self._participle(after[0].i):
             return 0
         subject = min((r.w_start for r in self.res.refs(i + 1, end)
-                       if r.nominative and r.w_start > after[0].i), default=None)
+                       if r.nominative and r.kind != "PRON" and r.w_start > after[0].i), default=None)
         if subject is None:
             return 0
         n = sum(1 for w in after if w.i < subject)
