@@ -1904,8 +1904,7 @@ def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, l
     one = c.w1 - c.w0 == 1 and last[:1].isupper() and last[1:].islower()  # "[Сената] Перу": a body named by its noun
     if not (last.islower() or one) or words[c.w1].start - words[c.w1 - 1].end != 1 or (
             institutions._nominative(last.lower(), lang) is None
-            and not any(lemma_candidates(words[k].text.lower(), lang) & word_lists("parliament_nouns.txt").get(lang, frozenset())
-                        for k in range(c.w0, c.w1))):
+            and not any(institutions.is_parliament_noun(words[k].text, lang) for k in range(c.w0, c.w1))):
         return c
     state = next((g for g in gms if g.w0 == c.w1 and g.label == "LOC" and g.entry is not None
                   and gaz.is_state(g.entry.key)), None)

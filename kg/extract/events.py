@@ -899,9 +899,8 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
 def _a_parliament(view: SentenceView, key: str) -> bool:
     """An organisation named by a parliament's or chamber's noun (parliament_nouns.txt)."""
     ent = view.index.get(key)
-    nouns = gazetteer_mod.word_lists("parliament_nouns.txt").get(view.lang, frozenset())
     return ent is not None and ent.type == "ORG" and any(
-        lemma_candidates(w.lower(), view.lang) & nouns for w in (ent.labels.get(view.lang) or ent.name).split())
+        institutions.is_parliament_noun(w, view.lang) for w in (ent.labels.get(view.lang) or ent.name).split())
 
 
 def _their_chambers(view: SentenceView, parties: list[str]) -> list[str]:

@@ -42,6 +42,11 @@ def _noun_list(name: str, lang: str) -> frozenset[str]:
     return word_lists(name).get(lang, frozenset())
 
 
+def is_parliament_noun(word: str, lang: str) -> bool:
+    """A noun of a parliament or one of its chambers ("палата", "собрание"; parliament_nouns.txt), in any form."""
+    return bool(word) and bool(lemma_candidates(word.lower(), lang) & _noun_list("parliament_nouns.txt", lang))
+
+
 def is_party_noun(word: str, lang: str) -> bool:
     """A noun of political parties and electoral alliances ("партія", "блок"; party_nouns.txt), in any form."""
     return bool(lemma_candidates(word, lang) & _noun_list("party_nouns.txt", lang))

@@ -244,12 +244,6 @@ class SpeakerResolver:
             return True  # a foreign name the dictionary only guesses at: its case is unknown
         return any("nomn" in t or sl.caseless_noun(t) for t in ts)
 
-    def _parliament_word(self, w) -> bool:
-        """A parliament's or chamber's noun (parliament_nouns.txt), a word or a word's text, in any form."""
-        text = w if isinstance(w, str) or w is None else w.lower
-        return bool(text) and bool(lemma_candidates(text.lower(), self.lang)
-                                   & gazetteer_mod.word_lists("parliament_nouns.txt").get(self.lang, frozenset()))
-
     def country_of_adjective(self, w: Word) -> Optional[str]:
         """The state a nationality adjective (``французский``, ``російський``) refers to, if known."""
         if self.lang in ("uk", "ru") and not any("ADJF" in t for t in sl.tags(self.lang, w.lower)):
@@ -775,7 +769,8 @@ class SpeakerResolver:
                         len(x.words) == 2 and x.words[1] == self.words[b + 1].lower]
                 noun = full[0] if full else noun
                 country, b = c, b + 2
-        elif noun.kind == "ROLE" and not country and b + 1 < len(self.words) and self._parliament_word(self.words[b + 1]):
+        elif noun.kind == "ROLE" and not country and b + 1 < len(self.words) \
+                and institutions.is_parliament_noun(self.words[b + 1].lower, self.lang):
             country = self.country_of_adjective(self.words[b])  # "председатель кабовердианского парламента"
         gen, gen_end = self._genitive_entity(b - 1) if noun.kind != "PRON" else (None, 0)
         if gen is not None:
@@ -844,11 +839,12 @@ class SpeakerResolver:
             if org is None and ref.kind == "COLLECTIVE" and prev is not None and prev.type == "ORG" \
                     and not self._is_outlet_key(prev.key):
                 return prev.key  # "представники правоохоронного органу" after that organisation spoke
-            if org is None and ref.kind == "ROLE" and ref.country and self._parliament_word(self.words[ref.w_end + 1]
-                                                                                     if ref.w_end + 1 < len(self.words) else None):
+            if org is None and ref.kind == "ROLE" and ref.country and ref.w_end + 1 < len(self.words) \
+                    and institutions.is_parliament_noun(self.words[ref.w_end + 1].lower, self.lang):
                 # "председатель кабовердианского парламента" unnamed: that state's chamber named before
                 org = self._recent(ref.start, lambda k, e: e.type == "ORG" and e.country_key == ref.country
-                                   and any(self._parliament_word(w) for w in (e.name or "").split()), None)
+                                   and any(institutions.is_parliament_noun(w, self.lang) for w in (e.name or "").split()),
+                                   None)
             if org:
                 # "представник міністерства": the person introduced with that organisation, else the organisation
                 if ref.kind == "ROLE":
