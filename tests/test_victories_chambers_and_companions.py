@@ -317,3 +317,8 @@ def test_an_occasion_after_a_trailing_speaker_is_no_bar_to_him():
                       "замбийских студентов, отметил Дубов на совещании с министрами замбийского правительства.", "ru",
                       "2027-03-03")
     assert speakers_of(ax) == [key_of(ax, "Олег Дубов")]
+
+
+def test_the_party_after_a_topic_opened_by_po():
+    ax = run_pipeline("Переговоры по урегулированию с Олегом Дубовым продолжатся в мае.", "ru", "2027-03-03")
+    assert key_of(ax, "Олегом Дубовым") in one_event(ax, "Talks").participants

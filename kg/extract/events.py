@@ -1853,11 +1853,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             w + 1 in view.ment or is_title(view, w + 1)) else None  # (not "с семьей X": X's family)
         if key is not None and _etype(view, key) != "LOC":  # "обговорили охорону річки з X": the topic's own
             chain = chain + [key]
-    elif not trig.verb and trig.type in ("Talks", "Meeting") and not chain and j < we and view.word(j) in _ABOUT:
+    elif not trig.verb and trig.type in ("Talks", "Meeting") and not chain and j < we \
+            and (view.word(j) in _ABOUT or view.word(j) in _ABOUT_BY):
         # "переговори щодо уряду з X і Y": the parties after a short topic
-        w = next((k for k in range(j + 1, min(j + 4, we)) if view.word(k) in _WITH), None)
+        w = next((k for k in range(j + 1, min(j + 6, we)) if view.word(k) in _WITH), None)
         if w is not None and not any(view.toks[k].is_punct for k in range(j, w)):
-            chain = [k for k in _chain_after(view, lex, w + 1, we, trig)[0] if _etype(view, k) in ("PER", "ORG")]
+            side = w + 2 < we and bool(view.lem[w + 2] & _SIDE)  # "… с российской стороной": the state
+            chain = [k for k in _chain_after(view, lex, w + 1, we, trig)[0]
+                     if _etype(view, k) in ("PER", "ORG") or (side and _country_like(view.index.get(k)))]
             after_topic = list(chain)
     for key in chain:
         ent = view.index.get(key)
@@ -2747,6 +2750,7 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
 
 
 _SITE = {"місце", "место"}
+_SIDE = {"сторона"}  # "з українською стороною", "с российской стороной"
 
 
 def _to_the_site_of_an_attack(view: SentenceView, lex: EventLexicon, k: int, hi: int) -> bool:
