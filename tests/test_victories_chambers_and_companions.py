@@ -322,3 +322,10 @@ def test_an_occasion_after_a_trailing_speaker_is_no_bar_to_him():
 def test_the_party_after_a_topic_opened_by_po():
     ax = run_pipeline("Переговоры по урегулированию с Олегом Дубовым продолжатся в мае.", "ru", "2027-03-03")
     assert key_of(ax, "Олегом Дубовым") in one_event(ax, "Talks").participants
+
+
+def test_a_district_visited_lies_in_the_state_where_the_visitor_signed():
+    ax = run_pipeline("Министр Олег Дубов подписал в среду в Лусаке соглашение с правительством Замбии. В четверг Дубов "
+                      "посетит район Мпонгве, где осмотрит рудник.", "ru", "2027-03-03")
+    visit = one_event(ax, "Visit")
+    assert "loc:zm" in visit.participants

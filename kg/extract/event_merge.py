@@ -370,6 +370,9 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
         visitors = {p for p in v.participants if types.get(p) in ("PER", "ORG")}
         hosts = {p for o in events if o is not v and o.type == "Visit" and visitors & set(o.participants)
                  for p in o.participants if p in states}
+        if not hosts:  # "X подписал в Y соглашение … X посетит район Z": the state of where else the visitor was
+            hosts = {countries.get(o.place_key, o.place_key) for o in events if o is not v and o.place_key
+                     and o.type in INTERACTIONS | {"Agreement"} and visitors & set(o.participants)} & states
         if len(hosts) == 1 and not any(countries.get(p) in hosts for p in visitors):
             v.participants.extend(hosts)
 
