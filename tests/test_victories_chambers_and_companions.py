@@ -325,7 +325,15 @@ def test_the_party_after_a_topic_opened_by_po():
 
 
 def test_a_district_visited_lies_in_the_state_where_the_visitor_signed():
-    ax = run_pipeline("Министр Олег Дубов подписал в среду в Лусаке соглашение с правительством Замбии. В четверг Дубов "
+    ax = run_pipeline("Министр Олег Дубов во вторник подписал в Лусаке соглашение с правительством Замбии. В четверг Дубов "
                       "посетит район Мпонгве, где осмотрит рудник.", "ru", "2027-03-03")
     visit = one_event(ax, "Visit")
     assert "loc:zm" in visit.participants
+
+
+def test_a_visit_to_a_region_went_where_the_visitor_held_talks():
+    ax = run_pipeline("Министр Олег Дубов, который прилетел в Южную Америку в рамках турне, провел в Асунсьоне переговоры "
+                      "с министром иностранных дел Парагвая. Затем Дубова принял президент Парагвая.", "ru", "2027-03-03")
+    city = key_of(ax, "Асунсьоне")
+    assert one_event(ax, "Visit").place_key == city
+    assert one_event(ax, "Meeting").place_key in (city, None)

@@ -305,6 +305,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _sides_yet_to_agree(found, events, countries, states)
     _occasion_of_the_sidelines(found, events)
     _between_governments(events, doc, lex, types, countries, index)
+    _visit_to_a_region(events, types, countries)
     visited_country(events, types, countries, states)
     talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
     _received_on_the_visit(events, types, countries, states)
@@ -2617,6 +2618,27 @@ def _state_in_index(index: EntityIndex, lang: str, country_key: str) -> Optional
     label = entry.labels.get(lang) or entry.labels.get("en")
     key = index.lookup(label, lang, "LOC") if label else None
     return key if key == country_key else None
+
+
+def _visit_to_a_region(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:
+    """"X прибыл в Южную Азию …, провел в Y переговоры": a visit to a region (a place that is no state and
+    lies in none) went where the visitor, in the same sentence, does something in a city or a state."""
+    gaz = gazetteer_mod.load()
+    for v in events:
+        if v.type != "Visit" or not v.place_key or types.get(v.place_key) != "LOC" or gaz.is_state(v.place_key) \
+                or countries.get(v.place_key):
+            continue
+        for ev in events:
+            if ev is v or ev.sentence != v.sentence or not ev.place_key or ev.place_key == v.place_key \
+                    or not (gaz.is_state(ev.place_key) or countries.get(ev.place_key)):
+                continue
+            if set(ev.participants) & set(v.participants):
+                region, v.place_key = v.place_key, ev.place_key
+                v.participants = [p for p in v.participants if p != region]
+                for o in events:  # what took its place from the visit ("Затем X принял Y") took the region too
+                    if o.place_key == region and set(o.participants) & set(v.participants):
+                        o.place_key = v.place_key
+                break
 
 
 def _sanctions_between_states(events: list[Event], index: EntityIndex, lang: str) -> None:
