@@ -1773,8 +1773,13 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
     genitive that ends the name, which the recogniser missed or took in part (the adjective alone for a place).
     A single plain adjective must not open the sentence (it would be capitalised anyway)."""
     out = list(cands)
-    members = {nf for w in words if w.text.isalpha() and w.text.islower() and len(w.text) >= 7
-               for nf, pos, g, _k in morph_parses(lang, w.text)[:2] if pos == "NOUN" and "plur" in g}
+    members_seen: list[set[str]] = []
+
+    def members() -> set[str]:  # the plural nouns of the text, read only when a name opening a sentence needs them
+        if not members_seen:
+            members_seen.append({nf for w in words if w.text.isalpha() and w.text.islower() and len(w.text) >= 7
+                                 for nf, pos, g, _k in morph_parses(lang, w.text)[:2] if pos == "NOUN" and "plur" in g})
+        return members_seen[0]
     for h, w in enumerate(words):
         if h == 0 or not _party_head(w.text, lang) or any(g.w0 <= h < g.w1 for g in gms):
             continue
@@ -1797,7 +1802,7 @@ def _parties_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Can
                                              and gazetteer_mod.load().demonym(words[a].text, lang) is None)):
             continue  # (one capitalised adjective opens such a name; at a sentence start, a nationality's)
         if a == h or (h - a == 1 and (_sentence_initial(doc, words[a].tok) or words[a - 1].text in _OPENING_MARKS)
-                      and not _members_named(words[a].text.lower(), members)) \
+                      and not _members_named(words[a].text.lower(), members())) \
                 or any("Anum" in p[2] for p in morph_parses(lang, words[a].text.lower())[:1]):
             continue  # ("Вторая партия зерна": an ordinal, and a shipment; "Ліберальна партія" opening a sentence
             # is a name when the text calls its members "ліберали")

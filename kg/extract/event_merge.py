@@ -2,7 +2,6 @@
 that name nobody and nowhere, and the deterministic key that merges events across articles."""
 from __future__ import annotations
 
-import re
 
 import datetime as dt
 from dataclasses import dataclass, field
@@ -375,27 +374,6 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
                      and o.type in INTERACTIONS | {"Agreement"} and visitors & set(o.participants)} & states
         if len(hosts) == 1 and not any(countries.get(p) in hosts for p in visitors):
             v.participants.extend(hosts)
-
-
-_WITH = re.compile(r"\s(?:с|со|з|із|зі|with)\s", re.IGNORECASE)
-_LEADERSHIP = re.compile(r"\s(?:с|со|з|із|зі)\s(?:руководств|керівництв)", re.IGNORECASE)
-
-
-def talks_in_the_host_state(events: list[Event], types: dict[str, str], countries: dict[str, str],
-                            states: set[str], text: str) -> None:
-    """"X провел в Лиме переговоры" with no one else named: talks a visitor holds in another state's city are
-    with that state (the place's state joins; a person at home, or of no known state, holds them with no one;
-    nor do talks "with" someone the article leaves unnamed: "с главой тамошнего сената")."""
-    for ev in events:
-        if ev.type != "Talks" or not ev.place_key or len(ev.participants) != 1 or types.get(ev.participants[0]) != "PER":
-            continue
-        after = text[ev.end:ev.end + 30].split(".")[0]
-        if _WITH.search(after) and not _LEADERSHIP.search(after):
-            continue  # (but "с руководством этой страны": the state's leaders, the state)
-        state = countries.get(ev.place_key, ev.place_key)
-        home = countries.get(ev.participants[0])
-        if state in states and home and home != state:
-            ev.participants.append(state)
 
 
 def election_in_the_candidates_state(events: list[Event], types: dict[str, str], countries: dict[str, str],

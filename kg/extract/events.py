@@ -38,7 +38,7 @@ from kg.extract.names import SON_OF, is_cyrillic, lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
-                                    times_compatible, talks_in_the_host_state, visited_country)
+                                    times_compatible, visited_country)
 from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, SentenceView, agree, all_nominative,
                                    can_be, is_prep, is_title, locative, nominative, word_kind)
@@ -307,7 +307,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _between_governments(events, doc, lex, types, countries, index)
     _visit_to_a_region(events, types, countries)
     visited_country(events, types, countries, states)
-    talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
+    _talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
     _received_on_the_visit(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
     _parties_run_not_their_leaders(events, index, lang, document.text or doc_text(doc))
@@ -2620,6 +2620,23 @@ def _state_in_index(index: EntityIndex, lang: str, country_key: str) -> Optional
     return key if key == country_key else None
 
 
+def _talks_in_the_host_state(events: list[Event], types: dict[str, str], countries: dict[str, str],
+                            states: set[str], text: str) -> None:
+    """"X провел в Лиме переговоры" with no one else named: talks a visitor holds in another state's city are
+    with that state (the place's state joins; a person at home, or of no known state, holds them with no one;
+    nor do talks "with" someone the article leaves unnamed: "с главой тамошнего сената")."""
+    for ev in events:
+        if ev.type != "Talks" or not ev.place_key or len(ev.participants) != 1 or types.get(ev.participants[0]) != "PER":
+            continue
+        after = text[ev.end:ev.end + 30].split(".")[0]
+        if _WITH_WORD.search(after) and not _LEADERSHIP.search(after):
+            continue  # (but "с руководством этой страны": the state's leaders, the state)
+        state = countries.get(ev.place_key, ev.place_key)
+        home = countries.get(ev.participants[0])
+        if state in states and home and home != state:
+            ev.participants.append(state)
+
+
 def _visit_to_a_region(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:
     """"X прибыл в Южную Азию …, провел в Y переговоры": a visit to a region (a place that is no state and
     lies in none) went where the visitor, in the same sentence, does something in a city or a state."""
@@ -2702,6 +2719,8 @@ _UNDER = {"під", "под"}
 _FROM = {"из", "з", "із", "from"}
 _ROUND = {"туре", "турі", "round"}  # "во втором туре выборов"  # "во время визита", "в ходе переговоров", "під час зустрічі"
 _WITH = {"с", "со", "з", "із", "зі", "with"}  # "обговорить це з X": who the verb is done with
+_WITH_WORD = re.compile(r"\s(?:" + "|".join(sorted(_WITH)) + r")\s", re.IGNORECASE)  # (the words of _WITH)
+_LEADERSHIP = re.compile(r"\s(?:" + "|".join(sorted(_WITH - {"with"})) + r")\s(?:руководств|керівництв)", re.IGNORECASE)
 _THAT = {"що", "что", "that"}  # "домовилися, що …": the clause the verb governs
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -1120,7 +1121,7 @@ class _Extractor:
     def _attack_told_before(self, p: Phrase, back: int, k: int) -> Optional[int]:
         """For a pointer naming an attack ("відомості про атаку", "сведения об ударе"): the first of the few sentences
         before it (back to the paragraph's start, none reported already) that tells an attack, else None."""
-        attack = {t.lemmas[0] for t in event_lexicon(self.lang).triggers if t.type == "Attack" and len(t.lemmas) == 1}
+        attack = _attack_words(self.lang)
         named = set(p.words) | {x.normal_form for w in p.words for x in sl.parses(self.lang, w)}
         if not named & attack:
             return None
@@ -1811,6 +1812,12 @@ class _Extractor:
                     if not any(self.words[x].text in (",", ".", ";") for x in range(i, wt)):
                         return True
         return False
+
+
+@lru_cache(maxsize=None)
+def _attack_words(lang: str) -> frozenset[str]:
+    """The one-word attack triggers of the event lexicon ("удар", "атака", "обстрел")."""
+    return frozenset(t.lemmas[0] for t in event_lexicon(lang).triggers if t.type == "Attack" and len(t.lemmas) == 1)
 
 
 def _unnamed_people(r) -> bool:
