@@ -333,6 +333,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
+        if c.label == "PER" and c.entry is None and _nationality_and_title(words[c.w0:c.w1], gaz, lang):
+            continue  # "[Мьянманский министр]", "[Мьянманский]": a nationality adjective (and a title), no person
         if c.label == "ORG" and _states_running_on(c, words, gms, lang):
             continue  # "з Польщею та Литвою спільне будівництво мосту": the states are found by the gazetteer
         if c.w1 - c.w0 == 1 and _common_name(words[c.w0].text, lang):
@@ -998,6 +1000,17 @@ def _name_continues(words: list[_Word], i: int, lang: str) -> bool:
         return False
     ps = morph(lang).parse(w.lower())
     return bool(ps) and all(p.tag.POS in ("ADJF", "PRTF") for p in ps[:2])
+
+
+_ADJECTIVE_ENDING = re.compile(r"[сцз]ь?к(ий|ый|ой|ая|ое|ие|ые|а|е|і|и|ого|ому|ую|у)$")
+
+
+def _nationality_and_title(ws: list[_Word], gaz: Gazetteer, lang: str) -> bool:
+    """A span that is a nationality adjective (``Мьянманский``), alone or before lower-case words."""
+    if lang not in ("uk", "ru") or not ws or not ws[0].text[:1].isupper() \
+            or not _ADJECTIVE_ENDING.search(ws[0].text.lower()) or gaz.demonym(ws[0].text, lang) is None:
+        return False
+    return all(w.text[:1].islower() for w in ws[1:])
 
 
 def _not_a_name(ws: list[_Word], lang: str) -> bool:

@@ -4490,7 +4490,11 @@ def _verb_coordinated_after(view: SentenceView, end: int, i: int) -> bool:
     for k in range(end, min(i, end + 2)):
         if view.toks[k].lower_ in _COORD:
             after = k + 2 if k + 2 <= i and view.toks[k + 1].pos_ == "ADV" else k + 1  # ("і вперше прибув")
-            return morph.is_verb(view.toks[after], view.lang)
+            if morph.is_verb(view.toks[after], view.lang):
+                return True
+            # "і в середу прибула": a time phrase (a preposition and its noun) before the second verb
+            return k + 3 <= i and view.toks[k + 1].pos_ == "ADP" and view.toks[k + 2].is_alpha \
+                and view.toks[k + 2].text.islower() and morph.is_verb(view.toks[k + 3], view.lang)
     return False
 
 

@@ -134,6 +134,7 @@ class SpeakerResolver:
         self.addressed: frozenset[str] = frozenset()  # persons the words being attributed name: not their speaker
         self.verb_gender: Optional[str] = None  # the gender a speech verb shows for a role noun of common gender
         self._word_at: dict[int, int] = {w.start: w.i for w in words}
+        self._stand_ins: list[tuple[int, str, str]] = []  # (start, key, gender): unnamed officials that stood for a body
         self._build_person_info()
 
     # -- helpers --------------------------------------------------------------------------
@@ -294,6 +295,39 @@ class SpeakerResolver:
                 while k + 1 < len(self.words) and self.words[k + 1].start < m.end:
                     k += 1
                 return ent.key, k + 1
+        return None, 0
+
+    def _government_or_office(self, name: str) -> bool:
+        """A government ("Правительство X") or a head's own office ("Пресс-служба президента X"): a body a head of
+        state or government may be named through."""
+        titles = roles_mod.titles(self.lang).single
+        return any(w.lower() in self._state_words or titles.get(sl.lemma_of(self.lang, w.lower()) or "", "").startswith("head")
+                   for w in name.split())
+
+    def _state_after_remit(self, j: int) -> tuple[Optional[str], int]:
+        """A state named after a minister's remit listed in the genitive, commas and conjunctions and all
+        (``министр труда, социального обеспечения и миграции Киргизии``): the state, and the word after it."""
+        if self.lang not in ("uk", "ru"):
+            return None, 0
+        listed = False
+        for k in range(j, min(j + 12, len(self.words))):
+            w = self.words[k]
+            m = self._mention_covering(w)
+            if m is not None:
+                ent = self.index.get(m.entity_key)
+                if not listed or ent is None or ent.type != "LOC" or k == j:
+                    return None, 0
+                e = k
+                while e + 1 < len(self.words) and self.words[e + 1].start < m.end:
+                    e += 1
+                return ent.key, e + 1
+            if w.text == "," or w.lower in ("и", "і", "й", "та"):
+                listed = True
+                continue
+            ts = sl.tags(self.lang, w.lower)
+            if w.text[:1].islower() and any(("NOUN" in x and "gent" in x) or ("ADJF" in x and "gent" in x) for x in ts):
+                continue
+            return None, 0
         return None, 0
 
     def _genitive_noun(self, j: int) -> Optional[str]:
@@ -773,6 +807,8 @@ class SpeakerResolver:
                 and institutions.is_parliament_noun(self.words[b + 1].lower, self.lang):
             country = self.country_of_adjective(self.words[b])  # "председатель кабовердианского парламента"
         gen, gen_end = self._genitive_entity(b - 1) if noun.kind != "PRON" else (None, 0)
+        if gen is None and noun.kind == "ROLE" and not country:
+            gen, gen_end = self._state_after_remit(b)  # "министр труда, социального обеспечения и миграции Киргизии"
         if gen is not None:
             country = gen
             b = gen_end
@@ -888,6 +924,13 @@ class SpeakerResolver:
                 same = self._same_noun_before(ref)
                 if same:
                     return same  # "Russia's embassy rejected …" … "the embassy said"
+            prev = self.index.get(previous_speaker)
+            if ref.noun is not None and ref.noun.cls == "official" and prev is not None \
+                    and prev.type == "ORG" and not self._is_outlet_key(prev.key) \
+                    and self.sentence_of(ref.start) - 1 <= max((self.sentence_of(m.start) for m in
+                                                               self.index.mentions if m.entity_key == prev.key
+                                                               and m.start < ref.start), default=-9):
+                return prev.key  # "У посольстві заявили … . Водночас дипломати спростували": the body just heard
             if ref.noun is not None and ref.noun.cls == "official" and ref.noun.number == "plur":
                 # "сообщили официальные лица", "officials said": the state the article is about
                 state = self.salient_country(ref.start)
@@ -943,6 +986,9 @@ class SpeakerResolver:
                     return False
                 if org_states and info.countries and not org_states & info.countries:
                     return False
+                if not info.orgs and info.classes & HEAD_CLASSES and not self._government_or_office(c.name or ""):
+                    return False  # "глава МИД Киргизии", "лідер «X»": not the head of state named before
+
             elif ref.country and ref.country not in info.countries and not (
                     not info.countries and noun.kind == "ROLE" and _same_title("".join(noun.words), info.roles)):
                 return False  # (a person of no known state given that very title may be "катарський міністр")
@@ -966,7 +1012,29 @@ class SpeakerResolver:
             key = self._recent(ref.start, lambda k, e: e.type == "PER", previous_speaker)
         if key is None and noun.kind == "ROLE" and ref.gen_key:
             return ref.gen_key  # an unnamed official of a named organisation/state speaks for it
+        if key is None and noun.kind == "ROLE" and ref.country and \
+                getattr(self.index.get(ref.country), "type", None) == "LOC":
+            return ref.country  # "узбекский министр", "глава в'єтнамської дипломатії", no such person named: the state
+        if noun.kind == "PRON" and noun.number != "plur" and key is not None:
+            stand_in = self._stand_in_before(ref.start, key, gender)
+            if stand_in:
+                return stand_in
         return key
+
+    def _stand_in_before(self, offset: int, key: str, gender: Optional[str]) -> Optional[str]:
+        """"Мьянманский министр … подчеркнул … . Он также сообщил": a singular pronoun after an unnamed official
+        who spoke for his state (no person of his named) means him, when he came after the person found."""
+        s_here = self.sentence_of(offset)
+        last = max((m.start for m in self.index.mentions if m.entity_key == key and m.start < offset), default=-1)
+        for start, body, g in reversed(self._stand_ins):
+            if start >= offset or start <= last:
+                continue
+            if self.sentence_of(start) < s_here - 1:
+                return None
+            if gender in (None, "any") or g in ("any", gender):
+                return body
+            return None
+        return None
 
     def _recent(self, offset: int, ok, previous_speaker: Optional[str], oblique: bool = False) -> Optional[str]:
         """Most recent salient compatible entity before ``offset``: walk back sentence by sentence,
@@ -1245,6 +1313,9 @@ class SpeakerResolver:
         if ref.kind == "PRON" or (ref.noun is not None and ref.noun.kind == "PRON"):
             label = "PRON"
         k = self.sentence_of(ref.start)
+        if ref.kind == "ROLE" and ref.noun is not None and ref.noun.kind == "ROLE" and ref.noun.number != "plur" \
+                and self.index.entities[key].type != "PER":
+            self._stand_ins.append((ref.start, key, ref.noun.gender))
         self.index.add_mention(Mention(ref.start, ref.end, ref.text, label, ref.text.lower(),
                                        sentence=self.sentences[k] if self.sentences else None), key)
 

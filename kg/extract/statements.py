@@ -51,6 +51,9 @@ _NEGATIONS = frozenset({"не", "not", "ні", "ни"})
 _NOT_ANAPHORIC_AFTER = frozenset({"как", "что", "и", "же", "що", "і", "й", "як", "само", "чтобы", "щоб", ","})
 
 
+_SELF = {"сам", "сама", "сами", "самі"}  # "…, а сам …": the subject of the clause before, again
+
+
 @dataclass
 class _Draft:
     start: int
@@ -103,6 +106,7 @@ class _Extractor:
         self.source_nouns = {n.words[0] for n in self.lex.speaker_nouns if n.kind == "SOURCE"}
         self.modals = {p.words[0] for p in self.lex.by_frame("modal")}
         self.breaks = [p.words for p in self.lex.by_frame("break")]
+        self.platform_names = {p.words[0] for p in self.lex.by_frame("platform-name")}
         self.occasions = [p.words for p in self.lex.by_frame("occasion")]
         self.consumed: set[int] = set()  # words used as cue/attribution
         self.drafts: list[_Draft] = []
@@ -252,8 +256,11 @@ class _Extractor:
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left, right = self._in_quoted_name(left), self._in_quoted_name(right)
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
+        told_to = [r for r in left if r.kind in ("ENT", "OUTLET", "COLLECTIVE") and self.res._after_medium_noun(r.w_start)]
         for r in left:  # "X в комментарии телекомпании Y заявил": the outlet it was told to is no subject
-            if r.nominative and r.kind in ("ENT", "OUTLET", "COLLECTIVE") and self.res._after_medium_noun(r.w_start):
+            if r.nominative and (r in told_to or any(  # (nor the rest of its name the recogniser cut off: "Libya Al-Hadath")
+                    x.w_end <= r.w_start and not any(ch.isspace() for ch in self.text[self.words[x.w_end - 1].end:r.start])
+                    for x in told_to)):
                 r.nominative = False
         if hi < len(self.words) and self._gender_of_verb(hi) in ("masc", "femn"):
             for r in left:  # "после совещания правительства сообщил": a plural form is no subject of a singular verb
@@ -352,11 +359,12 @@ class _Extractor:
             k -= 1  # an adverb between the clause and the verb ("в своем Telegram-канале", "в интервью «Коммерсанту»")
         gap = sum(1 for w in self.words[k + 1:hi] if not _quote_mark(w.text)) + 1
         coordinated = self.words[hi - 1].lower in ("і", "й", "та", "и", "and")  # "…, подякував партнерам і додав"
-        if k <= lo or self.words[k].text != "," or gap > 7 or (
+        if k <= lo or self.words[k].text != "," or gap > (10 if coordinated else 7) or (
                 gap > 3 and not (self._adverbial(k + 1, hi) or self._place_phrase(k + 1, hi) or coordinated)):
             return (0, 0)  # (quote marks round an outlet's name are no words: "в беседе с «X» отметил")
         end = k
         depth = 0
+        seg_end = end
         for j in range(end - 1, max(lo, end - 24) - 1, -1):
             w = self.words[j]
             if w.text in (")", "("):
@@ -374,6 +382,10 @@ class _Extractor:
                                                                         or self.words[j + 1].text.islower()))):
                     # (", слова которого приводит Y,": a noun before a genitive relative word)
                     return (j, end)
+                if w.text == "," and seg_end - j > 1 and self._adverbial(j + 1, seg_end) \
+                        and any(x.lower in ("і", "й", "та", "и", "and") for x in self.words[j + 1:seg_end]):
+                    seg_end = j  # "…, який очолює Міністерство економіки, довкілля та …,": a list inside the clause
+                    continue
                 return (0, 0)
         return (0, 0)
 
@@ -392,6 +404,10 @@ class _Extractor:
         is not the subject of the verb after it."""
         return self.lang in ("uk", "ru") and any("PRTF" in t for t in sl.tags(self.lang, self.words[k].lower)) \
             and not any("NOUN" in t for t in sl.tags(self.lang, self.words[k].lower))
+
+    def _nominative_participle(self, k: int) -> bool:
+        """", вошедший в состав делегации": a participle in the nominative, on the subject (the speaker)."""
+        return any("PRTF" in t and "nomn" in t for t in sl.tags(self.lang, self.words[k].lower))
 
     def _gerund(self, k: int) -> bool:
         """", выступая в парламенте,": an adverbial participle opens a phrase with no subject of its own."""
@@ -713,7 +729,11 @@ class _Extractor:
         if k < 0 or self.words[k].is_punct or self._gender_of_verb(k, neuter=True) != agrees:
             return False
         between = self.words[r.w_end:hi]
-        if any(w.is_punct for w in between) or not any(w.lower in ("і", "й", "и", "та") for w in between):
+        lows = [w.lower for w in between]
+        self_ = next((j for j in range(2, len(lows)) if lows[j] in _SELF and lows[j - 1] == "а" and lows[j - 2] == ","), None)
+        if self_ is not None and not any(w.is_punct for w in between[self_:]):
+            pass  # "X закликав Y …, а сам обстріл назвав …": X, the subject of both
+        elif any(w.is_punct for w in between) or not any(w.lower in ("і", "й", "и", "та") for w in between):
             return False
         return any(x is not r and x.nominative and x.w_end <= k and self._one_clause(x.w_end, k) for x in left)
 
@@ -1381,7 +1401,8 @@ class _Extractor:
 
     def _break_at(self, start: int, b: int) -> int:
         for j in range(start + 1, b):
-            if self.words[j - 1].text in (",", ";") and any(sl.match_at(self.words, j, br) for br in self.breaks):
+            if self.words[j - 1].text in (",", ";") and any(sl.match_at(self.words, j, br) for br in self.breaks) \
+                    and not self._in_quote(self.words[j - 1].start):  # («… к разговору, а не ультиматум»)
                 return j - 1
             if self.words[j].text == ";":
                 return j
@@ -1438,6 +1459,9 @@ class _Extractor:
             after, skipped = after[2:], skipped + 2  # "…, сказал в Минске глава X": where it was said
         n_channel = next((k + 1 for k in range(1, min(4, len(after) - 2)) if self.res.channel_word(after[k])), 0) \
             if after and after[0].lower in self.via_preps else 0
+        if not n_channel and len(after) > 3 and after[0].lower in self.via_preps \
+                and after[1].lower in self.platform_names and after[1].text[:1].isupper():
+            n_channel = 2  # "…, написала в Telegram X": the network it was posted on
         if n_channel:  # "…, сообщила в личном Telegram-канале X": where it was posted
             after, skipped = after[n_channel:], skipped + n_channel
         n_part = self._participle_phrase(after, i, end)
@@ -1483,7 +1507,9 @@ class _Extractor:
         """Nothing but punctuation, or a relative or content clause on the speaker, follows the clause's end."""
         return all(self.words[x].is_punct for x in range(end, b)) or (
             self.words[end].text == "," and end + 1 < b and (
-                self._relative_word(end + 1) or self.words[end + 1].lower in self.complementizers))
+                self._relative_word(end + 1) or self.words[end + 1].lower in self.complementizers
+                or (self._participle(end + 1) and self._nominative_participle(end + 1)
+                    and self._end_of_clause(end + 2, b, quotes_inside=True) >= b - 1)))
 
     def _apposition_on_the_speaker(self, end: int, b: int) -> bool:
         """", — рассказал X, вице-премьер, который …": the speaker's title after a comma, then the sentence ends."""

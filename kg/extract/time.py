@@ -529,6 +529,9 @@ def _genitive_follows(doc: Doc, end: int, lang: str) -> bool:
     if i is None or doc[i].idx < end or not doc[i].text[:1].isalpha():
         return False
     tok = doc[i]
+    while i + 2 < len(doc) and doc[i + 1].text in ("-", "‐") and not tok.whitespace_ and not doc[i + 1].whitespace_:
+        i += 2  # "накануне премьер-министр …": a compound's case is its last part's
+        tok = doc[i]
     if tok.pos_ == "ADP" or any(pos == "PREP" for _nf, pos, _g, _k in morph.parses(lang, tok.text.lower())):
         return False  # "прибывший накануне в Ригу": a preposition, not the eve of something
     if morph.can_be_genitive_not_nominative(tok.text, lang):
