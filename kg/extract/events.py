@@ -4406,8 +4406,11 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     and _place_noun(view, lexicon(view.lang), start - 1, any_reading=True):
                 k = start - 3  # "соглашение о станции у села X подписали": a place named after its noun, a preposition's
                 continue       # object
-            if etype == "ORG" and start - 1 >= lo and morph.is_verb(view.toks[start - 1], view.lang) \
-                    and start - 1 != i and _verb_coordinated_after(view, end, i):
+            v = start - 1
+            while v > lo and word_kind(view, v) == "adj" and view.toks[v].text.islower():
+                v -= 1  # ("очолює український уряд і …": the object's adjectives)
+            if etype == "ORG" and v >= lo and morph.is_verb(view.toks[v], view.lang) \
+                    and v != i and _verb_coordinated_after(view, end, i):
                 k = start - 2  # "которая возглавляет Конституционный суд и пребывает в X с визитом": the first
                 continue       # verb's object, not the second's subject
             last = end + 2 if end + 2 < i and view.toks[end + 1].text in ("-", "‑") else end  # ("прем'єр-міністра")
@@ -4494,7 +4497,8 @@ def _verb_coordinated_after(view: SentenceView, end: int, i: int) -> bool:
                 return True
             # "і в середу прибула": a time phrase (a preposition and its noun) before the second verb
             return k + 3 <= i and view.toks[k + 1].pos_ == "ADP" and view.toks[k + 2].is_alpha \
-                and view.toks[k + 2].text.islower() and morph.is_verb(view.toks[k + 3], view.lang)
+                and view.toks[k + 2].text.islower() and (view.toks[k + 3].pos_ in ("VERB", "AUX")
+                                                         or morph.is_verb(view.toks[k + 3], view.lang))
     return False
 
 

@@ -1,0 +1,127 @@
+"""Unnamed officials known only by their nationality ("лаосский министр", "глава чилійської дипломатії") speaking for
+their state, and a pronoun after them; a minister's remit listed before his state; a head of state who is no
+ministry's or party's head; officials after a body just heard; "а сам" keeping the subject; a participle phrase or a
+social network beside a trailing speaker; "накануне" before a compound noun; lists inside a relative clause on the
+speaker; the Russian ministries by their short names; accusing and characterising with a quote; pointers to the
+details of an attack; a visitor past a relative clause's object. Sentences written for these tests."""
+import pytest
+
+from conftest import key_of, one_event, run_pipeline, speakers_of
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    ("uk", "Олег Дубовий у понеділок провів у Сантьяго переговори з чилійським колегою.\n\nГлава чилійської "
+           "дипломатії, слова якого навела газета La Tercera, наголосив, що Чилі підтримує мирне врегулювання. "
+           "За його словами, Чилі купуватиме більше українського зерна.", "Чилі"),
+    ("ru", "Олег Дубов прилетел во Вьентьян на переговоры.\n\nЛаосский министр, слова которого приводит газета "
+           "Vientiane Times, подчеркнул, что Лаос рассчитывает на российские инвестиции. Он также сообщил, что его "
+           "правительство ждет поставок удобрений.", "Лаос"),
+])
+def test_an_unnamed_official_named_by_nationality_speaks_for_the_state_and_so_does_he(lang, text, state):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    assert speakers_of(ax) == [key_of(ax, state)] * 2
+    assert not any(e.type == "PER" and e.name.startswith("Лаосск") for e in ax.entities)  # no person of that name
+
+
+def test_an_official_told_to_a_newspaper_is_its_speaker_not_the_paper():
+    ax = run_pipeline("Олег Дубов прилетел в Душанбе.\n\nТаджикский министр в интервью газете «Вечерка» сказал, что "
+                      "республика хочет перерабатывать хлопок сама. Он добавил, что доля Таджикистана на рынке "
+                      "должна вырасти.", "ru", "2027-04-05")
+    assert speakers_of(ax) == [key_of(ax, "Таджикистана")] * 2
+
+
+def test_a_ministers_remit_listed_before_his_state():
+    ax = run_pipeline("Так в пятницу ответил на вопрос журналистов Олег Дубов.\n\nВ среду министр образования, науки "
+                      "и культуры Монголии, выступая в парламенте, заявил, что страна может закрыть набор студентов в "
+                      "Россию. По его словам, заявок стало вдвое меньше.", "ru", "2027-04-05")
+    assert speakers_of(ax) == [key_of(ax, "Монголии")] * 2
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("ru", "Песков добавил, что разговор Путина с Касым-Жомартом Токаевым не планируется.\n\nГлава МИД Казахстана, "
+           "как передает агентство «Хабар», пояснил, что Астана не оспаривает договоренности с Москвой.",
+           "МИД Казахстана"),
+    ("uk", "Партія «Рух майбутнього» прем'єр-міністра Івана Коваля виграла вибори в Мальті.\n\nЛідер «Союзу "
+           "островів» визнав поразку, проте заявив, що опозиція «стежитиме за кожним кроком уряду».", "Союзу островів"),
+])
+def test_a_head_of_state_or_government_is_no_ministrys_or_other_partys_head(lang, text, body):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    assert speakers_of(ax)[-1] == key_of(ax, body)
+
+
+def test_diplomats_after_their_embassy_spoke_are_that_embassy():
+    ax = run_pipeline("У посольстві Росії в Чилі заявили, що Москва поважає вибір чилійців і розраховує на співпрацю "
+                      "в БРІКС. Водночас дипломати спростували чутки, ніби президент уже навесні поїде до Москви.",
+                      "uk", "2027-04-05")
+    assert speakers_of(ax) == [key_of(ax, "посольстві Росії в Чилі")] * 2
+
+
+def test_a_sam_keeps_the_subject_of_the_clause_before():
+    ax = run_pipeline("Міністр Олег Дубовий закликав Міжнародне агентство з атомної енергії оцінити наслідки удару, а "
+                      "сам обстріл у дописі в Facebook назвав «свідомим ударом по мирних людях».", "uk", "2027-04-05")
+    assert speakers_of(ax)[-1] == key_of(ax, "Олег Дубовий")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("В пятницу делегация осмотрит порт в Тартусе, где разгружают зерно, уточнил замминистра Олег Дубов, "
+     "прилетевший вместе с министром.", "Олег Дубов"),
+    ("На следующий день министр вылетит в Джубу, где проведет переговоры с местными властями, написала в Telegram "
+     "официальный представитель ведомства Анна Белова.", "Анна Белова"),
+])
+def test_a_trailing_speaker_with_a_participle_after_him_or_a_network_before_him(text, speaker):
+    ax = run_pipeline(text, "ru", "2027-04-05")
+    assert speakers_of(ax) == [key_of(ax, speaker)]
+
+
+def test_the_eve_before_a_compound_title_is_a_day():
+    ax = run_pipeline("МОСКВА, 12 мая. Олег Дубов ответил журналистам.\n\nНакануне премьер-министр Мальты Иван Коваль "
+                      "сообщил, что патрульный катер сопровождал судно двое суток.", "ru", "2027-05-12")
+    said = [s.said_on.value for s in ax.statements if s.said_on is not None and "катер" in s.content]
+    assert said == ["2027-05-11"]
+
+
+def test_a_remit_list_inside_a_relative_clause_on_the_speaker():
+    ax = run_pipeline("Олег Дубовий, який очолює Міністерство культури, молоді та спорту, назвав нічну атаку "
+                      "«ударом по майбутньому дітей».", "uk", "2027-04-05")
+    assert speakers_of(ax) == [key_of(ax, "Олег Дубовий")]
+
+
+def test_a_russian_ministry_by_its_short_name_and_its_adjective_phrase():
+    ax = run_pipeline("Глава российского Минтранса Олег Дубов прилетел в Луанду. В пятницу делегация проедет по "
+                      "новой дороге, сообщили в российском транспортном ведомстве.", "ru", "2027-04-05")
+    assert speakers_of(ax) == [key_of(ax, "российского Минтранса")]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("uk", "Посольство Росії в Замбії у своєму Telegram-каналі звинуватило Київ у спробах «зірвати переговори про "
+           "зерно».", "зірвати переговори про зерно"),
+    ("ru", "Олег Дубов охарактеризовал слова министра как «попытку начать торг, а не угрозу».",
+     "попытку начать торг, а не угрозу"),
+])
+def test_accusing_and_characterising_with_a_quote(lang, text, content):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    assert [s.content for s in ax.statements] == [content]
+
+
+def test_a_trailing_verb_of_informing_in_the_perfective():
+    ax = run_pipeline("За ніч ворог випустив 40 дронів, проінформували в Повітряних силах.", "uk", "2027-04-05")
+    assert len(ax.statements) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Уночі росіяни вдарили дронами по Коростеню, пошкоджено депо.\n\nПодробиці нічної атаки вранці оприлюднив у "
+           "Telegram Олег Дубовий."),
+    ("ru", "Ночью российские дроны ударили по Коростеню, повреждено депо.\n\nПодробности ночной атаки утром изложил в "
+           "Telegram Олег Дубовой."),
+])
+def test_the_details_of_the_attack_point_back_to_it(lang, text):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    [s] = ax.statements
+    assert s.content.startswith(("Уночі", "Ночью"))
+
+
+def test_the_object_of_a_relative_clauses_first_verb_is_no_visitor():
+    ax = run_pipeline("Ганна Білова, що очолює український уряд і в середу прибула з першим офіційним візитом до "
+                      "Словенії, провела переговори з прем'єром.", "uk", "2027-04-05")
+    visit = one_event(ax, "Visit")
+    assert visit.participants[0] == key_of(ax, "Ганна Білова")
