@@ -1755,6 +1755,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if leader is not None:
         add(leader)
         k = j + 2  # "… в Польшу": where to, after the leader
+        while k < we and k not in view.ment and view.toks[k].is_alpha and view.toks[k].text.islower() \
+                and word_kind(view, k) in ("noun", "adj") and "Gen" in morph.cases(view.toks[k], view.lang) \
+                and not is_prep(view, k):
+            k += 1  # "візит українського міністра оборони до Австралії": the title's genitive words
     elif not trig.verb and (groups := _demonym_groups(view, lex, j)):
         for delegation in groups:  # "візит литовської делегації до Варшави": the state whose delegation it is
             add(delegation)
@@ -1854,6 +1858,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             w + 1 in view.ment or is_title(view, w + 1)) else None  # (not "с семьей X": X's family)
         if key is not None and _etype(view, key) != "LOC":  # "обговорили охорону річки з X": the topic's own
             chain = chain + [key]
+    elif not trig.verb and trig.type in ("Talks", "Meeting", "Call") and i == ws and j < we and len(chain) <= 3 \
+            and (light := _light_after(view, lex, j, we)) is not None \
+            and (w := next((k for k in range(light + 1, we) if view.word(k) in _WITH), None)) is not None \
+            and (key := _person_after_titles(view, w + 1, we)) is not None and key not in chain:
+        # "Переговори в X міністр Y провів у середу з Z": the other side after the verb (not a state the title named)
+        chain = [c for c in chain if _etype(view, c) != "LOC"] + [key]
     elif not trig.verb and trig.type in ("Talks", "Meeting") and not chain and j < we \
             and (view.word(j) in _ABOUT or view.word(j) in _ABOUT_BY):
         # "переговори щодо уряду з X і Y": the parties after a short topic
@@ -3854,6 +3864,18 @@ def _demonym_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
             ent = view.index.peek(view.toks[k].text, view.lang, "LOC")
             if _country_like(ent):
                 return view.index.lookup(view.toks[k].text, view.lang, "LOC")
+    return None
+
+
+def _person_after_titles(view: SentenceView, k: int, hi: int) -> Optional[str]:
+    """The person named after the lower-case title words (and a nationality adjective) from token k on, within a few
+    words and no punctuation ("з австралійським віцепрем'єром і міністром оборони Річардом Марлзом")."""
+    for t in range(k, min(hi, k + 8)):
+        m = view.ment.get(t)
+        if m is not None and m[2] == "PER":
+            return m[1].entity_key
+        if view.toks[t].is_punct and view.toks[t].text not in ("-", "‑", "'", "’"):
+            return None
     return None
 
 

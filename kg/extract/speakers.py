@@ -60,6 +60,7 @@ class SpeakerRef:
     relayed_by: Optional["SpeakerRef"] = None  # the outlet that quoted this speaker ("CNN процитировало X, который …")
     mass_media: bool = False  # "СМИ", "media": the press at large
     adj_country: bool = False  # the country comes from a nationality adjective ("the Polish foreign ministry")
+    stood_in: bool = False  # an unnamed official resolved to the state his nationality adjective names
 
 
 def _last_name_words(ent) -> set[str]:
@@ -297,6 +298,15 @@ class SpeakerResolver:
                 return ent.key, k + 1
         return None, 0
 
+    def _only_a_head(self, info: _PersonInfo) -> bool:
+        """A person the article (or the gazetteer, when the article gives no title) knows only as a state's or
+        government's head."""
+        if not info.classes & HEAD_CLASSES:
+            return False
+        titles = roles_mod.titles(self.lang).single
+        return all(titles.get(r.replace("’", "'"), "").startswith("head") or titles.get(r.split("-")[0], "").startswith("head")
+                   for r in info.roles)
+
     def _government_or_office(self, name: str) -> bool:
         """A government ("Правительство X") or a head's own office ("Пресс-служба президента X"): a body a head of
         state or government may be named through."""
@@ -310,12 +320,16 @@ class SpeakerResolver:
         if self.lang not in ("uk", "ru"):
             return None, 0
         listed = False
+        if j >= len(self.words) or not self.words[j].text[:1].islower() \
+                or not any("NOUN" in x and "gent" in x for x in sl.tags(self.lang, self.words[j].lower)):
+            return None, 0  # (the remit's first noun right after the title: "министр труда, …")
         for k in range(j, min(j + 12, len(self.words))):
             w = self.words[k]
             m = self._mention_covering(w)
             if m is not None:
                 ent = self.index.get(m.entity_key)
-                if not listed or ent is None or ent.type != "LOC" or k == j:
+                if not listed or ent is None or ent.type != "LOC" or k == j \
+                        or not any("gent" in x for x in sl.tags(self.lang, w.lower)):
                     return None, 0
                 e = k
                 while e + 1 < len(self.words) and self.words[e + 1].start < m.end:
@@ -986,7 +1000,7 @@ class SpeakerResolver:
                     return False
                 if org_states and info.countries and not org_states & info.countries:
                     return False
-                if not info.orgs and info.classes & HEAD_CLASSES and not self._government_or_office(c.name or ""):
+                if not info.orgs and self._only_a_head(info) and not self._government_or_office(c.name or ""):
                     return False  # "глава МИД Киргизии", "лідер «X»": not the head of state named before
 
             elif ref.country and ref.country not in info.countries and not (
@@ -1011,9 +1025,11 @@ class SpeakerResolver:
             # no person of that gender nearby: the gender guessed from a foreign name may be wrong
             key = self._recent(ref.start, lambda k, e: e.type == "PER", previous_speaker)
         if key is None and noun.kind == "ROLE" and ref.gen_key:
+            ref.stood_in = getattr(self.index.get(ref.gen_key), "type", None) == "LOC"  # (for a pronoun after him)
             return ref.gen_key  # an unnamed official of a named organisation/state speaks for it
         if key is None and noun.kind == "ROLE" and ref.country and \
-                getattr(self.index.get(ref.country), "type", None) == "LOC":
+                getattr(self.index.get(ref.country), "type", None) == "LOC" and not self._name_follows(ref.w_end, len(self._doc_text)):
+            ref.stood_in = True
             return ref.country  # "узбекский министр", "глава в'єтнамської дипломатії", no such person named: the state
         if noun.kind == "PRON" and noun.number != "plur" and key is not None:
             stand_in = self._stand_in_before(ref.start, key, gender)
@@ -1313,8 +1329,7 @@ class SpeakerResolver:
         if ref.kind == "PRON" or (ref.noun is not None and ref.noun.kind == "PRON"):
             label = "PRON"
         k = self.sentence_of(ref.start)
-        if ref.kind == "ROLE" and ref.noun is not None and ref.noun.kind == "ROLE" and ref.noun.number != "plur" \
-                and self.index.entities[key].type != "PER":
+        if ref.stood_in and ref.noun is not None:
             self._stand_ins.append((ref.start, key, ref.noun.gender))
         self.index.add_mention(Mention(ref.start, ref.end, ref.text, label, ref.text.lower(),
                                        sentence=self.sentences[k] if self.sentences else None), key)
