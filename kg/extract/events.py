@@ -2728,6 +2728,7 @@ _FRAME = {"время", "ходе", "ході", "рамках", "час"}
 _UNDER = {"під", "под"}
 _FROM = {"из", "з", "із", "from"}
 _ROUND = {"туре", "турі", "round"}  # "во втором туре выборов"  # "во время визита", "в ходе переговоров", "під час зустрічі"
+_OWN = {"своим", "своей", "своими", "своїм", "своєю", "своїми", "his", "her", "its", "their"}  # "со своим коллегой"
 _WITH = {"с", "со", "з", "із", "зі", "with"}  # "обговорить це з X": who the verb is done with
 _WITH_WORD = re.compile(r"\s(?:" + "|".join(sorted(_WITH)) + r")\s", re.IGNORECASE)  # (the words of _WITH)
 _LEADERSHIP = re.compile(r"\s(?:" + "|".join(sorted(_WITH - {"with"})) + r")\s(?:руководств|керівництв)", re.IGNORECASE)
@@ -3077,6 +3078,12 @@ def _state_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, w
     """"поездка … в эту далекую страну", "візит до цієї країни": a state noun after a direction
     preposition and a demonstrative is the last state named before (not the visitor's own)."""
     nouns = gazetteer_mod.word_lists("state_nouns.txt").get(view.lang, frozenset())
+    bare = [b for b in (i - 1, j) if 0 <= b < we and view.lem[b] & nouns and view.toks[b].text.islower()
+            and "Acc" in morph.cases(view.toks[b], view.lang)] if view.lang in ("uk", "ru") and morph.is_verb(
+        view.toks[i], view.lang) else []
+    if bare:  # "страну посетил X", "відвідав країну": the state the text is about
+        own = {c for p in participants if (e := view.index.get(p)) is not None and (c := e.country_key)}
+        return _last_state_before(view, i, own)
     for k in range(j, min(we, j + 6)):
         d = view.phrase_at(k, "direction", lex, we)
         if d is None or d >= we or view.phrase_at(d, "anaphor", lex, we) is None:
@@ -3088,14 +3095,20 @@ def _state_named_before(view: SentenceView, lex: EventLexicon, i: int, j: int, w
             return None
         own = {c for p in participants if (e := view.index.get(p)) is not None and (c := e.country_key)}
         own |= {st for x in range(0, d) if (st := _state_of_adjective(view, x))}  # "главы российской дипломатии"
-        for m in view.index.before(view.start_char(i), ("LOC",)):
-            if view.start_char(i) - m.end > 2 * _CITY_REACH:
-                break
-            ent = view.index.get(m.entity_key)
-            state = ent.key if _country_like(ent) else (ent.country_key if ent is not None else None)
-            if state and _country_like(view.index.get(state)) and state not in own:
-                return state
-        return None
+        return _last_state_before(view, i, own)
+    return None
+
+
+def _last_state_before(view: SentenceView, i: int, own: set) -> Optional[str]:
+    """The last state named (or the state of the last place named) before token i, a few sentences back at most,
+    that is none of ``own``."""
+    for m in view.index.before(view.start_char(i), ("LOC",)):
+        if view.start_char(i) - m.end > 2 * _CITY_REACH:
+            break
+        ent = view.index.get(m.entity_key)
+        state = ent.key if _country_like(ent) else (ent.country_key if ent is not None else None)
+        if state and _country_like(view.index.get(state)) and state not in own:
+            return state
     return None
 
 
@@ -3418,7 +3431,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 out.append(state.key)
                 last, k, budget, nouns = (k, k + 2), k + 2, 4, []
                 continue
-        if k + 1 < hi and k > 0 and view.word(k - 1) in _WITH and trig.type in ("Talks", "Meeting", "Call", "Contact") \
+        if k + 1 < hi and k > 0 and (view.word(k - 1) in _WITH or (k > 1 and view.word(k - 2) in _WITH and view.word(k - 1)
+                                                               in _OWN)) and trig.type in ("Talks", "Meeting", "Call", "Contact") \
                 and (state := _demonym_group(view, lex, k)) is not None and view.ment.get(k + 2) is None \
                 and not (k + 2 < hi and view.toks[k + 2].is_title):
             # "переговори із бельгійським колегою": the one of that state named before, else the state
@@ -3917,6 +3931,14 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
         if k - 1 >= lo and view.word(k - 1) in _WITH and view.phrase_at(k, "pronoun-party", lex, i):
             k -= 2  # "провести с ним переговоры": the other side named by a pronoun stands between
             continue
+        kk = view.ends[k][0] - 1 if k in view.ends and view.ends[k][1][2] == "LOC" else k  # ("… страны Нейпьидо")
+        where = next((p for p in range(kk - 1, max(lo, kk - 3) - 1, -1) if is_prep(view, p) and p + 1 <= kk
+                      and _place_noun(view, lex, p + 1, any_reading=True)
+                      and all(view.toks[t].is_alpha and view.toks[t].text.islower() for t in range(p + 1, kk + 1))), None)
+        if where is not None and skipped == 0:
+            k = where - 1  # "провел в столице страны переговоры": where, between the verb and its object
+            skipped += 1
+            continue
         side = next((s0 for s0 in range(max(lo, k - 5), k) if (view.phrase_at(s0, "sidelines", lex, i) or i) <= k
                      and not any(morph.is_verb(view.toks[p], view.lang) for p in range(s0, k + 1))), None)
         if side is not None and skipped == 0:
@@ -4413,8 +4435,10 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                     return list(dict.fromkeys(keys))
                 k = start - 1  # "с семьей Ивана Петрова", "членами семьи Петрова": not a subject
                 continue
-            with_ = next((t for t in range(max(lo, start - 5), start)
-                          if (w := view.phrase_at(t, "together", lexicon(view.lang), start + 1)) is not None and w <= start), None)
+            with_ = next((t for t in range(max(lo, start - 10), start)
+                          if (w := view.phrase_at(t, "together", lexicon(view.lang), start + 1)) is not None and w <= start
+                          and not any(view.toks[x].text in (",", ";", ":") or morph.is_verb(view.toks[x], view.lang)
+                                      for x in range(t, start))), None)  # (a long body's name in between)
             if with_ is not None:
                 k = with_ - 1  # "X разом із фахівцями Y прибуде": who comes along is no subject
                 continue
