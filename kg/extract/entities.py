@@ -317,6 +317,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and gaz.first_name_canon(words[c.w0 + 1].text) is not None:
             # "Міський голова [Бара] Іван Мельник": the town of the title ran into the name
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")
+        if c.label == "PER" and c.entry is None and (q := text.find("«", c.start, c.end)) > c.start \
+                and text[c.start:q].strip():
+            cut = max(w for w in range(c.w0, c.w1) if words[w].start < q and words[w].text != "«")
+            c = _Cand(c.start, words[cut].end, c.w0, cut + 1, "PER")  # "партія [Мадяра «Тиса»]": the name, then the party's
         if c.label == "PER" and c.entry is None and c.start > 0 and text[c.start - 1] in "«„" \
                 and text[c.end:c.end + 1] in ("»", "“"):
             c.label = "ORG"  # "фестиваль «Х Y»": a name in quote marks is a festival's or a body's, never a person's

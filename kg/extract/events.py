@@ -1958,7 +1958,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         other = _object_pronoun_party(view, lex, i, ws, participants)
         if other is not None:
             add(other)
-    needs_subject = delegation is None and (is_verb or light is not None or (
+    attributive = trig.verb and view.lang in ("uk", "ru") and i + 1 < view.n and word_kind(view, i + 1) == "noun" \
+        and any(pos == "PRTF" and "pssv" in g for _nf, pos, g, _k in morph.parses(view.lang, view.toks[i].lower_)) \
+        and not any(pos == "VERB" for _nf, pos, _g, _k in morph.parses(view.lang, view.toks[i].lower_))
+    # ("назвал подписанный документ …": a participle before its noun; who speaks of it did not sign it)
+    needs_subject = delegation is None and not attributive and (is_verb or light is not None or (
         trig.type == "Visit" and not any(_etype(view, p) in ("PER", "ORG") for p in participants)))
     inverted = congratulated = False
     if trig.verb and trig.type in ("Visit", "Meeting", "Call", "Talks") and invitees is None \
@@ -2044,8 +2048,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             k -= 1  # "на прошедших в субботу выборах": a participle's time inside the phrase
         if k > ws and view.word(k) in _ROUND:
             k -= 1
-            while k > ws and (word_kind(view, k) == "adj" or "Ord" in view.toks[k].morph.get("NumType")):
-                k -= 1  # "у другому турі": an ordinal the dictionary also reads as a noun
+            while k > ws and (word_kind(view, k) == "adj" or "Ord" in view.toks[k].morph.get("NumType") or any(
+                    pos == "ADJF" for _nf, pos, _g, _k in morph.parses(view.lang, view.toks[k].lower_))):
+                k -= 1  # "у другому турі", "у першому турі": an ordinal the dictionary also reads as a noun
         if k >= ws and is_prep(view, k):
             prep = k
     fronted = not trig.verb and not anaphor and prep >= 0 and is_prep(view, prep)
@@ -2079,6 +2084,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             k -= 1
         if k - 1 > ws and any((w,) in lex.words.get("result", []) for w in view.lem[k]) and is_prep(view, k - 1):
             k -= 2  # "X стала першою за підсумками голосування": the verb before the results
+
         k0 = next((x for x in range(max(ws, k - 2), k + 1) if view.phrase_at(x, "candidate", lex, i)), None)
         if k0 is not None:
             for key in _subject(view, k0, ws) or _subject_before_parenthesis(view, ws):
@@ -3175,7 +3181,9 @@ def _named_colleague(view: SentenceView, state: str) -> Optional[str]:
     before = view.sent.start_char
     named = {m.entity_key for m in view.index.mentions if m.start < before and m.entity_key}
     found = {r.person_key for r in getattr(view.index, "roles", None) or []
-             if r.person_key in named and of_state(r.org_key)}
+             if r.person_key in named and of_state(r.org_key)
+             and getattr(view.index.get(r.person_key), "country_key", None) in (None, state)}
+    # (not "спецпредставитель Пакистана по Афганистану": another state's envoy for it)
     found |= {k for k in named if getattr(view.index.get(k), "type", None) == "PER"
               and getattr(view.index.get(k), "country_key", None) == state}
     return found.pop() if len(found) == 1 else None

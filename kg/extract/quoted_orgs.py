@@ -1,7 +1,8 @@
 """Organisation names in quotes after an organisation noun: ``партия «Свобода и солидарность»``,
 ``коаліція «Разом за громаду»``, ``компанию «Северный поток»``.
 
-A quoted name followed by a person's given name and surname (its leader: «X» Івана Петренка) is one too.
+A quoted name followed by a person's given name and surname (its leader: «X» Івана Петренка) is one too, and so is
+one after the noun and a capitalised word (the leader's surname: партія Мадяра «Тиса»).
 The nouns are data (``data/gazetteer/quoted_org_nouns.txt``). The quoted name of one to six words,
 starting with a capital, is the organisation's own name; it stands in apposition to the noun, so it
 stays as written (nominative) whatever case the noun is in. The recogniser often finds only a word
@@ -46,8 +47,10 @@ def find(text: str, lang: str) -> list[QuotedOrg]:
         if not before.endswith((" ", "\u00a0")) or not before.split():
             continue
         prev = before.split()[-1].lower()
-        if (lemma_candidates(prev, lang) | {prev}) & nouns:
-            out.append(QuotedOrg(o + 1, c, words))
+        leader = before.split()[-2].lower() if len(before.split()) > 1 and before.split()[-1][:1].isupper() else ""
+        if (lemma_candidates(prev, lang) | {prev}) & nouns or (
+                leader and (lemma_candidates(leader, lang) | {leader}) & nouns):
+            out.append(QuotedOrg(o + 1, c, words))  # (or its leader's surname between: "партія Мадяра «Тиса»")
     return out
 
 

@@ -490,6 +490,8 @@ class SpeakerResolver:
             if self.lang in ("uk", "ru") and sl.is_prep(self.lang, w.lower) and (
                     classes or w.lower not in _TITLE_PREPS):
                 break  # "по Запорізькій області від нардепа X": the place before the preposition is not in the title
+            if w.lower == "по" and self.lang == "ru":
+                placed = [p for p in placed if p[0] < i]  # "спецпредставитель Пакистана по Афганистану": the remit
             ent = self.index.at(w.start, w.end)
             if ent is not None:
                 if ent.type == "PER":
@@ -1000,7 +1002,8 @@ class SpeakerResolver:
                     return False
                 if org_states and info.countries and not org_states & info.countries:
                     return False
-                if not info.orgs and self._only_a_head(info) and not self._government_or_office(c.name or ""):
+                if not info.orgs and self._only_a_head(info) and not any(
+                        self._government_or_office(n) for n in (c.name or "", *c.labels.values())):
                     return False  # "глава МИД Киргизии", "лідер «X»": not the head of state named before
 
             elif ref.country and ref.country not in info.countries and not (
@@ -1025,7 +1028,8 @@ class SpeakerResolver:
             # no person of that gender nearby: the gender guessed from a foreign name may be wrong
             key = self._recent(ref.start, lambda k, e: e.type == "PER", previous_speaker)
         if key is None and noun.kind == "ROLE" and ref.gen_key:
-            ref.stood_in = getattr(self.index.get(ref.gen_key), "type", None) == "LOC"  # (for a pronoun after him)
+            ref.stood_in = getattr(self.index.get(ref.gen_key), "type", None) == "LOC" \
+                and not self._name_follows(ref.w_end, len(self._doc_text))  # (for a pronoun after him)
             return ref.gen_key  # an unnamed official of a named organisation/state speaks for it
         if key is None and noun.kind == "ROLE" and ref.country and \
                 getattr(self.index.get(ref.country), "type", None) == "LOC" and not self._name_follows(ref.w_end, len(self._doc_text)):
@@ -1174,7 +1178,8 @@ class SpeakerResolver:
                 if ent is not None and ent.type == "ORG" and not any(
                         m.start >= r.end and _NAME_AFTER.fullmatch(self._doc_text[r.end:m.start])
                         and self.index.get(m.entity_key) is not None
-                        and self.index.get(m.entity_key).type == "PER" for m in self.index.mentions):
+                        and self.index.get(m.entity_key).type == "PER" for m in self.index.mentions) \
+                        and not self._person_after_remit(r.w_end):
                     if ok(ent.key, _PersonProxy(ent)):
                         out.append((True, r.start, ent.key))
         return out
@@ -1229,6 +1234,18 @@ class SpeakerResolver:
             if ent is not None and (ent.is_outlet or self._after_outlet_noun(self.word_index(m.start))):
                 return ent.key
         return None
+
+    def _person_after_remit(self, w: int) -> bool:
+        """A person named a few lower-case words after word ``w`` with no punctuation between ("Спецпредставник ЄС
+        з питань санкцій Девід О'Салліван"): the title's holder is named."""
+        for k in range(w, min(w + 6, len(self.words))):
+            word = self.words[k]
+            m = self._mention_covering(word)
+            if m is not None:
+                return getattr(self.index.get(m.entity_key), "type", None) == "PER"
+            if word.is_punct or not word.text.islower():
+                return False
+        return False
 
     def _name_follows(self, w: int, end: int) -> bool:
         """A person's name right after word ``w``, or after the title's complement in lower case and the

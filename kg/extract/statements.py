@@ -314,6 +314,11 @@ class _Extractor:
                 if named:
                     out.append(named[0])
                     continue
+                before = [x for x in left if x.kind == "ENT" and x.etype in ("PER", "ORG") and x.nominative
+                          and x.w_end == r.w_start - 1 and self.words[x.w_end].text == ","]
+                if before:  # "Мінору Кіхара, генеральний секретар кабінету …, заявив": the name the title is on
+                    out.append(before[0])
+                    continue
             out.append(r)
         seen, uniq = set(), []
         for r in out:
