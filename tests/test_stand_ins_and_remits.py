@@ -3,7 +3,11 @@ their state, and a pronoun after them; a minister's remit listed before his stat
 ministry's or party's head; officials after a body just heard; "а сам" keeping the subject; a participle phrase or a
 social network beside a trailing speaker; "накануне" before a compound noun; lists inside a relative clause on the
 speaker; the Russian ministries by their short names; accusing and characterising with a quote; pointers to the
-details of an attack; a visitor past a relative clause's object. Sentences written for these tests."""
+details of an attack; a visitor past a relative clause's object; talks with one's own colleague, fronted talks and a
+capital between a support verb and its talks; "the country" visited; companions with a long name; signatures put
+under an agreement; a party quoted after its leader's surname; a signed document spoken of; a round's winner; an
+envoy for a state; the person a title is on (these last guard against mistakes met on the way, so some pass on the
+code before them too). Sentences written for these tests."""
 import pytest
 
 from conftest import key_of, one_event, run_pipeline, speakers_of
@@ -125,3 +129,79 @@ def test_the_object_of_a_relative_clauses_first_verb_is_no_visitor():
                       "Словенії, провела переговори з прем'єром.", "uk", "2027-04-05")
     visit = one_event(ax, "Visit")
     assert visit.participants[0] == key_of(ax, "Ганна Білова")
+
+
+def test_talks_with_ones_own_colleague_of_a_state_and_a_capital_between_verb_and_talks():
+    ax = run_pipeline("Олег Дубов провел в столице страны переговоры со своим лаосским коллегой.", "ru", "2027-04-05")
+    talks = one_event(ax, "Talks")
+    assert talks.participants[0] == key_of(ax, "Олег Дубов")
+    assert [ax_e.name for ax_e in ax.entities if ax_e.key == talks.participants[-1]][0] in ("Laos", "Лаос")
+
+
+def test_the_country_visited_is_the_state_the_text_is_about():
+    ax = run_pipeline("Олег Дубов находится в Лаосе с официальным визитом. В 2019 году страну посетил Иван Ковалев.",
+                      "ru", "2027-04-05")
+    earlier = [e for e in ax.events if e.type == "Visit" and key_of(ax, "Иван Ковалев") in e.participants]
+    assert [e.place_key for e in earlier] == [key_of(ax, "Лаосе")]
+
+
+def test_who_comes_along_with_a_long_named_body_is_no_visitor():
+    ax = run_pipeline("У четвер Олег Дубовий разом з експертами Міжнародної організації праці (МОП) приїде у Коростень.",
+                      "uk", "2027-04-05")
+    assert one_event(ax, "Visit").participants[0] == key_of(ax, "Олег Дубовий")
+
+
+def test_putting_signatures_under_an_agreement_signs_it():
+    ax = run_pipeline("Ганна Білова провела в Любляні переговори з прем'єром Іваном Ковалем. Після переговорів глави "
+                      "урядів поставили підписи під угодою про міст.", "uk", "2027-04-05")
+    assert set(one_event(ax, "Agreement").participants) == {key_of(ax, "Ганна Білова"), key_of(ax, "Іваном Ковалем")}
+
+
+def test_a_party_named_in_quotes_after_its_leaders_surname():
+    ax = run_pipeline("Торік партія Коваля «Світанок» виграла дострокові вибори в Словенії.", "uk", "2027-04-05")
+    assert {e.name: e.type for e in ax.entities if e.name in ("Світанок", "Коваль")} == {"Світанок": "ORG", "Коваль": "PER"}
+
+
+def test_who_calls_a_signed_document_something_did_not_sign_it():
+    ax = run_pipeline("Министры подписали в Вадуце соглашение о мосте. Сенатор Олег Дубов назвал подписанный документ "
+                      "«страховкой от ошибок».", "ru", "2027-04-05")
+    [agreement] = [e for e in ax.events if e.type == "Agreement"]
+    assert key_of(ax, "Олег Дубов") not in agreement.participants
+
+
+def test_the_winner_of_an_elections_round():
+    ax = run_pipeline("Іван Коваль переміг у першому турі президентських виборів у Словенії.", "uk", "2027-04-05")
+    assert one_event(ax, "Election").participants[:1] == [key_of(ax, "Іван Коваль")]
+
+
+def test_an_envoy_for_a_state_is_not_of_that_state():
+    ax = run_pipeline("Спецпредставитель Чили по Лаосу Иван Ковалев написал в соцсети X, что переговоры продолжатся. "
+                      "Вчера Олег Дубов провел отдельную встречу с лаосским министром.", "ru", "2027-04-05")
+    [meeting] = [e for e in ax.events if e.type == "Meeting"]
+    assert key_of(ax, "Иван Ковалев") not in meeting.participants
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("uk", "Спецпредставник ЄС з питань енергетики Іван Коваль у четвер провів у Києві зустріч з міністром. «Ціни вже "
+           "падають третій тиждень поспіль», — сказав він після зустрічі.", "Іван Коваль"),
+    ("uk", "Прем'єрка Словенії Ганна Білова прибула до Києва.\n\nОлег Дубовий, генеральний секретар кабінету міністрів "
+           "Словенії, як передає агентство STA, заявив у Любляні, що візит готували в таємниці.", "Олег Дубовий"),
+    ("ru", "«Мы готовы к диалогу», — заявил Олег Дубов после заседания.\n\nПо словам дипломата, Москва предложила "
+           "провести следующую встречу в очном формате.", "Олег Дубов"),
+])
+def test_the_person_the_title_is_on_speaks(lang, text, speaker):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    assert speakers_of(ax)[-1] == key_of(ax, speaker)
+
+
+def test_a_visit_by_a_minister_named_by_nationality_and_remit_goes_to_the_state_after():
+    ax = run_pipeline("Міністр оборони України Олег Дубовий провів переговори в Любляні. Це перший офіційний візит "
+                      "українського міністра оборони до Словенії.", "uk", "2027-04-05")
+    [visit] = [e for e in ax.events if e.type == "Visit"]
+    assert key_of(ax, "Словенії") in visit.participants
+
+
+def test_fronted_talks_take_the_other_side_after_the_support_verb():
+    ax = run_pipeline("Переговори у вівторок міністр Олег Дубовий провів у Любляні з словенським віцепрем'єром і міністром "
+                      "оборони Іваном Ковалем.", "uk", "2027-04-05")
+    assert set(one_event(ax, "Talks").participants) == {key_of(ax, "Олег Дубовий"), key_of(ax, "Іваном Ковалем")}
