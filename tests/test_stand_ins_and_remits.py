@@ -205,3 +205,17 @@ def test_fronted_talks_take_the_other_side_after_the_support_verb():
     ax = run_pipeline("Переговори у вівторок міністр Олег Дубовий провів у Любляні з словенським віцепрем'єром і міністром "
                       "оборони Іваном Ковалем.", "uk", "2027-04-05")
     assert set(one_event(ax, "Talks").participants) == {key_of(ax, "Олег Дубовий"), key_of(ax, "Іваном Ковалем")}
+
+
+@pytest.mark.parametrize("lang,text,guest", [
+    ("uk", "Ганна Білова провела в Любляні переговори з Іваном Ковалем. Увечері українську гостю прийняв президент "
+           "Словенії Олег Дубовий.", "Ганна Білова"),
+    ("ru", "Олег Дубов провел в Вадуце переговоры с Иваном Ковалевым. Вечером российского гостя принял князь Лихтенштейна "
+           "Петр Белов.", "Олег Дубов"),
+])
+def test_the_guest_received_is_the_visitor_and_the_reception_is_where_he_held_talks(lang, text, guest):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    [talks] = [e for e in ax.events if e.type == "Talks"]
+    meeting = one_event(ax, "Meeting")
+    assert key_of(ax, guest) in meeting.participants
+    assert meeting.place_key == talks.place_key

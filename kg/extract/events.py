@@ -239,6 +239,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         for f in agreed:  # the sentence's time was the planned event's; the agreement was made at the talks told before
             _agreed_at(f, view, [g for _n, g in reversed(recent)])
         _during_the_visit(here, [g for n, g in reversed(recent) if s_no - n <= 8], view, lex)
+        _received_where_the_guest_is(here, [g for n, g in reversed(recent) if s_no - n <= 8], view)
         if any(f.sidelines for f in here):
             dated = (-9, [])  # "На полях сессии …": the occasion's date is known only once its mentions merge
         elif any(f.ev.time is not None and f.ev.time.value for f in here):
@@ -1380,6 +1381,26 @@ def _during_the_visit(here: list[Found], before: list[Found], view: SentenceView
                     and g.ev.time.value and g.ev.time.granularity in ("day", "datetime")
                     and g.ev.time.value >= visit.ev.time.value), visit.ev.time)
         f.ev.time = day
+
+
+def _received_where_the_guest_is(here: list[Found], before: list[Found], view: SentenceView) -> None:
+    """"X провів у Канберрі переговори … . Федорова прийняв прем'єр-міністр": a reception of a guest with no place of
+    its own was held in the town where the guest's last occasion told shortly before took place."""
+    for f in here:
+        state = f.ev.place_key if _country_like(view.index.get(f.ev.place_key)) else None  # (a town in it is more precise)
+        if f.ev.type != "Meeting" or f.ev.status != "occurred" or (f.ev.place_key is not None and state is None) \
+                or f.headline:
+            continue
+        guests = {k for k in f.ev.participants if _etype(view, k) == "PER"}
+        g = next((g for g in before if g.ev.status == "occurred" and not g.headline and g.ev.place_key
+                  and guests & set(g.ev.participants)), None)
+        if g is not None and f.ev.time is not None and f.ev.time.value and f.ev.time.basis is None \
+                and g.ev.time is not None and g.ev.time.value and g.ev.time.value != f.ev.time.value:
+            continue  # another day: not that occasion
+        town = view.index.get(g.ev.place_key) if g is not None else None
+        if town is not None and town.type == "LOC" and not _country_like(town) \
+                and (state is None or town.country_key == state):
+            f.ev.place_key = town.key
 
 
 def _agreed_ahead(here: list[Found], view: SentenceView, lex: EventLexicon) -> list[Found]:
@@ -4020,11 +4041,27 @@ def _object_pronoun_party(view: SentenceView, lex: EventLexicon, i: int, lo: int
     if k is None or word_kind(view, k + 1) in ("noun", "adj") or (k + 1) in view.ment:
         return None
     own = set(participants) | set(_subject(view, i, lo))
+    if view.lem[k] & _GUEST:  # "українську гостю прийняв X": the visitor, the subject of the occasion told before
+        return next((m.entity_key for m in view.index.before(view.start_char(k), ("PER",))
+                     if m.entity_key and m.entity_key not in own
+                     and view.start_char(k) - m.start <= _CITY_REACH and _sentence_subject(view, m)), None) \
+            or _last_other_person(view, k, own)
     # the subject of the clause before, when the sentence names one ("X відвідає музей Y, а ввечері
     # його зустріне Z": X, not Y)
     subject = next((m[1].entity_key for a, m in sorted(view.ment.items(), reverse=True) if a < k and m[2] == "PER"
                     and m[1].entity_key and m[1].entity_key not in own and nominative(view, a, m[0])), None)
     return subject or _last_other_person(view, k, own)
+
+
+_GUEST = {"гість", "гостя", "гость", "гостья", "guest"}
+
+
+def _sentence_subject(view: SentenceView, m) -> bool:
+    """The mention opens its sentence's words before a verb in the nominative (its subject, as far as a glance
+    tells): nothing but title words stand before it."""
+    text = view.doc.text[max(0, m.start - 60):m.start]
+    head = re.split(r"[.!?…]\s", text)[-1]
+    return not re.search(r"[,;:]", head) and len(head.split()) <= 5
 
 
 def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, participants: list[str]) -> None:
