@@ -315,7 +315,8 @@ class _Extractor:
                     out.append(named[0])
                     continue
                 before = [x for x in left if x.kind == "ENT" and x.etype in ("PER", "ORG") and x.nominative
-                          and x.w_end == r.w_start - 1 and self.words[x.w_end].text == ","]
+                          and x.w_end == r.w_start - 1 and self.words[x.w_end].text == ","
+                          and r.w_end < len(self.words) and self.words[r.w_end].text == ","]  # (set off on both sides)
                 if before:  # "Мінору Кіхара, генеральний секретар кабінету …, заявив": the name the title is on
                     out.append(before[0])
                     continue
