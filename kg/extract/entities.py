@@ -289,6 +289,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands.extend(_visited_names_missed(doc, words, cands, gms, lang))
         cands.extend(_settlements_missed(doc, words, cands, gms, lang))
         cands.extend(_chambers_missed(words, cands, gms, lang))
+        cands = _water_bodies(words, cands, gms, lang)
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
     cands = [part for c in cands for part in _split_place_person(c, cands, gms, words, lang)]
@@ -1139,6 +1140,27 @@ def _chambers_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], l
                 or not any(pos == "NOUN" and "plur" in g and "gent" in g for _nf, pos, g, _k in morph_parses(lang, nxt.text)):
             continue
         out.append(_Cand(w.start, nxt.end, k, k + 2, "ORG"))
+    return out
+
+
+def _water_bodies(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"Червоного моря", "Андаманского моря", "Дністровського лиману": a capitalised adjective and a water body's noun
+    (data file) right after it, agreeing with it, name that sea or estuary (the recogniser misses it or takes the
+    adjective alone for a place); such a span replaces a candidate of the adjective alone."""
+    nouns = word_lists("water_nouns.txt").get(lang, frozenset())
+    if not nouns:
+        return cands
+    taken = {k for c in list(gms) for k in range(c.w0, c.w1)}
+    out = list(cands)
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if k in taken or not w.text[:1].isupper() or not w.text[1:].islower() or nxt.start - w.end != 1 \
+                or not nxt.text.islower() or not lemma_candidates(nxt.text, lang) & nouns \
+                or not adjective_cases(lang, w.text.lower()) & set(word_cases(lang, nxt.text)):
+            continue
+        out = [c for c in out if not (c.w0 <= k < c.w1 and c.w1 <= k + 2)]
+        if not any(c.w0 <= k < c.w1 for c in out):
+            out.append(_Cand(w.start, nxt.end, k, k + 2, "LOC"))
     return out
 
 
