@@ -221,3 +221,17 @@ def test_the_guest_received_is_the_visitor_and_the_reception_is_where_he_held_ta
     meeting = one_event(ax, "Meeting")
     assert key_of(ax, guest) in meeting.participants
     assert meeting.place_key == talks.place_key
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Судна вийшли в Андаманське море, а біля Андаманського моря чергують патрулі.", "Андаманського моря"),
+    ("ru", "Мост через Днестровский лиман закрыли после удара.", "Днестровский лиман"),
+])
+def test_a_sea_or_estuary_named_by_its_adjective(lang, text, name):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    assert next(e.type for e in ax.entities for m in e.mentions if m.text == name) == "LOC"
+
+
+def test_a_un_programme_named_in_full_is_one_organisation():
+    ax = run_pipeline("Експерти Програми розвитку ООН оцінять руйнування в Коростені.", "uk", "2027-04-05")
+    assert key_of(ax, "Програми розвитку ООН").endswith("undp")
