@@ -235,3 +235,12 @@ def test_a_sea_or_estuary_named_by_its_adjective(lang, text, name):
 def test_a_un_programme_named_in_full_is_one_organisation():
     ax = run_pipeline("Експерти Програми розвитку ООН оцінять руйнування в Коростені.", "uk", "2027-04-05")
     assert key_of(ax, "Програми розвитку ООН").endswith("undp")
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("uk", "Минулого тижня Олег Дубовий побував у Коростені.", "Коростені"),
+    ("ru", "Ранее во Вьентьяне побывал министр Олег Дубов.", "Вьентьяне"),
+])
+def test_a_stay_verb_is_a_visit_to_the_place_in_the_locative(lang, text, place):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    assert one_event(ax, "Visit").place_key == key_of(ax, place)

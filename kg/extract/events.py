@@ -2810,6 +2810,8 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
         if _to_the_site_of_an_attack(view, lex, k, we):
             return True  # "на місце атаки завтра прибуде міністр": to where the attack told of hit
         d = view.phrase_at(k, "direction", lex, we) or _onto_a_state(view, k, we)
+        if d is None and _stay_verb(view, lex, i):
+            d = view.phrase_at(k, "place", lex, we)  # "побывает в Астаре": a stay verb's place is in the locative
         d = _past_place_noun(view, lex, d, we) if d is not None else None
         if d is not None and view.ment.get(d) and view.ment[d][2] in ("LOC", "ORG"):
             m = view.ment[d][1]
@@ -3775,6 +3777,11 @@ def _bare_place_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
     return None
 
 
+def _stay_verb(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """A visit verb whose place is where one stays, in the locative ("побывать в X", "побувати у Y")."""
+    return any((w,) in lex.words.get("stay", []) for w in view.lem[i])
+
+
 def _destination_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[str]:
     """A destination fronted before an arrival verb ("до Києва приїде місія", "в Москву прибудет"):
     a direction preposition with a place or organisation not in the locative, a few words before."""
@@ -3789,6 +3796,9 @@ def _destination_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) 
             if etype in ("LOC", "ORG") and mention.entity_key and d == start and (
                     view.word(start - 1) in ("до", "to") or can_be(view, start, end, "Acc")):
                 return mention.entity_key
+            if etype == "LOC" and mention.entity_key and _stay_verb(view, lex, i) and start - 1 >= lo \
+                    and view.phrase_at(start - 1, "place", lex, end) == start:
+                return mention.entity_key  # "во Вьентьяне побывал X": where a stay verb's subject was
             return None
         if morph.is_verb(view.toks[k], view.lang) or view.toks[k].is_punct:
             return None
@@ -4037,11 +4047,12 @@ def _last_other_person(view: SentenceView, k: int, own: set[str]) -> Optional[st
 def _object_pronoun_party(view: SentenceView, lex: EventLexicon, i: int, lo: int, participants: list[str]) -> Optional[str]:
     """"…, де її біля трапа зустрів мер": the person an object pronoun before a meeting verb stands for,
     the last person named before who is not the verb's own subject (a pronoun followed by a noun is a possessive)."""
-    k = next((k for k in range(i - 1, max(lo, i - 5) - 1, -1) if view.phrase_at(k, "object-pronoun", lex, i)), None)
+    k = next((k for k in range(i - 1, max(lo, i - 5) - 1, -1) if view.phrase_at(k, "object-pronoun", lex, i)
+              or view.phrase_at(k, "guest", lex, i)), None)
     if k is None or word_kind(view, k + 1) in ("noun", "adj") or (k + 1) in view.ment:
         return None
     own = set(participants) | set(_subject(view, i, lo))
-    if view.lem[k] & _GUEST:  # "українську гостю прийняв X": the visitor, the subject of the occasion told before
+    if view.phrase_at(k, "guest", lex, i):  # "українську гостю прийняв X": the visitor, the subject told before
         return next((m.entity_key for m in view.index.before(view.start_char(k), ("PER",))
                      if m.entity_key and m.entity_key not in own
                      and view.start_char(k) - m.start <= _CITY_REACH and _sentence_subject(view, m)), None) \
@@ -4051,9 +4062,6 @@ def _object_pronoun_party(view: SentenceView, lex: EventLexicon, i: int, lo: int
     subject = next((m[1].entity_key for a, m in sorted(view.ment.items(), reverse=True) if a < k and m[2] == "PER"
                     and m[1].entity_key and m[1].entity_key not in own and nominative(view, a, m[0])), None)
     return subject or _last_other_person(view, k, own)
-
-
-_GUEST = {"гість", "гостя", "гость", "гостья", "guest"}
 
 
 def _sentence_subject(view: SentenceView, m) -> bool:
