@@ -244,3 +244,12 @@ def test_a_un_programme_named_in_full_is_one_organisation():
 def test_a_stay_verb_is_a_visit_to_the_place_in_the_locative(lang, text, place):
     ax = run_pipeline(text, lang, "2027-04-05")
     assert one_event(ax, "Visit").place_key == key_of(ax, place)
+
+
+def test_a_colleague_holds_the_same_office_and_an_outlets_clause_is_no_list_item():
+    ax = run_pipeline("Во вторник министр иностранных дел Лаоса Иван Ковалев сказал, что Вьентьян ждет переговоров. Как "
+                      "сообщает агентство Lao News, в пятницу министр обороны России Олег Дубов и Петр Белов обсудят "
+                      "ситуацию по телефону с лаосским коллегой.", "ru", "2027-04-05")
+    call = one_event(ax, "Call")
+    assert key_of(ax, "Иван Ковалев") not in call.participants
+    assert key_of(ax, "Lao News") not in call.participants

@@ -3209,7 +3209,11 @@ def _named_colleague(view: SentenceView, state: str) -> Optional[str]:
     # (not "спецпредставитель Пакистана по Афганистану": another state's envoy for it)
     found |= {k for k in named if getattr(view.index.get(k), "type", None) == "PER"
               and getattr(view.index.get(k), "country_key", None) == state}
+    # "министр обороны X обсудит … с киргизским коллегой": a colleague holds the same office (not the foreign minister)
+    here = {m[1].entity_key for m in view.ment.values() if m[2] == "PER"}
+    found = {k for k in found if not roles_mod.other_offices(getattr(view.index, "roles", None) or [], here, k)}
     return found.pop() if len(found) == 1 else None
+
 
 
 def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset(),
@@ -4552,9 +4556,12 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                             s2, (e2, m2, _t) = view.ends[before]
                             if not (nominative(view, s2, e2) and m2.entity_key) or m2.entity_key in out or (
                                     s2 > 0 and view.toks[s2 - 1].text in ("–", "—", "-")) \
-                                    or getattr(view.index.get(m2.entity_key), "is_outlet", False):
+                                    or getattr(view.index.get(m2.entity_key), "is_outlet", False) \
+                                    or any(morph.is_verb(view.toks[t], view.lang) for t in range(
+                                        max((t + 1 for t in range(s2) if view.toks[t].text == ","), default=0), s2)):
                                 break  # ("саміт Україна – Європа, X і Y домовилися": a name's second half;
-                                # "Як пише газета X, Y і Z можуть укласти": the outlet that tells it)
+                                # "Як пише газета X, Y і Z можуть укласти": the outlet that tells it, in a clause
+                                # of its own: a verb before it in its comma's segment)
                             out.insert(0, m2.entity_key)
                 return out
             k = start - 1

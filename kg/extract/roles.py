@@ -464,3 +464,11 @@ def _state_told_before(index: EntityIndex, start: int, gaz) -> Optional[str]:
         if e is not None and e.type == "LOC" and gaz.is_state(e.key):
             return e.key
     return None
+
+
+def other_offices(roles, a: set[str], b: str) -> bool:
+    """Whether the person ``b`` holds another office than the persons ``a`` (of the same kind): titles with one head
+    noun and different remits ("министр обороны X", "министр иностранных дел Y"). A "colleague" holds the same."""
+    mine = [r.title.lower().split() for r in roles if r.person_key in a]
+    theirs = [r.title.lower().split() for r in roles if r.person_key == b]
+    return any(len(x) > 1 and len(y) > 1 and x[0] == y[0] and x[1][:4] != y[1][:4] for x in mine for y in theirs)

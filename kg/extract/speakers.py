@@ -1304,9 +1304,13 @@ class SpeakerResolver:
                 if noun.cls not in HEAD_CLASSES:  # "литовський дипломат": the state's one official who is not its head
                     of_state = {k for k in of_state if not (self.person.get(k) or _PersonInfo()).classes & HEAD_CLASSES}
 
-                def ok(k: str, ent: Entity, title=title, noun=noun, where=where, state=state, of_state=of_state) -> bool:
+                mates = {m.entity_key for m in before if s <= m.start < ref.start and m.label == "PER"} \
+                    if noun.words[0] in _COLLEAGUE else set()
+
+                def ok(k: str, ent: Entity, title=title, noun=noun, where=where, state=state, of_state=of_state,
+                       mates=mates) -> bool:
                     info = self.person.get(k)
-                    if ent.type != "PER" or info is None:
+                    if ent.type != "PER" or info is None or roles_mod.other_offices(getattr(self.index, "roles", None) or [], mates, k):
                         return False
                     if where and where not in info.countries | info.orgs and not (
                             state and state in info.countries and of_state == {k}):
@@ -1354,6 +1358,7 @@ class SpeakerResolver:
 
 _CASE_VOWELS = set("аяо")  # the nominative endings of names that decline by replacing them
 _WORDS_OF = {"словам", "словами", "words"}
+_COLLEAGUE = {"коллега", "колега", "counterpart", "colleague"}  # a person of the same office as the one named with him
 _OCCASION_NOUNS = gazetteer_mod.word_lists("occasion_nouns.txt")
 
 
