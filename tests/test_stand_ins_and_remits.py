@@ -253,3 +253,10 @@ def test_a_colleague_holds_the_same_office_and_an_outlets_clause_is_no_list_item
     call = one_event(ax, "Call")
     assert key_of(ax, "Иван Ковалев") not in call.participants
     assert key_of(ax, "Lao News") not in call.participants
+
+
+def test_talks_offered_to_someone_and_denied_by_the_speaker():
+    ax = run_pipeline("Олег Дубов опроверг сообщения о том, что Вена предлагала Вадуцу консультации по кабелям.", "ru",
+                      "2027-04-05")
+    talks = one_event(ax, "Talks")
+    assert talks.status == "denied" and len(talks.participants) == 2

@@ -1979,6 +1979,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         other = _object_pronoun_party(view, lex, i, ws, participants)
         if other is not None:
             add(other)
+    if not trig.verb and trig.type in ("Talks", "Meeting", "Call", "Contact") and not participants:
+        for key in _offered_to(view, lex, i, ws):  # "Москва предлагала Дублину консультации": who offers, to whom
+            add(key)
     attributive = trig.verb and view.lang in ("uk", "ru") and i + 1 < view.n and word_kind(view, i + 1) == "noun" \
         and any(pos == "PRTF" and "pssv" in g for _nf, pos, g, _k in morph.parses(view.lang, view.toks[i].lower_)) \
         and not any(pos == "VERB" for _nf, pos, _g, _k in morph.parses(view.lang, view.toks[i].lower_))
@@ -2390,8 +2393,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
     if invited and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
-    if status == "occurred" and in_statement is not None and _denied_by_the_cue(view, lex, statements, start):
-        status = "denied"  # "спростував, що X зустрічався з Y": what the speaker denies did not take place
+    if status in ("occurred", "planned") and in_statement is not None and _denied_by_the_cue(view, lex, statements, start):
+        status = "denied"  # "спростував, що X зустрічався з Y", "опроверг, что X предлагал Y консультации": not so
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
     _drop_title_bodies(view, participants)
     if trig.type in INTERACTIONS and in_statement is not None and ((
@@ -3779,6 +3782,21 @@ def _bare_place_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
         if morph.is_verb(view.toks[k], view.lang):
             return None
     return None
+
+
+def _offered_to(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> list[str]:
+    """"X предложил Y переговоры", "Москва предлагала Дублину консультации": a verb of proposing, a name in the dative
+    and the event noun right after: the proposer and the one it was offered to are its parties."""
+    k = i - 1
+    while k > ws and word_kind(view, k) == "adj" and k not in view.ends:
+        k -= 1
+    if k not in view.ends:
+        return []
+    start, (end, mention, _etype_) = view.ends[k]
+    if start - 1 < ws or not mention.entity_key or not can_be(view, start, end, "Dat") \
+            or not any((w,) in lex.words.get("propose", []) for w in view.lem[start - 1]):
+        return []
+    return [key for key in _subject(view, start - 1, ws) if key != mention.entity_key] + [mention.entity_key]
 
 
 def _stay_verb(view: SentenceView, lex: EventLexicon, i: int) -> bool:
