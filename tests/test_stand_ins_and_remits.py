@@ -260,3 +260,12 @@ def test_talks_offered_to_someone_and_denied_by_the_speaker():
                       "2027-04-05")
     talks = one_event(ax, "Talks")
     assert talks.status == "denied" and len(talks.participants) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Олег Дубов провел видеоконференцию с министром обороны Иваном Ковалевым."),
+    ("uk", "Олег Дубовий провів відеоконференцію з прем'єром Іваном Ковалем."),
+])
+def test_a_videoconference_is_a_call(lang, text):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    assert len(one_event(ax, "Call").participants) == 2
