@@ -4074,24 +4074,19 @@ def _object_pronoun_party(view: SentenceView, lex: EventLexicon, i: int, lo: int
     if k is None or word_kind(view, k + 1) in ("noun", "adj") or (k + 1) in view.ment:
         return None
     own = set(participants) | set(_subject(view, i, lo))
-    if view.phrase_at(k, "guest", lex, i):  # "українську гостю прийняв X": the visitor, the subject told before
+    if view.phrase_at(k, "guest", lex, i):
+        # "українську гостю прийняв X": the person of that nationality named shortly before (no nationality: left to
+        # the visit told before, _guest_is_the_visitor)
+        adj = view.index.peek(view.toks[k - 1].text, view.lang, "LOC") if k > lo and view.toks[k - 1].is_lower else None
+        state = adj.key if adj is not None and _country_like(adj) else None  # (the adjective read as a demonym)
         return next((m.entity_key for m in view.index.before(view.start_char(k), ("PER",))
-                     if m.entity_key and m.entity_key not in own
-                     and view.start_char(k) - m.start <= _CITY_REACH and _sentence_subject(view, m)), None) \
-            or _last_other_person(view, k, own)
+                     if state and m.entity_key and m.entity_key not in own and view.start_char(k) - m.start <= _CITY_REACH
+                     and getattr(view.index.get(m.entity_key), "country_key", None) == state), None)
     # the subject of the clause before, when the sentence names one ("X відвідає музей Y, а ввечері
     # його зустріне Z": X, not Y)
     subject = next((m[1].entity_key for a, m in sorted(view.ment.items(), reverse=True) if a < k and m[2] == "PER"
                     and m[1].entity_key and m[1].entity_key not in own and nominative(view, a, m[0])), None)
     return subject or _last_other_person(view, k, own)
-
-
-def _sentence_subject(view: SentenceView, m) -> bool:
-    """The mention opens its sentence's words before a verb in the nominative (its subject, as far as a glance
-    tells): nothing but title words stand before it."""
-    text = view.doc.text[max(0, m.start - 60):m.start]
-    head = re.split(r"[.!?…]\s", text)[-1]
-    return not re.search(r"[,;:]", head) and len(head.split()) <= 5
 
 
 def _adopted(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, participants: list[str]) -> None:
