@@ -2393,8 +2393,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         _status(view, lex, i, j, ws, rel if rel is not None else we, trig, time, pub, others)
     if invited and status == "occurred":
         status = "planned"  # an invitation to visit is a visit to come
-    if status in ("occurred", "planned") and in_statement is not None and _denied_by_the_cue(view, lex, statements, start):
-        status = "denied"  # "спростував, що X зустрічався з Y", "опроверг, что X предлагал Y консультации": not so
+    if status == "occurred" and in_statement is not None and _denied_by_the_cue(view, lex, statements, start):
+        status = "denied"  # "спростував, що X зустрічався з Y": what the speaker denies did not take place
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
     _drop_title_bodies(view, participants)
     if trig.type in INTERACTIONS and in_statement is not None and ((
