@@ -1399,7 +1399,7 @@ def _received_where_the_guest_is(here: list[Found], before: list[Found], view: S
             continue  # another day: not that occasion
         town = view.index.get(g.ev.place_key) if g is not None else None
         if town is not None and town.type == "LOC" and not _country_like(town) \
-                and (state is None or town.country_key == state):
+                and not institutions.is_building(town.name or "", view.lang) and (state is None or town.country_key == state):
             f.ev.place_key = town.key
 
 
