@@ -258,3 +258,15 @@ def test_a_colleague_holds_the_same_office_and_an_outlets_clause_is_no_list_item
 def test_talks_offered_to_someone_have_the_proposer_and_the_addressee_as_parties():
     ax = run_pipeline("Олег Дубов сообщил, что Вена предлагала Вадуцу консультации по кабелям.", "ru", "2027-04-05")
     assert len(one_event(ax, "Talks").participants) == 2
+
+
+def test_a_feminine_title_is_a_womans():
+    ax = run_pipeline("Прем'єр-міністр України Ганна Білова провела в Любляні переговори з Іваном Ковалем. Увечері "
+                      "українську гостю прийняв президент Словенії Олег Дубовий. Після зустрічі прем'єрка написала в "
+                      "Telegram, що Словенія «підтримає Україну».", "uk", "2027-04-05")
+    assert speakers_of(ax)[-1] == key_of(ax, "Ганна Білова")
+
+
+def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name_in_its_genitive():
+    ax = run_pipeline("Блок Івана Коваля переміг на виборах у Словенії.", "uk", "2027-04-05")
+    assert not any(e.type == "PER" and e.name.startswith("Блок") for e in ax.entities)

@@ -338,6 +338,13 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c = _trim_lowercase_tail(c, words, lang, text)
         if c is None or (c.label != "PER" and _not_a_name(words[c.w0:c.w1], lang)):
             continue
+        if c.label == "PER" and c.entry is None and c.w1 - c.w0 >= 3 and lang in ("uk", "ru") \
+                and _sentence_initial(doc, words[c.w0].tok) and gaz.first_name_canon(words[c.w0].text) is None \
+                and len(words[c.w0].text) >= 4 and _common_noun_only(words[c.w0].text, lang) \
+                and all(w.text[:1].isupper() for w in words[c.w0 + 1:c.w1]) \
+                and "Gen" in word_cases(lang, words[c.w0 + 1].text) and "Nom" not in word_cases(lang, words[c.w0 + 1].text):
+            c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")  # "[Блок] Анвара Ібрагіма": a common noun
+            # opening the sentence, its genitive the name (not "Коваль Іван": a surname, then a nominative given name)
         if c.label == "PER" and c.entry is None and _nationality_and_title(words[c.w0:c.w1], gaz, lang):
             continue  # "[Мьянманский министр]", "[Мьянманский]": a nationality adjective (and a title), no person
         if c.label == "ORG" and _states_running_on(c, words, gms, lang):
@@ -1008,6 +1015,13 @@ def _name_continues(words: list[_Word], i: int, lang: str) -> bool:
 
 
 _ADJECTIVE_ENDING = re.compile(r"[сцз]ь?к(ий|ый|ой|ая|ое|ие|ые|а|е|і|и|ого|ому|ую|у)$")
+
+
+def _common_noun_only(word: str, lang: str) -> bool:
+    """The dictionary reads the word only as a common noun (no name, surname or place reading)."""
+    ps = morph(lang).parse(word.lower())
+    return bool(ps) and all(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes
+                            for p in ps[:3])
 
 
 def _nationality_and_title(ws: list[_Word], gaz: Gazetteer, lang: str) -> bool:

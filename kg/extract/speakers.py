@@ -975,7 +975,8 @@ class SpeakerResolver:
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if noun.kind == "PRON" and noun.number == "plur":
             return self._recent(ref.start, lambda k, e: e.type in ("ORG", "LOC"), previous_speaker)
-        gender = noun.gender if noun.kind == "PRON" else None
+        gender = noun.gender if noun.kind == "PRON" or (noun.kind == "ROLE" and noun.gender == "femn") else None
+        # ("прем'єрка написала": a feminine title is a woman's)
         if noun.kind == "ROLE" and noun.gender == "any" and self.verb_gender == "femn":
             gender = "femn"  # "— подчеркнула дипломат": the verb tells whom the common-gender noun means (a masculine
             # verb tells less: it goes with either, and a foreign name's guessed gender may be wrong)
