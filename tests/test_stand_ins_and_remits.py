@@ -17,9 +17,9 @@ from conftest import key_of, one_event, run_pipeline, speakers_of
     ("uk", "Олег Дубовий у понеділок провів у Сантьяго переговори з чилійським колегою.\n\nГлава чилійської "
            "дипломатії, слова якого навела газета La Tercera, наголосив, що Чилі підтримує мирне врегулювання. "
            "За його словами, Чилі купуватиме більше українського зерна.", "Чилі"),
-    ("ru", "Олег Дубов прилетел во Вьентьян на переговоры.\n\nЛаосский министр, слова которого приводит газета "
-           "Vientiane Times, подчеркнул, что Лаос рассчитывает на российские инвестиции. Он также сообщил, что его "
-           "правительство ждет поставок удобрений.", "Лаос"),
+    ("ru", "Олег Дубов прилетел во Вьентьян на переговоры.\n\nЛаосский министр, высказывания которого приводит газета "
+           "Vientiane Times, подчеркнул, что Лаос ждет от Москвы новых кредитов. Он также отметил, что власти "
+           "ждут поставок удобрений.", "Лаос"),
 ])
 def test_an_unnamed_official_named_by_nationality_speaks_for_the_state_and_so_does_he(lang, text, state):
     ax = run_pipeline(text, lang, "2027-04-05")
@@ -28,9 +28,9 @@ def test_an_unnamed_official_named_by_nationality_speaks_for_the_state_and_so_do
 
 
 def test_an_official_told_to_a_newspaper_is_its_speaker_not_the_paper():
-    ax = run_pipeline("Олег Дубов прилетел в Душанбе.\n\nТаджикский министр в интервью газете «Вечерка» сказал, что "
-                      "республика хочет перерабатывать хлопок сама. Он добавил, что доля Таджикистана на рынке "
-                      "должна вырасти.", "ru", "2027-04-05")
+    ax = run_pipeline("Олег Дубов прилетел в Душанбе.\n\nТаджикский министр в беседе с газетой «Вечерка» сказал, что "
+                      "республика хочет перерабатывать хлопок сама. Позже он добавил, что экспорт Таджикистана "
+                      "должен вырасти.", "ru", "2027-04-05")
     assert speakers_of(ax) == [key_of(ax, "Таджикистана")] * 2
 
 
@@ -46,7 +46,7 @@ def test_a_ministers_remit_listed_before_his_state():
            "как передает агентство «Хабар», пояснил, что Астана не оспаривает договоренности с Москвой.",
            "МИД Казахстана"),
     ("uk", "Партія «Рух майбутнього» прем'єр-міністра Івана Коваля виграла вибори в Мальті.\n\nЛідер «Союзу "
-           "островів» визнав поразку, проте заявив, що опозиція «стежитиме за кожним кроком уряду».", "Союзу островів"),
+           "островів» визнав поразку, але наголосив, що його партія «пильнуватиме кожне рішення уряду».", "Союзу островів"),
 ])
 def test_a_head_of_state_or_government_is_no_ministrys_or_other_partys_head(lang, text, body):
     ax = run_pipeline(text, lang, "2027-04-05")
@@ -54,15 +54,15 @@ def test_a_head_of_state_or_government_is_no_ministrys_or_other_partys_head(lang
 
 
 def test_diplomats_after_their_embassy_spoke_are_that_embassy():
-    ax = run_pipeline("У посольстві Росії в Чилі заявили, що Москва поважає вибір чилійців і розраховує на співпрацю "
-                      "в БРІКС. Водночас дипломати спростували чутки, ніби президент уже навесні поїде до Москви.",
+    ax = run_pipeline("У посольстві Росії в Чилі повідомили, що Москва визнає результат голосування і чекає співпраці "
+                      "в БРІКС. Тим часом дипломати заперечили інформацію, ніби президент улітку відвідає Москву.",
                       "uk", "2027-04-05")
     assert speakers_of(ax) == [key_of(ax, "посольстві Росії в Чилі")] * 2
 
 
 def test_a_sam_keeps_the_subject_of_the_clause_before():
     ax = run_pipeline("Міністр Олег Дубовий закликав Міжнародне агентство з атомної енергії оцінити наслідки удару, а "
-                      "сам обстріл у дописі в Facebook назвав «свідомим ударом по мирних людях».", "uk", "2027-04-05")
+                      "сам удар у своєму дописі у Facebook назвав «свідомим ударом по мирних людях».", "uk", "2027-04-05")
     assert speakers_of(ax)[-1] == key_of(ax, "Олег Дубовий")
 
 
@@ -92,12 +92,12 @@ def test_a_remit_list_inside_a_relative_clause_on_the_speaker():
 
 def test_a_russian_ministry_by_its_short_name_and_its_adjective_phrase():
     ax = run_pipeline("Глава российского Минтранса Олег Дубов прилетел в Луанду. В пятницу делегация проедет по "
-                      "новой дороге, сообщили в российском транспортном ведомстве.", "ru", "2027-04-05")
+                      "новой дороге, сообщило российское транспортное ведомство.", "ru", "2027-04-05")
     assert speakers_of(ax) == [key_of(ax, "российского Минтранса")]
 
 
 @pytest.mark.parametrize("lang,text,content", [
-    ("uk", "Посольство Росії в Замбії у своєму Telegram-каналі звинуватило Київ у спробах «зірвати переговори про "
+    ("uk", "Посольство Росії в Замбії в телеграм-каналі звинуватило Варшаву в намаганнях «зірвати переговори про "
            "зерно».", "зірвати переговори про зерно"),
     ("ru", "Олег Дубов охарактеризовал слова министра как «попытку начать торг, а не угрозу».",
      "попытку начать торг, а не угрозу"),
@@ -108,7 +108,7 @@ def test_accusing_and_characterising_with_a_quote(lang, text, content):
 
 
 def test_a_trailing_verb_of_informing_in_the_perfective():
-    ax = run_pipeline("За ніч ворог випустив 40 дронів, проінформували в Повітряних силах.", "uk", "2027-04-05")
+    ax = run_pipeline("Протягом ночі окупанти запустили 40 дронів, проінформували у Повітряних силах.", "uk", "2027-04-05")
     assert len(ax.statements) == 1
 
 
@@ -125,14 +125,14 @@ def test_the_details_of_the_attack_point_back_to_it(lang, text):
 
 
 def test_the_object_of_a_relative_clauses_first_verb_is_no_visitor():
-    ax = run_pipeline("Ганна Білова, що очолює український уряд і в середу прибула з першим офіційним візитом до "
+    ax = run_pipeline("Ганна Білова, що очолює литовський уряд і в понеділок приїхала з робочим візитом до "
                       "Словенії, провела переговори з прем'єром.", "uk", "2027-04-05")
     visit = one_event(ax, "Visit")
     assert visit.participants[0] == key_of(ax, "Ганна Білова")
 
 
 def test_talks_with_ones_own_colleague_of_a_state_and_a_capital_between_verb_and_talks():
-    ax = run_pipeline("Олег Дубов провел в столице страны переговоры со своим лаосским коллегой.", "ru", "2027-04-05")
+    ax = run_pipeline("Олег Дубов провел в столице королевства переговоры со своим лаосским коллегой.", "ru", "2027-04-05")
     talks = one_event(ax, "Talks")
     assert talks.participants[0] == key_of(ax, "Олег Дубов")
     assert [ax_e.name for ax_e in ax.entities if ax_e.key == talks.participants[-1]][0] in ("Laos", "Лаос")
@@ -152,8 +152,8 @@ def test_who_comes_along_with_a_long_named_body_is_no_visitor():
 
 
 def test_putting_signatures_under_an_agreement_signs_it():
-    ax = run_pipeline("Ганна Білова провела в Любляні переговори з прем'єром Іваном Ковалем. Після переговорів глави "
-                      "урядів поставили підписи під угодою про міст.", "uk", "2027-04-05")
+    ax = run_pipeline("Ганна Білова провела в Любляні переговори з прем'єром Іваном Ковалем. По завершенні переговорів "
+                      "прем'єри поставили підписи під меморандумом про міст.", "uk", "2027-04-05")
     assert set(one_event(ax, "Agreement").participants) == {key_of(ax, "Ганна Білова"), key_of(ax, "Іваном Ковалем")}
 
 
@@ -170,7 +170,7 @@ def test_who_calls_a_signed_document_something_did_not_sign_it():
 
 
 def test_the_winner_of_an_elections_round():
-    ax = run_pipeline("Іван Коваль переміг у першому турі президентських виборів у Словенії.", "uk", "2027-04-05")
+    ax = run_pipeline("Іван Коваль виграв у першому турі парламентських виборів у Словенії.", "uk", "2027-04-05")
     assert one_event(ax, "Election").participants[:1] == [key_of(ax, "Іван Коваль")]
 
 
@@ -197,8 +197,8 @@ def test_the_person_the_title_is_on_speaks(lang, text, speaker):
 
 
 def test_a_visit_by_a_minister_named_by_nationality_and_remit_goes_to_the_state_after():
-    ax = run_pipeline("Міністр оборони України Олег Дубовий провів переговори в Любляні. Це перший офіційний візит "
-                      "українського міністра оборони до Словенії.", "uk", "2027-04-05")
+    ax = run_pipeline("Міністр енергетики України Олег Дубовий провів переговори в Любляні. Це другий візит "
+                      "українського міністра енергетики до Словенії.", "uk", "2027-04-05")
     [visit] = [e for e in ax.events if e.type == "Visit"]
     assert key_of(ax, "Словенії") in visit.participants
 
@@ -211,7 +211,7 @@ def test_fronted_talks_take_the_other_side_after_the_support_verb():
 
 @pytest.mark.parametrize("lang,text,guest", [
     ("uk", "Прем'єрка України Ганна Білова провела в Любляні переговори з Іваном Ковалем. Увечері українську гостю "
-           "прийняв президент Словенії Олег Дубовий.", "Ганна Білова"),
+           "прийняв у палаці президент Словенії Олег Дубовий.", "Ганна Білова"),
     ("ru", "Министр иностранных дел России Олег Дубов провел в Вадуце переговоры с Иваном Ковалевым. Вечером российского "
            "гостя принял князь Лихтенштейна Петр Белов.", "Олег Дубов"),
 ])
@@ -247,9 +247,9 @@ def test_a_stay_verb_is_a_visit_to_the_place_in_the_locative(lang, text, place):
 
 
 def test_a_colleague_holds_the_same_office_and_an_outlets_clause_is_no_list_item():
-    ax = run_pipeline("Во вторник министр иностранных дел Лаоса Иван Ковалев сказал, что Вьентьян ждет переговоров. Как "
-                      "сообщает агентство Lao News, в пятницу министр обороны России Олег Дубов и Петр Белов обсудят "
-                      "ситуацию по телефону с лаосским коллегой.", "ru", "2027-04-05")
+    ax = run_pipeline("Накануне министр иностранных дел Лаоса Иван Ковалев сказал, что Вьентьян ждет переговоров. Как "
+                      "сообщает агентство Lao News, в субботу министр обороны России Олег Дубов и Петр Белов обсудят "
+                      "положение дел по телефону с лаосским коллегой.", "ru", "2027-04-05")
     call = one_event(ax, "Call")
     assert key_of(ax, "Иван Ковалев") not in call.participants
     assert key_of(ax, "Lao News") not in call.participants
@@ -262,11 +262,11 @@ def test_talks_offered_to_someone_have_the_proposer_and_the_addressee_as_parties
 
 def test_a_feminine_title_is_a_womans():
     ax = run_pipeline("Прем'єр-міністр України Ганна Білова провела в Любляні переговори з Іваном Ковалем. Увечері "
-                      "українську гостю прийняв президент Словенії Олег Дубовий. Після зустрічі прем'єрка написала в "
-                      "Telegram, що Словенія «підтримає Україну».", "uk", "2027-04-05")
+                      "українську гостю прийняв у палаці президент Словенії Олег Дубовий. Уже ввечері прем'єрка "
+                      "повідомила в Telegram, що Словенія «підтримає Україну».", "uk", "2027-04-05")
     assert speakers_of(ax)[-1] == key_of(ax, "Ганна Білова")
 
 
 def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name_in_its_genitive():
-    ax = run_pipeline("Блок Івана Коваля переміг на виборах у Словенії.", "uk", "2027-04-05")
+    ax = run_pipeline("Блок Івана Коваля виграв парламентські вибори в Словенії.", "uk", "2027-04-05")
     assert not any(e.type == "PER" and e.name.startswith("Блок") for e in ax.entities)

@@ -1779,7 +1779,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         while k < we and k not in view.ment and view.toks[k].is_alpha and view.toks[k].text.islower() \
                 and word_kind(view, k) in ("noun", "adj") and "Gen" in morph.cases(view.toks[k], view.lang) \
                 and not is_prep(view, k):
-            k += 1  # "візит українського міністра оборони до Австралії": the title's genitive words
+            k += 1  # "візит литовського міністра енергетики до Чилі": the title's genitive words
     elif not trig.verb and (groups := _demonym_groups(view, lex, j)):
         for delegation in groups:  # "візит литовської делегації до Варшави": the state whose delegation it is
             add(delegation)
@@ -1883,7 +1883,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             and (light := _light_after(view, lex, j, we)) is not None \
             and (w := next((k for k in range(light + 1, we) if view.word(k) in _WITH), None)) is not None \
             and (key := _person_after_titles(view, w + 1, we)) is not None and key not in chain:
-        # "Переговори в X міністр Y провів у середу з Z": the other side after the verb (not a state the title named)
+        # "Переговори в X міністр Y вів у вівторок із Z": the other side after the verb (not a state the title named)
         chain = [c for c in chain if _etype(view, c) != "LOC"] + [key]
     elif not trig.verb and trig.type in ("Talks", "Meeting") and not chain and j < we \
             and (view.word(j) in _ABOUT or view.word(j) in _ABOUT_BY):
@@ -1980,7 +1980,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if other is not None:
             add(other)
     if not trig.verb and trig.type in ("Talks", "Meeting", "Call", "Contact") and not participants:
-        for key in _offered_to(view, lex, i, ws):  # "Москва предлагала Дублину консультации": who offers, to whom
+        for key in _offered_to(view, lex, i, ws):  # "Вена предлагала Вадуцу консультации": who offers, to whom
             add(key)
     attributive = trig.verb and view.lang in ("uk", "ru") and i + 1 < view.n and word_kind(view, i + 1) == "noun" \
         and any(pos == "PRTF" and "pssv" in g for _nf, pos, g, _k in morph.parses(view.lang, view.toks[i].lower_)) \
@@ -3785,7 +3785,7 @@ def _bare_place_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
 
 
 def _offered_to(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> list[str]:
-    """"X предложил Y переговоры", "Москва предлагала Дублину консультации": a verb of proposing, a name in the dative
+    """"X предложил Y переговоры", "Вена предлагала Вадуцу консультации": a verb of proposing, a name in the dative
     and the event noun right after: the proposer and the one it was offered to are its parties."""
     k = i - 1
     while k > ws and word_kind(view, k) == "adj" and k not in view.ends:
@@ -3944,7 +3944,7 @@ def _demonym_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
 
 def _person_after_titles(view: SentenceView, k: int, hi: int) -> Optional[str]:
     """The person named after the lower-case title words (and a nationality adjective) from token k on, within a few
-    words and no punctuation ("з австралійським віцепрем'єром і міністром оборони Річардом Марлзом")."""
+    words and no punctuation ("зі словенським віцепрем'єром і міністром закордонних справ Іваном Ковалем")."""
     for t in range(k, min(hi, k + 8)):
         m = view.ment.get(t)
         if m is not None and m[2] == "PER":
@@ -3997,7 +3997,7 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
                       and _place_noun(view, lex, p + 1, any_reading=True)
                       and all(view.toks[t].is_alpha and view.toks[t].text.islower() for t in range(p + 1, kk + 1))), None)
         if where is not None and skipped == 0:
-            k = where - 1  # "провел в столице страны переговоры": where, between the verb and its object
+            k = where - 1  # "провел в столице королевства переговоры": where, between the verb and its object
             skipped += 1
             continue
         side = next((s0 for s0 in range(max(lo, k - 5), k) if (view.phrase_at(s0, "sidelines", lex, i) or i) <= k
@@ -4524,7 +4524,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 continue       # object
             v = start - 1
             while v > lo and word_kind(view, v) == "adj" and view.toks[v].text.islower():
-                v -= 1  # ("очолює український уряд і …": the object's adjectives)
+                v -= 1  # ("керує литовським урядом і …": the object's adjectives)
             if etype == "ORG" and v >= lo and morph.is_verb(view.toks[v], view.lang) \
                     and v != i and _verb_coordinated_after(view, end, i):
                 k = start - 2  # "которая возглавляет Конституционный суд и пребывает в X с визитом": the first
@@ -4614,7 +4614,7 @@ def _verb_coordinated_after(view: SentenceView, end: int, i: int) -> bool:
             after = k + 2 if k + 2 <= i and view.toks[k + 1].pos_ == "ADV" else k + 1  # ("і вперше прибув")
             if morph.is_verb(view.toks[after], view.lang):
                 return True
-            # "і в середу прибула": a time phrase (a preposition and its noun) before the second verb
+            # "і в понеділок приїхала": a time phrase (a preposition and its noun) before the second verb
             return k + 3 <= i and view.toks[k + 1].pos_ == "ADP" and view.toks[k + 2].is_alpha \
                 and view.toks[k + 2].text.islower() and (view.toks[k + 3].pos_ in ("VERB", "AUX")
                                                          or morph.is_verb(view.toks[k + 3], view.lang))

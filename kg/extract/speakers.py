@@ -316,7 +316,7 @@ class SpeakerResolver:
 
     def _state_after_remit(self, j: int) -> tuple[Optional[str], int]:
         """A state named after a minister's remit listed in the genitive, commas and conjunctions and all
-        (``министр труда, социального обеспечения и миграции Киргизии``): the state, and the word after it."""
+        (``министр образования, науки и культуры Монголии``): the state, and the word after it."""
         if self.lang not in ("uk", "ru"):
             return None, 0
         listed = False
@@ -824,7 +824,7 @@ class SpeakerResolver:
             country = self.country_of_adjective(self.words[b])  # "председатель кабовердианского парламента"
         gen, gen_end = self._genitive_entity(b - 1) if noun.kind != "PRON" else (None, 0)
         if gen is None and noun.kind == "ROLE" and not country:
-            gen, gen_end = self._state_after_remit(b)  # "министр труда, социального обеспечения и миграции Киргизии"
+            gen, gen_end = self._state_after_remit(b)  # "министр образования, науки и культуры Монголии"
         if gen is not None:
             country = gen
             b = gen_end

@@ -390,7 +390,7 @@ class _Extractor:
                     return (j, end)
                 if w.text == "," and seg_end - j > 1 and self._adverbial(j + 1, seg_end) \
                         and any(x.lower in ("і", "й", "та", "и", "and") for x in self.words[j + 1:seg_end]):
-                    seg_end = j  # "…, який очолює Міністерство економіки, довкілля та …,": a list inside the clause
+                    seg_end = j  # "…, який очолює Міністерство культури, молоді та …,": a list inside the clause
                     continue
                 return (0, 0)
         return (0, 0)
@@ -412,7 +412,7 @@ class _Extractor:
             and not any("NOUN" in t for t in sl.tags(self.lang, self.words[k].lower))
 
     def _nominative_participle(self, k: int) -> bool:
-        """", вошедший в состав делегации": a participle in the nominative, on the subject (the speaker)."""
+        """", прилетевший вместе с министром": a participle in the nominative, on the subject (the speaker)."""
         return any("PRTF" in t and "nomn" in t for t in sl.tags(self.lang, self.words[k].lower))
 
     def _gerund(self, k: int) -> bool:
@@ -1408,7 +1408,7 @@ class _Extractor:
     def _break_at(self, start: int, b: int) -> int:
         for j in range(start + 1, b):
             if self.words[j - 1].text in (",", ";") and any(sl.match_at(self.words, j, br) for br in self.breaks) \
-                    and not self._in_quote(self.words[j - 1].start):  # («… к разговору, а не ультиматум»)
+                    and not self._in_quote(self.words[j - 1].start):  # («… начать торг, а не угрозу»)
                 return j - 1
             if self.words[j].text == ";":
                 return j
