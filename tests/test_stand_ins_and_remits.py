@@ -270,3 +270,13 @@ def test_a_feminine_title_is_a_womans():
 def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name_in_its_genitive():
     ax = run_pipeline("Блок Івана Коваля виграв парламентські вибори в Словенії.", "uk", "2027-04-05")
     assert not any(e.type == "PER" and e.name.startswith("Блок") for e in ax.entities)
+
+
+@pytest.mark.parametrize("lang,text,visit", [
+    ("ru", "Олег Дубов с понедельника находится в Лаосе по приглашению местных властей.", True),
+    ("ru", "Завод компании находится в Лаосе.", False),
+    ("uk", "Олег Дубовий перебуває у Словенії на запрошення словенського уряду.", True),
+])
+def test_being_somewhere_at_an_invitation_is_a_visit(lang, text, visit):
+    ax = run_pipeline(text, lang, "2027-04-05")
+    assert any(e.type == "Visit" for e in ax.events) == visit

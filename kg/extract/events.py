@@ -1756,6 +1756,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.weak and trig.type == "Visit" and not _arrival_is_visit(view, lex, i, j, we) and (
             _destination_before(view, lex, i, ws) is None or _visitor_after(view, j, we) is None):
         return None  # "прибывший на место происшествия", "прибыл работать": an arrival, not a visit
+    if trig.type == "Visit" and any((w,) in lex.words.get("invited-stay", []) for w in view.lem[i]) \
+            and not any(view.phrase_at(k, "invite", lex, we) for k in range(j, we)):
+        return None  # "находится в X" is a visit only "по приглашению Y"
     invitees = _invitees(view, lex, i, ws) if trig.type == "Visit" else None
     invited = invitees is not None
     if invitees == [] and not _invitation_verb_before(view, lex, i):
