@@ -1180,7 +1180,7 @@ class SpeakerResolver:
                         m.start >= r.end and _NAME_AFTER.fullmatch(self._doc_text[r.end:m.start])
                         and self.index.get(m.entity_key) is not None
                         and self.index.get(m.entity_key).type == "PER" for m in self.index.mentions) \
-                        and not self._person_after_remit(r.w_end):
+                        and not self._name_follows(r.w_end, len(self._doc_text), remit=True):
                     if ok(ent.key, _PersonProxy(ent)):
                         out.append((True, r.start, ent.key))
         return out
@@ -1236,21 +1236,10 @@ class SpeakerResolver:
                 return ent.key
         return None
 
-    def _person_after_remit(self, w: int) -> bool:
-        """A person named a few lower-case words after word ``w`` with no punctuation between ("Спецпредставник ЄС
-        з питань санкцій Девід О'Салліван"): the title's holder is named."""
-        for k in range(w, min(w + 6, len(self.words))):
-            word = self.words[k]
-            m = self._mention_covering(word)
-            if m is not None:
-                return getattr(self.index.get(m.entity_key), "type", None) == "PER"
-            if word.is_punct or not word.text.islower():
-                return False
-        return False
-
-    def _name_follows(self, w: int, end: int) -> bool:
+    def _name_follows(self, w: int, end: int, remit: bool = False) -> bool:
         """A person's name right after word ``w``, or after the title's complement in lower case and the
-        places or bodies it names ("міністром закордонних справ Австрії Яном Новаком")."""
+        places or bodies it names ("міністром закордонних справ Австрії Яном Новаком"); with ``remit``, after any
+        lower-case words ("Спецпредставник ЄС з питань санкцій X": a remit's preposition too)."""
         for k in range(w, min(w + 6, len(self.words))):
             word = self.words[k]
             if word.start >= end:
@@ -1264,7 +1253,7 @@ class SpeakerResolver:
                     return True
                 if typ not in ("LOC", "ORG"):
                     return False
-            elif not word.text.isalpha() or not word.text.islower() or (self.lang in ("uk", "ru") and not any(
+            elif not word.text.isalpha() or not word.text.islower() or (not remit and self.lang in ("uk", "ru") and not any(
                     "gent" in t for t in sl.tags(self.lang, word.lower))):
                 return False  # the complement is in the genitive ("закордонних справ"); a verb ends the title
         return False

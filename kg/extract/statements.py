@@ -51,9 +51,6 @@ _NEGATIONS = frozenset({"не", "not", "ні", "ни"})
 _NOT_ANAPHORIC_AFTER = frozenset({"как", "что", "и", "же", "що", "і", "й", "як", "само", "чтобы", "щоб", ","})
 
 
-_SELF = {"сам", "сама", "сами", "самі"}  # "…, а сам …": the subject of the clause before, again
-
-
 @dataclass
 class _Draft:
     start: int
@@ -98,6 +95,7 @@ class _Extractor:
         self.about_words = {p.words[0] for p in self.lex.by_frame("about")}
         self.conjs = [p.words for p in self.lex.by_frame("conj")]
         self.selves = {p.words[0] for p in self.lex.by_frame("self")}
+        self.emphatics = {p.words[0] for p in self.lex.by_frame("emphatic")}  # "…, а сам …": the subject again
         self.skips = [p.words for p in self.lex.by_frame("skip")]
         self.anaphoric = self._first_word_map(("anaphoric",))
         self.complementizers = {p.words[0] for p in self.lex.by_frame("complementizer") if len(p.words) == 1}
@@ -736,7 +734,7 @@ class _Extractor:
             return False
         between = self.words[r.w_end:hi]
         lows = [w.lower for w in between]
-        self_ = next((j for j in range(2, len(lows)) if lows[j] in _SELF and lows[j - 1] == "а" and lows[j - 2] == ","), None)
+        self_ = next((j for j in range(2, len(lows)) if lows[j] in self.emphatics and lows[j - 1] == "а" and lows[j - 2] == ","), None)
         if self_ is not None and not any(w.is_punct for w in between[self_:]):
             pass  # "X закликав Y …, а сам обстріл назвав …": X, the subject of both
         elif any(w.is_punct for w in between) or not any(w.lower in ("і", "й", "и", "та") for w in between):
