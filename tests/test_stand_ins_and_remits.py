@@ -280,3 +280,9 @@ def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name_in_its_geniti
 def test_being_somewhere_at_an_invitation_is_a_visit(lang, text, visit):
     ax = run_pipeline(text, lang, "2027-04-05")
     assert any(e.type == "Visit" for e in ax.events) == visit
+
+
+def test_a_visit_to_the_state_of_the_dateline_city_went_to_that_city():
+    ax = run_pipeline("ВЬЕНТЬЯН, 5 апреля. /ТАСС/. Министр Олег Дубов находится в Лаосе с официальным визитом.", "ru",
+                      "2027-04-05")
+    assert one_event(ax, "Visit").place_key == next(e.key for e in ax.entities if e.name in ("Vientiane", "Вьентьян"))

@@ -743,7 +743,7 @@ def _occasion_of_the_sidelines(found: list[Found], events: list[Event]) -> None:
 
 
 def _dateline_place(events: list[Event], document: Document, index: EntityIndex, pub: Optional[dt.date]) -> None:
-    """"ЖЕНЕВА, 5 февраля. …": a meeting, talks or agreement the article tells of as done that day (or with no
+    """"ЖЕНЕВА, 5 февраля. …": a meeting, talks, agreement or visit the article tells of as done that day (or with no
     time) and with no place of its own (or only the state) took place in the dateline's city."""
     name = dateline_city(document.text)
     if name is None:
@@ -756,8 +756,8 @@ def _dateline_place(events: list[Event], document: Document, index: EntityIndex,
     day = pub.isoformat() if pub else None
     eve = (pub - dt.timedelta(days=1)).isoformat() if pub else None  # the correspondent was there the day before too
     for ev in events:
-        if (ev.place_key and ev.place_key != ent.country_key) or ev.type not in ("Meeting", "Talks", "Agreement") \
-                or ev.status != "occurred":
+        if (ev.place_key and ev.place_key != ent.country_key) or ev.type not in ("Meeting", "Talks", "Agreement", "Visit") \
+                or ev.status != "occurred":  # (a visit to the state: to the dateline's city in it)
             continue  # no place, or only the state the dateline's city lies in
         t = ev.time
         today = t is None or not t.value or (day and t.interval_start and t.interval_start <= day <= (t.interval_end or day))
