@@ -283,6 +283,8 @@ def test_being_somewhere_at_an_invitation_is_a_visit(lang, text, visit):
 
 
 def test_a_visit_to_the_state_of_the_dateline_city_went_to_that_city():
-    ax = run_pipeline("ВЬЕНТЬЯН, 5 апреля. /ТАСС/. Министр Олег Дубов находится в Лаосе с официальным визитом.", "ru",
+    ax = run_pipeline("ТАШКЕНТ, 5 апреля. /ТАСС/. Министр Олег Дубов находится в Узбекистане с рабочим визитом.", "ru",
                       "2027-04-05")
-    assert one_event(ax, "Visit").place_key == next(e.key for e in ax.entities if e.name in ("Vientiane", "Вьентьян"))
+    visit = one_event(ax, "Visit")
+    assert visit.place_key != key_of(ax, "Узбекистане") and ax.entities and any(
+        e.key == visit.place_key and e.name in ("Tashkent", "Ташкент") for e in ax.entities)
