@@ -1885,7 +1885,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     elif not trig.verb and trig.type in ("Talks", "Meeting", "Call") and i == ws and j < we and len(chain) <= 3 \
             and (light := _light_after(view, lex, j, we)) is not None \
             and (w := next((k for k in range(light + 1, we) if view.word(k) in _WITH), None)) is not None \
-            and (key := _person_after_titles(view, w + 1, we)) is not None and key not in chain:
+            and (key := _named_after(view, w + 1, we, coordinated=True)) is not None and _etype(view, key) == "PER" \
+            and key not in chain:
         # "Переговори в X міністр Y вів у вівторок із Z": the other side after the verb (not a state the title named)
         chain = [c for c in chain if _etype(view, c) != "LOC"] + [key]
     elif not trig.verb and trig.type in ("Talks", "Meeting") and not chain and j < we \
@@ -2534,8 +2535,9 @@ def _coordinator(view: SentenceView, c: int) -> Optional[int]:
     return None
 
 
-def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
-    """The person (else organisation) named at k, after a title ("генеральним секретарем ООН Яном Ковалем")."""
+def _named_after(view: SentenceView, k: int, hi: int, coordinated: bool = False) -> Optional[str]:
+    """The person (else organisation) named at k, after a title ("генеральним секретарем ООН Яном Ковалем");
+    ``coordinated``: past titles joined by a conjunction too ("віцепрем'єром і міністром оборони X")."""
     org = None
     for p in range(k, min(k + 8, hi)):
         m = view.ment.get(p)
@@ -2549,6 +2551,8 @@ def _named_after(view: SentenceView, k: int, hi: int) -> Optional[str]:
             continue  # "вице-премьером": a hyphen inside the title
         if view.toks[p].text in ("«", "\"", "„", "“") and (p + 1) in view.ment:
             continue  # "з фахівцями «Укренерго»": the quote mark opening a name
+        if coordinated and view.toks[p].lower_ in _COORD:
+            continue
         if view.toks[p].is_punct or morph.is_verb(view.toks[p], view.lang) or not (
                 word_kind(view, p) in ("adj", "noun") or is_title(view, p)):
             break
@@ -3942,18 +3946,6 @@ def _demonym_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
             ent = view.index.peek(view.toks[k].text, view.lang, "LOC")
             if _country_like(ent):
                 return view.index.lookup(view.toks[k].text, view.lang, "LOC")
-    return None
-
-
-def _person_after_titles(view: SentenceView, k: int, hi: int) -> Optional[str]:
-    """The person named after the lower-case title words (and a nationality adjective) from token k on, within a few
-    words and no punctuation ("зі словенським віцепрем'єром і міністром закордонних справ Іваном Ковалем")."""
-    for t in range(k, min(hi, k + 8)):
-        m = view.ment.get(t)
-        if m is not None and m[2] == "PER":
-            return m[1].entity_key
-        if view.toks[t].is_punct and view.toks[t].text not in ("-", "‑", "'", "’"):
-            return None
     return None
 
 
