@@ -588,6 +588,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     if has_ner:
         merged.extend(_same_word_again(doc, words, merged, taken, lang))
         merged.extend(_surname_opening_a_sentence(doc, words, merged, taken, lang))
+        merged.extend(_person_the_ner_took_for_a_body(doc, words, merged, taken, lang))
         merged.extend(_members_for_their_party(words, merged, taken, lang))
         merged.extend(_quoted_name_again(doc, words, merged, taken))
         _latin_name_again(words, merged)
@@ -1679,6 +1680,34 @@ def _surname_opening_a_sentence(doc: Doc, words: list[_Word], merged: list[_Cand
         src = next((surnames[f] for f in sorted(lemma_candidates(w.text.lower(), lang)) if f in surnames), None)
         if src is not None and src.start < w.start:
             found.append(_Cand(w.start, w.end, i, i + 1, "PER"))
+    return found
+
+
+def _person_the_ner_took_for_a_body(doc: Doc, words: list[_Word], merged: list[_Cand], taken: set[int],
+                                    lang: str) -> list[_Cand]:
+    """"суперник від коаліції [Мусалія Мудаваді] … Мудаваді пообіцяв": two or three capitalised words the NER typed as
+    an organisation, none of them a word the dictionary knows and none a name the gazetteer has, whose last word
+    opens a later sentence right before a verb in the past singular, are a person, named there again (the
+    list is changed in place; the later mentions are returned)."""
+    m = morph(lang)
+    if m is None:
+        return []
+    taken = taken | {k for c in merged for k in range(c.w0, c.w1)}
+    found: list[_Cand] = []
+    for n, c in enumerate(merged):
+        names = [words[k].text for k in range(c.w0, c.w1)]
+        if c.label != "ORG" or c.entry is not None or not 2 <= len(names) <= 3 or not all(
+                w[:1].isupper() and w[1:].islower() and w.isalpha() and is_cyrillic(w) and not m.word_is_known(w.lower())
+                for w in names):
+            continue
+        forms = lemma_candidates(names[-1], lang) | {names[-1].lower()}
+        again = [i for i, w in enumerate(words[:-1]) if i not in taken and w.start > c.end and _sentence_initial(doc, w.tok)
+                 and (lemma_candidates(w.text, lang) | {w.text.lower()}) & forms
+                 and any(pos == "VERB" and "past" in g and "plur" not in g
+                         for _nf, pos, g, _k in morph_parses(lang, words[i + 1].text.lower())[:1])]
+        if again:
+            merged[n] = _Cand(c.start, c.end, c.w0, c.w1, "PER")
+            found.extend(_Cand(words[i].start, words[i].end, i, i + 1, "PER") for i in again)
     return found
 
 

@@ -16,10 +16,10 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "origin", "horizon", "pair", "leader", "headed", "pronoun-party", "city", "victory", "package", "joint-body", "recognize", "nonevent-modifier", "nonguest",
          "delegation", "adopt", "document", "result", "object-pronoun", "voters", "duration", "ending", "generic-document",
          "suffer", "lead", "earlier", "building", "then", "holding", "two-states", "eve", "together", "after", "propose",
-         "guest", "joint-group", "summon", "first-time", "another", "intergovernmental", "appraise", "dodge", "won", "stay", "invited-stay")
+         "guest", "joint-group", "summon", "first-time", "another", "intergovernmental", "appraise", "dodge", "won", "stay", "invited-stay", "weapon", "debris")
 
 
-FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons")
+FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -37,6 +37,7 @@ class Trigger:
     elaborate: bool = False  # "обсудили": tells more of a meeting, call or talks just told, if there is one
     far: bool = False  # its words may stand apart anywhere in one clause ("Договір … X і Y підписали у …")
     persons: bool = False  # "принял": a meeting only when the clause names the host and the guest, two persons
+    armed: bool = False  # "зруйнував": an attack only when a weapon ("дрон", "уламки ракети") is its subject
 
     @property
     def gap(self) -> int:
@@ -79,7 +80,7 @@ def lexicon(lang: str) -> EventLexicon:
             lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb",
                                         "strong" in flags, "weak" in flags, "past" in flags,
                                         "head" in flags, "elaborate" in flags, "far" in flags,
-                                        "persons" in flags))
+                                        "persons" in flags, "armed" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

@@ -383,6 +383,13 @@ def election_in_the_candidates_state(events: list[Event], types: dict[str, str],
     person among them, the state of the parties that ran; with none of these, the one state the article's
     other elections were held in."""
     for ev in events:
+        if ev.type != "Election" or not ev.place_key:
+            continue
+        own = {countries.get(p) for p in ev.participants if types.get(p) == "PER"}
+        held = countries.get(ev.place_key, ev.place_key)
+        if len(own) == 1 and (state := own.pop()) in states and held != state and held != ev.place_key:
+            ev.place_key = state  # "У Москві переобрання X привітали": where it was greeted, not held
+    for ev in events:
         if ev.type != "Election" or ev.place_key:
             continue
         persons = [p for p in ev.participants if types.get(p) == "PER"] \

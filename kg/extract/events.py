@@ -129,6 +129,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 if key not in prev[-1].ev.participants:
                     prev[-1].ev.participants.append(key)
         for i, j, trig in hits:
+            if trig.armed and any(t.type == "Attack" and a != i and view.window(i, j)[0] <= a < view.window(i, j)[1]
+                                  for a, _b, t in hits):
+                continue  # "ракета влучила в котельню і уламки пошкодили садок": the damage of the attack told
             others = [(a, b) for a, b, t in hits if a != i and not t.weak]  # (an arrival verb is no other event)
             earlier = parties[1] if s_no - parties[0] <= 5 or (
                 trig.type == "Agreement" and not trig.past and s_no - parties[0] <= 12
@@ -1743,6 +1746,33 @@ def _with_before(view: SentenceView, i: int, ws: int) -> Optional[int]:
     return k if k >= ws and view.word(k) in _WITH else None
 
 
+def _ended_with(view: SentenceView, lex: EventLexicon, ws: int, i: int, others) -> bool:
+    """"Розмова закінчилася підписанням протоколу": a verb of ending (kind 'ending') before the signing, with
+    another event's noun before it as its subject."""
+    for k in range(ws, i):
+        if any(lex.has("ending", w) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang):
+            return any(a < k for a, _b in others) and not any(view.toks[x].is_punct for x in range(k + 1, i))
+    return False
+
+
+_QUOTE_MARKS = frozenset('«»"„“”')
+
+
+def _weapon_subject(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> bool:
+    """"російський дрон пошкодив", "уламки ракети зруйнували": a weapon, or the debris of one, in the nominative
+    right before the verb (adjectives and the weapon's genitive between)."""
+    for k in range(i - 1, max(ws, i - 5) - 1, -1):
+        if view.toks[k].is_punct and view.toks[k].text not in _QUOTE_MARKS:
+            return False
+        if any(view.phrase_at(k, kind, lex, k + 1) for kind in ("weapon", "debris")) and (
+                nominative(view, k, k + 1) or (k > ws and view.phrase_at(k - 1, "debris", lex, k))
+                or (k - 1 > ws and view.phrase_at(k - 2, "debris", lex, k - 1))):
+            return True
+        if word_kind(view, k) not in ("adj", "noun") and view.toks[k].text not in _QUOTE_MARKS:
+            return False
+    return False
+
+
 def _adjective_reading(view: SentenceView, k: int) -> bool:
     return view.lang in ("uk", "ru") and any(p[1] == "ADJF" for p in morph.parses(view.lang, view.toks[k].lower_))
 
@@ -1756,6 +1786,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.weak and trig.type == "Visit" and not _arrival_is_visit(view, lex, i, j, we) and (
             _destination_before(view, lex, i, ws) is None or _visitor_after(view, j, we) is None):
         return None  # "прибывший на место происшествия", "прибыл работать": an arrival, not a visit
+    if trig.armed and (not _weapon_subject(view, lex, i, ws) or not any(
+            view.start_char(ws) <= t.start < view.end_char(we - 1) for t in times if t.value
+            and (time_lexicon(view.lang).anchor(t.text) or ("",))[0] != "same")):  # ("тоді": the time told before)
+        return None  # "пожежа зруйнувала склад": damage done by no weapon is no attack; nor, with no time of its
+        # own, the damage an attack told of did ("уламки дронів пошкодили садок"): one told before, when dated
     if trig.type == "Visit" and any((w,) in lex.words.get("invited-stay", []) for w in view.lem[i]) \
             and not any(view.phrase_at(k, "invite", lex, we) for k in range(j, we)):
         return None  # "находится в X" is a visit only "по приглашению Y"
@@ -2257,6 +2292,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if not participants and earlier and trig.type == "Agreement" and trig.far and not trig.verb \
             and any((w,) in lex.words.get("result", []) for w in view.lem[i]):
         participants.extend(earlier)  # "Итогом беседы стал меморандум": the parties of the meeting it ended
+    if not participants and earlier and trig.type == "Agreement" and not trig.verb and _ended_with(view, lex, ws, i, others):
+        participants.extend(earlier)  # "Беседа закончилась подписанием плана": the parties of the meeting it ended
     if not participants and just_told and not trig.verb and not anaphor \
             and trig.type in ("Talks", "Meeting") and nominative(view, i, j) \
             and all(word_kind(view, k) == "adj" for k in range(ws, i)) \
@@ -2419,6 +2456,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                           and _country_like(view.index.get(v[1].entity_key))), None)
             if state is not None:
                 participants.append(state)
+    if trig.type == "Visit" and trig.verb and delegation is None and not any(
+            _etype(view, p) in ("PER", "ORG") for p in participants):
+        official = _official_subject(view, lex, i, ws)  # "естонський міністр енергетики може відвідати Львів"
+        if official is not None:
+            participants.insert(0, official)
+            delegation = official
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and delegation is None:
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named (a state's delegation
         # is someone: "перуанская делегация отправится в Казань")
@@ -4132,8 +4175,9 @@ def _demonym_groups(view: SentenceView, lex: EventLexicon, k: int) -> list[str]:
 def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[str]:
     """The state of a nationality adjective at k before a delegation noun ("литовська делегація", "польская миссия",
     one more adjective between: "литовская парламентская делегация")."""
-    if k + 1 >= view.n or word_kind(view, k) != "adj" or (k + 1) in view.ment or _delegation_noun(view, lex, k) is None:
-        return None
+    if k + 1 >= view.n or not (word_kind(view, k) == "adj" or _adjective_reading(view, k)) or (k + 1) in view.ment \
+            or _delegation_noun(view, lex, k) is None:
+        return None  # ("Українська" reads as a noun too: the language)
     return _state_of_adjective(view, k)
 
 
@@ -4159,9 +4203,61 @@ def _state_against(view: SentenceView, k: int) -> Optional[str]:
     return key if key is not None and _country_like(view.index.get(key)) else None
 
 
+_MAY = frozenset({"могти", "мочь", "can", "may"})
+
+
+def _official_subject(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> Optional[str]:
+    """"естонський міністр енергетики може відвідати", "глава МЗС Чилі відвідає": a subject named by a title
+    alone, before the verb (a modal and adverbs between): the person the article names with that title and
+    state, else the state (by the nationality adjective or the name after the title)."""
+    k = i - 1
+    while k >= ws and (view.lem[k] & _MAY or _adverb(view, k)):
+        k -= 1
+    end = k
+    while k >= ws and not view.toks[k].is_punct and not is_prep(view, k):
+        if k in view.ends:
+            if view.ends[k][1][2] == "PER":
+                return None  # a named subject: found as such
+            k = view.ends[k][0] - 1
+        elif word_kind(view, k) in ("adj", "noun"):
+            k -= 1
+        else:
+            break
+    title = next((x for x in range(k + 1, end + 1) if is_title(view, x) and nominative(view, x, x + 1)), None)
+    if title is None:
+        return None
+    a = title - 1
+    if a > k and a not in view.ment and (word_kind(view, a) == "adj" or _adjective_reading(view, a)):
+        ent = view.index.peek(view.toks[a].text, view.lang, "LOC")  # ("Польський" opening a sentence reads as a noun too)
+        if ent is not None and _country_like(ent):
+            # "российский премьер": the person of that state told of before, if any (for a title that is no
+            # leader's, "литовський міністр", one given that title: not the state's president)
+            person = _leader_by_demonym(view, lex, a, i)
+            noun = view.toks[title].lemma_.lower()
+            leading = roles_mod.titles(view.lang).single.get(noun) in roles_mod.LEADING \
+                or view.phrase_at(title, "leader", lex, view.n) is not None
+            if person is not None and (leading or person in {r.person_key for r in getattr(view.index, "roles", None) or []
+                                                              if r.title_norm == noun}):
+                return person
+            return view.index.add_entity(ent).key
+    for x in range(title + 1, end + 1):
+        if x in view.ment and view.ment[x][2] in ("LOC", "ORG") and view.ment[x][1].entity_key:
+            key = view.ment[x][1].entity_key
+            holder = _role_holder(view, title, key)
+            if holder is None and _etype(view, key) == "ORG":  # "глава российского правительства": who holds an
+                held = {r.person_key for r in getattr(view.index, "roles", None) or [] if r.org_key == key}  # office there
+                holder = held.pop() if len(held) == 1 else None
+            if holder is not None:
+                return holder
+            ent = view.index.get(key)
+            state = key if _country_like(ent) else getattr(ent, "country_key", None)
+            return _country_entity(view, state) if state else None
+    return None
+
+
 def _state_of_adjective(view: SentenceView, k: int) -> Optional[str]:
     """The state a nationality adjective at k stands for, if it is one."""
-    if word_kind(view, k) != "adj":
+    if word_kind(view, k) != "adj" and not _adjective_reading(view, k):
         return None
     if k in view.ment:
         key = view.ment[k][1].entity_key if view.ment[k][2] == "LOC" else None
@@ -4445,6 +4541,19 @@ def _last_person_before(view: SentenceView, offset: int, gender: Optional[str] =
     return None
 
 
+def _foreign_name_before_its_verb(view: SentenceView, start: int, end: int, i: int, etype: str) -> bool:
+    """"Юсуфа Пинто победил": a person's name of two words or more, the last one indeclinable, right before a
+    verb in the past singular, opening its clause, is its subject, whatever case its first word may read as."""
+    if etype != "PER" or end != i or end - start < 2 or i >= view.n or view.lang not in ("uk", "ru"):
+        return False
+    if start > 0 and not view.toks[start - 1].is_punct:
+        return False
+    last = morph.parses(view.lang, view.toks[end - 1].lower_)
+    verb = morph.parses(view.lang, view.toks[i].lower_)[:1]
+    return bool(last) and all("Fixd" in g or "NOUN" != pos for _nf, pos, g, _k in last[:2]) and bool(verb) \
+        and verb[0][1] == "VERB" and "past" in verb[0][2] and "plur" not in verb[0][2]
+
+
 def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) -> list[str]:
     """Nominative entities nearest to the left of token i in its clause (with 'X и Y' coordination)."""
     out: list[str] = []
@@ -4481,7 +4590,8 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 k = start - 2  # "партия бывшего премьера X": the name agrees with its title, not a subject
                 continue
             if not (all_nominative(view, start, end if etype == "PER" and mention.label != "ROLE" else start + 1)
-                    or _as_named(view, start, end, mention.entity_key) or _named_by_nominative_noun(view, start)) or (
+                    or _as_named(view, start, end, mention.entity_key) or _named_by_nominative_noun(view, start)
+                    or _foreign_name_before_its_verb(view, start, end, i, etype)) or (
                     start - 1 >= lo and (start - 1) not in view.ends and view.toks[start - 1].is_alpha
                     and word_kind(view, start - 1) == "noun"
                     and not is_title(view, start - 1) and not view.in_time(start - 1) and view.word(start - 1) not in _TIMES

@@ -530,6 +530,11 @@ class SpeakerResolver:
             else:
                 classes.add(head[1])
                 roles.add(head[2])
+                after = [(key, typ) for pos, key, typ in placed if pos == head[0] + 1]
+                if head[1] == "official" and head[2] in _STATE_LEADER_NOUNS.get(self.lang, ()) \
+                        and self.words[head[0] + 1].text[:1].isupper() and len(after) == 1 \
+                        and after[0][1] == "LOC" and gazetteer_mod.load().is_state(after[0][0]):
+                    classes.add("head")  # "руководитель Лаоса", "керівник Туркменістану": who leads the state
                 # titles stacked in one case ("міністром енергетики емірату принцом X"): each is his
                 # (not a noun in another case: "сказал депутатам советник X")
                 head_cases = self._cases_of(head[0])
@@ -1003,6 +1008,10 @@ class SpeakerResolver:
                     return False
                 if org_states and info.countries and not org_states & info.countries:
                     return False
+                if not info.orgs and info.countries and not info.classes and not info.roles and not c.country_key \
+                        and not c.wikidata:
+                    return False  # "Председатель Президиума X" (a body the gazetteer lacks, of no known state):
+                    # not a person the article gives no title at all
                 if not info.orgs and self._only_a_head(info) and not any(
                         self._government_or_office(n) for n in (c.name or "", *c.labels.values())):
                     return False  # "глава МИД Киргизии", "лідер «X»": not the head of state named before
@@ -1346,6 +1355,7 @@ class SpeakerResolver:
                                        sentence=self.sentences[k] if self.sentences else None), key)
 
 
+_STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
 _CASE_VOWELS = set("аяо")  # the nominative endings of names that decline by replacing them
 _WORDS_OF = {"словам", "словами", "words"}
 _COLLEAGUE = {"коллега", "колега", "counterpart", "colleague"}  # a person of the same office as the one named with him

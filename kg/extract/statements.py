@@ -569,6 +569,8 @@ class _Extractor:
             while k >= 0 and not self.words[k].is_punct and r.w_start - k <= 4 and \
                     self.words[k].lower not in self.via_preps:
                 k -= 1  # adjectives before the noun ("в обласній клінічній лікарні")
+            if any(x is not r and k < x.w_start < r.w_start for x in left):
+                continue  # "В Вене позицию Праги одобрили": a place named between, the genitive's not it
             if k >= 0 and self.words[k].lower in self.via_preps and (self.words[k].lower != "на" or r.kind == "METONYM"):
                 # "В консульстве Чили в Риге назвали": the place after the institution is where it is
                 outer = next((x for x in left if x.w_end == k and x.kind in ("COLLECTIVE", "ENT", "OUTLET")
@@ -1750,7 +1752,7 @@ class _Extractor:
                     continue  # (a day of another event told before is not the interview's)
                 day = [t for t in self.times if ps <= t.start < pe and t.granularity in ("day", "datetime")
                        and not self._after_publication(t) and not any(o.start <= t.start < o.end for o in self.drafts)
-                       and not self._in_relative_clause(t, ps)]
+                       and not self._in_relative_clause(t, ps, d.speaker_key)]
                 if day:
                     return day[-1]
         # the occasion told in the sentence before: "во время визита … в конце ноября … . Глава государства заявил"
@@ -1813,18 +1815,31 @@ class _Extractor:
             return False
         if sl.match_at(self.words, i + 2, occ[1:]):
             return True
-        # "на совместном с коллегой брифинге": the adjective's own "with whom" between
-        return i + 4 < len(self.words) and self.words[i + 2].lower in _WITH_WORDS and self.words[i + 3].text.isalpha() \
-            and self.words[i + 3].text.islower() and bool(sl.match_at(self.words, i + 4, occ[1:]))
+        # "на совместном с коллегой брифинге", "на спільному з Ейде брифінгу": the adjective's own "with
+        # whom" (a word or a two-word name) between
+        if i + 4 >= len(self.words) or self.words[i + 2].lower not in _WITH_WORDS:
+            return False
+        for n in (1, 2):
+            if i + 3 + n > len(self.words) or not all(self.words[x].text.isalpha() for x in range(i + 3, i + 3 + n)):
+                return False
+            if n == 2 and not all(self.words[x].text[:1].isupper() for x in range(i + 3, i + 5)):
+                return False
+            if sl.match_at(self.words, i + 3 + n, occ[1:]):
+                return True
+        return False
 
-    def _in_relative_clause(self, t: TimeExpr, sent_start: int) -> bool:
+    def _in_relative_clause(self, t: TimeExpr, sent_start: int, speaker: Optional[str] = None) -> bool:
         """"після ремонту палацу, що завершився в п'ятницю": a day in a relative clause dates the noun before it,
-        not the occasion the sentence tells of."""
+        not the occasion the sentence tells of; but "X, що в четвер приїхав у Y" dates the speaker's own day
+        there, unless the clause is about another."""
         wt = self.res.word_index(t.start)
         for i in range(wt - 1, max(self.res.word_index(sent_start), wt - 8) - 1, -1):
             if self.words[i].text == ",":
-                return i + 1 < wt and self.words[i + 1].lemma in RELATIVE_OR_THAT and i > 0 and any(
-                    "NOUN" in g for g in sl.tags(self.lang, self.words[i - 1].lower))
+                if not (i + 1 < wt and self.words[i + 1].lemma in RELATIVE_OR_THAT and i > 0 and any(
+                        "NOUN" in g for g in sl.tags(self.lang, self.words[i - 1].lower))):
+                    return False
+                m = self.res._mention_covering(self.words[i - 1])
+                return speaker is None or m is None or m.entity_key != speaker
         return False
 
     def _after_publication(self, t: TimeExpr) -> bool:
