@@ -404,11 +404,13 @@ class _Towns:
         self.rows: dict[str, tuple[str, str]] = {}  # id -> (country, English name)
         self.entries: dict[str, GazEntry] = {}
         self.capitals: dict[str, str] = {}  # alpha-2 -> id of its capital (sixth column "capital")
+        self.order: dict[str, int] = {}  # id -> its line (the larger town first)
         for _n, cols in rows(path):
             if len(cols) < 5:
                 continue
             ident, country, _pop, en, names = cols[:5]
             self.rows[ident] = (country, en)
+            self.order.setdefault(ident, len(self.order))
             if len(cols) > 5 and cols[5].strip() == "capital":
                 self.capitals.setdefault(country, ident)
             for name in names.split(";"):
@@ -445,7 +447,10 @@ class _Towns:
                         self._word_fits(t, words[i + k], lang) for k, t in enumerate(toks)):
                     best = GazMatch(self.entry(ident), i, i + n)
             if best is None:
-                hit = next((self.single[k] for k in sorted(_town_keys(w, lang)) if k in self.single), None)
+                # of the towns a word's readings name, the largest ("Констанцу": Constanța, not Konstanz; the file
+                # lists towns by population)
+                hit = min((self.single[k] for k in _town_keys(w, lang) if k in self.single),
+                          key=lambda h: self.order[h[0]], default=None)
                 if hit is not None:
                     best = GazMatch(self.entry(hit[0]), i, i + 1, common=hit[1])
             return best

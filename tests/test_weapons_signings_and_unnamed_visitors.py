@@ -152,3 +152,21 @@ def test_a_foreign_name_before_its_verb_is_the_winner():
     ax = run_pipeline("Сенегал пережил кризис: Юсуфа Пинто победил на парламентских выборах, но оппозиция не признала "
                       "итогов.", "ru", "2027-11-18")
     assert one_event(ax, "Election").participants == [key_of(ax, "Юсуфа Пинто")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "У четвер міністр оборони відвідає Констанцу, де огляне порт."),
+    ("ru", "В четверг министр обороны посетит Констанцу и осмотрит порт."),
+])
+def test_a_word_two_towns_could_be_read_as_is_the_larger(lang, text):
+    ax = run_pipeline(text, lang, "2027-11-18")
+    town = next(e for e in ax.entities if e.key == key_of(ax, "Констанцу"))
+    assert town.country_key == "wd:Q218"  # Constanța in Romania, not Konstanz in Germany
+
+
+def test_a_quoted_foreign_firm_name_is_an_organisation_not_its_state():
+    ax = run_pipeline("РЖД и «Узбекистон темир йуллари» договорились о закупке вагонов.", "ru", "2027-11-18")
+    deal = one_event(ax, "Agreement")
+    firm = key_of(ax, "Узбекистон темир йуллари")
+    assert set(deal.participants) == {key_of(ax, "РЖД"), firm}
+    assert next(e for e in ax.entities if e.key == firm).type == "ORG"

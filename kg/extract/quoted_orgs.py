@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kg import gazetteer as gazetteer_mod
-from kg.extract.names import lemma_candidates
+from kg.extract.names import lemma_candidates, morph
 from kg.extract.quotes import find_quotes
 
 _MAX_WORDS = 6
@@ -41,6 +41,9 @@ def find(text: str, lang: str) -> list[QuotedOrg]:
                 or any(ch in inner for ch in ".?,:;\n") or "!" in inner.rstrip("!"):
             continue  # a sentence quoted, not a name ("!" only at its end: «Свобода завтра!»)
         before = text[max(0, o - 40):o]
+        if _foreign_name(words, lang):
+            out.append(QuotedOrg(o + 1, c, words))  # "«Казахстан темір жоли»": a firm's own foreign name
+            continue
         if _LEADER_AFTER.match(text, c + 1):
             out.append(QuotedOrg(o + 1, c, words))  # "«Рух за X» Івана Петренка": a party and its leader's name
             continue
@@ -52,6 +55,14 @@ def find(text: str, lang: str) -> list[QuotedOrg]:
                 leader and (lemma_candidates(leader, lang) | {leader}) & nouns):
             out.append(QuotedOrg(o + 1, c, words))  # (or its leader's surname between: "партія Мадяра «Тиса»")
     return out
+
+
+def _foreign_name(words: list[str], lang: str) -> bool:
+    """A capitalised word, then lower-case ones, the last of them a word no dictionary of the language knows:
+    a name in another language written in Cyrillic, as firms of other states are named, not a phrase quoted."""
+    m = morph(lang)
+    return m is not None and 2 <= len(words) <= 4 and words[0][:1].isupper() and all(
+        w.isalpha() and w.islower() for w in words[1:]) and not m.word_is_known(words[-1].lower())
 
 
 # a given name and a surname in Cyrillic right after the closing quote mark
