@@ -4232,14 +4232,7 @@ def _official_subject(view: SentenceView, lex: EventLexicon, i: int, ws: int) ->
         if ent is not None and _country_like(ent):
             # "российский премьер": the person of that state told of before, if any (for a title that is no
             # leader's, "литовський міністр", one given that title: not the state's president)
-            person = _leader_by_demonym(view, lex, a, i)
-            noun = view.toks[title].lemma_.lower()
-            leading = roles_mod.titles(view.lang).single.get(noun) in roles_mod.LEADING \
-                or view.phrase_at(title, "leader", lex, view.n) is not None
-            if person is not None and (leading or person in {r.person_key for r in getattr(view.index, "roles", None) or []
-                                                              if r.title_norm == noun}):
-                return person
-            return view.index.add_entity(ent).key
+            return _leader_by_demonym(view, lex, a, i, titled_only=True) or view.index.add_entity(ent).key
     for x in range(title + 1, end + 1):
         if x in view.ment and view.ment[x][2] in ("LOC", "ORG") and view.ment[x][1].entity_key:
             key = view.ment[x][1].entity_key
@@ -4268,10 +4261,11 @@ def _state_of_adjective(view: SentenceView, k: int) -> Optional[str]:
 
 
 
-def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) -> Optional[str]:
+def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int, titled_only: bool = False) -> Optional[str]:
     """"визит литовского лидера", "зустріч польського президента": a nationality adjective and a leader
     noun right after the event noun name the person of that state told of before it: one whose title makes
-    them its head first, then any other, the latest named first."""
+    them its head first, then any other, the latest named first. ``titled_only``: for a title that is no
+    leader's ("литовський міністр"), only a person given that title (not the state's president)."""
     compound = j + 3 < view.n and view.toks[j + 2].text in ("-", "‑")  # "вице-премьера": the title after the hyphen
     if j + 1 >= view.n or word_kind(view, j) != "adj" or (view.phrase_at(j + 1, "leader", lex, view.n) is None
                                                           and not is_title(view, j + 1)
@@ -4295,8 +4289,13 @@ def _leader_by_demonym(view: SentenceView, lex: EventLexicon, j: int, i: int) ->
     heads = {r.person_key for r in roles if _role_category(r, view.lang) in roles_mod.LEADING}
     noun = view.toks[j + 1].lemma_.lower()
     titled = {r.person_key for r in roles if r.title_norm == noun}  # "латвийского министра": the minister named before
-    if cats.get(noun) in roles_mod.LEADING:  # "белорусского премьера": the head of government, whatever his title's words
+    leading = cats.get(noun) in roles_mod.LEADING
+    if leading:  # "белорусского премьера": the head of government, whatever his title's words
         titled |= {r.person_key for r in roles if _role_category(r, view.lang) == cats[noun]}
+    if titled_only and not leading and view.phrase_at(j + 1, "leader", lex, view.n) is None:
+        last = {k: v for k, v in last.items() if k in titled}
+        if not last:
+            return None
     return max(last, key=lambda k: (k in titled, k in heads, last[k]))
 
 
