@@ -129,8 +129,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 if key not in prev[-1].ev.participants:
                     prev[-1].ev.participants.append(key)
         for i, j, trig in hits:
-            if trig.armed and any(t.type == "Attack" and a != i and view.window(i, j)[0] <= a < view.window(i, j)[1]
-                                  for a, _b, t in hits):
+            if trig.armed and (clause := view.window(i, j)) and any(
+                    t.type == "Attack" and a != i and clause[0] <= a < clause[1] for a, _b, t in hits):
                 continue  # "ракета влучила в котельню і уламки пошкодили садок": the damage of the attack told
             others = [(a, b) for a, b, t in hits if a != i and not t.weak]  # (an arrival verb is no other event)
             earlier = parties[1] if s_no - parties[0] <= 5 or (
