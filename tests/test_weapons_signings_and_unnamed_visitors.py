@@ -170,3 +170,15 @@ def test_a_quoted_foreign_firm_name_is_an_organisation_not_its_state():
     firm = key_of(ax, "Узбекистон темир йуллари")
     assert set(deal.participants) == {key_of(ax, "РЖД"), firm}
     assert next(e for e in ax.entities if e.key == firm).type == "ORG"
+
+
+@pytest.mark.parametrize("text,told,other", [
+    ("Вячеслав Володин встретился в Лиме с председателем Конгресса Перу. Переговоры закончились подписанием "
+     "соглашения о сотрудничестве.", "Meeting", "Talks"),
+    ("Сергей Лавров провел в Ташкенте переговоры с Бахтиёром Саидовым. Стороны закончили встречу подписанием плана "
+     "консультаций.", "Talks", "Meeting"),
+])
+def test_talks_that_ended_in_a_signing_are_the_talks_told_before_whatever_their_word(text, told, other):
+    ax = run_pipeline(text, "ru", "2027-11-18")
+    meeting, deal = one_event(ax, told), one_event(ax, "Agreement")
+    assert events_of(ax, other) == [] and set(deal.participants) == set(meeting.participants)

@@ -163,6 +163,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                        parties[1] if s_no - parties[0] == 1 else [])
             if f is not None and i in governing:
                 f.governing = True
+            if f is not None and not trig.verb and trig.type in ("Meeting", "Talks", "Call") \
+                    and _ended_in_a_signing(view, lex, i, j, hits):
+                f.anaphoric = f.outcome = True  # "Переговоры закончились подписанием плана": the talks told before
             if f is not None and two_sided and set(f.ev.participants) == set(earlier):
                 # the parties of the talks just told in the same sentence: also where and when they were
                 g = two_sided[-1].ev
@@ -1753,6 +1756,15 @@ def _ended_with(view: SentenceView, lex: EventLexicon, ws: int, i: int, others) 
         if any(lex.has("ending", w) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang):
             return any(a < k for a, _b in others) and not any(view.toks[x].is_punct for x in range(k + 1, i))
     return False
+
+
+def _ended_in_a_signing(view: SentenceView, lex: EventLexicon, i: int, j: int, hits) -> bool:
+    """"Беседа закончилась подписанием плана", "закончили встречу подписанием плана": a meeting's noun next
+    to a verb of ending (kind 'ending'), a signing after it in the clause: the meeting is one told already."""
+    ends = [k for k in (*range(max(0, i - 2), i), *range(j, min(view.n, j + 2)))
+            if any(lex.has("ending", w) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang)]
+    return bool(ends) and any(t.type == "Agreement" and j <= a <= j + 6 and not any(
+        view.toks[x].is_punct for x in range(j, a)) for a, _b, t in hits)
 
 
 _QUOTE_MARKS = frozenset('«»"„“”')
