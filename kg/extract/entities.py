@@ -1700,9 +1700,9 @@ def _person_the_ner_took_for_a_body(doc: Doc, words: list[_Word], merged: list[_
                 w[:1].isupper() and w[1:].islower() and w.isalpha() and is_cyrillic(w) and not m.word_is_known(w.lower())
                 for w in names):
             continue
-        forms = lemma_candidates(names[-1], lang) | {names[-1].lower()}
+        forms = lemma_candidates(names[-1], lang)  # (the word itself, lower-cased, among them)
         again = [i for i, w in enumerate(words[:-1]) if i not in taken and w.start > c.end and _sentence_initial(doc, w.tok)
-                 and (lemma_candidates(w.text, lang) | {w.text.lower()}) & forms
+                 and lemma_candidates(w.text, lang) & forms
                  and any(pos == "VERB" and "past" in g and "plur" not in g
                          for _nf, pos, g, _k in morph_parses(lang, words[i + 1].text.lower())[:1])]
         if again:

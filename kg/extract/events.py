@@ -840,12 +840,17 @@ def _sides_yet_to_agree(found: list[Found], events: list[Event], countries: dict
             f.ev.participants = sides
 
 
+def _state_of_party(view: SentenceView, key: str) -> Optional[str]:
+    """A state itself, else the state of a person or body (None when it has none)."""
+    ent = view.index.get(key)
+    return key if _country_like(ent) else getattr(ent, "country_key", None)
+
+
 def _states_of_the_parties(view: SentenceView, participants: list[str]) -> list[str]:
-    """The states of the parties, in order: a state itself, else the state of a person or body."""
+    """The states of the parties, in order."""
     states: list[str] = []
     for p in participants:
-        ent = view.index.get(p)
-        state = p if _country_like(ent) else getattr(ent, "country_key", None)
+        state = _state_of_party(view, p)
         if state and state not in states:
             states.append(state)
     return states
@@ -1749,11 +1754,16 @@ def _with_before(view: SentenceView, i: int, ws: int) -> Optional[int]:
     return k if k >= ws and view.word(k) in _WITH else None
 
 
+def _ending_verb(view: SentenceView, lex: EventLexicon, k: int) -> bool:
+    """A verb of ending (lexicon kind 'ending': "завершитися", "закончить") at k."""
+    return any(lex.has("ending", w) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang)
+
+
 def _ended_with(view: SentenceView, lex: EventLexicon, ws: int, i: int, others) -> bool:
-    """"Розмова закінчилася підписанням протоколу": a verb of ending (kind 'ending') before the signing, with
-    another event's noun before it as its subject."""
+    """"Розмова закінчилася підписанням протоколу": a verb of ending before the signing, with another event's
+    noun before it as its subject."""
     for k in range(ws, i):
-        if any(lex.has("ending", w) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang):
+        if _ending_verb(view, lex, k):
             return any(a < k for a, _b in others) and not any(view.toks[x].is_punct for x in range(k + 1, i))
     return False
 
@@ -1761,10 +1771,10 @@ def _ended_with(view: SentenceView, lex: EventLexicon, ws: int, i: int, others) 
 def _ended_in_a_signing(view: SentenceView, lex: EventLexicon, i: int, j: int, hits) -> bool:
     """"Беседа закончилась подписанием плана", "закончили встречу подписанием плана": a meeting's noun next
     to a verb of ending (kind 'ending'), a signing after it in the clause: the meeting is one told already."""
-    ends = [k for k in (*range(max(0, i - 2), i), *range(j, min(view.n, j + 2)))
-            if any(lex.has("ending", w) for w in view.lem[k]) and morph.is_verb(view.toks[k], view.lang)]
-    return bool(ends) and any(t.type == "Agreement" and j <= a <= j + 6 and not any(
-        view.toks[x].is_punct for x in range(j, a)) for a, _b, t in hits)
+    near = (*range(max(0, i - 2), i), *range(j, min(view.n, j + 2)))
+    return any(_ending_verb(view, lex, k) for k in near) and any(
+        t.type == "Agreement" and j <= a <= j + 6 and not any(view.toks[x].is_punct for x in range(j, a))
+        for a, _b, t in hits)
 
 
 _QUOTE_MARKS = frozenset('«»"„“”')
@@ -1859,8 +1869,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             named = [view.ment[a][1].entity_key for a in range(k, t) if a in view.ment and view.ment[a][1].entity_key]
             holder = next((h for key in named if (h := _role_holder(view, k, key))), None)
             if holder is None and named:  # "візит президента Франції до Польщі": nobody named, the state goes
-                ent = view.index.get(named[0])
-                state = named[0] if _country_like(ent) else getattr(ent, "country_key", None)
+                state = _state_of_party(view, named[0])
                 holder = _country_entity(view, state) if state else None
             add(holder)
             k = t
@@ -4254,8 +4263,7 @@ def _official_subject(view: SentenceView, lex: EventLexicon, i: int, ws: int) ->
                 holder = held.pop() if len(held) == 1 else None
             if holder is not None:
                 return holder
-            ent = view.index.get(key)
-            state = key if _country_like(ent) else getattr(ent, "country_key", None)
+            state = _state_of_party(view, key)
             return _country_entity(view, state) if state else None
     return None
 

@@ -42,7 +42,7 @@ def find(text: str, lang: str) -> list[QuotedOrg]:
             continue  # a sentence quoted, not a name ("!" only at its end: «Свобода завтра!»)
         before = text[max(0, o - 40):o]
         if _foreign_name(words, lang):
-            out.append(QuotedOrg(o + 1, c, words))  # "«Казахстан темір жоли»": a firm's own foreign name
+            out.append(QuotedOrg(o + 1, c, words))  # "«Узбекистон темир йуллари»": a firm's own foreign name
             continue
         if _LEADER_AFTER.match(text, c + 1):
             out.append(QuotedOrg(o + 1, c, words))  # "«Рух за X» Івана Петренка": a party and its leader's name
