@@ -41,7 +41,7 @@ class SysStatement:
 @dataclass
 class SysEvent:
     iri: str
-    type: str
+    types: set[str]  # its classes (one event told by two articles may have two)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     participants: set[str] = field(default_factory=set)
     place: Optional[str] = None
@@ -65,7 +65,7 @@ def from_extraction(ex) -> SystemDoc:
                                           s.addressee_key, s.said_on.value if s.said_on else None))
     for i, ev in enumerate(ex.events):
         mentions = [(ev.start, ev.end)] + [(m[0], m[1]) for m in ev.mentions]
-        sd.events.append(SysEvent(f"event{i}", ev.type, mentions, set(ev.participants), ev.place_key,
+        sd.events.append(SysEvent(f"event{i}", {ev.cls}, mentions, set(ev.participants), ev.place_key,
                                   ev.time.value if ev.time else None))
     return sd
 
@@ -90,7 +90,8 @@ def from_store(store, article_iri: str) -> SystemDoc:
     variables, rows = queries.run(store, queries.load("eval-events"), params)
     events: dict[str, SysEvent] = {}
     for row in _dicts(variables, rows):
-        ev = events.setdefault(row["event"], SysEvent(row["event"], _local(row.get("type") or "")))
+        ev = events.setdefault(row["event"], SysEvent(row["event"], set()))
+        ev.types.add(_local(row.get("type") or ""))
         if row.get("start") is not None:
             span = (int(row["start"]), int(row["end"]))
             if span not in ev.mentions:
@@ -243,7 +244,7 @@ def score_document(gold: dict, text: str, sd: SystemDoc) -> dict:
     for g in gevents:
         spans = _evidence_sentences(text, g.get("evidence", ""), sents)
         cands = [(i, e) for i, e in enumerate(sd.events)
-                 if e.type == g["type"] and any(s0 <= m0 < s1 for m0, _ in e.mentions for s0, s1 in spans)]
+                 if _is_a(e.types, g["type"]) and any(s0 <= m0 < s1 for m0, _ in e.mentions for s0, s1 in spans)]
         if not g.get("optional"):
             ev["gold"] += 1
         if not cands:
@@ -264,6 +265,13 @@ def score_document(gold: dict, text: str, sd: SystemDoc) -> dict:
     ev["sys_hit"] = sum(1 for v in sys_hits.values() if False in v)
     ev["sys_opt_only"] = sum(1 for v in sys_hits.values() if v == {True})
     return {"entities": ent, "statements": st, "events": ev, "iri_key": iri_key, "key_iris": key_iris}
+
+
+def _is_a(types: set[str], gold_type: str) -> bool:
+    """The system's event is of the gold type or of a narrower one (a Summit is a Meeting; not the reverse)."""
+    from kg.rdf_mapping import event_type_and_broader
+
+    return any(t == gold_type or gold_type in event_type_and_broader(t) for t in types)
 
 
 def _cue_match(gold_cue: str, sys_cue: str, lang: str) -> bool:

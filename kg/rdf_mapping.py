@@ -17,6 +17,7 @@ import calendar
 import hashlib
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 from urllib.parse import quote
 
@@ -477,7 +478,7 @@ class _Builder:
 
     def event(self, ev: Event, iri: URIRef) -> None:
         self.add(iri, RDF.type, NKG.Event)
-        self.add(iri, RDF.type, URIRef(event_type_iri(ev.type)))
+        self.add(iri, RDF.type, URIRef(event_type_iri(ev.cls)))
         if ev.trigger:
             self.add(iri, NKG.trigger, self.lit(ev.trigger))
         sp = self.span(ev.start, ev.end, ev.sentence)
@@ -518,7 +519,7 @@ class _Builder:
         for ev in self.x.events:
             iri = event_iri(str(self.article), ev)
             if iri in used:  # two events on one trigger span: keep them apart by type
-                iri = f"{iri}-{event_type_iri(ev.type).rsplit('#', 1)[-1]}"
+                iri = f"{iri}-{event_type_iri(ev.cls).rsplit('#', 1)[-1]}"
             used.add(iri)
             self.event(ev, URIRef(iri))
         return self.g
@@ -561,6 +562,26 @@ def ontology_path():
     from pathlib import Path
 
     return Path(__file__).resolve().parents[1] / "ontology" / "newskg.ttl"
+
+
+@lru_cache(maxsize=None)
+def event_type_and_broader(type_name: str) -> frozenset[str]:
+    """An event type's name and those of the classes the ontology puts it under, up to nkg:Event
+    (``Summit`` -> Summit, Meeting, Contact): a summit is a meeting, whichever word told of it."""
+    onto = _ontology_graph()
+    out, todo = set(), [URIRef(event_type_iri(type_name))]
+    while todo:
+        c = todo.pop()
+        if c in out or c == NKG.Event:
+            continue
+        out.add(c)
+        todo.extend(o for o in onto.objects(c, RDFS.subClassOf) if isinstance(o, URIRef) and str(o).startswith(str(NKG)))
+    return frozenset(str(c).rsplit("#", 1)[-1] for c in out)
+
+
+@lru_cache(maxsize=1)
+def _ontology_graph() -> Graph:
+    return Graph().parse(ontology_path())
 
 
 def shapes_path():

@@ -138,6 +138,13 @@ class Event:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)
     # deterministic cross-article identity (type|sorted participants|time value), set by kg.extract.events
     key: Optional[str] = None
+    # the narrower class a mention's word names ("саміт": a Summit, which is a Meeting); the graph types the event by it
+    specific: Optional[str] = None
+
+    @property
+    def cls(self) -> str:
+        """The class the graph gives the event: the narrower one when a mention names it."""
+        return self.specific or self.type
 
     @property
     def id_part(self) -> str:

@@ -33,7 +33,7 @@ def test_perfect_system_scores_one():
         entities={"e1": SysEntity("e1", "PER", {"Іван Коваль", "Коваля"}), "e2": SysEntity("e2", "LOC", {"Львові"})},
         statements=[SysStatement(31, 46, "e1", "indirect", "заявив", said_on=None),
                     SysStatement(49, 73, "e1", "direct", "сказав")],
-        events=[SysEvent("v1", "Meeting", [(TEXT.index("Зустріч"), TEXT.index("Зустріч") + 7)], {"e1"}, "e2")],
+        events=[SysEvent("v1", {"Meeting"}, [(TEXT.index("Зустріч"), TEXT.index("Зустріч") + 7)], {"e1"}, "e2")],
     )
     r = aggregate([score_document(GOLD, TEXT, sd)], [GOLD])
     assert r["entities"]["f1"] == 1.0
@@ -49,7 +49,7 @@ def test_split_entity_wrong_speaker_and_spurious_items_are_penalised():
                   "e3": SysEntity("e3", "ORG", {"Уряд"})},
         statements=[SysStatement(31, 40, "e3", "indirect", "заявив", said_on="2024-01-01"),
                     SysStatement(0, 10, "e1", "direct", "")],
-        events=[SysEvent("v1", "Call", [(TEXT.index("Зустріч"), TEXT.index("Зустріч") + 7)], {"e1"})],
+        events=[SysEvent("v1", {"Call"}, [(TEXT.index("Зустріч"), TEXT.index("Зустріч") + 7)], {"e1"})],
     )
     r = aggregate([score_document(GOLD, TEXT, sd)], [GOLD])
     assert r["entities"]["p"] == round(1 / 3, 4) and r["entities"]["r"] == 0.5  # koval found once, split is an FP
@@ -65,3 +65,18 @@ def test_identity_counts_keys_shared_by_documents():
     other = SystemDoc(entities={"zz": SysEntity("zz", "PER", {"Коваль"}), "e2": SysEntity("e2", "LOC", {"Львів"})})
     r = aggregate([score_document(GOLD, TEXT, same), score_document(g2, TEXT, other)], [GOLD, g2])
     assert r["identity"] == {"shared_keys": 2, "one_iri": 1}
+
+
+def _events_f1(system_type: str, gold_type: str) -> float:
+    gold = dict(GOLD, events=[dict(GOLD["events"][0], type=gold_type)])
+    sd = SystemDoc(events=[SysEvent("v1", {system_type}, [(TEXT.index("Зустріч"), TEXT.index("Зустріч") + 7)],
+                                    {"e1"}, "e2")])
+    return aggregate([score_document(gold, TEXT, sd)], [gold])["events"]["f1"]
+
+
+def test_a_narrower_event_class_matches_the_gold_broader_one_but_not_the_reverse():
+    # the ontology puts Summit under Meeting and Meeting under Contact: a summit is a meeting
+    assert _events_f1("Summit", "Meeting") == 1.0
+    assert _events_f1("Summit", "Contact") == 1.0
+    assert _events_f1("Meeting", "Summit") == 0.0  # a meeting need not be a summit
+    assert _events_f1("Call", "Meeting") == 0.0  # siblings under Contact are not one another

@@ -23,7 +23,7 @@ def _fmt(x) -> str:
 
 
 def details(gold: dict, text: str, sd, scored: dict) -> list[str]:
-    from kg.eval import _evidence_sentences, _is_iso, _sentences, _set_f1
+    from kg.eval import _evidence_sentences, _is_a, _is_iso, _sentences, _set_f1
 
     iri_key = scored["iri_key"]
     out = []
@@ -57,9 +57,9 @@ def details(gold: dict, text: str, sd, scored: dict) -> list[str]:
     sents = _sentences(text)
     for g in gold["events"]:
         spans = _evidence_sentences(text, g["evidence"], sents)
-        hit = [e for e in sd.events if e.type == g["type"]
+        hit = [e for e in sd.events if _is_a(e.types, g["type"])
                and any(s0 <= m0 < s1 for m0, _ in e.mentions for s0, s1 in spans)]
-        other = [e.type for e in sd.events if any(s0 <= m0 < s1 for m0, _ in e.mentions for s0, s1 in spans)]
+        other = [t for e in sd.events for t in e.types if any(s0 <= m0 < s1 for m0, _ in e.mentions for s0, s1 in spans)]
         if not hit and not g.get("optional"):
             out.append(f"    event missed: {g['type']} {g['participants']} {g['evidence']!r}"
                        + (f" (system has {sorted(set(other))} there)" if other else ""))
@@ -77,12 +77,12 @@ def details(gold: dict, text: str, sd, scored: dict) -> list[str]:
     matched = set()
     for g in gold["events"]:
         spans = _evidence_sentences(text, g["evidence"], sents)
-        matched |= {id(e) for e in sd.events if e.type == g["type"]
+        matched |= {id(e) for e in sd.events if _is_a(e.types, g["type"])
                     and any(s0 <= m0 < s1 for m0, _ in e.mentions for s0, s1 in spans)}
     for e in sd.events:
         if id(e) not in matched:
             m0 = min(m for m, _ in e.mentions) if e.mentions else 0
-            out.append(f"    event extra: {e.type} {sorted(iri_key.get(p, p) for p in e.participants)} "
+            out.append(f"    event extra: {'/'.join(sorted(e.types))} {sorted(iri_key.get(p, p) for p in e.participants)} "
                        f"{text[m0:m0 + 50]!r}")
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 
 from kg import lexicons
 
@@ -38,6 +39,7 @@ class Trigger:
     far: bool = False  # its words may stand apart anywhere in one clause ("Договір … X і Y підписали у …")
     persons: bool = False  # "принял": a meeting only when the clause names the host and the guest, two persons
     armed: bool = False  # "зруйнував": an attack only when a weapon ("дрон", "уламки ракети") is its subject
+    specific: Optional[str] = None  # the narrower class the word names ("саміт": Summit, a Meeting); rules use type
 
     @property
     def gap(self) -> int:
@@ -74,13 +76,14 @@ def lexicon(lang: str) -> EventLexicon:
         if kind == "trigger":
             if not value:
                 raise ValueError(f"{path}:{n}: trigger without an event type")
+            value, _, specific = value.partition("/")  # "Meeting/Summit": reasoned on as a meeting, typed a summit
             flags = {f.strip() for f in cols[4].split(",")} if len(cols) > 4 else set()
             if flags - set(FLAGS) - {""}:
                 raise ValueError(f"{path}:{n}: trigger flags must be among {FLAGS}")
             lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb",
                                         "strong" in flags, "weak" in flags, "past" in flags,
                                         "head" in flags, "elaborate" in flags, "far" in flags,
-                                        "persons" in flags, "armed" in flags))
+                                        "persons" in flags, "armed" in flags, specific.strip() or None))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

@@ -146,6 +146,8 @@ def _building_in_town(a: str, b: str, etype: str, countries: Optional[dict[str, 
 def absorb(into: Event, ev: Event, countries: Optional[dict[str, str]] = None,
            buildings: frozenset = frozenset()) -> None:
     into.mentions.append((ev.start, ev.end, ev.trigger))
+    if ev.type == into.type:
+        into.specific = into.specific or ev.specific  # "зустріч" told again as "саміт": the summit
     for p in ev.participants:
         if p not in into.participants:
             into.participants.append(p)

@@ -265,7 +265,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             g = next((g for g in found if not g.headline and not g.elaborate and g.ev.type in ("Meeting", "Call", "Talks")
                       and set(f.ev.participants) <= set(g.ev.participants)), None)
             if g is not None:
-                f.ev.type = g.ev.type
+                f.ev.type, f.ev.specific = g.ev.type, g.ev.specific
         if f.targets and f.headline:
             # "Атака на X" (title) and "Y атакували X" (body): the title's target is the body's attacked place
             g = next((g for g in found if not g.headline and g.ev.type == "Attack" and g.ev.participants
@@ -1086,7 +1086,7 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
     for g in before:
         if g.ev.type in ("Meeting", "Call", "Talks") and g is not f and mine <= set(g.ev.participants) | {
                 p for p in mine if p == g.ev.place_key}:
-            f.ev.type = g.ev.type
+            f.ev.type, f.ev.specific = g.ev.type, g.ev.specific
             f.anaphoric, f.borrowed = True, True
             return
 
@@ -2544,7 +2544,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=trig.type, trigger=doc_text(view.doc)[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
-               sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent))
+               sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent),
+               specific=trig.specific)
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
     # "ещё одно соглашение", "ще одну угоду": another of the trigger's own kind (not "ще одного літака" elsewhere)
     distinct = distinct or any((end := view.phrase_at(k, "another", lex, we)) and all(
