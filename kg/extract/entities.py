@@ -295,8 +295,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     cands = [part for c in cands for part in _split_place_person(c, cands, gms, words, lang)]
     cands = [part for c in cands for part in _person_before_a_place(c, words, lang)]
     cands = [part for c in cands for part in _split_two_bodies(c, words, lang)]
-    cands = [_with_remit_after(_with_name_adjectives_before(_with_institution_head(c, words, lang), words, text, lang),
-                               words, text, lang) for c in cands]
+    cands = [_with_coordinated_field(_with_remit_after(_with_name_adjectives_before(
+        _with_institution_head(c, words, lang), words, text, lang), words, text, lang), words, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
     cands = _capitalised_head_before_body(doc, cands, words, lang, gaz)
     cands = [c for c in cands if not _opening_adjective_alone(doc, c, words, lang)]
@@ -507,6 +507,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         merged = [c for c in merged if not (c.w0 < inst.w1 and inst.w0 < c.w1)]
         merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
                             norm=_display(inst.words), words=inst.words))
+    for c in merged:
+        if c.label == "LOC" and c.w1 - c.w0 >= 2 and words[c.w0].text[:1].isupper() \
+                and institutions._nominative(words[c.w0].text, lang) is not None:
+            # "[Посольстві Росії]" taken for a place: the institution noun opens no name of the state after it
+            c.start, c.w0, c.entry, c.norm, c.key, c.words = words[c.w0 + 1].start, c.w0 + 1, None, "", None, []
     # "прокуратура Запорізької області", "посольства Эквадора": an institution of that place
     for inst in institutions.find([w.text for w in words], [(c.w0, c.w1, c.label) for c in merged], lang):
         if inst.leadership:  # "с руководством Парагвая": a mention of the place itself
@@ -1295,7 +1300,9 @@ def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optiona
     two genitive nouns of one name: ``служби охорони та відтворення лісів``)."""
     for i in range(c.w0 + 1, c.w1 - 1):
         if words[i].text.lower() in _CONJ and words[i + 1].text[:1].islower() \
-                and not _genitive_nouns(words[i - 1].text, words[i + 1].text, lang):
+                and not _genitive_nouns(words[i - 1].text, words[i + 1].text, lang) \
+                and not (i + 2 < c.w1 and _genitive_nouns(words[i - 1].text, words[i + 2].text, lang)
+                         and "Gen" in adjective_cases(lang, words[i + 1].text.lower())):
             if i == c.w0:
                 return None
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)
@@ -1979,6 +1986,47 @@ def _with_remit_after(c: _Cand, words: list, text: str, lang: str) -> _Cand:
     if last_noun is None or last_noun + 1 <= c.w1:
         return c
     return _Cand(c.start, words[last_noun].end, c.w0, last_noun + 1, "ORG")
+
+
+def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
+    """"[Міністерство освіти] і науки", "[Министерство транспорта] и инфраструктуры", "[Міністерство економіки],
+    довкілля та сільського господарства": a body's name opening with an institution noun and ending in a field
+    (a lower-case genitive noun) goes on over the fields coordinated with it, each a genitive noun with the
+    adjectives before it."""
+    if c.label != "ORG" or lang not in ("uk", "ru") or c.w1 - c.w0 < 2 \
+            or institutions._nominative(words[c.w0].text, lang) is None:
+        return c
+
+    def gen_noun(k: int) -> bool:
+        low = words[k].text.lower()
+        return words[k].text.isalpha() and words[k].text.islower() and "Gen" in word_cases(lang, low) - adjective_cases(lang, low)
+
+    def gen_adj(k: int) -> bool:
+        return words[k].text.isalpha() and words[k].text.islower() and "Gen" in adjective_cases(lang, words[k].text.lower())
+
+    if not gen_noun(c.w1 - 1):
+        return c
+    k = c.w1
+    while k < min(c.w1 + 2, len(words)) and gen_noun(k) and words[k].start - words[k - 1].end == 1:
+        k += 1  # "Міністерство розвитку | громад": the field's own genitive the recogniser left out
+    end = c.w1
+    while k + 1 < len(words) and words[k].text in (",", *_CONJ - {"а", "and"}):
+        closing = words[k].text != ","
+        m = k + 1
+        while m < min(k + 4, len(words)) and gen_adj(m) and not gen_noun(m):
+            m += 1
+        if m >= len(words) or not gen_noun(m) or words[m].start - words[k].end > 1:
+            break
+        while m + 1 < len(words) and gen_noun(m + 1) and m + 1 - k <= 4:
+            m += 1  # "з питань … промисловості": a field's own genitives
+        k = end = m + 1
+        if closing:
+            break  # "X, Y та Z": the conjunction ends the list
+    if end == c.w1 or words[end - 1].text == ",":
+        return c
+    if any(words[x].text == "," for x in range(c.w1, end)) and not any(words[x].text in _CONJ for x in range(c.w1, end)):
+        return c  # "Міністерство економіки, довкілля": a list closes with a conjunction
+    return _Cand(c.start, words[end - 1].end, c.w0, end, "ORG")  # (another body than a known one it began like)
 
 
 def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, lang: str) -> _Cand:

@@ -20,7 +20,7 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "guest", "joint-group", "summon", "first-time", "another", "intergovernmental", "appraise", "dodge", "won", "stay", "invited-stay", "weapon", "debris")
 
 
-FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed")
+FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed", "joint")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -39,6 +39,7 @@ class Trigger:
     far: bool = False  # its words may stand apart anywhere in one clause ("Договір … X і Y підписали у …")
     persons: bool = False  # "принял": a meeting only when the clause names the host and the guest, two persons
     armed: bool = False  # "зруйнував": an attack only when a weapon ("дрон", "уламки ракети") is its subject
+    joint: bool = False  # "утвердили план": an agreement only when two or more parties approve it together
     specific: Optional[str] = None  # the narrower class the word names ("саміт": Summit, a Meeting); rules use type
 
     @property
@@ -83,7 +84,8 @@ def lexicon(lang: str) -> EventLexicon:
             lex.triggers.append(Trigger(seq, value, len(cols) > 3 and cols[3].strip() == "verb",
                                         "strong" in flags, "weak" in flags, "past" in flags,
                                         "head" in flags, "elaborate" in flags, "far" in flags,
-                                        "persons" in flags, "armed" in flags, specific.strip() or None))
+                                        "persons" in flags, "armed" in flags, "joint" in flags,
+                                        specific.strip() or None))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

@@ -63,22 +63,31 @@ def _as_states(keys: set[str], countries: dict[str, str]) -> set[str]:
     return {countries.get(k, k) for k in keys}
 
 
-def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
-               headline: frozenset = frozenset(), buildings: frozenset = frozenset(),
-               affiliation: Optional[dict[str, str]] = None, types: Optional[dict[str, str]] = None) -> bool:
-    if a.type != b.type:
-        return False
+def _place_and_time_fit(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
+                        buildings: frozenset = frozenset()) -> bool:
+    """Neither tells of another place (a visit to Tokyo is a visit to Japan) or another time."""
     if a.place_key and b.place_key and a.place_key != b.place_key and not (
             countries and a.type == "Visit" and (countries.get(a.place_key) == b.place_key
                                                  or countries.get(b.place_key) == a.place_key)) \
             and not _building_in_town(a.place_key, b.place_key, a.type, countries, buildings):
-        return False  # a visit to Tokyo is a visit to Japan
-    if not times_compatible(a.time, b.time):
         return False
+    return times_compatible(a.time, b.time)
+
+
+def _statuses_fit(a: Event, b: Event) -> bool:
     if {a.status, b.status} == {"denied", "occurred"}:
         return False  # a visit ruled out now and a trip that took place years ago: two visits
-    if a.type == "Agreement" and {a.status, b.status} == {"possible", "occurred"}:
-        return False  # "X и Y подписали план … стороны могут заключить и соглашение": one more still to come
+    # "X и Y подписали план … стороны могут заключить и соглашение": one more still to come
+    return not (a.type == "Agreement" and {a.status, b.status} == {"possible", "occurred"})
+
+
+def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
+               headline: frozenset = frozenset(), buildings: frozenset = frozenset(),
+               affiliation: Optional[dict[str, str]] = None, types: Optional[dict[str, str]] = None) -> bool:
+    if a.type != b.type or not _place_and_time_fit(a, b, countries, buildings):
+        return False
+    if not _statuses_fit(a, b):
+        return False
     if a.type == "Visit" and {a.status, b.status} == {"planned", "occurred"}:
         done, ahead = (a, b) if a.status == "occurred" else (b, a)
         if ahead.time is None and done.time is not None and done.time.value and done.time.basis is None:
@@ -205,6 +214,9 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         if f.anaphoric:
             pointed = [o for o in reversed(out) if o.type == ev.type or (
                 f.outcome and {o.type, ev.type} == {"Meeting", "Talks"} and not (f.after and ev.type == "Talks"))]
+            # "В 2022 году в Стамбуле … подписали документы": a document signed at another place, another one
+            if ev.type == "Agreement":
+                pointed = [o for o in pointed if _place_and_time_fit(o, ev, countries, buildings) and _statuses_fit(o, ev)]
             # "На полях форума … встретились": one that took place, not the next one planned
             if f.sidelines:
                 pointed = [o for o in pointed if {o.status, ev.status} != {"planned", "occurred"}] or pointed

@@ -142,7 +142,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
             at = _parties_at(view, lex, *view.window(i, j))
-            if at is not None and _leaders_noun(view, lex, at) and s_no - persons_told[0] <= 5 and sum(
+            if at is not None and _leaders_noun(view, lex, at) and s_no - persons_told[0] <= 20 and sum(
                     getattr(index.get(p), "type", None) == "PER" for p in earlier) < 2:
                 earlier = persons_told[1]  # "лидеры подписали": the persons of the last event told with two of them
             if not earlier and s_no - sides_told[0] == 1 and _parties_subject(view, lex, *view.window(i, j)):
@@ -2501,6 +2501,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             participants.append(guest_state)
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None:
         return None  # "принял закон", "прийняв рішення": no guest received
+    if trig.joint and len(participants) < 2:
+        return None  # "уряд затвердив план": one body's own decision, no agreement between parties
     if trig.type == "Election" and trig.verb and len(trig.lemmas) > 1 and not any(
             view.toks[k].like_num or view.toks[k].pos_ == "NUM" for k in range(i + 1, j - 1)):
         return None  # "отримала від виборців мандат": a mandate, not seats counted ("здобула 37 мандатів")
@@ -2548,8 +2550,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                specific=trig.specific)
     distinct = any(view.phrase_at(k, "distinct", lex, we) for k in range(ws, we))
     # "ещё одно соглашение", "ще одну угоду": another of the trigger's own kind (not "ще одного літака" elsewhere)
-    distinct = distinct or any((end := view.phrase_at(k, "another", lex, we)) and all(
+    another = any((end := view.phrase_at(k, "another", lex, we)) and all(
         word_kind(view, m) == "adj" for m in range(end, tpos[-1])) for k in range(max(ws, tpos[-1] - 5), tpos[-1]))
+    distinct = distinct or another
     each: list[str] = []
     if trig.type in ("Call", "Meeting") and not trig.verb and _plural_noun(view, tpos[-1]):
         # "провів телефонні розмови з X і Y": a call with each; "зустріч X з Y і Z" stays one meeting
@@ -2561,7 +2564,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type == "Agreement" and any(lex.has("generic-document", w) for k in tpos for w in view.lem[k]):
         if status == "denied":
             return None  # "не підписуватиме документів": no agreement told
-        anaphor = True  # "Документ подписали X и Y": the agreement told before, signed by them
+        anaphor = not another  # "Документ подписали X и Y": the agreement told before ("аналогичный": one more)
     if trig.type == "Attack" and not trig.verb and _topic_of_a_discussion(view, lex, i, ws):
         # "обговорить атаку з X": the attack told before is what they will discuss, no attack of its own
         anaphor, borrowed, ev.participants, ev.status = True, True, [], "occurred"
@@ -4590,6 +4593,14 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 # "Президент Чехии встретился": the country qualifies the title; the subject is whoever
                 # the article names with that title ("президент Чехии Иван Петров"); "Министры ОБСЕ": the body
                 # ("зустрівся з президентом Австрії …": a title in another case is no subject)
+                if mention.entity_key and not persons_only and etype == "LOC" and view.lang in ("uk", "ru") \
+                        and _plural_noun(view, start - 1) and end + 1 < i \
+                        and view.toks[end].lower_ in _COORD and (end + 1) in view.ment \
+                        and view.ment[end + 1][2] == "LOC" and view.ment[end + 1][1].entity_key:
+                    # "Міністри Чехії та Польщі підписали": the officials of both states, unnamed, stand for them
+                    # (each state's holder of that title when the article named him: "президент Чехії X")
+                    return list(dict.fromkeys(_role_holder(view, start - 1, key) or key
+                                              for key in (mention.entity_key, view.ment[end + 1][1].entity_key)))
                 if mention.entity_key and not persons_only and _group_before(view, start, lo) is not None:
                     return [mention.entity_key]
                 holder = _role_holder(view, start - 1, mention.entity_key)

@@ -82,8 +82,9 @@ def find(texts: Sequence[str], names: Sequence[tuple[int, int, str]], lang: str)
     for i, word in enumerate(texts):
         if i in inside or not word[:1].isalpha():
             continue
-        if word[:1].isupper() and i > 0 and texts[i - 1][:1].isupper():
-            continue  # part of a longer capitalised name
+        if word[:1].isupper() and i > 0 and texts[i - 1][:1].isupper() and not (
+                parse(lang, texts[i - 1].lower())[0].tag.POS == "PREP" and (i == 1 or not texts[i - 2][:1].isalnum())):
+            continue  # part of a longer capitalised name (not after a sentence's opening preposition: "У Посольстві")
         nom = _nominative(word, lang)
         if nom is None or (i > 0 and texts[i - 1] in "-‐‑"):
             continue  # (not the second half of "пресс-служба")

@@ -111,6 +111,7 @@ class SpeakerResolver:
     def __init__(self, text: str, words: list[Word], sentences: list[tuple[int, int]], index: EntityIndex, lex: Lexicon,
                  lang: str):
         self._doc_text = text
+        self._role_refs: Optional[list[SpeakerRef]] = None  # every role noun's ref, found once when needed
         self.words = words
         self.sentences = sentences  # char spans
         self.index = index
@@ -1012,6 +1013,8 @@ class SpeakerResolver:
                         and not c.wikidata:
                     return False  # "Председатель Президиума X" (a body the gazetteer lacks, of no known state):
                     # not a person the article gives no title at all
+                if ref.country not in info.orgs and self._title_left_unnamed(noun.words, ref.country, ref.start):
+                    return False  # "X и председатель правления компании Y подписали …": Y's head is not X
                 if not info.orgs and self._only_a_head(info) and not any(
                         self._government_or_office(n) for n in (c.name or "", *c.labels.values())):
                     return False  # "глава МИД Киргизии", "лідер «X»": not the head of state named before
@@ -1022,6 +1025,9 @@ class SpeakerResolver:
             if noun.kind == "ROLE" and noun.cls in HEAD_CLASSES and info.classes and not _fits_head(noun.cls, info.classes):
                 return False
             title = "".join(noun.words)
+            if noun.kind == "ROLE" and noun.cls == "official" and info.classes and info.classes <= HEAD_CLASSES \
+                    and title not in _STATE_LEADER_NOUNS.get(self.lang, ()):
+                return False  # "министр энергетики Белоруссии": not the president of Belarus named before
             if noun.kind == "ROLE" and _envoy(title, self.lang) and title not in info.roles:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
             return True
@@ -1174,6 +1180,19 @@ class SpeakerResolver:
         kind of body ("Министерство финансов Чили")."""
         noun, _ = self._noun_at(i)
         return noun is not None and noun.kind in (("ROLE", "COLLECTIVE") if etype == "PER" else ("ROLE",))
+
+    def _title_left_unnamed(self, title: tuple, org: str, before: int) -> bool:
+        """The same title was given earlier to nobody by name, with the organisation named right after it
+        ("Лихачев и председатель правления компании «Y» подписали"): an unnamed holder of that office."""
+        if self._role_refs is None:
+            self._role_refs = [r for r in self.refs(0, len(self.words)) if r.kind == "ROLE" and r.noun is not None]
+        for r in self._role_refs:
+            if r.start >= before or r.noun.words != title or self._name_follows(r.w_end, len(self._doc_text)):
+                continue
+            sent_end = self.sentences[self.sentence_of(r.start)][1] if self.sentences else len(self._doc_text)
+            if any(m.entity_key == org and r.end <= m.start < min(sent_end, r.end + 120) for m in self.index.mentions):
+                return True
+        return False
 
     def _unnamed_officials(self, s: int, e: int, ok) -> list[tuple[bool, int, str]]:
         """Role nouns of an organisation with no name (``виступив представник Нацгвардії``): they stand

@@ -508,6 +508,8 @@ class _Extractor:
             if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
                 continue
             k = r.w_start - 1
+            if k > right_lo and all(ch in sl.QUOTE_CHARS for ch in self.words[k].text):
+                k -= 1  # "повідомили в «Укрзалізниці»": the name's opening quote mark
             while k >= right_lo and not self.words[k].is_punct and self.words[k].lower not in self.via_preps:
                 k -= 1
             if k >= right_lo and k - right_lo <= 1 and self.words[k].lower in self.via_preps and \
@@ -1473,10 +1475,18 @@ class _Extractor:
         n_part = self._participle_phrase(after, i, end)
         if n_part:  # "…, рассказал сопровождающий министра вице-премьер X": whom the speaker goes with
             after, skipped = after[n_part:], skipped + n_part
-        named = next((r for r in self.res.refs(i + 1, end) if after and r.w_start == after[0].i and r.kind == "ENT"
-                      and r.etype == "PER" and r.nominative), None)
+        if len(after) > 3 and sl.is_prep(self.lang, after[0].lower):
+            # "…, розповів на вчорашньому брифінгу X": where it was said, lower-case words before the name
+            first = next((r for r in self.res.refs(i + 1, end) if r.kind == "ENT" and r.etype == "PER"
+                          and r.nominative and after[1].i < r.w_start <= after[0].i + 4), None)
+            if first is not None and all(w.text.islower() for w in after[1:] if w.i < first.w_start):
+                n = sum(1 for w in after if w.i < first.w_start)
+                after, skipped = after[n:], skipped + n
+        named = next((r for r in self.res.refs(i + 1, end) if after and r.kind == "ENT" and r.etype == "PER"
+                      and r.nominative and after[0].i <= r.w_start <= after[0].i + 3), None)
         if named is not None and named.w_end < end and sl.is_prep(self.lang, self.words[named.w_end].lower):
-            after = [w for w in after if w.i < named.w_end]  # "…, отметил X на встрече с …": where he said it
+            # "…, отметил X на встрече с …", "…, розповів речник МЗС X під час брифінгу": where he said it
+            after = [w for w in after if w.i < named.w_end]
         if len(after) > (9 if after and after[0].lower in self.via_preps else 6):
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
             # (a place that speaks may take more words: "сообщили в пресс-службе министерства иностранных дел X")

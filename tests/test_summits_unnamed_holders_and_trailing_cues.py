@@ -1,0 +1,158 @@
+"""A summit typed Summit (a Meeting in the ontology, and scored so); "аналогичный документ" as one more agreement;
+a document signed at another place and time as another agreement, not the one told before; the head of a body
+left unnamed beside a named person; a minister's title that is no head of state's; ministries whose names join
+their fields with a conjunction; "міністри" as the persons of the call told before; a plan approved together;
+a trailing cue with the occasion before or after the speaker's name, or a quoted body after it; threats and
+warnings as speech; an embassy opening a sentence with a capital letter. Sentences written for these tests."""
+import pytest
+
+from conftest import events_of, key_of, one_event, run_pipeline, speakers_of
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Саміт Ради Європи пройшов у Рейк'явіку 14 травня."),
+    ("ru", "Саммит Совета Европы прошел в Рейкьявике 14 мая."),
+])
+def test_a_summit_is_typed_summit_and_reasoned_on_as_a_meeting(lang, text):
+    from rdflib import RDF, URIRef
+
+    from kg import rdf_mapping
+
+    ax = run_pipeline(text, lang, "2027-05-20")
+    summit = one_event(ax, "Meeting")  # the rules still see a meeting
+    assert summit.cls == "Summit"
+    g = rdf_mapping.to_graph(ax)
+    assert (None, RDF.type, URIRef(rdf_mapping.event_type_iri("Summit"))) in g
+    assert {"Summit", "Meeting", "Contact"} <= rdf_mapping.event_type_and_broader("Summit")
+    assert "Summit" not in rdf_mapping.event_type_and_broader("Meeting")
+
+
+def test_a_meeting_noun_stays_a_plain_meeting():
+    ax = run_pipeline("Міністри зустрілися у Львові 3 березня.", "uk", "2027-03-05")
+    assert [e.cls for e in ax.events] == ["Meeting"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Министры Чили и Перу подписали в Лиме соглашение о рыболовстве. По сведениям агентства Andina, "
+           "стороны могут подписать аналогичный документ о портах уже осенью."),
+    ("uk", "Міністри Чилі та Перу підписали в Лімі угоду про рибальство. За даними агентства Andina, "
+           "сторони можуть підписати аналогічний документ про порти вже восени."),
+])
+def test_a_like_document_to_come_is_one_more_agreement(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-20")
+    statuses = sorted(e.status for e in events_of(ax, "Agreement"))
+    assert statuses == ["occurred", "possible"]
+
+
+def test_a_document_signed_at_another_place_and_time_is_another_agreement():
+    text = ("Литва і Польща підписали в Каунасі угоду про енергомости. "
+            "У березні 2019 року Естонія та Латвія підписали у Варшаві документи про синхронізацію мереж.")
+    ax = run_pipeline(text, "uk", "2027-05-20")
+    agreements = events_of(ax, "Agreement")
+    assert len(agreements) == 2
+    older = next(e for e in agreements if e.time is not None and e.time.value == "2019-03")
+    assert older.place_key == key_of(ax, "Варшаві") and "wd:Q211" in older.participants  # Latvia's, not the first
+
+
+@pytest.mark.parametrize("lang,text,title", [
+    ("ru", "Глава «Росатома» Алексей Лихачев и председатель правления египетской компании NPPA подписали контракт. "
+           "Председатель правления NPPA в интервью газете Ahram заявил, что работы начнутся весной.", "NPPA"),
+    ("uk", "Голова «Укренерго» Віталій Зайченко та генеральний директор польської компанії PSE підписали угоду. "
+           "Генеральний директор PSE в інтерв'ю агентству PAP заявив, що лінію добудують восени.", "PSE"),
+])
+def test_the_head_of_a_body_left_unnamed_beside_a_named_person_is_not_that_person(lang, text, title):
+    ax = run_pipeline(text, lang, "2027-05-20")
+    assert speakers_of(ax)[-1] == key_of(ax, title)
+
+
+def test_an_unnamed_minister_is_not_the_president_of_his_state():
+    text = ("Президент Білорусі Олександр Лукашенко прийняв гостей у Мінську. "
+            "Міністр енергетики Білорусі в інтерв'ю телеканалу заявив, що станцію добудують до 2030 року.")
+    ax = run_pipeline(text, "uk", "2027-05-20")
+    assert speakers_of(ax)[-1] != key_of(ax, "Олександр Лукашенко")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "У Міністерстві освіти і науки повідомили, що іспити перенесуть.", "Міністерстві освіти і науки"),
+    ("uk", "Міністерство енергетики та вугільної промисловості звітує щотижня.",
+     "Міністерство енергетики та вугільної промисловості"),
+    ("uk", "Міністерство розвитку громад та територій заявило, що ремонт почнеться навесні.",
+     "Міністерство розвитку громад та територій"),
+])
+def test_a_ministry_whose_name_joins_fields_is_one_body(lang, text, name):
+    ax = run_pipeline(text, lang, "2027-05-20")
+    assert any(m.text == name for e in ax.entities for m in e.mentions), [
+        m.text for e in ax.entities for m in e.mentions]
+
+
+def test_a_ministry_before_another_body_is_not_joined_with_it():
+    ax = run_pipeline("Міністерство оборони та Генштаб повідомили про навчання.", "uk", "2027-05-20")
+    assert {m.text for e in ax.entities for m in e.mentions} >= {"Міністерство оборони", "Генштаб"}
+
+
+def test_ministers_told_of_far_down_are_the_persons_of_the_call_before():
+    text = ("Міністр закордонних справ України Андрій Сибіга провів телефонну розмову з главою МЗС Тунісу "
+            "Мухаммедом Алі Нафті. Сторони обговорили постачання зерна. Туніс купує українську пшеницю. "
+            "Порти працюють у звичному режимі. Експорт зріс на третину. Торгівля відновилася. "
+            "Посольство Росії в Тунісі розмову не коментувало. "
+            "Особисто міністри бачилися у жовтні 2026 року в Женеві.")
+    ax = run_pipeline(text, "uk", "2027-05-20")
+    met = one_event(ax, "Meeting")
+    assert met.time.value == "2026-10" and key_of(ax, "Андрій Сибіга") in met.participants
+    assert "wd:Q159" not in met.participants
+
+
+@pytest.mark.parametrize("lang,text,n", [
+    ("ru", "Министры Армении и Грузии утвердили в Тбилиси план совместных учений.", 2),
+    ("uk", "Міністри Молдови та Румунії схвалили в Кишиневі програму обміну студентами.", 2),
+])
+def test_a_plan_approved_together_is_their_agreement(lang, text, n):
+    ax = run_pipeline(text, lang, "2027-05-20")
+    assert len(one_event(ax, "Agreement").participants) >= n
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Уряд Молдови затвердив план ремонту доріг."),
+    ("ru", "Правительство Молдавии утвердило программу ремонта дорог."),
+])
+def test_one_body_approving_its_own_plan_is_no_agreement(lang, text):
+    assert events_of(run_pipeline(text, lang, "2027-05-20"), "Agreement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Делегації зустрінуться в Одесі наприкінці червня, розповів речник МЗС Георгій Тихий під час брифінгу.",
+    "Делегації зустрінуться в Одесі наприкінці червня, розповів на вчорашньому брифінгу Георгій Тихий.",
+])
+def test_a_trailing_cue_with_the_occasion_around_the_name(text):
+    ax = run_pipeline(text, "uk", "2027-05-20")
+    assert speakers_of(ax) == [key_of(ax, "Георгій Тихий")]
+    assert ax.statements[0].content.startswith("Делегації зустрінуться")
+
+
+def test_a_trailing_cue_with_a_quoted_body_after_it():
+    ax = run_pipeline("Рух потягів відновлять до ранку суботи, уточнили в «Укрзалізниці».", "uk", "2027-05-20")
+    assert speakers_of(ax) == [key_of(ax, "Укрзалізниці")]
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("uk", "Посольство Китаю в Литві пригрозило, що Пекін «відповість належним чином».", "пригрозило"),
+    ("ru", "Посольство Китая в Литве предостерегло, что Пекин «ответит должным образом».", "предостерегло"),
+])
+def test_a_threat_or_warning_with_a_clause_is_a_statement(lang, text, cue):
+    ax = run_pipeline(text, lang, "2027-05-20")
+    assert [s.cue for s in ax.statements] == [cue]
+
+
+def test_an_embassy_opening_a_sentence_is_the_embassy_not_its_state():
+    ax = run_pipeline("У Посольстві Китаю в Литві назвали рішення «недружнім кроком».", "uk", "2027-05-20")
+    speaker = speakers_of(ax)[0]
+    assert speaker != "wd:Q148" and speaker == key_of(ax, "Посольстві Китаю в Литві")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Міністри Чехії та Польщі підписали в Празі угоду про газопровід."),
+    ("ru", "Министры Чехии и Польши подписали в Праге соглашение о газопроводе."),
+])
+def test_unnamed_officials_of_two_states_sign_for_both(lang, text):
+    agreement = one_event(run_pipeline(text, lang, "2027-05-20"), "Agreement")
+    assert {"wd:Q213", "wd:Q36"} <= set(agreement.participants)
