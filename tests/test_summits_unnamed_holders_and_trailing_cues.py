@@ -156,3 +156,30 @@ def test_an_embassy_opening_a_sentence_is_the_embassy_not_its_state():
 def test_unnamed_officials_of_two_states_sign_for_both(lang, text):
     agreement = one_event(run_pipeline(text, lang, "2027-05-20"), "Agreement")
     assert {"wd:Q213", "wd:Q36"} <= set(agreement.participants)
+
+
+def test_a_monarchs_number_ends_his_name_and_is_no_network():
+    text = "Гостя прийняв король Данії Фредерік X у Копенгагені. Монарх запевнив, що данці допомагатимуть."
+    ax = run_pipeline(text, "uk", "2027-05-20")
+    assert key_of(ax, "Фредерік X") == speakers_of(ax)[0]
+    assert not any(m.text == "X" for e in ax.entities for m in e.mentions)
+
+
+def test_a_head_of_government_titled_with_an_adjective_and_a_rank_is_the_leader_meant():
+    text = ("Министр иностранных дел Чада Абдераман Кулламалла заявил, что Нджамена сама выбирает партнеров. "
+            "Затем гостя принял глава переходного правительства Чада генерал Махамат Деби. "
+            "Чадский лидер подчеркнул, что страна ценит поставки зерна.")
+    ax = run_pipeline(text, "ru", "2027-05-20")
+    assert speakers_of(ax)[-1] == key_of(ax, "Махамат Деби")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Андрій Сибіга провів у Тунісі переговори з Мухаммедом Алі Нафті, який очолює туніську дипломатію. "
+           "Туніський міністр наголосив: «Ми цінуємо українське зерно».", "Нафті"),
+    ("ru", "Возглавляющий «Ростех» Сергей Чемезов прибыл в Минск. "
+           "Затем российский чиновник заявил, что поставки начнутся летом.", "Чемезов"),
+])
+def test_a_person_told_of_as_heading_a_body_is_its_official(lang, text, name):
+    ax = run_pipeline(text, lang, "2027-05-20")
+    speaker = next(e for e in ax.entities if e.key == speakers_of(ax)[-1])
+    assert any(m.text.endswith(name) for m in speaker.mentions)

@@ -444,6 +444,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         # nested gazetteer names inside an ORG/LOC span (ООН in Детский фонд ООН) stay as mentions
         merged.append(c)
     merged.extend(gms)
+    for c in [c for c in merged if c.label == "PER" and c.w1 < len(words) and _regnal_number(words[c.w1].text)
+              and words[c.w1].start - words[c.w1 - 1].end == 1 and words[c.w1 - 1].text[:1].isupper()]:
+        # "Фредерік X", "Карл III": a monarch's number ends his name (not the network X, not a list's numeral)
+        merged = [o for o in merged if not (o is not c and o.w0 == c.w1 and o.w1 == c.w1 + 1)]
+        c.end, c.w1, c.norm, c.words = words[c.w1].end, c.w1 + 1, "", []
     # organisations nested in a gazetteer name stay mentions too (ООН in Генеральна Асамблея ООН), and
     # so do states in a known organisation's name (РФ in Міноборони РФ); other places inside do not
     for g in [c for c in merged if c.entry is not None and c.w1 - c.w0 >= 2]:
@@ -1473,8 +1478,9 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         if k1 >= k2 or not all(_capitalised_name(words[x].text) or (x > k and _regnal_number(words[x].text)) or x in part
                                for x in name):
             continue  # ("королева Данії Маргрете II": a monarch's number ends the name)
-        if words[k1].start - words[k1 - 1].end != 1 or any(g.w0 <= x < g.w1 for g in gms for x in name):
-            continue
+        if words[k1].start - words[k1 - 1].end != 1 or any(g.w0 <= x < g.w1 for g in gms for x in name if not (
+                x > k and _regnal_number(words[x].text) and g.w1 - g.w0 == 1)):
+            continue  # ("король Данії Фредерік X": the monarch's number, not the network)
         if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, words[x].text.lower()) for x in name
                                                                   if x not in part)):
             continue  # "Ее Величества": a pronoun, an adjective; a name is a noun or a word the dictionary lacks

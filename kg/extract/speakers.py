@@ -162,6 +162,12 @@ class SpeakerResolver:
         best, best_len = None, 0
         for cand in self._nouns_by_first.get(w.lemma, []) + self._nouns_by_first.get(w.lower, []):
             n = sl.match_at(self.words, i, cand.words)
+            if not n and cand.kind == "ROLE" and len(cand.words) == 2 and sl.match_at(self.words, i, cand.words[:1]):
+                k = i + 1  # "глава переходного правительства": adjectives inside a two-word title
+                while k < min(i + 3, len(self.words)) and self.words[k].text.islower() and self._is_adjective(self.words[k]):
+                    k += 1
+                if k > i + 1 and sl.match_at(self.words, k, cand.words[1:]):
+                    n = k + 1 - i
             if cand.kind == "PRON" and (len(cand.words) != 1 or w.lower != cand.words[0]):
                 continue  # pronouns by form only
             if n > best_len:
@@ -458,6 +464,10 @@ class SpeakerResolver:
             if ent is None or ent.type != "PER":
                 continue
             self._apposition(m, self.person[ent.key])
+        for m in list(self.index.mentions):
+            ent = self.index.get(m.entity_key)
+            if ent is not None and ent.type == "PER":
+                self._heads_by_a_verb(m, self.person[ent.key])
         for r in getattr(self.index, "roles", None) or []:
             # titles after the name or given by an appointment ("X, председатель ...", "избран на пост главы X")
             if r.person_key in self.person:
@@ -470,6 +480,51 @@ class SpeakerResolver:
             entry = gaz.entries.get(key)
             if not info.classes and entry is not None and entry.head:
                 info.classes.add("head")  # "Путін … – сказав російський президент": known to head his state
+
+    def _heads_by_a_verb(self, m: Mention, info: _PersonInfo) -> None:
+        """"Насером Бурітою, який очолює марокканську дипломатію", "возглавляющий «Росатом» Алексей Лихачев": an
+        official of the body (or of the state whose diplomacy) the verb of leading takes as its object."""
+        lead = _LEAD_VERBS.get(self.lang)
+        if not lead or not self.words:
+            return
+        i, j = self.word_index(m.start), self.word_index(m.end - 1) + 1
+        verb = None
+        k = j + 1 if j < len(self.words) and self.words[j].text == "," else j
+        if k < len(self.words) and self.words[k].lower in _RELATIVE_PRONOUNS and "," in self._doc_text[m.end:self.words[k].start]:
+            k += 1
+        else:
+            k = k if "," in self._doc_text[m.end:self.words[min(k, len(self.words) - 1)].start] else None
+        if k is not None and k < len(self.words) and lemma_candidates(self.words[k].lower, self.lang) & lead:
+            verb = k
+        elif i >= 2:  # "возглавляющий «Росатом» X": the participle and its object before the name
+            b = i - 1
+            while b > max(i - 6, 0) and not (lemma_candidates(self.words[b].lower, self.lang) & lead) \
+                    and not self.words[b].is_punct or (b > 0 and all(ch in sl.QUOTE_CHARS for ch in self.words[b].text)):
+                b -= 1
+            if lemma_candidates(self.words[b].lower, self.lang) & lead and not self.words[b].text[:1].isdigit():
+                verb = b
+        if verb is None:
+            return
+        hi = min(verb + 5, len(self.words))
+        for x in range(verb + 1, hi):
+            w = self.words[x]
+            if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
+                break
+            e = self.index.at(w.start, w.end)
+            if e is not None and e.type in ("ORG", "LOC") and e.key != m.entity_key:
+                info.classes.add("official")
+                if e.type == "ORG":
+                    info.orgs.add(e.key)
+                    if e.country_key:
+                        info.countries.add(e.country_key)
+                else:
+                    info.countries.add(e.key)
+                return
+            state = self.country_of_adjective(w)
+            if state is not None:  # "марокканську дипломатію": an official of that state
+                info.classes.add("official")
+                info.countries.add(state)
+                return
 
     def _apposition(self, m: Mention, info: _PersonInfo) -> None:
         """Title words right before a name (``президент Франции``, ``прессекретар президента РФ``,
@@ -539,7 +594,9 @@ class SpeakerResolver:
                 # titles stacked in one case ("міністром енергетики емірату принцом X"): each is his
                 # (not a noun in another case: "сказал депутатам советник X")
                 head_cases = self._cases_of(head[0])
-                roles |= {f[2] for f in found if not f[3] and f[0] < head[0] and self._cases_of(f[0]) & head_cases}
+                stacked = [f for f in found if not f[3] and f[0] < head[0] and self._cases_of(f[0]) & head_cases]
+                roles |= {f[2] for f in stacked}
+                classes |= {f[1] for f in stacked if f[1] in HEAD_CLASSES}  # "глава правительства генерал X": a head
             for pos, key, typ in placed:
                 if pos >= head[0]:
                     (countries if typ == "LOC" else orgs).add(key)
@@ -1375,6 +1432,9 @@ class SpeakerResolver:
 
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
+_LEAD_VERBS = {"uk": frozenset({"очолювати", "очолити", "керувати"}), "ru": frozenset({"возглавлять", "возглавить", "руководить"}),
+               "en": frozenset({"head", "lead"})}
+_RELATIVE_PRONOUNS = frozenset({"який", "яка", "які", "що", "который", "которая", "которые", "who"})
 _CASE_VOWELS = set("аяо")  # the nominative endings of names that decline by replacing them
 _WORDS_OF = {"словам", "словами", "words"}
 _COLLEAGUE = {"коллега", "колега", "counterpart", "colleague"}  # a person of the same office as the one named with him
