@@ -513,8 +513,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
                             norm=_display(inst.words), words=inst.words))
     for c in merged:
-        if c.label == "LOC" and c.w1 - c.w0 >= 2 and words[c.w0].text[:1].isupper() \
-                and institutions._nominative(words[c.w0].text, lang) is not None:
+        if c.label == "LOC" and c.w1 - c.w0 >= 2 and lang in ("uk", "ru") and words[c.w0].text[:1].isupper() \
+                and institutions._nominative(words[c.w0].text, lang) is not None and any(
+                    m.start == 0 and m.end == c.w1 - c.w0 - 1 and getattr(m.entry, "alpha2", None)
+                    for m in gaz.matches([w.text for w in words[c.w0 + 1:c.w1]], lang)):
             # "[Посольстві Росії]" taken for a place: the institution noun opens no name of the state after it
             c.start, c.w0, c.entry, c.norm, c.key, c.words = words[c.w0 + 1].start, c.w0 + 1, None, "", None, []
     # "прокуратура Запорізької області", "посольства Эквадора": an institution of that place

@@ -142,7 +142,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
             at = _parties_at(view, lex, *view.window(i, j))
-            if at is not None and _leaders_noun(view, lex, at) and s_no - persons_told[0] <= 20 and sum(
+            if at is not None and _leaders_noun(view, lex, at) and s_no - persons_told[0] <= 5 and sum(
                     getattr(index.get(p), "type", None) == "PER" for p in earlier) < 2:
                 earlier = persons_told[1]  # "лидеры подписали": the persons of the last event told with two of them
             if not earlier and s_no - sides_told[0] == 1 and _parties_subject(view, lex, *view.window(i, j)):
@@ -2483,6 +2483,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if official is not None:
             participants.insert(0, official)
             delegation = official
+    if not trig.verb and light is not None and trig.type in ("Talks", "Meeting", "Call") and not any(
+            _etype(view, p) in ("PER", "ORG") for p in participants) and not any(
+            _country_like(view.index.get(p)) and view.start_char(light) > min(
+                (m.start for m in view.index.mentions if m.entity_key == p and view.sent.start_char <= m.start),
+                default=10 ** 9) for p in participants):
+        # "британский министр обороны может провести переговоры с X": the official, else his state, talks
+        official = _official_subject(view, lex, light, ws)
+        if official is not None and official not in participants:
+            participants.insert(0, official)
     if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and delegation is None:
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named (a state's delegation
         # is someone: "перуанская делегация отправится в Казань")

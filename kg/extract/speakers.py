@@ -164,7 +164,8 @@ class SpeakerResolver:
             n = sl.match_at(self.words, i, cand.words)
             if not n and cand.kind == "ROLE" and len(cand.words) == 2 and sl.match_at(self.words, i, cand.words[:1]):
                 k = i + 1  # "глава переходного правительства": adjectives inside a two-word title
-                while k < min(i + 3, len(self.words)) and self.words[k].text.islower() and self._is_adjective(self.words[k]):
+                while k < min(i + 3, len(self.words)) and self.words[k].text.islower() and self._is_adjective(self.words[k]) \
+                        and self.country_of_adjective(self.words[k]) is None:  # ("глава иранской дипломатии": Iran's)
                     k += 1
                 if k > i + 1 and sl.match_at(self.words, k, cand.words[1:]):
                     n = k + 1 - i
@@ -1083,7 +1084,7 @@ class SpeakerResolver:
                 return False
             title = "".join(noun.words)
             if noun.kind == "ROLE" and noun.cls == "official" and info.classes and info.classes <= HEAD_CLASSES \
-                    and title not in _STATE_LEADER_NOUNS.get(self.lang, ()):
+                    and title not in _STATE_LEADER_NOUNS.get(self.lang, ()) and not _same_title(title, info.roles):
                 return False  # "министр энергетики Белоруссии": not the president of Belarus named before
             if noun.kind == "ROLE" and _envoy(title, self.lang) and title not in info.roles:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
@@ -1432,8 +1433,7 @@ class SpeakerResolver:
 
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
-_LEAD_VERBS = {"uk": frozenset({"очолювати", "очолити", "керувати"}), "ru": frozenset({"возглавлять", "возглавить", "руководить"}),
-               "en": frozenset({"head", "lead"})}
+_LEAD_VERBS = {"uk": frozenset({"очолювати", "очолити", "керувати"}), "ru": frozenset({"возглавлять", "возглавить", "руководить"})}
 _RELATIVE_PRONOUNS = frozenset({"який", "яка", "які", "що", "который", "которая", "которые", "who"})
 _CASE_VOWELS = set("аяо")  # the nominative endings of names that decline by replacing them
 _WORDS_OF = {"словам", "словами", "words"}
