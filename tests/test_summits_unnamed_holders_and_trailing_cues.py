@@ -171,3 +171,26 @@ def test_a_person_told_of_as_heading_a_body_is_its_official(lang, text, name):
     ax = run_pipeline(text, lang, "2027-05-20")
     speaker = next(e for e in ax.entities if e.key == speakers_of(ax)[-1])
     assert any(m.text.endswith(name) for m in speaker.mentions)
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    ("ru", "По данным газеты Le Monde, в марте французский министр обороны может провести в Вильнюсе переговоры "
+           "с министром обороны Литвы.", "wd:Q142"),
+    ("uk", "Естонський міністр оборони проведе переговори з колегою з Литви у Вільнюсі.", "wd:Q191"),
+])
+def test_talks_held_by_an_official_named_by_title_alone_are_his_states(lang, text, state):
+    talks = one_event(run_pipeline(text, lang, "2027-01-20"), "Talks")
+    assert state in talks.participants and "wd:Q37" in talks.participants
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("ru", "Любое решение о конфискации активов будет расценено как кража. Такое предупреждение во вторник "
+           "сделала на брифинге официальный представитель МИД России Мария Захарова.", "сделала"),
+    ("uk", "Будь-яке рішення про конфіскацію активів вважатимуть крадіжкою. Таке попередження у вівторок "
+           "зробила на брифінгу речниця МЗС Росії Марія Захарова.", "зробила"),
+])
+def test_such_a_warning_made_by_someone_is_the_sentence_before(lang, text, cue):
+    ax = run_pipeline(text, lang, "2027-01-20")
+    st = next(s for s in ax.statements if s.cue == cue)
+    name = "Мария Захарова" if lang == "ru" else "Марія Захарова"
+    assert st.content.startswith(("Любое решение", "Будь-яке рішення")) and st.speaker_key == key_of(ax, name)
