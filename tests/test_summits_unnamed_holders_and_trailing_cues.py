@@ -194,3 +194,14 @@ def test_such_a_warning_made_by_someone_is_the_sentence_before(lang, text, cue):
     st = next(s for s in ax.statements if s.cue == cue)
     name = "Мария Захарова" if lang == "ru" else "Марія Захарова"
     assert st.content.startswith(("Любое решение", "Будь-яке рішення")) and st.speaker_key == key_of(ax, name)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Міська рада Ніжина відкрила пункт допомоги. Міністерство енергетики назвало атаку «спробою "
+           "залишити область без світла».", "Міністерство енергетики"),
+    ("ru", "Городской совет Нежина открыл пункт помощи. Министерство энергетики назвало атаку «попыткой "
+           "оставить область без света».", "Министерство энергетики"),
+])
+def test_a_ministry_named_by_its_field_alone_speaks_even_where_the_recogniser_missed_it(lang, text, name):
+    ax = run_pipeline(text, lang, "2027-01-20")
+    assert speakers_of(ax)[-1] == key_of(ax, name)

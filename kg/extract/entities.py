@@ -289,6 +289,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands.extend(_visited_names_missed(doc, words, cands, gms, lang))
         cands.extend(_settlements_missed(doc, words, cands, gms, lang))
         cands.extend(_chambers_missed(words, cands, gms, lang))
+        cands.extend(_ministries_missed(words, cands, gms, lang))
         cands = _water_bodies(words, cands, gms, lang)
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
@@ -1167,6 +1168,29 @@ def _chambers_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], l
                 or not any(pos == "NOUN" and "plur" in g and "gent" in g for _nf, pos, g, _k in morph_parses(lang, nxt.text)):
             continue
         out.append(_Cand(w.start, nxt.end, k, k + 2, "ORG"))
+    return out
+
+
+def _ministries_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"Міністерство енергетики назвало …", "Министерство культуры сообщило": a capitalised institution noun of
+    field_nouns.txt and the lower-case genitives of its field name a body, even where the recogniser missed it
+    (its fields joined by a conjunction are taken up later)."""
+    nouns = word_lists("field_nouns.txt").get(lang, frozenset())
+    taken = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
+    out = []
+    for k in range(len(words) - 1):
+        w = words[k]
+        if k in taken or not w.text[:1].isupper() or not w.text[1:].islower() \
+                or not lemma_candidates(w.text.lower(), lang) & nouns:
+            continue
+        e = k + 1
+        while e < min(k + 4, len(words)) and e not in taken and words[e].text.isalpha() and words[e].text.islower() \
+                and words[e].start - words[e - 1].end == 1 and "Gen" in word_cases(lang, words[e].text.lower()):
+            e += 1
+        if e == k + 1 or not ("Gen" in word_cases(lang, words[e - 1].text.lower())
+                              - adjective_cases(lang, words[e - 1].text.lower())):
+            continue  # the field ends in a genitive noun ("енергетики", "закордонних справ")
+        out.append(_Cand(w.start, words[e - 1].end, k, e, "ORG"))
     return out
 
 
