@@ -556,7 +556,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # part of a longer capitalised name (Тихий океан is lowercase; Тихий Дон is not a person)
         for cand_form in _word_forms(w.text, lang):
             e = gaz.person_by_surname(cand_form)
-            if e is not None and (not has_ner or e.key in named or _only_a_surname(w.text, lang)):
+            if e is not None and (not has_ner or e.key in named or _only_a_surname(w.text, lang) or (
+                    e.head and e.labels.get(lang, "").split()[-1:] == [w.text])):
+                # (a leader's surname in the nominative, as the gazetteer writes it: "Зеленський" opening a paragraph)
                 merged.append(_Cand(w.start, w.end, i, i + 1, "PER"))
                 taken.add(i)
                 break
