@@ -416,7 +416,9 @@ class SpeakerResolver:
                         if ent is not None and ent.type == "ORG" and not self._is_outlet_key(org):
                             here[org] = max(here.get(org, -1), m.start)
         if here:  # "куратор из МИД X примет посла …, уточнили в министерстве": the ministry the sentence names
-            return max(here, key=lambda k: here[k])
+            # (of two persons' bodies, the one named or known as such a body: "X, який очолює Міненерго, і Y, який
+            # очолює «Укргідроенерго» …, повідомили в міністерстві")
+            return max([k for k in here if k in first] or here, key=lambda k: here[k])
         if not first:
             return None
         # one whose name as written holds the noun ("Береговое ведомство X"), the first introduced, before one
@@ -513,7 +515,11 @@ class SpeakerResolver:
                 break
             e = self.index.at(w.start, w.end)
             if e is not None and e.type in ("ORG", "LOC") and e.key != m.entity_key:
-                info.classes.add("official")
+                # ("яка очолює уряд", "возглавляющий правительство": a head of government)
+                said = " ".join(self.words[y].lemma or self.words[y].lower for y in range(verb + 1, min(x + 2, hi)))
+                info.classes.add("head" if e.type == "ORG" and any(
+                    self._government_or_office(n) and "пресс" not in n.lower() and "прес" not in n.lower()
+                    for n in (said, e.name or "", *e.labels.values())) else "official")
                 if e.type == "ORG":
                     info.orgs.add(e.key)
                     if e.country_key:
@@ -1059,7 +1065,8 @@ class SpeakerResolver:
             if c is not None and c.type == "ORG":
                 # "глава МИД": a person of that organisation, or one whose title names no organisation
                 # (but not a person of another state: "представитель МИД Турции" is no German minister)
-                if info.orgs and ref.country not in info.orgs:
+                if info.orgs and ref.country not in info.orgs and not any(self._written_alike(o, ref.country)
+                                                                          for o in info.orgs):
                     return False
                 if not info.orgs and info.countries and ((not c.country_key and noun.cls == "spokesperson") or any(
                         institutions.is_party_noun(w, self.lang) for w in c.name.split())):
@@ -1239,6 +1246,14 @@ class SpeakerResolver:
         noun, _ = self._noun_at(i)
         return noun is not None and noun.kind in (("ROLE", "COLLECTIVE") if etype == "PER" else ("ROLE",))
 
+    def _written_alike(self, a: str, b: str) -> bool:
+        """Two organisation keys the article writes with one name ("Минприроды России" in two cases, keyed apart)."""
+        ea, eb = self.index.get(a), self.index.get(b)
+        if ea is None or eb is None:
+            return False
+        forms = lambda e: {m.text.lower() for m in e.mentions} | {(e.name or "").lower()}
+        return bool(forms(ea) & forms(eb) - {""})
+
     def _title_left_unnamed(self, title: tuple, org: str, before: int) -> bool:
         """The same title was given earlier to nobody by name, with the organisation named right after it
         ("Лихачев и председатель правления компании «Y» подписали"): an unnamed holder of that office."""
@@ -1248,6 +1263,9 @@ class SpeakerResolver:
             if r.start >= before or r.noun.words != title or self._name_follows(r.w_end, len(self._doc_text)):
                 continue
             sent_end = self.sentences[self.sentence_of(r.start)][1] if self.sentences else len(self._doc_text)
+            if any(r.end <= m.start < sent_end and getattr(self.index.get(m.entity_key), "type", None) == "PER"
+                   for m in self.index.mentions):
+                continue  # "глава фонда «X», спецпредставитель президента Y": named further on
             if any(m.entity_key == org and r.end <= m.start < min(sent_end, r.end + 120) for m in self.index.mentions):
                 return True
         return False
