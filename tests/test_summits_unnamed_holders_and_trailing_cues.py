@@ -211,11 +211,3 @@ def test_a_leaders_surname_opening_a_paragraph_is_his_mention():
     ax = run_pipeline("Президент прибув до Львова.\n\nЗеленський заявив, що Україна отримає нові системи ППО.", "uk",
                       "2027-01-20")
     assert speakers_of(ax) == ["wd:Q3874799"]
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("uk", "Прем'єр оголосив про передачу Україні нових винищувачів."),
-    ("ru", "Премьер объявил о передаче Украине новых истребителей."),
-])
-def test_an_announcement_of_a_deed_is_no_statement(lang, text):
-    assert run_pipeline(text, lang, "2027-01-20").statements == []

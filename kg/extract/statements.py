@@ -1388,8 +1388,8 @@ class _Extractor:
     def _about(self, a: int, b: int, i: int, p: Phrase, exclude, via_ref) -> None:
         """``X повідомив про придбання акцій``: the topic of the report is its content."""
         j = i + len(p.words)
-        if j + 1 >= b or self.words[j].lower not in self.about_words or "-about" in p.objects:
-            return  # ("оголосив про передачу літаків": an announcement of a deed, no words of his told)
+        if j + 1 >= b or self.words[j].lower not in self.about_words:
+            return
         if i > 0 and self.words[i - 1].lower in _NEGATIONS:
             return
         nxt = self.words[j + 1]
