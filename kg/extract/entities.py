@@ -1508,7 +1508,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             continue  # ("королева Данії Маргрете II": a monarch's number ends the name)
         if words[k1].start - words[k1 - 1].end != 1 or any(g.w0 <= x < g.w1 for g in gms for x in name if not (
                 x > k and _regnal_number(words[x].text) and g.w1 - g.w0 == 1)):
-            continue  # ("король Данії Фредерік X": the monarch's number, not the network)
+            continue  # ("данський король Фредерік X": the monarch's number, not the network)
         if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, words[x].text.lower()) for x in name
                                                                   if x not in part)):
             continue  # "Ее Величества": a pronoun, an adjective; a name is a noun or a word the dictionary lacks
@@ -2023,7 +2023,7 @@ def _with_remit_after(c: _Cand, words: list, text: str, lang: str) -> _Cand:
 
 
 def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
-    """"[Міністерство освіти] і науки", "[Министерство транспорта] и инфраструктуры", "[Міністерство економіки],
+    """"[Міністерство освіти] і науки", "[Министерство науки] и высшего образования", "[Міністерство економіки],
     довкілля та сільського господарства": a body's name opening with an institution noun and ending in a field
     (a lower-case genitive noun) goes on over the fields coordinated with it, each a genitive noun with the
     adjectives before it."""

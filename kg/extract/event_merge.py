@@ -214,7 +214,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         if f.anaphoric:
             pointed = [o for o in reversed(out) if o.type == ev.type or (
                 f.outcome and {o.type, ev.type} == {"Meeting", "Talks"} and not (f.after and ev.type == "Talks"))]
-            # "В 2022 году в Стамбуле … подписали документы": a document signed at another place, another one
+            # "Ещё в 2019 году в Вене … подписали документы": a document signed at another place, another one
             if ev.type == "Agreement":
                 pointed = [o for o in pointed if _place_and_time_fit(o, ev, countries, buildings) and _statuses_fit(o, ev)]
             # "На полях форума … встретились": one that took place, not the next one planned

@@ -2488,7 +2488,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             _country_like(view.index.get(p)) and view.start_char(light) > min(
                 (m.start for m in view.index.mentions if m.entity_key == p and view.sent.start_char <= m.start),
                 default=10 ** 9) for p in participants):
-        # "британский министр обороны может провести переговоры с X": the official, else his state, talks
+        # "эстонский министр юстиции проведёт переговоры с X": the official, else his state, talks
         official = _official_subject(view, lex, light, ws)
         if official is not None and official not in participants:
             participants.insert(0, official)

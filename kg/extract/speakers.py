@@ -485,7 +485,7 @@ class SpeakerResolver:
                 info.classes.add("head")  # "Путін … – сказав російський президент": known to head his state
 
     def _heads_by_a_verb(self, m: Mention, info: _PersonInfo) -> None:
-        """"Насером Бурітою, який очолює марокканську дипломатію", "возглавляющий «Росатом» Алексей Лихачев": an
+        """"X, який очолює туніську дипломатію", "возглавляющий «Ростех» Y": an
         official of the body (or of the state whose diplomacy) the verb of leading takes as its object."""
         lead = _LEAD_VERBS.get(self.lang)
         if not lead or not self.words:
@@ -1256,7 +1256,7 @@ class SpeakerResolver:
 
     def _title_left_unnamed(self, title: tuple, org: str, before: int) -> bool:
         """The same title was given earlier to nobody by name, with the organisation named right after it
-        ("Лихачев и председатель правления компании «Y» подписали"): an unnamed holder of that office."""
+        ("X и председатель правления компании «Y» подписали"): an unnamed holder of that office."""
         if self._role_refs is None:
             self._role_refs = [r for r in self.refs(0, len(self.words)) if r.kind == "ROLE" and r.noun is not None]
         for r in self._role_refs:
@@ -1266,7 +1266,7 @@ class SpeakerResolver:
             if any(r.end <= m.start < sent_end and getattr(self.index.get(m.entity_key), "type", None) == "PER"
                    for m in self.index.mentions):
                 continue  # "глава фонда «X», спецпредставитель президента Y": named further on
-            if any(m.entity_key == org and r.end <= m.start < min(sent_end, r.end + 120) for m in self.index.mentions):
+            if any(m.entity_key == org and r.start < m.start < min(sent_end, r.end + 120) for m in self.index.mentions):
                 return True
         return False
 
