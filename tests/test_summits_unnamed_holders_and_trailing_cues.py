@@ -212,3 +212,18 @@ def test_a_leaders_surname_opening_a_paragraph_is_his_mention():
     ax = run_pipeline("Президент прибув до Львова.\n\nЗеленський повідомив, що країна отримає нові системи ППО.", "uk",
                       "2027-01-20")
     assert speakers_of(ax) == ["wd:Q3874799"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Андрей Пленкович, который накануне прилетел в Чехию с официальным визитом, в среду провел переговоры."),
+    ("uk", "Андрей Пленкович, який напередодні прилетів до Чехії з офіційним візитом, у середу провів переговори."),
+])
+def test_a_visit_begun_the_day_before_lasts_into_the_day_told(lang, text):
+    visit = one_event(run_pipeline(text, lang, "2028-04-19"), "Visit")
+    assert visit.time.value == "2028-04-18/2028-04-19"
+
+
+def test_a_visit_told_on_one_day_alone_keeps_that_day():
+    visit = one_event(run_pipeline("Андрей Пленкович у вівторок прилетів до Чехії з офіційним візитом.", "uk",
+                                   "2028-04-19"), "Visit")
+    assert visit.time.value == "2028-04-18"

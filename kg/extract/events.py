@@ -380,6 +380,10 @@ def _length_of_the_occasion(events: list[Event], doc: Doc, lex: EventLexicon) ->
             if span is None:
                 continue
             days = _days_before(doc, span.start, lex)
+            if not days and ev.type == "Visit" and ev.status == "occurred" and t.basis is None and any(
+                    lex.has("yesterday", w.lower()) for w in re.findall(r"\w+", t.text)):
+                # "прибув напередодні", "накануне прилетевший": arrived the day before the day told, still there
+                days = 2
             if days and days > 1:
                 day = dt.date.fromisoformat(t.value[:10])
                 ends = any(lex.has("ending", w) for tok in span.sent if tok.pos_ in ("VERB", "AUX", "")
