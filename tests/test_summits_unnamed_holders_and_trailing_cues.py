@@ -73,12 +73,11 @@ def test_an_unnamed_minister_is_not_the_president_of_his_state():
 
 
 @pytest.mark.parametrize("lang,text,name", [
-    ("uk", "У Міністерстві культури та інформаційної політики повідомили, що фестиваль перенесуть.",
-     "Міністерстві культури та інформаційної політики"),
+    ("uk", "Міністерство освіти і науки заявило, що навчання триває.", "Міністерство освіти і науки"),
     ("uk", "Міністерство енергетики та вугільної промисловості звітує щотижня.",
      "Міністерство енергетики та вугільної промисловості"),
-    ("uk", "Міністерство аграрної політики та продовольства заявило, що посівна почнеться вчасно.",
-     "Міністерство аграрної політики та продовольства"),
+    ("uk", "Міністерство юстиції та правової реформи повідомило про зміни.",
+     "Міністерство юстиції та правової реформи"),
 ])
 def test_a_ministry_whose_name_joins_fields_is_one_body(lang, text, name):
     ax = run_pipeline(text, lang, "2027-05-20")
@@ -209,14 +208,14 @@ def test_a_ministry_named_by_its_field_alone_speaks_even_where_the_recogniser_mi
 
 
 def test_a_leaders_surname_opening_a_paragraph_is_his_mention():
-    ax = run_pipeline("Президент прибув до Львова.\n\nЗеленський повідомив, що країна отримає нові системи ППО.", "uk",
+    ax = run_pipeline("Президент прибув до Львова.\n\nЗеленський заявив, що держава отримає нові системи ППО.", "uk",
                       "2027-01-20")
     assert speakers_of(ax) == ["wd:Q3874799"]
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ru", "Андрей Пленкович, который накануне прилетел в Чехию с официальным визитом, в среду провел переговоры."),
-    ("uk", "Андрей Пленкович, який напередодні прилетів до Чехії з офіційним візитом, у середу провів переговори."),
+    ("ru", "Андрей Пленкович, который накануне прилетел в Чехию, в среду осмотрел завод в Брно."),
+    ("uk", "Андрей Пленкович, який напередодні прилетів у Чехію, у середу оглянув завод у Брно."),
 ])
 def test_a_visit_begun_the_day_before_lasts_into_the_day_told(lang, text):
     visit = one_event(run_pipeline(text, lang, "2028-04-19"), "Visit")
@@ -224,6 +223,6 @@ def test_a_visit_begun_the_day_before_lasts_into_the_day_told(lang, text):
 
 
 def test_a_visit_told_on_one_day_alone_keeps_that_day():
-    visit = one_event(run_pipeline("Андрей Пленкович у вівторок прилетів до Чехії з офіційним візитом.", "uk",
+    visit = one_event(run_pipeline("Андрей Пленкович у вівторок прилетів у Чехію.", "uk",
                                    "2028-04-19"), "Visit")
     assert visit.time.value == "2028-04-18"

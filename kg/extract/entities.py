@@ -2049,7 +2049,7 @@ def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
         m = k + 1
         while m < min(k + 4, len(words)) and gen_adj(m) and not gen_noun(m):
             m += 1
-        if m >= len(words) or not gen_noun(m) or words[m].start - words[k].end > 1:
+        if m >= len(words) or not gen_noun(m) or words[k + 1].start - words[k].end > 1:
             break
         while m + 1 < len(words) and gen_noun(m + 1) and m + 1 - k <= 4:
             m += 1  # "з питань … промисловості": a field's own genitives
