@@ -112,6 +112,8 @@ class SpeakerResolver:
                  lang: str):
         self._doc_text = text
         self._role_refs: Optional[list[SpeakerRef]] = None  # every role noun's ref, found once when needed
+        # "X, який/що очолює Y": the relative pronouns and complementizers of the cue lexicon
+        self._relative_words = {p.words[0] for p in lex.by_frame("relative", "complementizer")}
         self.words = words
         self.sentences = sentences  # char spans
         self.index = index
@@ -491,13 +493,12 @@ class SpeakerResolver:
         if not lead or not self.words:
             return
         i, j = self.word_index(m.start), self.word_index(m.end - 1) + 1
-        verb = None
-        k = j + 1 if j < len(self.words) and self.words[j].text == "," else j
-        if k < len(self.words) and self.words[k].lower in _RELATIVE_PRONOUNS and "," in self._doc_text[m.end:self.words[k].start]:
+        n, verb = len(self.words), None
+        k = j + 1 if j < n and self.words[j].text == "," else j
+        comma = k < n and "," in self._doc_text[m.end:self.words[k].start]  # "X, який очолює", "X, возглавляющий"
+        if comma and self.words[k].lower in self._relative_words:
             k += 1
-        else:
-            k = k if "," in self._doc_text[m.end:self.words[min(k, len(self.words) - 1)].start] else None
-        if k is not None and k < len(self.words) and lemma_candidates(self.words[k].lower, self.lang) & lead:
+        if comma and k < n and lemma_candidates(self.words[k].lower, self.lang) & lead:
             verb = k
         elif i >= 2:  # "возглавляющий «Росатом» X": the participle and its object before the name
             b = i - 1
@@ -1451,8 +1452,7 @@ class SpeakerResolver:
 
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
-_LEAD_VERBS = {"uk": frozenset({"очолювати", "очолити", "керувати"}), "ru": frozenset({"возглавлять", "возглавить", "руководить"})}
-_RELATIVE_PRONOUNS = frozenset({"який", "яка", "які", "що", "который", "которая", "которые", "who"})
+_LEAD_VERBS = gazetteer_mod.word_lists("lead_verbs.txt")
 _CASE_VOWELS = set("аяо")  # the nominative endings of names that decline by replacing them
 _WORDS_OF = {"словам", "словами", "words"}
 _COLLEAGUE = {"коллега", "колега", "counterpart", "colleague"}  # a person of the same office as the one named with him
