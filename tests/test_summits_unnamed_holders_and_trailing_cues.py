@@ -226,3 +226,12 @@ def test_a_visit_told_on_one_day_alone_keeps_that_day():
     visit = one_event(run_pipeline("Андрей Пленкович у вівторок прилетів у Чехію.", "uk",
                                    "2028-04-19"), "Visit")
     assert visit.time.value == "2028-04-18"
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("uk", "Спостерігачі ЕКОВАС у заяві вказали, що дільниці відкрилися вчасно.", "org:ecowas"),
+    ("ru", "В Евразийском экономическом союзе отметили, что торговля выросла.", "org:eaeu"),
+    ("ru", "Наблюдатели Евразийского экономического союза отметили, что торговля выросла.", "org:eaeu"),
+])
+def test_regional_organisations_and_their_observers_speak(lang, text, key):
+    assert speakers_of(run_pipeline(text, lang, "2027-05-20")) == [key]
