@@ -235,3 +235,13 @@ def test_a_visit_told_on_one_day_alone_keeps_that_day():
 ])
 def test_regional_organisations_and_their_observers_speak(lang, text, key):
     assert speakers_of(run_pipeline(text, lang, "2027-05-20")) == [key]
+
+
+@pytest.mark.parametrize("lang,text,gov", [
+    ("ru", "Премьер-министр России Михаил Мишустин прибыл в Ханой. Авиакомпания «Аэрофлот» добавит рейсы. "
+           "В четверг Мишустин посетит Хайфон, сообщили в аппарате правительства.", "org:gov-ru"),
+    ("uk", "Прем'єрка Юлія Свириденко прибула до Варшави. Компанія «Оріон» відкриє завод. "
+           "У четвер Свириденко відвідає Люблін, повідомили в пресслужбі уряду.", "org:gov-ua"),
+])
+def test_the_office_of_the_government_is_the_government_of_the_persons_state(lang, text, gov):
+    assert speakers_of(run_pipeline(text, lang, "2027-11-17"))[-1] == gov

@@ -24,6 +24,7 @@ from typing import Optional
 
 from kg import gazetteer as gazetteer_mod
 from kg.extract import institutions
+from kg.extract.event_lexicon import lexicon as event_lexicon
 from kg.extract import roles as roles_mod
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
@@ -114,6 +115,7 @@ class SpeakerResolver:
         self._role_refs: Optional[list[SpeakerRef]] = None  # every role noun's ref, found once when needed
         # "X, який/що очолює Y": the relative pronouns and complementizers of the cue lexicon
         self._relative_words = {p.words[0] for p in lex.by_frame("relative", "complementizer")}
+        self._government_words = {p.words[0] for p in lex.speaker_nouns if p.kind == "STATE"} & _GOVERNMENT_NOUNS
         self.words = words
         self.sentences = sentences  # char spans
         self.index = index
@@ -489,7 +491,7 @@ class SpeakerResolver:
     def _heads_by_a_verb(self, m: Mention, info: _PersonInfo) -> None:
         """"X, який очолює туніську дипломатію", "возглавляющий «Ростех» Y": an
         official of the body (or of the state whose diplomacy) the verb of leading takes as its object."""
-        lead = _LEAD_VERBS.get(self.lang)
+        lead = {seq[0] for seq in event_lexicon(self.lang).words.get("lead", []) if len(seq) == 1}
         if not lead or not self.words:
             return
         i, j = self.word_index(m.start), self.word_index(m.end - 1) + 1
@@ -955,6 +957,7 @@ class SpeakerResolver:
                 return person
         if ref.kind in ("COLLECTIVE", "ROLE") and ref.gen_noun and not ref.key:
             org = self._org_named_like(ref.gen_noun, ref.start)
+
             if org is not None and ref.kind == "ROLE" and ref.country and ref.country != org and \
                     getattr(self.index.get(org), "country_key", None) not in (None, ref.country):
                 org = None  # "глава перуанского парламента": not the parliament of another state named before
@@ -1001,6 +1004,11 @@ class SpeakerResolver:
                 return ref.key
             # an unnamed group or organisation (``представники``, ``у прес-службі``, ``компанія``):
             # the organisation named like it, else the one spoken of last
+            if ref.noun is not None and ref.noun.cls == "org" and ref.w_end < len(self.words) \
+                    and (self.words[ref.w_end].lemma or self.words[ref.w_end].lower) in self._government_words:
+                gov = self._government_of_the_persons(ref.start)  # "в аппарате правительства": whose government
+                if gov:
+                    return gov
             if ref.noun is not None and ref.noun.cls == "org":
                 here = self._org_earlier_in_sentence(ref.start) if self._after_channel_noun(ref.w_start) else None
                 if here:
@@ -1247,6 +1255,26 @@ class SpeakerResolver:
         noun, _ = self._noun_at(i)
         return noun is not None and noun.kind in (("ROLE", "COLLECTIVE") if etype == "PER" else ("ROLE",))
 
+    def _government_of_the_persons(self, offset: int) -> Optional[str]:
+        """The government of the state of the persons the sentence names before ``offset`` (one state), else of the
+        state the text is about: the gazetteer's body for it, added to the article."""
+        s_start = self.sentences[self.sentence_of(offset)][0] if self.sentences else 0
+        states = {c for m in self.index.mentions if s_start <= m.start < offset
+                  for c in (self.person.get(m.entity_key or "") or _PersonInfo()).countries}
+        state = states.pop() if len(states) == 1 else self.salient_country(offset)
+        gaz = gazetteer_mod.load()
+        entry = gaz.entries.get(state or "")
+        a2 = getattr(entry, "alpha2", None)
+        body = next((b for b in gaz.bodies_of.get(a2 or "", []) if b.key.startswith("org:gov-")), None)
+        if body is None:
+            return None
+        if body.key not in self.index.entities:
+            ent = self.index.peek(body.labels.get(self.lang) or body.labels.get("en", ""), self.lang, "ORG")
+            if ent is None or ent.key != body.key:
+                return None
+            self.index.add_entity(ent)
+        return body.key
+
     def _written_alike(self, a: str, b: str) -> bool:
         """Two organisation keys the article writes with one name ("Минприроды России" in two cases, keyed apart)."""
         ea, eb = self.index.get(a), self.index.get(b)
@@ -1452,7 +1480,8 @@ class SpeakerResolver:
 
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
-_LEAD_VERBS = gazetteer_mod.word_lists("lead_verbs.txt")
+_GOVERNMENT_NOUNS = frozenset({"уряд", "правительство"})  # of the STATE speaker nouns, those naming a government
+
 _CASE_VOWELS = set("аяо")  # the nominative endings of names that decline by replacing them
 _WORDS_OF = {"словам", "словами", "words"}
 _COLLEAGUE = {"коллега", "колега", "counterpart", "colleague"}  # a person of the same office as the one named with him
