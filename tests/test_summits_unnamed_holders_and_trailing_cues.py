@@ -245,3 +245,15 @@ def test_regional_organisations_and_their_observers_speak(lang, text, key):
 ])
 def test_the_office_of_the_government_is_the_government_of_the_persons_state(lang, text, gov):
     assert speakers_of(run_pipeline(text, lang, "2027-11-17"))[-1] == gov
+
+
+def test_the_government_office_is_that_of_the_sentences_first_person():
+    text = ("Глава кабинета России Михаил Мишустин прилетел в Ташкент. В субботу Мишустин поедет в Бухару, где вместе "
+            "с премьер-министром Узбекистана Абдуллой Ариповым откроет завод, добавили в аппарате правительства.")
+    assert speakers_of(run_pipeline(text, "ru", "2027-11-17"))[-1] == "org:gov-ru"
+
+
+def test_a_verb_with_its_own_complement_after_a_comma_attributes_nothing_before():
+    ax = run_pipeline("Партія здобула більшість на місцевих виборах, спостерігачі вказали на підкуп виборців.", "uk",
+                      "2027-11-17")
+    assert not any(s.content.startswith("Партія здобула") for s in ax.statements)

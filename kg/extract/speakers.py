@@ -1259,9 +1259,11 @@ class SpeakerResolver:
         """The government of the state of the persons the sentence names before ``offset`` (one state), else of the
         state the text is about: the gazetteer's body for it, added to the article."""
         s_start = self.sentences[self.sentence_of(offset)][0] if self.sentences else 0
-        states = {c for m in self.index.mentions if s_start <= m.start < offset
-                  for c in (self.person.get(m.entity_key or "") or _PersonInfo()).countries}
-        state = states.pop() if len(states) == 1 else self.salient_country(offset)
+        # the first person the sentence names with one state ("X вылетит в Ош, где вместе с Y откроет …": X's)
+        first = next((info.countries for m in sorted(self.index.mentions, key=lambda m: m.start)
+                      if s_start <= m.start < offset and (info := self.person.get(m.entity_key or "")) is not None
+                      and len(info.countries) == 1), None)
+        state = next(iter(first)) if first else self.salient_country(offset)
         gaz = gazetteer_mod.load()
         entry = gaz.entries.get(state or "")
         a2 = getattr(entry, "alpha2", None)

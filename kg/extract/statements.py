@@ -1490,6 +1490,9 @@ class _Extractor:
         if len(after) > (9 if after and after[0].lower in self.via_preps else 6):
             return  # "Стив Джобс, глава компании, заявил о своем уходе …": a subject with an apposition
             # (a place that speaks may take more words: "сообщили в пресс-службе министерства иностранных дел X")
+        if len(after) > 1 and (after[0].lower in self.about_words or after[0].lower in ("на", "on")) \
+                and after[1].text[:1].islower() and any("accs" in t for t in sl.tags(self.lang, after[1].lower)):
+            return  # "…, спостерігачі вказали на купівлю голосів": the verb's own complement, not the clause before
         if after and self._object_word(after[0], plural_verb=self._gender_of_verb(i) == "plur"):
             return  # "…, у міністерстві пообіцяли «адекватну» відповідь": the verb has an object of its own
         passive = p.frame == "passive"  # "…, йдеться в повідомленні X": the source named after the impersonal verb
