@@ -19,6 +19,7 @@ a bare surname whose linked person disagrees in gender with the verb goes to the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -115,7 +116,7 @@ class SpeakerResolver:
         self._role_refs: Optional[list[SpeakerRef]] = None  # every role noun's ref, found once when needed
         # "X, який/що очолює Y": the relative pronouns and complementizers of the cue lexicon
         self._relative_words = {p.words[0] for p in lex.by_frame("relative", "complementizer")}
-        self._government_words = {p.words[0] for p in lex.speaker_nouns if p.kind == "STATE"} & _GOVERNMENT_NOUNS
+        self._government_words = {p.words[0] for p in lex.speaker_nouns if p.kind == "STATE"} & _government_nouns(lang)
         self.words = words
         self.sentences = sentences  # char spans
         self.index = index
@@ -1482,7 +1483,14 @@ class SpeakerResolver:
 
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
-_GOVERNMENT_NOUNS = frozenset({"уряд", "правительство"})  # of the STATE speaker nouns, those naming a government
+
+
+@lru_cache(maxsize=None)
+def _government_nouns(lang: str) -> frozenset[str]:
+    """The head noun of a state's government in the gazetteer's state bodies ("Уряд {gen}", "Правительство {gen}")."""
+    gaz = gazetteer_mod.load()
+    return frozenset(label.split()[0].lower() for bodies in gaz.bodies_of.values() for b in bodies
+                     if b.key.startswith("org:gov-") and (label := b.labels.get(lang, "")).split())
 
 _CASE_VOWELS = set("аяо")  # the nominative endings of names that decline by replacing them
 _WORDS_OF = {"словам", "словами", "words"}
