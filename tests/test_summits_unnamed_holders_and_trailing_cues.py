@@ -257,3 +257,9 @@ def test_a_verb_with_its_own_complement_after_a_comma_attributes_nothing_before(
     ax = run_pipeline("Партія здобула більшість на місцевих виборах, спостерігачі вказали на підкуп виборців.", "uk",
                       "2027-11-17")
     assert not any(s.content.startswith("Партія здобула") for s in ax.statements)
+
+
+def test_a_ministrys_former_name_is_the_same_body():
+    ax = run_pipeline("Міністерство енергетики та вуглепрому оголосило тендер. Міненерго уточнило його умови.", "uk",
+                      "2017-05-20")
+    assert key_of(ax, "Міністерство енергетики та вуглепрому") == key_of(ax, "Міненерго")
