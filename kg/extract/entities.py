@@ -2042,7 +2042,8 @@ def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
         return c
     k = c.w1
     while k < min(c.w1 + 2, len(words)) and gen_noun(k) and words[k].start - words[k - 1].end == 1:
-        k += 1  # "Міністерство розвитку | громад": the field's own genitive the recogniser left out
+        k += 1  # "Міністерство розвитку | громад": the field's own genitive the recogniser left out (taken with the
+        # fields coordinated after it; alone it stays out)
     end = c.w1
     while k + 1 < len(words) and words[k].text in (",", *_CONJ - {"а", "and"}):
         closing = words[k].text != ","

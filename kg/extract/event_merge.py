@@ -84,9 +84,7 @@ def _statuses_fit(a: Event, b: Event) -> bool:
 def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
                headline: frozenset = frozenset(), buildings: frozenset = frozenset(),
                affiliation: Optional[dict[str, str]] = None, types: Optional[dict[str, str]] = None) -> bool:
-    if a.type != b.type or not _place_and_time_fit(a, b, countries, buildings):
-        return False
-    if not _statuses_fit(a, b):
+    if a.type != b.type or not _place_and_time_fit(a, b, countries, buildings) or not _statuses_fit(a, b):
         return False
     if a.type == "Visit" and {a.status, b.status} == {"planned", "occurred"}:
         done, ahead = (a, b) if a.status == "occurred" else (b, a)

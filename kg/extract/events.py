@@ -2489,10 +2489,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             delegation = official
     if not trig.verb and light is not None and trig.type in ("Talks", "Meeting", "Call") and not any(
             _etype(view, p) in ("PER", "ORG") for p in participants) and not any(
-            _country_like(view.index.get(p)) and view.start_char(light) > min(
-                (m.start for m in view.index.mentions if m.entity_key == p and view.sent.start_char <= m.start),
-                default=10 ** 9) for p in participants):
-        # "эстонский министр юстиции проведёт переговоры с X": the official, else his state, talks
+            k < light and v[1].entity_key in participants and _country_like(view.index.get(v[1].entity_key))
+            for k, v in view.ment.items()):
+        # "эстонский министр юстиции проведёт переговоры с X" (no state of the parties named before the verb): the
+        # official, else his state, talks
         official = _official_subject(view, lex, light, ws)
         if official is not None and official not in participants:
             participants.insert(0, official)

@@ -117,6 +117,8 @@ class SpeakerResolver:
         # "X, який/що очолює Y": the relative pronouns and complementizers of the cue lexicon
         self._relative_words = {p.words[0] for p in lex.by_frame("relative", "complementizer")}
         self._government_words = {p.words[0] for p in lex.speaker_nouns if p.kind == "STATE"} & _government_nouns(lang)
+        # "X, який очолює Y", "возглавляющий Y X": the verbs of heading (the event lexicon's kind 'lead')
+        self._lead_verbs = {seq[0] for seq in event_lexicon(lang).words.get("lead", []) if len(seq) == 1}
         self.words = words
         self.sentences = sentences  # char spans
         self.index = index
@@ -492,7 +494,7 @@ class SpeakerResolver:
     def _heads_by_a_verb(self, m: Mention, info: _PersonInfo) -> None:
         """"X, який очолює туніську дипломатію", "возглавляющий «Ростех» Y": an
         official of the body (or of the state whose diplomacy) the verb of leading takes as its object."""
-        lead = {seq[0] for seq in event_lexicon(self.lang).words.get("lead", []) if len(seq) == 1}
+        lead = self._lead_verbs
         if not lead or not self.words:
             return
         i, j = self.word_index(m.start), self.word_index(m.end - 1) + 1
@@ -522,8 +524,8 @@ class SpeakerResolver:
                 # ("яка очолює уряд", "возглавляющий правительство": a head of government)
                 said = " ".join(self.words[y].lemma or self.words[y].lower for y in range(verb + 1, min(x + 2, hi)))
                 info.classes.add("head" if e.type == "ORG" and any(
-                    self._government_or_office(n) and "пресс" not in n.lower() and "прес" not in n.lower()
-                    for n in (said, e.name or "", *e.labels.values())) else "official")
+                    self._government_or_office(name) and "пресс" not in name.lower() and "прес" not in name.lower()
+                    for name in (said, e.name or "", *e.labels.values())) else "official")
                 if e.type == "ORG":
                     info.orgs.add(e.key)
                     if e.country_key:
@@ -1283,7 +1285,8 @@ class SpeakerResolver:
         ea, eb = self.index.get(a), self.index.get(b)
         if ea is None or eb is None:
             return False
-        forms = lambda e: {m.text.lower() for m in e.mentions} | {(e.name or "").lower()}
+        def forms(e: Entity) -> set[str]:
+            return {m.text.lower() for m in e.mentions} | {(e.name or "").lower()}
         return bool(forms(ea) & forms(eb) - {""})
 
     def _title_left_unnamed(self, title: tuple, org: str, before: int) -> bool:
