@@ -595,8 +595,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                                       or _clause_goes_on(doc, w.tok))) or (len(w.text) >= 4 and any(
                 _same_surname(f, t) for f in full_surnames) and (_distinctive_surname(w.text, lang) or not any(
                     _same_surname(g, t) for g in first_names))):
-            p0 = i - 1 if i > 0 and i - 1 not in taken and words[i - 1].text in particles \
+            p0 = i - 1 if i > 0 and i - 1 not in taken and (words[i - 1].text in particles or (
+                words[i - 1].text.lower() in particles and _sentence_initial(doc, words[i - 1].tok))) \
                 and text[words[i - 1].end:w.start] in _HYPHENS else i  # "аль-Бусаиди": the article goes with it
+            # (capitalised opening a sentence: "Аль-Бусаиди заявил")
             merged.append(_Cand(words[p0].start, w.end, p0, i + 1, "PER"))
             taken.update(range(p0, i + 1))
 
@@ -2650,6 +2652,7 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
             c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "посол Норвегії Еспен Лунд | Гансен"
             c = _over_hyphens(doc, c, words, covered)  # "Анна Мюллер-|Гросс", "Анна | Мюллер-Гросс"
             c = _surname_after_given_name(doc, c, words, covered, m, gaz, lang)  # "Хуан Пабло | Гора"
+            c = _particle_name_after(doc, c, words, covered, particles)  # "Абдуллатифом | аль-Заяні"
         before = [n for n, o in enumerate(out) if o.w1 <= c.w0 and c.w0 - o.w1 <= 2 and o.entry is None]
         n = max(before, key=lambda n: (out[n].w1, out[n].w1 - out[n].w0)) if before else None
         if n is not None and c.label == "PER" and c.entry is None:
@@ -2658,6 +2661,10 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
             if (prev.label == "PER" or prev.w1 - prev.w0 == 1) and gap and all(g in particles for g in gap):
                 # (a one-word place or body before the particle is the given name: "Халід | бін | Салем")
                 out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")
+                continue
+            if prev.label == "PER" and not gap and c.w1 - c.w0 >= 2 and words[c.w0].text in particles \
+                    and doc_text(doc)[words[c.w0].end:words[c.w0 + 1].start] in _HYPHENS:
+                out[n] = _Cand(prev.start, c.end, prev.w0, c.w1, "PER")  # "Мухаммедом | аль-Хашимі": one name
                 continue
             if prev.label == "PER" and not gap and prev.w1 - prev.w0 == 1 and (
                     _unknown_given_name(doc, words, prev.w0, m) or _given_name_first(doc, words, prev.w0, m)) \
@@ -2733,6 +2740,19 @@ def _with_particle_before(doc: Doc, c: _Cand, words: list[_Word], covered: set[i
             and text[words[k].end:c.start] == " ":
         return _Cand(words[k].start, c.end, k, c.w1, "PER")
     return c
+
+
+def _particle_name_after(doc: Doc, c: _Cand, words: list[_Word], covered: set[int], particles) -> _Cand:
+    """A person's span the NER ended before a name particle glued by a hyphen to a capitalised name takes both
+    ("Абдуллатифом | аль-Заяні")."""
+    k = c.w1
+    if k + 1 >= len(words) or k in covered or (k + 1) in covered or words[k].text not in particles:
+        return c
+    text = doc_text(doc)
+    if text[words[k - 1].end:words[k].start] != " " or text[words[k].end:words[k + 1].start] not in _HYPHENS \
+            or not _capitalised_name(words[k + 1].text):
+        return c
+    return _Cand(c.start, words[k + 1].end, c.w0, k + 2, "PER")
 
 
 def _hyphen_run(text: str, words: list[_Word], k: int) -> tuple[int, int]:

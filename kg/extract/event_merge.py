@@ -104,6 +104,9 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         return False
     if (pa <= pb or pb <= pa) and (a.status == b.status or len(pa & pb) >= 2):
         return True
+    if countries and types is not None and a.status == b.status and (id(a) in headline or id(b) in headline) \
+            and _stood_in_for(a, b, countries, types):
+        return True
     if countries and a.type in ("Agreement", "Talks", "Sanctions", "Meeting") and a.status == b.status \
             and (id(a) in headline or id(b) in headline):
         # "Польща та Литва підписали угоду" (title) and "канцлер і президент підписали угоду": the leaders
@@ -119,6 +122,25 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
         return (len(sa) >= 2 and sa == sb) or (types is not None and _states_and_their_signers(
             (a, b) if id(a) in headline else (b, a), countries, types))
     return False
+
+
+def _stood_in_for(a: Event, b: Event, countries: dict[str, str], types: dict[str, str]) -> set[str]:
+    """"Сибіга і глава МЗС Бразилії обговорили телефоном" (title) and "Сибіга поговорив телефоном із бразильським
+    колегою X" (body): one call. They share a party; the other side is, in one, a body of a state left unnamed,
+    in the other, a person or the state itself of that state. The bodies that stood in for it."""
+    pa, pb = set(a.participants), set(b.participants)
+    if not pa & pb:
+        return set()
+    for bodies, others in ((pa - pb, pb - pa), (pb - pa, pa - pb)):
+        if not bodies or not others or any(types.get(k) != "ORG" for k in bodies):
+            continue
+        states = {countries.get(k) for k in bodies}
+        if len(states) != 1 or None in states:
+            continue
+        state = states.pop()
+        if all((types.get(k) == "PER" and countries.get(k) == state) or k == state for k in others):
+            return bodies
+    return set()
 
 
 def _states_and_their_signers(pair: tuple[Event, Event], countries: dict[str, str], types: dict[str, str]) -> bool:
@@ -203,6 +225,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     headline = {id(f.ev) for f in found if f.headline}
     other = {id(f.ev) for f in found if f.sequel}  # "the next round", "the previous referendum"
     untold = {id(f.ev) for f in found if f.untold}
+    _discussed_in_the_title(found, countries or {}, types)
     for n, f in enumerate(found):
         ev, target = f.ev, None
         told_here = _told_later_here(f, found[n + 1:])
@@ -314,6 +337,18 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if near:
                 e.participants = list(near[-1].participants)
     return result
+
+
+def _discussed_in_the_title(found: list[Found], countries: dict[str, str], types: dict[str, str]) -> None:
+    """"X і глава МЗС Y обговорили …" (title) and "Телефонну розмову з колегою провів X" (body): what the title
+    says they discussed, the body tells as a call or a meeting of the same parties; the title names that event."""
+    for f in found:
+        if not (f.headline and f.elaborate and f.ev.type == "Talks" and f.ev.participants):
+            continue
+        g = next((g for g in found if not g.headline and g.ev.status == f.ev.status), None)
+        if g is not None and g.ev.type in ("Call", "Meeting") and set(f.ev.participants) & set(g.ev.participants) and (
+                set(f.ev.participants) <= set(g.ev.participants) or _stood_in_for(f.ev, g.ev, countries, types)):
+            f.ev.type = g.ev.type
 
 
 _MEETING_OR_TALKS = ("Meeting", "Talks")

@@ -195,7 +195,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 _victory_in_the_election_before(f, view, [g for _n, g in reversed(recent)])
         for f in here:
             if f.elaborate:  # after the sentence's other events are built: "X обговорив це в розмові з Y"
-                mine = [g for g in here if not g.elaborate]
+                mine = [g for g in here if not g.elaborate and not _topic_noun(view, f, g)]
                 _elaborates(f, mine + [g for n, g in reversed(recent) if s_no - n <= 2], mine)
         for f in here:
             if f.ev.type == "Election" and any(view.phrase_at(k, "congratulate", lex, view.n) for k in range(view.n)):
@@ -1077,6 +1077,15 @@ def _right_after(here: list[Found], view: SentenceView, lex: EventLexicon, befor
         return
 
 
+def _topic_noun(view: SentenceView, f: Found, g: Found) -> bool:
+    """"Сторони обговорили … підготовку консультацій": an event noun after the discussion verb, governed by
+    another noun, is what they discussed, not the occasion they discussed it at ("під час розмови")."""
+    k = _token_at(view, g.ev.start)
+    if g.ev.start < f.ev.end or k is None or k == 0:
+        return False
+    return word_kind(view, k - 1) == "noun" and view.word(k - 1) not in _FRAME and k - 1 not in view.ment
+
+
 def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) -> None:
     """"Лідери провели переговори. Вони обговорили …": a discussion verb tells more of the meeting, call or
     talks just told (same sentence first, then the two sentences before) when it names no one else;
@@ -1911,7 +1920,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         skip |= {k for k in range(i + 1, j) if k not in inside and not any(
             view.phrase_at(k, kind, lex, j) for kind in ("link", "agent"))}
         for k in range(i + 1, j):
-            pk = view.phrase_at(k, "place", lex, j)
+            pk = _place_word(view, lex, k, j)
             pm = view.ment.get(pk) if pk else None
             if pm and pm[0] <= j and (pm[2] == "LOC" or (pm[2] == "ORG" and locative(view, pk, pm[0]))):
                 skip |= set(range(pk, pm[0]))  # "подписали в Каунасе / в мэрии соглашение": where, not who
@@ -1990,7 +1999,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = _city_of_the_state_after(view, lex, j, place) or place
     if gapped and place is None:
         for k in range(i + 1, j):  # "підписали у Берліні угоду": a place inside the trigger's gap
-            pk = view.phrase_at(k, "place", lex, j)
+            pk = _place_word(view, lex, k, j)
             pm = view.ment.get(pk) if pk else None
             if pm and pm[2] == "LOC" and pm[0] <= j and (trig.verb or locative(view, pk, pm[0])):
                 place = pm[1].entity_key
@@ -2118,7 +2127,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "її візит": whose visit the possessive says, not the subject of the clause before
         possessor = _possessor(view, i) if not trig.verb and i > ws and trig.type in ("Election", "Visit") else None
         found = [possessor] if possessor else [] if proposed else _subject(view, i, ws) if content or impersonal \
-            else _subject_or_fallback(view, light if light is not None else i, ws)
+            else _subject(view, light if light is not None else i, ws) \
+            or _subject_after_gerund_phrase(view, i, ws, we) or _subject_or_fallback(view, light if light is not None else i, ws)
         if trig.type == "Attack" and trig.verb and _demonym_subject_after(view, j, we):
             # "завод обстреляли бетанские дроны": the subject comes after; a name before the verb in its clause is
             # the target, none from elsewhere
@@ -2410,7 +2420,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "договорились собирать тракторы в Зимбабве": a place after the infinitive is where that is to be done
         place = place or _place(view, lex, i, j, ws, j, j, seats=True)
     else:
-        place = place or _place(view, lex, i, j, ws, we, min(chain_end, we), topic_after=trig.elaborate,
+        pwe = _end_of_the_said(view, statements, i, we)
+        place = place or _place(view, lex, i, j, ws, pwe, min(chain_end, pwe), topic_after=trig.elaborate,
                                 topic_by=trig.type != "Attack", seats=trig.type in _HELD_IN_A_SEAT)
     if place is None and trig.type in _HELD_IN_A_SEAT:
         place = _place_before_participle_phrase(view, lex, ws)
@@ -3725,7 +3736,7 @@ def _as_named(view: SentenceView, start: int, end: int, key: Optional[str]) -> b
     if end - start >= 2 and all(len(lb) >= 2 and lb[0].lower() != view.toks[start].text.lower() for lb in labels) \
             and _known_name_not_nominative(view, start):
         return False  # "з Оленою Мартінес": the given name is inflected, whatever the surname
-    return any(lb[-1].lower() == last for lb in labels)
+    return any(lb[-1].lower().rsplit("-", 1)[-1] == last for lb in labels)  # ("аль-Заяні": its last token)
 
 
 def _known_name_not_nominative(view: SentenceView, k: int) -> bool:
@@ -4452,6 +4463,25 @@ def _name_given_by_appraisal(view: SentenceView, lex: EventLexicon, i: int) -> b
 _PRONOUNS = {"он", "она", "він", "вона", "he", "she"}
 
 
+def _subject_after_gerund_phrase(view: SentenceView, i: int, ws: int, we: int) -> list[str]:
+    """"Перебуваючи з візитом в Ісландії, X провів переговори", "Прибыв в Осло, X встретился": a clause opened by
+    a gerund has no subject of its own; it is the subject of the clause after its comma."""
+    if view.lang not in ("uk", "ru"):
+        return []
+    g = next((k for k in range(ws, i + 1) if view.toks[k].is_alpha), None)
+    if g is None or not _gerund(view, g) or we >= view.n - 1 or view.toks[we].text != ",":
+        return []
+    ms, me = view.window(we + 1, we + 2)
+    verb = next((k for k in range(ms, me) if morph.is_verb(view.toks[k], view.lang)), None)
+    return _subject(view, verb, ms) if verb is not None else []
+
+
+def _gerund(view: SentenceView, k: int) -> bool:
+    """A gerund ("перебуваючи", "находясь"), by the dictionary's first reading or the tagger."""
+    p = morph.parses(view.lang, view.word(k))
+    return (bool(p) and p[0][1] == "GRND") or "Conv" in view.toks[k].morph.get("VerbForm")
+
+
 def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
     """The subject in the clause; else, for a clause that continues a sentence ('X посетит ...,
     проведёт встречу ...'), the nearest nominative person before it; a personal pronoun takes the
@@ -4929,7 +4959,8 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
                           and word_kind(view, k) == "noun"), first_end)
     about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT
                   or (topic_by and view.word(k) in _ABOUT_BY)), None)
-    regions = [(chain_end, first_end), (rel_start, hi), (lo, i)]
+    # (last, the words a trigger's own words stand apart by: "подписала в портовом X соглашение")
+    regions = [(chain_end, first_end), (rel_start, hi), (lo, i), (i + 1, j - 1)]
     if about is not None:
         first_end = about  # "переговоры о судоходстве в Балтийском море": the sea is what they are about
         # "раунд консультаций по торговле пройдет в мае в Баку": but where the verb after it says
@@ -4941,11 +4972,9 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
                else []) + regions[1:]
     for a, b in regions:
         for k in range(a, b):
-            pk = view.phrase_at(k, "place", lex, hi)
+            pk = _place_word(view, lex, k, hi)
             if not pk:
                 continue
-            while pk < hi and pk not in view.ment and word_kind(view, pk) == "adj" and view.word(pk).islower():
-                pk += 1  # "в непризнанной Абхазии", "у прифронтовому Херсоні"
             if pk < hi and pk not in view.ment and view.phrase_at(pk, "building", lex, hi) and locative(view, pk, pk + 1):
                 b = view.phrase_at(pk, "building", lex, hi)  # "у будівлі Капітолію": the building named after its noun
                 m = view.ment.get(b)
@@ -4963,6 +4992,17 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
                 return city  # "переговоры в Кремле": in the capital of the state the building stands for
                 # (not "В Кремле …" opening the sentence: the government there, as who speaks or reacts)
     return None
+
+
+def _place_word(view: SentenceView, lex: EventLexicon, k: int, hi: int) -> Optional[int]:
+    """Where the place after a place preposition at ``k`` begins, its lower-case adjectives stepped over
+    ("в непризнанной Абхазии", "у прифронтовому Херсоні", "в портовом X")."""
+    pk = view.phrase_at(k, "place", lex, hi)
+    if not pk:
+        return None
+    while pk < hi and pk not in view.ment and word_kind(view, pk) == "adj" and view.word(pk).islower():
+        pk += 1
+    return pk
 
 
 def _place_before_participle_phrase(view: SentenceView, lex: EventLexicon, ws: int) -> Optional[str]:
@@ -5348,6 +5388,15 @@ def _denied_by_the_cue(view: SentenceView, lex: EventLexicon, statements: list[S
             cue = [k for k in range(view.n) if st.cue_span[0] <= view.start_char(k) < st.cue_span[1]]
             return any(status == "denied" and view.match_seq(k, seq, view.n) for k in cue for seq, status in lex.status)
     return False
+
+
+def _end_of_the_said(view: SentenceView, statements: list[Statement], i: int, we: int) -> int:
+    """"…, після чого сторони підписали угоду, повідомили в Офісі президента": for an event told in a statement,
+    its clause ends where the said content does; the place after it is where the saying was reported from."""
+    said = _statement(statements, view.start_char(i), view.sent)
+    if said is None:
+        return we
+    return next((k for k in range(i + 1, we) if view.start_char(k) >= said[1]), we)
 
 
 def _statement(statements: list[Statement], start: int, sent: Span) -> Optional[tuple[int, int]]:

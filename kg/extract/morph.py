@@ -68,9 +68,20 @@ def lemmas(token: Token, lang: str) -> set[str]:
     out = {token.text.lower()}
     if token.lemma_:
         out.add(token.lemma_.lower())
-    for nf, _pos, _g, _known in parses(lang, token.text.lower()):
+    for nf, pos, _g, _known in parses(lang, token.text.lower()):
         out.add(nf)
+        if pos == "GRND" and nf == token.text.lower():
+            out.update(gerund_verb(nf))
     return out
+
+
+_GERUND_TO_VERB = (("вшись", "тися"), ("ючись", "тися"), ("вши", "ти"), ("ючи", "ти"))
+
+
+def gerund_verb(word: str) -> set[str]:
+    """The infinitive of a Ukrainian gerund, which the dictionary gives as its own lemma ("прибувши" → "прибути",
+    "перебуваючи" → "перебувати", "зустрівшись" → "зустрітися")."""
+    return next(({word[: -len(a)] + b} for a, b in _GERUND_TO_VERB if word.endswith(a)), set())
 
 
 _SURNAME_NOM = ("ов", "ев", "ёв", "ин", "ын")  # Russian surname endings of the nominative singular

@@ -88,6 +88,9 @@ _CHANNELS = {"канал", "сайт", "channel", "website"}  # a body's own cha
 _NAME_AFTER = re.compile(r"[\s»”\"]{0,3}(?:\([^()\n]{1,15}\)\s{1,2})?")
 
 
+_SOURCE_PREPS = frozenset({"за", "по"})  # "за її даними", "по его словам": whose words or data
+
+
 def _fits_head(cls: str, classes: set[str]) -> bool:
     """A person with these title classes may be named by a role noun of class ``cls`` (one of HEAD_CLASSES)."""
     return "monarch" in classes if cls == "monarch" else bool(classes & HEAD_CLASSES)
@@ -950,6 +953,8 @@ class SpeakerResolver:
             key = self.resolve(owner, previous_speaker)
             if key is not None:
                 return key
+        if ref.kind == "ROLE" and ref.noun is not None and self._head_who_spoke_last(ref, previous_speaker):
+            return previous_speaker
         if ref.kind == "ROLE" and ref.noun is not None:
             # the same title given to a person earlier ("пресс-атташе посольства Сергей Марков" … "пресс-атташе")
             title = "".join(ref.noun.words)
@@ -1109,6 +1114,11 @@ class SpeakerResolver:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
             return True
 
+        if noun.kind == "PRON" and noun.number != "plur" and gender in ("masc", "femn") and (not ref.nominative or (
+                ref.w_start > 0 and self.words[ref.w_start - 1].lower in _SOURCE_PREPS)):
+            body = self._body_subject_before(ref.start, gender)
+            if body is not None:
+                return body  # "Підсумки оприлюднила Комісія з виборів. За її даними …": the commission's
         key = self._recent(ref.start, ok, previous_speaker, oblique=noun.kind == "PRON" and not ref.nominative)
         if key is None and noun.kind == "ROLE" and ref.country and previous_speaker \
                 and ref.country in (self.person.get(previous_speaker) or _PersonInfo()).countries:
@@ -1133,6 +1143,49 @@ class SpeakerResolver:
             if stand_in:
                 return stand_in
         return key
+
+    def _head_who_spoke_last(self, ref: SpeakerRef, previous_speaker: Optional[str]) -> bool:
+        """"X наголосив, що … «…», – сказав президент": a head-of-state noun after the words of a head of state who
+        spoke last and is the person nearest before it is that speaker, though the article gave the title to another
+        ("Чинний президент Y" further up)."""
+        info = self.person.get(previous_speaker) if previous_speaker else None
+        if info is None or ref.noun.cls not in HEAD_CLASSES or not _fits_head(ref.noun.cls, info.classes) \
+                or (ref.country and ref.country not in info.countries):
+            return False
+        return self._recent(ref.start, lambda k, e: e.type == "PER", None) == previous_speaker
+
+    def _body_subject_before(self, offset: int, gender: str) -> Optional[str]:
+        """The organisation that is the subject of the nearest sentence before ``offset`` naming anyone, no
+        person standing as a subject there, whose head noun has the pronoun's gender ("Комісія" for "її";
+        "Міністерство", "комитет" for "його"/"его")."""
+        s_here = self.sentence_of(offset)
+        for k in range(s_here, max(-1, s_here - 3), -1):
+            s, e = self.sentences[k]
+            e = min(e, offset)
+            noms = []
+            for m in self.index.mentions:
+                if m.start >= e:
+                    break
+                if m.start < s or not m.entity_key or any(o < m.start < c for o, c in self.quotes):
+                    continue
+                i = self.word_index(m.start)
+                j = max(i, self.word_index(m.end) - 1)
+                if self._nominative(i, min(j, len(self.words) - 1)):
+                    noms.append((m.start, m.entity_key, i, min(j, len(self.words) - 1)))
+            if not noms and not any(s <= m.start < e and m.entity_key for m in self.index.mentions):
+                continue
+            if not noms or any(getattr(self.index.get(key), "type", None) == "PER" for _s, key, _i, _j in noms):
+                return None
+            _start, key, i, j = min(noms)
+            ent = self.index.get(key)
+            if ent is None or ent.type != "ORG" or self._is_outlet_key(key):
+                return None
+            head = next((t for n in range(i, j + 1) if (t := [t for t in sl.tags(self.lang, self.words[n].lower)
+                                                             if "NOUN" in t])), [])  # its first noun
+            genders = {g for t in head for g in ("masc", "femn", "neut") if g in t}
+            fits = {"femn"} if gender == "femn" else {"masc", "neut"}
+            return key if genders and genders <= fits else None
+        return None
 
     def _stand_in_before(self, offset: int, key: str, gender: Optional[str]) -> Optional[str]:
         """"Мьянманский министр … подчеркнул … . Он также сообщил": a singular pronoun after an unnamed official

@@ -1,0 +1,108 @@
+"""A clause opened by a gerund takes the subject of the clause it leans on; Ukrainian gerunds read as their
+verbs; a place after the said content is where the saying was reported from, not where the event was; a title
+naming a body of a state left unnamed and the body's call with that state's person are one call; a discussion the
+title tells is the call or meeting the body tells; an event noun discussed is a topic, not the occasion; a name
+particle glued on by a hyphen after a given name; a place inside a signing verb's gap, with its adjective.
+Sentences written for these tests."""
+import pytest
+
+from conftest import events_of, key_of, one_event, run_pipeline
+
+
+@pytest.mark.parametrize("lang,text,guest", [
+    ("uk", "Перебуваючи з робочим візитом у Норвегії, Емманюель Макрон провів в Осло переговори з прем'єром.",
+     "Емманюель Макрон"),
+    ("ru", "Находясь с рабочим визитом в Норвегии, Эммануэль Макрон провел в Осло переговоры с премьером.",
+     "Эммануэль Макрон"),
+])
+def test_a_visit_told_in_a_gerund_phrase_is_the_main_clauses_subjects(lang, text, guest):
+    ax = run_pipeline(text, lang, "2027-09-15")
+    visit = one_event(ax, "Visit")
+    assert key_of(ax, guest) in visit.participants
+    assert one_event(ax, "Talks").participants[0] == key_of(ax, guest)
+
+
+def test_an_arrival_told_by_a_ukrainian_gerund_is_a_visit():
+    ax = run_pipeline("Прибувши до Норвегії, Емманюель Макрон одразу провів переговори з прем'єром.", "uk",
+                      "2027-09-15")
+    visit = one_event(ax, "Visit")
+    assert visit.participants[0] == key_of(ax, "Емманюель Макрон")
+    assert visit.place_key == key_of(ax, "Норвегії")
+
+
+@pytest.mark.parametrize("word,verb", [
+    ("прибувши", "прибути"), ("перебуваючи", "перебувати"), ("зустрівшись", "зустрітися"), ("стіл", None)])
+def test_a_ukrainian_gerund_reads_as_its_verb(word, verb):
+    from kg.extract import morph
+
+    assert morph.gerund_verb(word) == ({verb} if verb else set())
+
+
+def test_the_office_a_post_posed_cue_names_is_not_where_the_event_was():
+    text = ("Володимир Зеленський провів переговори з канцлером Крістіаном Штокером, після чого сторони підписали "
+            "угоду, за якою Австрія профінансує ремонт шкіл, які постраждали від обстрілів, повідомили в Офісі "
+            "президента. Восени Штокер може відвідати Київ.")
+    ax = run_pipeline(text, "uk", "2027-09-15")
+    signed = one_event(ax, "Agreement")
+    assert signed.place_key != key_of(ax, "Київ")
+
+
+@pytest.mark.parametrize("lang,text,guest", [
+    ("uk", "Сибіга і глава МЗС Норвегії обговорили телефоном енергетику\n\n12.05.2027 | 17:30\n\n"
+           "У середу Андрій Сибіга поговорив телефоном із норвезьким колегою Еспеном Бартом Ейде.",
+     "Еспеном Бартом Ейде"),
+    ("ru", "Сибига и глава МИД Норвегии обсудили по телефону энергетику\n\n12.05.2027 | 17:30\n\n"
+           "В среду Андрей Сибига поговорил по телефону с норвежским коллегой Эспеном Бартом Эйде.",
+     "Эспеном Бартом Эйде"),
+])
+def test_a_title_naming_a_ministry_and_the_body_naming_its_minister_tell_one_call(lang, text, guest):
+    ax = run_pipeline(text, lang, None)
+    call = one_event(ax, "Call")
+    assert key_of(ax, guest) in call.participants and key_of(ax, "Сибіга" if lang == "uk" else "Сибига") in call.participants
+
+
+def test_what_the_title_says_was_discussed_is_the_call_the_body_tells():
+    text = ("Сибіга і глава МЗС Норвегії обговорили енергетику\n\n12.05.2027 | 17:30\n\n"
+            "Телефонну розмову з норвезьким колегою у середу провів глава українського МЗС Андрій Сибіга.")
+    ax = run_pipeline(text, "uk", None)
+    assert not events_of(ax, "Talks")
+    assert len(one_event(ax, "Call").mentions) >= 1
+
+
+def test_an_event_noun_the_sides_discussed_is_their_topic_not_their_occasion():
+    text = ("Андрій Сибіга провів телефонну розмову з Еспеном Бартом Ейде. Сторони обговорили торгівлю "
+            "та підготовку консультацій, повідомили в МЗС.")
+    ax = run_pipeline(text, "uk", "2027-05-12")
+    call = one_event(ax, "Call")
+    assert any("обговорили" in m[2] for m in call.mentions)
+    assert not any("обговорили" in m[2] for e in events_of(ax, "Talks") for m in [(e.start, e.end, e.trigger)] + e.mentions)
+
+
+def test_a_name_particle_glued_by_a_hyphen_ends_the_name():
+    text = "Андрій Сибіга, очільник МЗС, у вівторок поговорив телефоном з Мухаммедом аль-Хашимі, який керує відомством."
+    ax = run_pipeline(text, "uk", "2027-05-12")
+    assert key_of(ax, "Мухаммедом аль-Хашимі") in one_event(ax, "Call").participants
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("ru", "Оксана Лут вместе с коллегой подписала в портовом Гамбурге соглашение о поставках зерна.", "Гамбурге"),
+    ("uk", "Оксана Лут разом із колегою підписала в портовому Гамбурзі угоду про поставки зерна.", "Гамбурзі"),
+])
+def test_a_town_with_its_adjective_inside_a_signing_verbs_gap_is_where(lang, text, town):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    signed = one_event(ax, "Agreement")
+    assert signed.place_key == key_of(ax, town)
+    assert key_of(ax, town) not in signed.participants
+
+
+def test_a_particle_name_told_again_opens_a_sentence_and_is_a_subject():
+    text = ("Андрій Сибіга у вівторок поговорив з Мухаммедом аль-Яхрі.\n\n"
+            "Аль-Яхрі наголосив, що Кувейт підтримує переговори.\n\n"
+            "Попередньо Сибіга та аль-Яхрі зустрічалися в березні 2026 року.")
+    ax = run_pipeline(text, "uk", "2027-05-12")
+    person = key_of(ax, "Мухаммедом аль-Яхрі")
+    assert person is not None and key_of(ax, "Аль-Яхрі") == person
+    assert [s.speaker_key for s in ax.statements] == [person]
+    assert person in one_event(ax, "Call").participants
+    met = next(e for e in events_of(ax, "Meeting") if e.time is not None and e.time.value == "2026-03")
+    assert person in met.participants
