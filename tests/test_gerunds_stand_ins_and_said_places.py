@@ -106,3 +106,60 @@ def test_a_particle_name_told_again_opens_a_sentence_and_is_a_subject():
     assert person in one_event(ax, "Call").participants
     met = next(e for e in events_of(ax, "Meeting") if e.time is not None and e.time.value == "2026-03")
     assert person in met.participants
+
+
+def test_the_agency_told_of_right_after_a_ministry_spoke_is_that_ministry():
+    text = ("Андрій Сибіга поговорив із Мухаммедом аль-Яхрі, який очолює зовнішньополітичне відомство Кувейту.\n\n"
+            "Сибіга запросив кувейтського колегу відвідати Київ, уточнили в МЗС України.\n\n"
+            "Як розповіли у відомстві, сторони також погодили консультації на рівні заступників.")
+    ax = run_pipeline(text, "uk", "2027-05-12")
+    told = next(s for s in ax.statements if s.content.startswith("сторони також"))
+    assert told.speaker_key == key_of(ax, "МЗС України")
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("uk", "Кандидатка набрала 41% голосів. Такі попередні підсумки оприлюднила Комісія з виборів Перу. "
+           "За її даними, явка сягнула 75%.", "Комісія з виборів Перу"),
+    ("ru", "Кандидат набрал 41% голосов. Такие предварительные итоги обнародовала Избирательная комиссия Перу. "
+           "По ее данным, явка достигла 75%.", "Избирательная комиссия Перу"),
+])
+def test_results_published_by_a_body_and_its_data_are_its_statements(lang, text, body):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, body)] * 2
+    assert ax.statements[0].content.startswith("Кандидат")
+
+
+def test_a_head_of_state_noun_after_the_quote_of_the_head_who_spoke_last_is_his():
+    text = ("Чинний президент Філіппін Фердинанд Маркос визнав поразку.\n\n"
+            "Зеленський у четвер наголосив, що Україна цінує співпрацю з Манілою. «Ми готові працювати з новою "
+            "адміністрацією», – сказав президент.")
+    ax = run_pipeline(text, "uk", "2027-05-12")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Зеленський")] * 2
+
+
+@pytest.mark.parametrize("lang,text,speaker,content", [
+    ("ru", "Мария Захарова опровергла сообщения польской газеты о якобы готовящейся встрече министров.",
+     "Мария Захарова", "сообщения польской газеты"),
+    ("uk", "Речник МЗС Георгій Тихий спростував поширені в мережі повідомлення про нібито візит прем'єра.",
+     "Георгій Тихий", "поширені в мережі повідомлення"),
+])
+def test_a_denial_of_reports_states_the_speakers_position(lang, text, speaker, content):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    denied = [s for s in ax.statements if s.speaker_key == key_of(ax, speaker)]
+    assert len(denied) == 1 and denied[0].content.startswith(content)
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("uk", "Уночі дрони атакували портові склади Ізмаїла. Пошкоджено два ангари. Такі наслідки атаки вранці "
+           "виклав у Telegram Олег Кіпер.", "Олег Кіпер"),
+    ("uk", "Уночі дрони атакували портові склади Ізмаїла. Таку інформацію вранці поширив у Telegram Олег Кіпер.",
+     "Олег Кіпер"),
+    ("uk", "Уночі дрони атакували портові склади Ізмаїла. Про наслідки атаки вранці розповів у Telegram Олег Кіпер.",
+     "Олег Кіпер"),
+    ("ru", "Ночью дроны атаковали склады в Белгороде. О последствиях атаки утром рассказал в Telegram "
+           "Вячеслав Гладков.", "Вячеслав Гладков"),
+])
+def test_the_consequences_of_an_attack_told_back_are_the_officials_statement(lang, text, speaker):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    told = [s for s in ax.statements if s.speaker_key == key_of(ax, speaker)]
+    assert len(told) == 1 and told[0].content.startswith(("Уночі", "Ночью"))

@@ -435,6 +435,20 @@ class SpeakerResolver:
         # known by its full name only
         return min(first, key=lambda k: first[k])
 
+    def _answers_to(self, ent: Entity, noun: str) -> bool:
+        """The organisation's names (as written, or as the gazetteer knows them) hold the noun ("відомство":
+        "зовнішньополітичне відомство" for a foreign ministry)."""
+        stem = noun[: max(4, len(noun) - 2)]
+        entry = gazetteer_mod.load().entries.get(ent.key)
+        names = {ent.name, *ent.alt_labels} | (entry.names if entry is not None else set())
+        return len(noun) >= 3 and any(stem in x.lower() for x in names if x)
+
+    def _spoke_just_before(self, key: str, offset: int) -> bool:
+        """The entity is named in the sentence right before the one at ``offset`` (or earlier in it)."""
+        here = self.sentence_of(offset)
+        return any(m.entity_key == key and m.start < offset and here - 1 <= self.sentence_of(m.start)
+                   for m in self.index.mentions)
+
     def _named_like(self, m: Mention, noun: str) -> bool:
         ent = self.index.get(m.entity_key)
         if ent is None or ent.type != "ORG":
@@ -1022,6 +1036,10 @@ class SpeakerResolver:
                 if here:
                     return here  # "У міністерстві X на сайті відомства повідомили": the site's owner named before
                 named = self._org_named_like(ref.noun.words[-1], ref.start)
+                last = self.index.get(previous_speaker)
+                if named and named != previous_speaker and last is not None and last.type == "ORG" \
+                        and self._answers_to(last, ref.noun.words[-1]) and self._spoke_just_before(last.key, ref.start):
+                    return last.key  # "… уточнили в МЗС. Як розповіли у відомстві, …": the ministry just heard
                 if named:
                     return named
                 same = self._same_noun_before(ref)
@@ -1170,6 +1188,8 @@ class SpeakerResolver:
                     continue
                 i = self.word_index(m.start)
                 j = max(i, self.word_index(m.end) - 1)
+                if m.label in ("ROLE", "PRON"):
+                    return None  # "сказав представник відомства": a person speaks for the body
                 if self._nominative(i, min(j, len(self.words) - 1)):
                     noms.append((m.start, m.entity_key, i, min(j, len(self.words) - 1)))
             if not noms and not any(s <= m.start < e and m.entity_key for m in self.index.mentions):

@@ -1085,10 +1085,14 @@ class _Extractor:
         return any(o == span[0] and c >= span[1] - 1 for o, c in self._quotes)
 
     def _anaphoric(self, k: int, a: int, b: int) -> None:
+        inside = a  # the words of a pointer matched already ("такі наслідки атаки" holds "наслідки атаки")
         for i in range(a, b):
+            if i < inside:
+                continue
             p, n, _ = self._phrase_at(i, self.anaphoric)
             if p is None or n != len(p.words) or self._in_quote(self.words[i].start):
                 continue  # («Ми вже казали про це»: the quoted speaker's own words, no report of the sentence before)
+            inside = i + n
             if len(p.words) == 1 and (i != a or i + 1 >= b or self.words[i + 1].lower in _NOT_ANAPHORIC_AFTER):
                 continue  # "Так прокомментировал X" opens its sentence ("так как", "так і" are no pointer back)
             cue_i = None
@@ -1233,6 +1237,13 @@ class _Extractor:
                     if alt.frame == "speech-act" and self._reportive(i, alt):
                         self._object(a, b, i, alt, exclude, via_ref)
                         break
+            if len(self.drafts) == before and p.frame == "clause":
+                # "Песков опроверг сообщения о …": a speech verb that is also a stance verb, no clause after it:
+                # its object is the position it states
+                alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "stance" and alt.words == p.words),
+                           None)
+                if alt is not None:
+                    self._object(a, b, i, alt, exclude, via_ref)
             return
         if p.frame == "proposal":
             self._proposal(a, b, i, p, exclude, via_ref)
