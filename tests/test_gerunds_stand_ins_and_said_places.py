@@ -163,3 +163,70 @@ def test_the_consequences_of_an_attack_told_back_are_the_officials_statement(lan
     ax = run_pipeline(text, lang, "2027-05-12")
     told = [s for s in ax.statements if s.speaker_key == key_of(ax, speaker)]
     assert len(told) == 1 and told[0].content.startswith(("Уночі", "Ночью"))
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Подводные лодки прошли подо льдом в Северном Ледовитом океане.", "Северном Ледовитом океане"),
+    ("uk", "Танкери чекають на прохід Ормузькою протокою.", "Ормузькою протокою"),
+    ("ru", "Учения Северного флота прошли у побережья.", "Северного флота"),
+])
+def test_seas_straits_and_fleets_are_named_whole(lang, text, name):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    assert key_of(ax, name) is not None
+
+
+def test_a_latin_name_opened_by_the_is_one_name():
+    ax = run_pipeline("Как пишет кенийская The Standard Times, президент может посетить Москву.", "ru", "2027-05-12")
+    outlet = key_of(ax, "The Standard Times")
+    assert outlet is not None and [s.speaker_key for s in ax.statements] == [outlet]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Агентство пишет, что Москва и Тегеран способны закрепить межправительственное соглашение осенью."),
+    ("uk", "Агентство пише, що Київ і Варшава здатні закріпити міжурядову угоду восени."),
+])
+def test_an_agreement_the_sides_are_able_to_seal_is_possible(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    assert one_event(ax, "Agreement").status == "possible"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Президент виступив у Національних зборах Словенії.", "Національних зборах Словенії"),
+    ("ru", "Спикер выступил в Национальном собрании Сенегала.", "Национальном собрании Сенегала"),
+])
+def test_a_national_assembly_of_a_state_is_a_body(lang, text, name):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    assert [e.type for e in ax.entities if any(m.text == name for m in e.mentions)] == ["ORG"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Сергей Лавров в среду провел в Каракасе переговоры с венесуэльским коллегой. Министры подписали соглашение о визах.\n\n«Мы ценим партнерство», — "
+           "сказал Лавров на совместной с венесуэльским министром пресс-конференции."),
+    ("ru", "Михаил Мишустин в среду провел в Ханое переговоры с премьер-министром Вьетнама. Стороны подписали соглашение о визах.\n\n«Мы ценим партнерство», — "
+           "сказал Мишустин в начале переговоров."),
+    ("uk", "Андрій Сибіга в середу провів у Вільнюсі переговори з литовським колегою. Міністри підписали угоду про візи.\n\n«Ми цінуємо партнерство», – "
+           "сказав Сибіга на початку переговорів."),
+])
+def test_words_said_at_the_talks_told_before_were_said_on_their_day(lang, text):
+    ax = run_pipeline(text, lang, "2027-11-26")
+    said = [s for s in ax.statements if s.kind == "direct"]
+    assert len(said) == 1 and said[0].said_on is not None and said[0].said_on.value == "2027-11-24"
+
+
+@pytest.mark.parametrize("lang,text,guest,state", [
+    ("ru", "Вячеслав Володин находится в Намибии, куда приехал по приглашению парламента.", "Вячеслав Володин",
+     "Намибии"),
+    ("uk", "Андрій Сибіга перебуває в Японії, куди прибув у вівторок.", "Андрій Сибіга", "Японії"),
+])
+def test_an_arrival_whither_a_place_told_before_is_a_visit_there(lang, text, guest, state):
+    ax = run_pipeline(text, lang, "2028-04-19")
+    visit = one_event(ax, "Visit")
+    assert visit.participants == [key_of(ax, guest), key_of(ax, state)] and visit.place_key == key_of(ax, state)
+
+
+def test_the_consequences_told_after_the_verb_point_back_to_nothing():
+    text = ("В Офісі генпрокурора повідомили, що розпочали розслідування.\n\n"
+            "Зеленський у четвер поговорив телефоном з Александром Стуббом і розповів йому про наслідки удару.")
+    ax = run_pipeline(text, "uk", "2027-11-12")
+    told = next(s for s in ax.statements if s.content.startswith("розпочали"))
+    assert told.said_on is None

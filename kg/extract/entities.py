@@ -614,6 +614,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
     merged = [_latin_outlet_name(c, words, text, lang) for c in merged]
+    merged = _names_opened_by_the(merged, words, text, lang)
     _persons_named_alike(merged, text)
 
     merged = [_drop_glued_word(c, words, lang) for c in merged]
@@ -1307,6 +1308,30 @@ def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _C
         return c
     name = text[c.start:words[k - 1].end]
     return replace(c, end=words[k - 1].end, w1=k, label="ORG", entry=None, key=None, norm=name, words=name.split())
+
+
+def _names_opened_by_the(merged: list[_Cand], words: list[_Word], text: str, lang: str) -> list[_Cand]:
+    """"иорданская The Jordan Times": in a Cyrillic text, "The" and the capitalised Latin words after it (one space
+    apart) are one name, a body or an outlet, whatever the recogniser made of its parts ("Jordan", "Times")."""
+    if lang not in ("uk", "ru"):
+        return merged
+    out = list(merged)
+    for i, w in enumerate(words[:-1]):
+        if w.text != "The" or (i > 0 and _latin(words[i - 1].text) and words[i].start - words[i - 1].end <= 1):
+            continue
+        k = i + 1
+        while k < len(words) and text[words[k - 1].end:words[k].start] == " " and _latin(words[k].text) \
+                and words[k].text[:1].isupper():
+            k += 1
+        if k - i < 2:
+            continue
+        inside = [c for c in out if i <= c.w0 and c.w1 <= k]
+        if any(c.w0 < i < c.w1 or c.w0 < k < c.w1 for c in out):
+            continue  # a name that runs across its edge
+        out = [c for c in out if c not in inside]
+        out.append(_Cand(w.start, words[k - 1].end, i, k, "ORG"))
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 def _split_two_bodies(c: _Cand, words: list[_Word], lang: str) -> list[_Cand]:

@@ -1818,7 +1818,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
-    if trig.weak and trig.type == "Visit" and not _arrival_is_visit(view, lex, i, j, we) and (
+    whither = _place_whither(view, i) if trig.weak and trig.type == "Visit" else None
+    if trig.weak and trig.type == "Visit" and whither is None and not _arrival_is_visit(view, lex, i, j, we) and (
             _destination_before(view, lex, i, ws) is None or _visitor_after(view, j, we) is None):
         return None  # "прибывший на место происшествия", "прибыл работать": an arrival, not a visit
     if trig.armed and (not _weapon_subject(view, lex, i, ws) or not any(
@@ -1989,6 +1990,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             place = m[1].entity_key
             if _country_like(view.index.get(place)):
                 add(place)
+    if whither is not None and place is None:
+        place = whither  # "… в Руанде, куда приехал": the place the clause hangs on
+        if _country_like(view.index.get(whither)):
+            add(whither)
     if trig.type == "Visit" and place is None:
         place = _city_named_before(view, lex, i, j, we)
     if trig.type == "Visit" and place is None and not any(_etype(view, p) == "LOC" for p in participants):
@@ -2895,6 +2900,18 @@ def _parties_at(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Opti
 def _leaders_noun(view: SentenceView, lex: EventLexicon, at: tuple[int, int]) -> bool:
     """"Лідери домовилися", "the leaders agreed": a noun for persons (a leader noun of the lexicon), not for sides."""
     return view.phrase_at(at[1] - 1, "leader", lex, at[1]) is not None
+
+
+def _place_whither(view: SentenceView, i: int) -> Optional[str]:
+    """"X находится в Руанде, куда приехал по приглашению": an arrival verb right after "куда"/"куди" opening a
+    clause after a place: that place is where the visit went."""
+    if i < 3 or view.word(i - 1) not in _WHITHER or view.toks[i - 2].text != "," or (i - 3) not in view.ends:
+        return None
+    _start, (_end, mention, etype) = view.ends[i - 3]
+    return mention.entity_key if etype == "LOC" and mention.entity_key else None
+
+
+_WHITHER = frozenset({"куда", "куди"})
 
 
 def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> bool:

@@ -43,6 +43,7 @@ CUE_FRAMES = ("clause", "passive", "cite", "stance", "speech-act", "proposal")
 
 _AFTER_CUE_REACH = 6  # words from the speech verb to a time after it in its clause ("— сказал X волонтерам в офисе поздно ночью в …")
 _WITH_WORDS = frozenset({"с", "со", "з", "із", "зі", "with"})
+_ABOUT_WORDS = frozenset({"про", "о", "об"})  # a pointer naming what was told ("Про наслідки атаки …")
 _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("на пресконференції") belongs to
 _OBJECT_REACH = 6  # words from a verb to a name that is its object ("назвало рішення кроком Варшави і заявило")
 
@@ -1093,6 +1094,8 @@ class _Extractor:
             if p is None or n != len(p.words) or self._in_quote(self.words[i].start):
                 continue  # («Ми вже казали про це»: the quoted speaker's own words, no report of the sentence before)
             inside = i + n
+            if n >= 3 and self.words[i].lower in _ABOUT_WORDS and i > a and not self.words[i - 1].is_punct:
+                continue  # "розповів йому про наслідки удару": a topic after the verb; only a fronted one points back
             if len(p.words) == 1 and (i != a or i + 1 >= b or self.words[i + 1].lower in _NOT_ANAPHORIC_AFTER):
                 continue  # "Так прокомментировал X" opens its sentence ("так как", "так і" are no pointer back)
             cue_i = None
@@ -1831,8 +1834,9 @@ class _Extractor:
         return ()
 
     def _occasion_with_adjective(self, i: int, occ: tuple[str, ...]) -> bool:
-        """"на підсумковій пресконференції", "на совместном брифинге": a two-word occasion with an adjective inside."""
-        if len(occ) != 2 or i + 2 >= len(self.words) or not sl.match_at(self.words, i, occ[:1]):
+        """"на підсумковій пресконференції", "на совместном брифинге": an occasion with an adjective after its
+        preposition ("на совместной пресс-конференции": its noun may be written in several tokens)."""
+        if len(occ) < 2 or i + 2 >= len(self.words) or not sl.match_at(self.words, i, occ[:1]):
             return False
         adj = self.words[i + 1]
         if not any("ADJF" in t for t in sl.tags(self.lang, adj.lower)):
@@ -1846,8 +1850,9 @@ class _Extractor:
         for n in (1, 2):
             if i + 3 + n > len(self.words) or not all(self.words[x].text.isalpha() for x in range(i + 3, i + 3 + n)):
                 return False
-            if n == 2 and not all(self.words[x].text[:1].isupper() for x in range(i + 3, i + 5)):
-                return False
+            if n == 2 and not all(self.words[x].text[:1].isupper() for x in range(i + 3, i + 5)) and not any(
+                    "ADJF" in t for t in sl.tags(self.lang, self.words[i + 3].lower)):
+                return False  # (a two-word name, or a title with its adjective: "с перуанским министром")
             if sl.match_at(self.words, i + 3 + n, occ[1:]):
                 return True
         return False
