@@ -230,3 +230,25 @@ def test_the_consequences_told_after_the_verb_point_back_to_nothing():
     ax = run_pipeline(text, "uk", "2027-11-12")
     told = next(s for s in ax.statements if s.content.startswith("розпочали"))
     assert told.said_on is None
+
+
+@pytest.mark.parametrize("lang,text,guest,town", [
+    ("uk", "Андрій Сибіга в середу провів у Тбілісі переговори з колегою. Візит міністра став першим за три роки. "
+           "У 2019 році Тбілісі відвідав тодішній прем'єр Володимир Гройсман.", "Андрій Сибіга", "Тбілісі"),
+    ("ru", "Валентина Матвиенко в среду провела в Апиа переговоры со спикером. Визит стал первым в истории. "
+           "В 2015 году Москву посетил тогдашний премьер Самоа.", "Валентина Матвиенко", "Апиа"),
+])
+def test_a_visit_named_by_its_noun_after_talks_abroad_is_that_persons_visit(lang, text, guest, town):
+    ax = run_pipeline(text, lang, "2027-11-12")
+    visit = next(e for e in events_of(ax, "Visit") if e.time is not None and e.time.value == "2027-11-10")
+    assert visit.participants[0] == key_of(ax, guest) and visit.place_key == key_of(ax, town)
+
+
+@pytest.mark.parametrize("lang,text,town,attacker", [
+    ("uk", "Одеса вночі опинилася під ударом російських дронів.", "Одеса", "wd:Q159"),
+    ("ru", "Белгород ночью оказался под ударом украинских дронов.", "Белгород", "wd:Q212"),
+])
+def test_a_town_that_found_itself_under_attack_is_where_it_hit(lang, text, town, attacker):
+    ax = run_pipeline(text, lang, "2028-02-17")
+    attack = one_event(ax, "Attack")
+    assert attack.place_key == key_of(ax, town) and attack.participants == [attacker]

@@ -305,6 +305,9 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         # a mention naming nothing is not an earlier or later event of its kind told as such
         fits = [k for k in _fits(ev, kept, countries=countries, buildings=buildings) if id(k) not in other]
         before = [k for k in fits if k.start < ev.start]
+        if not before and id(ev) not in headline and _visit_of_the_talks_just_told(ev, kept, types, countries or {}):
+            result.append(ev)  # "X провела в Суве переговоры … . Визит … стал первым": the visit those talks were on
+            continue
         if not before and id(ev) not in headline and ev.type in _MEETING_OR_TALKS and not ev.participants:
             # "по окончании встречи" after the talks were told: those talks, not a meeting told later
             other_kind = [k for k in kept if k.start < ev.start and k.type in _MEETING_OR_TALKS and k.type != ev.type
@@ -349,6 +352,28 @@ def _discussed_in_the_title(found: list[Found], countries: dict[str, str], types
         if g is not None and g.ev.type in ("Call", "Meeting") and set(f.ev.participants) & set(g.ev.participants) and (
                 set(f.ev.participants) <= set(g.ev.participants) or _stood_in_for(f.ev, g.ev, countries, types)):
             f.ev.type = g.ev.type
+
+
+def _visit_of_the_talks_just_told(ev: Event, kept: list[Event], types: dict[str, str], countries: dict[str, str]) -> bool:
+    """A visit told by its noun alone, naming nobody, right after (the same or the next sentence) talks, a meeting
+    or a signing a person held abroad that were told with their place: the visit is that person's to the place's
+    state, there and then (the event is filled in)."""
+    if ev.type != "Visit" or ev.participants or ev.status != "occurred" or ev.sentence is None:
+        return False
+    near = [k for k in kept if k.start < ev.start and k.type in ("Talks", "Meeting", "Agreement")
+            and k.status == "occurred" and k.place_key and k.participants and k.sentence is not None
+            and 0 <= ev.sentence[0] - k.sentence[1] <= 3]
+    if not near:
+        return False
+    k = max(near, key=lambda k: k.start)
+    person = next((p for p in k.participants if types.get(p) == "PER"), None)
+    state = countries.get(k.place_key) or (k.place_key if types.get(k.place_key) == "LOC" else None)
+    if person is None or state is None or countries.get(person) == state:
+        return False  # (a person at home receives; no visit)
+    ev.participants = [person, state]
+    ev.place_key = ev.place_key or k.place_key
+    ev.time = ev.time or k.time
+    return True
 
 
 _MEETING_OR_TALKS = ("Meeting", "Talks")
