@@ -169,6 +169,8 @@ def test_the_consequences_of_an_attack_told_back_are_the_officials_statement(lan
     ("ru", "Подводные лодки прошли подо льдом в Северном Ледовитом океане.", "Северном Ледовитом океане"),
     ("uk", "Танкери чекають на прохід Ормузькою протокою.", "Ормузькою протокою"),
     ("ru", "Учения Северного флота прошли у побережья.", "Северного флота"),
+    ("uk", "Бразилія має вагу на глобальному Півдні.", "глобальному Півдні"),
+    ("ru", "Танкер прошел Северным морским путем без ледокола.", "Северным морским путем"),
 ])
 def test_seas_straits_and_fleets_are_named_whole(lang, text, name):
     ax = run_pipeline(text, lang, "2027-05-12")
@@ -252,3 +254,24 @@ def test_a_town_that_found_itself_under_attack_is_where_it_hit(lang, text, town,
     ax = run_pipeline(text, lang, "2028-02-17")
     attack = one_event(ax, "Attack")
     assert attack.place_key == key_of(ax, town) and attack.participants == [attacker]
+
+
+@pytest.mark.parametrize("lang,text,claimer", [
+    ("ru", "Ответственность за теракт на базе НАТО взял на себя Талибан.", "Талибан"),
+    ("ru", "Движение «Талибан» взяло на себя ответственность за теракт на базе НАТО.", "Талибан"),
+    ("uk", "Відповідальність за атаку на базу взяло на себе угруповання «Ісламська держава».", "Ісламська держава"),
+])
+def test_who_claims_an_attack_carried_it_out(lang, text, claimer):
+    ax = run_pipeline(text, lang, "2012-05-01")
+    assert one_event(ax, "Attack").participants == [key_of(ax, claimer)]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Полиция задержала стрелка, 19-летнего студента Олега Ковалева. Стрелок открыл огонь в кампусе около "
+           "9 утра.", "Олега Ковалева"),
+    ("uk", "Поліція затримала стрільця, 19-річного студента Олега Ковальова. Нападник відкрив вогонь у кампусі "
+           "близько 9 ранку.", "Олега Ковальова"),
+])
+def test_the_attacker_noun_stands_for_the_person_named_with_it(lang, text, name):
+    ax = run_pipeline(text, lang, "2018-05-18")
+    assert one_event(ax, "Attack").participants == [key_of(ax, name)]

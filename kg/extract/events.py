@@ -2367,6 +2367,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                     # "Атаку здійснило угруповання X": the subject after the support verb attacked
                     agent = _visitor_after(view, after + 1, we)
                     by_demonym = [agent] if agent else []
+        claimer = _claimed_by(view, lex, ws, we) or (_attacker_named(view, lex, ws, we) if not by_demonym else None)
+        if claimer is not None:  # "Ответственность за теракт взял на себя X": X carried it out
+            by_demonym = [claimer]
+            participants[:] = [p for p in participants if _etype(view, p) == "LOC"]
         for key in by_demonym:
             if key not in participants:
                 participants.insert(0, key)
@@ -2900,6 +2904,52 @@ def _parties_at(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Opti
 def _leaders_noun(view: SentenceView, lex: EventLexicon, at: tuple[int, int]) -> bool:
     """"Лідери домовилися", "the leaders agreed": a noun for persons (a leader noun of the lexicon), not for sides."""
     return view.phrase_at(at[1] - 1, "leader", lex, at[1]) is not None
+
+
+def _attacker_named(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Optional[str]:
+    """"Стрелок открыл огонь в школе": an attacker noun (lexicon kind "attacker") in the nominative in the clause
+    stands for the person the article names with it ("Полиция задержала стрелка, 17-летнего школьника X": the first
+    person named within six words after the noun, a comma and adjectives between)."""
+    if view.lang not in ("uk", "ru"):
+        return None
+    nouns = {w for (w,) in lex.words.get("attacker", [])}
+    if not any(view.lem[k] & nouns and k not in view.ment and "Nom" in morph.cases(view.toks[k], view.lang)
+               for k in range(ws, we)):
+        return None
+    doc = view.sent.doc
+    persons = {m.start: m.entity_key for m in view.index.mentions
+               if m.entity_key and getattr(view.index.get(m.entity_key), "type", None) == "PER"}
+    for tok in doc:
+        if not (morph.lemmas(tok, view.lang) & nouns):
+            continue
+        for nxt in doc[tok.i + 1:tok.i + 7]:
+            if nxt.idx in persons:
+                return persons[nxt.idx]
+            if nxt.text in (".", "!", "?", ";", "«", "»") or morph.is_verb(nxt, view.lang):
+                break
+    return None
+
+
+def _claimed_by(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Optional[str]:
+    """"Ответственность за теракт взял на себя X", "X взяло на себя відповідальність за атаку": whoever takes
+    the responsibility for the attack (the lexicon's claim nouns and verbs, in one clause) carried it out."""
+    resp = next((k for k in range(ws, we) if any((w,) in lex.words.get("claim-noun", []) for w in view.lem[k])), None)
+    take = next((k for k in range(ws, we) if any((w,) in lex.words.get("claim-verb", []) for w in view.lem[k])
+                 and morph.is_verb(view.toks[k], view.lang)), None)
+    if resp is None or take is None:
+        return None
+
+    def claimer(lo: int, hi: int) -> Optional[str]:  # a name in the nominative, no preposition's object
+        for k in range(lo, hi):
+            m = view.ment.get(k)
+            if m and m[1].entity_key and m[2] in ("ORG", "PER") and not (k > 0 and is_prep(view, k - 1)) \
+                    and nominative(view, k, m[0]) and not any(view.word(x) in _FOR for x in range(max(lo, k - 4), k)):
+                return m[1].entity_key
+        return None
+    return claimer(take + 1, we) or claimer(ws, take)
+
+
+_FOR = frozenset({"за", "for"})  # "ответственность за теракт на базе X": what is claimed, not who claims it
 
 
 def _place_whither(view: SentenceView, i: int) -> Optional[str]:
