@@ -275,3 +275,40 @@ def test_who_claims_an_attack_carried_it_out(lang, text, claimer):
 def test_the_attacker_noun_stands_for_the_person_named_with_it(lang, text, name):
     ax = run_pipeline(text, lang, "2018-05-18")
     assert one_event(ax, "Attack").participants == [key_of(ax, name)]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("uk", "Янез Янша відвідав Київ після 24 лютого 2022 року: у березні того ж року він приїхав потягом.", "2022-03"),
+    ("ru", "Янез Янша посетил Киев после 24 февраля 2022 года: в марте того же года он приехал поездом.", "2022-03"),
+])
+def test_a_date_after_after_bounds_the_visit_and_the_same_year_is_the_one_told(lang, text, value):
+    ax = run_pipeline(text, lang, "2027-10-10")
+    assert [t.value for t in ax.times if t.granularity == "month"] == [value]
+    assert one_event(ax, "Visit").time.value == value
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("uk", "Марія Санчес отримала 41% голосів, її головна суперниця, колишня мерка Ліні Арредондо, – 33%.\n\n"
+           "Арредондо визнала поразку. Вона заявила, що опозиція стежитиме за урядом.", "Ліні Арредондо"),
+    ("uk", "Переміг Рубен Оларте.\n\nСенаторка Ана Сільвейро, яка посіла друге місце, визнала поразку. Вона заявила, що "
+           "опозиція стежитиме за урядом.", "Ана Сільвейро"),
+    ("ru", "Мария Санчес получила 41% голосов, ее главная соперница, бывший мэр Лини Арредондо, – 33%.\n\n"
+           "Арредондо признала поражение. Она заявила, что оппозиция будет следить за правительством.", "Лини Арредондо"),
+])
+def test_a_name_takes_the_gender_its_title_or_verb_gives_it(lang, text, name):
+    ax = run_pipeline(text, lang, "2028-05-11")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, name)]
+
+
+def test_a_prince_named_with_his_title_signs_beside_the_guest():
+    ax = run_pipeline("Зеленський і князь Альбер II підписали в Монако угоду про лікарні.", "uk", "2028-06-14")
+    assert set(one_event(ax, "Agreement").participants) == {key_of(ax, "Зеленський"), key_of(ax, "Альбер II")}
+
+
+@pytest.mark.parametrize("lang,text,outlet", [
+    ("uk", "Як пише регіональна газета Nice-Matin, наступного року князь може відвідати Київ.", "Nice-Matin"),
+    ("ru", "Как пишет местная газета Monaco-Matin, князь может посетить Киев в следующем году.", "Monaco-Matin"),
+])
+def test_a_latin_outlet_name_joined_by_a_hyphen_is_the_outlet_not_a_place(lang, text, outlet):
+    ax = run_pipeline(text, lang, "2028-06-14")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, outlet)]

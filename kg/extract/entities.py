@@ -614,6 +614,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
     merged = [_latin_outlet_name(c, words, text, lang) for c in merged]
+    latin_names = [c for c in merged if c.label == "ORG" and all(_latin(words[k].text) or words[k].text in _HYPHENS
+                                                             for k in range(c.w0, c.w1))]
+    merged = [c for c in merged if not any(o is not c and o.w0 <= c.w0 and c.w1 <= o.w1 and o.w1 - o.w0 > c.w1 - c.w0
+                                           for o in latin_names)]  # ("Monaco" inside "Monaco-Matin")
     merged = _names_opened_by_the(merged, words, text, lang)
     _persons_named_alike(merged, text)
 
@@ -1299,13 +1303,19 @@ def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _C
     if c.w0 == 0 or not _outlet_noun(words[c.w0 - 1].text, lang) or not all(_latin(w.text) for w in words[c.w0:c.w1]):
         return c
     k = c.w1
-    while k < len(words) and words[k].start - words[k - 1].end == 1 and text[words[k - 1].end] == " " and (
-            (_latin(words[k].text) and words[k].text[:1].isupper()) or (
-            words[k].text.isdigit() and k + 1 < len(words) and _latin(words[k + 1].text)
-            and words[k + 1].text[:1].isupper() and words[k + 1].start - words[k].end == 1)):
+    while k < len(words):
+        if k + 1 < len(words) and text[words[k - 1].end:words[k + 1].start] in _HYPHENS \
+                and _latin(words[k + 1].text) and words[k + 1].text[:1].isupper():
+            k += 2  # "газета Monaco-|Matin": a hyphen joins the name's words (a place named in it is no place)
+            continue
+        if not (words[k].start - words[k - 1].end == 1 and text[words[k - 1].end] == " " and (
+                (_latin(words[k].text) and words[k].text[:1].isupper()) or (
+                words[k].text.isdigit() and k + 1 < len(words) and _latin(words[k + 1].text)
+                and words[k + 1].text[:1].isupper() and words[k + 1].start - words[k].end == 1))):
+            break
         k += 1
-    if k == c.w1:
-        return c
+    if k == c.w1:  # the name as found: after an outlet noun, the outlet ("газета Monaco-Matin", not the place)
+        return c if c.label == "ORG" else replace(c, label="ORG", entry=None, key=None)
     name = text[c.start:words[k - 1].end]
     return replace(c, end=words[k - 1].end, w1=k, label="ORG", entry=None, key=None, norm=name, words=name.split())
 

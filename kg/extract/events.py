@@ -2443,6 +2443,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     done = trig.verb and morph.tense(view.toks[i], view.lang) == "past"
     times = [t for t in times if _dates_the_noun(view, t, i) or (
              not _period_of_a_thing(view, lex, t, done) and not _in_relative_clause_of_another_noun(view, i, j, trig, t))]
+    times = [t for t in times if not _bound_only(view, lex, t)]
     tail = min(chain_end + 3, view.n) if chain_end > we else we  # a time right after an apposition chain
     if trig.elaborate:  # "обсудили урожай зерна в 2031 году": a time after the object is the topic's
         tail = next((k for k in range(j, tail) if k not in view.ment and word_kind(view, k) == "noun"
@@ -2928,6 +2929,13 @@ def _attacker_named(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> 
             if nxt.text in (".", "!", "?", ";", "«", "»") or morph.is_verb(nxt, view.lang):
                 break
     return None
+
+
+def _bound_only(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bool:
+    """"відвідали Київ після 24 лютого 2022 року": a date after "після"/"после"/"перед" (lexicon kind "after") bounds
+    the event, it does not date it."""
+    k = _token_at(view, t.start)
+    return k is not None and k > 0 and any((w,) in lex.words.get("after", []) for w in view.lem[k - 1])
 
 
 def _claimed_by(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Optional[str]:

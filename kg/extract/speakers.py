@@ -491,6 +491,9 @@ class SpeakerResolver:
             if ent is None or ent.type != "PER":
                 continue
             self._apposition(m, self.person[ent.key])
+            told = self._gender_told(m)
+            if told is not None:
+                self.person[ent.key].gender = told  # the text's own agreement outweighs a guess from the name
         for m in list(self.index.mentions):
             ent = self.index.get(m.entity_key)
             if ent is not None and ent.type == "PER":
@@ -507,6 +510,24 @@ class SpeakerResolver:
             entry = gaz.entries.get(key)
             if not info.classes and entry is not None and entry.head:
                 info.classes.add("head")  # "Путін … – сказав російський президент": known to head his state
+
+    def _gender_told(self, m: Mention) -> Optional[str]:
+        """The gender the text gives a person's name: a feminine title noun right before it ("віцепрезидентка
+        Лені Робредо"), or the past-tense verb right after it in the nominative ("Робредо визнала поразку")."""
+        if self.lang not in ("uk", "ru") or not self.words:
+            return None
+        i = self.word_index(m.start)
+        j = max(i, self.word_index(m.end) - 1)
+        if i > 0 and any("NOUN" in t and "anim" in t and "femn" in t for t in sl.tags(self.lang, self.words[i - 1].lower)) \
+                and {self.words[i - 1].lemma, *(p.normal_form for p in sl.parses(self.lang, self.words[i - 1].lower))} \
+                & roles_mod.titles(self.lang).single.keys():
+            return "femn"
+        if j + 1 < len(self.words) and self._nominative(i, j):
+            ts = [t for t in sl.tags(self.lang, self.words[j + 1].lower) if "VERB" in t and "past" in t and "sing" in t]
+            genders = {g for t in ts for g in ("femn", "masc") if g in t}
+            if len(genders) == 1:
+                return genders.pop()
+        return None
 
     def _heads_by_a_verb(self, m: Mention, info: _PersonInfo) -> None:
         """"X, який очолює туніську дипломатію", "возглавляющий «Ростех» Y": an

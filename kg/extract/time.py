@@ -209,6 +209,7 @@ class _Resolver:
     def __init__(self, lang: str, base: Optional[dt.date]):
         self.lang, self.base, self.lex = lang, base, lexicon(lang)
         self.anchor_year: Optional[int] = None  # year of the last full date in an undated article
+        self.last_year: Optional[int] = None  # year of the last time written with its year
 
     def month_no(self, form: str) -> int:
         return int(self.lex.get("month", form))
@@ -220,6 +221,8 @@ class _Resolver:
         gd = m.groupdict()
         if gd.get("y"):
             return int(gd["y"])
+        if gd.get("ry") and self.lex.get("relyear", gd["ry"]) == "same":
+            return self.last_year  # "у березні того ж року": the year the text named last
         if gd.get("ry") and self.base:
             return self.base.year + int(self.lex.get("relyear", gd["ry"]))
         if self.base is None and self.anchor_year is not None and gd.get("d1") and not gd.get("ry"):
@@ -463,6 +466,8 @@ def extract(doc: Doc, document: Document) -> list[TimeExpr]:
             te = _resolve(doc, text, s, e, kind, m, res, lang)
         if te is not None:
             out.append(te)
+            if te.value and (m.groupdict().get("y") or m.groupdict().get("iy")):
+                res.last_year = int(te.value[:4])
             if te.value and te.granularity in ("day", "interval", "datetime") and (
                     m.groupdict().get("y") or m.groupdict().get("iy")):
                 res.anchor_year = int(te.value[:4])  # only a full written date anchors later day-months
