@@ -2420,6 +2420,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 agents.discard(key)
                 agents.add(state)
         participants[:] = list(dict.fromkeys(participants))
+    if trig.type == "Sanctions":  # "санкции против «X» и операторов Северного морского пути": states, bodies and
+        # persons are sanctioned, not a route, a sea or a town named as what they operate in
+        participants[:] = [p for p in participants if _etype(view, p) != "LOC" or _country_like(view.index.get(p))]
     result_of = not trig.verb and _phrase_before(view, lex, "result", _adjectives_before(view, i, ws), ws, reach=1)
     if result_of:
         # "В X итоги голосования встретили сдержанно", "итоги референдума огласят в пятницу": the results were met
@@ -5056,6 +5059,9 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
                 if m and m[2] == "LOC":
                     return m[1].entity_key
                 continue
+            one_of = _one_of_the(view, lex, pk, hi)
+            if one_of is not None:
+                return one_of  # "в одной из школ города Санта-Фе": in that town
             m = view.ment.get(pk)
             if m and _onto_a_state(view, k, hi) == pk and not can_be(view, pk, m[0], "Loc"):
                 continue  # "прибув на Кіпр … і провів у Нікосії переговори": where he came to, not where they were
@@ -5069,13 +5075,35 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     return None
 
 
+def _one_of_the(view: SentenceView, lex: EventLexicon, pk: int, hi: int) -> Optional[str]:
+    """"в одной из школ города Санта-Фе", "в одному з районів Києва": "one of" a place's buildings or districts,
+    the place named in the genitive after them (a town noun between) is where."""
+    if pk + 3 >= hi or view.word(pk) not in _ONE or view.word(pk + 1) not in _OF:
+        return None
+    k = pk + 2
+    while k < hi and k not in view.ment and word_kind(view, k) == "adj":
+        k += 1
+    if k >= hi or k in view.ment or word_kind(view, k) != "noun":
+        return None
+    k += 1
+    if k < hi and k not in view.ment and view.phrase_at(k, "city", lex, hi):
+        k += 1  # ("школ города X": the town noun)
+    m = view.ment.get(k)
+    return m[1].entity_key if m and m[2] == "LOC" and m[1].entity_key and can_be(view, k, m[0], "Gen") else None
+
+
+_ONE = frozenset({"одной", "одном", "одного", "одній", "одному", "одного", "one"})
+_OF = frozenset({"из", "із", "з", "зі", "of"})
+
+
 def _place_word(view: SentenceView, lex: EventLexicon, k: int, hi: int) -> Optional[int]:
     """Where the place after a place preposition at ``k`` begins, its lower-case adjectives stepped over
     ("в непризнанной Абхазии", "у прифронтовому Херсоні", "в портовом X")."""
     pk = view.phrase_at(k, "place", lex, hi)
     if not pk:
         return None
-    while pk < hi and pk not in view.ment and word_kind(view, pk) == "adj" and view.word(pk).islower():
+    while pk < hi and pk not in view.ment and word_kind(view, pk) == "adj" and view.word(pk).islower() \
+            and view.word(pk) not in _ONE:
         pk += 1
     return pk
 
