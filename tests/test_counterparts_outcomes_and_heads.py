@@ -150,7 +150,7 @@ def test_the_head_of_a_states_diplomacy_is_its_minister_when_another_official_of
     ax = run_pipeline("Глава МИД РФ Сергей Лавров провел переговоры в Аккре. Представитель министерства Мария "
                       "Захарова назвала визит успешным.\n\nВ среду глава российской дипломатии отправится в Ломе.",
                       "ru", "2027-05-14")
-    trip = one_event(ax, "Visit")
+    trip = next(e for e in events_of(ax, "Visit") if e.status == "planned")  # (the one to Accra is told by its noun)
     assert key_of(ax, "Сергей Лавров") in trip.participants
 
 

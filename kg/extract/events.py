@@ -2420,9 +2420,6 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 agents.discard(key)
                 agents.add(state)
         participants[:] = list(dict.fromkeys(participants))
-    if trig.type == "Sanctions":  # "санкции против «X» и операторов Северного морского пути": states, bodies and
-        # persons are sanctioned, not a route, a sea or a town named as what they operate in
-        participants[:] = [p for p in participants if _etype(view, p) != "LOC" or _country_like(view.index.get(p))]
     result_of = not trig.verb and _phrase_before(view, lex, "result", _adjectives_before(view, i, ws), ws, reach=1)
     if result_of:
         # "В X итоги голосования встретили сдержанно", "итоги референдума огласят в пятницу": the results were met
