@@ -512,13 +512,14 @@ class SpeakerResolver:
                 info.classes.add("head")  # "Путін … – сказав російський президент": known to head his state
 
     def _gender_told(self, m: Mention) -> Optional[str]:
-        """The gender the text gives a person's name: a feminine title noun right before it ("віцепрезидентка
-        Лені Робредо"), or the past-tense verb right after it in the nominative ("Робредо визнала поразку")."""
+        """The gender the text gives a person's name: a title noun right before it that is feminine only
+        ("віцепрезидентка Лені Робредо"; not "колега", of either gender), or the past-tense verb right after it in the nominative ("Робредо визнала поразку")."""
         if self.lang not in ("uk", "ru") or not self.words:
             return None
         i = self.word_index(m.start)
         j = max(i, self.word_index(m.end) - 1)
-        if i > 0 and any("NOUN" in t and "anim" in t and "femn" in t for t in sl.tags(self.lang, self.words[i - 1].lower)) \
+        nouns = [t for t in sl.tags(self.lang, self.words[i - 1].lower) if "NOUN" in t and "anim" in t] if i > 0 else []
+        if nouns and all("femn" in t for t in nouns) \
                 and {self.words[i - 1].lemma, *(p.normal_form for p in sl.parses(self.lang, self.words[i - 1].lower))} \
                 & roles_mod.titles(self.lang).single.keys():
             return "femn"
