@@ -4092,15 +4092,24 @@ def _demonym_subject_after(view: SentenceView, j: int, hi: int) -> list[str]:
 
 def _demonym_genitive_after(view: SentenceView, j: int, hi: int) -> list[str]:
     """"Удару бетанських дронів", "атаки бетанской армии": a nationality adjective in the genitive right after an
-    attack noun, with its genitive noun, names whose weapons or forces struck (the attacking state)."""
+    attack noun, with its genitive noun, names whose weapons or forces struck (the attacking state); other
+    adjectives may stand beside it ("ударом російських балістичних ракет", "атакою ворожих російських дронів")."""
     if view.lang not in ("uk", "ru") or j + 1 >= hi:
         return []
-    adj, noun = view.toks[j], view.toks[j + 1]
-    if j in view.ment or (j + 1) in view.ment or word_kind(view, j) != "adj" or word_kind(view, j + 1) != "noun" \
-            or not adj.text[:1].islower() or not ("Gen" in morph.cases(adj, view.lang) & morph.cases(noun, view.lang)):
+    k = j
+    while k < min(hi, j + 3) and k not in view.ment and word_kind(view, k) == "adj" and view.toks[k].text[:1].islower():
+        k += 1
+    if k == j or k >= hi or k in view.ment or word_kind(view, k) != "noun":
         return []
-    ent = view.index.peek(adj.text, view.lang, "LOC")
-    return [view.index.lookup(adj.text, view.lang, "LOC")] if _country_like(ent) else []
+    noun = view.toks[k]
+    for a in range(j, k):
+        adj = view.toks[a]
+        if not ("Gen" in morph.cases(adj, view.lang) & morph.cases(noun, view.lang)):
+            continue
+        ent = view.index.peek(adj.text, view.lang, "LOC")
+        if _country_like(ent):
+            return [view.index.lookup(adj.text, view.lang, "LOC")]
+    return []
 
 
 def _demonym_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
