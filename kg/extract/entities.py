@@ -1321,8 +1321,8 @@ def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _C
 
 
 def _names_opened_by_the(merged: list[_Cand], words: list[_Word], text: str, lang: str) -> list[_Cand]:
-    """"иорданская The Jordan Times": in a Cyrillic text, "The" and the capitalised Latin words after it (one space
-    apart) are one name, a body or an outlet, whatever the recogniser made of its parts ("Jordan", "Times")."""
+    """"кенийская The Standard Times": in a Cyrillic text, "The" and the capitalised Latin words after it (one space
+    apart) are one name, a body or an outlet, whatever the recogniser made of its parts ("Standard", "Times")."""
     if lang not in ("uk", "ru"):
         return merged
     out = list(merged)

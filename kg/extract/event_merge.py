@@ -125,8 +125,8 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
 
 
 def _stood_in_for(a: Event, b: Event, countries: dict[str, str], types: dict[str, str]) -> set[str]:
-    """"Сибіга і глава МЗС Бразилії обговорили телефоном" (title) and "Сибіга поговорив телефоном із бразильським
-    колегою X" (body): one call. They share a party; the other side is, in one, a body of a state left unnamed,
+    """"X і глава МЗС Y обговорили телефоном …" (title) and "X поговорив телефоном із колегою Z з Y"
+    (body): one call. They share a party; the other side is, in one, a body of a state left unnamed,
     in the other, a person or the state itself of that state. The bodies that stood in for it."""
     pa, pb = set(a.participants), set(b.participants)
     if not pa & pb:
@@ -306,7 +306,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         fits = [k for k in _fits(ev, kept, countries=countries, buildings=buildings) if id(k) not in other]
         before = [k for k in fits if k.start < ev.start]
         if not before and id(ev) not in headline and _visit_of_the_talks_just_told(ev, kept, types, countries or {}):
-            result.append(ev)  # "X провела в Суве переговоры … . Визит … стал первым": the visit those talks were on
+            result.append(ev)  # "X провела в Y переговоры … . Визит … оказался первым": the visit those talks were on
             continue
         if not before and id(ev) not in headline and ev.type in _MEETING_OR_TALKS and not ev.participants:
             # "по окончании встречи" after the talks were told: those talks, not a meeting told later

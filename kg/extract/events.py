@@ -1991,7 +1991,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if _country_like(view.index.get(place)):
                 add(place)
     if whither is not None and place is None:
-        place = whither  # "… в Руанде, куда приехал": the place the clause hangs on
+        place = whither  # "… в Y, куда прилетел": the place the clause hangs on
         if _country_like(view.index.get(whither)):
             add(whither)
     if trig.type == "Visit" and place is None:
@@ -2368,7 +2368,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                     agent = _visitor_after(view, after + 1, we)
                     by_demonym = [agent] if agent else []
         claimer = _claimed_by(view, lex, ws, we) or (_attacker_named(view, lex, ws, we) if not by_demonym else None)
-        if claimer is not None:  # "Ответственность за теракт взял на себя X": X carried it out
+        if claimer is not None:  # "Ответственность за подрыв взяла на себя X": X carried it out
             by_demonym = [claimer]
             participants[:] = [p for p in participants if _etype(view, p) == "LOC"]
         for key in by_demonym:
@@ -2908,8 +2908,8 @@ def _leaders_noun(view: SentenceView, lex: EventLexicon, at: tuple[int, int]) ->
 
 
 def _attacker_named(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Optional[str]:
-    """"Стрелок открыл огонь в школе": an attacker noun (lexicon kind "attacker") in the nominative in the clause
-    stands for the person the article names with it ("Полиция задержала стрелка, 17-летнего школьника X": the first
+    """"Стрелок открыл огонь у библиотеки": an attacker noun (lexicon kind "attacker") in the nominative in the clause
+    stands for the person the article names with it ("Охрана обезвредила стрелка, 19-летнего студента X": the first
     person named within six words after the noun, a comma and adjectives between)."""
     if view.lang not in ("uk", "ru"):
         return None
@@ -2932,14 +2932,14 @@ def _attacker_named(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> 
 
 
 def _bound_only(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bool:
-    """"відвідали Київ після 24 лютого 2022 року": a date after "після"/"после"/"перед" (lexicon kind "after") bounds
+    """"відвідав Y після 1 вересня 2023 року": a date after "після"/"после"/"перед" (lexicon kind "after") bounds
     the event, it does not date it."""
     k = _token_at(view, t.start)
     return k is not None and k > 0 and any((w,) in lex.words.get("after", []) for w in view.lem[k - 1])
 
 
 def _claimed_by(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Optional[str]:
-    """"Ответственность за теракт взял на себя X", "X взяло на себя відповідальність за атаку": whoever takes
+    """"Ответственность за подрыв взяла на себя X", "X взяло на себе відповідальність за напад": whoever takes
     the responsibility for the attack (the lexicon's claim nouns and verbs, in one clause) carried it out."""
     resp = next((k for k in range(ws, we) if any((w,) in lex.words.get("claim-noun", []) for w in view.lem[k])), None)
     take = next((k for k in range(ws, we) if any((w,) in lex.words.get("claim-verb", []) for w in view.lem[k])
@@ -2961,7 +2961,7 @@ _FOR = frozenset({"за", "for"})  # "ответственность за тер
 
 
 def _place_whither(view: SentenceView, i: int) -> Optional[str]:
-    """"X находится в Руанде, куда приехал по приглашению": an arrival verb right after "куда"/"куди" opening a
+    """"X находится в Y, куда прилетел накануне": an arrival verb right after "куда"/"куди" opening a
     clause after a place: that place is where the visit went."""
     if i < 3 or view.word(i - 1) not in _WHITHER or view.toks[i - 2].text != "," or (i - 3) not in view.ends:
         return None
@@ -4093,7 +4093,7 @@ def _demonym_subject_after(view: SentenceView, j: int, hi: int) -> list[str]:
 def _demonym_genitive_after(view: SentenceView, j: int, hi: int) -> list[str]:
     """"Удару бетанських дронів", "атаки бетанской армии": a nationality adjective in the genitive right after an
     attack noun, with its genitive noun, names whose weapons or forces struck (the attacking state); other
-    adjectives may stand beside it ("ударом російських балістичних ракет", "атакою ворожих російських дронів")."""
+    adjectives may stand beside it ("ударом російських крилатих ракет", "атакою ворожих російських дронів")."""
     if view.lang not in ("uk", "ru") or j + 1 >= hi:
         return []
     k = j
@@ -5067,7 +5067,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
                 continue
             one_of = _one_of_the(view, lex, pk, hi)
             if one_of is not None:
-                return one_of  # "в одной из школ города Санта-Фе": in that town
+                return one_of  # "в одном из торговых центров X": in that town
             m = view.ment.get(pk)
             if m and _onto_a_state(view, k, hi) == pk and not can_be(view, pk, m[0], "Loc"):
                 continue  # "прибув на Кіпр … і провів у Нікосії переговори": where he came to, not where they were
@@ -5082,7 +5082,7 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
 
 
 def _one_of_the(view: SentenceView, lex: EventLexicon, pk: int, hi: int) -> Optional[str]:
-    """"в одной из школ города Санта-Фе", "в одному з районів Києва": "one of" a place's buildings or districts,
+    """"в одном из торговых центров города X", "в одному з районів Y": "one of" a place's buildings or districts,
     the place named in the genitive after them (a town noun between) is where."""
     if pk + 3 >= hi or view.word(pk) not in _ONE or view.word(pk + 1) not in _OF:
         return None
@@ -5500,7 +5500,7 @@ def _denied_by_the_cue(view: SentenceView, lex: EventLexicon, statements: list[S
 
 
 def _end_of_the_said(view: SentenceView, statements: list[Statement], i: int, we: int) -> int:
-    """"…, після чого сторони підписали угоду, повідомили в Офісі президента": for an event told in a statement,
+    """"…, а потім лідери уклали угоду, розповіли в Офісі глави держави": for an event told in a statement,
     its clause ends where the said content does; the place after it is where the saying was reported from."""
     said = _statement(statements, view.start_char(i), view.sent)
     if said is None:

@@ -1061,7 +1061,7 @@ class SpeakerResolver:
                 last = self.index.get(previous_speaker)
                 if named and named != previous_speaker and last is not None and last.type == "ORG" \
                         and self._answers_to(last, ref.noun.words[-1]) and self._spoke_just_before(last.key, ref.start):
-                    return last.key  # "… уточнили в МЗС. Як розповіли у відомстві, …": the ministry just heard
+                    return last.key  # "… додали в МЗС. Як пояснили у відомстві, …": the ministry just heard
                 if named:
                     return named
                 same = self._same_noun_before(ref)
@@ -1158,7 +1158,7 @@ class SpeakerResolver:
                 ref.w_start > 0 and self.words[ref.w_start - 1].lower in _SOURCE_PREPS)):
             body = self._body_subject_before(ref.start, gender)
             if body is not None:
-                return body  # "Підсумки оприлюднила Комісія з виборів. За її даними …": the commission's
+                return body  # "Підсумки оголосила виборча комісія. За її даними …": the commission's
         key = self._recent(ref.start, ok, previous_speaker, oblique=noun.kind == "PRON" and not ref.nominative)
         if key is None and noun.kind == "ROLE" and ref.country and previous_speaker \
                 and ref.country in (self.person.get(previous_speaker) or _PersonInfo()).countries:

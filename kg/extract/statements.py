@@ -1095,7 +1095,7 @@ class _Extractor:
                 continue  # («Ми вже казали про це»: the quoted speaker's own words, no report of the sentence before)
             inside = i + n
             if n >= 3 and self.words[i].lower in _ABOUT_WORDS and i > a and not self.words[i - 1].is_punct:
-                continue  # "розповів йому про наслідки удару": a topic after the verb; only a fronted one points back
+                continue  # "розповів колезі про наслідки атаки": a topic after the verb; only a fronted one points back
             if len(p.words) == 1 and (i != a or i + 1 >= b or self.words[i + 1].lower in _NOT_ANAPHORIC_AFTER):
                 continue  # "Так прокомментировал X" opens its sentence ("так как", "так і" are no pointer back)
             cue_i = None
@@ -1241,7 +1241,7 @@ class _Extractor:
                         self._object(a, b, i, alt, exclude, via_ref)
                         break
             if len(self.drafts) == before and p.frame == "clause":
-                # "Песков опроверг сообщения о …": a speech verb that is also a stance verb, no clause after it:
+                # "X опроверг публикации о …": a speech verb that is also a stance verb, no clause after it:
                 # its object is the position it states
                 alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "stance" and alt.words == p.words),
                            None)

@@ -222,7 +222,7 @@ class _Resolver:
         if gd.get("y"):
             return int(gd["y"])
         if gd.get("ry") and self.lex.get("relyear", gd["ry"]) == "same":
-            return self.last_year  # "у березні того ж року": the year the text named last
+            return self.last_year  # "у жовтні того ж року": the year the text named last
         if gd.get("ry") and self.base:
             return self.base.year + int(self.lex.get("relyear", gd["ry"]))
         if self.base is None and self.anchor_year is not None and gd.get("d1") and not gd.get("ry"):
