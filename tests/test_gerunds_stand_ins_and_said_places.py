@@ -323,3 +323,12 @@ def test_a_latin_outlet_name_joined_by_a_hyphen_is_the_outlet_not_a_place(lang, 
 def test_one_of_a_towns_buildings_is_in_that_town(lang, text, town):
     ax = run_pipeline(text, lang, "2018-05-19")
     assert one_event(ax, "Attack").place_key == key_of(ax, town)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Востаннє міністри бачилися у вересні 2026 року, коли Ейде приїжджав до Львова."),
+    ("ru", "Последний раз министры виделись в сентябре 2026 года, когда Эйде приезжал во Львов."),
+])
+def test_a_when_clause_happened_at_the_time_of_its_main_clause(lang, text):
+    ax = run_pipeline(text, lang, "2028-01-26")
+    assert one_event(ax, "Visit").time.value == "2026-09"

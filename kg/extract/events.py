@@ -2459,6 +2459,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if time is None and not result_of:
         time = _sentence_time(times, view, i, j, _statement(statements, view.start_char(i), sent), others,
                               [(st.start, st.end) for st in statements])
+    if time is None and not result_of:
+        time = _time_of_the_main_clause(view, times, ws)
     if not trig.verb:
         time = _time_of_participle_after(view, times, j, tpos[-1]) or time
     if congratulated:
@@ -2958,6 +2960,20 @@ def _claimed_by(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Opti
 
 
 _FOR = frozenset({"за", "for"})  # "ответственность за теракт на базе X": what is claimed, not who claims it
+
+
+def _time_of_the_main_clause(view: SentenceView, times: list[TimeExpr], ws: int) -> Optional[TimeExpr]:
+    """"бачилися в листопаді 2027 року, коли X приїжджав до Києва": a clause opened by "коли"/"когда" after a comma
+    tells what happened at the time its main clause gives."""
+    k = ws if view.word(ws) in _WHEN else None
+    if k is None or k < 2 or view.toks[k - 1].text != ",":
+        return None
+    ms, _me = view.window(k - 2, k - 1)
+    lo, hi = view.start_char(ms), view.end_char(k - 2)
+    return next((t for t in reversed(times) if lo <= t.start and t.end <= hi and t.value), None)
+
+
+_WHEN = frozenset({"коли", "когда", "when"})
 
 
 def _place_whither(view: SentenceView, i: int) -> Optional[str]:
