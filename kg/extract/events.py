@@ -2959,11 +2959,11 @@ def _claimed_by(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Opti
     return claimer(take + 1, we) or claimer(ws, take)
 
 
-_FOR = frozenset({"за", "for"})  # "ответственность за теракт на базе X": what is claimed, not who claims it
+_FOR = frozenset({"за", "for"})  # "ответственность за подрыв склада X": what is claimed, not who claims it
 
 
 def _time_of_the_main_clause(view: SentenceView, times: list[TimeExpr], ws: int) -> Optional[TimeExpr]:
-    """"бачилися в листопаді 2027 року, коли X приїжджав до Києва": a clause opened by "коли"/"когда" after a comma
+    """"зустрічалися у вересні 2026 року, коли X був у Y": a clause opened by "коли"/"когда" after a comma
     tells what happened at the time its main clause gives."""
     k = ws if view.word(ws) in _WHEN else None
     if k is None or k < 2 or view.toks[k - 1].text != ",":
