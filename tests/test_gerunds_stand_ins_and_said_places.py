@@ -332,3 +332,18 @@ def test_one_of_a_towns_buildings_is_in_that_town(lang, text, town):
 def test_a_when_clause_happened_at_the_time_of_its_main_clause(lang, text):
     ax = run_pipeline(text, lang, "2028-01-26")
     assert one_event(ax, "Visit").time.value == "2026-09"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Ще у вересні 2026 року котельню заводу пошкодив російський дрон."),
+    ("ru", "Еще в сентябре 2026 года котельную завода повредил российский дрон."),
+])
+def test_a_weapon_named_after_the_damage_verb_attacked_the_object_told_first(lang, text):
+    ax = run_pipeline(text, lang, "2028-02-16")
+    attack = one_event(ax, "Attack")
+    assert attack.participants == ["wd:Q159"] and attack.time.value == "2026-09"
+
+
+def test_a_drone_destroyed_by_air_defence_is_no_attack():
+    ax = run_pipeline("Сили ППО вночі знищили російський дрон над Києвом.", "uk", "2028-02-16")
+    assert not events_of(ax, "Attack")

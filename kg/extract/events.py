@@ -1805,7 +1805,20 @@ def _weapon_subject(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> b
             return True
         if word_kind(view, k) not in ("adj", "noun") and view.toks[k].text not in _QUOTE_MARKS:
             return False
-    return False
+    return _weapon_subject_after(view, lex, i, ws)
+
+
+def _weapon_subject_after(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> bool:
+    """"градирню ТЕЦ пошкодив російський дрон": the object told first (a noun in the accusative, never a
+    nominative, before the verb), the weapon in the nominative after it (adjectives between)."""
+    if view.lang not in ("uk", "ru") or not any(
+            word_kind(view, k) == "noun" and (cs := morph.cases(view.toks[k], view.lang)) and "Acc" in cs
+            and "Nom" not in cs for k in range(ws, i)):
+        return False
+    k = i + 1
+    while k < min(view.n, i + 4) and word_kind(view, k) == "adj" and view.toks[k].text[:1].islower():
+        k += 1
+    return k < view.n and bool(view.phrase_at(k, "weapon", lex, k + 1)) and nominative(view, k, k + 1)
 
 
 def _adjective_reading(view: SentenceView, k: int) -> bool:
