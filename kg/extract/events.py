@@ -1809,7 +1809,7 @@ def _weapon_subject(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> b
 
 
 def _weapon_subject_after(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> bool:
-    """"градирню ТЕЦ пошкодив російський дрон": the object told first (a noun in the accusative, never a
+    """"котельню заводу пошкодив ворожий дрон": the object told first (a noun in the accusative, never a
     nominative, before the verb), the weapon in the nominative after it (adjectives between)."""
     if view.lang not in ("uk", "ru") or not any(
             word_kind(view, k) == "noun" and (cs := morph.cases(view.toks[k], view.lang)) and "Acc" in cs
