@@ -124,13 +124,13 @@ def compatible(a: Event, b: Event, countries: Optional[dict[str, str]] = None,
     return False
 
 
-def _stood_in_for(a: Event, b: Event, countries: dict[str, str], types: dict[str, str]) -> set[str]:
+def _stood_in_for(a: Event, b: Event, countries: dict[str, str], types: dict[str, str]) -> bool:
     """"X і глава МЗС Y обговорили телефоном …" (title) and "X поговорив телефоном із колегою Z з Y"
     (body): one call. They share a party; the other side is, in one, a body of a state left unnamed,
-    in the other, a person or the state itself of that state. The bodies that stood in for it."""
+    in the other, a person or the state itself of that state."""
     pa, pb = set(a.participants), set(b.participants)
     if not pa & pb:
-        return set()
+        return False
     for bodies, others in ((pa - pb, pb - pa), (pb - pa, pa - pb)):
         if not bodies or not others or any(types.get(k) != "ORG" for k in bodies):
             continue
@@ -139,8 +139,8 @@ def _stood_in_for(a: Event, b: Event, countries: dict[str, str], types: dict[str
             continue
         state = states.pop()
         if all((types.get(k) == "PER" and countries.get(k) == state) or k == state for k in others):
-            return bodies
-    return set()
+            return True
+    return False
 
 
 def _states_and_their_signers(pair: tuple[Event, Event], countries: dict[str, str], types: dict[str, str]) -> bool:
