@@ -413,7 +413,11 @@ class _Towns:
             self.order.setdefault(ident, len(self.order))
             if len(cols) > 5 and cols[5].strip() == "capital":
                 self.capitals.setdefault(country, ident)
-            for name in names.split(";"):
+            spelt = names.split(";")
+            # Ukrainian has no "э": a Russian-only spelling is read in Ukrainian text with "е" ("Эль-Кувейт" ->
+            # "Ель-Кувейт")
+            spelt += [n.replace("Э", "Е").replace("э", "е") for n in spelt if "э" in n.lower()]
+            for name in spelt:
                 common = name.endswith("*")
                 toks = tuple(t.lower() for t in alias_tokens(name.rstrip("*")))
                 if len(toks) == 1:
@@ -441,11 +445,17 @@ class _Towns:
             if not w[:1].isupper() or w.isupper() or not re.search(r"[\u0400-\u04FF]", w):
                 return None
             best: Optional[GazMatch] = None
+            best_rank = (0, 0)
             for toks, ident in self.multi.get(w.lower()[:3], ()):
                 n = len(toks)
-                if (best is None or n > best.end - best.start) and i + n <= len(words) and all(
-                        self._word_fits(t, words[i + k], lang) for k, t in enumerate(toks)):
-                    best = GazMatch(self.entry(ident), i, i + n)
+                if i + n > len(words) or not all(self._word_fits(t, words[i + k], lang) for k, t in enumerate(toks)):
+                    continue
+                # the longest name, then the one more of whose words are the text's words or their lemmas (not
+                # only a shared stem: "Эль-Кувейте" is Kuwait City, not Kufa's "Эль-Куфа")
+                rank = (n, sum(t == words[i + k].lower() or t in _word_keys(words[i + k], lang)
+                               for k, t in enumerate(toks)))
+                if rank > best_rank:
+                    best, best_rank = GazMatch(self.entry(ident), i, i + n), rank
             if best is None:
                 # of the towns a word's readings name, the largest ("Констанцу": Constanța, not Konstanz; the file
                 # lists towns by population)

@@ -250,7 +250,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     gms = []
     foreign_bodies: set[tuple[int, int]] = set()  # another state's body named by its adjective
-    all_matches = gaz.matches([w.text for w in words], lang)
+    all_matches = _matches_across_dashes(gaz, words, text, lang)
     for n, m in enumerate(all_matches):
         w0, w1 = words[m.start], words[m.end - 1]
         state = _another_state_after(m, all_matches[n + 1] if n + 1 < len(all_matches) else None, words)
@@ -296,6 +296,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     cands = [part for c in cands for part in _split_place_person(c, cands, gms, words, lang)]
     cands = [part for c in cands for part in _person_before_a_place(c, words, lang)]
     cands = [part for c in cands for part in _split_two_bodies(c, words, lang)]
+    cands = _with_particle_tails(cands, words, text, lang)
     cands = [_with_coordinated_field(_with_remit_after(_with_name_adjectives_before(
         _with_institution_head(c, words, lang), words, text, lang), words, text, lang), words, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
@@ -350,6 +351,14 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             continue  # "[Мьянманский министр]", "[Мьянманский]": a nationality adjective (and a title), no person
         if c.label == "ORG" and _states_running_on(c, words, gms, lang):
             continue  # "з Польщею та Литвою спільне будівництво мосту": the states are found by the gazetteer
+        if c.entry is None and c.label != "PER" and _sentence_initial(doc, words[c.w0].tok) \
+                and not _quoted(doc, words[c.w0], words[c.w1 - 1]) and _adjective_and_common_nouns(words[c.w0:c.w1], lang) \
+                and gaz.demonym(words[c.w0].text, lang) is not None:
+            continue  # "Російські ударні безпілотники …", "Іракські міста" opening a sentence: no name
+        if c.entry is None and _ordinal_and_common_nouns(words[c.w0:c.w1], lang):
+            continue  # "Первый саммит …" opening a sentence: an ordinal and a common noun, no name
+        if c.label == "ORG" and _places_paired(c, gms, text):
+            continue  # "саммит «Россия — Африка»": two places paired by a dash name the meeting's sides, no body
         if c.w1 - c.w0 == 1 and _common_name(words[c.w0].text, lang):
             continue  # "атака БПЛА", "средства ПВО", "ракетами «Калібр»": common nouns written like names
         if c.entry is None and _model_after_hardware_noun(words, c, lang, text):
@@ -453,7 +462,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     # organisations nested in a gazetteer name stay mentions too (ООН in Генеральна Асамблея ООН), and
     # so do states in a known organisation's name (РФ in Міноборони РФ); other places inside do not
     for g in [c for c in merged if c.entry is not None and c.w1 - c.w0 >= 2]:
-        for m in gaz.matches([w.text for w in words[g.w0 + 1:g.w1]], lang):
+        for m in _matches_across_dashes(gaz, words[g.w0 + 1:g.w1], text, lang):
             if m.entry.type == "ORG" and m.start == 0 and g.w0 + 1 + m.end == g.w1 \
                     and adjective_cases(lang, words[g.w0].text.lower()):
                 continue  # "португальського [Міністерства внутрішніх справ]": the body's own name after its adjective
@@ -903,6 +912,15 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
                 for k in lemma_candidates(words[c.w1 - 1].text, lang)}
     found: list[tuple[GazMatch, Optional[_Cand], bool]] = []
     for m in gaz.city_matches([w.text for w in words], lang):
+        inner = [g for g in gms if m.start <= g.w0 and g.w1 <= m.end]
+        if m.end - m.start >= 2 and inner and all(g.w1 - g.w0 < m.end - m.start for g in inner) and all(
+                _hyphen_between(words, k, doc.text) for k in range(m.start, m.end - 1)) \
+                and not any(g.w0 < m.end and m.start < g.w1 for g in gms if g not in inner):
+            for g in inner:  # "Эль-Кувейт": a town's hyphenated name holds the state's; the town it is
+                gms.remove(g)
+                taken.difference_update(range(g.w0, g.w1))
+            for c in [c for c in cands if m.start <= c.w0 and c.w1 <= m.end and (c.w0, c.w1) != (m.start, m.end)]:
+                cands.remove(c)  # (and the state's name the recogniser found inside it)
         if any(k in taken for k in range(m.start, m.end)):
             continue  # a curated name wins
         same = next((c for c in cands if c.w0 == m.start and c.w1 == m.end), None) or next(
@@ -936,6 +954,56 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
                 cands.remove(same)
             out.append(_Cand(words[m.start].start, words[m.end - 1].end, m.start, m.end, "LOC", entry=m.entry))
     return out
+
+
+_ELISION = re.compile(r"^(?:[dlDL]|[длДЛ])['’ʼ][A-ZÀ-ÝА-ЯІЇЄҐ]")
+
+
+def _particle_tail(c: _Cand, words: list[_Word], text: str, particles: frozenset[str]) -> int:
+    """Where a name goes on past the span: hyphen-joined lower-case particles and a capitalised part
+    ("Каза|-де-ла-Валь", "Сеу|-д'Уржель", "Ростов|-на-Дону"), or an elided particle glued to a name after a
+    space ("Diari | d'Andorra"). The end (exclusive) in words, or the span's own end."""
+    k, end = c.w1, c.w1
+    while k < len(words):
+        gap = text[words[k - 1].end:words[k].start]
+        w = words[k].text
+        if gap in _HYPHENS and w.lower() in particles | {"на", "сюр", "сур", "del", "de", "la", "sur"}:
+            k += 1
+            continue
+        if (gap in _HYPHENS and (w[:1].isupper() or _ELISION.match(w))) or (gap == " " and _ELISION.match(w)):
+            end = k + 1
+        break
+    return end if end > c.w1 and all(text[words[n].end:words[n + 1].start] in _HYPHENS | {" "}
+                                     for n in range(c.w1 - 1, end - 1)) else c.w1
+
+
+def _with_particle_tails(cands: list[_Cand], words: list[_Word], text: str, lang: str) -> list[_Cand]:
+    particles = name_particles(lang) if lang in ("uk", "ru") else frozenset()
+    out = []
+    for c in cands:
+        end = _particle_tail(c, words, text, particles) if c.entry is None else c.w1
+        if end > c.w1:
+            c = _Cand(c.start, words[end - 1].end, c.w0, end, c.label)
+        out.append(c)
+    return [c for c in out if not any(o is not c and o.w0 <= c.w0 and c.w1 <= o.w1 and o.w1 - o.w0 > c.w1 - c.w0
+                                      for o in out)]
+
+
+def _matches_across_dashes(gaz: Gazetteer, words: list[_Word], text: str, lang: str) -> list[GazMatch]:
+    """The gazetteer's names in the words, a dash between two capitalised words stepped over ("Папуа — Новая
+    Гвинея" is one state's name; the words' indices stay the text's)."""
+    keep = [n for n, w in enumerate(words) if not (
+        w.text == _BARRIER and text[w.start:w.end] in ("—", "–") and 0 < n < len(words) - 1
+        and words[n - 1].text[:1].isupper() and words[n + 1].text[:1].isupper())]
+    if len(keep) == len(words):
+        return gaz.matches([w.text for w in words], lang)
+    out = gaz.matches([words[n].text for n in keep], lang)
+    return [replace(m, start=keep[m.start], end=keep[m.end - 1] + 1) for m in out]
+
+
+def _hyphen_between(words: list[_Word], k: int, text: str) -> bool:
+    """Words k and k + 1 are joined by a hyphen alone ("Эль-Кувейт")."""
+    return words[k + 1].start - words[k].end == 1 and text[words[k].end] in "-‐‑"
 
 
 def _persons_named_alike(cands: list[_Cand], text: str) -> None:
@@ -1073,6 +1141,29 @@ def _not_a_name(ws: list[_Word], lang: str) -> bool:
         if ps and all(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in ps):
             return True  # "Никаких решений" opening a sentence: a pronoun and common nouns
     return False
+
+
+def _adjective_and_common_nouns(ws: list[_Word], lang: str) -> bool:
+    """A plural adjective (by every reading) opening the span and only lower-case words after it, a noun among
+    them."""
+    texts = [w.text for w in ws if w.text != _BARRIER]
+    if len(texts) < 2 or lang not in ("uk", "ru") or not is_cyrillic(texts[0]) \
+            or not all(t[:1].islower() and t.isalpha() for t in texts[1:]):
+        return False
+    ps = morph(lang).parse(texts[0].lower())
+    return bool(ps) and all(p.tag.POS in ("ADJF", "PRTF") for p in ps) and all(
+        "plur" in p.tag.grammemes for p in ps) and any(
+        any(p.tag.POS == "NOUN" for p in morph(lang).parse(t)) for t in texts[1:])
+
+
+def _ordinal_and_common_nouns(ws: list[_Word], lang: str) -> bool:
+    """An ordinal opening the span ("Первый", "Другий") and only lower-case words after it."""
+    texts = [w.text for w in ws if w.text != _BARRIER]
+    if len(texts) < 2 or lang not in ("uk", "ru") or not is_cyrillic(texts[0]) \
+            or not all(t[:1].islower() for t in texts[1:]):
+        return False
+    ps = morph(lang).parse(texts[0].lower())
+    return bool(ps) and all("Anum" in p.tag.grammemes for p in ps)
 
 
 def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> Optional[_Cand]:
@@ -1266,6 +1357,15 @@ def _states_running_on(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str
                and not _is_function(w.text, lang) for w in words[first.w1:c.w1])
 
 
+def _places_paired(c: _Cand, gms: list[_Cand], text: str) -> bool:
+    """A span that is two or more gazetteer places and the dashes between them ("Россия — Африка")."""
+    places = sorted((g for g in gms if g.label == "LOC" and c.start <= g.start and g.end <= c.end),
+                    key=lambda g: g.start)
+    if len(places) < 2 or places[0].start != c.start or places[-1].end != c.end:
+        return False
+    return all(text[a.end:b.start].strip(" \u00a0") in ("—", "–", "-") for a, b in zip(places, places[1:]))
+
+
 def _genitive_nouns(a: str, b: str, lang: str) -> bool:
     """Two words both readable as genitive nouns ("охорони та відтворення"): coordinated parts of one name."""
     if lang not in ("uk", "ru"):
@@ -1308,8 +1408,11 @@ def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _C
                 and _latin(words[k + 1].text) and words[k + 1].text[:1].isupper():
             k += 2  # "газета Monaco-|Matin": a hyphen joins the name's words (a place named in it is no place)
             continue
+        if text[words[k - 1].end:words[k].start] in _HYPHENS and _latin(words[k].text) and words[k].text[:1].isupper():
+            k += 1  # (the hyphen glued to both words is no word of its own: "Post-|Courier")
+            continue
         if not (words[k].start - words[k - 1].end == 1 and text[words[k - 1].end] == " " and (
-                (_latin(words[k].text) and words[k].text[:1].isupper()) or (
+                (_latin(words[k].text) and words[k].text[:1].isupper()) or _ELISION.match(words[k].text) or (
                 words[k].text.isdigit() and k + 1 < len(words) and _latin(words[k + 1].text)
                 and words[k + 1].text[:1].isupper() and words[k + 1].start - words[k].end == 1))):
             break

@@ -132,9 +132,14 @@ def _stood_in_for(a: Event, b: Event, countries: dict[str, str], types: dict[str
     if not pa & pb:
         return False
     for bodies, others in ((pa - pb, pb - pa), (pb - pa, pa - pb)):
-        if not bodies or not others or any(types.get(k) != "ORG" for k in bodies):
+        if not bodies or not others:
             continue
-        states = {countries.get(k) for k in bodies}
+        if len(bodies) == 1 and types.get(next(iter(bodies))) == "LOC" and next(iter(bodies)) not in countries:
+            states = set(bodies)  # ("X і міністр оборони Y обговорили": the state for its minister)
+        elif all(types.get(k) == "ORG" for k in bodies):
+            states = {countries.get(k) for k in bodies}
+        else:
+            continue
         if len(states) != 1 or None in states:
             continue
         state = states.pop()

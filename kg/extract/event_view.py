@@ -256,8 +256,17 @@ def locative(view: SentenceView, k: int, end: int) -> bool:
     cs = set()
     for t in range(k, end):
         cs |= morph.cases(view.toks[t], view.lang)
-    return not cs or "Loc" in cs or len(cs) >= 4 or _place_read_as_persons_name(view, k, end)
+    return not cs or "Loc" in cs or len(cs) >= 4 or _place_read_as_persons_name(view, k, end) \
+        or _foreign_hyphenated(view, k, end)
     # (four cases or more: an indeclinable name, "Дубаї")
+
+
+def _foreign_hyphenated(view: SentenceView, k: int, end: int) -> bool:
+    """A name of hyphen-joined parts one of which the dictionary does not know ("Андорра-ла-Велья"): a foreign
+    name, as written whatever its case."""
+    toks = view.toks[k:end]
+    return any(t.text in ("-", "‐", "‑") for t in toks) and any(
+        t.is_alpha and (ps := morph.parses(view.lang, t.text.lower())) and not any(p[3] for p in ps) for t in toks)
 
 
 _PERSON_NAME = frozenset({"Name", "Surn", "Patr"})

@@ -142,6 +142,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
             at = _parties_at(view, lex, *view.window(i, j))
+            if at is not None and view.word(at[0]) in _THEY and len(told := list(dict.fromkeys(
+                    m.entity_key for m in index.before(view.start_char(at[0]), ("PER",))
+                    if m.start >= view.sent.start_char and m.entity_key))) >= 2:
+                earlier = told  # "X і Y спілкувалися …: тоді вони провели зустріч": the persons just named
             if at is not None and _leaders_noun(view, lex, at) and s_no - persons_told[0] <= 5 and sum(
                     getattr(index.get(p), "type", None) == "PER" for p in earlier) < 2:
                 earlier = persons_told[1]  # "лидеры подписали": the persons of the last event told with two of them
@@ -235,13 +239,15 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         agreed = _agreed_ahead(here, view, lex)
         _one_occasion_in_sentence(here, view, lex)
         _met_and_held_talks(here, view)
+        _met_for_talks(here, view)
         _adopted_at_the_meeting(here, view)
+        _later_that_day(here, view, lex, [g for _n, g in reversed(recent)])  # (before the sentence before's day)
         occasion = dated[1] if s_no - dated[0] <= 2 else []  # the sentences telling of one dated occasion
         inherited = _same_occasion(here, occasion, view)
         _at_the_outcome(here, [g for _n, g in reversed(recent)])
+        _result_of_the_event(here, view, lex, [g for _n, g in reversed(recent)])
         _after_its_outcome(here, view, lex, [g for _n, g in reversed(recent)])
         _right_after(here, view, lex, [g for _n, g in reversed(recent)])
-        _later_that_day(here, view, lex, [g for _n, g in reversed(recent)])
         for f in agreed:  # the sentence's time was the planned event's; the agreement was made at the talks told before
             _agreed_at(f, view, [g for _n, g in reversed(recent)])
         _during_the_visit(here, [g for n, g in reversed(recent) if s_no - n <= 8], view, lex)
@@ -314,6 +320,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _between_governments(events, doc, lex, types, countries, index)
     _visit_to_a_region(events, types, countries)
     visited_country(events, types, countries, states)
+    _call_of_persons(events, types, countries)
     _talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
     _received_on_the_visit(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
@@ -325,6 +332,18 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _length_of_the_occasion(events, doc, lex)
     _done_on_the_day_of_the_report(events, document, pub)
     return finalize(events)
+
+
+def _call_of_persons(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:
+    """A call between persons that also holds the state one of them is of (told in the title for its unnamed
+    minister: "X і міністр оборони Y обговорили"): that person stands for the state."""
+    for e in events:
+        if e.type != "Call":
+            continue
+        persons = [p for p in e.participants if types.get(p) == "PER"]
+        told = {countries.get(p) for p in persons}
+        if len(persons) >= 2:
+            e.participants = [p for p in e.participants if not (types.get(p) == "LOC" and p in told)]
 
 
 def _between_governments(events: list[Event], doc: Doc, lex: EventLexicon, types: dict[str, str],
@@ -384,6 +403,14 @@ def _length_of_the_occasion(events: list[Event], doc: Doc, lex: EventLexicon) ->
                     lex.has("yesterday", w.lower()) for w in re.findall(r"\w+", t.text)):
                 # "прибув напередодні", "накануне прилетевший": arrived the day before the day told, still there
                 days = 2
+            if not days and ev.type == "Visit" and ev.status == "occurred" and t.basis is None \
+                    and _arrival_verb(span, lex) and not _length_told(ev, doc, lex) \
+                    and (last := _visitors_later_day(ev, events)) is not None:
+                # "X, прилетевший в Y в понедельник, во вторник провел там встречу с Z": the visit runs on to that day
+                day = dt.date.fromisoformat(t.value[:10])
+                ev.time = dataclasses.replace(t, value=f"{day.isoformat()}/{last.isoformat()}", granularity="interval",
+                                              interval_start=day.isoformat(), interval_end=last.isoformat())
+                break
             if days and days > 1:
                 day = dt.date.fromisoformat(t.value[:10])
                 ends = any(lex.has("ending", w) for tok in span.sent if tok.pos_ in ("VERB", "AUX", "")
@@ -392,6 +419,35 @@ def _length_of_the_occasion(events: list[Event], doc: Doc, lex: EventLexicon) ->
                 ev.time = dataclasses.replace(t, value=f"{first.isoformat()}/{last.isoformat()}", granularity="interval",
                                               interval_start=first.isoformat(), interval_end=last.isoformat())
                 break
+
+
+def _length_told(ev: Event, doc: Doc, lex: EventLexicon) -> bool:
+    """Some mention of the event gives its length in days ("з триденним візитом")."""
+    for start, end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and _days_before(doc, span.start, lex):
+            return True
+    return False
+
+
+def _arrival_verb(span, lex: EventLexicon) -> bool:
+    """The mention's words hold an arrival verb ("прибыл", "прилетів": the lexicon's weak visit verbs)."""
+    verbs = {t.lemmas[0] for t in lex.triggers if t.weak and t.verb and len(t.lemmas) == 1}
+    return any(set(morph.lemmas(tok, lex.lang)) & verbs for tok in span)
+
+
+def _visitors_later_day(ev: Event, events: list[Event]) -> Optional[dt.date]:
+    """The last day, one to three days after the visit's, on which the visitor took part in another event told
+    as done (talks, a meeting there)."""
+    if not ev.participants or ev.time is None:
+        return None
+    day = dt.date.fromisoformat(ev.time.value[:10])
+    days = [dt.date.fromisoformat(e.time.value[:10]) for e in events
+            if e is not ev and e.status == "occurred" and e.type in ("Meeting", "Talks", "Agreement")
+            and e.time is not None and e.time.value and e.time.granularity == "day" and e.time.basis is None
+            and ev.participants[0] in e.participants]
+    later = [d for d in days if 0 < (d - day).days <= 3]
+    return max(later) if later else None
 
 
 def _days_before(doc: Doc, i: int, lex: EventLexicon, reach: int = 3) -> Optional[int]:
@@ -1016,13 +1072,44 @@ def _at_the_outcome(here: list[Found], before: list[Found]) -> None:
         return
 
 
+def _result_of_the_event(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"Итогом этой встречи стал меморандум, который стороны скрепили": a deal whose own words name it the result
+    of an event noun was made at the last such event told, then and there (not at the sentence before's time)."""
+    result = lex.words.get("result", [])
+    for f in here:
+        i = _token_at(view, f.ev.start)
+        if f.ev.type != "Agreement" or i is None or i + 1 >= view.n \
+                or not any((w,) in result for w in view.lem[i]):
+            continue
+        kind = next((t.type for k in range(i + 1, min(i + 4, view.n)) for t in lex.triggers
+                     if not t.verb and t.type in ("Meeting", "Talks", "Call", "Visit")
+                     and view.match_seq(k, t.lemmas, view.n) is not None), None)  # ("Итогом этих переговоров")
+        talk = {"Meeting", "Talks"}
+        g = next((g for g in before if g.ev.participants and g.ev.status == f.ev.status and (
+            g.ev.type == kind or {g.ev.type, kind} <= talk)), None) if kind else None
+        if g is None:
+            continue
+        for h in here:
+            if h.ev.type == "Agreement" and h.ev.status == f.ev.status:
+                h.ev.time = g.ev.time or h.ev.time
+                h.ev.place_key = g.ev.place_key or h.ev.place_key
+        return
+
+
 def _later_that_day(here: list[Found], view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
     """"Згодом X прийняв Y", "Позже X встретился с Y": a sentence opening with 'later' goes on with the day and
     the place of the last event told that took place on a known day (its own events telling neither)."""
     if not any(view.phrase_at(k, "then", lex, view.n) is not None for k in range(min(2, view.n))):
         return
-    g = next((g for g in before if g.ev.status == "occurred" and g.ev.time is not None and g.ev.time.value
-              and g.ev.time.granularity in ("day", "datetime") and g.ev.type in _OCCASION_TYPES), None)
+    told = [g for g in before if g.ev.status == "occurred" and g.ev.time is not None and g.ev.time.value
+            and g.ev.time.granularity in ("day", "datetime") and g.ev.type in _OCCASION_TYPES]
+    g = told[0] if told else None
+    if g is not None:
+        # "X провёл переговоры в среду … прибыл во вторник. Позднее X принял Y": later than the latest day of the
+        # occasions told just before (an arrival told after them is no later)
+        near = [h for h in told[:4] if abs((dt.date.fromisoformat(h.ev.time.value[:10])
+                                            - dt.date.fromisoformat(g.ev.time.value[:10])).days) <= 3]
+        g = max(near, key=lambda h: h.ev.time.value[:10])
     then = lex.words.get("then", [])
     if g is not None:
         for h in here:
@@ -1336,6 +1423,30 @@ def _met_and_held_talks(here: list[Found], view: SentenceView) -> None:
         f.ev.place_key, f.ev.time = g.ev.place_key, g.ev.time
 
 
+_PURPOSE = frozenset({"для", "на"})
+
+
+def _met_for_talks(here: list[Found], view: SentenceView) -> None:
+    """"X встретился в Y для переговоров с Z": the meeting verb and the talks it was for are one event, the talks,
+    between all the parties either names."""
+    for f in here:
+        if f.ev.type != "Meeting":
+            continue
+        a = _token_after(view, f.ev.end)
+        g = next((g for g in here if g is not f and g.ev.type == "Talks" and g.ev.start > f.ev.end
+                  and g.ev.status == f.ev.status), None)
+        b = _token_at(view, g.ev.start) if g is not None else None
+        if g is None or a is None or b is None or b - a > 6 or view.word(b - 1) not in _PURPOSE \
+                or any(view.toks[k].text in CLAUSE_BREAK or morph.is_verb(view.toks[k], view.lang) for k in range(a, b)):
+            continue
+        people = [k for k in f.ev.participants + g.ev.participants if _etype(view, k) in ("PER", "ORG")]
+        parties = list(dict.fromkeys(people or f.ev.participants + g.ev.participants))
+        f.ev.type = "Talks"
+        f.ev.participants, g.ev.participants = parties, list(parties)
+        f.ev.place_key = g.ev.place_key = f.ev.place_key or g.ev.place_key
+        f.ev.time = g.ev.time = f.ev.time or g.ev.time
+
+
 def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> bool:
     """A sentence with no time of its own that goes on telling of what the sentence before dated
     ("X and Y agreed on Tuesday to ... . X met Y in Tallinn for talks.") shares that date, when the
@@ -1609,8 +1720,18 @@ def _guest_before(view: SentenceView, i: int, lo: int) -> Optional[str]:
     """A person named in the accusative before a receive verb, only adverbs or time words between ("Вечером X-а
     принял Y", or by nationality and title: "бетанского министра"): the guest."""
     k = i - 1
-    while k >= lo and k not in view.ends and (view.in_time(k) or view.toks[k].pos_ == "ADV"):
-        k -= 1
+    while k >= lo:
+        if k not in view.ends and (view.in_time(k) or view.toks[k].pos_ == "ADV"):
+            k -= 1
+            continue
+        if k in view.ends and view.ends[k][1][2] == "LOC":  # "Зеленського в Лондоні прийняв", "… в палаці X прийняв"
+            p = view.ends[k][0] - 1
+            if p >= lo and p not in view.ends and word_kind(view, p) == "noun" and view.toks[p].text.islower():
+                p -= 1
+            if p > lo and is_prep(view, p):
+                k = p - 1
+                continue
+        break
     if k - 1 >= lo and k not in view.ends and (is_title(view, k) or view.phrase_at(k, "leader", lexicon(view.lang), k + 1)) \
             and "Acc" in morph.cases(view.toks[k], view.lang):
         t = k - 2 if k - 3 >= lo and view.toks[k - 1].text in ("-", "‑") else k  # "вице-премьера": the compound's start
@@ -1629,12 +1750,16 @@ def _venue_after(view: SentenceView, lex: EventLexicon, j: int, hi: int) -> Opti
     (a title or a person) and the place it names, if one is named."""
     if j >= hi or not view.phrase_at(j, "place", lex, hi):
         return None
-    k, place = j + 1, None
-    while k < min(hi, j + 7):
+    k, place, named, limit = j + 1, None, 0, j + 7
+    while k < min(hi, limit):
         m = view.ment.get(k)
         if m is not None and m[2] != "PER":
-            place = place or (m[1].entity_key if m[2] in ("LOC", "ORG") else None)
-            k = m[0]
+            if named:  # "у будинку X генеральний синдик Y": a second name, the host's (its title unknown)
+                return k, place
+            if not view.phrase_at(k - 1, "residence", lex, k):  # (a residence's or a house's name is no place:
+                place = m[1].entity_key if m[2] in ("LOC", "ORG") else None  # the town it is in is)
+            limit += m[0] - k - 1  # (a name counts as one word)
+            k = named = m[0]
             continue
         if m is not None and word_kind(view, k - 1) == "noun" and not is_title(view, k - 1) and m[0] < hi \
                 and (is_title(view, m[0]) or (m[0] in view.ment and view.ment[m[0]][2] == "PER")):
@@ -1653,6 +1778,9 @@ def _elect_before_title(view: SentenceView, i: int) -> bool:
     прем'єр"): an attribute of the office holder."""
     if view.lang not in ("uk", "ru") or i + 1 >= view.n or not is_title(view, i + 1):
         return False
+    cases = morph.cases(view.toks[i + 1], view.lang)
+    if "Ins" in cases and "Nom" not in cases:
+        return False  # "обраний президентом": elected to the office, an election
     return any(pos in ("PRTF", "ADJF") for _nf, pos, _g, _k in morph.parses(view.lang, view.toks[i].lower_)[:1])
 
 
@@ -2548,6 +2676,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         guest_state = _delegation_received(view, ws, we)  # "бетанскую делегацию принял президент X": that state
         if guest_state is not None and guest_state not in participants:
             participants.append(guest_state)
+    if trig.persons and trig.verb and guest_state is None and sum(_etype(view, p) == "PER" for p in participants) <= 1:
+        body = _unnamed_head_of_a_body_after(view, j, we)  # "Кулебу прийняв голова Федеральної ради X"
+        guest = _guest_before(view, i, ws) if body is not None and not any(
+            _etype(view, p) == "PER" for p in participants) else None
+        if body is not None and (guest is not None or any(_etype(view, p) == "PER" for p in participants)):
+            guest_state = body
+            participants[:] = [p for p in participants + [guest, body] if p]
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None:
         return None  # "принял закон", "прийняв рішення": no guest received
     if trig.joint and len(participants) < 2:
@@ -2555,7 +2690,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type == "Election" and trig.verb and len(trig.lemmas) > 1 and not any(
             view.toks[k].like_num or view.toks[k].pos_ == "NUM" for k in range(i + 1, j - 1)):
         return None  # "отримала від виборців мандат": a mandate, not seats counted ("здобула 37 мандатів")
-    if trig.type == "Election" and trig.verb and len(trig.lemmas) == 1 and "Part" not in view.toks[i].morph.get("VerbForm") and not any(
+    if trig.type == "Election" and trig.verb and len(trig.lemmas) == 1 and "Part" not in view.toks[i].morph.get("VerbForm") \
+            and not trig.lemmas[0].endswith(("ся", "сь")) and not any(
             is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))):
         return None  # "країна обрала свій шлях", "обрав Відень місцем саміту": choosing a thing or a place, no election
         # (one elects someone, or to an office)
@@ -3171,6 +3307,20 @@ def _previous_subject(view: SentenceView, statements: list[Statement] = ()) -> l
                 and mention.entity_key not in speakers:
             out.append(mention.entity_key)
     return out[:2]
+
+
+def _unnamed_head_of_a_body_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
+    """"Кулебу прийняв голова Федеральної ради Австрії", "принял председатель сената Чили": a title in
+    the nominative right after a receive verb, then a body in the genitive and no name: the body received the guest."""
+    k = j
+    while k < hi and k not in view.ment and word_kind(view, k) == "adj":
+        k += 1
+    if k >= hi or not is_title(view, k) or "Nom" not in morph.cases(view.toks[k], view.lang):
+        return None
+    end, mention, etype = view.ment.get(k + 1, (None, None, None))
+    if etype != "ORG" or not mention.entity_key or (end in view.ment and view.ment[end][2] == "PER"):
+        return None
+    return _role_holder(view, k, mention.entity_key) or mention.entity_key  # (its head when the article names him)
 
 
 def _state_of_an_unnamed_official(view: SentenceView, j: int, hi: int) -> Optional[str]:
@@ -4602,11 +4752,18 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
     out = _subject(view, i, lo) or _relative_antecedent(view, lo)
     if out:
         return out
+    for k in range(max(lo, 1), i):  # "Робоча група на чолі з X приїде": who leads the group that acts
+        led = view.phrase_at(k, "headed", lexicon(view.lang), i)
+        if led is not None and led in view.ment and view.ment[led][2] == "PER" and view.ment[led][1].entity_key \
+                and word_kind(view, k - 1) == "noun" and "Nom" in morph.cases(view.toks[k - 1], view.lang):
+            return [view.ment[led][1].entity_key]
     k = i - 1
     while k >= 0:
         w = view.word(k)
         if w in _PRONOUNS:
             return _pronoun_referent(view, k)
+        if w in _THEY and k >= lo and len(they := _pronoun_referent(view, k)) >= 2:
+            return they
         if morph.is_verb(view.toks[k], view.lang) and k < lo:
             # "вона відвідає …, а потім хоче зустрітися": the clause before has a pronoun for its subject
             pron = next((p for p in (k - 1, k - 2) if p >= 0 and view.word(p) in _PRONOUNS), None)
@@ -4680,6 +4837,11 @@ def _pronoun_referent(view: SentenceView, k: int) -> list[str]:
     own = view.ment.get(k)
     if own is not None and own[1].label == "PRON" and own[1].entity_key and own[2] == "PER":
         return [own[1].entity_key]  # resolved already, as a speaker
+    if view.word(k) in _THEY:  # "Сибіга і Тимотеос спілкувалися …: тоді вони провели зустріч": the persons before
+        persons = list(dict.fromkeys(m.entity_key for m in view.index.before(view.start_char(k), ("PER",))
+                                     if m.start >= view.sent.start_char and m.entity_key))
+        if len(persons) >= 2:
+            return persons[:3]
     for gender in dict.fromkeys((_PRONOUN_GENDER.get(view.word(k)), None)):  # (a gender the names may have wrong)
         same = [m for m in view.index.before(view.start_char(k), ("PER",))
                 if m.start >= view.sent.start_char and m.entity_key and _may_be(view, m.entity_key, gender)]
@@ -4687,6 +4849,9 @@ def _pronoun_referent(view: SentenceView, k: int) -> list[str]:
         if key:
             return [key]
     return []
+
+
+_THEY = frozenset({"вони", "они", "they"})
 
 
 def _may_be(view: SentenceView, key: str, gender: Optional[str]) -> bool:
@@ -4733,6 +4898,17 @@ def _foreign_name_before_its_verb(view: SentenceView, start: int, end: int, i: i
         and verb[0][1] == "VERB" and "past" in verb[0][2] and "plur" not in verb[0][2]
 
 
+def _title_before(view: SentenceView, k: int, lo: int) -> Optional[int]:
+    """The title word at k, or one up to two lower-case genitive words before it ("міністр [закордонних справ]")."""
+    for t in range(k, max(lo, k - 2) - 1, -1):
+        if is_title(view, t):
+            return t
+        if not view.toks[t].text.islower() or not view.toks[t].is_alpha \
+                or (view.lang in ("uk", "ru") and "Gen" not in morph.cases(view.toks[t], view.lang)):
+            return None
+    return None
+
+
 def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) -> list[str]:
     """Nominative entities nearest to the left of token i in its clause (with 'X и Y' coordination)."""
     out: list[str] = []
@@ -4743,33 +4919,45 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             if persons_only and etype != "PER":
                 k = start - 1
                 continue
-            if etype != "PER" and start - 1 >= lo and is_title(view, start - 1) and not (
-                    view.lang in ("uk", "ru") and morph.cases(view.toks[start - 1], view.lang)
-                    and "Nom" not in morph.cases(view.toks[start - 1], view.lang)):
+            tt = _title_before(view, start - 1, lo) if etype != "PER" and start - 1 >= lo else None
+            if tt is not None and tt < start - 1:
+                # "X і міністр оборони Перу обговорили": a title with its complement, unnamed, joined
+                # to another subject: the state it is of stands for its holder
+                if etype == "LOC" and mention.entity_key and not persons_only and not _plural_noun(view, tt) \
+                        and "Nom" in morph.cases(view.toks[tt], view.lang) \
+                        and _country_like(view.index.get(mention.entity_key)) and _coordinator(view, tt - 1) in view.ends \
+                        and mention.entity_key not in out and _role_holder(view, tt, mention.entity_key) is None:
+                    out.append(mention.entity_key)
+                    k = tt - 1  # (on before the title, as for any subject: "X, возглавляющий …, и министр Y")
+                    continue
+                tt = None  # (otherwise as before: the words of the title's complement are read one by one)
+            if tt is not None and not (
+                    view.lang in ("uk", "ru") and morph.cases(view.toks[tt], view.lang)
+                    and "Nom" not in morph.cases(view.toks[tt], view.lang)):
                 # "Президент Чехии встретился": the country qualifies the title; the subject is whoever
                 # the article names with that title ("президент Чехии Иван Петров"); "Министры ОБСЕ": the body
                 # ("зустрівся з президентом Австрії …": a title in another case is no subject)
                 if mention.entity_key and not persons_only and etype == "LOC" and view.lang in ("uk", "ru") \
-                        and _plural_noun(view, start - 1) and end + 1 < i \
+                        and _plural_noun(view, tt) and end + 1 < i \
                         and view.toks[end].lower_ in _COORD and (end + 1) in view.ment \
                         and view.ment[end + 1][2] == "LOC" and view.ment[end + 1][1].entity_key:
                     # "Міністри Чехії та Польщі підписали": the officials of both states, unnamed, stand for them
                     # (each state's holder of that title when the article named him: "президент Чехії X")
-                    return list(dict.fromkeys(_role_holder(view, start - 1, key) or key
+                    return list(dict.fromkeys(_role_holder(view, tt, key) or key
                                               for key in (mention.entity_key, view.ment[end + 1][1].entity_key)))
                 if mention.entity_key and not persons_only and _group_before(view, start, lo) is not None:
                     return [mention.entity_key]
-                holder = _role_holder(view, start - 1, mention.entity_key)
+                holder = _role_holder(view, tt, mention.entity_key)
                 if holder:
                     return [holder]
-                t = _before_own_title(view, start - 1, lo)
+                t = _before_own_title(view, tt, lo)
                 if etype == "ORG" and mention.entity_key and not persons_only and t >= lo \
                         and _coordinator(view, t) is not None and mention.entity_key not in out:
                     # "X и председатель комиссии Y подписали": the body of the unnamed holder is the other side
                     out.append(mention.entity_key)
                     k = _coordinator(view, t)
                     continue
-                k = start - 2
+                k = tt - 1
                 continue
             if etype == "PER" and start - 1 >= lo and is_title(view, start - 1) and view.lang in ("uk", "ru") \
                     and _title_not_nominative(view, start, lo) and any(
@@ -5063,15 +5251,25 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
     def reach(k: int, end: int) -> int:  # four words on, a time expression stepped over ("пройдет в 2029 году в Швеции")
         steps = 0
         while k < end and steps < 4:
-            k, steps = (view.time_pos[k], steps) if k in view.time_pos else (k + 1, steps + 1)
+            if k > 0 and _initial_ends_a_sentence(view, k - 1):
+                break  # (a sentence the parser ran on ends there: "… з Лі Ц. Кулеба перебуває в …")
+            # (a time, and the quote marks and dashes of a name in quotes, are stepped over: "саммит «X — Y»
+            # состоялся в Сочи")
+            k, steps = (view.time_pos[k], steps) if k in view.time_pos else \
+                (k + 1, steps + (view.toks[k].text not in _NAME_MARKS))
         return min(k, end)
 
+    cut = next((x for x in range(j, min(chain_end, hi)) if _initial_ends_a_sentence(view, x)), None)
+    if cut is not None:
+        chain_end = cut + 1  # ("… з Лі Ц. Кулеба перебуває в Японії": the chain ran on into the next sentence)
     first_end = reach(chain_end, rel_start)
     if topic_after:
         first_end = next((k for k in range(chain_end, first_end) if k not in view.ment
                           and word_kind(view, k) == "noun"), first_end)
-    about = next((k for k in range(chain_end, first_end) if view.word(k) in _ABOUT
-                  or (topic_by and view.word(k) in _ABOUT_BY)), None)
+    about = next((k for k in range(chain_end, first_end) if (view.word(k) in _ABOUT
+                  or (topic_by and view.word(k) in _ABOUT_BY))
+                  and not (k + 1 < view.n and view.lem[k + 1] & RELATIVE)), None)
+    # ("контракт, по которому Москва начнет отправлять в X …": a relative clause, no topic; its place is not the deal's)
     # (last, the words a trigger's own words stand apart by: "подписала в портовом X соглашение")
     regions = [(chain_end, first_end), (rel_start, hi), (lo, i), (i + 1, j - 1)]
     if about is not None:
@@ -5084,8 +5282,14 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
             + ([(view.time_pos[when], min(view.time_pos[when] + 2, rel_start))] if when is not None and verb is None
                else []) + regions[1:]
     for a, b in regions:
-        for k in range(a, b):
-            pk = _place_word(view, lex, k, hi)
+        # before the trigger, the place nearest it ("прибув до X і провів в Y переговори": the talks were in Y)
+        for k in (range(b - 1, a - 1, -1) if (a, b) == (lo, i) else range(a, b)):
+            if (a, b) == (lo, i) and ((k + 1 < i and _initial_ends_a_sentence(view, k)) or view.word(k) in _THAT):
+                break  # (not past the end of a sentence the parser ran on: "… з Лі Ц. Кулеба перебуває в …", nor
+                # into the clause before a "що": "рештки впали біля села X і що через обстріл …")
+            # (a town after its noun right after the trigger or its parties, not after another noun: "візит через
+            # бої в місті X")
+            pk = _place_word(view, lex, k, hi, towns=(a, b) != regions[0] or k == chain_end)
             if not pk:
                 continue
             if pk < hi and pk not in view.ment and view.phrase_at(pk, "building", lex, hi) and locative(view, pk, pk + 1):
@@ -5127,11 +5331,22 @@ def _one_of_the(view: SentenceView, lex: EventLexicon, pk: int, hi: int) -> Opti
     return m[1].entity_key if m and m[2] == "LOC" and m[1].entity_key and can_be(view, k, m[0], "Gen") else None
 
 
+_INITIAL = re.compile(r"[A-ZА-ЯІЇЄҐ]\.")
+
+
+def _initial_ends_a_sentence(view: SentenceView, k: int) -> bool:
+    """Token k is a name's initial with its full stop ("Ван І.") and a capitalised word follows: the parser may have
+    run two sentences together there."""
+    return k + 1 < view.n and _INITIAL.fullmatch(view.toks[k].text) is not None and view.toks[k + 1].text[:1].isupper() \
+        and view.toks[k + 1].is_alpha
+
+
+_NAME_MARKS = frozenset({"«", "»", "„", "“", "”", '"', "—", "–"})
 _ONE = frozenset({"одной", "одном", "одного", "одній", "одному", "одного", "one"})
 _OF = frozenset({"из", "із", "з", "зі", "of"})
 
 
-def _place_word(view: SentenceView, lex: EventLexicon, k: int, hi: int) -> Optional[int]:
+def _place_word(view: SentenceView, lex: EventLexicon, k: int, hi: int, towns: bool = True) -> Optional[int]:
     """Where the place after a place preposition at ``k`` begins, its lower-case adjectives stepped over
     ("в непризнанной Абхазии", "у прифронтовому Херсоні", "в портовом X")."""
     pk = view.phrase_at(k, "place", lex, hi)
@@ -5140,6 +5355,8 @@ def _place_word(view: SentenceView, lex: EventLexicon, k: int, hi: int) -> Optio
     while pk < hi and pk not in view.ment and word_kind(view, pk) == "adj" and view.word(pk).islower() \
             and view.word(pk) not in _ONE:
         pk += 1
+    if towns and pk < hi and pk not in view.ment and (nk := view.phrase_at(pk, "city", lex, hi)) and nk in view.ment:
+        pk = nk  # "в іспанському місті X": the town named after its noun
     return pk
 
 
@@ -5268,6 +5485,7 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
         cands = [t for t in cands if statement[0] <= t.start and t.end <= statement[1]]
     else:  # a time inside a quote dates what the quote tells of, not this event
         cands = [t for t in cands if not any(a <= t.start < b for a, b in said)]
+    cands = _refined(cands, doc_text(sent.doc))
     if len(cands) != 1:
         return None
     t = cands[0]
@@ -5282,6 +5500,17 @@ def _sentence_time(times: list[TimeExpr], view: SentenceView, i: int, j: int,
         if (abs(t.start - ob) if t.start >= ob else abs(oa - t.end)) < d:
             return None
     return t
+
+
+def _refined(times: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """"Весной 2018 года, в апреле, …": times written one after the other, each within the one before, are one
+    time, the last and finest."""
+    if len(times) < 2 or not all(
+            not text[a.end:b.start].strip(" ,\u00a0") and b.interval_start and a.interval_start
+            and a.interval_start <= b.interval_start and b.interval_end <= a.interval_end
+            for a, b in zip(times, times[1:])):
+        return times
+    return times[-1:]
 
 
 def _in_a_participle_phrase_after_a_comma(view: SentenceView, i: int, j: int, t: TimeExpr) -> bool:

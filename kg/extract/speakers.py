@@ -144,6 +144,7 @@ class SpeakerResolver:
         self.agreed_gender: dict[str, str] = {}  # persons' gender seen in agreement with a verb
         self.quotes: list[tuple[int, int]] = []  # quoted speech (open, close): names inside are not antecedents
         self.addressed: frozenset[str] = frozenset()  # persons the words being attributed name: not their speaker
+        self.heard: list[tuple[str, int]] = []  # the speakers of the statements attributed so far, and where they spoke
         self.verb_gender: Optional[str] = None  # the gender a speech verb shows for a role noun of common gender
         self._word_at: dict[int, int] = {w.start: w.i for w in words}
         self._stand_ins: list[tuple[int, str, str]] = []  # (start, key, gender): unnamed officials that stood for a body
@@ -442,6 +443,20 @@ class SpeakerResolver:
         entry = gazetteer_mod.load().entries.get(ent.key)
         names = {ent.name, *ent.alt_labels} | (entry.names if entry is not None else set())
         return len(noun) >= 3 and any(stem in x.lower() for x in names if x)
+
+    def _body_heard_since(self, named: str, ref: SpeakerRef) -> Optional[str]:
+        """"…зовнішньополітичного відомства Держави Кувейт … . Засідання …, уточнили в МЗС. … Як розповіли у
+        відомстві": a body answering to the noun that spoke (among the last three statements) after the body named
+        like it was last mentioned is the one meant."""
+        last_named = max((m.start for m in self.index.mentions if m.entity_key == named and m.start < ref.start),
+                         default=-1)
+        noun = ref.noun.words[-1]
+        for key, at in reversed(self.heard[-3:]):
+            ent = self.index.get(key)
+            if key != named and ent is not None and ent.type == "ORG" and at > last_named and at < ref.start \
+                    and self._answers_to(ent, noun):
+                return key
+        return None
 
     def _spoke_just_before(self, key: str, offset: int) -> bool:
         """The entity is named in the sentence right before the one at ``offset`` (or earlier in it)."""
@@ -1063,7 +1078,7 @@ class SpeakerResolver:
                         and self._answers_to(last, ref.noun.words[-1]) and self._spoke_just_before(last.key, ref.start):
                     return last.key  # "… додали в МЗС. Як пояснили у відомстві, …": the ministry just heard
                 if named:
-                    return named
+                    return self._body_heard_since(named, ref) or named
                 same = self._same_noun_before(ref)
                 if same:
                     return same  # "Russia's embassy rejected …" … "the embassy said"
@@ -1553,6 +1568,8 @@ class SpeakerResolver:
                              and m.label == "PER" and (ent := self.index.get(m.entity_key)) is not None
                              and ok(m.entity_key, ent)}
                     key = later.pop() if len(later) == 1 else None
+                if key is None and where and " ".join(noun.words).replace(" - ", "-") in _GOVERNMENT_HEADS.get(self.lang, ()):
+                    key = self._government_named(where)  # "обсудил с премьер-министром Y проекты": its government
                 if key is not None:
                     found.append((ref, key))
                     taken.append((ref.start, ref.end))
@@ -1562,6 +1579,18 @@ class SpeakerResolver:
         self.index.mentions[:] = before
         for ref, key in found:
             self.add_mention(ref, key)
+
+    def _government_named(self, state: str) -> Optional[str]:
+        """The government of the state, when the article names it ("правительства Y") and names no person of
+        that state (who may be the one meant: "российского премьера" after "Михаил Мишустин")."""
+        if any(state in (self.person.get(k) or _PersonInfo()).countries for k, e in self.index.entities.items()
+               if e.type == "PER"):
+            return None
+        ent = self.index.get(state)
+        alpha2 = getattr(gazetteer_mod.load().entries.get(state), "alpha2", None) if ent is not None else None
+        gov = next((b.key for b in gazetteer_mod.load().bodies_of.get(alpha2 or "", ())
+                    if b.key.startswith("org:gov-")), None)
+        return gov if gov is not None and gov in self.index.entities else None
 
     def add_mention(self, ref: SpeakerRef, key: Optional[str]) -> None:
         """Record a resolved pronoun/role/metonym mention in the index (named mentions are there already)."""
@@ -1581,6 +1610,7 @@ class SpeakerResolver:
 
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
+_GOVERNMENT_HEADS = gazetteer_mod.word_lists("government_head_nouns.txt")
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,7 @@ following the verb is the via (``пише X в «…»``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -29,6 +30,7 @@ from spacy.tokens import Doc
 
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
+from kg.extract.names import lemma_candidates
 from kg.extract.event_lexicon import lexicon as event_lexicon
 from kg.extract.event_view import RELATIVE_OR_THAT
 from kg.extract.quotes import find_quotes
@@ -490,16 +492,24 @@ class _Extractor:
     def _latin_name_after(self, k: int) -> Optional[SpeakerRef]:
         """``портал 24tund``, ``сайт Delfi``: a name in Latin letters (digits too) right after an outlet noun, that no
         mention covers: the outlet, as an organisation."""
-        e = k + 1  # ("24tund" may be two tokens; "Baltic Times" two words)
-        while e < len(self.words) and (self.words[e].start == self.words[e - 1].end and self.words[e].text.isalnum() or (
+        e = k + 1  # ("24tund" may be two tokens; "Baltic Times" two words; "Post-Courier" three)
+        while e < len(self.words) and (self._glued_hyphen_part(e) or (
+                self.words[e].start == self.words[e - 1].end and self.words[e].text.isalnum()) or (
                 self.words[e].start == self.words[e - 1].end + 1 and re.fullmatch(r"[A-Za-z][A-Za-z0-9&'-]*", self.words[e].text)
-                and (self.words[e].text[:1].isupper() or e + 1 < len(self.words) and self.words[e + 1].text[:1].isupper()))):
-            e += 1
+                and (self.words[e].text[:1].isupper() or re.match(r"[dl]['’][A-Z]", self.words[e].text)
+                     or e + 1 < len(self.words) and self.words[e + 1].text[:1].isupper()))):
+            e += 1  # ("Diari d'Andorra": an elided particle glued to a capitalised word)
         name = self.text[self.words[k].start:self.words[e - 1].end]
         if self.lang not in ("uk", "ru") or not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z&'. -]*", name) \
                 or not any(ch.isalpha() for ch in name) or self.res._mention_covering(self.words[k]) is not None:
             return None
         return self._org_ref(k, e)
+
+    def _glued_hyphen_part(self, e: int) -> bool:
+        """Word e is a hyphen glued to the Latin word before it and to a capitalised Latin word after it."""
+        w = self.words
+        return w[e].text in ("-", "‐", "‑") and e + 1 < len(w) and w[e].start == w[e - 1].end \
+            and w[e + 1].start == w[e].end and re.fullmatch(r"[A-Z][A-Za-z&']*", w[e + 1].text) is not None
 
     def _locative_after(self, right: list[SpeakerRef], hi: int, right_lo: int) -> Optional[SpeakerRef]:
         """``Об этом заявили в МИДе``, ``повідомили у пресслужбі``: the place right after a plural verb speaks."""
@@ -813,8 +823,8 @@ class _Extractor:
             k = self.res.word_index(s + m.end())
             close = re.compile(rf"[,.:][ \xa0]*{dash}[ \xa0]+")
             m2 = close.search(self.text, s + m.end(), e)
-            if m2 is None or m2.start() - (s + m.end()) > 80:
-                continue
+            if m2 is None or m2.start() - (s + m.end()) > 160:
+                continue  # (an attribution with its occasion: "заявив X на спільному з Y брифінгу в палаці …")
             hi = self.res.word_index(m2.start())
             for i in range(k, min(hi, k + 5)):
                 p = self._cue_at(i)
@@ -952,6 +962,26 @@ class _Extractor:
                     continue
                 self._cue(k, a, b, i, p, vias)
 
+    def _according_to_whom(self, i: int, j: int, a: int, b: int) -> None:
+        """"Алиханов, по словам которого «…», позвал …": the relative pronoun after the citing phrase
+        stands for the noun phrase before its comma, who said what follows it (a quote, or the clause to the comma)."""
+        if i - 1 <= a or self.words[i - 1].text != ",":
+            return
+        head = [r for r in self.res.refs(a, i - 1) if r.kind in ("ENT", "ROLE", "PRON") and r.w_end == i - 1]
+        if not head:
+            return
+        q = self._quoted_part((self.words[j].end, self.words[b - 1].end))
+        if q is not None and self.text[self.words[j].end:q[0]].strip(" \u00a0«„“\"") == "":
+            span, kind = q, "direct"
+        else:
+            end = self._end_of_clause(j + 1, b)
+            span, kind = self._content_span(j + 1, end), "indirect"
+        if span is None or self._overlaps(span) or len(self.text[span[0]:span[1]].split()) < 2:
+            return
+        self.consumed.update(range(i, j + 1))
+        self.drafts.append(_Draft(span[0], span[1], kind, (i, j), refs=[head[-1]],
+                                  cue_text=self.text[self.words[i].start:self.words[j - 1].end], frame="according"))
+
     def _according(self, k: int, a: int, b: int) -> list[tuple[tuple[int, int], SpeakerRef]]:
         """``по словам X`` / ``according to X``: a statement by X, or the via of the sentence's own speech verb."""
         out = []
@@ -967,6 +997,9 @@ class _Extractor:
             if len(p.words) == 1 and n == 1 and p.words[0] not in (self.words[i].lower,):
                 continue
             j = i + n
+            if pron is None and j < b and self.words[j].lower in _WHOSE_WORDS:
+                self._according_to_whom(i, j, a, b)  # "X, по словам которого «…», позвал …"
+                continue
             src_end = self._end_of_clause(j, b, quotes_inside=True) if pron is None else j
             for x in range(j + 1, src_end):  # "CNN со ссылкой на источники сообщил, что …": the source ends at the verb
                 c = self._cue_at(x)
@@ -1629,6 +1662,8 @@ class _Extractor:
                 d.said_on = d.follows.said_on
                 prev = d
                 continue
+            if prev is not None and prev.speaker_key and prev.speaker_ref is not None:
+                self.res.heard.append((prev.speaker_key, prev.speaker_ref.start))
             verb_gender = self._gender_of_verb(d.cue_words[0]) if d.cue_words[0] < len(self.words) else None
             if prev is not None and self._same_source(prev, d):
                 d.speaker_key, d.speaker_ref = prev.speaker_key, d.refs[0]  # "як додав співрозмовник": that source
@@ -1929,6 +1964,53 @@ def date_by_events(statements: list[Statement], events: list[Event], text: str, 
             st.said_on = min(near, key=lambda x: x[0])[1]
         elif st.said_on is None and st.kind == "direct":
             st.said_on = _at_the_occasion_just_told(st, events, text)
+        elif st.said_on is not None and st.said_on.value and st.said_on.granularity in ("day", "datetime"):
+            st.said_on = _not_on_arriving(st, events, text, lang) or st.said_on
+
+
+_HELD = ("Meeting", "Talks", "Agreement", "Summit")
+
+
+def _mention_sentences(ev: Event) -> list[tuple[int, tuple[int, int]]]:
+    out = [(ev.start, ev.sentence)] if ev.sentence else []
+    return out + [(m[0], m[3]) for m in ev.mentions if len(m) > 3 and m[3]]
+
+
+def _arrival_told(text: str, at: int, lang: str) -> bool:
+    """The sentence around offset ``at`` has an arrival verb ("прибыл", "прилетів")."""
+    a = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    b = min((k for k in (text.find(c, at) for c in ".!?\n") if k >= 0), default=len(text))
+    verbs = {t.lemmas[0] for t in event_lexicon(lang).triggers if t.weak and t.verb and len(t.lemmas) == 1}
+    return any(lemma_candidates(w.lower(), lang) & verbs for w in re.findall(r"\w+", text[a:b]))
+
+
+def _not_on_arriving(st: Statement, events: list[Event], text: str, lang: str) -> Optional[TimeExpr]:
+    """"X провёл переговоры в среду … . X прибыл во вторник. «…», — сказал X на пресс-конференции": the day told
+    last before the statement was the speaker's arrival, told after the talks held a day or so later; what was
+    said at a press conference, after signing, was said on the day of those talks."""
+    t0 = st.said_on
+    if st.sentence is None or (st.sentence[0] <= t0.start < st.sentence[1]):
+        return None
+    told = [s for ev in events for _m, s in _mention_sentences(ev) if s[0] <= t0.start < s[1]]
+    if not told and not _arrival_told(text, t0.start, lang) or any(ev.type != "Visit" or st.speaker_key not in ev.participants
+                       for ev in events for _m, s in _mention_sentences(ev) if s[0] <= t0.start < s[1]):
+        return None  # (the day's sentence tells the speaker's arrival and nothing else)
+    best = None
+    for ev in events:
+        t = ev.time
+        if ev.type not in _HELD or ev.status != "occurred" or st.speaker_key not in ev.participants or t is None \
+                or not t.value or t.granularity not in ("day", "datetime") or t.basis is not None:
+            continue
+        try:
+            days = (dt.date.fromisoformat(t.value[:10]) - dt.date.fromisoformat(t0.value[:10])).days
+        except ValueError:
+            continue
+        if not 0 < days <= 3:
+            continue
+        for start, _s in _mention_sentences(ev):
+            if st.sentence[0] - 1200 <= start < st.sentence[0] and (best is None or start > best[0]):
+                best = (start, t)
+    return best[1] if best else None
 
 
 _OCCASIONS = ("Meeting", "Talks", "Visit")
@@ -1979,6 +2061,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     return out
 
 
+_WHOSE_WORDS = frozenset({"которого", "которой", "которых", "якого", "якої", "яких", "котрого", "котрої"})
 _SPLIT_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–]\s+([^«»„“\"—–]{3,200}?)[.,:]\s*[—–]\s+")
 
 

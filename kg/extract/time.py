@@ -210,6 +210,7 @@ class _Resolver:
         self.lang, self.base, self.lex = lang, base, lexicon(lang)
         self.anchor_year: Optional[int] = None  # year of the last full date in an undated article
         self.last_year: Optional[int] = None  # year of the last time written with its year
+        self.year_told: Optional[tuple[int, int]] = None  # end offset and value of the last year written alone
 
     def month_no(self, form: str) -> int:
         return int(self.lex.get("month", form))
@@ -468,6 +469,7 @@ def extract(doc: Doc, document: Document) -> list[TimeExpr]:
             out.append(te)
             if te.value and (m.groupdict().get("y") or m.groupdict().get("iy")):
                 res.last_year = int(te.value[:4])
+                res.year_told = (e, res.last_year) if te.granularity == "year" else None
             if te.value and te.granularity in ("day", "interval", "datetime") and (
                     m.groupdict().get("y") or m.groupdict().get("iy")):
                 res.anchor_year = int(te.value[:4])  # only a full written date anchors later day-months
@@ -512,6 +514,12 @@ def _anchored(doc: Doc, text: str, s: int, e: int, m: re.Match, res: _Resolver, 
         return te
     prior = next((t for t in reversed(before) if t.granularity == "day" and t.value and s - t.end <= _ANCHOR_REACH
                   and not _ahead_of_a_past_clause(doc, s, t, res, lang)), None)
+    if prior is None and anchor == "prior" and int(days) == 0:
+        # "цього самого дня" far from any date: the day told last, however far back (the article's one day)
+        relative = re.compile(rf"(?:{res.lex.alt('relative')})", re.IGNORECASE)
+        prior = next((t for t in reversed(before) if t.granularity == "day" and t.value
+                      and not relative.fullmatch(t.text) and not _ahead_of_a_past_clause(doc, s, t, res, lang)), None)
+        # (a date or a weekday the text gives, not "сьогодні" said in a quote)
     base = None
     if prior is not None:
         base = dt.date.fromisoformat(prior.value[:10])
@@ -587,7 +595,11 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
             return None
         value, gran = d.isoformat(), "day"
     elif kind == "month":
-        value, gran = res.month(gd["m1"], res.year_of(m), tense), "month"
+        year = res.year_of(m)
+        if year is None and res.year_told is not None and res.year_told[0] <= s <= res.year_told[0] + 3 \
+                and not text[res.year_told[0]:s].strip(" ,\u00a0"):
+            year = res.year_told[1]  # "весной 2018 года, в апреле": the month of the year just written
+        value, gran = res.month(gd["m1"], year, tense), "month"
     elif kind == "year":
         r = parse_core(lang, gd["y"], None)
         value, gran = (f"{r[0].year:04d}" if r else gd["y"]), "year"
