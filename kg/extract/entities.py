@@ -956,6 +956,7 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
     return out
 
 
+_PLACE_PARTICLES = word_lists("place_particles.txt")
 _ELISION = re.compile(r"^(?:[dlDL]|[длДЛ])['’ʼ][A-ZÀ-ÝА-ЯІЇЄҐ]")
 
 
@@ -967,7 +968,7 @@ def _particle_tail(c: _Cand, words: list[_Word], text: str, particles: frozenset
     while k < len(words):
         gap = text[words[k - 1].end:words[k].start]
         w = words[k].text
-        if gap in _HYPHENS and w.lower() in particles | {"на", "сюр", "сур", "del", "de", "la", "sur"}:
+        if gap in _HYPHENS and w.lower() in particles:
             k += 1
             continue
         if (gap in _HYPHENS and (w[:1].isupper() or _ELISION.match(w))) or (gap == " " and _ELISION.match(w)):
@@ -978,7 +979,7 @@ def _particle_tail(c: _Cand, words: list[_Word], text: str, particles: frozenset
 
 
 def _with_particle_tails(cands: list[_Cand], words: list[_Word], text: str, lang: str) -> list[_Cand]:
-    particles = name_particles(lang) if lang in ("uk", "ru") else frozenset()
+    particles = (name_particles(lang) if lang in ("uk", "ru") else frozenset()) | _PLACE_PARTICLES.get(lang, frozenset())
     out = []
     for c in cands:
         end = _particle_tail(c, words, text, particles) if c.entry is None else c.w1
@@ -1003,7 +1004,7 @@ def _matches_across_dashes(gaz: Gazetteer, words: list[_Word], text: str, lang: 
 
 def _hyphen_between(words: list[_Word], k: int, text: str) -> bool:
     """Words k and k + 1 are joined by a hyphen alone ("Эль-Кувейт")."""
-    return words[k + 1].start - words[k].end == 1 and text[words[k].end] in "-‐‑"
+    return words[k + 1].start - words[k].end == 1 and text[words[k].end] in _HYPHENS
 
 
 def _persons_named_alike(cands: list[_Cand], text: str) -> None:

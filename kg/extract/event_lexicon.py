@@ -62,6 +62,10 @@ class EventLexicon:
     def has(self, kind: str, word: str) -> bool:
         return (word,) in self._single(kind)
 
+    def arrival_verbs(self) -> frozenset[str]:
+        """The lemmas of the one-word arrival verbs (weak visit triggers: "прибыть", "прилетіти")."""
+        return frozenset(t.lemmas[0] for t in self.triggers if t.weak and t.verb and len(t.lemmas) == 1)
+
     def _single(self, kind: str) -> set[tuple[str, ...]]:
         return set(self.words.get(kind, []))
 

@@ -432,7 +432,7 @@ def _length_told(ev: Event, doc: Doc, lex: EventLexicon) -> bool:
 
 def _arrival_verb(span, lex: EventLexicon) -> bool:
     """The mention's words hold an arrival verb ("прибыл", "прилетів": the lexicon's weak visit verbs)."""
-    verbs = {t.lemmas[0] for t in lex.triggers if t.weak and t.verb and len(t.lemmas) == 1}
+    verbs = lex.arrival_verbs()
     return any(set(morph.lemmas(tok, lex.lang)) & verbs for tok in span)
 
 

@@ -445,9 +445,9 @@ class SpeakerResolver:
         return len(noun) >= 3 and any(stem in x.lower() for x in names if x)
 
     def _body_heard_since(self, named: str, ref: SpeakerRef) -> Optional[str]:
-        """"…зовнішньополітичного відомства Держави Кувейт … . Засідання …, уточнили в МЗС. … Як розповіли у
-        відомстві": a body answering to the noun that spoke (among the last three statements) after the body named
-        like it was last mentioned is the one meant."""
+        """"… з головою дипломатичного відомства Перу … . …, додали в МЗС. … Як пояснили у відомстві": a body
+        answering to the noun that spoke (among the last three statements) after the body named like it was last
+        mentioned is the one meant."""
         last_named = max((m.start for m in self.index.mentions if m.entity_key == named and m.start < ref.start),
                          default=-1)
         noun = ref.noun.words[-1]

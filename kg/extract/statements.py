@@ -1980,7 +1980,7 @@ def _arrival_told(text: str, at: int, lang: str) -> bool:
     """The sentence around offset ``at`` has an arrival verb ("прибыл", "прилетів")."""
     a = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
     b = min((k for k in (text.find(c, at) for c in ".!?\n") if k >= 0), default=len(text))
-    verbs = {t.lemmas[0] for t in event_lexicon(lang).triggers if t.weak and t.verb and len(t.lemmas) == 1}
+    verbs = event_lexicon(lang).arrival_verbs()
     return any(lemma_candidates(w.lower(), lang) & verbs for w in re.findall(r"\w+", text[a:b]))
 
 
