@@ -5287,8 +5287,8 @@ def _place(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: i
             if (a, b) == (lo, i) and ((k + 1 < i and _initial_ends_a_sentence(view, k)) or view.word(k) in _THAT):
                 break  # (not past the end of a sentence the parser ran on: "… з Лі Ц. Кулеба перебуває в …", nor
                 # into the clause before a "що": "рештки впали біля села X і що через обстріл …")
-            # (a town after its noun right after the trigger or its parties, not after another noun: "візит через
-            # бої в місті X")
+            # (a town after its noun right after the trigger or its parties, not after another noun: "поїздку
+            # скоротив через повінь у місті X")
             pk = _place_word(view, lex, k, hi, towns=(a, b) != regions[0] or k == chain_end)
             if not pk:
                 continue
