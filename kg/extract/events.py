@@ -142,9 +142,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 # "X и Y ... . Они провели разговор": the persons of the sentence before come closer
                 earlier = _persons_in(index, prev_sent)
             at = _parties_at(view, lex, *view.window(i, j))
-            if at is not None and view.word(at[0]) in _THEY and len(told := list(dict.fromkeys(
-                    m.entity_key for m in index.before(view.start_char(at[0]), ("PER",))
-                    if m.start >= view.sent.start_char and m.entity_key))) >= 2:
+            if at is not None and view.word(at[0]) in _THEY and len(told := _persons_named_before(view, at[0])) >= 2:
                 earlier = told  # "X і Y спілкувалися …: тоді вони провели зустріч": the persons just named
             if at is not None and _leaders_noun(view, lex, at) and s_no - persons_told[0] <= 5 and sum(
                     getattr(index.get(p), "type", None) == "PER" for p in earlier) < 2:
@@ -4837,9 +4835,8 @@ def _pronoun_referent(view: SentenceView, k: int) -> list[str]:
     own = view.ment.get(k)
     if own is not None and own[1].label == "PRON" and own[1].entity_key and own[2] == "PER":
         return [own[1].entity_key]  # resolved already, as a speaker
-    if view.word(k) in _THEY:  # "Сибіга і Тимотеос спілкувалися …: тоді вони провели зустріч": the persons before
-        persons = list(dict.fromkeys(m.entity_key for m in view.index.before(view.start_char(k), ("PER",))
-                                     if m.start >= view.sent.start_char and m.entity_key))
+    if view.word(k) in _THEY:  # "Кулеба і Вадефуль спілкувалися …: тоді вони провели зустріч": the persons before
+        persons = _persons_named_before(view, k)
         if len(persons) >= 2:
             return persons[:3]
     for gender in dict.fromkeys((_PRONOUN_GENDER.get(view.word(k)), None)):  # (a gender the names may have wrong)
@@ -4852,6 +4849,12 @@ def _pronoun_referent(view: SentenceView, k: int) -> list[str]:
 
 
 _THEY = frozenset({"вони", "они", "they"})
+
+
+def _persons_named_before(view: SentenceView, k: int) -> list[str]:
+    """The persons named in the sentence before token k, in order, each once."""
+    return list(dict.fromkeys(m.entity_key for m in view.index.before(view.start_char(k), ("PER",))
+                              if m.start >= view.sent.start_char and m.entity_key))
 
 
 def _may_be(view: SentenceView, key: str, gender: Optional[str]) -> bool:
