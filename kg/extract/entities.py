@@ -233,11 +233,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             w0 += 1
         if w0 < 0 or w0 >= w1:
             continue
-        end = words[w1 - 1].end
-        span_text = text[words[w0].start:end]
-        if _unbalanced_quote(span_text) and end < len(text) and text[end] in _CLOSING:
-            end += 1  # ТОВ «Айнам» — NER often stops before the closing quote
-        cands.append(_Cand(words[w0].start, end, w0, w1, label))
+        for w0, w1 in _pieces_between_commas(words, w0, w1):  # "у Хоніарі, Манеле сказав": two names, not one
+            end = words[w1 - 1].end
+            span_text = text[words[w0].start:end]
+            if _unbalanced_quote(span_text) and end < len(text) and text[end] in _CLOSING:
+                end += 1  # ТОВ «Айнам» — NER often stops before the closing quote
+            cands.append(_Cand(words[w0].start, end, w0, w1, label))
 
     cands = _repair_name_spans(doc, cands, words, lang, gaz)
     has_ner = doc.has_annotation("ENT_IOB")
@@ -891,6 +892,26 @@ def _clause_goes_on(doc: Doc, tok_i: int) -> bool:
         return False
     nxt = doc[tok_i + 1]
     return nxt.text == "," or (nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"))
+
+
+def _pieces_between_commas(words, w0: int, w1: int) -> list[tuple[int, int]]:
+    """A recognised span that runs over a comma outside quotes is two names ("у Хоніарі, Манеле сказав"): its pieces."""
+    out, a, depth = [], w0, 0
+    for k in range(w0, w1):
+        t = words[k].text
+        if t in "«„":
+            depth += 1
+        elif t == "»":
+            depth = max(0, depth - 1)
+        elif t in "\"“”":
+            depth = 0 if depth else 1
+        elif t == "," and depth == 0:
+            if a < k:
+                out.append((a, k))
+            a = k + 1
+    if a < w1:
+        out.append((a, w1))
+    return out
 
 
 def _unbalanced_quote(text: str) -> bool:
@@ -2752,6 +2773,27 @@ def _split_two_surnames(text: str, cands: list[_Cand], lang: str, gaz: Gazetteer
     return out
 
 
+def _without_object_tail(c: _Cand, words: list[_Word], m) -> _Cand:
+    """A lower-case noun inside a place's or body's span that can only be an accusative, dative, instrumental or
+    locative ends the name before it: a name goes on with genitives and agreeing adjectives, not with the object of
+    the verb the NER ran over ("обговорив із главою МЗС Фіджі безпеку судноплавства")."""
+    if not words[c.w0].text[:1].isupper():
+        return c  # ("пресс-службе Совета министров": a span the recogniser opened with a common noun)
+    for k in range(c.w0 + 1, c.w1):
+        w = words[k].text
+        if not (w[:1].islower() and is_cyrillic(w)):
+            continue
+        if not (words[k - 1].text[:1].isupper() and words[k - 1].text.isalpha()):
+            return c  # (only right after a name's word: "МЗС Фіджі | безпеку")
+        ps = m.parse(w.lower())
+        before = m.parse(words[k - 1].text.lower())
+        if ps and all(p.tag.POS == "NOUN" and p.tag.case in ("accs", "datv", "ablt", "loct") for p in ps) \
+                and not any(p.tag.POS in ("ADJF", "PRTF") for p in before):  # ("Новокодацькому районі": one name)
+            return _Cand(c.start, words[k - 1].end, c.w0, k, c.label)
+        return c
+    return c
+
+
 def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: str, gaz: Gazetteer) -> list[_Cand]:
     """Span repairs the NER needs around foreign names:
     - "Жан | ван | Гоорден": a person's name runs on across a lower-case particle (data file);
@@ -2786,6 +2828,8 @@ def _repair_name_spans(doc: Doc, cands: list[_Cand], words: list[_Word], lang: s
                 if ps and all(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
                               and p.tag.case in ("datv", "ablt") for p in ps):
                     c = _Cand(c.start, words[c.w1 - 2].end, c.w0, c.w1 - 1, c.label)
+        if c.entry is None and c.w1 - c.w0 >= 2 and c.label in ("LOC", "ORG"):
+            c = _without_object_tail(c, words, m)  # "МЗС Фіджі | безпеку судноплавства" (a headline's object)
         if c.entry is None and c.label == "PER":
             c = _with_particle_before(doc, c, words, covered, particles)  # "аль-|Бусаиди", "Мишааль | бен Ахмед"
             c = _given_names_before(doc, c, words, covered, m, gaz, lang)  # "посол Норвегії Еспен Лунд | Гансен"

@@ -13,7 +13,7 @@ from kg import lexicons
 
 KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "direction", "anaphor", "negation",
          "role", "distinct", "participate", "invite", "candidate", "parties", "landmark", "mediator", "congratulate", "group", "against", "sequel", "previous", "side",
-         "nonevent-prefix", "forces", "nonevent-object", "outcome", "host", "sidelines", "winner", "remit",
+         "nonevent-prefix", "forces", "nonevent-object", "vote-object", "occur", "outcome", "host", "sidelines", "winner", "remit",
          "origin", "horizon", "pair", "leader", "headed", "pronoun-party", "city", "victory", "package", "joint-body", "recognize", "nonevent-modifier", "nonguest",
          "delegation", "adopt", "document", "result", "object-pronoun", "voters", "duration", "ending", "generic-document",
          "suffer", "lead", "earlier", "building", "then", "holding", "two-states", "eve", "together", "after", "propose",

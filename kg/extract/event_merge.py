@@ -355,7 +355,9 @@ def _discussed_in_the_title(found: list[Found], countries: dict[str, str], types
             continue
         g = next((g for g in found if not g.headline and g.ev.status == f.ev.status), None)
         if g is not None and g.ev.type in ("Call", "Meeting") and set(f.ev.participants) & set(g.ev.participants) and (
-                set(f.ev.participants) <= set(g.ev.participants) or _stood_in_for(f.ev, g.ev, countries, types)):
+                set(f.ev.participants) <= set(g.ev.participants) or _stood_in_for(f.ev, g.ev, countries, types)
+                or all(types.get(p) == "LOC" for p in set(f.ev.participants) - set(g.ev.participants))):
+            # ("X обговорив із главою МЗС Y …": the state stands for its unnamed minister the body names)
             f.ev.type = g.ev.type
 
 

@@ -107,6 +107,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                         and all(word_kind(view, k) == "adj" for k in range(view.window(a, b)[0], a))
                         for a, b, t in hits)):
                     continue  # "X приймав двосторонні переговори", "форум прийматиме X": who hosts the event named
+                if trig.type == "Election" and not trig.verb and (_vote_of_an_international_body(view, j) or any(
+                        view.phrase_at(k, "vote-object", lex, view.n) for k in range(j, min(j + 3, view.n)))):
+                    continue  # "голосування в Генасамблеї ООН", "щодо резолюції": a resolution's vote, no election
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
                 if trig.type == "Sanctions" and not trig.verb and _dodged_or_kept(view, lex, i):
@@ -165,6 +168,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                        parties[1] if s_no - parties[0] == 1 else [])
             if f is not None and i in governing:
                 f.governing = True
+            if f is not None and f.outcome and not trig.verb and trig.type == "Call" and len(trig.lemmas) == 1:
+                # "Після розмови лідери ухвалили заяву": the talks just told, not a call of their own
+                talks = next((g for n, g in reversed(recent) if s_no - n <= 2 and g.ev.type in ("Meeting", "Talks")
+                              and set(f.ev.participants) <= set(g.ev.participants)), None)
+                if talks is not None:
+                    f.ev.type, f.anaphoric = talks.ev.type, True
             if f is not None and not trig.verb and trig.type in ("Meeting", "Talks", "Call") \
                     and _ended_in_a_signing(view, lex, i, j, hits):
                 f.anaphoric = f.outcome = True  # "Переговоры закончились подписанием плана": the talks told before
@@ -2179,6 +2188,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             if view.word(k) in _WITH and (k + 1) in view.ment and view.ment[k + 1][1].entity_key \
                     and view.ment[k + 1][0] < i and view.word(view.ment[k + 1][0]) in _ABOUT:
                 add(view.ment[k + 1][1].entity_key)
+    if not trig.verb and trig.type in ("Meeting", "Talks", "Call"):
+        occur = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
+                      if any((w,) in lex.words.get("occur", []) for w in view.lem[k])), None)
+        holder = _holder_before_light(view, occur, ws) if occur is not None else None
+        if holder and holder not in participants:
+            participants.insert(0, holder)  # "у Х відбулася телефонна розмова з Y": X had it
     if trig.type in ("Meeting", "Talks", "Call", "Visit", "Agreement"):
         anchor = i if trig.verb else light
         # "разом з міністром X проведе нараду": who does it together with the subject takes part
@@ -2770,6 +2785,7 @@ def _topic_of_a_discussion(view: SentenceView, lex: EventLexicon, i: int, ws: in
         t.elaborate and t.verb and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k] for t in lex.triggers)
 
 
+_AT_WHOM = frozenset({"у", "в"})  # "у X відбулася розмова": a person's occasion
 _COORD = {"и", "і", "й", "та", "and"}
 _COORD_PHRASES = (("а", "также"), ("а", "також"), ("as", "well", "as"))  # ", а также W": W is one more of the list
 
@@ -3192,12 +3208,18 @@ def _past_place_noun(view: SentenceView, lex: EventLexicon, d: int, hi: int) -> 
 
 
 _ONTO = {"на"}
+_ISLAND_NOUNS = gazetteer_mod.word_lists("island_nouns.txt")  # "на остров X": where to, as "на Кипр"
 
 
 def _onto_a_state(view: SentenceView, k: int, hi: int) -> Optional[int]:
     """"прилетел на Кипр", "прибув на Мальту": "на" with a state in the accusative (an island state takes it) is
     where to, as "в"/"до" are; the state's first token, else None ("на форум" stays an occasion)."""
-    if view.lang not in ("uk", "ru") or view.word(k) not in _ONTO or k + 1 >= hi or k + 1 not in view.ment:
+    if view.lang not in ("uk", "ru") or view.word(k) not in _ONTO or k + 1 >= hi:
+        return None
+    if k + 2 < hi and k + 1 not in view.ment and (k + 2) in view.ment and view.ment[k + 2][2] == "LOC" \
+            and bool(view.lem[k + 1] & _ISLAND_NOUNS.get(view.lang, frozenset())):
+        return k + 1  # "вылетит на остров X": the island noun, then its name (past it, the place)
+    if k + 1 not in view.ment:
         return None
     end, mention, etype = view.ment[k + 1]
     region = view.toks[end - 1].lower_.endswith(("щину", "ччину"))  # "прибуде на Хмельниччину": a region told as its land
@@ -3265,6 +3287,21 @@ def _inviting(view: SentenceView, lex: EventLexicon) -> list[str]:
 
 
 _FEMININE_POSSESSIVE = {"её", "ее", "її", "her"}
+
+
+def _holder_before_light(view: SentenceView, light: int, ws: int) -> Optional[str]:  # (or before "відбулася")
+    """"У середу в X відбулася розмова", "у X состоялся разговор": the person after "у"/"в" before the verb."""
+    for k in range(light - 1, max(ws, light - 6) - 1, -1):
+        if k in view.ends:
+            start, (_end, mention, etype) = view.ends[k]
+            at = start - 1
+            while at > ws and is_title(view, at):
+                at -= 1  # "у міністра X відбулася розмова"
+            if etype == "PER" and mention.entity_key and at >= ws and view.word(at) in _AT_WHOM \
+                    and "Gen" in morph.cases(view.toks[k], view.lang):
+                return mention.entity_key
+            return None
+    return None
 
 
 def _possessor(view: SentenceView, i: int) -> Optional[str]:
@@ -3506,6 +3543,17 @@ def _last_town_before(view: SentenceView, start: int, reach: int, regions: froze
             continue  # (a region: "Бетанська область")
         return ent.key
     return None
+
+
+def _vote_of_an_international_body(view: SentenceView, j: int) -> bool:
+    """A vote noun with an international body right after it ("голосування в ООН", "голосование в Совбезе ООН")."""
+    gaz = gazetteer_mod.load()
+    for k in range(j, min(j + 3, view.n)):
+        if k in view.ment:
+            ent = view.index.get(view.ment[k][1].entity_key) if view.ment[k][1].entity_key else None
+            return bool(k > j and is_prep(view, k - 1) and ent is not None and ent.type == "ORG"
+                        and ent.country_key is None and ent.key in gaz.entries)
+    return False
 
 
 def _country_like(ent) -> bool:

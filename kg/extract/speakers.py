@@ -103,6 +103,7 @@ class _PersonInfo:
     roles: set[str] = field(default_factory=set)  # role nouns of the title ("пресс-атташе")
     classes: set[str] = field(default_factory=set)  # head | official | any (titles seen)
     gender: Optional[str] = None
+    gender_sure: bool = False  # given by a first name, a feminine title or the text's agreement (not a guess)
 
 
 class _PersonProxy:
@@ -117,6 +118,7 @@ class SpeakerResolver:
                  lang: str):
         self._doc_text = text
         self._role_refs: Optional[list[SpeakerRef]] = None  # every role noun's ref, found once when needed
+        self._speech_verbs: Optional[set[str]] = None  # one-word speech cues (lemmas), read once when needed
         # "X, який/що очолює Y": the relative pronouns and complementizers of the cue lexicon
         self._relative_words = {p.words[0] for p in lex.by_frame("relative", "complementizer")}
         self._government_words = {p.words[0] for p in lex.speaker_nouns if p.kind == "STATE"} & _government_nouns(lang)
@@ -499,6 +501,7 @@ class SpeakerResolver:
             if ent.type == "PER":
                 info = self.person.setdefault(key, _PersonInfo())
                 info.gender = ent.gender or self._guess_gender(ent)
+                info.gender_sure = self._known_first_name(ent, info.gender)
                 if ent.country_key:
                     info.countries.add(ent.country_key)
         for m in list(self.index.mentions):
@@ -509,6 +512,7 @@ class SpeakerResolver:
             told = self._gender_told(m)
             if told is not None:
                 self.person[ent.key].gender = told  # the text's own agreement outweighs a guess from the name
+                self.person[ent.key].gender_sure = True
         for m in list(self.index.mentions):
             ent = self.index.get(m.entity_key)
             if ent is not None and ent.type == "PER":
@@ -525,6 +529,15 @@ class SpeakerResolver:
             entry = gaz.entries.get(key)
             if not info.classes and entry is not None and entry.head:
                 info.classes.add("head")  # "Путін … – сказав російський президент": known to head his state
+
+    def _known_first_name(self, ent: Entity, gender: Optional[str]) -> bool:
+        """The name opens with a first name of that gender the dictionary knows ("Валентина"; not a guess from
+        an ending: "Джулиус Маада Био")."""
+        words = (ent.labels.get(self.lang) or ent.name or "").split()
+        if self.lang not in ("uk", "ru") or len(words) < 2 or gender not in ("masc", "femn"):
+            return False
+        return any(p.is_known and "Name" in p.tag and gender in p.tag and "nomn" in p.tag
+                   for p in sl.parses(self.lang, words[0].lower()))
 
     def _gender_told(self, m: Mention) -> Optional[str]:
         """The gender the text gives a person's name: a title noun right before it that is feminine only
@@ -1014,12 +1027,17 @@ class SpeakerResolver:
                     self.person.get(k) or _PersonInfo()).countries | (self.person.get(k) or _PersonInfo()).orgs), None)
             if person:
                 return person
+            body = self._unnamed_holder_before(ref) if not ref.gen_key and not ref.country else None
+            if body:
+                return body
         if ref.kind in ("COLLECTIVE", "ROLE") and ref.gen_noun and not ref.key:
             org = self._org_named_like(ref.gen_noun, ref.start)
 
-            if org is not None and ref.kind == "ROLE" and ref.country and ref.country != org and \
-                    getattr(self.index.get(org), "country_key", None) not in (None, ref.country):
-                org = None  # "глава перуанского парламента": not the parliament of another state named before
+            if org is not None and ref.kind == "ROLE" and ref.country and ref.country != org and (
+                    getattr(self.index.get(org), "country_key", None) not in (None, ref.country)
+                    or self._international(org)):
+                org = None  # "глава перуанского парламента": not the parliament of another state named before;
+                # "коморский министр здравоохранения": not the World Health Organization
             prev = self.index.get(previous_speaker)
             if org is None and ref.kind == "COLLECTIVE" and prev is not None and prev.type == "ORG" \
                     and not self._is_outlet_key(prev.key):
@@ -1127,12 +1145,18 @@ class SpeakerResolver:
         org_states |= {e.country_key for m in self.index.mentions_in(ref.start, ref.end)
                        if (e := self.index.get(m.entity_key)) is not None and e.type == "ORG" and e.country_key}
 
+        nearest = self._person_just_named(ref) if noun.kind == "ROLE" and ref.country else None
+        heads_government = noun.kind == "ROLE" and self._government_head(ref)
+
         def ok(key: str, ent: Entity) -> bool:
             if ent.type != "PER":
                 return False
             info = self.person.get(key) or _PersonInfo()
             if gender and gender != "any" and info.gender and info.gender != gender:
                 return False
+            if noun.kind == "ROLE" and not gender and self.verb_gender == "masc" and info.gender == "femn" \
+                    and info.gender_sure:
+                return False  # "спикер отметил": not the woman named before (her first name or title tells)
             c = self.index.get(ref.country) if ref.country else None
             if c is not None and c.type == "ORG":
                 # "глава МИД": a person of that organisation, or one whose title names no organisation
@@ -1157,10 +1181,16 @@ class SpeakerResolver:
                     return False  # "глава МИД Киргизии", "лідер «X»": not the head of state named before
 
             elif ref.country and ref.country not in info.countries and not (
-                    not info.countries and noun.kind == "ROLE" and _same_title("".join(noun.words), info.roles)):
-                return False  # (a person of no known state given that very title may be "катарський міністр")
+                    noun.kind == "ROLE" and (
+                        (not info.countries and _same_title("".join(noun.words), info.roles))
+                        or (key == nearest and not any(self._is_state(c) for c in info.countries)))):
+                return False  # (a person of no known state given that very title may be "катарський міністр";
+                # so may the person named just before: "Його прийняв президент X. Гвінейський лідер заявив …")
             if noun.kind == "ROLE" and noun.cls in HEAD_CLASSES and info.classes and not _fits_head(noun.cls, info.classes):
                 return False
+            if heads_government and info.roles and not any(
+                    _same_title(t.replace(" ", ""), info.roles) for t in _GOVERNMENT_HEADS.get(self.lang, ())):
+                return False  # "очільник словенського уряду": the prime minister, not the president named before
             title = "".join(noun.words)
             if noun.kind == "ROLE" and noun.cls == "official" and info.classes and info.classes <= HEAD_CLASSES \
                     and title not in _STATE_LEADER_NOUNS.get(self.lang, ()) and not _same_title(title, info.roles):
@@ -1198,6 +1228,77 @@ class SpeakerResolver:
             if stand_in:
                 return stand_in
         return key
+
+    def _unnamed_holder_before(self, ref: SpeakerRef) -> Optional[str]:
+        """"встретилась со спикером Законодательного собрания Самоа. … спикер отметил": the bare title was given
+        before, to nobody by name, with a body after it; that body speaks (unless a person got the title since)."""
+        self._all_role_refs()
+        here = self.sentence_of(ref.start)
+        for r in reversed(self._role_refs):
+            if r.start >= ref.start or here - self.sentence_of(r.start) > 8:
+                continue
+            if r.noun.words != ref.noun.words or not r.gen_key or self._name_follows(r.w_end, len(self._doc_text)):
+                continue
+            ent = self.index.get(r.gen_key)
+            if ent is None or ent.type != "ORG" or self._is_outlet_key(ent.key):
+                continue
+            return ent.key
+        return None
+
+    def _all_role_refs(self) -> list[SpeakerRef]:
+        """Every role noun's ref in the text, read once (undoing what reading adds to the index: the countries of
+        nationality adjectives looked up, the mentions of the words read)."""
+        if self._role_refs is None:
+            known, before = set(self.index.entities), list(self.index.mentions)
+            self._role_refs = [r for r in self.refs(0, len(self.words)) if r.kind == "ROLE" and r.noun is not None]
+            for k in set(self.index.entities) - known:
+                del self.index.entities[k]
+            self.index.mentions[:] = before
+        return self._role_refs
+
+    def _international(self, key: str) -> bool:
+        """An organisation of no state the gazetteer knows (an international body)."""
+        ent = self.index.get(key)
+        return ent is not None and ent.type == "ORG" and ent.country_key is None and key in gazetteer_mod.load().entries
+
+    def _is_state(self, key: str) -> bool:
+        ent = self.index.get(key)
+        return ent is not None and ent.type == "LOC" and ent.country_key is None and (
+            bool(ent.wikidata) or gazetteer_mod.load().is_state(ent.key))
+
+    def _government_head(self, ref: SpeakerRef) -> bool:
+        """Does the role noun name a head of government ("прем'єр", "очільник чеського уряду")?"""
+        heads = _GOVERNMENT_HEADS.get(self.lang, ())
+        title = " ".join(ref.noun.words)
+        return title in heads or bool(ref.gen_noun and f"{title} {ref.gen_noun}" in heads)
+
+    def _person_just_named(self, ref: SpeakerRef) -> Optional[str]:
+        """The person named last before a role noun with a title of his own, in its sentence or the one before,
+        outside quotes."""
+        s_here = self.sentence_of(ref.start)
+        lo = self.sentences[max(0, s_here - 1)][0]
+        last = None
+        for m in self.index.mentions:
+            if m.start >= ref.start:
+                break
+            if m.start < lo or not m.entity_key or m.label in ("PRON", "ROLE"):
+                continue
+            if any(o < m.start < c for o, c in self.quotes):
+                continue
+            ent = self.index.get(m.entity_key)
+            if ent is None or ent.type != "PER":
+                continue
+            if (self.person.get(ent.key) or _PersonInfo()).roles or self._speaks_next(m):
+                last = ent.key  # one the text gives a title, or who speaks ("X назвал …"), not a name in passing
+                # ("родственников X") nor a visitor told only arriving
+        return last
+
+    def _speaks_next(self, m: Mention) -> bool:
+        """The name is the subject of a speech verb a few words after it ("X, как пишет Y, назвал …")."""
+        if self._speech_verbs is None:
+            self._speech_verbs = {p.words[0] for p in self.lex.by_frame("clause", "speech-act") if len(p.words) == 1}
+        j = self.word_index(m.end - 1)
+        return any(self.words[k].lemma in self._speech_verbs for k in range(j, min(j + 7, len(self.words))))
 
     def _head_who_spoke_last(self, ref: SpeakerRef, previous_speaker: Optional[str]) -> bool:
         """"X наголосив, що … «…», – сказав президент": a head-of-state noun after the words of a head of state who
@@ -1402,8 +1503,7 @@ class SpeakerResolver:
     def _title_left_unnamed(self, title: tuple, org: str, before: int) -> bool:
         """The same title was given earlier to nobody by name, with the organisation named right after it
         ("X и председатель правления компании «Y» подписали"): an unnamed holder of that office."""
-        if self._role_refs is None:
-            self._role_refs = [r for r in self.refs(0, len(self.words)) if r.kind == "ROLE" and r.noun is not None]
+        self._all_role_refs()
         for r in self._role_refs:
             if r.start >= before or r.noun.words != title or self._name_follows(r.w_end, len(self._doc_text)):
                 continue

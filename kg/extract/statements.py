@@ -103,9 +103,12 @@ class _Extractor:
         self.anaphoric = self._first_word_map(("anaphoric",))
         self.complementizers = {p.words[0] for p in self.lex.by_frame("complementizer") if len(p.words) == 1}
         self.relatives = {p.words[0] for p in self.lex.by_frame("relative")}
+        # "X, чий виступ транслював телеканал Y, заявив": a clause on X, whose words Y only carries
+        self.possessive_relatives = {p.words[0] for p in self.lex.by_frame("possessive-relative")}
         self.relative_lemmas = {sl.lemma_of(self.lang, x) for x in self.relatives} if self.lang in ("uk", "ru") else set()
         self.source_nouns = {n.words[0] for n in self.lex.speaker_nouns if n.kind == "SOURCE"}
         self.modals = {p.words[0] for p in self.lex.by_frame("modal")}
+        self.pointers = {p.words[0] for p in self.lex.by_frame("pointer")}  # "сформулював так: «…»"
         self.breaks = [p.words for p in self.lex.by_frame("break")]
         self.platform_names = {p.words[0] for p in self.lex.by_frame("platform-name")}
         self.occasions = [p.words for p in self.lex.by_frame("occasion")]
@@ -352,7 +355,7 @@ class _Extractor:
 
     def _relative_word(self, k: int) -> bool:
         w = self.words[k]
-        if w.lower in self.relatives or w.lower in ("whom", "which"):
+        if w.lower in self.relatives or w.lower in self.possessive_relatives or w.lower in ("whom", "which"):
             return True
         rel = self.relative_lemmas
         return bool(rel) and (w.lemma in rel or any(p.normal_form in rel for p in sl.parses(self.lang, w.lower)))
@@ -877,9 +880,17 @@ class _Extractor:
         lo = self.sent_words[k][0] if k >= 0 else max(0, colon_w - 15)
         for i in range(colon_w - 1, lo - 1, -1):
             p = self._cue_at(i)
-            if p is not None and p.frame in ("clause", "passive", "cite"):
+            if p is not None and (p.frame in ("clause", "passive", "cite") or (
+                    p.frame == "speech-act" and self._act_before_colon(lo, i, colon_w, p))):
                 return self._make_attributed(s, e, i, lo, colon_w, p)
         return None
+
+    def _act_before_colon(self, lo: int, i: int, colon_w: int, p: Phrase) -> bool:
+        """``Своїми враженнями X поділився в соцмережі: «…»``, ``X сформулював це так: «…»``: a speech act whose
+        object noun is in its clause, or that the colon's "так" points on, attributes the quote after the colon."""
+        if self.words[colon_w - 1].lower in self.pointers:
+            return True
+        return any(self._lemmas(self.words[j]) & p.objects for j in range(lo, colon_w) if j != i)
 
     def _make_attributed(self, s: int, e: int, i: int, lo: int, hi: int, p: Phrase) -> _Draft:
         self.consumed.update(range(i, i + len(p.words)))
@@ -982,6 +993,18 @@ class _Extractor:
         self.drafts.append(_Draft(span[0], span[1], kind, (i, j), refs=[head[-1]],
                                   cue_text=self.text[self.words[i].start:self.words[j - 1].end], frame="according"))
 
+    def _source_in_relative(self, j: int, b: int, src_end: int) -> tuple[list[SpeakerRef], int]:
+        """"Згідно з остаточними підсумками, які оприлюднила виборча комісія, …": the data phrase names no source,
+        the relative clause right after it does (its subject, a body or a person)."""
+        if not (j + 1 < b and self.words[j].text == "," and self._relative_word(j + 1)):
+            return [], src_end
+        end = self._end_of_clause(j + 2, b)
+        if end >= b or self.words[end].text != ",":
+            return [], src_end
+        refs = [r for r in self.res.refs(j + 2, end) if r.nominative and (
+            (r.kind == "ENT" and r.etype in ("PER", "ORG")) or r.kind == "OUTLET")]
+        return (refs[:1], end) if refs else ([], src_end)
+
     def _according(self, k: int, a: int, b: int) -> list[tuple[tuple[int, int], SpeakerRef]]:
         """``по словам X`` / ``according to X``: a statement by X, or the via of the sentence's own speech verb."""
         out = []
@@ -1039,6 +1062,8 @@ class _Extractor:
                     src_refs = outlets  # "посилаючись на двох посадовців": unnamed sources, the outlet speaks
             if not src_refs and pron is None:
                 src_refs = self._short_name_source(j, src_end)
+            if not src_refs and pron is None:
+                src_refs, src_end = self._source_in_relative(j, b, src_end)
             if not src_refs:
                 continue
             # the head of the source phrase; a person named in it (role + name apposition) first
