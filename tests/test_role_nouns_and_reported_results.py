@@ -36,7 +36,7 @@ def test_a_demonym_role_noun_is_not_a_person_of_another_state_just_named():
 
 
 def test_a_demonym_role_noun_is_not_a_visitor_just_named_arriving():
-    ax = run_pipeline("Михаил Мишустин в понедельник прилетел в Подгорицу. Черногорский премьер сообщил, что город ждет "
+    ax = run_pipeline("Михаил Мишустин прилетел утром в Подгорицу. Черногорский премьер сообщил, что город ждет "
                       "инвестиций.", "ru", "2027-09-14")
     assert speakers_of(ax)[-1] != key_of(ax, "Михаил Мишустин")
 
