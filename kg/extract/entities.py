@@ -233,7 +233,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             w0 += 1
         if w0 < 0 or w0 >= w1:
             continue
-        for w0, w1 in _pieces_between_commas(words, w0, w1):  # "у Хоніарі, Манеле сказав": two names, not one
+        for w0, w1 in _pieces_between_commas(words, w0, w1):  # "у Хоніарі, Манеле наголосив": two names, not one
             end = words[w1 - 1].end
             span_text = text[words[w0].start:end]
             if _unbalanced_quote(span_text) and end < len(text) and text[end] in _CLOSING:
@@ -895,7 +895,7 @@ def _clause_goes_on(doc: Doc, tok_i: int) -> bool:
 
 
 def _pieces_between_commas(words, w0: int, w1: int) -> list[tuple[int, int]]:
-    """A recognised span that runs over a comma outside quotes is two names ("у Хоніарі, Манеле сказав"): its pieces."""
+    """A recognised span that runs over a comma outside quotes is two names ("у Хоніарі, Манеле наголосив"): its pieces."""
     out, a, depth = [], w0, 0
     for k in range(w0, w1):
         t = words[k].text
@@ -2776,7 +2776,7 @@ def _split_two_surnames(text: str, cands: list[_Cand], lang: str, gaz: Gazetteer
 def _without_object_tail(c: _Cand, words: list[_Word], m) -> _Cand:
     """A lower-case noun inside a place's or body's span that can only be an accusative, dative, instrumental or
     locative ends the name before it: a name goes on with genitives and agreeing adjectives, not with the object of
-    the verb the NER ran over ("обговорив із главою МЗС Фіджі безпеку судноплавства")."""
+    the verb the NER ran over ("обговорив із очільником МЗС Фіджі безпеку рибальства")."""
     if not words[c.w0].text[:1].isupper():
         return c  # ("пресс-службе Совета министров": a span the recogniser opened with a common noun)
     for k in range(c.w0 + 1, c.w1):

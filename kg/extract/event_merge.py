@@ -357,7 +357,7 @@ def _discussed_in_the_title(found: list[Found], countries: dict[str, str], types
         if g is not None and g.ev.type in ("Call", "Meeting") and set(f.ev.participants) & set(g.ev.participants) and (
                 set(f.ev.participants) <= set(g.ev.participants) or _stood_in_for(f.ev, g.ev, countries, types)
                 or all(types.get(p) == "LOC" for p in set(f.ev.participants) - set(g.ev.participants))):
-            # ("X обговорив із главою МЗС Y …": the state stands for its unnamed minister the body names)
+            # ("X обговорив з міністром Y …": the state stands for its unnamed minister the body names)
             f.ev.type = g.ev.type
 
 

@@ -109,7 +109,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue  # "X приймав двосторонні переговори", "форум прийматиме X": who hosts the event named
                 if trig.type == "Election" and not trig.verb and (_vote_of_an_international_body(view, j) or any(
                         view.phrase_at(k, "vote-object", lex, view.n) for k in range(j, min(j + 3, view.n)))):
-                    continue  # "голосування в Генасамблеї ООН", "щодо резолюції": a resolution's vote, no election
+                    continue  # "голосування у Генасамблеї", "щодо резолюції": a resolution's vote, no election
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
                 if trig.type == "Sanctions" and not trig.verb and _dodged_or_kept(view, lex, i):
@@ -2193,7 +2193,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                       if any((w,) in lex.words.get("occur", []) for w in view.lem[k])), None)
         holder = _holder_before_light(view, occur, ws) if occur is not None else None
         if holder and holder not in participants:
-            participants.insert(0, holder)  # "у Х відбулася телефонна розмова з Y": X had it
+            participants.insert(0, holder)  # "у Х відбулася довга телефонна розмова": X had it
     if trig.type in ("Meeting", "Talks", "Call", "Visit", "Agreement"):
         anchor = i if trig.verb else light
         # "разом з міністром X проведе нараду": who does it together with the subject takes part

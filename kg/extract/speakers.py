@@ -1145,8 +1145,10 @@ class SpeakerResolver:
         org_states |= {e.country_key for m in self.index.mentions_in(ref.start, ref.end)
                        if (e := self.index.get(m.entity_key)) is not None and e.type == "ORG" and e.country_key}
 
-        nearest = self._person_just_named(ref) if noun.kind == "ROLE" and ref.country else None
         heads_government = noun.kind == "ROLE" and self._government_head(ref)
+        # ("Гвінейський лідер", "очільник чеського уряду": a state's adjective; not "министр … Монголии")
+        nearest = self._person_just_named(ref) if noun.kind == "ROLE" and ref.country and (
+            ref.adj_country or heads_government) else None
 
         def ok(key: str, ent: Entity) -> bool:
             if ent.type != "PER":
@@ -1230,7 +1232,7 @@ class SpeakerResolver:
         return key
 
     def _unnamed_holder_before(self, ref: SpeakerRef) -> Optional[str]:
-        """"встретилась со спикером Законодательного собрания Самоа. … спикер отметил": the bare title was given
+        """"беседовала со спикером парламента Самоа. … спикер подчеркнул": the bare title was given
         before, to nobody by name, with a body after it; that body speaks (unless a person got the title since)."""
         self._all_role_refs()
         here = self.sentence_of(ref.start)
@@ -1270,7 +1272,9 @@ class SpeakerResolver:
         """Does the role noun name a head of government ("прем'єр", "очільник чеського уряду")?"""
         heads = _GOVERNMENT_HEADS.get(self.lang, ())
         title = " ".join(ref.noun.words)
-        return title in heads or bool(ref.gen_noun and f"{title} {ref.gen_noun}" in heads)
+        words = ref.text.lower().split()
+        return title in heads or bool(ref.gen_noun and f"{title} {ref.gen_noun}" in heads) or (
+            len(words) > 1 and f"{words[0]} {words[-1]}" in heads)  # ("очільник словенського уряду")
 
     def _person_just_named(self, ref: SpeakerRef) -> Optional[str]:
         """The person named last before a role noun with a title of his own, in its sentence or the one before,
@@ -1287,6 +1291,9 @@ class SpeakerResolver:
                 continue
             ent = self.index.get(m.entity_key)
             if ent is None or ent.type != "PER":
+                continue
+            if "\n" in self._doc_text[m.end:ref.start]:
+                last = None  # (a new paragraph: not "just named")
                 continue
             if (self.person.get(ent.key) or _PersonInfo()).roles or self._speaks_next(m):
                 last = ent.key  # one the text gives a title, or who speaks ("X назвал …"), not a name in passing

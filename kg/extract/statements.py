@@ -994,7 +994,7 @@ class _Extractor:
                                   cue_text=self.text[self.words[i].start:self.words[j - 1].end], frame="according"))
 
     def _source_in_relative(self, j: int, b: int, src_end: int) -> tuple[list[SpeakerRef], int]:
-        """"Згідно з остаточними підсумками, які оприлюднила виборча комісія, …": the data phrase names no source,
+        """"За остаточними підсумками, які виклала комісія, …": the data phrase names no source,
         the relative clause right after it does (its subject, a body or a person)."""
         if not (j + 1 < b and self.words[j].text == "," and self._relative_word(j + 1)):
             return [], src_end
