@@ -346,6 +346,15 @@ class Gazetteer:
         """Whether the key is a country's (one with or without a Wikidata id)."""
         return key in self.state_keys
 
+    def state_entity(self, ent) -> bool:
+        """Whether an article's entity is a state: a place of no other state, a country of the list or of Wikidata."""
+        return ent is not None and ent.type == "LOC" and ent.country_key is None and (
+            bool(ent.wikidata) or self.is_state(ent.key))
+
+    def international_body(self, ent) -> bool:
+        """Whether an article's entity is an organisation of no state the list knows (an international body)."""
+        return ent is not None and ent.type == "ORG" and ent.country_key is None and ent.key in self.entries
+
     def country_entry(self, alpha2: Optional[str]) -> Optional[GazEntry]:
         return self.by_alpha2.get(alpha2) if alpha2 else None
 

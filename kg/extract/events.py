@@ -2191,7 +2191,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if not trig.verb and trig.type in ("Meeting", "Talks", "Call"):
         occur = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
                       if any((w,) in lex.words.get("occur", []) for w in view.lem[k])), None)
-        holder = _holder_before_light(view, occur, ws) if occur is not None else None
+        holder = _holder_at_whom(view, occur, ws) if occur is not None else None
         if holder and holder not in participants:
             participants.insert(0, holder)  # "у Х відбулася довга телефонна розмова": X had it
     if trig.type in ("Meeting", "Talks", "Call", "Visit", "Agreement"):
@@ -3289,9 +3289,9 @@ def _inviting(view: SentenceView, lex: EventLexicon) -> list[str]:
 _FEMININE_POSSESSIVE = {"её", "ее", "її", "her"}
 
 
-def _holder_before_light(view: SentenceView, light: int, ws: int) -> Optional[str]:  # (or before "відбулася")
+def _holder_at_whom(view: SentenceView, verb: int, ws: int) -> Optional[str]:
     """"У середу в X відбулася розмова", "у X состоялся разговор": the person after "у"/"в" before the verb."""
-    for k in range(light - 1, max(ws, light - 6) - 1, -1):
+    for k in range(verb - 1, max(ws, verb - 6) - 1, -1):
         if k in view.ends:
             start, (_end, mention, etype) = view.ends[k]
             at = start - 1
@@ -3547,18 +3547,15 @@ def _last_town_before(view: SentenceView, start: int, reach: int, regions: froze
 
 def _vote_of_an_international_body(view: SentenceView, j: int) -> bool:
     """A vote noun with an international body right after it ("голосування в ООН", "голосование в Совбезе ООН")."""
-    gaz = gazetteer_mod.load()
     for k in range(j, min(j + 3, view.n)):
         if k in view.ment:
-            ent = view.index.get(view.ment[k][1].entity_key) if view.ment[k][1].entity_key else None
-            return bool(k > j and is_prep(view, k - 1) and ent is not None and ent.type == "ORG"
-                        and ent.country_key is None and ent.key in gaz.entries)
+            return k > j and is_prep(view, k - 1) and gazetteer_mod.load().international_body(
+                view.index.get(view.ment[k][1].entity_key))
     return False
 
 
 def _country_like(ent) -> bool:
-    return ent is not None and ent.type == "LOC" and ent.country_key is None and (
-        bool(ent.wikidata) or gazetteer_mod.load().is_state(ent.key))  # (a state with no Wikidata id in the list)
+    return gazetteer_mod.load().state_entity(ent)  # (a state with no Wikidata id in the list too)
 
 
 def _etype(view: SentenceView, key: str) -> Optional[str]:

@@ -1259,14 +1259,10 @@ class SpeakerResolver:
         return self._role_refs
 
     def _international(self, key: str) -> bool:
-        """An organisation of no state the gazetteer knows (an international body)."""
-        ent = self.index.get(key)
-        return ent is not None and ent.type == "ORG" and ent.country_key is None and key in gazetteer_mod.load().entries
+        return gazetteer_mod.load().international_body(self.index.get(key))
 
     def _is_state(self, key: str) -> bool:
-        ent = self.index.get(key)
-        return ent is not None and ent.type == "LOC" and ent.country_key is None and (
-            bool(ent.wikidata) or gazetteer_mod.load().is_state(ent.key))
+        return gazetteer_mod.load().state_entity(self.index.get(key))
 
     def _government_head(self, ref: SpeakerRef) -> bool:
         """Does the role noun name a head of government ("прем'єр", "очільник чеського уряду")?"""
