@@ -227,3 +227,13 @@ def test_a_span_the_recogniser_opened_with_a_common_noun_keeps_its_name():
     ax = run_pipeline("Ішлося про поставки ліфтів до Ашгабата, розповіли в пресслужбі Ради міністрів.", "uk",
                       "2027-09-22")
     assert any(m.text == "Ради міністрів" for e in ax.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("uk", "Сарни на Рівненщині минулої ночі обстріляли російські дрони-камікадзе. Пошкоджено депо.", "Сарни"),
+    ("ru", "Шебекино в Белгородской области ночью атаковали украинские беспилотники. Повреждена подстанция.", "Шебекино"),
+])
+def test_a_town_named_before_the_verb_whose_attackers_follow_it_is_where_the_attack_was(lang, text, town):
+    ax = run_pipeline(text, lang, "2027-03-03")
+    attack = next(e for e in ax.events if e.type == "Attack")
+    assert attack.place_key == key_of(ax, town) and key_of(ax, town) not in attack.participants

@@ -1966,6 +1966,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
+    fronted_targets: list[str] = []  # "Ковель атакували бетанські дрони": the town named before the verb was hit
     whither = _place_whither(view, i) if trig.weak and trig.type == "Visit" else None
     if trig.weak and trig.type == "Visit" and whither is None and not _arrival_is_visit(view, lex, i, j, we) and (
             _destination_before(view, lex, i, ws) is None or _visitor_after(view, j, we) is None):
@@ -2292,10 +2293,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             # "завод обстреляли бетанские дроны": the subject comes after; a name before the verb in its clause is
             # the target, none from elsewhere
             found = [key for key in found if any(a >= ws and a < i and v[1].entity_key == key for a, v in view.ment.items())]
+            fronted_targets.extend(key for key in found if _etype(view, key) == "LOC")  # (the town attacked)
         for key in found:
             if key not in participants:
                 participants.insert(0, key)
-                agents.add(key)
+                if key not in fronted_targets:
+                    agents.add(key)
     prep = i - 1 if i > 0 and view.word(i - 1) not in _FRAME else i - 2
     if trig.type == "Election":
         # "победил в первом туре (парламентских) выборов": the round, its ordinal and adjectives stand between
@@ -2533,7 +2536,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             # an attack has its attacker when the text names one, else its targets; a targeted
             # city or country is where it happened ("Бетания обстреляла Харьков")
             town = None
-            for key in [p for p in participants if (p in chain or p in suffered) and p not in agents]:
+            for key in [p for p in participants if (p in chain or p in suffered or p in fronted_targets)
+                        and p not in agents]:
                 if _etype(view, key) == "LOC":
                     # "атаковали Бровары в Киевской области": the town attacked is where, not its region
                     # (the first one named: "по Броварах на Київщині")
