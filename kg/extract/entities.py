@@ -233,7 +233,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             w0 += 1
         if w0 < 0 or w0 >= w1:
             continue
-        for w0, w1 in _pieces_between_commas(words, w0, w1):  # "у Хоніарі, Манеле наголосив": two names, not one
+        for w0, w1 in _pieces_between_commas(words, w0, w1):  # "у Рівному, Коваль наголосив": two names, not one
             end = words[w1 - 1].end
             span_text = text[words[w0].start:end]
             if _unbalanced_quote(span_text) and end < len(text) and text[end] in _CLOSING:
@@ -895,7 +895,7 @@ def _clause_goes_on(doc: Doc, tok_i: int) -> bool:
 
 
 def _pieces_between_commas(words, w0: int, w1: int) -> list[tuple[int, int]]:
-    """A recognised span that runs over a comma outside quotes is two names ("у Хоніарі, Манеле наголосив"): its pieces."""
+    """A recognised span that runs over a comma outside quotes is two names ("у Рівному, Коваль наголосив"): its pieces."""
     out, a, depth = [], w0, 0
     for k in range(w0, w1):
         t = words[k].text

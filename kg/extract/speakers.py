@@ -532,7 +532,7 @@ class SpeakerResolver:
 
     def _known_first_name(self, ent: Entity, gender: Optional[str]) -> bool:
         """The name opens with a first name of that gender the dictionary knows ("Валентина"; not a guess from
-        an ending: "Джулиус Маада Био")."""
+        the ending of a foreign name in "-а")."""
         words = (ent.labels.get(self.lang) or ent.name or "").split()
         if self.lang not in ("uk", "ru") or len(words) < 2 or gender not in ("masc", "femn"):
             return False
