@@ -291,6 +291,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands.extend(_settlements_missed(doc, words, cands, gms, lang))
         cands.extend(_chambers_missed(words, cands, gms, lang))
         cands.extend(_ministries_missed(words, cands, gms, lang))
+        cands = _bodies_by_adjectives_missed(doc, words, cands, gms, lang)
         cands = _water_bodies(words, cands, gms, lang)
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
@@ -348,6 +349,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and "Gen" in word_cases(lang, words[c.w0 + 1].text) and "Nom" not in word_cases(lang, words[c.w0 + 1].text):
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")  # "[Блок] Анвара Ібрагіма": a common noun
             # opening the sentence, its genitive the name (not "Коваль Іван": a surname, then a nominative given name)
+        if c.label == "PER" and c.entry is None and any(ch.isdigit() for ch in text[c.start:c.end]):
+            continue  # "Т-72", "Су-34": a model's designation, no person's name
         if c.label == "PER" and c.entry is None and _nationality_and_title(words[c.w0:c.w1], gaz, lang):
             continue  # "[Мьянманский министр]", "[Мьянманский]": a nationality adjective (and a title), no person
         if c.label == "ORG" and _states_running_on(c, words, gms, lang):
@@ -1316,6 +1319,39 @@ def _ministries_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand],
     return out
 
 
+def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand],
+                                 lang: str) -> list[_Cand]:
+    """"за даними Верховного виборчого трибуналу", "Конституционный суд страны": a capitalised adjective inside a
+    sentence, up to two lower-case adjectives and an institution noun of body_nouns.txt, all sharing a case, name a
+    body, even where the recogniser missed it or took the adjective alone (that candidate is replaced)."""
+    nouns = word_lists("body_nouns.txt").get(lang, frozenset())
+    lone = {c.w0: c for c in cands if c.w1 == c.w0 + 1 and c.entry is None}
+    taken = {k for c in list(cands) + list(gms) if c is not lone.get(c.w0) for k in range(c.w0, c.w1)}
+    out = []
+    for k in range(len(words) - 1):
+        w = words[k]
+        if k in taken or not w.text[:1].isupper() or not w.text[1:].islower() or _sentence_initial(doc, w.tok):
+            continue
+        shared = adjective_cases(lang, w.text.lower())
+        if not shared or any(pos != "ADJF" for _nf, pos, _g, _k in morph_parses(lang, w.text.lower())):
+            continue
+        e = k + 1
+        while e < min(k + 3, len(words)) and e not in taken and words[e].text.isalpha() and words[e].text.islower() \
+                and words[e].start - words[e - 1].end == 1 and shared & adjective_cases(lang, words[e].text):
+            shared &= adjective_cases(lang, words[e].text)
+            e += 1
+        if e >= len(words) or e in taken or not words[e].text.isalpha() or not words[e].text.islower() \
+                or words[e].start - words[e - 1].end != 1 or not lemma_candidates(words[e].text, lang) & nouns:
+            continue
+        noun_cases = {c for _nf, pos, g, _k in morph_parses(lang, words[e].text) if pos == "NOUN"
+                      for c in word_cases(lang, words[e].text)}
+        if not shared & noun_cases:
+            continue
+        out.append(_Cand(w.start, words[e].end, k, e + 1, "ORG"))
+    replaced = {id(lone[c.w0]) for c in out if c.w0 in lone}
+    return [c for c in cands if id(c) not in replaced] + out
+
+
 def _water_bodies(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
     """"Червоного моря", "Андаманского моря", "Дністровського лиману": a capitalised adjective and a water body's noun
     (data file) right after it, agreeing with it, name that sea or estuary (the recogniser misses it or takes the
@@ -1640,8 +1676,10 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         if low not in lex.single and w.text[:1].isupper() and _foreign_given_name(w.text, lang):
             continue  # "Мері Енн X": a foreign given name, not a form of the title "мер"
         k = i + 1
-        while k < min(i + 4, len(words)) and words[k].text.isalpha() and words[k].text.islower():
-            k += 1  # "міністр закордонних справ", "голова правління"
+        while k < min(i + 7, len(words)) and words[k].text.isalpha() and words[k].text.islower() and (
+                k < i + 4 or not any(ps[1] in ("VERB", "INFN", "GRND", "PRTF", "ADVB")
+                                     for ps in morph_parses(lang, words[k].text)[:1])):
+            k += 1  # "міністр закордонних справ", "голова правління", "міністр закордонних справ і зовнішньої торгівлі"
         g = next((g for g in gms if i < g.w0 <= k < g.w1 and g.entry is not None and g.entry.type in ("LOC", "ORG")), None)
         # ("секретар кабінету міністрів Литви": the body's name may begin with the lower-case words)
         if g is not None:
@@ -1663,7 +1701,8 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
             # (or one span ran from the title to the name's end: "[Генеральний секретар … Литви X Y]/ORG")
             # (a person span on part of the name only, "[Тину] [Саар]/PER", "[Анна-Лійза]/ORG [Ківі-Саар]/PER", joins it)
             if not inner or any((c.label == "PER" and (c.w0, c.w1) == (k, k2)) or c.entry is not None or c.w1 > k2 or (c.w0 < k and not (
-                    c.w0 <= i and c.w1 == k2)) for c in inner):
+                    c.w0 <= i and c.w1 == k2) and not (g is not None and c.w0 >= g.w0 and c.w1 == k2)) for c in inner):
+                # ("міністру … Бутану [Бутану Дінанату Дхунгєлу]/ORG": a span from the state to the name's end is the name)
                 continue
         if k1 >= k2 or not all(_capitalised_name(words[x].text) or (x > k and _regnal_number(words[x].text)) or x in part
                                for x in name):
@@ -1870,10 +1909,15 @@ def _surname_opening_a_sentence(doc: Doc, words: list[_Word], merged: list[_Cand
     if lang not in ("uk", "ru"):
         return []
     surnames: dict[str, _Cand] = {}
+    m = morph(lang)
+    unknown: list[tuple[str, _Cand]] = []  # one-word names the dictionary does not know ("Рамфулом")
     for c in merged:
         if c.label == "PER" and c.w1 - c.w0 >= 2:
             for f in lemma_candidates(words[c.w1 - 1].text.lower(), lang):
                 surnames.setdefault(f, c)
+        elif c.label == "PER" and c.w1 - c.w0 == 1 and is_cyrillic(words[c.w0].text) and m is not None \
+                and not m.word_is_known(words[c.w0].text.lower()):
+            unknown.append((translit(words[c.w0].text), c))
     taken = taken | {k for c in merged for k in range(c.w0, c.w1)}
     found = []
     for i, w in enumerate(words[:-1]):
@@ -1881,6 +1925,9 @@ def _surname_opening_a_sentence(doc: Doc, words: list[_Word], merged: list[_Cand
                 or words[i + 1].text != "," or len(w.text) < 3:
             continue
         src = next((surnames[f] for f in sorted(lemma_candidates(w.text.lower(), lang)) if f in surnames), None)
+        if src is None and m is not None and not m.word_is_known(w.text.lower()):
+            t = translit(w.text)  # "… Рамфулом, який …" … "Рамфул, слова якого …": the same unknown name
+            src = next((c for u, c in unknown if _same_surname(u, t)), None)
         if src is not None and src.start < w.start:
             found.append(_Cand(w.start, w.end, i, i + 1, "PER"))
     return found

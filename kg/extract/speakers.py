@@ -1027,8 +1027,9 @@ class SpeakerResolver:
                     self.person.get(k) or _PersonInfo()).countries | (self.person.get(k) or _PersonInfo()).orgs), None)
             if person:
                 return person
-            body = self._unnamed_holder_before(ref) if not ref.gen_key and not ref.country else None
+            body = self._unnamed_holder_before(ref) if not ref.gen_key else None
             if body:
+                ref.stood_in = True  # (for a pronoun after him: "По его словам")
                 return body
         if ref.kind in ("COLLECTIVE", "ROLE") and ref.gen_noun and not ref.key:
             org = self._org_named_like(ref.gen_noun, ref.start)
@@ -1149,10 +1150,17 @@ class SpeakerResolver:
         # ("Гвінейський лідер", "очільник чеського уряду": a state's adjective; not "министр … Монголии")
         nearest = self._person_just_named(ref) if noun.kind == "ROLE" and ref.country and (
             ref.adj_country or heads_government) else None
+        # "зустрівся з прем'єр-міністеркою X. Голова латвійського уряду заявила": the head of government just named
+        # by that title, not the subject of the sentence before
+        head_named = nearest if heads_government and nearest is not None and any(
+            _same_title(t.replace(" ", ""), (self.person.get(nearest) or _PersonInfo()).roles)
+            for t in _GOVERNMENT_HEADS.get(self.lang, ())) else None
 
         def ok(key: str, ent: Entity) -> bool:
             if ent.type != "PER":
                 return False
+            if head_named is not None:
+                return key == head_named
             info = self.person.get(key) or _PersonInfo()
             if gender and gender != "any" and info.gender and info.gender != gender:
                 return False
@@ -1160,6 +1168,11 @@ class SpeakerResolver:
                     and info.gender_sure:
                 return False  # "спикер отметил": not the woman named before (her first name or title tells)
             c = self.index.get(ref.country) if ref.country else None
+            body = self.index.get(key)
+            if c is not None and body is not None and body.type == "ORG" and key != c.key and (
+                    (c.type == "ORG" and not self._written_alike(key, c.key))
+                    or (c.type == "LOC" and body.country_key not in (None, c.key))):
+                return False  # "представитель Кремля": not the unnamed head of another body who spoke before
             if c is not None and c.type == "ORG":
                 # "глава МИД": a person of that organisation, or one whose title names no organisation
                 # (but not a person of another state: "представитель МИД Турции" is no German minister)
@@ -1221,6 +1234,11 @@ class SpeakerResolver:
             ref.stood_in = getattr(self.index.get(ref.gen_key), "type", None) == "LOC" \
                 and not self._name_follows(ref.w_end, len(self._doc_text))  # (for a pronoun after him)
             return ref.gen_key  # an unnamed official of a named organisation/state speaks for it
+        if key is None and heads_government and ref.country and not self._name_follows(ref.w_end, len(self._doc_text)):
+            gov = self._government_named(ref.country)
+            if gov is not None:  # "Глава киргизского правительства" unnamed, the government named: it speaks
+                ref.stood_in = True
+                return gov
         if key is None and noun.kind == "ROLE" and ref.country and \
                 getattr(self.index.get(ref.country), "type", None) == "LOC" and not self._name_follows(ref.w_end, len(self._doc_text)):
             ref.stood_in = True
@@ -1233,7 +1251,8 @@ class SpeakerResolver:
 
     def _unnamed_holder_before(self, ref: SpeakerRef) -> Optional[str]:
         """"беседовала со спикером парламента Самоа. … спикер подчеркнул": the bare title was given
-        before, to nobody by name, with a body after it; that body speaks (unless a person got the title since)."""
+        before, to nobody by name, with a body after it; that body speaks (unless a person got the title since).
+        With a nationality adjective ("самоанский спикер") the body must be that state's."""
         self._all_role_refs()
         here = self.sentence_of(ref.start)
         for r in reversed(self._role_refs):
@@ -1244,6 +1263,8 @@ class SpeakerResolver:
             ent = self.index.get(r.gen_key)
             if ent is None or ent.type != "ORG" or self._is_outlet_key(ent.key):
                 continue
+            if ref.country and ent.country_key != ref.country:
+                continue  # "замбийский спикер": only the chamber of Zambia
             return ent.key
         return None
 
@@ -1331,7 +1352,7 @@ class SpeakerResolver:
                 j = max(i, self.word_index(m.end) - 1)
                 if m.label in ("ROLE", "PRON"):
                     return None  # "сказав представник відомства": a person speaks for the body
-                if self._nominative(i, min(j, len(self.words) - 1)):
+                if self._nominative(i, min(j, len(self.words) - 1)) and not self._in_relative_clause(i):
                     noms.append((m.start, m.entity_key, i, min(j, len(self.words) - 1)))
             if not noms and not any(s <= m.start < e and m.entity_key for m in self.index.mentions):
                 continue
@@ -1394,6 +1415,8 @@ class SpeakerResolver:
                     ent.type == "PER" and self._oblique_name_form(min(j, len(self.words) - 1), ent)))
                 if not nom and i > 0 and self.words[i - 1].lower in _WORDS_OF:
                     nom = True  # "По словам X": X says it, as a subject would
+                if nom and m.label not in ("PRON", "ROLE") and self._in_relative_clause(i):
+                    nom = False  # "поблагодарил за врачей, которых Минздрав направил": the relative clause's subject
                 if oblique and k == s_here and nom:
                     continue
                 cands.append((nom, m.start, ent.key))
@@ -1414,6 +1437,21 @@ class SpeakerResolver:
                 # only a name in an oblique case nearby ("писав блог Шевченка"): the last speaker, if he
                 # spoke a sentence or two before, stays the topic
         return first_oblique
+
+    def _in_relative_clause(self, i: int) -> bool:
+        """Word i stands inside a relative clause opened after a comma a few words before it ("…, которых X …",
+        "…, з якими X …")."""
+        for k in range(i - 1, max(-1, i - 6), -1):
+            w = self.words[k]
+            if w.text == ",":
+                nxt = k + 1
+                if nxt < i and sl.is_prep(self.lang, self.words[nxt].lower):
+                    nxt += 1
+                return nxt < i and bool({p.normal_form for p in sl.parses(self.lang, self.words[nxt].lower)}
+                                        & _RELATIVE_LEMMAS)
+            if w.is_punct:
+                return False
+        return False
 
     def _is_adjective(self, w: Word) -> bool:
         if self.lang in ("uk", "ru"):
@@ -1713,6 +1751,7 @@ class SpeakerResolver:
 
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
+_RELATIVE_LEMMAS = frozenset({"который", "котрий", "який"})
 _GOVERNMENT_HEADS = gazetteer_mod.word_lists("government_head_nouns.txt")
 
 

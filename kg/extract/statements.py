@@ -153,12 +153,33 @@ class _Extractor:
                         rest = sl.match_at(self.words, i + 2, p.words[1:])
                         if rest and self.words[i].lower == p.words[0]:
                             return p, rest + 2, i + 1
-                if p.frame == "according" and len(p.words) == 2 and i + 2 < len(self.words) \
-                        and self.words[i].lower == p.words[0] and self._is_adjective_word(self.words[i + 1]):
-                    rest = sl.match_at(self.words, i + 2, p.words[1:])
-                    if rest:  # "по предварительным данным X": an adjective inside the phrase
-                        return p, rest + 2, None
+                if p.frame == "according" and len(p.words) >= 2 and self.words[i].lower == p.words[0]:
+                    head = sl.match_at(self.words, i, p.words[:-1])
+                    j = self._after_modifiers(i + head) if head else i
+                    if j > i + head and sl.match_at(self.words, j, p.words[-1:]):
+                        # "по предварительным данным X", "як свідчать оприлюднені в неділю дані X":
+                        # modifiers of the phrase's last word inside it
+                        return p, j + 1 - i, None
         return None, 0, None
+
+    def _after_modifiers(self, j: int) -> int:
+        """Index after up to four modifiers at word j: adjectives and participles ("оприлюднені"), adverbs, and a
+        preposition with one noun ("в неділю")."""
+        n = 0
+        while j < len(self.words) and n < 4:
+            w = self.words[j]
+            if self._is_adjective_word(w) or self._is_participle_or_adverb(w):
+                j, n = j + 1, n + 1
+            elif w.lower in ("в", "у", "во") and j + 2 < len(self.words) and self.words[j + 1].text.isalpha() \
+                    and self.words[j + 1].text.islower() and any("NOUN" in t for t in sl.tags(self.lang, self.words[j + 1].lower)):
+                j, n = j + 2, n + 1
+            else:
+                break
+        return j
+
+    def _is_participle_or_adverb(self, w: Word) -> bool:
+        tags = sl.tags(self.lang, w.lower) if self.lang in ("uk", "ru") and w.text.isalpha() and w.text.islower() else ()
+        return bool(tags) and all("PRTF" in t or "ADVB" in t for t in tags)
 
     def _is_adjective_word(self, w: Word) -> bool:
         tags = sl.tags(self.lang, w.lower) if self.lang in ("uk", "ru") and w.text.isalpha() and w.text.islower() else ()
@@ -216,7 +237,12 @@ class _Extractor:
             if quotes_inside and _quote_mark(w.text):
                 j += 1
                 continue
-            if w.is_punct and not self._inner_hyphen(j):
+            if quotes_inside and w.text == "(":
+                close = next((x for x in range(j + 1, min(b, j + 8)) if self.words[x].text == ")"), None)
+                if close is not None:  # "За даними трибуналу (TSE), …": an acronym in parentheses inside the source
+                    j = close + 1
+                    continue
+            if w.is_punct and not self._inner_hyphen(j) and w.text != "%":
                 return j
             if j > i and "\n" in self.text[self.words[j - 1].end:w.start]:
                 return j  # a line break ends it ("… в мережі X.\n": the dot went with the one-letter name)
@@ -574,6 +600,8 @@ class _Extractor:
         for r in reversed(left):
             if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
                 continue
+            if r.kind in ("ENT", "OUTLET") and self.res._after_medium_noun(r.w_start):
+                continue  # "в коментарі Укрінформу заявили в X": the outlet is told, not the place that speaks
             after = self._relative_after(r.w_end, hi)
             if any(w.is_punct for w in self.words[after:hi]) or any(
                     x.nominative and x.w_start >= after for x in left):
@@ -590,7 +618,8 @@ class _Extractor:
             if k >= 0 and self.words[k].lower in self.via_preps and (self.words[k].lower != "на" or r.kind == "METONYM"):
                 # "В консульстве Чили в Риге назвали": the place after the institution is where it is
                 outer = next((x for x in left if x.w_end == k and x.kind in ("COLLECTIVE", "ENT", "OUTLET")
-                              and not (x.kind == "ENT" and x.etype == "PER") and self._after_via_prep(x)), None)
+                              and not (x.kind == "ENT" and x.etype == "PER") and self._after_via_prep(x)
+                              and not self.res._after_medium_noun(x.w_start)), None)
                 return outer or r
             return None
         return None
@@ -888,8 +917,8 @@ class _Extractor:
     def _act_before_colon(self, lo: int, i: int, colon_w: int, p: Phrase) -> bool:
         """``Своїми враженнями X поділився в соцмережі: «…»``, ``X сформулював це так: «…»``: a speech act whose
         object noun is in its clause, or that the colon's "так" points on, attributes the quote after the colon."""
-        if self.words[colon_w - 1].lower in self.pointers:
-            return True
+        if self.words[colon_w - 1].lower in self.pointers or "colon" in p.objects:
+            return True  # ("привітав переможця в соцмережі X: «…»": a greeting's words)
         return any(self._lemmas(self.words[j]) & p.objects for j in range(lo, colon_w) if j != i)
 
     def _make_attributed(self, s: int, e: int, i: int, lo: int, hi: int, p: Phrase) -> _Draft:
@@ -1158,10 +1187,17 @@ class _Extractor:
                 continue  # "Так прокомментировал X" opens its sentence ("так как", "так і" are no pointer back)
             cue_i = None
             after = []
-            for x in range(i + n, min(b, i + n + 12)):  # "Об этом на брифинге в X рассказал": occasions between
+            x = i + n
+            while x < min(b, i + n + 12):  # "Об этом на брифинге в X рассказал": occasions between
+                if self.words[x].text == "," and x + 1 < b and self._gerund(x + 1):
+                    close = next((y for y in range(x + 2, min(b, x + 10)) if self.words[y].text == ","), None)
+                    if close is not None:  # "Про це, коментуючи підсумки, заявив X": a gerund's phrase between
+                        x = close + 1
+                        continue
                 if self.words[x].is_punct and self.words[x].text not in ("-", "‑"):
                     break
                 after.append(x)
+                x += 1
             for x in after + list(range(max(a, i - 4), i)):
                 c = self._cue_at(x)
                 if c is not None and c.frame in ("clause", "passive", "cite"):
