@@ -93,6 +93,10 @@ def _town_keys(word: str, lang: str) -> frozenset[str]:
     if lang in ("uk", "ru") and word[:1].isupper() and re.search(r"[\u0400-\u04FF]", word) \
             and not morph(lang).word_is_known(low):
         keys |= {low[:-len(e)] + "а" for e in _FEM_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3}
+    if lang in ("uk", "ru") and word[:1].isupper() and re.search(r"[\u0400-\u04FF]", word):
+        # after a vowel the ending is "-я" ("в Сурабае": Сурабая), even where the dictionary reads the word otherwise
+        keys |= {low[:-len(e)] + "я" for e in _FEM_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3
+                 and low[-len(e) - 1] in "аеоуыэюяіїє"}
     return keys
 
 

@@ -154,3 +154,115 @@ def test_the_subject_of_a_relative_clause_is_no_antecedent_of_a_pronoun():
                       "Минздрав России направил в Мосул после землетрясения. По его словам, первые партии зерна "
                       "прибудут уже весной.", "ru", "2027-05-05")
     assert speakers_of(ax) == [key_of(ax, "Мухаммед ас-Судани")] * 2
+
+
+def test_the_chamber_of_the_country_just_named_speaks_through_its_unnamed_head():
+    ax = run_pipeline("Спикер Госдумы Вячеслав Володин прилетел в Того, где провел переговоры с председателем "
+                      "Национального собрания страны.\n\nГлава тоголезского парламента, слова которого приводит агентство "
+                      "ATOP, назвал визит «добрым знаком». По его словам, депутаты ждут студентов из России.",
+                      "ru", "2027-05-05")
+    body = key_of(ax, "Национального собрания")
+    assert speakers_of(ax)[-2:] == [body, body]
+    assert next(e for e in ax.entities if e.key == body).country_key == key_of(ax, "Того")
+
+
+def test_a_pronoun_after_an_unnamed_head_of_a_named_body_means_the_body():
+    ax = run_pipeline("Глава Россельхознадзора Сергей Данкверт сообщил, что поставки начнутся летом.\n\nГенеральный директор "
+                      "марокканского зернового ведомства ONICL в интервью агентству MAP заявил, что порт примет суда. "
+                      "Он также пообещал, что разгрузка займет двое суток.", "ru", "2027-05-05")
+    assert speakers_of(ax)[-2:] == [key_of(ax, "ONICL")] * 2
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("ru", "Япония откажется от закупок газа. В Пекине решение Токио прокомментировали сдержанно: там заявили, что "
+           "Китай готов к сотрудничеству с Россией.", "Пекине"),
+    ("uk", "Японія відмовиться від закупівель газу. У Пекіні рішення Токіо прокоментували стримано: там заявили, що "
+           "Китай готовий до співпраці з Росією.", "Пекіні"),
+])
+def test_there_after_a_colon_is_the_place_named_before_it(lang, text, place):
+    ax = run_pipeline(text, lang, "2027-05-05")
+    assert speakers_of(ax) == [key_of(ax, "Китай")]  # the state of the capital: China
+
+
+def test_a_source_with_a_pronoun_after_a_colon_leaves_the_content_after_it():
+    ax = run_pipeline("Правляча партія перемогла на виборах.\n\nНаціональна виборча комісія в неділю оприлюднила "
+                      "підсумки: за її даними, партія MPLA набрала 49,8% голосів, а UNITA – 41,2%.", "uk", "2027-05-05")
+    assert _statements(ax) == [(key_of(ax, "Національна виборча комісія"),
+                                "партія MPLA набрала 49,8% голосів, а UNITA – 41,2%")]
+
+
+def test_an_acronym_closing_a_body_named_before_is_that_body():
+    ax = run_pipeline("Вночі дрони атакували переправу. Про це повідомив очільник Херсонської ОВА Олександр "
+                      "Прокудін, а поромний рух зупинено.\n\nВ ОВА уточнили, що пошкоджено причал.\n\n«Противник б'є по цивільних», – "
+                      "написав очільник ОВА в Telegram.", "uk", "2027-05-05")
+    head, body = key_of(ax, "Олександр Прокудін"), key_of(ax, "Херсонської ОВА")
+    assert key_of(ax, "ОВА") == body
+    assert speakers_of(ax) == [head, body, head]
+
+
+def test_the_interlocutor_of_a_person_is_whom_he_talked_with():
+    ax = run_pipeline("Андрій Сибіга провів розмову з міністром закордонних справ Маврикію Ритешем Рамфулом.\n\n"
+                      "Рамфул наголосив, що країна підтримує Україну.\n\nКрім того, співрозмовник Сибіги повідомив "
+                      "про інтерес туроператорів до рейсів.", "uk", "2027-05-05")
+    assert speakers_of(ax) == [key_of(ax, "Ритешем Рамфулом")] * 2
+
+
+def test_a_title_before_a_preposition_is_not_the_title_of_the_name_after_it():
+    ax = run_pipeline("Подписи поставили глава Минэнерго РФ Сергей Цивилев и его малайзийский коллега в присутствии "
+                      "главы «Роснефти» Игоря Сечина.\n\nМалайзийский министр в интервью агентству Bernama сказал, "
+                      "что завод снизит импорт бензина.", "ru", "2027-05-05")
+    sechin = key_of(ax, "Игоря Сечина")
+    assert [r.title_norm for r in ax.roles if r.person_key == sechin] == ["глава"]
+    assert speakers_of(ax) == [key_of(ax, "Малайзийский министр")]
+    assert speakers_of(ax) != [sechin]
+
+
+def test_a_minister_is_not_his_deputy_named_just_before():
+    ax = run_pipeline("Сергей Лавров провел в Лиме переговоры с главой перуанского МИД.\n\nВ переговорах участвовал "
+                      "заместитель министра Сергей Рябков. Он сообщил, что стороны продолжат консультации.\n\n"
+                      "«Мы предлагаем честное партнерство», — сказал российский министр.", "ru", "2027-05-05")
+    assert speakers_of(ax) == [key_of(ax, "Сергей Рябков"), key_of(ax, "Сергей Лавров")]
+
+
+def test_a_pointer_with_a_participles_phrase_before_the_verb():
+    ax = run_pipeline("МОСКВА, 8 сентября. /ТАСС/. Россия ценит усилия посредников, однако не видит нужды в новых "
+                      "площадках. Такую позицию Дмитрий Песков, представляющий пресс-службу Кремля, изложил в среду "
+                      "журналистам.", "ru", "2027-09-08")
+    assert _statements(ax) == [(key_of(ax, "Дмитрий Песков"), "Россия ценит усилия посредников, однако не видит "
+                                                             "нужды в новых площадках")]
+
+
+def test_an_outlet_reporting_a_speech_act_is_its_via():
+    ax = run_pipeline("Спостерігачі Форуму тихоокеанських островів назвали вибори «чесними й мирними», повідомляє "
+                      "австралійське радіо ABC.", "uk", "2027-09-08")
+    assert [(s.speaker_key, s.via_key) for s in ax.statements] == [
+        (key_of(ax, "Форуму тихоокеанських островів"), key_of(ax, "ABC"))]
+
+
+def test_a_town_named_by_a_feminine_form_after_a_vowel():
+    ax = run_pipeline("Россия и Индонезия подписали в Сурабае соглашение о строительстве завода.", "ru", "2027-09-08")
+    ev = [e for e in ax.events if e.type == "Agreement"]
+    assert [e.place_key for e in ev] == [key_of(ax, "Сурабае")]
+    assert key_of(ax, "Сурабае") not in ev[0].participants
+
+
+def test_an_address_before_a_colon_attributes_the_quote():
+    ax = run_pipeline("Окремо президент Зеленський звернувся до литовців: «Дякую вам за кожен генератор».",
+                      "uk", "2027-05-05")
+    assert _statements(ax) == [(key_of(ax, "Зеленський"), "Дякую вам за кожен генератор")]
+
+
+def test_the_head_of_a_state_is_the_leader_just_named():
+    ax = run_pipeline("Матвиенко прилетела в Бамако во вторник.\n\nЗатем Матвиенко принял лидер переходного "
+                      "правительства Ассими Гоита. Глава Мали выразил уверенность, что сотрудничество двух стран «выйдет "
+                      "за рамки безопасности».", "ru", "2027-09-08")
+    assert speakers_of(ax) == [key_of(ax, "Ассими Гоита")]
+
+
+def test_a_nationality_head_noun_is_that_states_known_head_named_later_not_the_foreign_one_before():
+    ax = run_pipeline("Чинний президент Габріель Борич привітав переможця і пообіцяв спокійну передачу влади.\n\n"
+                      "«Вітаю з перемогою. Україна цінує підтримку чилійців», – звернувся до переможця український "
+                      "президент у соцмережі X.\n\nЗа даними газети El Mercurio, лідери можуть поговорити телефоном, "
+                      "зокрема про зерно, а Зеленський запросить гостя до Києва.", "uk", "2027-05-05")
+    assert speakers_of(ax)[0] == key_of(ax, "Зеленський")
+

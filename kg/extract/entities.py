@@ -809,6 +809,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 fits = {m.key or m.norm: m for m in multi if len(m.words) == len(acr) + 1
                         and _initials(m.words)[1:] == acr and m.start < c.start}
                 exp = next(iter(fits.values())) if len(fits) == 1 else None
+            if exp is None:
+                # "ОВА" after "Одеської ОВА": the name it closes, the place's adjective left out (one such name only)
+                ends = {m.key or m.norm: m for m in multi if m.label == "ORG" and m.words[-1] == c.words[0]
+                        and m.start < c.start}
+                exp = next(iter(ends.values())) if len(ends) == 1 else None
             if exp is not None:
                 if exp.key is None:
                     exp.key = f"{exp.label.lower()}:{slug(exp.norm)}"
@@ -842,6 +847,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             state = gaz.find(surface.split()[-1], lang, "LOC")
             if state is not None and state.alpha2:
                 ent.country_key = state.key
+        if ent.type == "ORG" and not ent.country_key and c.entry is None and c.w1 < len(words) \
+                and words[c.w1].text.islower() and lemma_candidates(words[c.w1].text, lang) & roles_mod.state_nouns(lang):
+            # "председатель Национального собрания страны": the body of the state the text named last
+            ent.country_key = roles_mod.state_told_before(index, c.start, gaz)
         stored = index.add_entity(ent)
         _prefer_longer_label(stored, c, lang)
         sent = sentence_table(doc)[words[c.w0].tok]
@@ -1321,16 +1330,17 @@ def _ministries_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand],
 
 def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand],
                                  lang: str) -> list[_Cand]:
-    """"за даними Верховного виборчого трибуналу", "Конституционный суд страны": a capitalised adjective inside a
-    sentence, up to two lower-case adjectives and an institution noun of body_nouns.txt, all sharing a case, name a
-    body, even where the recogniser missed it or took the adjective alone (that candidate is replaced)."""
+    """"за даними Верховного виборчого трибуналу", "Конституционный суд страны": a capitalised adjective, up to two
+    lower-case adjectives and an institution noun of body_nouns.txt, all sharing a case, name a body, even where the
+    recogniser missed it or took the adjective alone (that candidate is replaced); opening a sentence, only with a
+    lower-case adjective too ("Національна виборча комісія", not "Новий суд")."""
     nouns = word_lists("body_nouns.txt").get(lang, frozenset())
     lone = {c.w0: c for c in cands if c.w1 == c.w0 + 1 and c.entry is None}
     taken = {k for c in list(cands) + list(gms) if c is not lone.get(c.w0) for k in range(c.w0, c.w1)}
     out = []
     for k in range(len(words) - 1):
         w = words[k]
-        if k in taken or not w.text[:1].isupper() or not w.text[1:].islower() or _sentence_initial(doc, w.tok):
+        if k in taken or not w.text[:1].isupper() or not w.text[1:].islower():
             continue
         shared = adjective_cases(lang, w.text.lower())
         if not shared or any(pos != "ADJF" for _nf, pos, _g, _k in morph_parses(lang, w.text.lower())):
@@ -1345,8 +1355,8 @@ def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand
             continue
         noun_cases = {c for _nf, pos, g, _k in morph_parses(lang, words[e].text) if pos == "NOUN"
                       for c in word_cases(lang, words[e].text)}
-        if not shared & noun_cases:
-            continue
+        if not shared & noun_cases or (e == k + 1 and _sentence_initial(doc, w.tok)):
+            continue  # ("Новий суд …" opening a sentence: one adjective there may be any word)
         out.append(_Cand(w.start, words[e].end, k, e + 1, "ORG"))
     replaced = {id(lone[c.w0]) for c in out if c.w0 in lone}
     return [c for c in cands if id(c) not in replaced] + out

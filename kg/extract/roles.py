@@ -266,11 +266,19 @@ def _split_titles(window: list[Token], lang: str, lex: TitleLexicon) -> list[tup
     # the title phrase runs from the first title word; a conjunction followed by a title word
     # starts a new title
     segments: list[list[int]] = [[first]]
-    for i in range(first + 1, len(window)):
+    i = first + 1
+    while i < len(window):
         tok = window[i]
         if tok.text.lower() in _CONJ and any(s == i + 1 for s, _, _ in starts):
             segments[-1].append(i)  # end marker (exclusive)
             segments.append([i + 1])
+        elif tok.pos_ == "ADP" and len(segments[-1]) == 1:
+            later = next((s for s, _, _ in starts if i < s <= i + 2), None)
+            if later is not None:  # "коллега в присутствии главы «Роснефти»": a title of another phrase after a
+                segments[-1].append(i)  # preposition (the one next to a name is that name's)
+                segments.append([later])
+                i = later
+        i += 1
     segments[-1].append(len(window))
     out = []
     for seg in segments:
@@ -327,6 +335,13 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                 # "помощник Кузнецова": a name in another case than the title is not its holder; nor is the title
                 # after a comma ("По словам Иванова, министр …": the said content's subject)
                 titles_found = [t for t in titles_found if _cases_agree(window[t[3]], span, lang, ent)]
+            if window is before and len(titles_found) > 1:
+                # "его коллега в присутствии главы «Роснефти» Игоря Сечина": only the title next to the name
+                last_prep = max((k for k in range(len(titles_found) - 1) if window[titles_found[k + 1][0] - 1].pos_ == "ADP"
+                                 or (titles_found[k + 1][0] >= 2 and window[titles_found[k + 1][0] - 2].pos_ == "ADP")),
+                                default=None)
+                if last_prep is not None:
+                    titles_found = titles_found[last_prep + 1:]
             for s, e, cat, head in titles_found:
                 deputy = None
                 if s >= 2 and window[s - 1].text in "-‐‑" and not window[s - 2].whitespace_ \
@@ -362,8 +377,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                             country_key = d.key
                             break
                     if country_key is None and org_key is None and any(
-                            lemma_candidates(t.text.lower(), lang) & _state_nouns(lang) for t in toks):
-                        country_key = _state_told_before(index, start, gaz)  # "главой кабинета республики"
+                            lemma_candidates(t.text.lower(), lang) & state_nouns(lang) for t in toks):
+                        country_key = state_told_before(index, start, gaz)  # "главой кабинета республики"
                     if org_key is None and country_key in index.entities:
                         org_key = country_key  # a country the article names; else only the person's country
                 head_tok = window[head]
@@ -452,11 +467,11 @@ def _head_lemma(tok: Token, lang: str, lex: TitleLexicon) -> str:
 
 
 @lru_cache(maxsize=None)
-def _state_nouns(lang: str) -> frozenset[str]:
+def state_nouns(lang: str) -> frozenset[str]:
     return gazetteer_mod.word_lists("state_nouns.txt").get(lang, frozenset())
 
 
-def _state_told_before(index: EntityIndex, start: int, gaz) -> Optional[str]:
+def state_told_before(index: EntityIndex, start: int, gaz) -> Optional[str]:
     """The state the text named last before a title that calls it "the republic" (within a few hundred characters)."""
     for m in sorted((m for m in index.mentions if m.end <= start and start - m.end < 400 and m.entity_key),
                     key=lambda m: m.start, reverse=True):

@@ -301,7 +301,7 @@ class SpeakerResolver:
             if i + 1 >= len(self.words) or self.words[i + 1].lower != "of":  # "the president of France"
                 return None, 0
             i += 1
-        for j in range(i + 1, min(i + 4, len(self.words))):
+        for j in range(i + 1, min(i + 5, len(self.words))):  # ("директор алжирского зернового ведомства OAIC")
             w = self.words[j]
             if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
                 return None, 0
@@ -624,8 +624,9 @@ class SpeakerResolver:
             if w.is_punct and w.text not in ("-",) and not all(ch in sl.QUOTE_CHARS for ch in w.text):
                 break
             if self.lang in ("uk", "ru") and sl.is_prep(self.lang, w.lower) and (
-                    classes or w.lower not in _TITLE_PREPS):
+                    classes or found or w.lower not in _TITLE_PREPS):
                 break  # "по Запорізькій області від нардепа X": the place before the preposition is not in the title
+                # ("коллега в присутствии главы «Роснефти» X": a title read already ends it there)
             if w.lower == "по" and self.lang == "ru":
                 placed = [p for p in placed if p[0] < i]  # "спецпредставитель Пакистана по Афганистану": the remit
             ent = self.index.at(w.start, w.end)
@@ -1043,8 +1044,9 @@ class SpeakerResolver:
             if org is None and ref.kind == "COLLECTIVE" and prev is not None and prev.type == "ORG" \
                     and not self._is_outlet_key(prev.key):
                 return prev.key  # "представники правоохоронного органу" after that organisation spoke
-            if org is None and ref.kind == "ROLE" and ref.country and ref.w_end + 1 < len(self.words) \
-                    and institutions.is_parliament_noun(self.words[ref.w_end + 1].lower, self.lang):
+            chamber = org is None and ref.kind == "ROLE" and ref.country and ref.w_end + 1 < len(self.words) \
+                and institutions.is_parliament_noun(self.words[ref.w_end + 1].lower, self.lang)
+            if chamber:
                 # "председатель кабовердианского парламента" unnamed: that state's chamber named before
                 org = self._recent(ref.start, lambda k, e: e.type == "ORG" and e.country_key == ref.country
                                    and any(institutions.is_parliament_noun(w, self.lang) for w in (e.name or "").split()),
@@ -1056,6 +1058,8 @@ class SpeakerResolver:
                         self.person.get(k) or _PersonInfo()).orgs, None)
                     if person:
                         return person
+                    ref.stood_in = bool(org and chamber) and not self._name_follows(ref.w_end, len(self._doc_text))
+                    # ("Глава гвинейского парламента … . По его словам": the chamber's unnamed head again)
                 return org
         if ref.kind == "STATE":
             return ref.key or self.salient_country(ref.start)
@@ -1125,6 +1129,12 @@ class SpeakerResolver:
                                          of_persons=False)  # (an outlet noun is no body of the person named)
             if named and not self._is_outlet_key(named):
                 return named
+        if ref.kind == "SOURCE" and ref.w_end < len(self.words):
+            m = self._mention_covering(self.words[ref.w_end])
+            person = self.index.get(m.entity_key) if m is not None and m.start == self.words[ref.w_end].start else None
+            if person is not None and person.type == "PER":
+                # "співрозмовник Сибіги повідомив": whom he talked with, who spoke last (not he, nor an outlet)
+                return previous_speaker if previous_speaker not in (None, person.key) else None
         if ref.kind in ("OUTLET", "SOURCE"):
             if ref.mass_media:
                 return ref.key  # the press at large is nobody in particular
@@ -1133,6 +1143,9 @@ class SpeakerResolver:
         if noun is None:
             return None
         if noun.kind == "PRON" and noun.cls == "org":  # "там заявили": an organisation, not an outlet
+            here = self._place_before_in_sentence(ref)
+            if here is not None:
+                return here  # "В Пекине решение прокомментировали сдержанно: там заявили": that place
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if noun.kind == "PRON" and noun.number == "plur":
             return self._recent(ref.start, lambda k, e: e.type in ("ORG", "LOC"), previous_speaker)
@@ -1149,18 +1162,33 @@ class SpeakerResolver:
         heads_government = noun.kind == "ROLE" and self._government_head(ref)
         # ("Гвінейський лідер", "очільник чеського уряду": a state's adjective; not "министр … Монголии")
         nearest = self._person_just_named(ref) if noun.kind == "ROLE" and ref.country and (
-            ref.adj_country or heads_government) else None
+            ref.adj_country or heads_government or (ref.gen_key == ref.country and self._is_state(ref.country))) else None
+        # ("Глава Буркина-Фасо" after "его принял лидер … X": X)
+        # "«…», – звернувся до переможниці український президент" with Zelensky named only later: the head of that state
+        # the gazetteer knows among the article's persons, not a foreign president named just before
+        known_head = self._known_head_of(ref.country) if noun.kind == "ROLE" and noun.cls in HEAD_CLASSES \
+            and ref.country and not heads_government else None
+        if known_head is not None and (self.person.get(known_head) or _PersonInfo()).roles and not _same_title(
+                "".join(noun.words), (self.person.get(known_head) or _PersonInfo()).roles):
+            known_head = None  # ("словацький президент": not the premier the gazetteer also knows as a head)
+        if known_head is not None and nearest not in (None, known_head):
+            nearest = None
         # "зустрівся з прем'єр-міністеркою X. Голова латвійського уряду заявила": the head of government just named
         # by that title, not the subject of the sentence before
+        near_info = self.person.get(nearest) or _PersonInfo() if nearest is not None else _PersonInfo()
         head_named = nearest if heads_government and nearest is not None and any(
-            _same_title(t.replace(" ", ""), (self.person.get(nearest) or _PersonInfo()).roles)
-            for t in _GOVERNMENT_HEADS.get(self.lang, ())) else None
+            _same_title(t.replace(" ", ""), near_info.roles) for t in _GOVERNMENT_HEADS.get(self.lang, ())) and (
+            ref.country in near_info.countries or not any(self._is_state(c) for c in near_info.countries)) else None
+        # (not "Російський прем'єр X прилетів … . Чорногорський прем'єр сказав": a premier of another state)
 
         def ok(key: str, ent: Entity) -> bool:
             if ent.type != "PER":
                 return False
             if head_named is not None:
                 return key == head_named
+            if known_head is not None and key != known_head and ref.country not in (
+                    self.person.get(key) or _PersonInfo()).countries:
+                return False  # (the head of that state is another, whom the gazetteer knows)
             info = self.person.get(key) or _PersonInfo()
             if gender and gender != "any" and info.gender and info.gender != gender:
                 return False
@@ -1210,6 +1238,8 @@ class SpeakerResolver:
             if noun.kind == "ROLE" and noun.cls == "official" and info.classes and info.classes <= HEAD_CLASSES \
                     and title not in _STATE_LEADER_NOUNS.get(self.lang, ()) and not _same_title(title, info.roles):
                 return False  # "министр энергетики Белоруссии": not the president of Belarus named before
+            if noun.kind == "ROLE" and info.roles and info.roles <= _SUBORDINATE_TITLES and title not in _SUBORDINATE_TITLES:
+                return False  # "российский министр": not his deputy named just before ("заместитель министра X")
             if noun.kind == "ROLE" and _envoy(title, self.lang) and title not in info.roles:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
             return True
@@ -1220,6 +1250,8 @@ class SpeakerResolver:
             if body is not None:
                 return body  # "Підсумки оголосила виборча комісія. За її даними …": the commission's
         key = self._recent(ref.start, ok, previous_speaker, oblique=noun.kind == "PRON" and not ref.nominative)
+        if key is None and known_head is not None:
+            return known_head
         if key is None and noun.kind == "ROLE" and ref.country and previous_speaker \
                 and ref.country in (self.person.get(previous_speaker) or _PersonInfo()).countries:
             return previous_speaker  # "X заявил … . Нигерский лидер также подчеркнул": X, whatever his exact title
@@ -1231,7 +1263,8 @@ class SpeakerResolver:
             # no person of that gender nearby: the gender guessed from a foreign name may be wrong
             key = self._recent(ref.start, lambda k, e: e.type == "PER", previous_speaker)
         if key is None and noun.kind == "ROLE" and ref.gen_key:
-            ref.stood_in = getattr(self.index.get(ref.gen_key), "type", None) == "LOC" \
+            body = self.index.get(ref.gen_key)
+            ref.stood_in = body is not None and (body.type == "LOC" or (body.type == "ORG" and not body.is_outlet)) \
                 and not self._name_follows(ref.w_end, len(self._doc_text))  # (for a pronoun after him)
             return ref.gen_key  # an unnamed official of a named organisation/state speaks for it
         if key is None and heads_government and ref.country and not self._name_follows(ref.w_end, len(self._doc_text)):
@@ -1248,6 +1281,32 @@ class SpeakerResolver:
             if stand_in:
                 return stand_in
         return key
+
+    def _known_head_of(self, state: str) -> Optional[str]:
+        """The one person of the article the gazetteer knows as a head of that state."""
+        gaz = gazetteer_mod.load()
+        alpha2 = getattr(gaz.entries.get(state), "alpha2", None)
+        if not alpha2:
+            return None
+        heads = [k for k, e in self.index.entities.items() if e.type == "PER" and (entry := gaz.entries.get(k)) is not None
+                 and entry.head and entry.country == alpha2]
+        return heads[0] if len(heads) == 1 else None
+
+    def _place_before_in_sentence(self, ref: SpeakerRef) -> Optional[str]:
+        """The place or body named after a locative preposition earlier in the sentence of "там" ("У Пекіні … : там
+        заявили"), the last one."""
+        lo = self.word_index(self.sentences[self.sentence_of(ref.start)][0]) if self.sentences else 0
+        found = None
+        known, before = set(self.index.entities), list(self.index.mentions)
+        refs = self.refs(lo, ref.w_start)
+        for r in refs:
+            if r.kind in ("METONYM", "ENT") and r.key and r.etype in ("LOC", "ORG") and r.w_start > 0 \
+                    and self.words[r.w_start - 1].lower in ("в", "у", "во") and not self._is_outlet_key(r.key):
+                found = r.key
+        for k in set(self.index.entities) - known - {found}:  # (undo what reading adds to the index)
+            del self.index.entities[k]
+        self.index.mentions[:] = before
+        return found
 
     def _unnamed_holder_before(self, ref: SpeakerRef) -> Optional[str]:
         """"беседовала со спикером парламента Самоа. … спикер подчеркнул": the bare title was given
@@ -1752,6 +1811,9 @@ class SpeakerResolver:
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
 _RELATIVE_LEMMAS = frozenset({"который", "котрий", "який"})
+# titles of those serving an office holder, who are not called by the holder's title
+_SUBORDINATE_TITLES = frozenset({"заместитель", "заступник", "заступниця", "помощник", "помічник", "помічниця",
+                                 "советник", "радник", "радниця", "deputy", "aide", "adviser"})
 _GOVERNMENT_HEADS = gazetteer_mod.word_lists("government_head_nouns.txt")
 
 

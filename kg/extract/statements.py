@@ -280,6 +280,9 @@ class _Extractor:
         obl = self._oblique_relative(lo, hi)
         if obl is not None:
             lo = obl + 1  # "стрелок, которого группа называет «…»": the antecedent is spoken of, not speaking
+        colon = next((k for k in range(hi - 2, lo - 1, -1) if self.words[k].text == ":"), None)
+        if colon is not None:
+            lo = colon + 1  # "В Пекине решение Токио прокомментировали: там заявили": the clause after the colon
         inner = self._closed_relative(lo, hi)  # "Коваль, которому позвонил Новак, заявил": not Novak
         left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])
                 and not (inner[0] <= r.w_start < inner[1])]
@@ -370,8 +373,15 @@ class _Extractor:
         return body
 
     def _plural_only(self, r: SpeakerRef) -> bool:
-        """Its head word is a nominative only in the plural ("правительства", "урядів")."""
-        for k in dict.fromkeys((r.w_end - 1, r.w_start)):
+        """Its head word is a nominative only in the plural ("правительства", "урядів"; for an unnamed body, its first
+        common noun: "алжирского зернового ведомства OAIC")."""
+        heads = (r.w_end - 1, r.w_start)
+        if r.kind == "COLLECTIVE":
+            noun = next((k for k in range(r.w_start, r.w_end) if self.words[k].text.isalpha()
+                         and not self.words[k].text.isupper() and any("NOUN" in t for t in sl.tags(self.lang, self.words[k].lower))),
+                        None)
+            heads = (noun,) if noun is not None else heads
+        for k in dict.fromkeys(heads):
             ts = sl.tags(self.lang, self.words[k].lower)
             if not ts or any("LATN" in t or "UNKN" in t or "Fixd" in t for t in ts):
                 return False
@@ -1189,9 +1199,12 @@ class _Extractor:
             after = []
             x = i + n
             while x < min(b, i + n + 12):  # "Об этом на брифинге в X рассказал": occasions between
-                if self.words[x].text == "," and x + 1 < b and self._gerund(x + 1):
+                if self.words[x].text == "," and x + 1 < b and (self._gerund(x + 1) or self._participle(x + 1)
+                                                               or self._relative_word(x + 1)) and not any(
+                        self._cue_at(y) is not None or self.words[y].lemma in p.objects for y in after):
                     close = next((y for y in range(x + 2, min(b, x + 10)) if self.words[y].text == ","), None)
                     if close is not None:  # "Про це, коментуючи підсумки, заявив X": a gerund's phrase between
+                        # ("Такую позицию X, представляющий пресс-службу Кремля, изложил"; "X, який …, заявив")
                         x = close + 1
                         continue
                 if self.words[x].is_punct and self.words[x].text not in ("-", "‑"):
@@ -1302,8 +1315,14 @@ class _Extractor:
         if comp is not None and self._relative_after_trailing_speaker(a, i, comp):
             comp = None  # "…, повідомив X, що супроводжує делегацію": a relative clause on the speaker
         if comp is not None and p.frame in ("clause", "passive", "cite", "stance", "speech-act"):
-            stop, tail_via = self._trailing_outlet(comp + 1, self._next_statement(comp + 1, b))
-            span = self._content_span(comp + 1, stop)
+            first = comp + 1
+            if self.words[comp].text == ":" and first < b:
+                ap, an, apron = self._phrase_at(first, self.according, allow_pronoun=True)
+                if ap is not None and apron is not None and first + an < b and self.words[first + an].text == ",":
+                    self.consumed.update(range(first, first + an))
+                    first += an + 1  # "оприлюднила підсумки: за її даними, X набрала …": the words after the source
+            stop, tail_via = self._trailing_outlet(first, self._next_statement(first, b))
+            span = self._content_span(first, stop)
             if span is None or self._overlaps(span):
                 return
             span = self._unquote(span)
@@ -1614,6 +1633,11 @@ class _Extractor:
             # повідомленні на сайті X", "йдеться в нічному зведенні X")
             return  # the speaker stands right by the verb: "…, заявил Коваль", "…, Koval said"
         self.consumed.add(i)
+        if nested and refs[0].is_outlet and p.frame != "passive" and all(d.refs and d.refs[0].kind != "OUTLET"
+                                                                         and not d.refs[0].is_outlet for d in nested):
+            for d in nested:  # "X назвали вибори «…», повідомляє радіо Y": X's words, the outlet reports them
+                d.via_ref = d.via_ref or refs[0]
+            return
         self.drafts[:] = [d for d in self.drafts if d not in nested]
         self.drafts.append(_Draft(span[0], span[1], "direct" if self._is_quoted(span) else "indirect", (i, i + 1),
                                   refs=refs, frame="trailing"))
