@@ -266,3 +266,22 @@ def test_a_nationality_head_noun_is_that_states_known_head_named_later_not_the_f
                       "зокрема про зерно, а Зеленський запросить гостя до Києва.", "uk", "2027-05-05")
     assert speakers_of(ax)[0] == key_of(ax, "Зеленський")
 
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ru", "МОСКВА, 22 сентября. /ТАСС/. Решение Токио закрыть порт для российских судов ударит прежде всего по японским "
+           "рыбакам. Так в среду оценила действия японских властей Мария Захарова.", "Мария Захарова"),
+    ("uk", "Рішення уряду вдарить по фермерах. Так у середу оцінив дії влади Андрій Сибіга.", "Андрій Сибіга"),
+])
+def test_so_assessed_points_back_at_the_sentence_before(lang, text, surface):
+    ax = run_pipeline(text, lang, "2027-09-22")
+    assert speakers_of(ax) == [key_of(ax, surface)]
+    assert ax.statements[0].content.startswith(("Решение Токио", "Рішення уряду"))
+
+
+def test_the_day_before_a_persons_name_is_a_date():
+    ax = run_pipeline("МОСКВА, 8 сентября. /ТАСС/. Россия ценит усилия посредников. Такую позицию Дмитрий Песков изложил "
+                      "в среду.\n\nНакануне Рамафоса в интервью телеканалу SABC сказал, что Претория готова принять "
+                      "делегации.", "ru", "2027-09-08")
+    said = [s.said_on.value if s.said_on else None for s in ax.statements]
+    assert said == ["2027-09-08", "2027-09-07"]

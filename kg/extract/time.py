@@ -547,6 +547,8 @@ def _genitive_follows(doc: Doc, end: int, lang: str) -> bool:
         tok = doc[i]
     if tok.pos_ == "ADP" or any(pos == "PREP" for _nf, pos, _g, _k in morph.parses(lang, tok.text.lower())):
         return False  # "прибывший накануне в Ригу": a preposition, not the eve of something
+    if tok.ent_type_ == "PER":
+        return False  # "Накануне Рамафоса сказал": a person's name, the subject (whatever case its ending reads as)
     if morph.can_be_genitive_not_nominative(tok.text, lang):
         return True  # "накануне визита"
     if "Gen" not in morph.cases(tok, lang) or morph.is_verb(tok, lang):
