@@ -261,8 +261,9 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         _received_where_the_guest_is(here, [g for n, g in reversed(recent) if s_no - n <= 8], view)
         if any(f.sidelines for f in here):
             dated = (-9, [])  # "На полях сессии …": the occasion's date is known only once its mentions merge
-        elif any(f.ev.time is not None and f.ev.time.value for f in here):
+        elif any(f.ev.time is not None and f.ev.time.value and not _told_in_a_relative_clause(view, f) for f in here):
             # "X прибув у п'ятницю. Це його другий візит. У палаці X зустрівся з Y": one occasion goes on
+            # (not an event of a relative clause: "приїхала з Польщі, де напередодні зустрілася з Y")
             dated = (s_no, here + occasion if inherited else here)
         elif any(not _in_relative_clause(view, a) for a in view.time_pos):
             dated = (-9, [])  # a sentence with a time of its own ends the occasion (not a relative clause's time)
@@ -5630,6 +5631,14 @@ def _relative_at(view: SentenceView, k: int) -> bool:
     """", который …", ", в якій …": a relative clause begins after the comma at ``k``."""
     return k + 1 < view.n and view.toks[k].text == "," and bool(view.lem[k + 1] & RELATIVE or (
         k + 2 < view.n and is_prep(view, k + 1) and view.lem[k + 2] & RELATIVE))
+
+
+def _told_in_a_relative_clause(view: SentenceView, f: Found) -> bool:
+    """The event's trigger stands in a relative clause its sentence opens with the last comma before it (", де
+    напередодні X зустрілася …"; not the main clause after a closed one: "X, который …, провел")."""
+    k = next((k for k in range(view.n) if view.start_char(k) >= f.ev.start), None)
+    comma = next((c for c in range(k - 1, 0, -1) if view.toks[c].text == ","), None) if k is not None else None
+    return comma is not None and any(comma + d < k and view.lem[comma + d] & RELATIVE for d in (1, 2))
 
 
 def _in_relative_clause(view: SentenceView, a: int) -> bool:

@@ -1238,7 +1238,8 @@ class SpeakerResolver:
             if noun.kind == "ROLE" and noun.cls == "official" and info.classes and info.classes <= HEAD_CLASSES \
                     and title not in _STATE_LEADER_NOUNS.get(self.lang, ()) and not _same_title(title, info.roles):
                 return False  # "министр энергетики Белоруссии": not the president of Belarus named before
-            if noun.kind == "ROLE" and info.roles and info.roles <= _SUBORDINATE_TITLES and title not in _SUBORDINATE_TITLES:
+            held = info.roles | {r.title_norm for r in getattr(self.index, "roles", None) or [] if r.person_key == key}
+            if noun.kind == "ROLE" and held and held <= _SUBORDINATE_TITLES and title not in _SUBORDINATE_TITLES:
                 return False  # "российский министр": not his deputy named just before ("заместитель министра X")
             if noun.kind == "ROLE" and _envoy(title, self.lang) and title not in info.roles:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
@@ -1299,10 +1300,15 @@ class SpeakerResolver:
         found = None
         known, before = set(self.index.entities), list(self.index.mentions)
         refs = self.refs(lo, ref.w_start)
+        gaz = gazetteer_mod.load()
         for r in refs:
             if r.kind in ("METONYM", "ENT") and r.key and r.etype in ("LOC", "ORG") and r.w_start > 0 \
                     and self.words[r.w_start - 1].lower in ("в", "у", "во") and not self._is_outlet_key(r.key):
                 found = r.key
+                entry = gaz.place_entry(r.key) if r.kind == "ENT" and r.etype == "LOC" else None
+                state = gaz.state_of(entry) if entry is not None and entry.capital_of else None
+                if state is not None and state.key in known:
+                    found = state.key  # "У Ханої …: там наголосили": the capital stands for its state
         for k in set(self.index.entities) - known - {found}:  # (undo what reading adds to the index)
             del self.index.entities[k]
         self.index.mentions[:] = before
@@ -1812,8 +1818,9 @@ class SpeakerResolver:
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
 _RELATIVE_LEMMAS = frozenset({"который", "котрий", "який"})
 # titles of those serving an office holder, who are not called by the holder's title
-_SUBORDINATE_TITLES = frozenset({"заместитель", "заступник", "заступниця", "помощник", "помічник", "помічниця",
-                                 "советник", "радник", "радниця", "deputy", "aide", "adviser"})
+_SUBORDINATE_TITLES = frozenset({"заместитель", "замминистра", "замглавы", "вице-министр", "заступник", "заступниця",
+                                 "віце-міністр", "помощник", "помічник", "помічниця", "советник", "радник", "радниця",
+                                 "deputy", "aide", "adviser"})
 _GOVERNMENT_HEADS = gazetteer_mod.word_lists("government_head_nouns.txt")
 
 
