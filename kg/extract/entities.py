@@ -1330,7 +1330,7 @@ def _ministries_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand],
 
 def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand],
                                  lang: str) -> list[_Cand]:
-    """"за даними Верховного виборчого трибуналу", "Конституционный суд страны": a capitalised adjective, up to two
+    """"за даними Вищого виборчого суду", "Конституционный суд страны": a capitalised adjective, up to two
     lower-case adjectives and an institution noun of body_nouns.txt, all sharing a case, name a body, even where the
     recogniser missed it or took the adjective alone (that candidate is replaced); opening a sentence, only with a
     lower-case adjective too ("Національна виборча комісія", not "Новий суд")."""
@@ -1689,7 +1689,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         while k < min(i + 7, len(words)) and words[k].text.isalpha() and words[k].text.islower() and (
                 k < i + 4 or not any(ps[1] in ("VERB", "INFN", "GRND", "PRTF", "ADVB")
                                      for ps in morph_parses(lang, words[k].text)[:1])):
-            k += 1  # "міністр закордонних справ", "голова правління", "міністр закордонних справ і зовнішньої торгівлі"
+            k += 1  # "міністр закордонних справ", "голова правління", "міністр зовнішньої торгівлі та закордонних справ"
         g = next((g for g in gms if i < g.w0 <= k < g.w1 and g.entry is not None and g.entry.type in ("LOC", "ORG")), None)
         # ("секретар кабінету міністрів Литви": the body's name may begin with the lower-case words)
         if g is not None:

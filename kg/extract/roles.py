@@ -274,7 +274,7 @@ def _split_titles(window: list[Token], lang: str, lex: TitleLexicon) -> list[tup
             segments.append([i + 1])
         elif tok.pos_ == "ADP" and len(segments[-1]) == 1:
             later = next((s for s, _, _ in starts if i < s <= i + 2), None)
-            if later is not None:  # "коллега в присутствии главы «Роснефти»": a title of another phrase after a
+            if later is not None:  # "коллега при участии главы «Газпрома»": a title of another phrase after a
                 segments[-1].append(i)  # preposition (the one next to a name is that name's)
                 segments.append([later])
                 i = later
@@ -336,7 +336,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                 # after a comma ("По словам Иванова, министр …": the said content's subject)
                 titles_found = [t for t in titles_found if _cases_agree(window[t[3]], span, lang, ent)]
             if window is before and len(titles_found) > 1:
-                # "его коллега в присутствии главы «Роснефти» Игоря Сечина": only the title next to the name
+                # "его коллега при участии главы «Газпрома» Алексея Миллера": only the title next to the name
                 last_prep = max((k for k in range(len(titles_found) - 1) if window[titles_found[k + 1][0] - 1].pos_ == "ADP"
                                  or (titles_found[k + 1][0] >= 2 and window[titles_found[k + 1][0] - 2].pos_ == "ADP")),
                                 default=None)

@@ -301,7 +301,7 @@ class SpeakerResolver:
             if i + 1 >= len(self.words) or self.words[i + 1].lower != "of":  # "the president of France"
                 return None, 0
             i += 1
-        for j in range(i + 1, min(i + 5, len(self.words))):  # ("директор алжирского зернового ведомства OAIC")
+        for j in range(i + 1, min(i + 5, len(self.words))):  # ("директор марокканского зернового ведомства ONICL")
             w = self.words[j]
             if w.is_punct and not all(ch in sl.QUOTE_CHARS for ch in w.text):
                 return None, 0
@@ -626,7 +626,7 @@ class SpeakerResolver:
             if self.lang in ("uk", "ru") and sl.is_prep(self.lang, w.lower) and (
                     classes or found or w.lower not in _TITLE_PREPS):
                 break  # "по Запорізькій області від нардепа X": the place before the preposition is not in the title
-                # ("коллега в присутствии главы «Роснефти» X": a title read already ends it there)
+                # ("коллега при участии главы «Газпрома» X": a title read already ends it there)
             if w.lower == "по" and self.lang == "ru":
                 placed = [p for p in placed if p[0] < i]  # "спецпредставитель Пакистана по Афганистану": the remit
             ent = self.index.at(w.start, w.end)
@@ -1145,7 +1145,7 @@ class SpeakerResolver:
         if noun.kind == "PRON" and noun.cls == "org":  # "там заявили": an organisation, not an outlet
             here = self._place_before_in_sentence(ref)
             if here is not None:
-                return here  # "В Пекине решение прокомментировали сдержанно: там заявили": that place
+                return here  # "В Ханое решение восприняли спокойно: там отметили": that place
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
         if noun.kind == "PRON" and noun.number == "plur":
             return self._recent(ref.start, lambda k, e: e.type in ("ORG", "LOC"), previous_speaker)
@@ -1164,7 +1164,7 @@ class SpeakerResolver:
         nearest = self._person_just_named(ref) if noun.kind == "ROLE" and ref.country and (
             ref.adj_country or heads_government or (ref.gen_key == ref.country and self._is_state(ref.country))) else None
         # ("Глава Буркина-Фасо" after "его принял лидер … X": X)
-        # "«…», – звернувся до переможниці український президент" with Zelensky named only later: the head of that state
+        # "«…», – звернувся до переможця український президент через Telegram" with Zelensky named only later: the head of that state
         # the gazetteer knows among the article's persons, not a foreign president named just before
         known_head = self._known_head_of(ref.country) if noun.kind == "ROLE" and noun.cls in HEAD_CLASSES \
             and ref.country and not heads_government else None
@@ -1173,7 +1173,7 @@ class SpeakerResolver:
             known_head = None  # ("словацький президент": not the premier the gazetteer also knows as a head)
         if known_head is not None and nearest not in (None, known_head):
             nearest = None
-        # "зустрівся з прем'єр-міністеркою X. Голова латвійського уряду заявила": the head of government just named
+        # "мав розмову з прем'єр-міністеркою X. Голова естонського уряду пообіцяла": the head of government just named
         # by that title, not the subject of the sentence before
         near_info = self.person.get(nearest) or _PersonInfo() if nearest is not None else _PersonInfo()
         head_named = nearest if heads_government and nearest is not None and any(

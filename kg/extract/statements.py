@@ -159,7 +159,7 @@ class _Extractor:
                     head = sl.match_at(self.words, i, p.words[:-1])
                     j = self._after_modifiers(i + head) if head else i
                     if j > i + head and sl.match_at(self.words, j, p.words[-1:]):
-                        # "по предварительным данным X", "як свідчать оприлюднені в неділю дані X":
+                        # "по предварительным данным X", "як свідчать опубліковані у вівторок дані X":
                         # modifiers of the phrase's last word inside it
                         return p, j + 1 - i, None
         return None, 0, None
@@ -284,13 +284,13 @@ class _Extractor:
             lo = obl + 1  # "стрелок, которого группа называет «…»": the antecedent is spoken of, not speaking
         colon = next((k for k in range(hi - 2, lo - 1, -1) if self.words[k].text == ":"), None)
         if colon is not None:
-            lo = colon + 1  # "В Пекине решение Токио прокомментировали: там заявили": the clause after the colon
+            lo = colon + 1  # "В Ханое решение Токио восприняли спокойно: там отметили": the clause after the colon
         inner = self._closed_relative(lo, hi)  # "Коваль, которому позвонил Новак, заявил": not Novak
         left = [r for r in self.res.refs(lo, hi) if not (exclude[0] <= r.w_start < exclude[1])
                 and not (inner[0] <= r.w_start < inner[1])]
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left, right = self._in_quoted_name(left), self._in_quoted_name(right)
-        for r in left:  # "Так его в среду охарактеризовал X": an object pronoun, not the subject
+        for r in left:  # "Так їх у вівторок охарактеризував X": an object pronoun, not the subject
             if r.kind == "PRON" and r.nominative and r.text.lower() in _OBJECT_PRONOUNS and r.owner is None:
                 r.nominative = False
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
@@ -379,7 +379,7 @@ class _Extractor:
 
     def _plural_only(self, r: SpeakerRef) -> bool:
         """Its head word is a nominative only in the plural ("правительства", "урядів"; for an unnamed body, its first
-        common noun: "алжирского зернового ведомства OAIC")."""
+        common noun: "марокканского зернового ведомства ONICL")."""
         heads = (r.w_end - 1, r.w_start)
         if r.kind == "COLLECTIVE":
             noun = next((k for k in range(r.w_start, r.w_end) if self.words[k].text.isalpha()
@@ -616,7 +616,7 @@ class _Extractor:
             if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
                 continue
             if r.kind in ("ENT", "OUTLET") and self.res._after_medium_noun(r.w_start):
-                continue  # "в коментарі Укрінформу заявили в X": the outlet is told, not the place that speaks
+                continue  # "у коментарі Укрінформу сказали в X": the outlet is told, not the place that speaks
             after = self._relative_after(r.w_end, hi)
             if any(w.is_punct for w in self.words[after:hi]) or any(
                     x.nominative and x.w_start >= after for x in left):
@@ -933,7 +933,7 @@ class _Extractor:
         """``Своїми враженнями X поділився в соцмережі: «…»``, ``X сформулював це так: «…»``: a speech act whose
         object noun is in its clause, or that the colon's "так" points on, attributes the quote after the colon."""
         if self.words[colon_w - 1].lower in self.pointers or "colon" in p.objects:
-            return True  # ("привітав переможця в соцмережі X: «…»": a greeting's words)
+            return True  # ("привітав переможниць через Telegram: «…»": a greeting's words)
         return any(self._lemmas(self.words[j]) & p.objects for j in range(lo, colon_w) if j != i)
 
     def _make_attributed(self, s: int, e: int, i: int, lo: int, hi: int, p: Phrase) -> _Draft:
@@ -1208,8 +1208,8 @@ class _Extractor:
                                                                or self._relative_word(x + 1)) and not any(
                         self._cue_at(y) is not None or self.words[y].lemma in p.objects for y in after):
                     close = next((y for y in range(x + 2, min(b, x + 10)) if self.words[y].text == ","), None)
-                    if close is not None:  # "Про це, коментуючи підсумки, заявив X": a gerund's phrase between
-                        # ("Такую позицию X, представляющий пресс-службу Кремля, изложил"; "X, який …, заявив")
+                    if close is not None:  # "Про це, даючи інтерв'ю студентам, повідомив X": a gerund's phrase between
+                        # ("Эту позицию X, помогающий президенту …, высказал"; "X, який …, заявив")
                         x = close + 1
                         continue
                 if self.words[x].is_punct and self.words[x].text not in ("-", "‑"):
@@ -1325,7 +1325,7 @@ class _Extractor:
                 ap, an, apron = self._phrase_at(first, self.according, allow_pronoun=True)
                 if ap is not None and apron is not None and first + an < b and self.words[first + an].text == ",":
                     self.consumed.update(range(first, first + an))
-                    first += an + 1  # "оприлюднила підсумки: за її даними, X набрала …": the words after the source
+                    first += an + 1  # "опублікувала результати: за її даними, X здобула …": the words after the source
             stop, tail_via = self._trailing_outlet(first, self._next_statement(first, b))
             span = self._content_span(first, stop)
             if span is None or self._overlaps(span):
