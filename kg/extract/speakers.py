@@ -1298,21 +1298,16 @@ class SpeakerResolver:
         заявили"), the last one."""
         lo = self.word_index(self.sentences[self.sentence_of(ref.start)][0]) if self.sentences else 0
         found = None
-        known, before = set(self.index.entities), list(self.index.mentions)
-        refs = self.refs(lo, ref.w_start)
         gaz = gazetteer_mod.load()
-        for r in refs:
+        for r in self._read_refs(lo, ref.w_start):
             if r.kind in ("METONYM", "ENT") and r.key and r.etype in ("LOC", "ORG") and r.w_start > 0 \
                     and self.words[r.w_start - 1].lower in ("в", "у", "во") and not self._is_outlet_key(r.key):
                 found = r.key
                 entry = gaz.place_entry(r.key) if r.kind == "ENT" and r.etype == "LOC" else None
                 state = gaz.state_of(entry) if entry is not None and entry.capital_of else None
-                if state is not None and state.key in known:
+                if state is not None and state.key in self.index.entities:
                     found = state.key  # "У Ханої …: там наголосили": the capital stands for its state
-        for k in set(self.index.entities) - known - {found}:  # (undo what reading adds to the index)
-            del self.index.entities[k]
-        self.index.mentions[:] = before
-        return found
+        return found if found in self.index.entities else None
 
     def _unnamed_holder_before(self, ref: SpeakerRef) -> Optional[str]:
         """"беседовала со спикером парламента Самоа. … спикер подчеркнул": the bare title was given
@@ -1337,12 +1332,18 @@ class SpeakerResolver:
         """Every role noun's ref in the text, read once (undoing what reading adds to the index: the countries of
         nationality adjectives looked up, the mentions of the words read)."""
         if self._role_refs is None:
-            known, before = set(self.index.entities), list(self.index.mentions)
-            self._role_refs = [r for r in self.refs(0, len(self.words)) if r.kind == "ROLE" and r.noun is not None]
-            for k in set(self.index.entities) - known:
-                del self.index.entities[k]
-            self.index.mentions[:] = before
+            self._role_refs = [r for r in self._read_refs(0, len(self.words)) if r.kind == "ROLE" and r.noun is not None]
         return self._role_refs
+
+    def _read_refs(self, lo: int, hi: int) -> list[SpeakerRef]:
+        """The refs of words [lo, hi), read without a trace: what reading adds to the index (the countries of
+        nationality adjectives looked up, the mentions of the words read) is taken out again."""
+        known, before = set(self.index.entities), list(self.index.mentions)
+        refs = self.refs(lo, hi)
+        for k in set(self.index.entities) - known:
+            del self.index.entities[k]
+        self.index.mentions[:] = before
+        return refs
 
     def _international(self, key: str) -> bool:
         return gazetteer_mod.load().international_body(self.index.get(key))

@@ -50,8 +50,8 @@ _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("
 _OBJECT_REACH = 6  # words from a verb to a name that is its object ("назвало рішення кроком Варшави і заявило")
 
 
-_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их", "него", "неё", "нее", "них", "його", "її", "їх", "нього", "неї",
-                              "них"})  # forms that are never a subject (a possessive before a noun is read apart)
+_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их", "него", "неё", "нее", "них", "його", "її", "їх", "нього",
+                              "неї"})  # forms that are never a subject (a possessive before a noun is read apart)
 _NEGATIONS = frozenset({"не", "not", "ні", "ни"})
 _NOT_ANAPHORIC_AFTER = frozenset({"как", "что", "и", "же", "що", "і", "й", "як", "само", "чтобы", "щоб", ","})
 
