@@ -300,3 +300,15 @@ def test_an_object_pronoun_after_so_is_not_the_speaker():
                       "охарактеризував журналістам речник Білого дому Джон Кірбі, а не Дональд Трамп.", "uk",
                       "2027-09-22")
     assert speakers_of(ax) == [key_of(ax, "Джон Кірбі")]
+
+
+@pytest.mark.parametrize("lang,text,outlet", [
+    ("uk", "Як пише тижневик Vanuatu Daily Post, підрахунок бюлетенів завершили до ночі.\n\n«Ми поважаємо вибір "
+           "громадян», – сказала речниця.", "Vanuatu Daily Post"),
+    ("ru", "Как пишет еженедельник Fiji Sun Weekly, подсчет бюллетеней завершили к ночи.", "Fiji Sun Weekly"),
+])
+def test_a_weekly_names_an_outlet_of_several_latin_words(lang, text, outlet):
+    ax = run_pipeline(text, lang, "2027-05-05")
+    ent = next(e for e in ax.entities if any(m.text == outlet for m in e.mentions))
+    assert ent.type == "ORG"
+    assert speakers_of(ax)[0] == ent.key
