@@ -121,6 +121,7 @@ class SpeakerResolver:
         self._speech_verbs: Optional[set[str]] = None  # one-word speech cues (lemmas), read once when needed
         # "X, який/що очолює Y": the relative pronouns and complementizers of the cue lexicon
         self._relative_words = {p.words[0] for p in lex.by_frame("relative", "complementizer")}
+        self._relative_lemmas = {p.words[0] for p in lex.by_frame("relative")}  # ("который", "який", "котрий")
         self._government_words = {p.words[0] for p in lex.speaker_nouns if p.kind == "STATE"} & _government_nouns(lang)
         # "X, який очолює Y", "возглавляющий Y X": the verbs of heading (the event lexicon's kind 'lead')
         self._lead_verbs = {seq[0] for seq in event_lexicon(lang).words.get("lead", []) if len(seq) == 1}
@@ -1514,7 +1515,7 @@ class SpeakerResolver:
                 if nxt < i and sl.is_prep(self.lang, self.words[nxt].lower):
                     nxt += 1
                 return nxt < i and bool({p.normal_form for p in sl.parses(self.lang, self.words[nxt].lower)}
-                                        & _RELATIVE_LEMMAS)
+                                        & self._relative_lemmas)
             if w.is_punct:
                 return False
         return False
@@ -1817,7 +1818,6 @@ class SpeakerResolver:
 
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
-_RELATIVE_LEMMAS = frozenset({"который", "котрий", "який"})
 # titles of those serving an office holder, who are not called by the holder's title
 _SUBORDINATE_TITLES = frozenset({"заместитель", "замминистра", "замглавы", "вице-министр", "заступник", "заступниця",
                                  "віце-міністр", "помощник", "помічник", "помічниця", "советник", "радник", "радниця",

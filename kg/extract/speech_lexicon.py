@@ -53,6 +53,9 @@ class Lexicon:
     phrases: list[Phrase] = field(default_factory=list)
     speaker_nouns: list[SpeakerNoun] = field(default_factory=list)
     metonyms: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    # the oblique forms of the personal pronouns (a PRON row's variants after its first, the nominative): "его",
+    # "її", "них" are never a subject
+    object_pronouns: set[str] = field(default_factory=set)
 
     def by_frame(self, *frames: str) -> list[Phrase]:
         return [p for p in self.phrases if p.frame in frames]
@@ -94,8 +97,11 @@ def load(lang: str) -> Lexicon:
     for n, cols in lexicons.rows(base / "speaker_nouns.tsv"):
         if len(cols) < 5:
             raise ValueError(f"{base / 'speaker_nouns.tsv'}:{n}: expected 5 tab-separated columns")
-        for words in _variants(cols[0]):
+        variants = _variants(cols[0])
+        for words in variants:
             lex.speaker_nouns.append(SpeakerNoun(words, cols[1].strip(), cols[2].strip(), cols[3].strip(), cols[4].strip()))
+        if cols[1].strip() == "PRON":
+            lex.object_pronouns.update(" ".join(words) for words in variants[1:])
     for n, cols in lexicons.rows(base / "metonyms.tsv"):
         if len(cols) < 2:
             raise ValueError(f"{base / 'metonyms.tsv'}:{n}: expected 'place<TAB>state'")

@@ -50,8 +50,6 @@ _OCCASION_REACH = 5  # sentences back to the dated day an occasion at the cue ("
 _OBJECT_REACH = 6  # words from a verb to a name that is its object ("назвало рішення кроком Варшави і заявило")
 
 
-_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их", "него", "неё", "нее", "них", "його", "її", "їх", "нього",
-                              "неї"})  # forms that are never a subject (a possessive before a noun is read apart)
 _NEGATIONS = frozenset({"не", "not", "ні", "ни"})
 _NOT_ANAPHORIC_AFTER = frozenset({"как", "что", "и", "же", "що", "і", "й", "як", "само", "чтобы", "щоб", ","})
 
@@ -291,7 +289,7 @@ class _Extractor:
         right = self.res.refs(right_lo, right_hi) if right_lo >= 0 else []
         left, right = self._in_quoted_name(left), self._in_quoted_name(right)
         for r in left:  # "Так їх у вівторок охарактеризував X": an object pronoun, not the subject
-            if r.kind == "PRON" and r.nominative and r.text.lower() in _OBJECT_PRONOUNS and r.owner is None:
+            if r.kind == "PRON" and r.nominative and r.text.lower() in self.lex.object_pronouns and r.owner is None:
                 r.nominative = False
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
         told_to = [r for r in left if r.kind in ("ENT", "OUTLET", "COLLECTIVE") and self.res._after_medium_noun(r.w_start)]
