@@ -1240,7 +1240,8 @@ class SpeakerResolver:
                     and title not in _STATE_LEADER_NOUNS.get(self.lang, ()) and not _same_title(title, info.roles):
                 return False  # "министр энергетики Белоруссии": not the president of Belarus named before
             held = info.roles | {r.title_norm for r in getattr(self.index, "roles", None) or [] if r.person_key == key}
-            if noun.kind == "ROLE" and held and held <= _SUBORDINATE_TITLES and title not in _SUBORDINATE_TITLES:
+            serving = _SUBORDINATE_TITLES.get(self.lang, frozenset())
+            if noun.kind == "ROLE" and held and held <= serving and title not in serving:
                 return False  # "российский министр": not his deputy named just before ("заместитель министра X")
             if noun.kind == "ROLE" and _envoy(title, self.lang) and title not in info.roles:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
@@ -1818,10 +1819,7 @@ class SpeakerResolver:
 
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
-# titles of those serving an office holder, who are not called by the holder's title
-_SUBORDINATE_TITLES = frozenset({"заместитель", "замминистра", "замглавы", "вице-министр", "заступник", "заступниця",
-                                 "віце-міністр", "помощник", "помічник", "помічниця", "советник", "радник", "радниця",
-                                 "deputy", "aide", "adviser"})
+_SUBORDINATE_TITLES = gazetteer_mod.word_lists("subordinate_titles.txt")
 _GOVERNMENT_HEADS = gazetteer_mod.word_lists("government_head_nouns.txt")
 
 
