@@ -68,7 +68,12 @@ def shape_ok(alias_tok: str, text_tok: str) -> bool:
     return True
 
 
+_AND = frozenset({"і", "й", "та", "и", "and", "&"})
+
+
 def _word_keys(word: str, lang: str, content_only: bool = False) -> frozenset[str]:
+    if word in _AND:
+        return frozenset({"&"})  # "Боснія та Герцеговина", "Боснії і Герцеговини": one name
     if lang in ("uk", "ru") and re.search(r"[\u0400-\u04FF]", word):
         keys = lemma_candidates(word, lang, content_only)
         if word[:1].isupper() and not morph(lang).word_is_known(word.lower()):
@@ -80,6 +85,10 @@ def _word_keys(word: str, lang: str, content_only: bool = False) -> frozenset[st
     return frozenset({word.lower().replace("’", "'")})
 
 
+_SHORT_WORD_ENDINGS = frozenset({
+    "",  # (the genitive plural: "Жовтих Вод")
+    "а", "я", "у", "ю", "і", "и", "ї", "ы", "е", "є", "о", "ой", "ій", "ий", "ый", "ом", "ем", "ім", "им", "ым",
+    "ою", "ею", "ої", "ей", "ому", "ого", "его", "ах", "ях", "ам", "ям", "ами", "ями", "ов", "ів", "ев", "ої"})
 _CASE_ENDINGS = ("ові", "еві", "ом", "ем", "ём", "а", "я", "у", "ю", "е", "і")
 _FEM_ENDINGS = ("ою", "ой", "і", "е", "и", "ы", "у")
 
@@ -449,8 +458,14 @@ class _Towns:
     @staticmethod
     def _word_fits(tok: str, word: str, lang: str) -> bool:
         low = word.lower()
-        return tok == low or tok in _word_keys(word, lang) or (
-            len(tok) >= 4 and low.startswith(tok[:-2]) and len(low) - len(tok) <= 3)
+        if tok == low or tok in _word_keys(word, lang):
+            return True
+        if len(tok) >= 5:
+            return low.startswith(tok[:-2]) and len(low) - len(tok) <= 3
+        # a word of four letters keeps all but its last letter and takes a case ending ("Біла" -> "Білій"); a
+        # shared first two letters are no match ("Сент-Крой" is not "Сенаті країни")
+        return len(tok) >= 4 and ((low.startswith(tok) and low[len(tok):] in _SHORT_WORD_ENDINGS)
+                                  or (low.startswith(tok[:-1]) and low[len(tok) - 1:] in _SHORT_WORD_ENDINGS))
 
     def matches(self, words: list[str], lang: str) -> list[GazMatch]:
         def best_at(i: int) -> Optional[GazMatch]:

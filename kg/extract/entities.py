@@ -267,6 +267,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             cands = [c for c in cands if not (body.start <= c.start and c.end <= body.end and c.label != "LOC")]
             cands.append(body)  # (the recogniser's shorter pieces of it give way)
             continue
+        if _located_in_another_state(m, all_matches[n + 1] if n + 1 < len(all_matches) else None, words, lang):
+            continue  # "ЦВК у Сеулі": another state's body of that name, not the curated one
         if m.entry.ambiguous and m.end - m.start == 1 and not _quoted(doc, w0, w1):
             if _sentence_initial(doc, w0.tok) and not _outlet_context(doc, w0.tok, lang):
                 continue
@@ -290,6 +292,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands.extend(_visited_names_missed(doc, words, cands, gms, lang))
         cands.extend(_settlements_missed(doc, words, cands, gms, lang))
         cands.extend(_chambers_missed(words, cands, gms, lang))
+        cands = _single_word_bodies(doc, words, cands, gms, lang)
         cands.extend(_ministries_missed(words, cands, gms, lang))
         cands = _bodies_by_adjectives_missed(doc, words, cands, gms, lang)
         cands = _water_bodies(words, cands, gms, lang)
@@ -298,13 +301,17 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     cands = [part for c in cands for part in _split_place_person(c, cands, gms, words, lang)]
     cands = [part for c in cands for part in _person_before_a_place(c, words, lang)]
     cands = [part for c in cands for part in _split_two_bodies(c, words, lang)]
+    cands = [part for c in cands for part in _split_chamber_of_parliament(c, words, lang)]
     cands = _with_particle_tails(cands, words, text, lang)
     cands = [_with_coordinated_field(_with_remit_after(_with_name_adjectives_before(
         _with_institution_head(c, words, lang), words, text, lang), words, text, lang), words, lang) for c in cands]
     cands = _named_after_kind(cands, words, lang)
     cands = _capitalised_head_before_body(doc, cands, words, lang, gaz)
     cands = [c for c in cands if not _opening_adjective_alone(doc, c, words, lang)]
-    cands = [_with_state_after(c, words, gms, gaz, lang) for c in cands]
+    cands = [_with_state_after(_with_state_finished(c, gms, gaz), words, gms, gaz, lang) for c in cands]
+    cands = cands + [a for c in cands if c.label != "PER" and words[c.w0].text[:1].islower()
+                     and (c.start, c.end) not in foreign_bodies for a in _areas_inside(c, words, gms, lang)]
+    # ("администрации [Кольского района] [Мурманской области]": the places inside a body's lower-case span)
     for c in cands:
         if c.label in ("LOC", "ORG") and c.w1 - c.w0 == 1 and c.entry is None \
                 and _known_persons_surname(words[c.w0].text, lang, gaz) \
@@ -627,6 +634,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
     merged = [_latin_outlet_name(c, words, text, lang) for c in merged]
+    merged = _latin_names_run_on(merged, words, text, lang)
     latin_names = [c for c in merged if c.label == "ORG" and all(_latin(words[k].text) or words[k].text in _HYPHENS
                                                              for k in range(c.w0, c.w1))]
     merged = [c for c in merged if not any(o is not c and o.w0 <= c.w0 and c.w1 <= o.w1 and o.w1 - o.w0 > c.w1 - c.w0
@@ -685,6 +693,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 e = gaz.find(core, lang, "ORG")  # НАК «Нафтогаз України» is Naftogaz
         if e is None and c.label == "PER" and len(c.words) >= 2:
             e = gaz.person_by_name(c.norm)
+        if e is not None and e.type == "ORG" and e.country and c.w1 < len(words) and any(
+                _located_in_another_state(GazMatch(e, c.w0, c.w1), m, words, lang) for m in all_matches
+                if m.start == c.w1 + 1):
+            e = None  # "ЦВК у Сеулі": that state's own commission, not the curated one
         if e is not None:
             c.entry, c.key = e, e.key
 
@@ -880,6 +892,18 @@ def _another_state_after(m: GazMatch, nxt: Optional[GazMatch], words: list[_Word
     if words[nxt.start].start - words[m.end - 1].end > 1:
         return None
     return nxt
+
+
+def _located_in_another_state(m: GazMatch, nxt: Optional[GazMatch], words: list[_Word], lang: str) -> bool:
+    """A curated body of one state named right before "в/у" and a place of another state in the locative: a
+    namesake there (not "марш колонны ВСУ в Брянскую область": where they went)."""
+    if nxt is None or m.entry.type != "ORG" or not m.entry.country or nxt.start != m.end + 1 \
+            or words[m.end].text.lower() not in ("в", "у", "во") or nxt.entry.type != "LOC" \
+            or (lang in ("uk", "ru") and (cases := word_cases(lang, words[nxt.start].text)) and "Loc" not in cases
+                and not {"Nom", "Gen", "Dat"} <= cases):  # (an indeclinable name reads as any case: "у Тбілісі")
+        return False
+    where = nxt.entry.alpha2 or nxt.entry.country
+    return bool(where) and where != m.entry.country
 
 
 def _another_states_adjective(m: GazMatch, words: list[_Word], gaz: Gazetteer, lang: str) -> Optional[int]:
@@ -1228,7 +1252,8 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
             or (c.label in ("PER", "ORG") and _verb_only(words[w1 - 1].text, lang))):  # "X опроверг": the verb after the name
         w1 -= 1
     w0 = c.w0
-    while w1 - w0 > 1 and _verb_only(words[w0].text, lang):
+    while w1 - w0 > 1 and _verb_only(words[w0].text, lang) and not any(
+            _glued_syllable(words, x) for x in range(w0 + 2, w1)):  # (not "Лай Цін-де": an East Asian name)
         w0 += 1  # "«Спасибі Норвегії»": a verb opening the quote before the name
     if w0 != c.w0:
         return _Cand(words[w0].start, words[w1 - 1].end, w0, w1, c.label)
@@ -1302,6 +1327,26 @@ def _chambers_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], l
                 or not any(pos == "NOUN" and "plur" in g and "gent" in g for _nf, pos, g, _k in morph_parses(lang, nxt.text)):
             continue
         out.append(_Cand(w.start, nxt.end, k, k + 2, "ORG"))
+    return out
+
+
+def _single_word_bodies(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"у Сенаті", "членами Президії": a capitalised body noun (data file) alone inside a sentence names an
+    organisation; the recogniser's place or person of that one word is retyped, a word it missed is added."""
+    nouns = word_lists("single_body_nouns.txt").get(lang, frozenset())
+    taken = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
+    out = list(cands)
+    for k, w in enumerate(words):
+        if not (w.text[:1].isupper() and w.text[1:].islower() and w.text.isalpha()) \
+                or _sentence_initial(doc, w.tok) or _after_opening_quote(doc, w.tok) \
+                or not lemma_candidates(w.text.lower(), lang) & nouns:
+            continue
+        same = [n for n, c in enumerate(out) if c.w0 == k and c.w1 == k + 1 and c.entry is None]
+        if same:
+            c = out[same[0]]
+            out[same[0]] = _Cand(c.start, c.end, c.w0, c.w1, "ORG")
+        elif k not in taken:
+            out.append(_Cand(w.start, w.end, k, k + 1, "ORG"))
     return out
 
 
@@ -1491,6 +1536,26 @@ def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _C
     return replace(c, end=words[k - 1].end, w1=k, label="ORG", entry=None, key=None, norm=name, words=name.split())
 
 
+def _latin_names_run_on(merged: list[_Cand], words: list[_Word], text: str, lang: str) -> list[_Cand]:
+    """"компании [Nordic] Tin Holdings": in Cyrillic text, a name in Latin letters runs on over the
+    capitalised Latin words right after it (one space apart) that the recogniser left out; the run is one name."""
+    if lang not in ("uk", "ru"):
+        return merged
+    taken = {k for c in merged for k in range(c.w0, c.w1)}
+    out = []
+    for c in merged:
+        if c.entry is None and all(_latin(words[k].text) for k in range(c.w0, c.w1)):
+            k = c.w1
+            while k < len(words) and k not in taken and _latin(words[k].text) and words[k].text[:1].isupper() \
+                    and text[words[k - 1].end:words[k].start] == " ":
+                k += 1
+            if k > c.w1:
+                name = text[c.start:words[k - 1].end]
+                c = replace(c, end=words[k - 1].end, w1=k, entry=None, key=None, norm=name, words=name.split())
+        out.append(c)
+    return out
+
+
 def _names_opened_by_the(merged: list[_Cand], words: list[_Word], text: str, lang: str) -> list[_Cand]:
     """"кенийская The Standard Times": in a Cyrillic text, "The" and the capitalised Latin words after it (one space
     apart) are one name, a body or an outlet, whatever the recogniser made of its parts ("Standard", "Times")."""
@@ -1536,6 +1601,20 @@ def _split_two_bodies(c: _Cand, words: list[_Word], lang: str) -> list[_Cand]:
     return [c]
 
 
+def _split_chamber_of_parliament(c: _Cand, words: list[_Word], lang: str) -> list[_Cand]:
+    """"[Палаты депутатов Национального конгресса]": a chamber (data file) and the parliament it belongs to,
+    run together by the recogniser, are two bodies."""
+    if c.label != "ORG" or c.entry is not None or lang not in ("uk", "ru") or c.w1 - c.w0 < 4:
+        return [c]
+    nouns = word_lists("chamber_nouns.txt").get(lang, frozenset())
+    first, second, third = words[c.w0].text, words[c.w0 + 1].text, words[c.w0 + 2].text
+    if not lemma_candidates(first.lower(), lang) & nouns or not second.islower() or not third[:1].isupper() \
+            or not any(institutions.is_parliament_noun(words[k].text, lang) for k in range(c.w0 + 2, c.w1)):
+        return [c]
+    return [_Cand(c.start, words[c.w0 + 1].end, c.w0, c.w0 + 2, "ORG"),
+            _Cand(words[c.w0 + 2].start, c.end, c.w0 + 2, c.w1, "ORG")]
+
+
 def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optional[_Cand]:
     """An ORG/LOC span running on over ``і колишній президент``: cut before the conjunction (not between
     two genitive nouns of one name: ``служби охорони та відтворення лісів``)."""
@@ -1548,6 +1627,20 @@ def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optiona
                 return None
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)
     return c
+
+
+def _areas_inside(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"администрации [Кольского района] [Мурманской области]": inside a span opened by a lower-case noun,
+    a capitalised adjective with an area noun (data file) after it names a place."""
+    nouns = _REGION_NOUNS.get(lang, set())
+    out = []
+    for k in range(c.w0 + 1, c.w1 - 1):
+        a, n = words[k].text, words[k + 1].text
+        if a[:1].isupper() and a[1:].islower() and n.islower() and lang in ("uk", "ru") \
+                and lemma_candidates(n, lang) & nouns and not any(g.w0 <= k < g.w1 for g in gms) \
+                and any(p.tag.POS == "ADJF" for p in morph(lang).parse(a.lower())[:2]):
+            out.append(_Cand(words[k].start, words[k + 1].end, k, k + 2, "LOC"))
+    return out
 
 
 def _cut_before_region(c: _Cand, words: list[_Word], lang: str, gms: list[_Cand] = ()) -> _Cand:
@@ -1704,6 +1797,8 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         else:
             k2 = _compound_end(words, k1) if k1 < len(words) else k1
         name = range(k, k2)
+        syllables = {x for x in name if x > k and _glued_syllable(words, x)}  # "Лай Цін-|де": a given name's syllable
+        part |= syllables
         inner = []
         if any(x in taken for x in name):
             # the NER took part of the name for a place or body ("Хірото [Сакаяма]/LOC"): the title decides
@@ -1720,8 +1815,8 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         if words[k1].start - words[k1 - 1].end != 1 or any(g.w0 <= x < g.w1 for g in gms for x in name if not (
                 x > k and _regnal_number(words[x].text) and g.w1 - g.w0 == 1)):
             continue  # ("данський король Фредерік X": the monarch's number, not the network)
-        if any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (morph_parses(lang, words[x].text.lower()) for x in name
-                                                                  if x not in part)):
+        if not syllables and any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (
+                morph_parses(lang, words[x].text.lower()) for x in name if x not in part)):
             continue  # "Ее Величества": a pronoun, an adjective; a name is a noun or a word the dictionary lacks
         if k2 < len(words) and words[k2].text[:1].isupper() and words[k2].start - words[k2 - 1].end == 1:
             continue  # a longer capitalised run: an organisation's name, not a person's
@@ -1737,6 +1832,14 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
                 out.append(_Cand(c.start, words[k - 1].end, c.w0, k, "ORG"))
         out.append(_Cand(words[k].start, words[k2 - 1].end, k, k2, "PER"))
     return out
+
+
+def _glued_syllable(words: list[_Word], x: int) -> bool:
+    """A short lower-case syllable glued by a hyphen to the capitalised word before it: the second half of an East
+    Asian given name ("Цін-де", "Мін-хо")."""
+    w = words[x]
+    return w.text.isalpha() and w.text.islower() and len(w.text) <= 4 and words[x - 1].text[:1].isupper() \
+        and words[x].start - words[x - 1].end == 1 and words[x].tok == words[x - 1].tok + 2
 
 
 def _compound_end(words: list[_Word], k: int) -> int:
@@ -2283,6 +2386,16 @@ def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
     return _Cand(c.start, words[end - 1].end, c.w0, end, "ORG")  # (another body than a known one it began like)
 
 
+def _with_state_finished(c: _Cand, gms: list[_Cand], gaz: Gazetteer) -> _Cand:
+    """"[Ради міністрів Сан-Томе] і Принсіпі": the recogniser stopped inside a state's name of several words
+    (one with a conjunction) that began inside the body's span: the body runs to where the state's name ends."""
+    if c.label != "ORG" or c.entry is not None:
+        return c
+    state = next((g for g in gms if c.w0 < g.w0 < c.w1 < g.w1 and g.label == "LOC" and g.entry is not None
+                  and gaz.is_state(g.entry.key)), None)
+    return c if state is None else _Cand(c.start, state.end, c.w0, state.w1, "ORG")
+
+
 def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, lang: str) -> _Cand:
     """"[Національної ради] Швейцарії", "[Национального собрания] Мавритании": the recogniser stopped before
     the state whose body it is; a body's name ending in a common noun takes the state's name in the genitive
@@ -2724,6 +2837,22 @@ def _surname_forms(word: str, lang: str) -> set[str]:
     return {translit(f) for f in _word_forms(word, lang)}
 
 
+def _family_name_first(words: list[str]) -> bool:
+    """"Лай Цін-де": a given name of syllables joined by a hyphen, the second in lower case, after the family name
+    (Chinese and Korean names written so): the first word is the family name."""
+    return len(words) >= 2 and "-" in words[-1] and words[-1].split("-")[-1][:1].islower()
+
+
+def _family_stem(word: str) -> str:
+    """A declined East Asian family name's stem: one case ending off, a final "й"/"ь" off ("Лая", "Лай": "ла")."""
+    w = word.lower()
+    for e in ("ові", "еві", "ою", "ею", "ем", "ом", "ом", "а", "я", "у", "ю", "і", "е", "ы", "и"):
+        if w.endswith(e) and len(w) - len(e) >= 2:
+            w = w[:-len(e)]
+            break
+    return translit(w.rstrip("йь"))
+
+
 def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> Optional[_Cand]:
     """The full-name person this one-word mention names (surname match), nearest before first.
     The surface form counts as well as the normalised one: a guessed nominative of a foreign
@@ -2732,7 +2861,9 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> 
     last = surface.split()[-1] if surface.split() else ""
     if last and last != c.words[-1]:
         forms |= _surname_forms(last, lang)
-    hits = [f for f in full if translit(f.words[-1]) in forms]
+    hits = [f for f in full if translit(f.words[-1]) in forms
+            or (_family_name_first(f.words) and (translit(f.words[0]) in forms or _family_stem(f.words[0]) in {
+                _family_stem(w) for w in (c.words[-1], last) if w}))]  # "Лая" for Лай Цін-де
     if not hits:
         for word in dict.fromkeys(translit(w) for w in (c.words[-1], last) if w):
             hits = hits or [f for f in full if _same_surname(translit(f.words[-1]), word)]
@@ -2956,9 +3087,16 @@ def _surname_after_given_name(doc: Doc, c: _Cand, words: list[_Word], covered: s
     """A capitalised word right after a person's span that ends in a given name is the surname the recogniser
     left out, though the dictionary reads it as a common noun (a surname that is also a plural genitive)."""
     k = c.w1
-    if k >= len(words) or k in covered or not any("Name" in p.tag.grammemes for p in m.parse(words[k - 1].text.lower())[:1]):
+    if k >= len(words) or k in covered:
         return c
+    given = m.parse(words[k - 1].text.lower())
     w = words[k]
+    if not any("Name" in p.tag.grammemes for p in given[:1]):
+        # a given name the dictionary reads first as a common noun ("Іліаною"): the word after it must agree
+        # with the name reading in case, as a surname does
+        cases = {p.tag.case for p in given[:3] if "Name" in p.tag.grammemes and p.tag.case}
+        if not cases or not any(p.tag.case in cases for p in m.parse(w.text.lower())[:3]):
+            return c
     if not (_capitalised_name(w.text) and is_cyrillic(w.text)) \
             or doc_text(doc)[words[k - 1].end:w.start] != " " or _sentence_initial(doc, w.tok) \
             or gaz.matches([w.text], lang) or any({"Geox", "Orgn", "Abbr", "Name"} & p.tag.grammemes for p in m.parse(w.text.lower())[:3]):
@@ -3210,7 +3348,8 @@ def _drop_glued_word(c: _Cand, words: list[_Word], lang: str) -> _Cand:
         return c  # ("Мишааль бен Ахмед": "son of" follows a given name)
     has_name = lambda w: any("Name" in p.tag.grammemes for p in m.parse(w)[:3])  # noqa: E731
     nominative = any(p.tag.case == "nomn" for p in m.parse(first))
-    syllable = len(first) <= 3 and not m.word_is_known(first)  # "Нго | Ван …": an East Asian family name
+    syllable = (len(first) <= 3 and not m.word_is_known(first)) or any(
+        _glued_syllable(words, x) for x in range(c.w0 + 2, c.w1))  # "Нго | Ван …", "Лай | Цін-де": East Asian names
     if not has_name(first) and has_name(second) and not nominative and not syllable:  # Хосе Луис ... stays whole
         return _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)
     return c

@@ -110,6 +110,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 if trig.type == "Election" and not trig.verb and (_vote_of_an_international_body(view, j) or any(
                         view.phrase_at(k, "vote-object", lex, view.n) for k in range(j, min(j + 3, view.n)))):
                     continue  # "голосування у Генасамблеї", "щодо резолюції": a resolution's vote, no election
+                if trig.verb and trig.type == "Meeting" and not trig.strong and _event_noun_next_to(view, lex, i, j):
+                    continue  # "візит зустріли холодно", "встретили решение": how news was received, no meeting
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
                 if trig.type == "Sanctions" and not trig.verb and _dodged_or_kept(view, lex, i):
@@ -1798,6 +1800,17 @@ def _past_adjectives(view: SentenceView, j: int) -> int:
             j + 1 < view.n and view.toks[j + 1].text in ("-", "‑") and not view.toks[j].whitespace_)):
         j += 1
     return j
+
+
+def _event_noun_next_to(view: SentenceView, lex: EventLexicon, i: int, j: int) -> bool:
+    """An event noun right before a verb at i..j or right after it, with no preposition: the verb's object."""
+    for t in lex.triggers:
+        if t.verb or len(t.lemmas) != 1:
+            continue
+        if (i > 0 and view.match_seq(i - 1, t.lemmas, i) is not None) or (
+                j < view.n and view.match_seq(j, t.lemmas, view.n) is not None):
+            return True
+    return False
 
 
 def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int, occasion: bool = True) -> bool:
@@ -3701,6 +3714,11 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                         place = place or mention.entity_key  # "выборы президента Венесуэлы"
                 elif after_title and trig.type == "Election":
                     place = place or mention.entity_key  # "обрання президентом України": where the election was
+                elif after_title and not nxt and not _names_follow(view, end, hi) and trig.type != "Attack" \
+                        and gazetteer_mod.load().is_state(mention.entity_key) \
+                        and view.toks[k - 1].morph.get("Number") != ["Plur"]:
+                    out.append(mention.entity_key)  # "встреча с премьер-министром Лаоса", unnamed: that state
+                    last = (k, end)
                 elif after_title:
                     counterpart = True  # someone holding that title takes part, unnamed
                 k = nxt_at if org_of_title else end
@@ -3928,6 +3946,19 @@ def _names_follow(view: SentenceView, k: int, hi: int) -> bool:
         else:
             return False
     return False
+
+
+def _titled_elsewhere(view: SentenceView, title_pos: int, place_key: str) -> Optional[str]:
+    """The one person the article gives that title with no state or with this one ("премьер Эсватини" in a headline,
+    "премьер-министром королевства X" in the body)."""
+    title = view.lem[title_pos] & titles(view.lang)
+    if not title:
+        return None
+    found = {r.person_key for r in getattr(view.index, "roles", None) or [] if r.title_norm and (
+        r.org_key in (None, place_key) or not any(w[:1].isupper() for w in r.title.split()[1:]))
+        and any(r.title_norm == t or r.title_norm.startswith(t + "-") for t in title)}
+    # (a title naming no state of its own, "премьер-министром королевства", is this state's)
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional[str]:
@@ -4973,14 +5004,15 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 k = start - 1
                 continue
             tt = _title_before(view, start - 1, lo) if etype != "PER" and start - 1 >= lo else None
-            if tt is not None and tt < start - 1:
+            if tt is not None and (tt < start - 1 or (tt == start - 1 and tt > lo and etype == "LOC" and not (
+                    tt in view.ment and view.ment[tt][1].label == "ROLE"))):  # (not a title the article names later)
                 # "X і міністр оборони Перу обговорили": a title with its complement, unnamed, joined
                 # to another subject: the state it is of stands for its holder
                 if etype == "LOC" and mention.entity_key and not persons_only and not _plural_noun(view, tt) \
                         and "Nom" in morph.cases(view.toks[tt], view.lang) \
                         and _country_like(view.index.get(mention.entity_key)) and _coordinator(view, tt - 1) in view.ends \
                         and mention.entity_key not in out and _role_holder(view, tt, mention.entity_key) is None:
-                    out.append(mention.entity_key)
+                    out.append(_titled_elsewhere(view, tt, mention.entity_key) or mention.entity_key)
                     k = tt - 1  # (on before the title, as for any subject: "X, возглавляющий …, и министр Y")
                     continue
                 tt = None  # (otherwise as before: the words of the title's complement are read one by one)

@@ -148,7 +148,14 @@ def normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozens
         for gi in range(len(words)):
             out.append("-".join(p for p, g in zip(normed, groups) if g == gi))
         return out, gender
-    return _normalize_person(words, lang, cases)
+    out, gender = _normalize_person(words, lang, cases)
+    ending = {"uk": "ою", "ru": "ой"}.get(lang)
+    if gender == "femn" and ending and len(words) >= 2 and out[0] != words[0] and out[-1] == words[-1] \
+            and words[-1].lower().endswith(ending) and len(words[-1]) > 5 and words[-1][:1].isupper():
+        # "Іліаною Йотовою": the given name declined as a woman's, the surname the dictionary reads as an adjective
+        # only is in the same case: its "-а" nominative
+        out = out[:-1] + [words[-1][:-2] + "а"]
+    return out, gender
 
 
 _INSTRUMENTAL = {"uk": (("ом", ""), ("ем", ""), ("єм", ""), ("ою", "а")), "ru": (("ом", ""), ("ем", ""), ("ой", "а"))}

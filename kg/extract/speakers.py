@@ -231,6 +231,10 @@ class SpeakerResolver:
             if head_cases and not head_cases & adj_cases:
                 break  # "об этом французский лидер": the adjective does not go with the name
             k -= 1
+        if w_last > w_first and self.words[w_first].text.islower():
+            ts = sl.tags(self.lang, self.words[w_first].lower)
+            if ts and all("ADJF" in t for t in ts) and not any("nomn" in t for t in ts):
+                return False  # "финского правительства": an adjective in another case, whatever the noun may be
         # the last word for a name ("Эммануэль Макрон"), the first for a head-initial organisation
         # whose genitive follows it ("Офіс президента", "Министерство обороны")
         return any(self._word_nominative(w) for w in dict.fromkeys((w_last, w_first)))
@@ -248,15 +252,22 @@ class SpeakerResolver:
         if self.lang not in ("uk", "ru"):
             return False
         w = self.words[j]
-        own = (ent.labels.get(self.lang) or "").split()[-1:]
+        label = (ent.labels.get(self.lang) or "").split()
+        family_first = len(label) >= 2 and "-" in label[-1] and label[-1].split("-")[-1][:1].islower()
+        own = label[:1] if family_first else label[-1:]  # ("Лай Цін-де": the family name comes first)
         if not own or w.text in _last_name_words(ent):
             return False
         name = own[0].lower()
         if name[-1:] in _CASE_VOWELS and w.lower != name and w.lower.startswith(name[:-1]) \
                 and 0 <= len(w.lower) - len(name) <= 2 and len(name) >= 4:
             return True  # the name's ending replaced ("Сорока" → "Сороку", "Сорокою")
+        if name.endswith("й") and w.lower != name and w.lower.startswith(name[:-1]) and len(name) >= 3 \
+                and 0 < len(w.lower) - len(name) + 1 <= 3:
+            return True  # "Лай" → "Лая", "Лаєм"
         if not (w.lower.startswith(name) and len(w.text) > len(own[0])):
             return False  # only the name with a case ending added ("Путин" → "Путина")
+        if family_first and len(w.text) - len(own[0]) <= 3:
+            return True  # "Муна" for Мун Чже-ін: a case ending on the family name
         return any(("Surn" in t or "Name" in t) and "nomn" not in t for t in sl.tags(self.lang, w.lower))
 
     def _word_nominative(self, i: int) -> bool:
@@ -1021,6 +1032,14 @@ class SpeakerResolver:
                 return key
         if ref.kind == "ROLE" and ref.noun is not None and self._head_who_spoke_last(ref, previous_speaker):
             return previous_speaker
+        if ref.noun is not None and ref.noun.kind == "ROLE" and previous_speaker and not ref.country and not ref.gen_key \
+                and ref.w_end < len(self.words) and self.words[ref.w_end].lower in _ALSO \
+                and getattr(self.index.get(previous_speaker), "type", None) in ("ORG", "LOC") \
+                and any(k == previous_speaker and self.sentence_of(ref.start) - self.sentence_of(at) <= 1
+                        and getattr(self._noun_at(self.word_index(at))[0], "kind", None) in ("ROLE", "SOURCE")
+                        for k, at in self.heard[-1:]):  # (a body that stood in for an unnamed official)
+            # "Його співрозмовник зазначив … . Міністр також додав": the unnamed minister who spoke just before
+            return previous_speaker
         if ref.kind == "ROLE" and ref.noun is not None:
             # the same title given to a person earlier ("пресс-атташе посольства Сергей Марков" … "пресс-атташе")
             title = "".join(ref.noun.words)
@@ -1034,6 +1053,9 @@ class SpeakerResolver:
                 ref.stood_in = True  # (for a pronoun after him: "По его словам")
                 return body
         if ref.kind in ("COLLECTIVE", "ROLE") and ref.gen_noun and not ref.key:
+            holder = self._title_holder_after(ref) if ref.kind == "COLLECTIVE" else None
+            if holder:
+                return holder  # "добавили в аппарате губернатора": the governor named before
             org = self._org_named_like(ref.gen_noun, ref.start)
 
             if org is not None and ref.kind == "ROLE" and ref.country and ref.country != org and (
@@ -1136,6 +1158,15 @@ class SpeakerResolver:
             if person is not None and person.type == "PER":
                 # "співрозмовник Сибіги повідомив": whom he talked with, who spoke last (not he, nor an outlet)
                 return previous_speaker if previous_speaker not in (None, person.key) else None
+        if ref.kind == "SOURCE" and ref.w_start > 0 and ref.noun is not None and ref.noun.number == "sing" \
+                and self.words[ref.w_start - 1].lower in self.lex.object_pronouns:
+            # "X мав розмову з колегою з Y. Його співрозмовник зазначив": the other side of the talk, the
+            # last person, state or body named before other than the one the possessive points to
+            owner = self._recent(ref.start, lambda k, e: e.type == "PER", None)
+            other = self._recent(ref.start, lambda k, e: k != owner and not self._is_outlet_key(k) and (
+                e.type in ("PER", "ORG") or self._is_state(k)), None)
+            if other is not None:
+                return other
         if ref.kind in ("OUTLET", "SOURCE"):
             if ref.mass_media:
                 return ref.key  # the press at large is nobody in particular
@@ -1285,6 +1316,18 @@ class SpeakerResolver:
                 return stand_in
         return key
 
+    def _title_holder_after(self, ref: SpeakerRef) -> Optional[str]:
+        """An office ("пресс-служба", "апарат") of a bare title in the genitive right after it, no name after that
+        title: the person the article gave that title to, the last one named."""
+        if ref.noun is None or ref.noun.cls != "org" or ref.w_end >= len(self.words) or ref.gen_key:
+            return None
+        noun, n = self._noun_at(ref.w_end)
+        if noun is None or noun.kind != "ROLE" or self._name_follows(ref.w_end + n - 1, len(self._doc_text)):
+            return None
+        title = "".join(noun.words)
+        return self._recent(ref.start, lambda k, e: e.type == "PER" and _same_title(
+            title, (self.person.get(k) or _PersonInfo()).roles), None)
+
     def _known_head_of(self, state: str) -> Optional[str]:
         """The one person of the article the gazetteer knows as a head of that state."""
         gaz = gazetteer_mod.load()
@@ -1297,18 +1340,36 @@ class SpeakerResolver:
 
     def _place_before_in_sentence(self, ref: SpeakerRef) -> Optional[str]:
         """The place or body named after a locative preposition earlier in the sentence of "там" ("У Пекіні … : там
-        заявили"), the last one."""
-        lo = self.word_index(self.sentences[self.sentence_of(ref.start)][0]) if self.sentences else 0
-        found = None
+        заявили"), the last one; for a sentence opening with "Там", the place that opens the sentence before ("У
+        Гданську новину сприйняли тихо. Там додали, …")."""
+        here = self.sentence_of(ref.start) if self.sentences else 0
+        lo = self.word_index(self.sentences[here][0]) if self.sentences else 0
         gaz = gazetteer_mod.load()
+        found = None
         for r in self._read_refs(lo, ref.w_start):
-            if r.kind in ("METONYM", "ENT") and r.key and r.etype in ("LOC", "ORG") and r.w_start > 0 \
-                    and self.words[r.w_start - 1].lower in ("в", "у", "во") and not self._is_outlet_key(r.key):
-                found = r.key
-                entry = gaz.place_entry(r.key) if r.kind == "ENT" and r.etype == "LOC" else None
-                state = gaz.state_of(entry) if entry is not None and entry.capital_of else None
-                if state is not None and state.key in self.index.entities:
-                    found = state.key  # "У Ханої …: там наголосили": the capital stands for its state
+            found = self._located_key(r, gaz) or found
+        if found is None and ref.w_start == lo and here > 0:
+            prev = self.word_index(self.sentences[here - 1][0])
+            first = next(iter(self._read_refs(prev, lo)), None)
+            if first is not None and first.w_start == prev + 1:
+                found = self._located_key(first, gaz)
+        return found
+
+    def _located_key(self, r: SpeakerRef, gaz) -> Optional[str]:
+        """The entity a reference after "в/у" names, a capital standing for its state ("У Ханої …: там наголосили")."""
+        if r.kind not in ("METONYM", "ENT") or not r.key or (r.kind == "ENT" and r.etype not in ("LOC", "ORG")) \
+                or r.w_start == 0 \
+                or self.words[r.w_start - 1].lower not in ("в", "у", "во") or self._is_outlet_key(r.key):
+            return None
+        entry = gaz.place_entry(r.key) if r.kind == "ENT" and r.etype == "LOC" else None
+        state = gaz.state_of(entry) if entry is not None and entry.capital_of else None
+        found = state.key if state is not None and state.key in self.index.entities else r.key
+        if r.kind == "METONYM" and not any(m.entity_key == found and m.label in ("PER", "ORG", "LOC")
+                                           for m in self.index.mentions):
+            # "У Мінську … . Там додали": the state the article never names is no speaker; the place itself is
+            m = next((m for m in self.index.mentions if m.start == r.start and m.entity_key
+                      and m.label in ("LOC", "ORG")), None)
+            found = m.entity_key if m is not None else found
         return found if found in self.index.entities else None
 
     def _unnamed_holder_before(self, ref: SpeakerRef) -> Optional[str]:
@@ -1763,6 +1824,11 @@ class SpeakerResolver:
                     if where and where not in info.countries | info.orgs and not (
                             state and state in info.countries and of_state == {k}):
                         return False  # "глава МИД РФ": the one Russian official named before
+                    gov_heads = _GOVERNMENT_HEADS.get(self.lang, frozenset())
+                    if noun.cls in HEAD_CLASSES and info.roles and not _same_title(title, info.roles) and (
+                            (" ".join(noun.words).replace(" - ", "-") in gov_heads)
+                            != any(r.replace(" - ", "-") in gov_heads or _same_title(r, gov_heads) for r in info.roles)):
+                        return False  # "премьер Непала" is not the president of Nepal named later
                     return _same_title(title, info.roles) or (noun.cls not in HEAD_CLASSES and len(noun.words) > 1 and bool(where)
                                                               and _same_title(noun.words[0], info.roles)) \
                         or bool(where and noun.cls in HEAD_CLASSES and _fits_head(noun.cls, info.classes)) or (
@@ -1834,6 +1900,9 @@ _CASE_VOWELS = set("аяо")  # the nominative endings of names that decline by 
 _WORDS_OF = {"словам", "словами", "words"}
 _COLLEAGUE = {"коллега", "колега", "counterpart", "colleague"}  # a person of the same office as the one named with him
 _OCCASION_NOUNS = gazetteer_mod.word_lists("occasion_nouns.txt")
+
+
+_ALSO = frozenset({"також", "теж", "также", "тоже", "also"})
 
 
 def _same_title(title: str, roles: set[str]) -> bool:

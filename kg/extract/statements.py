@@ -92,6 +92,7 @@ class _Extractor:
             self.sent_words.append((self.res.word_index(s), self.res.word_index(e)))
         self.cues = self._first_word_map(CUE_FRAMES)
         self.according = self._first_word_map(("according",))
+        self.nonspeech = self._first_word_map(("nonspeech",))  # "отвечает за общение с журналистами": no speech act
         self.citing = [p.words for p in self.lex.by_frame("citing")]
         self.as_words = {p.words for p in self.lex.by_frame("as")}
         self.via_preps = {p.words[0] for p in self.lex.by_frame("via-prep")}
@@ -192,6 +193,9 @@ class _Extractor:
         p, n, _ = self._phrase_at(i, self.cues)
         if p is None or n != len(p.words) or not self._reportive(i, p):
             return None
+        q, m, _ = self._phrase_at(i, self.nonspeech)
+        if q is not None and m == len(q.words):
+            return None
         return p
 
     def _reportive(self, i: int, p: Phrase) -> bool:
@@ -291,6 +295,9 @@ class _Extractor:
         for r in left:  # "Так їх у вівторок охарактеризував X": an object pronoun, not the subject
             if r.kind == "PRON" and r.nominative and r.text.lower() in self.lex.object_pronouns and r.owner is None:
                 r.nominative = False
+            elif r.kind == "PRON" and r.nominative and r.text.lower() in self.lex.object_pronouns and any(
+                    x.w_start == r.w_end and x.kind in ("SOURCE", "ROLE", "COLLECTIVE") for x in left):
+                r.nominative = False  # "Його співрозмовник зазначив": a possessive before the noun that speaks
         left = [r for r in left if not self._in_parens(r)] + [r for r in left if self._in_parens(r)][:0]
         told_to = [r for r in left if r.kind in ("ENT", "OUTLET", "COLLECTIVE") and self.res._after_medium_noun(r.w_start)]
         for r in left:  # "X в комментарии телекомпании Y заявил": the outlet it was told to is no subject
@@ -608,7 +615,14 @@ class _Extractor:
         """``В держрезерві стверджують`` / ``в обласній лікарні повідомили``: an organisation (or institution
         noun) after a locative preposition right before a plural verb with no subject of its own is the source
         (a relative clause may come between: ``У компанії, якій належить склад, підтвердили``)."""
-        if self.lang not in ("uk", "ru") or hi >= len(self.words) or self._gender_of_verb(hi) != "plur":
+        if self.lang not in ("uk", "ru") or hi >= len(self.words):
+            return None
+        if self._gerund(hi) and hi >= 2 and self.words[hi - 1].text == ",":
+            # "В Таллине решение поддержали, заявив, что …": the gerund's subject is the finite verb's before the comma
+            hi = next((k for k in range(hi - 2, max(-1, hi - 12), -1) if self._gender_of_verb(k) is not None
+                       or self.words[k].is_punct), hi)
+            left = [r for r in left if r.w_start < hi]  # (not "відреагували у Telegram": where, after the verb)
+        if self._gender_of_verb(hi) != "plur":
             return None
         for r in reversed(left):
             if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
@@ -1161,10 +1175,21 @@ class _Extractor:
 
     def _has_clause(self, x: int, b: int) -> bool:
         """A speech verb with its own content: a complementizer, colon or quote follows it closely."""
-        for j in range(x + 1, min(b, x + 12)):
+        j = x + 1
+        while j < min(b, x + 12):
             w = self.words[j]
-            if w.lower in self.complementizers or w.text == ":" or any(ch in w.text for ch in sl.QUOTE_CHARS):
+            if w.lower in self.complementizers or w.text == ":":
                 return True
+            if any(ch in w.text for ch in sl.QUOTE_CHARS):
+                if j - 1 > x and j + 1 < len(self.words) and self.words[j + 1].text[:1].isupper() \
+                        and _names_its_quote(self.words[j - 1].text, self.lang):
+                    # "передал приглашение на конференцию «Россия — Африка»": a name after its noun, not what was said
+                    close = next((c for o, c in self._quotes if o == w.start), None)
+                    if close is not None:
+                        j = self.res.word_index(close) + 1
+                        continue
+                return True
+            j += 1
         # the attribution of a quote: "…», — сказал X"
         return any(ch in self.words[j].text for j in range(max(0, x - 4), x) for ch in sl.QUOTE_CHARS)
 
@@ -1235,9 +1260,14 @@ class _Extractor:
             if taken(k - 1) and (src is None or (src.kind in ("ENT", "PRON", "ROLE") and not src.is_outlet
                                                   and src.etype in (None, "PER"))):
                 # "X призвал … . Об этом он заявил в воскресенье в интервью Y": the same statement, told when and where
+                marked = False
                 for d in self.drafts:
                     if self.sents[k - 1][0] <= d.start < self.sents[k - 1][1] and d.retold is None:
                         d.retold = (cue_i, cue_i + 1)
+                        marked = True
+                if marked and src is not None and src.kind in ("PRON", "ROLE"):
+                    continue  # "… . Про це він сказав на брифінгу": no statement of its own about a sentence further
+                    # back (a named author, "Про це пише X у Y", may report what came before another's words)
             if taken(k - 1) and src is not None and (src.is_outlet or src.etype == "ORG"):
                 for d in self.drafts:  # "Про це повідомляє <outlet>" after a statement: the outlet it came via
                     if self.sents[k - 1][0] <= d.start < self.sents[k - 1][1] and d.via_ref is None and d.via_key is None:
@@ -1897,6 +1927,7 @@ class _Extractor:
             # an interview is an occasion of its own: only a day told right before may be its day
             medium = any(w in self.lex.single("medium") for w in occasion)
             reach = 2 if medium else _OCCASION_REACH
+            days = []
             for ps, pe in reversed(self.sents[max(0, k0 - reach):k0]):
                 if medium and not self._tells_of(ps, pe, d, occasion):
                     continue  # (a day of another event told before is not the interview's)
@@ -1904,7 +1935,11 @@ class _Extractor:
                        and not self._after_publication(t) and not any(o.start <= t.start < o.end for o in self.drafts)
                        and not self._in_relative_clause(t, ps, d.speaker_key)]
                 if day:
-                    return day[-1]
+                    days.append((day[-1], self._others_speak_in(ps, pe, d)))
+            if days:
+                # not the day of a sentence where another speaks ("Так во вторник выступила X … . Накануне Y сообщил …
+                # . «…», — сказала X на брифинге": Tuesday's briefing, not the day before)
+                return next((t for t, others in days if not others), days[0][0])
         # the occasion told in the sentence before: "во время визита … в конце ноября … . Глава государства заявил"
         if k > 0 and d.speaker_key:
             ps, pe = self.sents[k - 1]
@@ -1935,6 +1970,11 @@ class _Extractor:
             return False
         before = re.findall(r"[^\W\d_]+", self.text[max(0, t.start - 40):t.start])
         return bool(before) and any("PRTF" in tag for tag in sl.tags(self.lang, before[-1].lower()))
+
+    def _others_speak_in(self, ps: int, pe: int, d: _Draft) -> bool:
+        """A statement of another speaker has its verb in the sentence."""
+        return any(o is not d and o.speaker_key and o.speaker_key != d.speaker_key
+                   and ps <= self.words[o.cue_words[0]].start < pe for o in self.drafts)
 
     def _tells_of(self, ps: int, pe: int, d: _Draft, occasion: tuple[str, ...]) -> bool:
         """The sentence names the speaker or the occasion's own word ("интервью")."""
@@ -2015,6 +2055,18 @@ class _Extractor:
 def _attack_words(lang: str) -> frozenset[str]:
     """The one-word attack triggers of the event lexicon ("удар", "атака", "обстрел")."""
     return frozenset(t.lemmas[0] for t in event_lexicon(lang).triggers if t.type == "Attack" and len(t.lemmas) == 1)
+
+
+@lru_cache(maxsize=None)
+def _quote_naming_nouns(lang: str) -> frozenset:
+    from kg.gazetteer import word_lists
+    return frozenset(word_lists("occasion_nouns.txt").get(lang, frozenset())
+                     | word_lists("quoted_org_nouns.txt").get(lang, frozenset()))
+
+
+def _names_its_quote(word: str, lang: str) -> bool:
+    """A noun whose quoted capitalised complement is a name ("конференции «Россия — Африка»", "партия «X»")."""
+    return word.isalpha() and word.islower() and bool(lemma_candidates(word.lower(), lang) & _quote_naming_nouns(lang))
 
 
 def _unnamed_people(r) -> bool:
