@@ -11,6 +11,16 @@ import pytest
 from conftest import events_of, key_of, run_pipeline, speakers_of
 
 
+def one_event_participants(ax, etype):
+    found = events_of(ax, etype)
+    assert len(found) == 1, [(e.type, e.participants) for e in ax.events]
+    return found[0].participants
+
+
+def key_of_state(ax, qid):
+    return next(e.key for e in ax.entities if e.wikidata == qid)
+
+
 def _entity(ax, surface):
     key = key_of(ax, surface)
     return next(e for e in ax.entities if e.key == key)
@@ -197,3 +207,53 @@ def test_the_briefings_day_is_the_one_told_with_the_speaker():
 def test_a_womans_full_name_in_the_instrumental(lang, text, full, nominative):
     ax = run_pipeline(text, lang, "2027-03-03")
     assert _entity(ax, full).name == nominative
+
+
+def test_an_unnamed_premier_with_a_state_takes_part_as_that_state():
+    ax = run_pipeline("Мишустин и премьер Лаоса договорились о закупках риса.\n\nВечером Мишустин осмотрел порт.",
+                      "ru", "2027-03-03")
+    deal = [e for e in ax.events if e.type == "Agreement"]
+    assert deal and key_of(ax, "Лаоса") in deal[0].participants
+
+
+def test_a_headlines_bare_premier_is_the_one_the_body_names_by_that_title():
+    ax = run_pipeline("Мишустин и премьер Лесото договорились о закупках риса\n\n22.10.2027\n\nМихаил Мишустин "
+                      "обсудил в Масеру торговлю с премьер-министром этого горного королевства Сэмом Матекане.", "ru", "2027-10-22")
+    deal = [e for e in ax.events if e.type == "Agreement"]
+    assert deal and key_of(ax, "Сэмом Матекане") in deal[0].participants
+
+
+def test_an_adverb_opening_a_sentence_makes_no_organisation_with_the_adjective_after_it():
+    ax = run_pipeline("Уночі російські безпілотники вдарили по Ізмаїлу.", "uk", "2027-03-03")
+    assert not [e for e in ax.entities if e.type == "ORG"]
+    assert one_event_participants(ax, "Attack") == [key_of_state(ax, "Q159")]
+
+
+def test_a_party_named_by_a_hyphenated_adjective_and_congress():
+    ax = run_pipeline("Народно-демократичний конгрес (НДК) здобув більшість у парламенті острова.", "uk", "2027-03-03")
+    assert _entity(ax, "Народно-демократичний конгрес").type == "ORG"
+
+
+def test_a_given_name_closing_a_partys_span_and_the_surname_after_it_are_a_person():
+    ax = run_pipeline("Очільниця опозиційної Зеленої партії Емілія Д'Авіла привітала переможців і пообіцяла, що "
+                      "партія повернеться.", "uk", "2027-03-03")
+    assert _entity(ax, "Емілія Д'Авіла").type == "PER"
+    assert speakers_of(ax) == [key_of(ax, "Емілія Д'Авіла")]
+
+
+def test_adjectives_before_the_body_after_a_trailing_verb():
+    ax = run_pipeline("Блок отримав дев'ять місць із п'ятнадцяти, повідомили в тимчасовій виборчій комісії.", "uk",
+                      "2027-03-03")
+    assert [s.content for s in ax.statements] == ["Блок отримав дев'ять місць із п'ятнадцяти"]
+
+
+def test_a_communique_signed_with_words_between():
+    ax = run_pipeline("Министры подписали утром в Вадуце совместное коммюнике.", "ru", "2027-03-03")
+    assert [e.type for e in ax.events] == ["Agreement"]
+
+
+def test_also_after_a_named_leaders_press_service_is_the_leader():
+    ax = run_pipeline("Стороны подписали шесть документов, сообщила пресс-служба президента Казахстана "
+                      "Касым-Жомарта Токаева. Глава государства также уточнил, что посетит Ханой.", "ru",
+                      "2027-03-03")
+    assert speakers_of(ax)[-1] == key_of(ax, "Касым-Жомарта Токаева")

@@ -1198,6 +1198,11 @@ def _not_a_name(ws: list[_Word], lang: str) -> bool:
         ps = morph(lang).parse(texts[0].lower())
         if ps and all(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in ps):
             return True  # "Никаких решений" opening a sentence: a pronoun and common nouns
+        words = [w for w in ws if w.text != _BARRIER]
+        if ps and ps[0].is_known and all(p.tag.POS in ("ADVB", "PREP", "CONJ", "PRCL") for p in ps) \
+                and words[1].tok == words[0].tok + 1:
+            return True  # "Уночі російські": an adverb opening a sentence and an adjective (not a compound's first
+            # half, "Національно-демократичний")
     return False
 
 
@@ -2694,6 +2699,17 @@ def _split_org_person(c: _Cand, words: list, lang: str, gaz: Gazetteer) -> list[
                 or (p - c.w0 >= 2 and gaz.first_name_canon(words[p].text) is not None):
             return [_Cand(c.start, words[p - 1].end, c.w0, p, "ORG"),
                     _Cand(words[p].start, c.end, p, c.w1, "PER")]
+    last, nxt = c.w1 - 1, c.w1
+    if nxt < len(words) and c.w1 - c.w0 >= 3 and name_word(words[last].text) \
+            and (gaz.first_name_canon(words[last].text) is not None or (
+                words[last - 1].text.islower() and not gaz.matches([words[last].text], lang)
+                and not morph(lang).word_is_known(words[last].text.lower()))) \
+            and words[nxt].start - words[last].end == 1 \
+            and words[nxt].text[:1].isupper() and re.fullmatch(r"\w+(['’]\w+)?", words[nxt].text) \
+            and not words[nxt].text.isupper():
+        # "лідерка [Нової національної партії Емелін] П'єр": a given name closing the span, the surname after it
+        return [_Cand(c.start, words[last - 1].end, c.w0, last, "ORG"),
+                _Cand(words[last].start, words[nxt].end, last, nxt + 1, "PER")]
     return [c]
 
 

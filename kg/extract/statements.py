@@ -1400,6 +1400,12 @@ class _Extractor:
         if p.frame in ("stance", "speech-act"):
             self._object(a, b, i, p, exclude, via_ref)
 
+    def _adjective_before(self, x: int, near: int) -> bool:
+        """Word x and every word from it to ``near`` are lower-case adjectives (of the noun at ``near``)."""
+        return self.lang in ("uk", "ru") and all(
+            self.words[y].text.islower() and (ts := sl.tags(self.lang, self.words[y].lower))
+            and all("ADJF" in t for t in ts) for y in range(x, near))
+
     def _relative_after_trailing_speaker(self, a: int, i: int, comp: int) -> bool:
         """The cue follows a clause of its own content (a comma before it, three words or more from the sentence's
         start) and a person named after it ends right before ", що": the "що" opens a relative clause on him."""
@@ -1659,7 +1665,9 @@ class _Extractor:
         refs, right = self._subject_refs(j + 1, i, right_lo=i + 1, right_hi=end, passive=passive)
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
                    + [r.w_start for r in refs if (r.looked_up or r.nominative or passive) and r.w_start > i], default=b)
-        words_to_near = sum(1 for x in range(i + 1, near) if not self.words[x].is_punct)  # ("телеграм-канал «X»")
+        words_to_near = sum(1 for x in range(i + 1, near) if not self.words[x].is_punct  # ("телеграм-канал «X»")
+                            and not (x + 1 == near or self._adjective_before(x, near)))
+        # ("…, повідомили в наглядовій виборчій комісії": the adjectives of the noun that speaks)
         if not refs or not (refs[0].nominative or passive and refs[0].w_start > i) or (
                 words_to_near > (5 if passive else 2) + skipped and near > i):
             # (after an impersonal verb the source may follow its document and channel: "йдеться в
