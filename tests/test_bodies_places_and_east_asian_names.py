@@ -257,3 +257,22 @@ def test_also_after_a_named_leaders_press_service_is_the_leader():
                       "Касым-Жомарта Токаева. Глава государства также уточнил, что посетит Ханой.", "ru",
                       "2027-03-03")
     assert speakers_of(ax)[-1] == key_of(ax, "Касым-Жомарта Токаева")
+
+
+def test_a_body_of_the_state_unnamed_speaks_for_the_state():
+    ax = run_pipeline("Партія прем'єра Сент-Люсії здобула 12 із 17 мандатів, повідомила в четвер центральна комісія "
+                      "карибської держави. Як уточнила комісія, голосувала половина виборців.", "uk", "2027-03-03")
+    lucia = key_of(ax, "Сент-Люсії")
+    assert speakers_of(ax) == [lucia, lucia]
+
+
+def test_a_trailing_verbs_own_object_is_no_source():
+    ax = run_pipeline("Колишній прем'єр, якому закон не дозволяє балотуватися, привітав наступника й пообіцяв "
+                      "забезпечити спокійну передачу влади.", "uk", "2027-03-03")
+    assert not [s for s in ax.statements if s.cue.startswith("пообіця")]
+
+
+def test_a_given_name_inside_a_quotation_is_the_one_person_named_so_in_full():
+    ax = run_pipeline("Прем'єр Денис Шмигаль відвідав Варну.\n\n«Ми з Денисом домовилися про конвої», – розповів мер "
+                      "міста журналістам.", "uk", "2027-03-03")
+    assert key_of(ax, "Денисом") == key_of(ax, "Денис Шмигаль")

@@ -765,7 +765,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if len(c.words) > 1 and not all(_is_initial(w) or _particle_first(w, particles) for w in c.words[:-1]):
             continue  # full names are keyed above; "Ф. Мбазаа" is a surname with an initial, "Улд Бейбакар" one
             # with a particle
-        target = _link_surname(c, full, lang, text[c.start:c.end]) or _link_given_name(c, full, lang, gaz)
+        target = _link_surname(c, full, lang, text[c.start:c.end]) or _link_given_name(c, full, lang, gaz) \
+            or (_link_given_name(c, full, lang, gaz, known=True) if _inside_quotation(text, c.start) else None)
         if target is not None:
             c.key, c.entry = target.key, target.entry
             c.gender = c.gender or target.gender
@@ -2895,7 +2896,13 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> 
     return before[-1] if before else hits[0]
 
 
-def _link_given_name(c: _Cand, full: list[_Cand], lang: str, gaz: Gazetteer) -> Optional[_Cand]:
+def _inside_quotation(text: str, pos: int) -> bool:
+    """The position lies inside «…» opened in the same paragraph."""
+    para = text.rfind("\n", 0, pos) + 1
+    return text.rfind("«", para, pos) > text.rfind("»", para, pos)
+
+
+def _link_given_name(c: _Cand, full: list[_Cand], lang: str, gaz: Gazetteer, known: bool = False) -> Optional[_Cand]:
     """A one-word mention that is the first word of exactly one person the article names in full,
     and no declinable first name the gazetteer or the dictionary knows (an indeclinable foreign one
     may be): a name used on its own in the bearer's custom ("Лула" after "Лула да Сілва")."""
@@ -2907,9 +2914,11 @@ def _link_given_name(c: _Cand, full: list[_Cand], lang: str, gaz: Gazetteer) -> 
         w.lower() in SON_OF | SON_OF_OPENING for w in f.words[1:-1])}
     if len(sons) == 1:
         return next(iter(sons.values()))  # "король Абдалла": a name with "son of" in it, called by the given name
-    if gaz.first_name_canon(word) is not None or (lang in ("uk", "ru") and morph(lang).word_is_known(word.lower()) and any(
-            "Name" in p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in morph(lang).parse(word.lower()))):
-        return None  # (a guess of the dictionary for a word it does not know is no name it knows)
+    if not known and (gaz.first_name_canon(word) is not None or (lang in ("uk", "ru") and morph(lang).word_is_known(
+            word.lower()) and any("Name" in p.tag.grammemes and "Fixd" not in p.tag.grammemes
+                                  for p in morph(lang).parse(word.lower())))):
+        return None  # (a guess of the dictionary for a word it does not know is no name it knows; with ``known``, a
+        # given name inside a quotation, "«… з Олегом …»", is the one person the article names in full with it)
     forms = {translit(f) for f in _word_forms(word, lang)}
     hits = {f.key: f for f in full if translit(f.words[0]) in forms}
     return next(iter(hits.values())) if len(hits) == 1 else None

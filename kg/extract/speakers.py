@@ -1087,6 +1087,10 @@ class SpeakerResolver:
         if ref.kind == "STATE":
             return ref.key or self.salient_country(ref.start)
         if ref.kind == "COLLECTIVE":
+            if not ref.key and ref.noun is not None and ref.noun.cls == "org" and self._of_the_state(ref.w_end):
+                state = self.salient_country(ref.start)  # "центральна комісія карибської держави": the state's own body
+                if state:
+                    return state
             if ref.adj_country and ref.noun is not None and ref.noun.cls == "org" and ref.noun.number == "sing":
                 # "the Polish foreign ministry": an institution of that country, named by the phrase itself
                 words = ref.text.split()
@@ -1315,6 +1319,14 @@ class SpeakerResolver:
             if stand_in:
                 return stand_in
         return key
+
+    def _of_the_state(self, k: int) -> bool:
+        """Word k (after lower-case adjectives) is a state noun ("карибської держави", "страны") in the genitive."""
+        while k < len(self.words) and self.words[k].text.islower() and all(
+                "ADJF" in t for t in sl.tags(self.lang, self.words[k].lower) or [{"?"}]):
+            k += 1
+        return k < len(self.words) and self.words[k].lemma in self._state_words - self._government_words and any(
+            "gent" in t for t in sl.tags(self.lang, self.words[k].lower))
 
     def _title_holder_after(self, ref: SpeakerRef) -> Optional[str]:
         """An office ("пресс-служба", "апарат") of a bare title in the genitive right after it, no name after that

@@ -1666,7 +1666,7 @@ class _Extractor:
         near = min([r.w_start for r in right if r.nominative] + [r.w_start for r in refs if r.w_start < i]
                    + [r.w_start for r in refs if (r.looked_up or r.nominative or passive) and r.w_start > i], default=b)
         words_to_near = sum(1 for x in range(i + 1, near) if not self.words[x].is_punct  # ("телеграм-канал «X»")
-                            and not (x + 1 == near or self._adjective_before(x, near)))
+                            and not (near < b and self._adjective_before(x, near)))
         # ("…, повідомили в наглядовій виборчій комісії": the adjectives of the noun that speaks)
         if not refs or not (refs[0].nominative or passive and refs[0].w_start > i) or (
                 words_to_near > (5 if passive else 2) + skipped and near > i):
