@@ -54,8 +54,8 @@ from kg.extract.entity_keys import (COMMON_ACRONYMS, LEGAL_FORMS, core_name, ent
 from kg.extract.entity_lookup import make_resolver
 from kg.extract.name_finder import find_names, name_heads
 from kg.extract.time import spans as time_spans
-from kg.extract.names import (SON_OF, SON_OF_OPENING, is_cyrillic, lemma_candidates, morph, name_particles,
-                              normalize_person, normalize_phrase, person_gender, slug, translit)
+from kg.extract.names import (SON_OF, SON_OF_OPENING, family_name_first, is_cyrillic, lemma_candidates, morph,
+                              name_particles, normalize_person, normalize_phrase, person_gender, slug, translit)
 from kg.gazetteer import GazEntry, GazMatch, Gazetteer, word_lists
 from kg.records import Document, Entity, Mention, Role
 
@@ -2854,12 +2854,6 @@ def _surname_forms(word: str, lang: str) -> set[str]:
     return {translit(f) for f in _word_forms(word, lang)}
 
 
-def _family_name_first(words: list[str]) -> bool:
-    """"Лай Цін-де": a given name of syllables joined by a hyphen, the second in lower case, after the family name
-    (Chinese and Korean names written so): the first word is the family name."""
-    return len(words) >= 2 and "-" in words[-1] and words[-1].split("-")[-1][:1].islower()
-
-
 def _family_stem(word: str) -> str:
     """A declined East Asian family name's stem: one case ending off, a final "й"/"ь" off ("Лая", "Лай": "ла")."""
     w = word.lower()
@@ -2879,7 +2873,7 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> 
     if last and last != c.words[-1]:
         forms |= _surname_forms(last, lang)
     hits = [f for f in full if translit(f.words[-1]) in forms
-            or (_family_name_first(f.words) and (translit(f.words[0]) in forms or _family_stem(f.words[0]) in {
+            or (family_name_first(f.words) and (translit(f.words[0]) in forms or _family_stem(f.words[0]) in {
                 _family_stem(w) for w in (c.words[-1], last) if w}))]  # "Лая" for Лай Цін-де
     if not hits:
         for word in dict.fromkeys(translit(w) for w in (c.words[-1], last) if w):

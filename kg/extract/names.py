@@ -131,6 +131,12 @@ def _person_parses(word: str, lang: str):
     return named or ps
 
 
+def family_name_first(words: Sequence[str]) -> bool:
+    """"Лай Цін-де": a given name of syllables joined by a hyphen, the second in lower case, after the family name
+    (Chinese and Korean names written so): the first word is the family name."""
+    return len(words) >= 2 and "-" in words[-1] and words[-1].split("-")[-1][:1].islower()
+
+
 def normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozenset()) -> tuple[list[str], Optional[str]]:
     """Nominative forms of the words of a person's name and the gender (masc/femn) if known.
     Hyphenated parts (``Диас-Канеля``) are declined one by one and joined again. ``cases``: the cases the

@@ -29,7 +29,7 @@ from kg.extract.event_lexicon import lexicon as event_lexicon
 from kg.extract import roles as roles_mod
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
-from kg.extract.names import lemma_candidates
+from kg.extract.names import family_name_first, lemma_candidates
 from kg.extract.speech_lexicon import Lexicon, SpeakerNoun, Word
 from kg.records import Entity, Mention
 
@@ -253,7 +253,7 @@ class SpeakerResolver:
             return False
         w = self.words[j]
         label = (ent.labels.get(self.lang) or "").split()
-        family_first = len(label) >= 2 and "-" in label[-1] and label[-1].split("-")[-1][:1].islower()
+        family_first = family_name_first(label)
         own = label[:1] if family_first else label[-1:]  # ("Лай Цін-де": the family name comes first)
         if not own or w.text in _last_name_words(ent):
             return False
