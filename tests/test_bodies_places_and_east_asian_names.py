@@ -276,3 +276,10 @@ def test_a_given_name_inside_a_quotation_is_the_one_person_named_so_in_full():
     ax = run_pipeline("Прем'єр Денис Шмигаль відвідав Варну.\n\n«Ми з Денисом домовилися про конвої», – розповів мер "
                       "міста журналістам.", "uk", "2027-03-03")
     assert key_of(ax, "Денисом") == key_of(ax, "Денис Шмигаль")
+
+
+def test_a_latin_names_first_word_alone_is_that_name():
+    ax = run_pipeline("Естонія уклала з Nexter угоду на гаубиці\n\n3 березня 2027\n\nМіністр оборони Естонії та "
+                      "генеральний директор Nexter Systems Ален Дюпон у вівторок уклали в Парижі угоду. Частину "
+                      "артилеристів навчать на полігоні Nexter у Бурже.", "uk", "2027-03-03")
+    assert key_of(ax, "Nexter") == key_of(ax, "Nexter Systems")

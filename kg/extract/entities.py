@@ -1559,6 +1559,16 @@ def _latin_names_run_on(merged: list[_Cand], words: list[_Word], text: str, lang
                 name = text[c.start:words[k - 1].end]
                 c = replace(c, end=words[k - 1].end, w1=k, entry=None, key=None, norm=name, words=name.split())
         out.append(c)
+    longer = [c for c in out if c.w1 - c.w0 >= 2 and c.entry is None and c.label in ("ORG", "LOC")
+              and all(_latin(words[k].text) for k in range(c.w0, c.w1))]
+    for c in out:  # "з Dassault … Dassault Aviation": the first word alone is that name (also where it was taken
+        # for another occurrence of the one word the longer name now holds)
+        if c.w1 - c.w0 == 1 and c.entry is None and _latin(words[c.w0].text) and (
+                c.same_as is None or not any(o is c.same_as for o in out)):
+            firsts = {tuple(w.text for w in words[o.w0:o.w1]): o for o in longer if words[o.w0].text == words[c.w0].text}
+            if len(firsts) == 1:
+                c.same_as = next(iter(firsts.values()))
+                c.label = c.same_as.label
     return out
 
 
