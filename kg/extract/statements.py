@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from kg.extract import speech_lexicon as sl
 from kg.extract.entity_index import EntityIndex
 from kg.extract.names import lemma_candidates
+from kg.gazetteer import word_lists
 from kg.extract.event_lexicon import lexicon as event_lexicon
 from kg.extract.event_view import RELATIVE_OR_THAT
 from kg.extract.quotes import find_quotes
@@ -2067,7 +2068,6 @@ def _attack_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _quote_naming_nouns(lang: str) -> frozenset:
-    from kg.gazetteer import word_lists
     return frozenset(word_lists("occasion_nouns.txt").get(lang, frozenset())
                      | word_lists("quoted_org_nouns.txt").get(lang, frozenset()))
 
