@@ -2422,7 +2422,10 @@ def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, l
     one = c.w1 - c.w0 == 1 and last[:1].isupper() and last[1:].islower()  # "[Сената] Перу": a body named by its noun
     if not (last.islower() or one) or words[c.w1].start - words[c.w1 - 1].end != 1 or (
             institutions._nominative(last.lower(), lang) is None
-            and not any(institutions.is_parliament_noun(words[k].text, lang) for k in range(c.w0, c.w1))):
+            and not any(institutions.is_parliament_noun(words[k].text, lang) for k in range(c.w0, c.w1))
+            # "[Министерство инвестиций, промышленности и торговли] Узбекистана": a body's noun opens it, its
+            # remit in the genitive ends it
+            and not (c.w1 - c.w0 >= 2 and institutions._nominative(words[c.w0].text.lower(), lang) is not None)):
         return c
     state = next((g for g in gms if g.w0 == c.w1 and g.label == "LOC" and g.entry is not None
                   and gaz.is_state(g.entry.key)), None)
@@ -2432,7 +2435,7 @@ def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, l
     return _Cand(c.start, state.end, c.w0, state.w1, "ORG")
 
 
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z]+$")
+_LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+$")  # (letters with diacritics too: "Göteborgs")
 
 
 def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]:
@@ -2443,8 +2446,9 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         return cands
 
     def kind_before(k: int, w0: int) -> bool:  # lower-case words ending in an institution noun right before k
-        return k > w0 and institutions._nominative(words[k - 1].text, lang) is not None \
-            and not any(w.text[:1].isupper() for w in words[w0 + 1:k])
+        return k > w0 and (institutions._nominative(words[k - 1].text, lang) is not None
+                           or _outlet_noun(words[k - 1].text, lang)) \
+            and not any(w.text[:1].isupper() for w in words[w0 + 1:k])  # ("газета Göteborgs-Posten" too)
 
     def latin(w0: int, w1: int) -> bool:  # (or one acronym in capitals: "партія ДОБРО")
         return w1 > w0 and (all(_LATIN_NAME.match(w.text) for w in words[w0:w1]) or (
@@ -2472,9 +2476,14 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         while e < len(words) and e not in taken and _LATIN_NAME.match(words[e].text) \
                 and words[e].start - words[e - 1].end == 1:
             e += 1
+            while e + 1 < len(words) and words[e].text in _HYPHENS and words[e].start == words[e - 1].end \
+                    and words[e + 1].start == words[e].end and _LATIN_NAME.match(words[e + 1].text) \
+                    and e + 1 not in taken:
+                e += 2  # "газета Göteborgs-Posten": a hyphen joins the name's words
         if e == k and k not in taken and _acronym(words[k].text) and words[k].start - words[k - 1].end == 1:
             e = k + 1
-        if e > k and kind_before(k, k - 1):
+        if e > k and kind_before(k, k - 1) and not (e < len(words) and re.fullmatch(r"[a-z]+", words[e].text)):
+            # (not a name going on in lower-case Latin words: "газета Times of X" is the recogniser's to find)
             out.append(_Cand(words[k].start, words[e - 1].end, k, e, "ORG"))
             named.add(tuple(w.text for w in words[k:e]))
         k = max(e, k + 1)

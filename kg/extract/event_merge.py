@@ -39,6 +39,7 @@ class Found:
     side_states: list[str] = field(default_factory=list)  # "стороны подписали": the two states, for the parties told
     sides_to_agree: bool = False  # "стороны могут подписать соглашение": an agreement yet to come between "the sides"
     document: Optional[str] = None  # the kind of document an agreement is told with ("меморандум", "декларація")
+    long_ago: bool = False  # dated by the text months before the report: not the untimed one told before it
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
@@ -262,6 +263,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
         if target is None and not f.distinct and not f.sequel:
             fitting = [o for o in reversed(out) if compatible(o, ev, countries, frozenset(headline), buildings, affiliation, types)
                        and not (f.aside and _told_in(o, ev.sentence))
+                       # ("Україна і X уклали угоду" (title) … "у квітні 2024-го X і Y уклали в Z угоду": an earlier one)
+                       and not (f.long_ago and (o.time is None or not o.time.value))
                        and document.get(id(o), f.document) == (f.document or document.get(id(o)))]
             # a mention naming nobody goes with the last one told with its noun, if any
             target = next((o for o in fitting if not ev.participants and same_noun(o, ev)),

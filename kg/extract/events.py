@@ -110,8 +110,12 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 if trig.type == "Election" and not trig.verb and (_vote_of_an_international_body(view, j) or any(
                         view.phrase_at(k, "vote-object", lex, view.n) for k in range(j, min(j + 3, view.n)))):
                     continue  # "голосування у Генасамблеї", "щодо резолюції": a resolution's vote, no election
-                if trig.verb and trig.type == "Meeting" and not trig.strong and _event_noun_next_to(view, lex, i, j):
-                    continue  # "візит зустріли холодно", "встретили решение": how news was received, no meeting
+                if trig.verb and trig.type == "Meeting" and not trig.strong and (
+                        _event_noun_next_to(view, lex, i, j) or _received_how(view, i, j)):
+                    continue  # "візит зустріли холодно", "встретили решение", "заяву зустріли з полегшенням":
+                    # how news was received, no meeting
+                if trig.verb and trig.type == "Visit" and _thing_arrived(view, lex, i):
+                    continue  # "пшеница, которая прибыла в X": a shipment arrived, nobody visited
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
                 if trig.type == "Sanctions" and not trig.verb and _dodged_or_kept(view, lex, i):
@@ -123,6 +127,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             hits.extend(_congratulated_victory(view, lex, used))  # "поздравил X с победой": the election X won
         if package_told and not any(t.type == "Sanctions" for _i, _j, t in hits):
             hits.extend(_package_again(view, lex, used))  # "послы одобрили пакет в пятницу": the package told of
+        hits = [h for h in hits if not _attack_framing_its_verb(view, h, hits)]
         here: list[Found] = []
         if not hits and prev and prev[-1].ev.type in ("Meeting", "Talks", "Call", "Contact", "Election"):
             # "Саміт відбувся в Берліні. У ньому також взяли участь X і Y": they take part in the event just told
@@ -316,6 +321,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     for f in found:  # "Партия X победила" (X its leader, named with it elsewhere): the party runs
         if f.ev.type == "Election" and any(p in index.party_of for p in f.ev.participants):
             f.ev.participants = list(dict.fromkeys(index.party_of.get(p, p) for p in f.ev.participants))
+    for f in found:
+        t = f.ev.time
+        f.long_ago = bool(pub and t is not None and t.basis is None and t.interval_end and re.search(r"\d{4}", t.text)
+                          and (pub - dt.date.fromisoformat(t.interval_end)).days > _LONG_AGO)  # (its year written)
     events = merge(found, types, countries, buildings, affiliation)
     kept = {id(e) for e in events}
     for f in found:
@@ -1292,6 +1301,18 @@ def _anchored_to_the_occasion(here: list[Found], before: list[Found], lang: str)
             f.ev.place_key = g.ev.place_key  # the same day of one occasion: there too
 
 
+def _attack_framing_its_verb(view: SentenceView, hit: tuple, hits: list[tuple]) -> bool:
+    """"Під час нічного удару бетанські дрони вдарили по X": an attack noun after "під час"/"в ходе" (adjectives
+    between) with an attack verb after it in the sentence is the attack that verb tells."""
+    i, _j, trig = hit
+    if trig.type != "Attack" or trig.verb:
+        return False
+    k = i - 1
+    while k > 0 and word_kind(view, k) == "adj" and view.word(k).islower():
+        k -= 1
+    return k >= 0 and view.word(k) in _FRAME and any(t.type == "Attack" and t.verb and a > i for a, _b, t in hits)
+
+
 def _signed_during_the_visit(here: list[Found], view: SentenceView, before: list[Found]) -> None:
     """"В ходе визита намечено заключить соглашение": a bare visit noun after "в ходе",
     "під час" is the visit told before; an agreement of its clause that names nobody is between the visitor's
@@ -1813,6 +1834,47 @@ def _event_noun_next_to(view: SentenceView, lex: EventLexicon, i: int, j: int) -
     return False
 
 
+_WITHOUT = {"без", "without"}
+
+
+_WHICH = frozenset({"который", "которая", "которое", "которые", "який", "яка", "яке", "які", "котрий", "котра"})
+
+
+def _thing_arrived(view: SentenceView, lex: EventLexicon, i: int) -> bool:
+    """A visit verb whose subject is a relative pronoun standing for a thing ("пшеница, которая в декабре прибыла",
+    "вантаж, який надійшов"): the noun before the comma is no person, organisation or place."""
+    if view.lang not in ("uk", "ru"):
+        return False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if view.toks[k].is_punct:
+            return False
+        if view.word(k) in _WHICH:
+            a = k - 2
+            if a < 0 or view.toks[k - 1].text != "," or a in view.ment or any(
+                    b <= a < e for b, (e, _m, _t) in view.ment.items()):
+                return False
+            return word_kind(view, a) == "noun" and not morph.animate(view.toks[a], view.lang) \
+                and not any((w,) in lex.words.get("group", []) for w in view.lem[a])  # (not "делегація, яка")
+    return False
+
+
+def _received_how(view: SentenceView, i: int, j: int) -> bool:
+    """A manner right after a transitive meeting verb that is no meeting ("встретили настороженно", "зустріли з
+    іронією", "встретили без энтузиазма"): an adverb, or with/without and a common noun of no living being (not
+    after a reflexive verb: "бачилися особисто" is a meeting)."""
+    if j >= view.n or view.lang not in ("uk", "ru") or j in view.ment or view.word(j - 1).endswith(("ся", "сь")):
+        return False
+    if view.in_time(j):
+        return False  # "зустрів увечері": when, not how
+    p = morph.parses(view.lang, view.toks[j].lower_)
+    if p and p[0][1] == "ADVB":
+        return True
+    if view.word(j) in _WITH | _WITHOUT and j + 1 < view.n and (j + 1) not in view.ment:
+        tok = view.toks[j + 1]
+        return word_kind(view, j + 1) == "noun" and tok.text.islower() and not morph.animate(tok, view.lang)
+    return False
+
+
 def _event_noun_after(view: SentenceView, lex: EventLexicon, j: int, occasion: bool = True) -> bool:
     """An event noun within the few words after token j; with ``occasion`` False, not one told as the occasion
     ("договорились в телефонном разговоре", "домовилися під час зустрічі": the deal was made at it)."""
@@ -2308,6 +2370,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             # the target, none from elsewhere
             found = [key for key in found if any(a >= ws and a < i and v[1].entity_key == key for a, v in view.ment.items())]
             fronted_targets.extend(key for key in found if _etype(view, key) == "LOC")  # (the town attacked)
+        if trig.type == "Attack" and trig.verb:
+            # "Чортків атакували вночі": a town does not strike; before an attack verb it is the object
+            fronted_targets.extend(key for key in found if _etype(view, key) == "LOC"
+                                   and not _country_like(view.index.get(key)) and key not in fronted_targets)
         for key in found:
             if key not in participants:
                 participants.insert(0, key)
@@ -2513,7 +2579,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # (the clause opens with it: its subject; "Следующая сессия" is another one, whose parties _sequel finds)
         participants.extend(just_told)
     suffered: list[str] = []  # "X зазнав удару": the targets the subject names
-    if trig.type == "Attack" and not trig.verb and not participants:
+    if trig.type == "Attack" and not trig.verb:  # (also with the attacker after the noun: "під ударом Бетанії")
         suffer = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
                        if any((w,) in lex.words.get("suffer", []) for w in view.lem[k])
                        and morph.is_verb(view.toks[k], view.lang)), None)
@@ -2522,6 +2588,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             for key in _subject(view, suffer, ws):  # "Ніжин зазнав удару дронів": the subject is the target
                 add(key)
                 suffered.append(key)
+                agents.discard(key)
     if trig.type == "Attack":
         by_demonym = _demonym_agent(view, i, ws, trig) or (
             _demonym_agent(view, light, ws, trig, verb=True) if light is not None and not trig.verb else [])
@@ -2529,6 +2596,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             by_demonym = _demonym_subject_after(view, j, we)  # "склад обстріляли бетанські дрони"
         if not by_demonym and not trig.verb:
             by_demonym = _demonym_genitive_after(view, j, we)  # "зазнало удару бетанських дронів"
+        if not by_demonym and not trig.verb:
+            by_demonym = _state_genitive_after(view, j)  # "опинився під ударом Бетанії": the state that struck
         if not by_demonym and not trig.verb:
             # "Удар по селищу бетанці завдали 3 квітня": the support verb after the noun, its subject between
             after = _light_after(view, lex, j, we)
@@ -3046,6 +3115,7 @@ def _states_for_places(view: SentenceView, etype: str, participants: list[str], 
     participants[:] = [p for p in participants if not (p in seen or seen.add(p))]
 
 
+_LONG_AGO = 60  # days before the report: an event dated so is an earlier one
 _FRAME = {"время", "ходе", "ході", "рамках", "час"}
 _UNDER = {"під", "под"}
 _FROM = {"из", "з", "із", "from"}
@@ -4294,6 +4364,9 @@ def _demonym_agent(view: SentenceView, i: int, lo: int, trig: Trigger, verb: boo
                                and (is_prep(view, k) or word_kind(view, k) == "other")):
             k, skipped = k - 1, skipped + 1  # "бетанські війська в ніч на суботу атакували", "близько 07:30"
             continue
+        if tok.text in ("-", "‑") and k > lo and k + 1 < i and not view.toks[k - 1].whitespace_ and not tok.whitespace_:
+            k, skipped = k - 2, skipped + 2  # "бетанські дрони-камікадзе атакували": one noun
+            continue
         if k in view.ends and (trig.verb or verb) and view.lang in ("uk", "ru"):
             start, (_end, mention, etype) = view.ends[k]
             if etype in ("ORG", "LOC") and start - 1 >= lo and word_kind(view, start - 1) == "noun" \
@@ -4329,7 +4402,9 @@ def _town_told_before(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -
               and not (k > lo and word_kind(view, k - 1) == "adj")), None)
     if k is None:
         return None
-    regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset())
+    nouns = gazetteer_mod.word_lists("region_nouns.txt")
+    # (a curated region's name is English: "Ternopil Oblast")
+    regions = nouns.get(view.lang, frozenset()) | nouns.get("en", frozenset())
     return _last_town_before(view, view.start_char(k), 2 * _CITY_REACH, regions)
 
 
@@ -4368,6 +4443,17 @@ def _demonym_genitive_after(view: SentenceView, j: int, hi: int) -> list[str]:
         if _country_like(ent):
             return [view.index.lookup(adj.text, view.lang, "LOC")]
     return []
+
+
+def _state_genitive_after(view: SentenceView, j: int) -> list[str]:
+    """"Під ударом Бетанії", "атака Бетании на порт": a state named in the genitive right after an attack noun is
+    the one that struck (a town there is where: "удар по Харкову", "атака на Харків" take a preposition)."""
+    m = view.ment.get(j)
+    if view.lang not in ("uk", "ru") or m is None or m[2] != "LOC" or not m[1].entity_key:
+        return []
+    if not _country_like(view.index.get(m[1].entity_key)) or "Gen" not in morph.cases(view.toks[m[0] - 1], view.lang):
+        return []
+    return [m[1].entity_key]
 
 
 def _demonym_after(view: SentenceView, j: int, hi: int) -> Optional[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -156,6 +156,8 @@ def _window_before(doc: Doc, first_tok: int, lang: str, blocked=frozenset()) -> 
     j = first_tok - 1
     if j - 1 >= sent_start and doc[j].text == "," and _is_title_word(doc[j - 1], lang):
         j -= 1  # "Ukraine's foreign minister, Iryna Savchuk"
+    if j >= sent_start and doc[j].text.lower() in _CONJ:
+        return []  # "гендиректор і Бережна": the title is the other person's, named or not
     while j >= sent_start and len(out) < MAX_WINDOW:
         t = doc[j]
         if t.is_space and "\n" not in t.text:
@@ -342,6 +344,13 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                                 default=None)
                 if last_prep is not None:
                     titles_found = titles_found[last_prep + 1:]
+                # "Министр энергетики X и гендиректор «Y» Имя Фамилия подписали": with a plural verb after the name
+                # the title before the conjunction is another person's, unnamed ("Віцепрем'єр X і колишній міністр
+                # Y Ян Новак прибув": one person's two titles)
+                last_conj = max((k for k in range(len(titles_found) - 1)
+                                 if window[titles_found[k + 1][0] - 1].text.lower() in _CONJ), default=None)
+                if last_conj is not None and _plural_verb_after(doc, span.end):
+                    titles_found = titles_found[last_conj + 1:]
             for s, e, cat, head in titles_found:
                 deputy = None
                 if s >= 2 and window[s - 1].text in "-‐‑" and not window[s - 2].whitespace_ \
@@ -384,7 +393,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                 head_tok = window[head]
                 if _plural(head_tok, lang) and not _singular_title(head_tok, lang, lex):
                     continue  # "між президентами X і Y": a title shared by several people
-                title_norm = _head_lemma(head_tok, lang, lex)
+                title_norm = _head_lemma(head_tok, lang, lex, window[head + 1:e])
                 if deputy:
                     title_norm = f"{deputy}-{title_norm}"
                 if cat != "counterpart":  # "бетанським колегою X": no title, only where X is from
@@ -394,6 +403,16 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
                     ent.country_key = country_key
     index.roles = roles
     return roles
+
+
+def _plural_verb_after(doc: Doc, i: int) -> bool:
+    """The first verb within a few words after token i, in its sentence, is plural."""
+    for tok in doc[i:i + 6]:
+        if tok.is_sent_start and tok.i > i:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return "Plur" in tok.morph.get("Number")
+    return False
 
 
 def _cases_agree(title: Token, name, lang: str, ent) -> bool:
@@ -456,12 +475,18 @@ def _job_title(window: list[Token], job_starts: set[int]) -> list[tuple[int, int
     return []
 
 
-def _head_lemma(tok: Token, lang: str, lex: TitleLexicon) -> str:
-    for c in sorted(_cands(tok, lang)):
+def _head_lemma(tok: Token, lang: str, lex: TitleLexicon, after: Sequence[Token] = ()) -> str:
+    """The title's lemma at its head word: a multi-word title the words from there spell ("генеральний директор",
+    not another that starts alike), else the head's own."""
+    cands = [_cands(t, lang) for t in (tok, *after)]
+    for c in sorted(cands[0]):
         if c in lex.single:
             return c
+    for words in sorted(lex.multi, key=len, reverse=True):
+        if len(words) <= len(cands) and all(words[k] in cands[k] for k in range(len(words))):
+            return " ".join(words)
     for words in lex.multi:
-        if words[0] in _cands(tok, lang):
+        if words[0] in cands[0]:
             return " ".join(words)
     return tok.lemma_.lower() or tok.text.lower()
 

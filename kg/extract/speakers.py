@@ -89,6 +89,7 @@ _NAME_AFTER = re.compile(r"[\s»”\"]{0,3}(?:\([^()\n]{1,15}\)\s{1,2})?")
 
 
 _SOURCE_PREPS = frozenset({"за", "по"})  # "за її даними", "по его словам": whose words or data
+_UNNAMED_HOLDER_REACH = 16  # sentences back to a title given to nobody by name ("спикером парламента X" … "спикер")
 
 
 def _fits_head(cls: str, classes: set[str]) -> bool:
@@ -281,6 +282,13 @@ class SpeakerResolver:
 
     def country_of_adjective(self, w: Word) -> Optional[str]:
         """The state a nationality adjective (``французский``, ``російський``) refers to, if known."""
+        k = self.word_index(w.start)
+        if k >= 2 and self.words[k - 1].text in ("-", "‑") and self.words[k - 1].start == self.words[k - 2].end \
+                and self.words[k - 1].end == w.start:  # "сан-маринський": the adjective is the whole compound
+            d = gazetteer_mod.load().demonym(self._doc_text[self.words[k - 2].start:w.end], self.lang)
+            key = self.index.lookup(d.labels.get(self.lang) or d.labels.get("en"), self.lang, "LOC") if d else None
+            if key and self.index.entities[key].type == "LOC":
+                return key
         if self.lang in ("uk", "ru") and not any("ADJF" in t for t in sl.tags(self.lang, w.lower)):
             return None
         if self.lang == "en" and not w.text[:1].isupper():
@@ -354,19 +362,22 @@ class SpeakerResolver:
             return None, 0
         listed = False
         if j >= len(self.words) or not self.words[j].text[:1].islower() \
-                or not any("NOUN" in x and "gent" in x for x in sl.tags(self.lang, self.words[j].lower)):
-            return None, 0  # (the remit's first noun right after the title: "министр труда, …")
+                or not any(("NOUN" in x or "ADJF" in x) and "gent" in x for x in sl.tags(self.lang, self.words[j].lower)):
+            return None, 0  # (the remit's first noun right after the title: "министр труда, …", "иностранных дел")
         for k in range(j, min(j + 12, len(self.words))):
             w = self.words[k]
             m = self._mention_covering(w)
             if m is not None:
                 ent = self.index.get(m.entity_key)
-                if not listed or ent is None or ent.type != "LOC" or k == j \
-                        or not any("gent" in x for x in sl.tags(self.lang, w.lower)):
-                    return None, 0
+                # (one remit of an adjective and its noun needs no list: "секретар закордонних справ X")
+                paired = k == j + 2 and any("ADJF" in x and "gent" in x for x in sl.tags(self.lang, self.words[j].lower))
                 e = k
                 while e + 1 < len(self.words) and self.words[e + 1].start < m.end:
                     e += 1
+                if not (listed or paired) or ent is None or ent.type != "LOC" or k == j \
+                        or not (any("gent" in x for x in sl.tags(self.lang, w.lower))
+                                or m.text == ent.labels.get(self.lang)):  # ("Сан-Марино": indeclinable)
+                    return None, 0
                 return ent.key, e + 1
             if w.text == "," or w.lower in ("и", "і", "й", "та"):
                 listed = True
@@ -438,7 +449,9 @@ class SpeakerResolver:
                 if s_start <= m.start < offset and info is not None:
                     for org in info.orgs:
                         ent = self.index.get(org)
-                        if ent is not None and ent.type == "ORG" and not self._is_outlet_key(org):
+                        if ent is not None and ent.type == "ORG" and not self._is_outlet_key(org) \
+                                and not (self._international(org) and org not in first):
+                            # (not "постпред в ООН X": where he is posted, unless its name holds the noun)
                             here[org] = max(here.get(org, -1), m.start)
         if here:  # "куратор из МИД X примет посла …, уточнили в министерстве": the ministry the sentence names
             # (of two persons' bodies, the one named or known as such a body: "X, який очолює Міненерго, і Y, який
@@ -633,6 +646,11 @@ class SpeakerResolver:
         placed: list[tuple[int, str, str]] = []  # entities read (position, key, LOC|ORG)
         while i >= lo and steps < 12:
             w = self.words[i]
+            if steps == 0 and not whole and w.lower in _CONJUNCTIONS:
+                return  # "гендиректор і X підписали": the title before the conjunction is another's
+            if found and not whole and w.lower in _CONJUNCTIONS and not any(
+                    r.start < w.start < r.end for r in getattr(self.index, "roles", None) or []):
+                break  # "Министр X и гендиректор Y Имя подписали": the roles module split the titles there
             if w.is_punct and w.text not in ("-",) and not all(ch in sl.QUOTE_CHARS for ch in w.text):
                 break
             if self.lang in ("uk", "ru") and sl.is_prep(self.lang, w.lower) and (
@@ -958,6 +976,9 @@ class SpeakerResolver:
                     country, a, adj_country = c, i - 2, True
             elif c:
                 country, a, adj_country = c, i - 1, True
+                if i > 2 and self.words[i - 2].text in ("-", "‑") and self.words[i - 2].end == self.words[i - 1].start \
+                        and self.words[i - 3].end == self.words[i - 2].start:
+                    a = i - 3  # "Сан-маринський посадовець": the whole compound adjective
         if noun.kind != "PRON" and not country and i >= 2 and self.words[i - 1].lower in ("'s", "’s") \
                 and self._mention_covering(self.words[i - 2]) is not None:
             # "Russia's embassy", "the company's spokesman": the owner named before the noun
@@ -1391,15 +1412,23 @@ class SpeakerResolver:
         self._all_role_refs()
         here = self.sentence_of(ref.start)
         for r in reversed(self._role_refs):
-            if r.start >= ref.start or here - self.sentence_of(r.start) > 8:
+            if r.start >= ref.start or here - self.sentence_of(r.start) > _UNNAMED_HOLDER_REACH:
                 continue
             if r.noun.words != ref.noun.words or not r.gen_key or self._name_follows(r.w_end, len(self._doc_text)):
                 continue
             ent = self.index.get(r.gen_key)
-            if ent is None or ent.type != "ORG" or self._is_outlet_key(ent.key):
-                continue
-            if ref.country and ent.country_key != ref.country:
+            if ent is None or self._is_outlet_key(ent.key) or not (
+                    ent.type == "ORG" or (ent.type == "LOC" and self._is_state(ent.key))):
+                continue  # ("державним секретарем у закордонних справах X": the state X)
+            if ref.country and (ent.key if ent.type == "LOC" else ent.country_key) != ref.country:
                 continue  # "замбийский спикер": only the chamber of Zambia
+            title = "".join(ref.noun.words)
+            if ent.type == "LOC" and any(
+                    m.entity_key and r.end <= m.start < ref.start and (
+                        ent.key in (self.person.get(m.entity_key) or _PersonInfo()).countries
+                        or _same_title(title, (self.person.get(m.entity_key) or _PersonInfo()).roles))
+                    for m in self.index.mentions if m.label == "PER"):
+                return None  # a person of that state, or with that title, named since may hold it
             return ent.key
         return None
 
@@ -1704,7 +1733,7 @@ class SpeakerResolver:
             return []
         out = []
         lo, hi = self.word_index(s), self.word_index(e)
-        for r in self.refs(lo, hi):
+        for r in self._read_refs(lo, hi):  # (read without a trace: "в Парижі" adds no France to the article)
             if r.kind == "ROLE" and r.gen_key and r.nominative and r.noun is not None and r.noun.number == "sing":
                 ent = self.index.get(r.gen_key)
                 if ent is not None and ent.type == "ORG" and not any(
@@ -1917,11 +1946,15 @@ _OCCASION_NOUNS = gazetteer_mod.word_lists("occasion_nouns.txt")
 _ALSO = frozenset({"також", "теж", "также", "тоже", "also"})
 
 
+_CONJUNCTIONS = frozenset({"і", "й", "та", "и", "and"})
+_GENERAL = re.compile(r"^генеральн(?:ий|ый) ?")
+
+
 def _same_title(title: str, roles: set[str]) -> bool:
     """"премьер" is the title "премьер-министр" given before (a compound's first part names it too; so does its
     feminine: "прем'єрка" is the "прем'єр-міністерка")."""
-    title = title.replace("’", "'")
-    roles = {r.replace("’", "'") for r in roles}
+    title = _GENERAL.sub("ген", title.replace("’", "'"))  # "гендиректор" is the "генеральний директор"
+    roles = {_GENERAL.sub("ген", r.replace("’", "'")) for r in roles}
     short = title[:-2] if title.endswith("ка") and len(title) > 5 else None
     return title in roles or any(r.startswith(title + "-") or (short and r.startswith(short + "-") and r.endswith("ка"))
                                  for r in roles)

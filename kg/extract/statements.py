@@ -643,6 +643,9 @@ class _Extractor:
                 k -= 1  # adjectives before the noun ("в обласній клінічній лікарні")
             if any(x is not r and k < x.w_start < r.w_start for x in left):
                 continue  # "В Вене позицию Праги одобрили": a place named between, the genitive's not it
+            if k >= 1 and self.words[k].lower in self.via_preps and any(
+                    "PRTF" in t for t in sl.tags(self.lang, self.words[k - 1].lower)):
+                continue  # "В X подписанное в Y соглашение назвали": Y is where it was signed, X speaks
             if k >= 0 and self.words[k].lower in self.via_preps and (self.words[k].lower != "на" or r.kind == "METONYM"):
                 # "В консульстве Чили в Риге назвали": the place after the institution is where it is
                 outer = next((x for x in left if x.w_end == k and x.kind in ("COLLECTIVE", "ENT", "OUTLET")

@@ -1,0 +1,124 @@
+"""News received "coolly" is no meeting; a time of the day in an adjective dates what was said; a town attacked is
+where, the state after the attack noun is who; the attack noun after "під час" is the attack its verb tells; an
+unnamed office holder with a title before a coordinated name; a title given to nobody by name long before; a
+compound nationality adjective; a place after a participle is not the one that speaks; Latin outlet names with
+diacritics and hyphens; demonyms of small states. Sentences written for these tests."""
+import pytest
+
+from conftest import events_of, key_of, one_event, run_pipeline, speakers_of
+
+
+def _state(ax, qid):
+    return next(e.key for e in ax.entities if e.wikidata == qid)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Премьеры Литвы и Польши подписали план. В Риге план встретили сдержанно, добавив, что Латвия "
+           "подождет."),
+    ("ru", "Министры утвердили маршрут. В Тбилиси новость встретили без восторга."),
+    ("uk", "Уряди Естонії та Фінляндії ухвалили план. У Вільнюсі рішення зустріли з полегшенням."),
+    ("uk", "Сторони оголосили про перемир'я. У Брюсселі новину зустріли стримано."),
+])
+def test_news_received_in_some_manner_is_no_meeting(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-05")
+    assert not events_of(ax, "Meeting"), [(e.trigger, e.participants) for e in ax.events]
+
+
+def test_those_who_saw_each_other_in_person_met():
+    ax = run_pipeline("Востаннє міністри Литви та Грузії бачилися особисто в Тбілісі.", "uk", "2027-05-05")
+    assert one_event(ax, "Meeting").place_key == key_of(ax, "Тбілісі")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Уночі дрони атакували Умань. Про це о шостій ранку повідомив Петро Гнатюк."),
+    ("uk", "Штаб армії в ранковому зведенні наполягає, що ракети поцілили в склади."),
+    ("uk", "«Зима буде важкою», – зазначив у вечірньому зверненні Павло Гнатюк."),
+    ("ru", "Министерство обороны в утреннем сообщении заявило, что дроны сбиты над морем."),
+    ("ru", "«Работы много», — сказал в вечернем обращении Павел Громов."),
+])
+def test_a_time_of_the_day_in_an_adjective_or_the_genitive_is_the_days_statement(lang, text):
+    ax = run_pipeline(text, lang, "2027-04-08")
+    assert len(ax.statements) == 1
+    assert ax.statements[0].said_on is not None and ax.statements[0].said_on.value == "2027-04-08"
+
+
+def test_a_named_weekday_still_decides_over_the_evening():
+    ax = run_pipeline("У вівторок увечері Павло Гнатюк заявив, що ППО посилять.", "uk", "2027-04-08")
+    assert ax.statements[0].said_on.value == "2027-04-06"
+
+
+def test_a_state_in_the_genitive_after_the_attack_noun_struck_and_the_town_under_it_is_where():
+    ax = run_pipeline("Уночі Кременчук на Полтавщині потрапив під ракетний удар Росії.", "uk", "2027-04-08")
+    ev = one_event(ax, "Attack")
+    assert ev.participants == [_state(ax, "Q159")]
+    assert ev.place_key == key_of(ax, "Кременчук")
+
+
+def test_a_town_before_an_attack_verb_was_attacked_by_the_articles_attacker():
+    ax = run_pipeline("Російські ракети вдарили по Ізюму вночі.\n\nУперше Ізюм атакували у травні 2019 року.", "uk",
+                      "2027-04-08")
+    russia = _state(ax, "Q159")
+    earlier = next(e for e in events_of(ax, "Attack") if e.time is not None and e.time.value == "2019-05")
+    assert earlier.participants == [russia] and earlier.place_key == key_of(ax, "Ізюм")
+
+
+def test_drones_with_a_hyphenated_name_are_the_nationality_adjectives_state():
+    ax = run_pipeline("Російські дрони-камікадзе атакували Конотоп на Сумщині.", "uk", "2027-04-08")
+    ev = one_event(ax, "Attack")
+    assert ev.participants == [_state(ax, "Q159")] and ev.place_key == key_of(ax, "Конотоп")
+
+
+def test_the_attack_noun_after_during_is_the_attack_its_verb_tells():
+    ax = run_pipeline("Під час нічного удару російські ракети вдарили по Коростеню на Житомирщині.", "uk",
+                      "2027-04-08")
+    ev = one_event(ax, "Attack")
+    assert ev.place_key == key_of(ax, "Коростеню")
+
+
+def test_a_city_noun_is_the_town_named_before_not_its_region():
+    ax = run_pipeline("Кременчук на Полтавщині потрапив під удар Росії. Одна ракета влучила в склад на околиці міста.",
+                      "uk", "2027-04-08")
+    assert {e.place_key for e in events_of(ax, "Attack")} == {key_of(ax, "Кременчук")}
+
+
+def test_a_title_before_the_conjunction_is_another_persons_when_the_verb_is_plural():
+    ax = run_pipeline("Министр промышленности Вьетнама и гендиректор компании «Атомэнергомаш» Павел Громов подписали "
+                      "меморандум. Вьетнамский министр уточнил, что завод построят за пять лет.", "ru", "2027-04-08")
+    gromov = key_of(ax, "Павел Громов")
+    assert [r.title for r in ax.roles if r.person_key == gromov] == ["гендиректор компании «Атомэнергомаш»"]
+    assert speakers_of(ax) == [_state(ax, "Q881")]
+
+
+def test_a_title_given_to_nobody_by_name_is_that_states_many_sentences_later():
+    text = ("Андрій Коваль поговорив телефоном з державним секретарем закордонних справ Сан-Марино. " + " ".join(
+        f"Речник Ігор Мороз розповів про план номер {n}." for n in range(1, 12))
+        + " Державний секретар у коментарі телеканалу наголосив, що республіка підтримає санкції.")
+    ax = run_pipeline(text, "uk", "2027-04-08")
+    assert speakers_of(ax)[-1] == key_of(ax, "Сан-Марино")
+
+
+def test_a_compound_nationality_adjective_names_its_state():
+    ax = run_pipeline("Іван Коваль зустрівся з делегацією Сан-Марино. Сан-маринський дипломат пояснив, що "
+                      "республіка виділить кошти на школи.", "uk", "2027-04-08")
+    st = ax.statements[-1]
+    assert st.speaker_key == key_of(ax, "Сан-Марино") and st.speaker_text == "Сан-маринський дипломат"
+
+
+def test_a_place_after_a_participle_is_where_the_thing_was_done_not_who_speaks():
+    ax = run_pipeline("В Астане заключенный в Омске договор назвали «важным шагом для торговли».", "ru", "2027-04-08")
+    assert speakers_of(ax) == [_state(ax, "Q232")]
+
+
+def test_a_latin_outlet_name_with_diacritics_and_a_hyphen_after_its_noun():
+    ax = run_pipeline("Як пише газета Västerbottens-Kuriren, завод відкриють восени.", "uk", "2027-04-08")
+    assert [s.speaker_text for s in ax.statements] == ["Västerbottens-Kuriren"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Антигуанский премьер сообщил, что туристы вернутся.", "Antigua and Barbuda"),
+    ("uk", "Кірибатійський міністр заявив, що порт розширять.", "Kiribati"),
+])
+def test_a_small_states_demonym_is_that_state(lang, text, name):
+    ax = run_pipeline(text, lang, "2027-04-08")
+    assert not [e for e in ax.entities if e.type == "PER"]
+    assert speakers_of(ax) == [next(e.key for e in ax.entities if e.name == name)]
