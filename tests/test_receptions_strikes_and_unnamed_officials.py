@@ -122,3 +122,57 @@ def test_a_small_states_demonym_is_that_state(lang, text, name):
     ax = run_pipeline(text, lang, "2027-04-08")
     assert not [e for e in ax.entities if e.type == "PER"]
     assert speakers_of(ax) == [next(e.key for e in ax.entities if e.name == name)]
+
+
+def test_a_weekday_adjective_in_the_plural_dates_the_election():
+    ax = run_pipeline("Опозиційна партія здобула перемогу на вівторкових виборах до парламенту Фіджі.", "uk", "2028-11-09")
+    assert one_event(ax, "Election").time.value == "2028-11-07"
+
+
+def test_a_month_something_is_scheduled_for_lies_ahead():
+    ax = run_pipeline("Песков опроверг слухи о намеченном на март визите президента Чили в Москву.", "ru", "2028-01-19")
+    assert one_event(ax, "Visit").time.value == "2028-03"
+
+
+def test_a_ministry_with_a_listed_remit_runs_to_its_states_name():
+    ax = run_pipeline("Министерство транспорта, связи и логистики Монголии подписало меморандум с портом.", "ru",
+                      "2028-01-19")
+    assert any(m.text == "Министерство транспорта, связи и логистики Монголии" for e in ax.entities for m in e.mentions)
+
+
+def test_the_un_office_for_humanitarian_affairs_is_one_body():
+    ax = run_pipeline("В Управлении ООН по координации гуманитарных вопросов подчеркнули, что зимой не хватает воды.",
+                      "ru", "2028-01-19")
+    assert [s.speaker_text for s in ax.statements] == ["Управлении ООН по координации гуманитарных вопросов"]
+    assert any(e.name == "OCHA" for e in ax.entities)
+
+
+def test_the_ministry_is_the_one_named_before_not_where_an_envoy_is_posted():
+    ax = run_pipeline("Речник МИД России Ольга Белова провела брифинг.\n\nРоссийский постпред в ООН Игорь Панин, как "
+                      "сообщили в министерстве, выступит в Совбезе в среду.", "ru", "2028-01-19")
+    assert ax.statements[-1].speaker_key == key_of(ax, "МИД России")
+
+
+def test_a_shipment_that_arrived_is_no_visit():
+    ax = run_pipeline("Премьер Мали Абдулай Майга поблагодарил Москву за зерно, которое в декабре прибыло в Бамако.",
+                      "ru", "2028-01-19")
+    assert not events_of(ax, "Visit")
+
+
+def test_the_short_form_of_a_general_directors_title_is_the_same_title():
+    ax = run_pipeline("Генеральний директор компанії «Азовмаш» Павло Гнатюк приїхав до Запоріжжя з віцепрем'єркою "
+                      "Оленою Сидоренко. Після зустрічі гендиректор і Сидоренко підписали план. Сам гендиректор "
+                      "припустив, що взимку завод запрацює.", "uk", "2028-01-19")
+    sidorenko = key_of(ax, "Оленою Сидоренко")
+    assert not [r for r in ax.roles if r.person_key == sidorenko and "гендиректор" in r.title]
+    assert ax.statements[-1].speaker_key == key_of(ax, "Павло Гнатюк")
+
+
+def test_an_agreement_the_text_dates_years_before_is_not_the_titles():
+    ax = run_pipeline("Президент у Бергені: Норвегія та Україна домовилися разом будувати котельні\n\n8 вересня 2027\n\n"
+                      "У середу глава держави Зеленський мав у Бергені переговори з прем'єром Норвегії Юнасом Гаром "
+                      "Стьоре. Делегації уклали угоду щодо котелень.\n\nУ травні 2024-го Зеленський і Стьоре підписали "
+                      "у Харкові угоду про безпеку.", "uk", "2027-09-08")
+    agreements = events_of(ax, "Agreement")
+    assert len(agreements) == 2
+    assert sorted(e.time.value for e in agreements) == ["2024-05", "2027-09-08"]
