@@ -176,3 +176,15 @@ def test_an_agreement_the_text_dates_years_before_is_not_the_titles():
     agreements = events_of(ax, "Agreement")
     assert len(agreements) == 2
     assert sorted(e.time.value for e in agreements) == ["2024-05", "2027-09-08"]
+
+
+def test_a_firm_noun_is_the_firm_its_sentence_names():
+    ax = run_pipeline("В правительстве Казахстана отметили, что проект одобрен.\n\nЗавтра глава «Казатомпрома» посетит "
+                      "Актау, где осмотрит порт, сообщили в госкорпорации.", "ru", "2028-01-19")
+    assert ax.statements[-1].speaker_key == key_of(ax, "Казатомпрома")
+
+
+def test_a_title_after_according_to_someone_is_not_that_persons():
+    ax = run_pipeline("Вице-спикер Госдумы Иван Шевченко беседовал в Бриджтауне с председателем Сената Барбадоса. По "
+                      "словам Шевченко, председатель Сената согласился приехать в Казань.", "ru", "2028-01-19")
+    assert not [r for r in ax.roles if r.person_key == key_of(ax, "Иван Шевченко") and "Сената" in r.title]

@@ -27,6 +27,7 @@ from kg.records import Document, Role
 
 MAX_WINDOW = 12
 _CONJ = {"і", "й", "та", "и", "and"}
+_SOURCE_PHRASES = {("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"), ("according", "to")}
 _OPENING = set("\"«“„'")
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL", "NPRO", "PRED", "INTJ", "ADVB", "COMP"}
 _STOP_UD = {"VERB", "AUX", "SCONJ", "PRON", "PART", "ADV", "INTJ"}
@@ -327,6 +328,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex) -> list[Role]:
         blocked = frozenset(i for k, v in person_toks.items() if k != ent.key for i in v)
         before = _window_before(doc, span.start, lang, blocked)
         after = _window_after(doc, span.end - 1, lang, blocked)
+        if span.start >= 2 and (doc[span.start - 2].lower_, doc[span.start - 1].lower_) in _SOURCE_PHRASES:
+            after = []  # "По словам X, председатель Y принял …": the title after the comma is the clause's subject
         for window in (before, after, _window_office(doc, span.end - 1, lang, lex, blocked)):
             if not window:
                 continue

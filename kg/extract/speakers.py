@@ -1150,6 +1150,9 @@ class SpeakerResolver:
                     return last.key  # "… додали в МЗС. Як пояснили у відомстві, …": the ministry just heard
                 if named:
                     return self._body_heard_since(named, ref) or named
+                here = self._org_earlier_in_sentence(ref.start)
+                if here and not self._international(here) and not _NOT_A_FIRM.search(ref.noun.words[-1]):
+                    return here  # "глава «X» вылетит в Y, сообщили в госкорпорации": the firm the sentence names
                 same = self._same_noun_before(ref)
                 if same:
                     return same  # "Russia's embassy rejected …" … "the embassy said"
@@ -1946,6 +1949,7 @@ _OCCASION_NOUNS = gazetteer_mod.word_lists("occasion_nouns.txt")
 _ALSO = frozenset({"також", "теж", "также", "тоже", "also"})
 
 
+_NOT_A_FIRM = re.compile(r"міністер|министер|відомств|ведомств|парті|парти")  # bodies of a state or party
 _CONJUNCTIONS = frozenset({"і", "й", "та", "и", "and"})
 _GENERAL = re.compile(r"^генеральн(?:ий|ый) ?")
 
