@@ -188,3 +188,10 @@ def test_a_title_after_according_to_someone_is_not_that_persons():
     ax = run_pipeline("Вице-спикер Госдумы Иван Шевченко беседовал в Бриджтауне с председателем Сената Барбадоса. По "
                       "словам Шевченко, председатель Сената согласился приехать в Казань.", "ru", "2028-01-19")
     assert not [r for r in ax.roles if r.person_key == key_of(ax, "Иван Шевченко") and "Сената" in r.title]
+
+
+def test_a_span_ending_in_a_region_noun_is_no_person():
+    ax = run_pipeline("Делегация прибыла в Джалал-Абадскую область. Губернатор Джалал-Абадской области принял гостей.", "ru",
+                      "2028-01-19")
+    assert not [e for e in ax.entities if e.type == "PER"]
+    assert key_of(ax, "Джалал-Абадской области") == key_of(ax, "Джалал-Абадскую область")

@@ -643,6 +643,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     _persons_named_alike(merged, text)
 
     merged = [_drop_glued_word(c, words, lang) for c in merged]
+    merged = [_region_taken_for_a_person(c, words, lang) for c in merged]
     merged = [_without_opening_epithet(doc, c, words, merged, lang) for c in merged]
     merged = _split_coordinated_persons(text, merged, lang)
     merged = _split_two_surnames(text, merged, lang, gaz)
@@ -2400,6 +2401,17 @@ def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
     if any(words[x].text == "," for x in range(c.w1, end)) and not any(words[x].text in _CONJ for x in range(c.w1, end)):
         return c  # "Міністерство економіки, довкілля": a list closes with a conjunction
     return _Cand(c.start, words[end - 1].end, c.w0, end, "ORG")  # (another body than a known one it began like)
+
+
+def _region_taken_for_a_person(c: _Cand, words: list, lang: str) -> _Cand:
+    """"Губернатор [Джалал-Абадской области]": a span the recogniser called a person that ends in a region noun
+    ("области", "району") after a capitalised adjective is a place."""
+    if c.label != "PER" or lang not in ("uk", "ru") or c.w1 - c.w0 < 2 or not words[c.w1 - 1].text.islower():
+        return c
+    regions = gazetteer_mod.word_lists("region_nouns.txt").get(lang, frozenset())
+    if not lemma_candidates(words[c.w1 - 1].text.lower(), lang) & regions:
+        return c
+    return _Cand(c.start, c.end, c.w0, c.w1, "LOC")
 
 
 def _with_state_finished(c: _Cand, gms: list[_Cand], gaz: Gazetteer) -> _Cand:
