@@ -195,3 +195,10 @@ def test_a_span_ending_in_a_region_noun_is_no_person():
                       "2028-01-19")
     assert not [e for e in ax.entities if e.type == "PER"]
     assert key_of(ax, "Джалал-Абадской области") == key_of(ax, "Джалал-Абадскую область")
+
+
+def test_a_foreign_surname_after_a_given_name_in_the_genitive_is_in_the_genitive_too():
+    ax = run_pipeline("Депутати Тувалу вдруге обрали Девіда Тоанга прем'єром. Тоанг може вже у березні здійснити "
+                      "поїздку до Веллінгтона.", "uk", "2028-01-19")
+    assert key_of(ax, "Девіда Тоанга") == key_of(ax, "Тоанг")
+    assert next(e for e in ax.entities if e.key == key_of(ax, "Тоанг")).name == "Девід Тоанг"

@@ -161,6 +161,13 @@ def normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozens
         # "Іліаною Йотовою": the given name declined as a woman's, the surname the dictionary reads as an adjective
         # only is in the same case: its "-а" nominative
         out = out[:-1] + [words[-1][:-2] + "а"]
+    last = words[-1]
+    if len(words) >= 2 and gender != "femn" and out[0] + "а" == words[0] and out[-1] == last and len(last) > 4 \
+            and last[:1].isupper() and last.lower().endswith("а") and last.lower()[-2] not in _VOWELS \
+            and is_cyrillic(last) and not any(p.is_known for p in _parses(last.lower(), lang)):
+        # "Девіда Адеанга": the given name in the genitive, a foreign surname the dictionary does not know in that
+        # case too: "Адеанг"
+        out = out[:-1] + [last[:-1]]
     return out, gender
 
 
