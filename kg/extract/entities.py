@@ -2435,7 +2435,7 @@ def _with_state_after(c: _Cand, words: list, gms: list[_Cand], gaz: Gazetteer, l
     if not (last.islower() or one) or words[c.w1].start - words[c.w1 - 1].end != 1 or (
             institutions._nominative(last.lower(), lang) is None
             and not any(institutions.is_parliament_noun(words[k].text, lang) for k in range(c.w0, c.w1))
-            # "[Министерство инвестиций, промышленности и торговли] Узбекистана": a body's noun opens it, its
+            # "[Министерство транспорта, связи и логистики] X": a body's noun opens it, its
             # remit in the genitive ends it
             and not (c.w1 - c.w0 >= 2 and institutions._nominative(words[c.w0].text.lower(), lang) is not None)):
         return c

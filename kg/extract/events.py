@@ -115,7 +115,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue  # "візит зустріли холодно", "встретили решение", "заяву зустріли з полегшенням":
                     # how news was received, no meeting
                 if trig.verb and trig.type == "Visit" and _thing_arrived(view, lex, i):
-                    continue  # "пшеница, которая прибыла в X": a shipment arrived, nobody visited
+                    continue  # "зерно, которое прибыло в X": a shipment arrived, nobody visited
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
                 if trig.type == "Sanctions" and not trig.verb and _dodged_or_kept(view, lex, i):
@@ -1841,7 +1841,7 @@ _WHICH = frozenset({"который", "которая", "которое", "ко�
 
 
 def _thing_arrived(view: SentenceView, lex: EventLexicon, i: int) -> bool:
-    """A visit verb whose subject is a relative pronoun standing for a thing ("пшеница, которая в декабре прибыла",
+    """A visit verb whose subject is a relative pronoun standing for a thing ("зерно, которое в марте прибыло",
     "вантаж, який надійшов"): the noun before the comma is no person, organisation or place."""
     if view.lang not in ("uk", "ru"):
         return False

@@ -1151,8 +1151,12 @@ class SpeakerResolver:
                 if named:
                     return self._body_heard_since(named, ref) or named
                 here = self._org_earlier_in_sentence(ref.start)
-                if here and not self._international(here) and not _NOT_A_FIRM.search(ref.noun.words[-1]):
-                    return here  # "глава «X» вылетит в Y, сообщили в госкорпорации": the firm the sentence names
+                last = max((m.end for m in self.index.mentions if m.entity_key == here and m.end <= ref.start), default=0)
+                if here and not self._international(here) and not _NOT_A_FIRM.search(ref.noun.words[-1]) \
+                        and not any(ch in "«»“”„\"" for ch in self._doc_text[last + 1:ref.start]):
+                    # "глава «X» вылетит в Y, сообщили в госкорпорации": the firm the sentence names (not one named
+                    # inside a quote before it: "«… рятувальники ДСНС …», – наголосили в компанії")
+                    return here
                 same = self._same_noun_before(ref)
                 if same:
                     return same  # "Russia's embassy rejected …" … "the embassy said"
