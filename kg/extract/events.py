@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gazetteer_mod
 from kg.extract import roles as roles_mod
-from kg.extract.speech_lexicon import DASHES, tags as sl_tags
+from kg.extract.speech_lexicon import DASHES, load as load_speech_lexicon, tags as sl_tags
 from kg.documents import dateline_city
 from kg.extract import morph
 from kg.extract.doc_cache import doc_text
@@ -1837,7 +1837,10 @@ def _event_noun_next_to(view: SentenceView, lex: EventLexicon, i: int, j: int) -
 _WITHOUT = {"без", "without"}
 
 
-_WHICH = frozenset({"который", "которая", "которое", "которые", "який", "яка", "яке", "які", "котрий", "котра"})
+@lru_cache(maxsize=None)
+def _relative_pronouns(lang: str) -> frozenset[str]:
+    """"який", "которая", …: the relative pronouns of the cue lexicon (its ``relative`` frame)."""
+    return frozenset(p.words[0] for p in load_speech_lexicon(lang).by_frame("relative"))
 
 
 def _thing_arrived(view: SentenceView, lex: EventLexicon, i: int) -> bool:
@@ -1848,7 +1851,7 @@ def _thing_arrived(view: SentenceView, lex: EventLexicon, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 6), -1):
         if view.toks[k].is_punct:
             return False
-        if view.word(k) in _WHICH:
+        if view.word(k) in _relative_pronouns(view.lang):
             a = k - 2
             if a < 0 or view.toks[k - 1].text != "," or a in view.ment or any(
                     b <= a < e for b, (e, _m, _t) in view.ment.items()):

@@ -26,7 +26,8 @@ from kg.extract.names import lemma_candidates, morph
 from kg.records import Document, Role
 
 MAX_WINDOW = 12
-_CONJ = {"і", "й", "та", "и", "and"}
+CONJUNCTIONS = frozenset({"і", "й", "та", "и", "and"})  # (the speakers module reads titles with them too)
+_CONJ = CONJUNCTIONS
 _SOURCE_PHRASES = {("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"), ("according", "to")}
 _OPENING = set("\"«“„'")
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL", "NPRO", "PRED", "INTJ", "ADVB", "COMP"}

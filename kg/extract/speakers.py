@@ -646,9 +646,9 @@ class SpeakerResolver:
         placed: list[tuple[int, str, str]] = []  # entities read (position, key, LOC|ORG)
         while i >= lo and steps < 12:
             w = self.words[i]
-            if steps == 0 and not whole and w.lower in _CONJUNCTIONS:
+            if steps == 0 and not whole and w.lower in roles_mod.CONJUNCTIONS:
                 return  # "гендиректор і X підписали": the title before the conjunction is another's
-            if found and not whole and w.lower in _CONJUNCTIONS and not any(
+            if found and not whole and w.lower in roles_mod.CONJUNCTIONS and not any(
                     r.start < w.start < r.end for r in getattr(self.index, "roles", None) or []):
                 break  # "Министр X и гендиректор Y Имя подписали": the roles module split the titles there
             if w.is_punct and w.text not in ("-",) and not all(ch in sl.QUOTE_CHARS for ch in w.text):
@@ -1954,7 +1954,6 @@ _ALSO = frozenset({"також", "теж", "также", "тоже", "also"})
 
 
 _NOT_A_FIRM = re.compile(r"міністер|министер|відомств|ведомств|парті|парти")  # bodies of a state or party
-_CONJUNCTIONS = frozenset({"і", "й", "та", "и", "and"})
 _GENERAL = re.compile(r"^генеральн(?:ий|ый) ?")
 
 
