@@ -202,3 +202,10 @@ def test_a_foreign_surname_after_a_given_name_in_the_genitive_is_in_the_genitive
                       "поїздку до Веллінгтона.", "uk", "2028-01-19")
     assert key_of(ax, "Девіда Тоанга") == key_of(ax, "Тоанг")
     assert next(e for e in ax.entities if e.key == key_of(ax, "Тоанг")).name == "Девід Тоанг"
+
+
+def test_a_visit_judged_elsewhere_is_the_visit_told_before_not_one_to_that_city():
+    ax = run_pipeline("Віктор Павленко прилетів на Маврикій з робочою поїздкою, а в Порт-Луї мав переговори.\n\nУ "
+                      "Делі поїздку українського міністра сприйняли стримано.", "uk", "2027-05-19")
+    visit = one_event(ax, "Visit")
+    assert visit.place_key == key_of(ax, "Порт-Луї")

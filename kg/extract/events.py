@@ -2239,7 +2239,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 break
     anaphor = _anaphor_before(view, lex, i, ws, trig)
     # "У Москві назвали поїздку X «…»": the trip told before, X's; who judges it and where take no part in it
-    appraised = anaphor and not trig.verb and any(_appraised(view, lex, k) for k in range(max(ws, i - 3), i))
+    appraised = not trig.verb and (anaphor and any(_appraised(view, lex, k) for k in range(max(ws, i - 3), i)) or any(
+        _appraised(view, lex, k) and morph.is_verb(view.toks[k], view.lang) for k in range(j, min(we, j + 4))))
+    # ("В Y поездку X восприняли прохладно": the judging verb after the noun and its genitive)
     # "По итогам встречи стороны подписали", "після переговорів": the meeting or talks just told, when it names no one
     outcome = not trig.verb and not chain and (_outcome_before(view, lex, i, ws) or after_open)
     # "На полях саммита X и Y провели встречу": the summit is only the meeting's occasion
