@@ -1152,7 +1152,8 @@ class SpeakerResolver:
                     return self._body_heard_since(named, ref) or named
                 here = self._org_earlier_in_sentence(ref.start)
                 last = max((m.end for m in self.index.mentions if m.entity_key == here and m.end <= ref.start), default=0)
-                if here and not self._international(here) and not _NOT_A_FIRM.search(ref.noun.words[-1]) \
+                if here and not self._international(here) and ref.noun.words[-1] not in gazetteer_mod.word_lists(
+                        "state_body_collective_nouns.txt").get(self.lang, frozenset()) \
                         and not any(ch in "«»“”„\"" for ch in self._doc_text[last + 1:ref.start]):
                     # "глава «X» вылетит в Y, сообщили в госкорпорации": the firm the sentence names (not one named
                     # inside a quote before it: "«… рятувальники ДСНС …», – наголосили в компанії")
@@ -1953,7 +1954,6 @@ _OCCASION_NOUNS = gazetteer_mod.word_lists("occasion_nouns.txt")
 _ALSO = frozenset({"також", "теж", "также", "тоже", "also"})
 
 
-_NOT_A_FIRM = re.compile(r"міністер|министер|відомств|ведомств|парті|парти")  # bodies of a state or party
 _GENERAL = re.compile(r"^генеральн(?:ий|ый) ?")
 
 
