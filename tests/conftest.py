@@ -78,3 +78,8 @@ def key_of(ax, surface):
 def told(t):
     """The time the text gives (None for none, or for the publication day given to an event with no time of its own)."""
     return None if t is None or t.basis is not None else t
+
+
+def key_of_wikidata(ax, qid):
+    """The entity key of the entity with that Wikidata id."""
+    return next(e.key for e in ax.entities if e.wikidata == qid)

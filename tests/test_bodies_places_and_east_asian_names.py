@@ -8,11 +8,7 @@ state's own; a pointer back to his own words is no new statement; an office of a
 briefing; feminine surnames in the instrumental. Sentences written for these tests."""
 import pytest
 
-from conftest import events_of, key_of, one_event, run_pipeline, speakers_of
-
-
-def key_of_state(ax, qid):
-    return next(e.key for e in ax.entities if e.wikidata == qid)
+from conftest import events_of, key_of, key_of_wikidata, one_event, run_pipeline, speakers_of
 
 
 def _entity(ax, surface):
@@ -220,7 +216,7 @@ def test_a_headlines_bare_premier_is_the_one_the_body_names_by_that_title():
 def test_an_adverb_opening_a_sentence_makes_no_organisation_with_the_adjective_after_it():
     ax = run_pipeline("Уночі російські безпілотники вдарили по Ізмаїлу.", "uk", "2027-03-03")
     assert not [e for e in ax.entities if e.type == "ORG"]
-    assert one_event(ax, "Attack").participants == [key_of_state(ax, "Q159")]
+    assert one_event(ax, "Attack").participants == [key_of_wikidata(ax, "Q159")]
 
 
 def test_a_party_named_by_a_hyphenated_adjective_and_congress():

@@ -5,11 +5,7 @@ compound nationality adjective; a place after a participle is not the one that s
 diacritics and hyphens; demonyms of small states. Sentences written for these tests."""
 import pytest
 
-from conftest import events_of, key_of, one_event, run_pipeline, speakers_of
-
-
-def _state(ax, qid):
-    return next(e.key for e in ax.entities if e.wikidata == qid)
+from conftest import events_of, key_of, key_of_wikidata, one_event, run_pipeline, speakers_of
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -50,14 +46,14 @@ def test_a_named_weekday_still_decides_over_the_evening():
 def test_a_state_in_the_genitive_after_the_attack_noun_struck_and_the_town_under_it_is_where():
     ax = run_pipeline("Уночі Кременчук на Полтавщині потрапив під ракетний удар Росії.", "uk", "2027-04-08")
     ev = one_event(ax, "Attack")
-    assert ev.participants == [_state(ax, "Q159")]
+    assert ev.participants == [key_of_wikidata(ax, "Q159")]
     assert ev.place_key == key_of(ax, "Кременчук")
 
 
 def test_a_town_before_an_attack_verb_was_attacked_by_the_articles_attacker():
     ax = run_pipeline("Російські ракети вдарили по Ізюму вночі.\n\nУперше Ізюм атакували у травні 2019 року.", "uk",
                       "2027-04-08")
-    russia = _state(ax, "Q159")
+    russia = key_of_wikidata(ax, "Q159")
     earlier = next(e for e in events_of(ax, "Attack") if e.time is not None and e.time.value == "2019-05")
     assert earlier.participants == [russia] and earlier.place_key == key_of(ax, "Ізюм")
 
@@ -65,7 +61,7 @@ def test_a_town_before_an_attack_verb_was_attacked_by_the_articles_attacker():
 def test_drones_with_a_hyphenated_name_are_the_nationality_adjectives_state():
     ax = run_pipeline("Російські дрони-камікадзе атакували Конотоп на Сумщині.", "uk", "2027-04-08")
     ev = one_event(ax, "Attack")
-    assert ev.participants == [_state(ax, "Q159")] and ev.place_key == key_of(ax, "Конотоп")
+    assert ev.participants == [key_of_wikidata(ax, "Q159")] and ev.place_key == key_of(ax, "Конотоп")
 
 
 def test_the_attack_noun_after_during_is_the_attack_its_verb_tells():
@@ -86,7 +82,7 @@ def test_a_title_before_the_conjunction_is_another_persons_when_the_verb_is_plur
                       "меморандум. Вьетнамский министр уточнил, что завод построят за пять лет.", "ru", "2027-04-08")
     gromov = key_of(ax, "Павел Громов")
     assert [r.title for r in ax.roles if r.person_key == gromov] == ["гендиректор компании «Атомэнергомаш»"]
-    assert speakers_of(ax) == [_state(ax, "Q881")]
+    assert speakers_of(ax) == [key_of_wikidata(ax, "Q881")]
 
 
 def test_a_title_given_to_nobody_by_name_is_that_states_many_sentences_later():
@@ -106,7 +102,7 @@ def test_a_compound_nationality_adjective_names_its_state():
 
 def test_a_place_after_a_participle_is_where_the_thing_was_done_not_who_speaks():
     ax = run_pipeline("В Астане заключенный в Омске договор назвали «важным шагом для торговли».", "ru", "2027-04-08")
-    assert speakers_of(ax) == [_state(ax, "Q232")]
+    assert speakers_of(ax) == [key_of_wikidata(ax, "Q232")]
 
 
 def test_a_latin_outlet_name_with_diacritics_and_a_hyphen_after_its_noun():
