@@ -324,6 +324,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label == "LOC" and c.entry is None and c.w1 - c.w0 == 2 and _given_name_and_surname(words, c, gaz, lang, text) \
                 and not any(g.w0 < c.w1 and c.w0 < g.w1 for g in gms):
             c.label = "PER"  # "Олексій Мороз" typed as a place: a given name and a surname
+        if c.label in ("LOC", "ORG") and c.entry is None and 3 <= c.w1 - c.w0 <= 4 \
+                and _particle_surname(text, words, c.w1 - 1, lang) \
+                and all(words[k].text[:1].isupper() for k in range(c.w0, c.w1 - 2)):
+            c.label = "PER"  # "Каїса аль-Юсефа" typed as a body: a given name and a surname with its particle
         if c.label == "PER" and c.entry is None and c.w1 - c.w0 >= 3 and c.w0 >= 1 \
                 and _title_word(words[c.w0 - 1].text, lang) and gaz.first_name_canon(words[c.w0].text) is None \
                 and gaz.first_name_canon(words[c.w0 + 1].text) is not None:
@@ -341,7 +345,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c = _cut_at_colon(c, words, text)
         if c is not None:
             c = _party_named_by_adjectives(c, words, lang)
-        if c is not None and c.label != "PER":
+        if c is not None and c.label != "PER" and not _regional_government(c, words, lang):
             c = _cut_before_region(c, words, lang, gms)
             c = _cut_before_venue(c, words, gms, lang)
             c = _cut_sitting_noun(c, words, lang)
@@ -380,6 +384,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         while c.label != "PER" and c.w1 - c.w0 > 1 and (_title_word(words[c.w0].text, lang) or (
                 c.w1 - c.w0 > 2 and _not_a_noun(words[c.w0].text, lang) and _title_word(words[c.w0 + 1].text, lang))):
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС", "Генеральний секретар …"
+        if c.label == "PER" and c.entry is None and c.w1 - c.w0 == 1 and _title_word(words[c.w0].text, lang) \
+                and re.search(r"(?<!\w)" + re.escape(words[c.w0].text.lower()) + r"(?!\w)", text):
+            continue  # "Аким, которого цитирует …" after "аким Павлодарской области": the title, no one's name
         if c.label != "PER" and c.entry is None and _title_word(words[c.w1 - 1].text, lang) and all(
                 _not_a_noun(words[k].text, lang) for k in range(c.w0, c.w1 - 1)) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
@@ -402,7 +409,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                     words[x].text in _REMIT_PREPS.get(lang, ()) for x in range(k + 1, c.w1)):
                 # (not "комітету Ради з питань …": the remit is the lower-case body's, which is named so)
                 c = _Cand(words[k].start, c.end, k, c.w1, "ORG")  # "[пресс-службе] Министерства энергетики": the body
-        if c.label != "PER" and words[c.w0].text[:1].islower() and not any(
+        if c.label != "PER" and _regional_government(c, words, lang):
+            c = _Cand(c.start, c.end, c.w0, c.w1, "ORG")  # "в правительстве Омской области": the region's government
+        elif c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms) and (c.start, c.end) not in foreign_bodies:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
         if c.label == "PER" and c.entry is None and all(words[k].text.islower() for k in range(c.w0, c.w1)):
@@ -648,7 +657,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = _split_coordinated_persons(text, merged, lang)
     merged = _split_two_surnames(text, merged, lang, gaz)
     merged = _split_coordinated_adjectives(text, merged, lang)
-    _surnames_the_ner_mistyped(merged, words, text)
+    _surnames_the_ner_mistyped(merged, words, text, lang)
 
     # ---- 2. normalise ---------------------------------------------------------------------
     for c in merged:
@@ -2481,6 +2490,28 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         if d is not None and words[d.w0].start - words[c.w1 - 1].end == 1 and latin(d.w0, d.w1):
             drop.add(id(c))  # the kind typed apart from the name
             named.add(tuple(w.text for w in words[d.w0:d.w1]))
+    # a name of Latin words after its kind that the NER typed in pieces ("компанія Oman | Flour Mills", a state's
+    # name and a person's) is one name: the pieces go
+    for k in range(1, len(words)):
+        e = k
+        while e < len(words) and _LATIN_NAME.match(words[e].text) and words[e].start - words[e - 1].end == 1:
+            e += 1
+        if e - k < 2 or not kind_before(k, k - 1) or (e < len(words) and re.fullmatch(r"[a-z]+", words[e].text)):
+            continue
+        inside = [c for c in out if k <= c.w0 and c.w1 <= e and id(c) not in drop]
+        if len(inside) >= 2 or (inside and inside[0].label == "PER"):
+            drop.update(id(c) for c in inside)
+            named.add(tuple(w.text for w in words[k:e]))
+    if named:
+        for k in range(len(words)):  # ... wherever the article writes it
+            for n in named:
+                if len(n) >= 2 and tuple(w.text for w in words[k:k + len(n)]) == n:
+                    inside = [c for c in out if k <= c.w0 and c.w1 <= k + len(n)]
+                    if not any(c.w0 == k and c.w1 == k + len(n) and id(c) not in drop for c in inside):
+                        drop.update(id(c) for c in inside)
+                        out.append(_Cand(words[k].start, words[k + len(n) - 1].end, k, k + len(n), "ORG"))
+    out = [c for c in out if id(c) not in drop]
+    drop = set()
     taken = {w for c in out for w in range(c.w0, c.w1)}
     k = 1
     while k < len(words):  # a name the NER left out after its kind ("компанія Selvaris")
@@ -2649,6 +2680,25 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
             acr.key, acr.label = c.key, c.label
 
 
+def _regional_government(c: _Cand, words: list, lang: str) -> bool:
+    """The span is a government noun (data/gazetteer/regional_government_nouns.txt) and a region's name after it:
+    capitalised adjectives and a region noun ("правительстве Омской области", "уряду Закарпатської області")."""
+    if c.w1 - c.w0 < 3 or lang not in ("uk", "ru"):
+        return False
+    nouns = gazetteer_mod.word_lists("regional_government_nouns.txt").get(lang, frozenset())
+    regions = gazetteer_mod.word_lists("region_nouns.txt").get(lang, frozenset())
+    return bool(lemma_candidates(words[c.w0].text, lang) & nouns) \
+        and bool(lemma_candidates(words[c.w1 - 1].text, lang) & regions) and words[c.w1 - 1].text.islower() \
+        and all(words[k].text[:1].isupper() for k in range(c.w0 + 1, c.w1 - 1))
+
+
+def _particle_surname(text: str, words: list, k: int, lang: str) -> bool:
+    """Word ``k`` ends an Arabic surname written with its particle joined by a hyphen ("аль-Юсефа", "ас-Сабах"):
+    the particle in lower case from data/gazetteer/name_particles.txt, the rest capitalised."""
+    return k >= 1 and words[k].text[:1].isupper() and words[k - 1].text in name_particles(lang) \
+        and text[words[k - 1].end:words[k].start] in _HYPHENS
+
+
 def _given_name_and_surname(words: list, c: _Cand, gaz: Gazetteer, lang: str, text: str) -> bool:
     """Two words a space apart: a given name the gazetteer or the dictionary knows, then a capitalised word that
     is no place ("Івано-Франківщині" is one word)."""
@@ -2783,10 +2833,15 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     if w0 == 0 or lang not in ("uk", "ru"):
         return frozenset()
     prev = None
-    for k in range(w0 - 1, max(-1, w0 - 5), -1):  # "шерифа округа Бена Миллера"
+    for k in range(w0 - 1, max(-1, w0 - 11), -1):  # "шерифа округа Бена Миллера"
         t = words[k].text
+        if t == "," and k < w0 - 1:
+            continue  # "міністра торгівлі, промисловості та інвестицій Каїса …": the remit's list runs on
         if t == _BARRIER or not any(ch.isalpha() for ch in t):
             return frozenset()
+        if k < w0 - 4 and (t[:1].isupper() or any(p.tag.POS in ("VERB", "GRND", "INFN", "PRTF")
+                                                  for p in parses(lang, t.lower()))):
+            return frozenset()  # (that far back only the lower-case nouns of a remit)
         if _title_word(t, lang):
             if all(p.tag.number == "plur" for p in parses(lang, t.lower()) if p.tag.POS == "NOUN"):
                 continue  # "кабінету міністрів X": a plural inside a body's name, not the name's own title
@@ -2813,10 +2868,16 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)
 
 
-def _surnames_the_ner_mistyped(merged: list[_Cand], words: list, text: str) -> None:
+def _surnames_the_ner_mistyped(merged: list[_Cand], words: list, text: str, lang: str = "") -> None:
     """A single word the NER took for a place or organisation ("По словам Ковача" as LOC) that is the
     surname of a person the article names in full is that person; so is a compound surname ("Дюпон-Маре")."""
     full = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+    data_words = gazetteer_mod.word_lists("data_source_words.txt").get(lang, frozenset())
+    for c in merged:  # "По данным Омскстата": the source of figures, a body
+        if c.label == "PER" and c.entry is None and c.w1 - c.w0 == 1 and c.w0 >= 1 \
+                and words[c.w0 - 1].text.lower() in data_words \
+                and not any(_same_surname(f, translit(words[c.w0].text)) for f in full):
+            c.label = "ORG"
     compounds = {tuple(translit(words[k].text) for k in range(*_hyphen_run(text, words, c.w1 - 1)))
                  for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     for c in merged:
@@ -2860,7 +2921,8 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
             fb = gaz.first_name_canon(b.words[0]) or slug(b.words[0])
             sa, sb = sorted((translit(a.words[-1]), translit(b.words[-1])), key=len)
             short_form = len(sa) == 3 and sb.startswith(sa) and len(sb) - len(sa) <= 2  # "Ван Лок"/"Ван Локом"
-            if (fa == fb and (_same_surname(sa, sb) or short_form)) or (letters(a) and letters(a) == letters(b)):
+            if (fa == fb and (_same_surname(sa, sb) or short_form)) or (letters(a) and letters(a) == letters(b)) \
+                    or (sa == sb and _foreign_given_forms(a.words[0], b.words[0], gaz)):
                 # the shorter surname is the likelier nominative ("Чжэнлян", not "Чжэнляном" seen first)
                 win, lose = (b, a) if a.entry is None and len(b.words[-1]) < len(a.words[-1]) else (a, b)
                 old = lose.key
@@ -2869,6 +2931,16 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
                         c.key, c.entry, c.words, c.norm = win.key, win.entry, list(win.words), win.norm
 
 
+
+
+def _foreign_given_forms(a: str, b: str, gaz: Gazetteer) -> bool:
+    """Two given names no name table knows that differ only in an ending the normaliser could not undo
+    ("Віджитха" and the dative "Віджитсі" read as "Віджитс"): a long shared beginning, at most two letters apart."""
+    if a == b or gaz.first_name_canon(a) is not None or gaz.first_name_canon(b) is not None:
+        return False
+    ta, tb = sorted((translit(a), translit(b)), key=len)
+    common = len(os.path.commonprefix([ta, tb]))
+    return common >= 5 and common >= len(ta) - 2 and len(tb) - common <= 3
 
 
 def _particle_first(word: str, particles: frozenset) -> bool:
@@ -3416,6 +3488,7 @@ def _split_coordinated_adjectives(text: str, cands: list[_Cand], lang: str) -> l
         if c.label == "PER" or c.entry is not None:
             out.append(c)
             continue
+        c = _with_coordinated_adjectives_before(text, c, m)
         pieces = [(x.start() + c.start, x.end() + c.start, x.group().strip(","))
                   for x in re.finditer(r"[^\s,]+", text[c.start:c.end])]
         k = next((i for i, p in enumerate(pieces) if p[2].lower() in _CONJ), None)
@@ -3439,6 +3512,26 @@ def _split_coordinated_adjectives(text: str, cands: list[_Cand], lang: str) -> l
             nc.norm = _display(words_)
             out.append(nc)
     return out
+
+
+_COORDINATED_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*,\s+)*[^\W\d_][\w'’-]*)\s+(?:и|і|та|й)\s+$")
+
+
+def _with_coordinated_adjectives_before(text: str, c: _Cand, m) -> _Cand:
+    """"Омская и [Павлодарская области]": a span of an adjective and a plural head the recogniser began after
+    the capitalised adjectives coordinated with it begins at the first of them."""
+    words_ = text[c.start:c.end].split()
+    if len(words_) < 2 or not words_[0][:1].isupper():
+        return c
+    if not any(q.tag.POS == "NOUN" and q.tag.number == "plur" and q.tag.case == "nomn" for q in m.parse(words_[-1].lower())):
+        return c
+    hit = _COORDINATED_BEFORE.search(text[max(0, c.start - 80):c.start])
+    if hit is None:
+        return c
+    before = [w.strip(",") for w in hit.group(1).split()]
+    if not all(w[:1].isupper() and any(q.tag.POS == "ADJF" for q in m.parse(w.lower())[:2]) for w in before):
+        return c
+    return _Cand(c.start - (min(80, c.start) - hit.start(1)), c.end, c.w0, c.w1, c.label, entry=c.entry)
 
 
 def _singular_surname(word: str, lang: str) -> str:

@@ -17,11 +17,11 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "origin", "horizon", "pair", "leader", "headed", "pronoun-party", "city", "victory", "package", "joint-body", "recognize", "nonevent-modifier", "nonguest",
          "delegation", "adopt", "document", "result", "object-pronoun", "voters", "duration", "ending", "generic-document",
          "suffer", "lead", "earlier", "building", "then", "holding", "two-states", "eve", "together", "after", "propose",
-         "guest", "joint-group", "summon", "first-time", "another", "intergovernmental", "appraise", "dodge", "won", "stay", "invited-stay", "weapon", "debris", "yesterday",
+         "guest", "joint-group", "summon", "first-time", "another", "intergovernmental", "appraise", "dodge", "won", "stay", "invited-stay", "weapon", "debris", "yesterday", "in-person", "remote",
          "claim-noun", "claim-verb", "attacker", "residence")
 
 
-FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed", "joint")
+FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed", "joint", "inperson")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -41,6 +41,7 @@ class Trigger:
     persons: bool = False  # "принял": a meeting only when the clause names the host and the guest, two persons
     armed: bool = False  # "зруйнував": an attack only when a weapon ("дрон", "уламки ракети") is its subject
     joint: bool = False  # "утвердили план": an agreement only when two or more parties approve it together
+    inperson: bool = False  # "спілкувалися": an event only when the clause says it was face to face (a meeting)
     specific: Optional[str] = None  # the narrower class the word names ("саміт": Summit, a Meeting); rules use type
 
     @property
@@ -90,7 +91,7 @@ def lexicon(lang: str) -> EventLexicon:
                                         "strong" in flags, "weak" in flags, "past" in flags,
                                         "head" in flags, "elaborate" in flags, "far" in flags,
                                         "persons" in flags, "armed" in flags, "joint" in flags,
-                                        specific.strip() or None))
+                                        specific=specific.strip() or None, inperson="inperson" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

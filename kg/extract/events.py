@@ -1861,6 +1861,15 @@ def _thing_arrived(view: SentenceView, lex: EventLexicon, i: int) -> bool:
     return False
 
 
+def _face_to_face(view: SentenceView, lex: EventLexicon, ws: int, we: int, place: Optional[str]) -> bool:
+    """A bare talk verb's clause says the talk was in person: an in-person word ("особисто", "лично"), the sidelines
+    of an event, or a place it was held at; and no remote word (phone, video link)."""
+    if any(view.phrase_at(k, "remote", lex, we) for k in range(ws, we)):
+        return False
+    return place is not None or any(view.phrase_at(k, "in-person", lex, we) or view.phrase_at(k, "sidelines", lex, we)
+                                    for k in range(ws, we))
+
+
 def _received_how(view: SentenceView, i: int, j: int) -> bool:
     """A manner right after a transitive meeting verb that is no meeting ("встретили настороженно", "зустріли з
     іронією", "встретили без энтузиазма"): an adverb, or with/without and a common noun of no living being (not
@@ -2222,6 +2231,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = whither  # "… в Y, куда прилетел": the place the clause hangs on
         if _country_like(view.index.get(whither)):
             add(whither)
+    if trig.type == "Visit" and place is None and whither is None:
+        place, host = _whither_body(view, ws, i)
+        if host is not None and host not in participants:
+            add(host)
     if trig.type == "Visit" and place is None:
         place = _city_named_before(view, lex, i, j, we)
     if trig.type == "Visit" and place is None and not any(_etype(view, p) == "LOC" for p in participants):
@@ -2833,8 +2846,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.append(target)
     if trig.type == "Attack" and place is None:
         place = _town_of_the_target(view, j, we)
+    etype = trig.type
+    face = trig.type == "Call" and trig.verb and len(trig.lemmas) == 1 and _face_to_face(view, lex, ws, we, place)
+    if trig.inperson and not face:
+        return None  # "спілкувався з журналістами": talk, no event unless face to face with someone
+    if face:
+        etype = "Meeting"  # "поговорили в Давосі", "беседовали на полях саммита": a talk in one place
     start, end = view.start_char(i), view.end_char(j - 1)
-    ev = Event(type=trig.type, trigger=doc_text(view.doc)[start:end], start=start, end=end, status=status,
+    ev = Event(type=etype, trigger=doc_text(view.doc)[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
                sentence=(sent.start_char, sent.end_char), statement=_statement(statements, start, sent),
                specific=trig.specific)
@@ -3242,6 +3261,23 @@ def _place_whither(view: SentenceView, i: int) -> Optional[str]:
 
 
 _WHITHER = frozenset({"куда", "куди"})
+
+def _whither_body(view: SentenceView, ws: int, i: int) -> tuple[Optional[str], Optional[str]]:
+    """"провел в Кито переговоры с главой Национальной ассамблеи Эквадора, куда он прилетел с визитом": a visit
+    clause opening with "куда" after a body of a state: that state is visited, at the town of it the sentence
+    named before (the place, the state)."""
+    k = next((k for k in range(ws, i) if view.word(k) in _WHITHER), None)
+    if k is None or k < 2 or view.toks[k - 1].text != "," or (k - 2) not in view.ends:
+        return None, None
+    _start, (_end, mention, etype) = view.ends[k - 2]
+    ent = view.index.get(mention.entity_key) if mention.entity_key else None
+    if etype != "ORG" or ent is None or not ent.country_key:
+        return None, None
+    state = _country_entity(view, ent.country_key)
+    towns = [m.entity_key for b, (_e, m, t) in sorted(view.ment.items()) if b < k and t == "LOC" and m.entity_key
+             and (e := view.index.get(m.entity_key)) is not None and not _country_like(e)
+             and e.country_key == ent.country_key]
+    return (towns[-1] if towns else None), state
 
 
 def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we: int) -> bool:

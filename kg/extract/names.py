@@ -251,8 +251,8 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         for p in _person_parses(words[i], lang):
             if {"Fixd", "Arch"} & p.tag.grammemes:
                 continue
-            if p.tag.number == "plur":
-                continue
+            if p.tag.number == "plur" or p.tag.case == "voct":
+                continue  # (news does not address anyone: "Гаде" is no vocative of "гад")
             if not p.is_known and p.tag.gender == "femn" and p.normal_form.endswith("ь") and not words[i].lower().endswith("ь"):
                 continue  # "Кечели", "Моди" guessed as cases of a feminine "-ь" noun: a foreign surname as written
             key = (_gender(p.tag), p.tag.case)
@@ -335,6 +335,17 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
                     # "Йостом де Вердером": one in a masculine instrumental ending after a consonant loses it
                     words[i] = stem or words[i]
                     continue
+                if i > 0 and choice[0] == "masc" and not any(k[0] == "masc" for k in r):
+                    # "Олексія Соболева": the dictionary knows the surname only as a woman's; a man's first name in
+                    # the genitive makes it his surname in that case
+                    by_suffix = _surname_by_suffix(words[i], "masc", choice[1], lang)
+                    if by_suffix != words[i]:
+                        words[i] = by_suffix
+                        continue
+                if i > 0 and choice[1] in ("gent", "accs", "ablt") and words[i][-1:].lower() in "іиеоуюї" \
+                        and not any(k[1] == choice[1] for k in r):
+                    continue  # "Халіда аль-Мансурі": after a declined given name, a surname with no form in its case
+                    # and a vowel at the end does not decline (not the dative of a name "Мансур")
                 # no reading in the chosen case: the word's own best reading
                 p = min(r.items(), key=lambda kv: (0 if kv[0][0] == choice[0] else 1, rank(kv[0])))[1]
             inf = p.inflect({"nomn", "sing"} if p.tag.number else {"nomn"})
@@ -432,6 +443,8 @@ def _surname_by_suffix(word: str, gender: str, case: Optional[str], lang: str) -
         return word
     ps = [p for p in _parses(low, lang) if p.tag.POS == "ADJF" and p.tag.case == case]
     for p in ps:  # adjectival surnames: Зеленського -> Зеленський
+        if str(p.normal_form).endswith(("овий", "евий", "євий", "іний", "иний")) and gender == "masc":
+            continue  # "Соболевим": a possessive adjective's form is a Russian-style surname's (Соболев)
         if str(p.normal_form).endswith(("ський", "цький", "ский", "цкий", "ой", "ий", "ый")):
             inf = p.inflect({"nomn", gender})
             if inf is not None:

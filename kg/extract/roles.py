@@ -165,12 +165,35 @@ def _window_before(doc: Doc, first_tok: int, lang: str, blocked=frozenset()) -> 
         if t.is_space and "\n" not in t.text:
             j -= 1  # a no-break space the tokenizer kept as a token
             continue
+        if t.text == "," and out and t.i not in blocked and _remit_list_before(doc, j, sent_start, lang, blocked):
+            out.append(t)  # "міністра економіки, довкілля та аграрної політики X": the remit's list runs on
+            j -= 1
+            continue
         if _is_stop(t, lang) or t.i in blocked:
             break
         out.append(t)
         j -= 1
     out.reverse()
     return out
+
+
+def _remit_list_before(doc: Doc, comma: int, sent_start: int, lang: str, blocked=frozenset()) -> bool:
+    """The comma at ``comma`` parts the items of a title's remit: lower-case words (and more commas) back to a
+    title word, within a few words ("міністра торгівлі, промисловості та …")."""
+    j = comma - 1
+    seen = 0
+    while j >= sent_start and seen < 6:
+        t = doc[j]
+        if t.i in blocked or t.text[:1].isupper():
+            return False
+        if t.text != ",":
+            if _is_title_word(t, lang):
+                return True
+            if _is_stop(t, lang):
+                return False
+            seen += 1
+        j -= 1
+    return False
 
 
 def _window_after(doc: Doc, last_tok: int, lang: str, blocked=frozenset()) -> list[Token]:
@@ -429,7 +452,7 @@ def _cases_agree(title: Token, name, lang: str, ent) -> bool:
     while title.i + 2 < len(doc) and doc[title.i + 1].text == "-" and not title.whitespace_ \
             and not doc[title.i + 1].whitespace_ and doc[title.i + 2].is_alpha:
         title = doc[title.i + 2]  # "премьер-министром": the compound's last part takes the case ending
-    own = {w.lower() for n in (ent.name, *ent.labels.values()) if n for w in n.split()}
+    own = {p.lower() for n in (ent.name, *ent.labels.values()) if n for w in n.split() for p in (w, *w.split("-"))}
     a = word_morph.cases(title, lang)
     last = name[-1]  # the surname: a foreign given name before it may read as another name's case ("Сюзанне")
     known = [c for c in (word_morph.name_cases(t, lang, ent.gender) for t in (last,)

@@ -1344,11 +1344,20 @@ class _Extractor:
         if comp is not None and p.frame == "speech-act":
             # ``висловив сподівання, що …``: the content noun right before the clause, not a relative clause
             if comp - (i + n) > 3 or not (self._lemmas(self.words[comp - 2]) & p.objects):
-                comp = None
+                alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "clause" and alt.words == p.words),
+                           None)
+                if alt is not None and comp <= i + n + 1:
+                    p = alt  # "звітують, що …": the same verb with a clause right after it
+                else:
+                    comp = None
         if comp is None and self.lang == "en" and p.frame == "clause":
             comp = self._en_bare_clause(a, i, n, b)
         if comp is not None and self.words[comp].text == ":" and self._reported_after_colon(comp, b):
-            return  # "У X відреагували: речниця Y заявила, що …": the colon opens Y's own statement
+            # "У X відреагували: речниця Y заявила, що …": the colon opens Y's own statement; a stance verb's
+            # object before the colon is still the position it states ("Москва відкидає закиди: у МЗС заявили …")
+            if p.frame == "stance" and comp > i + n:
+                self._object(a, comp, i, p, exclude, via_ref)
+            return
         if comp is not None and self._relative_after_trailing_speaker(a, i, comp):
             comp = None  # "…, повідомив X, що супроводжує делегацію": a relative clause on the speaker
         if comp is not None and p.frame in ("clause", "passive", "cite", "stance", "speech-act"):

@@ -1,0 +1,162 @@
+"""A man's surname the dictionary knows only as a woman's; a title whose remit is a list with commas; Arabic
+surnames with a hyphenated particle; a company's Latin name with a state's name inside; given names the normaliser
+could not undo; a stance verb before a colon; a talk verb face to face is a meeting; a region's government; a
+regional head's title given to nobody; the source of figures after "по данным"; coordinated region adjectives; a
+visit to the state whose body the sentence named; "звітувати, що". Sentences written for these tests."""
+import pytest
+
+from conftest import events_of, key_of, key_of_wikidata, one_event, run_pipeline, speakers_of
+
+
+def _person(ax, surface):
+    return next(e for e in ax.entities for m in e.mentions if m.text == surface)
+
+
+@pytest.mark.parametrize("lang,text,surface,name", [
+    ("uk", "Нараду провели за участі Ігоря Соболева.", "Ігоря Соболева", "Ігор Соболев"),
+    ("uk", "Угоду підписали разом з Ігорем Соболевим.", "Ігорем Соболевим", "Ігор Соболев"),
+    ("uk", "Документ передали Ігорю Соболеву вранці.", "Ігорю Соболеву", "Ігор Соболев"),
+])
+def test_a_mans_surname_the_dictionary_knows_only_as_a_womans_declines_as_his(lang, text, surface, name):
+    ax = run_pipeline(text, lang, "2027-09-16")
+    assert _person(ax, surface).name == name
+
+
+def test_a_womans_surname_stays_hers():
+    ax = run_pipeline("Нараду провели за участі Олени Соболевої.", "uk", "2027-09-16")
+    assert _person(ax, "Олени Соболевої").name == "Олена Соболева"
+
+
+def test_a_title_whose_remit_lists_fields_with_commas_still_belongs_to_the_name_after_it():
+    ax = run_pipeline(
+        "Меморандум підписали в присутності кувейтського міністра енергетики, водних ресурсів та екології Халіда "
+        "аль-Мансурі.\n\nКувейтський міністр сказав, що країна розглядає нові закупівлі.", "uk", "2027-09-16")
+    khalid = _person(ax, "Халіда аль-Мансурі")
+    assert khalid.type == "PER" and khalid.name == "Халід аль-Мансурі"
+    assert speakers_of(ax) == [khalid.key]
+
+
+def test_a_long_remit_before_a_slavic_name_makes_the_role_its_nationality_resolves_to():
+    ax = run_pipeline(
+        "На форумі виступив молдовський міністр інфраструктури, транспорту та регіонального розвитку Ігор Балан."
+        "\n\nЗа словами молдовського міністра, дорогу добудують до зими.", "uk", "2027-09-16")
+    assert speakers_of(ax) == [key_of(ax, "Ігор Балан")]
+
+
+def test_a_companys_latin_name_with_a_state_inside_is_one_organisation_wherever_written():
+    ax = run_pipeline(
+        "Державна компанія та компанія Qatar Steel Works уклали контракт у Досі.\n\n"
+        "Як повідомили в пресслужбі Qatar Steel Works, перша партія прибуде навесні.", "uk", "2027-09-16")
+    firm = _person(ax, "Qatar Steel Works")
+    assert firm.type == "ORG"
+    assert speakers_of(ax) == [firm.key]
+    assert not any(e.name in ("Steel Works", "Works") for e in ax.entities)
+
+
+def test_a_foreign_given_name_in_the_dative_is_the_same_person():
+    ax = run_pipeline(
+        "Міністр Ранітха Дассанаяке прибув до Києва.\n\nУвечері Сибіга зателефонував Ранітсі Дассанаяке.",
+        "uk", "2027-05-12")
+    assert key_of(ax, "Ранітха Дассанаяке") == key_of(ax, "Ранітсі Дассанаяке")
+
+
+def test_two_known_given_names_with_one_surname_stay_apart():
+    ax = run_pipeline("Олександр Коваленко і Олександра Коваленко виступили в Києві.", "uk", "2027-05-12")
+    assert key_of(ax, "Олександр Коваленко") != key_of(ax, "Олександра Коваленко")
+
+
+def test_a_stance_verb_before_a_colon_states_its_object_and_the_colon_its_own_statement():
+    ax = run_pipeline("Варшава відкидає закиди у блокуванні кордону: у польському МЗС заявили, що пункти "
+                      "пропуску працюють.", "uk", "2027-05-12")
+    assert [s.content for s in ax.statements] == ["закиди у блокуванні кордону", "пункти пропуску працюють"]
+    assert ax.statements[0].speaker_key == key_of_wikidata(ax, "Q36")  # (the capital speaks for its state)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Премьеры Чехии и Словакии беседовали в Братиславе в марте 2026 года."),
+    ("ru", "Министры Чехии и Словакии пообщались лично на полях форума."),
+    ("uk", "Прем'єри Чехії та Словаччини поспілкувалися особисто в Празі."),
+    ("uk", "Уперше міністри Чехії та Словаччини поговорили в Брно."),
+])
+def test_a_talk_told_face_to_face_or_at_a_place_is_a_meeting(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    assert one_event(ax, "Meeting") and not events_of(ax, "Call")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Премьеры Чехии и Словакии поговорили по телефону."),
+    ("uk", "Прем'єри Чехії та Словаччини поговорили телефоном у Празі."),
+])
+def test_a_talk_by_phone_stays_a_call(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    assert one_event(ax, "Call") and not events_of(ax, "Meeting")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Прем'єр поспілкується з власниками агрохолдингів."),
+    ("ru", "Министр пообщался со студентами."),
+])
+def test_a_chat_with_no_word_of_where_is_no_event(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    assert not ax.events, [(e.type, e.trigger) for e in ax.events]
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ru", "Трассу откроют в мае, сообщили в правительстве Тверской области.", "правительстве Тверской области"),
+    ("ru", "Правительство Тверской области заявило, что трассу откроют в мае.", "Правительство Тверской области"),
+])
+def test_a_regions_government_is_an_organisation_that_speaks(lang, text, surface):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    gov = _person(ax, surface)
+    assert gov.type == "ORG"
+    assert speakers_of(ax) == [gov.key]
+
+
+def test_a_regional_heads_title_given_to_nobody_speaks_as_the_region():
+    ax = run_pipeline(
+        "Губернатор Курганской области Андрей Рябов и аким Костанайской области Казахстана подписали план.\n\n"
+        "Аким, которого цитирует агентство Kazinform, отметил, что регион ждет инвесторов.", "ru", "2027-05-12")
+    region = key_of(ax, "Костанайской области")
+    assert speakers_of(ax) == [region]
+    assert not any(e.name == "Аким" for e in ax.entities)
+
+
+def test_the_source_of_figures_after_po_dannym_is_a_body():
+    ax = run_pipeline("По данным Пермьстата, выпуск вырос на 9 процентов.", "ru", "2027-05-12")
+    src = _person(ax, "Пермьстата")
+    assert src.type == "ORG" and speakers_of(ax) == [src.key]
+
+
+def test_regions_coordinated_by_their_adjectives_both_take_part():
+    ax = run_pipeline("Курганская и Костанайская области договорились о торговле.", "ru", "2027-05-12")
+    ev = one_event(ax, "Agreement")
+    assert set(ev.participants) == {key_of(ax, "Курганская"), key_of(ax, "Костанайская")}
+    assert key_of(ax, "Курганская") != key_of(ax, "Костанайская")
+
+
+def test_a_visit_whither_the_sentence_named_a_states_body_goes_to_that_state_and_its_town():
+    ax = run_pipeline("Вице-спикер Госдумы Петр Громов в пятницу провел в Асунсьоне переговоры с главой Сената "
+                      "Парагвая, куда он прилетел с официальным визитом.", "ru", "2027-06-02")
+    visit = one_event(ax, "Visit")
+    assert key_of(ax, "Парагвая") in visit.participants
+    assert visit.place_key == key_of(ax, "Асунсьоне")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Командування звітує, що за добу збито 12 ракет."),
+    ("ru", "Штаб отчитался, что за сутки сбито 12 ракет."),
+])
+def test_a_report_verb_with_a_clause_is_a_statement(lang, text):
+    ax = run_pipeline(text, lang, "2027-05-12")
+    assert [s.content for s in ax.statements] == ["за добу збито 12 ракет" if lang == "uk" else "за сутки сбито 12 ракет"]
+
+
+def test_an_indeclinable_surname_is_no_vocative_of_a_common_noun():
+    ax = run_pipeline("Міністр провів переговори з Мартіном Коте.", "uk", "2027-05-12")
+    assert _person(ax, "Мартіном Коте").name == "Мартін Коте"
+
+
+def test_a_short_demonym_of_sri_lanka_names_its_minister():
+    ax = run_pipeline("Сибіга зателефонував міністру закордонних справ Шрі-Ланки Ранілю Пересу.\n\n"
+                      "Ланкійський міністр наголосив, що Коломбо цінує діалог.", "uk", "2027-05-12")
+    assert speakers_of(ax) == [key_of(ax, "Ранілю Пересу")]
