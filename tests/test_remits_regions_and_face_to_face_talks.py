@@ -46,7 +46,7 @@ def test_a_long_remit_before_a_slavic_name_makes_the_role_its_nationality_resolv
 def test_a_companys_latin_name_with_a_state_inside_is_one_organisation_wherever_written():
     ax = run_pipeline(
         "Державна компанія та компанія Qatar Steel Works уклали контракт у Досі.\n\n"
-        "Як повідомили в пресслужбі Qatar Steel Works, перша партія прибуде навесні.", "uk", "2027-09-16")
+        "Перша партія прибуде навесні, наголосили у пресслужбі Qatar Steel Works.", "uk", "2027-09-16")
     firm = _person(ax, "Qatar Steel Works")
     assert firm.type == "ORG"
     assert speakers_of(ax) == [firm.key]
@@ -73,7 +73,7 @@ def test_a_stance_verb_before_a_colon_states_its_object_and_the_colon_its_own_st
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ru", "Премьеры Чехии и Словакии беседовали в Братиславе в марте 2026 года."),
+    ("ru", "Премьеры Чехии и Словакии беседовали в Братиславе минувшей весной."),
     ("ru", "Министры Чехии и Словакии пообщались лично на полях форума."),
     ("uk", "Прем'єри Чехії та Словаччини поспілкувалися особисто в Празі."),
     ("uk", "Уперше міністри Чехії та Словаччини поговорили в Брно."),
@@ -115,7 +115,7 @@ def test_a_regions_government_is_an_organisation_that_speaks(lang, text, surface
 def test_a_regional_heads_title_given_to_nobody_speaks_as_the_region():
     ax = run_pipeline(
         "Губернатор Курганской области Андрей Рябов и аким Костанайской области Казахстана подписали план.\n\n"
-        "Аким, которого цитирует агентство Kazinform, отметил, что регион ждет инвесторов.", "ru", "2027-05-12")
+        "Аким, слова которого передает Kazinform, подчеркнул: регион ждет инвесторов.", "ru", "2027-05-12")
     region = key_of(ax, "Костанайской области")
     assert speakers_of(ax) == [region]
     assert not any(e.name == "Аким" for e in ax.entities)
@@ -135,8 +135,8 @@ def test_regions_coordinated_by_their_adjectives_both_take_part():
 
 
 def test_a_visit_whither_the_sentence_named_a_states_body_goes_to_that_state_and_its_town():
-    ax = run_pipeline("Вице-спикер Госдумы Петр Громов в пятницу провел в Асунсьоне переговоры с главой Сената "
-                      "Парагвая, куда он прилетел с официальным визитом.", "ru", "2027-06-02")
+    ax = run_pipeline("Вице-спикер Госдумы Петр Громов вчера обсуждал в Асунсьоне торговлю с главой Сената "
+                      "Парагвая, куда прибыл с первым визитом.", "ru", "2027-06-02")
     visit = one_event(ax, "Visit")
     assert key_of(ax, "Парагвая") in visit.participants
     assert visit.place_key == key_of(ax, "Асунсьоне")
@@ -152,11 +152,11 @@ def test_a_report_verb_with_a_clause_is_a_statement(lang, text):
 
 
 def test_an_indeclinable_surname_is_no_vocative_of_a_common_noun():
-    ax = run_pipeline("Міністр провів переговори з Мартіном Коте.", "uk", "2027-05-12")
+    ax = run_pipeline("Вчора міністр зустрівся з Мартіном Коте.", "uk", "2027-05-12")
     assert _person(ax, "Мартіном Коте").name == "Мартін Коте"
 
 
 def test_a_short_demonym_of_sri_lanka_names_its_minister():
     ax = run_pipeline("Сибіга зателефонував міністру закордонних справ Шрі-Ланки Ранілю Пересу.\n\n"
-                      "Ланкійський міністр наголосив, що Коломбо цінує діалог.", "uk", "2027-05-12")
+                      "Ланкійський міністр запевнив, що Коломбо підтримує Київ.", "uk", "2027-05-12")
     assert speakers_of(ax) == [key_of(ax, "Ранілю Пересу")]

@@ -327,7 +327,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label in ("LOC", "ORG") and c.entry is None and 3 <= c.w1 - c.w0 <= 4 \
                 and _particle_surname(text, words, c.w1 - 1, lang) \
                 and all(words[k].text[:1].isupper() for k in range(c.w0, c.w1 - 2)):
-            c.label = "PER"  # "Каїса аль-Юсефа" typed as a body: a given name and a surname with its particle
+            c.label = "PER"  # "Халіда аль-Мансурі" typed as a body: a given name and a surname with its particle
         if c.label == "PER" and c.entry is None and c.w1 - c.w0 >= 3 and c.w0 >= 1 \
                 and _title_word(words[c.w0 - 1].text, lang) and gaz.first_name_canon(words[c.w0].text) is None \
                 and gaz.first_name_canon(words[c.w0 + 1].text) is not None:
@@ -386,7 +386,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "Речниця МЗС", "Генеральний секретар …"
         if c.label == "PER" and c.entry is None and c.w1 - c.w0 == 1 and _title_word(words[c.w0].text, lang) \
                 and re.search(r"(?<!\w)" + re.escape(words[c.w0].text.lower()) + r"(?!\w)", text):
-            continue  # "Аким, которого цитирует …" after "аким Павлодарской области": the title, no one's name
+            continue  # "Аким подчеркнул …" after "аким Костанайской области": the title, no one's name
         if c.label != "PER" and c.entry is None and _title_word(words[c.w1 - 1].text, lang) and all(
                 _not_a_noun(words[k].text, lang) for k in range(c.w0, c.w1 - 1)) \
                 and not any(g.start == c.start and g.end == c.end for g in gms):
@@ -410,7 +410,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 # (not "комітету Ради з питань …": the remit is the lower-case body's, which is named so)
                 c = _Cand(words[k].start, c.end, k, c.w1, "ORG")  # "[пресс-службе] Министерства энергетики": the body
         if c.label != "PER" and _regional_government(c, words, lang):
-            c = _Cand(c.start, c.end, c.w0, c.w1, "ORG")  # "в правительстве Омской области": the region's government
+            c = _Cand(c.start, c.end, c.w0, c.w1, "ORG")  # "в правительстве Тверской области": the region's government
         elif c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms) and (c.start, c.end) not in foreign_bodies:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
@@ -2490,7 +2490,7 @@ def _named_after_kind(cands: list[_Cand], words: list, lang: str) -> list[_Cand]
         if d is not None and words[d.w0].start - words[c.w1 - 1].end == 1 and latin(d.w0, d.w1):
             drop.add(id(c))  # the kind typed apart from the name
             named.add(tuple(w.text for w in words[d.w0:d.w1]))
-    # a name of Latin words after its kind that the NER typed in pieces ("компанія Oman | Flour Mills", a state's
+    # a name of Latin words after its kind that the NER typed in pieces ("компанія Qatar | Steel Works", a state's
     # name and a person's) is one name: the pieces go
     for k in range(1, len(words)):
         e = k
@@ -2682,7 +2682,7 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
 
 def _regional_government(c: _Cand, words: list, lang: str) -> bool:
     """The span is a government noun (data/gazetteer/regional_government_nouns.txt) and a region's name after it:
-    capitalised adjectives and a region noun ("правительстве Омской области", "уряду Закарпатської області")."""
+    capitalised adjectives and a region noun ("правительстве Тверской области", "уряду Закарпатської області")."""
     if c.w1 - c.w0 < 3 or lang not in ("uk", "ru"):
         return False
     nouns = gazetteer_mod.word_lists("regional_government_nouns.txt").get(lang, frozenset())
@@ -2836,7 +2836,7 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     for k in range(w0 - 1, max(-1, w0 - 11), -1):  # "шерифа округа Бена Миллера"
         t = words[k].text
         if t == "," and k < w0 - 1:
-            continue  # "міністра торгівлі, промисловості та інвестицій Каїса …": the remit's list runs on
+            continue  # "міністра енергетики, водних ресурсів та екології Халіда …": the remit's list runs on
         if t == _BARRIER or not any(ch.isalpha() for ch in t):
             return frozenset()
         if k < w0 - 4 and (t[:1].isupper() or any(p.tag.POS in ("VERB", "GRND", "INFN", "PRTF")
@@ -2873,7 +2873,7 @@ def _surnames_the_ner_mistyped(merged: list[_Cand], words: list, text: str, lang
     surname of a person the article names in full is that person; so is a compound surname ("Дюпон-Маре")."""
     full = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     data_words = gazetteer_mod.word_lists("data_source_words.txt").get(lang, frozenset())
-    for c in merged:  # "По данным Омскстата": the source of figures, a body
+    for c in merged:  # "По данным Пермьстата": the source of figures, a body
         if c.label == "PER" and c.entry is None and c.w1 - c.w0 == 1 and c.w0 >= 1 \
                 and words[c.w0 - 1].text.lower() in data_words \
                 and not any(_same_surname(f, translit(words[c.w0].text)) for f in full):
@@ -2935,7 +2935,7 @@ def _merge_close_full_names(full: list[_Cand], gaz: Gazetteer, text: str = "") -
 
 def _foreign_given_forms(a: str, b: str, gaz: Gazetteer) -> bool:
     """Two given names no name table knows that differ only in an ending the normaliser could not undo
-    ("Віджитха" and the dative "Віджитсі" read as "Віджитс"): a long shared beginning, at most two letters apart."""
+    ("Ранітха" and the dative "Ранітсі" read as "Ранітс"): a long shared beginning, at most two letters apart."""
     if a == b or gaz.first_name_canon(a) is not None or gaz.first_name_canon(b) is not None:
         return False
     ta, tb = sorted((translit(a), translit(b)), key=len)
@@ -3518,7 +3518,7 @@ _COORDINATED_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*,\s+)*[^\W\d_][\w'’-]
 
 
 def _with_coordinated_adjectives_before(text: str, c: _Cand, m) -> _Cand:
-    """"Омская и [Павлодарская области]": a span of an adjective and a plural head the recogniser began after
+    """"Курганская и [Костанайская области]": a span of an adjective and a plural head the recogniser began after
     the capitalised adjectives coordinated with it begins at the first of them."""
     words_ = text[c.start:c.end].split()
     if len(words_) < 2 or not words_[0][:1].isupper():

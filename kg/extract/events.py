@@ -2851,7 +2851,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.inperson and not face:
         return None  # "спілкувався з журналістами": talk, no event unless face to face with someone
     if face:
-        etype = "Meeting"  # "поговорили в Давосі", "беседовали на полях саммита": a talk in one place
+        etype = "Meeting"  # "поговорили в Брно", "пообщались лично на полях форума": a talk in one place
     start, end = view.start_char(i), view.end_char(j - 1)
     ev = Event(type=etype, trigger=doc_text(view.doc)[start:end], start=start, end=end, status=status,
                participants=participants, place_key=place, time=time,
@@ -3263,7 +3263,7 @@ def _place_whither(view: SentenceView, i: int) -> Optional[str]:
 _WHITHER = frozenset({"куда", "куди"})
 
 def _whither_body(view: SentenceView, ws: int, i: int) -> tuple[Optional[str], Optional[str]]:
-    """"провел в Кито переговоры с главой Национальной ассамблеи Эквадора, куда он прилетел с визитом": a visit
+    """"обсуждал в Асунсьоне торговлю с главой Сената Парагвая, куда прибыл с визитом": a visit
     clause opening with "куда" after a body of a state: that state is visited, at the town of it the sentence
     named before (the place, the state)."""
     k = next((k for k in range(ws, i) if view.word(k) in _WHITHER), None)

@@ -252,7 +252,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
             if {"Fixd", "Arch"} & p.tag.grammemes:
                 continue
             if p.tag.number == "plur" or p.tag.case == "voct":
-                continue  # (news does not address anyone: "Гаде" is no vocative of "гад")
+                continue  # (news does not address anyone: "Коте" is no vocative of "кіт")
             if not p.is_known and p.tag.gender == "femn" and p.normal_form.endswith("ь") and not words[i].lower().endswith("ь"):
                 continue  # "Кечели", "Моди" guessed as cases of a feminine "-ь" noun: a foreign surname as written
             key = (_gender(p.tag), p.tag.case)
@@ -336,7 +336,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
                     words[i] = stem or words[i]
                     continue
                 if i > 0 and choice[0] == "masc" and not any(k[0] == "masc" for k in r):
-                    # "Олексія Соболева": the dictionary knows the surname only as a woman's; a man's first name in
+                    # "Ігоря Соболева": the dictionary knows the surname only as a woman's; a man's first name in
                     # the genitive makes it his surname in that case
                     by_suffix = _surname_by_suffix(words[i], "masc", choice[1], lang)
                     if by_suffix != words[i]:

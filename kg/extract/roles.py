@@ -166,7 +166,7 @@ def _window_before(doc: Doc, first_tok: int, lang: str, blocked=frozenset()) -> 
             j -= 1  # a no-break space the tokenizer kept as a token
             continue
         if t.text == "," and out and t.i not in blocked and _remit_list_before(doc, j, sent_start, lang, blocked):
-            out.append(t)  # "міністра економіки, довкілля та аграрної політики X": the remit's list runs on
+            out.append(t)  # "міністра енергетики, водних ресурсів та екології X": the remit's list runs on
             j -= 1
             continue
         if _is_stop(t, lang) or t.i in blocked:
@@ -179,7 +179,7 @@ def _window_before(doc: Doc, first_tok: int, lang: str, blocked=frozenset()) -> 
 
 def _remit_list_before(doc: Doc, comma: int, sent_start: int, lang: str, blocked=frozenset()) -> bool:
     """The comma at ``comma`` parts the items of a title's remit: lower-case words (and more commas) back to a
-    title word, within a few words ("міністра торгівлі, промисловості та …")."""
+    title word, within a few words ("міністра енергетики, водних ресурсів та …")."""
     j = comma - 1
     seen = 0
     while j >= sent_start and seen < 6:

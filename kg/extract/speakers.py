@@ -1427,7 +1427,7 @@ class SpeakerResolver:
             ent = self.index.get(r.gen_key)
             if ent is None or self._is_outlet_key(ent.key) or not (
                     ent.type == "ORG" or (ent.type == "LOC" and (self._is_state(ent.key) or ref.noun.cls == "official"))):
-                continue  # ("державним секретарем у закордонних справах X": the state X; "аким Павлодарской области": the region)
+                continue  # ("державним секретарем у закордонних справах X": the state X; "аким Костанайской области": the region)
             if ref.country and (ent.key if ent.type == "LOC" else ent.country_key) != ref.country:
                 continue  # "замбийский спикер": only the chamber of Zambia
             title = "".join(ref.noun.words)

@@ -1354,7 +1354,7 @@ class _Extractor:
             comp = self._en_bare_clause(a, i, n, b)
         if comp is not None and self.words[comp].text == ":" and self._reported_after_colon(comp, b):
             # "У X відреагували: речниця Y заявила, що …": the colon opens Y's own statement; a stance verb's
-            # object before the colon is still the position it states ("Москва відкидає закиди: у МЗС заявили …")
+            # object before the colon is still the position it states ("Варшава відкидає закиди: у МЗС заявили …")
             if p.frame == "stance" and comp > i + n:
                 self._object(a, comp, i, p, exclude, via_ref)
             return
