@@ -2695,8 +2695,9 @@ def _regional_government(c: _Cand, words: list, lang: str) -> bool:
 def _particle_surname(text: str, words: list, k: int, lang: str) -> bool:
     """Word ``k`` ends an Arabic surname written with its particle joined by a hyphen ("аль-Юсефа", "ас-Сабах"):
     the particle in lower case from data/gazetteer/name_particles.txt, the rest capitalised."""
-    return k >= 1 and words[k].text[:1].isupper() and words[k - 1].text in name_particles(lang) \
-        and text[words[k - 1].end:words[k].start] in _HYPHENS
+    return k >= 2 and words[k].text[:1].isupper() and words[k - 1].text in name_particles(lang) \
+        and text[words[k - 1].end:words[k].start] in _HYPHENS \
+        and text[words[k - 2].end:words[k - 1].start].isspace()  # (not a place's "Сан-Мартіно-ді-Лупарі")
 
 
 def _given_name_and_surname(words: list, c: _Cand, gaz: Gazetteer, lang: str, text: str) -> bool:
