@@ -1,6 +1,7 @@
 """From documents to ArticleExtraction records: NLP per language, then the extractors in order."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Union
@@ -61,8 +62,13 @@ NARROW_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f"})
 
 def plain_spaces(text: str) -> str:
     """No-break and thin spaces as plain ones (same length, so every offset holds): the tokenizer makes a
-    token of a no-break space, which would stand between a preposition and its noun ("в\u00a0Москве")."""
-    return text.translate(NARROW_SPACES)
+    token of a no-break space, which would stand between a preposition and its noun ("в\u00a0Москве"). A typographic
+    apostrophe inside a word ("прем’єр", "з’їзд") is the plain one the pipelines know ("прем'єр"); a closing
+    quotation mark after a word stays."""
+    return _LETTER_APOSTROPHE.sub("'", text.translate(NARROW_SPACES))
+
+
+_LETTER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’ʼ](?=[^\W\d_])")
 
 
 def _run_batch(batch: list[Document], batch_size: int) -> Iterator[Union[ArticleExtraction, Failure]]:

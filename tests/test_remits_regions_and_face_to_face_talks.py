@@ -160,3 +160,55 @@ def test_a_short_demonym_of_sri_lanka_names_its_minister():
     ax = run_pipeline("Сибіга зателефонував міністру закордонних справ Шрі-Ланки Ранілю Пересу.\n\n"
                       "Ланкійський міністр запевнив, що Коломбо підтримує Київ.", "uk", "2027-05-12")
     assert speakers_of(ax) == [key_of(ax, "Ранілю Пересу")]
+
+
+def test_seats_counted_as_so_many_of_so_many_are_an_election_win():
+    ax = run_pipeline("Партія «Зелений берег» отримала 9 із 51 мандата в міській раді.", "uk", "2027-04-26")
+    assert one_event(ax, "Election").participants == [key_of(ax, "Зелений берег")]
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("ru", "Губернатор Курской области Иван Петров посетил Пермь.\n\nВ среду делегация поедет в Тверь, уточнили в "
+           "обладминистрации.", "Курской области"),
+    ("uk", "Голова Волинської області Іван Петрук відвідав Луцьк.\n\nУ середу делегація поїде до Рівного, уточнили "
+           "в облдержадміністрації.", "Волинської області"),
+])
+def test_a_regional_administration_named_bare_speaks_for_the_region_named_last(lang, text, surface):
+    ax = run_pipeline(text, lang, "2027-04-26")
+    assert speakers_of(ax) == [key_of(ax, surface)]
+
+
+def test_the_government_named_bare_is_the_one_the_article_named():
+    ax = run_pipeline("Правительство Курской области утвердило план.\n\nВ среду делегация поедет в Тверь, "
+                      "уточнили в правительстве.", "ru", "2027-04-26")
+    assert speakers_of(ax) == [key_of(ax, "Правительство Курской области")]
+
+
+def test_there_is_the_place_that_opens_the_sentence_not_one_named_later_in_it():
+    ax = run_pipeline("У Мінську на переговори в Берліні зреагували холодно: там наголосили, що Європа помиляється.",
+                      "uk", "2027-04-26")
+    assert speakers_of(ax) == [key_of(ax, "Мінську")]
+
+
+def test_the_head_of_a_states_government_is_its_premier_later():
+    ax = run_pipeline("Міністра прийняв глава шведського уряду Ульф Крістерссон. Шведський прем'єр запевнив, що "
+                      "допомога триватиме.", "uk", "2027-04-26")
+    assert speakers_of(ax) == [key_of(ax, "Ульф Крістерссон")]
+
+
+@pytest.mark.parametrize("lang,text,guest", [
+    ("ru", "Мэр Казани Иван Петров принял делегацию Сената Чили.", "Сената Чили"),
+    ("ru", "В Москве Петр Громов беседовал с делегацией Сената Чили во главе с Хуаном Пересом.\n\n"
+           "Вечером делегацию принял мэр Казани Иван Петров.", "Хуаном Пересом"),
+    ("uk", "Делегація Сейму на чолі з його маршалком Яном Ковальським провела переговори у Вільнюсі.\n\n"
+           "Згодом делегацію зустрів і прийняв у палаці литовський лідер Гітанас Науседа.", "Яном Ковальським"),
+])
+def test_a_delegation_received_is_its_body_or_the_person_heading_the_one_told_before(lang, text, guest):
+    ax = run_pipeline(text, lang, "2027-04-26")
+    received = [e for e in events_of(ax, "Meeting") if e.trigger.lower().startswith(("прин", "прий"))]
+    assert len(received) == 1 and key_of(ax, guest) in received[0].participants
+
+
+def test_a_typographic_apostrophe_inside_a_word_reads_as_the_plain_one():
+    ax = run_pipeline("Пізніше Івана Коваля прийняв прем’єр Данії Мет Фредеріксен.", "uk", "2027-04-26")
+    assert set(one_event(ax, "Meeting").participants) == {key_of(ax, "Івана Коваля"), key_of(ax, "Мет Фредеріксен")}

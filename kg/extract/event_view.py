@@ -101,15 +101,27 @@ class SentenceView:
             return None
         out = [i]
         for w in seq[1:]:
-            for k in range(out[-1] + 1, min(out[-1] + gap + 2, hi)):
+            k, used = out[-1] + 1, 0
+            while k < hi and used <= gap:
                 if w in self.lem.get(k, ()):
                     out.append(k)
                     break
                 if gap > 2 and self.toks[k].text in CLAUSE_BREAK:
                     return None
+                if not (gap and self._count_word(k)):
+                    used += 1  # (a count, "14 із 28", takes no room: "отримала 9 із 51 мандата")
+                k += 1
             else:
                 return None
         return out
+
+    def _count_word(self, k: int) -> bool:
+        """Token k is a number, or "із"/"из"/"of" between two numbers."""
+        t = self.toks[k]
+        if t.like_num:
+            return True
+        return t.lower_ in ("із", "з", "из", "of") and 0 < k < len(self.toks) - 1 \
+            and self.toks[k - 1].like_num and self.toks[k + 1].like_num
 
     def phrase_at(self, i: int, kind: str, lex: EventLexicon, hi: int) -> Optional[int]:
         if i >= min(hi, len(self.toks)):  # a name that ends the text has nothing after it

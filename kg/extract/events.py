@@ -2794,6 +2794,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         guest_state = _delegation_received(view, ws, we)  # "бетанскую делегацию принял президент X": that state
         if guest_state is not None and guest_state not in participants:
             participants.append(guest_state)
+    if trig.persons and trig.verb and guest_state is None and sum(_etype(view, p) == "PER" for p in participants) == 1:
+        guest_state = _delegation_guest(view, ws, we)  # "принял делегацию Конгресса X", "делегацію прийняв король"
+        if guest_state is not None and guest_state not in participants:
+            participants.append(guest_state)
     if trig.persons and trig.verb and guest_state is None and sum(_etype(view, p) == "PER" for p in participants) <= 1:
         body = _unnamed_head_of_a_body_after(view, j, we)  # "Кулебу прийняв голова Федеральної ради X"
         guest = _guest_before(view, i, ws) if body is not None and not any(
@@ -4148,6 +4152,40 @@ def _subject_before_phrase(view: SentenceView, at: int, lo: int, hi: int) -> Opt
         return None  # the name is no clause's start: "телеканалу X на пресконференції"
     verb = next((t for t in range(at + 1, hi) if morph.is_verb(view.toks[t], view.lang)), None)
     return mention.entity_key if verb is not None else None
+
+
+def _delegation_guest(view: SentenceView, lo: int, hi: int) -> Optional[str]:
+    """The guest of a delegation received in the clause: the body named right after the delegation noun ("принял
+    делегацию Конгресса X"); for a bare one ("делегацію прийняв король"), the delegation the article told of before:
+    the person heading it ("на чолі з X", "во главе с X"), else its body."""
+    k = next((k for k in range(lo, hi) if view.lem[k] & _DELEGATION), None)  # (one of a state by its adjective is
+    # _delegation_received's)
+    if k is None:
+        return None
+    if (k + 1) in view.ment and view.ment[k + 1][2] == "ORG":
+        return view.ment[k + 1][1].entity_key
+    if (k + 1) < hi and (k + 1) in view.ment or (k + 1 < view.n and view.toks[k + 1].text[:1].isupper()):
+        return None  # a delegation of someone or somewhere else
+    text = doc_text(view.doc)
+    here = view.start_char(lo)
+    told = None
+    for m in sorted(view.index.mentions, key=lambda m: m.start):
+        if m.start >= here - 1 or not m.entity_key:
+            continue
+        ent = view.index.get(m.entity_key)
+        if ent is None:
+            continue
+        before = text[max(0, m.start - 160):m.start]
+        if ent.type == "ORG" and _DELEGATION_OF.search(before[-30:]):
+            told = m.entity_key  # "делегація Верховної Ради", "с делегацией Конгресса X"
+        elif ent.type == "PER" and _HEADED_BY.search(before) and _DELEGATION_NEAR.search(before):
+            told = m.entity_key  # "… на чолі з маршалком X": the head of the delegation
+    return told
+
+
+_DELEGATION_OF = re.compile(r"(?i)(делегаці[яїюєй]\w*|делегаци[яиюей]\w*|delegation of( the)?)\s+$")
+_HEADED_BY = re.compile(r"(?i)(на чолі (з|із)|во главе с|led by|headed by)\s+(\S+\s+){0,4}$")
+_DELEGATION_NEAR = re.compile(r"(?i)делегац|delegation")
 
 
 def _delegation_received(view: SentenceView, lo: int, hi: int) -> Optional[str]:

@@ -702,6 +702,12 @@ class SpeakerResolver:
                         and self.words[head[0] + 1].text[:1].isupper() and len(after) == 1 \
                         and after[0][1] == "LOC" and gazetteer_mod.load().is_state(after[0][0]):
                     classes.add("head")  # "руководитель Лаоса", "керівник Туркменістану": who leads the state
+                if head[1] != "head" and head[2] in _STATE_LEADER_NOUNS.get(self.lang, ()) and any(
+                        typ == "ORG" and key.startswith("org:gov-") for pos, key, typ in placed
+                        if head[0] < pos <= head[0] + 2):
+                    classes.add("head")  # "глава шведського уряду": who leads a state's government
+                    roles.update(t.replace(" ", "") for t in _GOVERNMENT_HEADS.get(self.lang, ())
+                                 if t.startswith(head[2] + " "))  # (the head of government's title, "главауряду")
                 # titles stacked in one case ("міністром енергетики емірату принцом X"): each is his
                 # (not a noun in another case: "сказал депутатам советник X")
                 head_cases = self._cases_of(head[0])
@@ -1139,6 +1145,16 @@ class SpeakerResolver:
                 gov = self._government_of_the_persons(ref.start)  # "в аппарате правительства": whose government
                 if gov:
                     return gov
+            if ref.noun is not None and ref.noun.cls == "org" and len(ref.noun.words) == 1 \
+                    and ref.noun.words[0] in _government_nouns(self.lang) and not self._name_follows(ref.w_end, len(self._doc_text)):
+                gov = self._government_of_the_persons(ref.start)  # "уточнили в правительстве": whose government
+                if gov:
+                    return gov
+            if ref.noun is not None and ref.noun.cls == "org" and len(ref.noun.words) == 1 and ref.noun.words[0] in \
+                    gazetteer_mod.word_lists("regional_administration_nouns.txt").get(self.lang, frozenset()):
+                region = self._recent(ref.start, lambda k, e: e.type == "LOC" and self._region(e), None)
+                if region:
+                    return region  # "уточнили в обладминистрации": the region named last
             if ref.noun is not None and ref.noun.cls == "org":
                 here = self._org_earlier_in_sentence(ref.start) if self._after_channel_noun(ref.w_start) else None
                 if here:
@@ -1388,7 +1404,11 @@ class SpeakerResolver:
         gaz = gazetteer_mod.load()
         found = None
         for r in self._read_refs(lo, ref.w_start):
-            found = self._located_key(r, gaz) or found
+            key = self._located_key(r, gaz)
+            if key is not None and r.w_start == lo + 1:
+                found = key  # "У Мінську на переговори в Берліні зреагували: там …": the place opening the sentence
+                break
+            found = key or found
         if found is None and ref.w_start == lo and here > 0:
             prev = self.word_index(self.sentences[here - 1][0])
             first = next(iter(self._read_refs(prev, lo)), None)
@@ -1687,6 +1707,13 @@ class SpeakerResolver:
         kind of body ("Министерство финансов Чили")."""
         noun, _ = self._noun_at(i)
         return noun is not None and noun.kind in (("ROLE", "COLLECTIVE") if etype == "PER" else ("ROLE",))
+
+    def _region(self, ent) -> bool:
+        """The entity is a region: its name ends in a region noun (data/gazetteer/region_nouns.txt)."""
+        nouns = gazetteer_mod.word_lists("region_nouns.txt").get(self.lang, frozenset())
+        names = [ent.name, *getattr(ent, "alt_labels", ())]
+        return any(n.split() and (n.split()[-1].lower() in nouns or n.split()[-1].lower() in ("oblast", "область"))
+                   for n in names if n)
 
     def _government_of_the_persons(self, offset: int) -> Optional[str]:
         """The government of the state of the persons the sentence names before ``offset`` (one state), else of the
