@@ -212,3 +212,18 @@ def test_a_delegation_received_is_its_body_or_the_person_heading_the_one_told_be
 def test_a_typographic_apostrophe_inside_a_word_reads_as_the_plain_one():
     ax = run_pipeline("Пізніше Івана Коваля прийняв прем’єр Данії Мет Фредеріксен.", "uk", "2027-04-26")
     assert set(one_event(ax, "Meeting").participants) == {key_of(ax, "Івана Коваля"), key_of(ax, "Мет Фредеріксен")}
+
+
+def test_a_given_name_and_a_particle_surname_after_a_state_are_a_person_named_again_by_the_surname():
+    ax = run_pipeline("Посол зустрівся з державною міністеркою Кувейту Нурою аль-Сабах.\n\nАль-Сабах, слова якої "
+                      "передає агентство KUNA, пообіцяла, що Кувейт підтримає план.", "uk", "2027-11-03")
+    nura = _person(ax, "Нурою аль-Сабах")
+    assert nura.type == "PER" and nura.name == "Нура аль-Сабах"
+    assert speakers_of(ax) == [nura.key]
+    assert not any(e.type == "ORG" and "Нур" in e.name for e in ax.entities)
+
+
+def test_a_remit_noun_with_its_own_complement_stays_in_the_bodys_name():
+    ax = run_pipeline("Як наголосили в Національній службі з питань співпраці з громадами, план готовий.", "uk",
+                      "2027-11-03")
+    assert ax.statements[0].speaker_text == "Національній службі з питань співпраці з громадами"

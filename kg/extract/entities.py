@@ -296,6 +296,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands.extend(_ministries_missed(words, cands, gms, lang))
         cands = _bodies_by_adjectives_missed(doc, words, cands, gms, lang)
         cands = _water_bodies(words, cands, gms, lang)
+        cands = _particle_names(text, words, cands, gms, lang)
     merged: list[_Cand] = []
     cands = [part for c in cands for part in _split_org_person(c, words, lang, gaz)]
     cands = [part for c in cands for part in _split_place_person(c, cands, gms, words, lang)]
@@ -2331,6 +2332,7 @@ def _with_name_adjectives_before(c: _Cand, words: list, text: str, lang: str) ->
 
 # a preposition that opens an institution's remit after its noun, and the case of the words it governs
 _REMIT_PREPS = {"uk": {"з": "Gen", "із": "Gen", "зі": "Gen"}, "ru": {"по": "Dat"}}
+_WITH_INS = {"uk": ("з", "із", "зі"), "ru": ("с", "со")}
 
 
 def _with_remit_after(c: _Cand, words: list, text: str, lang: str) -> _Cand:
@@ -2362,6 +2364,12 @@ def _with_remit_after(c: _Cand, words: list, text: str, lang: str) -> _Cand:
         elif noun & (want | ({"Gen"} if last_noun is not None else set())):
             last_noun = k
             want = {"Gen"}  # the genitives after the first noun: "з питань стратегічних галузей промисловості"
+        elif last_noun == k - 1 and low in _WITH_INS.get(lang, ()) and k + 1 < len(words) \
+                and words[k + 1].text.isalpha() and words[k + 1].text.islower() \
+                and "Ins" in word_cases(lang, words[k + 1].text.lower()) - adjective_cases(lang, words[k + 1].text.lower()):
+            last_noun = k + 1  # "з питань поводження з військовополоненими": a noun's own complement with "з"
+            k += 2
+            continue
         else:
             break
         k += 1
@@ -2692,6 +2700,30 @@ def _regional_government(c: _Cand, words: list, lang: str) -> bool:
         and all(words[k].text[:1].isupper() for k in range(c.w0 + 1, c.w1 - 1))
 
 
+def _particle_names(text: str, words: list, cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"Катару Лулвою аль-Хатер": a capitalised word no gazetteer name holds, then a surname with its hyphenated
+    particle, is a person's name, however the recogniser cut the words around it (the state before keeps its own
+    span)."""
+    out = list(cands)
+    for k in range(2, len(words)):
+        if not _particle_surname(text, words, k, lang) or not words[k - 2].text[:1].isupper() \
+                or any(g.w0 <= k - 2 < g.w1 for g in gms) or words[k - 2].text.isupper():
+            continue
+        w0, w1 = k - 2, k + 1
+        if any(c.label == "PER" and c.w0 <= w0 and w1 <= c.w1 for c in out):
+            continue
+        kept = []
+        for c in out:
+            if c.w1 <= w0 or c.w0 >= w1:
+                kept.append(c)
+            elif c.w0 < w0 and c.entry is None:
+                kept.append(_Cand(c.start, words[w0 - 1].end, c.w0, w0, c.label))  # the part before the name
+        kept.append(_Cand(words[w0].start, words[k].end, w0, w1, "PER"))
+        out = kept
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def _particle_surname(text: str, words: list, k: int, lang: str) -> bool:
     """Word ``k`` ends an Arabic surname written with its particle joined by a hyphen ("аль-Юсефа", "ас-Сабах"):
     the particle in lower case from data/gazetteer/name_particles.txt, the rest capitalised."""
@@ -2982,6 +3014,11 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> 
     if not hits:
         for word in dict.fromkeys(translit(w) for w in (c.words[-1], last) if w):
             hits = hits or [f for f in full if _same_surname(translit(f.words[-1]), word)]
+    if not hits and lang in ("uk", "ru"):
+        particles = name_particles(lang)
+        cores = {translit(w.split("-", 1)[1]) for w in (c.words[-1], last) if "-" in w and w.split("-")[0].lower() in particles}
+        hits = [f for f in full if "-" in f.words[-1] and f.words[-1].split("-")[0].lower() in particles
+                and (translit(f.words[-1].split("-", 1)[1]) in forms | cores)]  # "Аль-Хатер", "Хатер": Лулва аль-Хатер
     if len(c.words) > 1 and _is_initial(c.words[0]):  # initials must fit the first name: "Ф. Мбазаа" -> Фуад Мбазаа
         first = translit(c.words[0])[:1]
         hits = [f for f in hits if translit(f.words[0])[:1] == first]

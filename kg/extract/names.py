@@ -234,7 +234,10 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         # "Каримом бен Хасаном Аль Нури": the particles stay, the names around them decline
         normed, gender = _normalize_person([w for i, w in enumerate(words) if i not in particles], lang, cases)
         rest = iter(normed)
-        return [w if i in particles else next(rest) for i, w in enumerate(words)], gender
+        out = [w if i in particles else next(rest) for i, w in enumerate(words)]
+        # a word after a particle ending in a vowel is as written ("Халіда аль-Мансурі", not a case of "Мансур")
+        return [words[i] if i - 1 in particles and i not in particles and words[i][-1:].lower() in "іиеоуюї"
+                else w for i, w in enumerate(out)], gender
     foreign = _foreign_instrumental(words, lang, cases)
     if foreign is not None:
         return foreign
@@ -342,10 +345,6 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
                     if by_suffix != words[i]:
                         words[i] = by_suffix
                         continue
-                if i > 0 and choice[1] in ("gent", "accs", "ablt") and words[i][-1:].lower() in "іиеоуюї" \
-                        and not any(k[1] == choice[1] for k in r):
-                    continue  # "Халіда аль-Мансурі": after a declined given name, a surname with no form in its case
-                    # and a vowel at the end does not decline (not the dative of a name "Мансур")
                 # no reading in the chosen case: the word's own best reading
                 p = min(r.items(), key=lambda kv: (0 if kv[0][0] == choice[0] else 1, rank(kv[0])))[1]
             inf = p.inflect({"nomn", "sing"} if p.tag.number else {"nomn"})
