@@ -178,12 +178,6 @@ def test_a_regional_administration_named_bare_speaks_for_the_region_named_last(l
     assert speakers_of(ax) == [key_of(ax, surface)]
 
 
-def test_the_government_named_bare_is_the_one_the_article_named():
-    ax = run_pipeline("Правительство Курской области утвердило план.\n\nВ среду делегация поедет в Тверь, "
-                      "уточнили в правительстве.", "ru", "2027-04-26")
-    assert speakers_of(ax) == [key_of(ax, "Правительство Курской области")]
-
-
 def test_there_is_the_place_that_opens_the_sentence_not_one_named_later_in_it():
     ax = run_pipeline("У Мінську на переговори в Берліні зреагували холодно: там наголосили, що Європа помиляється.",
                       "uk", "2027-04-26")

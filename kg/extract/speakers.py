@@ -1145,11 +1145,6 @@ class SpeakerResolver:
                 gov = self._government_of_the_persons(ref.start)  # "в аппарате правительства": whose government
                 if gov:
                     return gov
-            if ref.noun is not None and ref.noun.cls == "org" and len(ref.noun.words) == 1 \
-                    and ref.noun.words[0] in _government_nouns(self.lang) and not self._name_follows(ref.w_end, len(self._doc_text)):
-                gov = self._government_of_the_persons(ref.start)  # "уточнили в правительстве": whose government
-                if gov:
-                    return gov
             if ref.noun is not None and ref.noun.cls == "org" and len(ref.noun.words) == 1 and ref.noun.words[0] in \
                     gazetteer_mod.word_lists("regional_administration_nouns.txt").get(self.lang, frozenset()):
                 region = self._recent(ref.start, lambda k, e: e.type == "LOC" and self._region(e), None)
