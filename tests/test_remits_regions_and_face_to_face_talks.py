@@ -221,3 +221,17 @@ def test_a_remit_noun_with_its_own_complement_stays_in_the_bodys_name():
     ax = run_pipeline("Як наголосили в Національній службі з питань співпраці з громадами, план готовий.", "uk",
                       "2027-11-03")
     assert ax.statements[0].speaker_text == "Національній службі з питань співпраці з громадами"
+
+
+def test_a_company_named_after_its_kind_and_adjectives_is_the_second_party():
+    ax = run_pipeline("Концерн «Укрметал» та чеська машинобудівна компанія Vitkovo у четвер уклали контракт.", "uk",
+                      "2027-09-14")
+    ev = one_event(ax, "Agreement")
+    assert set(ev.participants) == {key_of(ax, "Укрметал"), key_of(ax, "Vitkovo")}
+
+
+def test_a_mission_told_before_and_received_later_is_its_body():
+    ax = run_pipeline("Місія спостерігачів ОБСЄ оцінила вибори позитивно.\n\nУ понеділок місію прийме президент "
+                      "Молдови Майя Санду.", "uk", "2027-12-09")
+    received = one_event(ax, "Meeting")
+    assert key_of(ax, "ОБСЄ") in received.participants and key_of(ax, "Майя Санду") in received.participants

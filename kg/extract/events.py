@@ -4183,9 +4183,10 @@ def _delegation_guest(view: SentenceView, lo: int, hi: int) -> Optional[str]:
     return told
 
 
-_DELEGATION_OF = re.compile(r"(?i)(делегаці[яїюєй]\w*|делегаци[яиюей]\w*|delegation of( the)?)\s+$")
+_DELEGATION_OF = re.compile(r"(?i)(делегаці[яїюєй]\w*|делегаци[яиюей]\w*|місі[яїюєй]\w*|мисси[яиюей]\w*|"
+                            r"(delegation|mission) of( the)?)(\s+[a-zа-яіїєґё'’]+)?\s+$")  # ("місія спостерігачів X")
 _HEADED_BY = re.compile(r"(?i)(на чолі (з|із)|во главе с|led by|headed by)\s+(\S+\s+){0,4}$")
-_DELEGATION_NEAR = re.compile(r"(?i)делегац|delegation")
+_DELEGATION_NEAR = re.compile(r"(?i)делегац|місі[яїюєй]|мисси[яиюей]|delegation|mission")
 
 
 def _delegation_received(view: SentenceView, lo: int, hi: int) -> Optional[str]:
@@ -4200,7 +4201,7 @@ def _delegation_received(view: SentenceView, lo: int, hi: int) -> Optional[str]:
 
 
 _BE = frozenset({"быть", "бути"})
-_DELEGATION = frozenset({"делегация", "делегація", "delegation"})
+_DELEGATION = frozenset({"делегация", "делегація", "delegation", "миссия", "місія", "mission"})
 _TIMES = frozenset({"раз", "разу"})  # "В прошлый раз X приезжал": no noun X is the genitive of
 
 
@@ -5433,6 +5434,8 @@ def _before_own_title(view: SentenceView, c: int, lo: int) -> int:
             and not morph.is_verb(view.toks[c], view.lang)) or (
             steps and is_prep(view, c) and any(is_title(view, t) for t in range(max(lo, c - 5), c))) or (
             view.toks[c].text in ("-", "‑") and c > lo and is_title(view, c + 1)) or (
+            not steps and view.toks[c].text.islower() and c + 1 in view.ment and view.ment[c + 1][2] == "ORG"
+            and institutions._nominative(view.toks[c].text, view.lang) is not None) or (  # "газова компанія SPP"
             steps and _joins_title_complements(view, c, lo)) or (
             (view.toks[c].text in QUOTES or view.toks[c].text.lower() in LEGAL_FORMS) and c > lo)):
         # ("руководитель АО «Х» Y", "«Х» и «Y»")
