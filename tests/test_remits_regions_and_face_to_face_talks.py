@@ -235,3 +235,9 @@ def test_a_mission_told_before_and_received_later_is_its_body():
                       "Молдови Майя Санду.", "uk", "2027-12-09")
     received = one_event(ax, "Meeting")
     assert key_of(ax, "ОБСЄ") in received.participants and key_of(ax, "Майя Санду") in received.participants
+
+
+def test_a_palace_is_in_the_town_named_before():
+    ax = run_pipeline("ОСЛО, 4 травня – Укрінформ.\n\nУвечері Івана Коваля прийняв у палаці Скаугум прем'єр Норвегії "
+                      "Андерс Бакке.", "uk", "2027-05-04")
+    assert one_event(ax, "Meeting").place_key == key_of(ax, "ОСЛО")

@@ -2367,7 +2367,7 @@ def _with_remit_after(c: _Cand, words: list, text: str, lang: str) -> _Cand:
         elif last_noun == k - 1 and low in _WITH_INS.get(lang, ()) and k + 1 < len(words) \
                 and words[k + 1].text.isalpha() and words[k + 1].text.islower() \
                 and "Ins" in word_cases(lang, words[k + 1].text.lower()) - adjective_cases(lang, words[k + 1].text.lower()):
-            last_noun = k + 1  # "з питань поводження з військовополоненими": a noun's own complement with "з"
+            last_noun = k + 1  # "з питань співпраці з громадами": a noun's own complement with "з"
             k += 2
             continue
         else:

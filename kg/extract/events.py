@@ -2850,6 +2850,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 participants.append(target)
     if trig.type == "Attack" and place is None:
         place = _town_of_the_target(view, j, we)
+    if place is not None:
+        place = _town_of_the_venue(view, place, view.start_char(i))
     etype = trig.type
     face = trig.type == "Call" and trig.verb and len(trig.lemmas) == 1 and _face_to_face(view, lex, ws, we, place)
     if trig.inperson and not face:
@@ -3663,6 +3665,36 @@ def _last_state_before(view: SentenceView, i: int, own: set) -> Optional[str]:
         if state and _country_like(view.index.get(state)) and state not in own:
             return state
     return None
+
+
+def _town_of_the_venue(view: SentenceView, place: str, start: int) -> str:
+    """A palace or residence ("у палаці Амалієнборг", "во дворце Х") is in the town the article named last before
+    it: that town is where the event was (the venue itself when the article names no town)."""
+    ent = view.index.get(place)
+    if ent is None or view.lang not in ("uk", "ru"):
+        return place
+    venues = _venue_nouns(view.lang)
+    at_venue = any(lemma_candidates(w, view.lang) & venues for w in ent.name.split()) or any(
+        view.lem[x] & venues for k, (_e, m, _t) in view.ment.items() if m.entity_key == place
+        for x in range(max(0, k - 4), k))  # ("в особняке на Пречистенке": the street of a residence)
+    if not at_venue or _country_like(ent):
+        return place
+    for m in view.index.before(start, ("LOC",)):
+        town = view.index.get(m.entity_key)
+        if town is None or town.key == place or _country_like(town) or any(
+                lemma_candidates(w, view.lang) & (_venue_nouns(view.lang) | _region_nouns(view.lang))
+                for w in town.name.split()):
+            continue
+        return town.key
+    return place
+
+
+def _venue_nouns(lang: str) -> frozenset:
+    return gazetteer_mod.word_lists("venue_nouns.txt").get(lang, frozenset())
+
+
+def _region_nouns(lang: str) -> frozenset:
+    return gazetteer_mod.word_lists("region_nouns.txt").get(lang, frozenset())
 
 
 def _last_town_before(view: SentenceView, start: int, reach: int, regions: frozenset = frozenset()) -> Optional[str]:
