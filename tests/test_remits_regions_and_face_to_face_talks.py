@@ -241,3 +241,10 @@ def test_a_palace_is_in_the_town_named_before():
     ax = run_pipeline("ОСЛО, 4 травня – Укрінформ.\n\nУвечері Івана Коваля прийняв у палаці Скаугум прем'єр Норвегії "
                       "Андерс Бакке.", "uk", "2027-05-04")
     assert one_event(ax, "Meeting").place_key == key_of(ax, "ОСЛО")
+
+
+def test_a_quote_split_by_an_address_verb_is_two_statements_of_the_speaker():
+    ax = run_pipeline("«Наші аграрії працюють під обстрілами, – звернувся Петренко до колег з ЄС. – Нам потрібні "
+                      "зрозумілі квоти».", "uk", "2027-10-26")
+    assert [s.content for s in ax.statements] == ["Наші аграрії працюють під обстрілами", "Нам потрібні зрозумілі квоти"]
+    assert len(set(speakers_of(ax))) == 1 and speakers_of(ax)[0] is not None

@@ -891,8 +891,8 @@ class _Extractor:
             hi = self.res.word_index(m2.start())
             for i in range(k, min(hi, k + 5)):
                 p = self._cue_at(i)
-                if p is None or p.frame not in ("clause", "passive", "cite"):
-                    continue
+                if p is None or (p.frame not in ("clause", "passive", "cite") and not (p.frame == "speech-act" and i == k)):
+                    continue  # ("«…, – звернувся X до колег. – …»": a speech act right after the dash, as after a quote)
                 first = self._make_attributed(s, a_end, i, k, hi, p)
                 first.start, first.end = self._trim(s, a_end)
                 second = _Draft(m2.end(), e, "direct", first.cue_words, follows=first, frame=first.frame)
