@@ -248,3 +248,14 @@ def test_a_quote_split_by_an_address_verb_is_two_statements_of_the_speaker():
                       "зрозумілі квоти».", "uk", "2027-10-26")
     assert [s.content for s in ax.statements] == ["Наші аграрії працюють під обстрілами", "Нам потрібні зрозумілі квоти"]
     assert len(set(speakers_of(ax))) == 1 and speakers_of(ax)[0] is not None
+
+
+@pytest.mark.parametrize("lang,text,first", [
+    ("ru", "Мэр Томска Иван Петров набирает 64% голосов. Такие предварительные данные во вторник вечером обнародовал "
+           "глава избиркома Павел Громов.", "Мэр Томска"),
+    ("uk", "Референдум у Малаві завершився.\n\nЗа нову хартію висловилися 58% виборців. Такі попередні підсумки "
+           "плебісциту, що пройшов минулої неділі, оприлюднила в понеділок виборча комісія.", "За нову хартію"),
+])
+def test_such_figures_published_by_someone_are_the_sentence_before(lang, text, first):
+    ax = run_pipeline(text, lang, "2027-12-09")
+    assert len(ax.statements) == 1 and ax.statements[0].content.startswith(first)

@@ -1232,7 +1232,9 @@ class _Extractor:
             x = i + n
             while x < min(b, i + n + 12):  # "Об этом на брифинге в X рассказал": occasions between
                 if self.words[x].text == "," and x + 1 < b and (self._gerund(x + 1) or self._participle(x + 1)
-                                                               or self._relative_word(x + 1)) and not any(
+                                                               or self._relative_word(x + 1)
+                                                               or (self.words[x + 1].lower in self.complementizers
+                                                                   and len(p.words) > 1 and x == i + n + 1)) and not any(
                         self._cue_at(y) is not None or self.words[y].lemma in p.objects for y in after):
                     close = next((y for y in range(x + 2, min(b, x + 10)) if self.words[y].text == ","), None)
                     if close is not None:  # "Про це, даючи інтерв'ю студентам, повідомив X": a gerund's phrase between
@@ -1627,6 +1629,9 @@ class _Extractor:
         span = self._content_span(a, comma)
         if span is None or len(self.text[span[0]:span[1]].split()) < 3:
             return
+        pointer, n_pointer, _ = self._phrase_at(a, self.anaphoric)
+        if pointer is not None and n_pointer == len(pointer.words) and len(pointer.words) > 1:
+            return  # "Такі попередні підсумки …, що відбулося …, оприлюднила X": the pointer's verb tells the sentence before
         # "X предложила …, но согласия не дождалась, уточнило агентство": a speech verb inside the content is
         # part of what the trailing speaker said (a nested statement); any other statement there wins
         nested = [d for d in self.drafts if d.start < span[1] and span[0] < d.end]
