@@ -85,13 +85,14 @@ def test_a_trip_to_a_palace_is_no_visit():
     assert not [e for e in ax.events if e.type == "Visit"]
 
 
-def test_talks_told_in_a_town_and_then_in_its_palace_are_one_event_in_the_palace():
+def test_talks_told_in_a_town_and_then_in_its_palace_are_one_event_in_the_town():
+    # (the gold sets give a palace's event its town: 29 of 34 such events up to written115)
     ax = _run("Делегации Бетании и Ладонии провели в Вене переговоры по транзиту газа. "
               "Консультации прошли во вторник во дворце Шенбрунн.", "ru")
     talks = [e for e in ax.events if e.type == "Talks"]
     assert len(talks) == 1
-    venue = next(e for e in ax.entities if e.key == talks[0].place_key)
-    assert "Шенбрунн" in venue.name
+    town = next(e for e in ax.entities if e.key == talks[0].place_key)
+    assert town.key == next(m.entity_key for e in ax.entities for m in e.mentions if m.text == "Вене")
 
 
 def test_a_town_named_in_the_feminine_locative_the_dictionary_does_not_know():
