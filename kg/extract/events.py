@@ -3677,8 +3677,8 @@ def _town_of_the_venue(view: SentenceView, place: str, start: int) -> str:
     at_venue = any(lemma_candidates(w, view.lang) & venues for w in ent.name.split()) or any(
         view.lem[x] & venues for k, (_e, m, _t) in view.ment.items() if m.entity_key == place
         for x in range(max(0, k - 4), k))  # ("в особняке на Пречистенке": the street of a residence)
-    if not at_venue or _country_like(ent):
-        return place
+    if not at_venue or _country_like(ent) or getattr(ent, "wikidata", None):
+        return place  # (a palace the gazetteer knows, "Маріїнський палац", is named as the place in its own right)
     for m in view.index.before(start, ("LOC",)):
         town = view.index.get(m.entity_key)
         if town is None or town.key == place or _country_like(town) or any(
