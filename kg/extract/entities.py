@@ -658,7 +658,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     merged = _split_coordinated_persons(text, merged, lang)
     merged = _split_two_surnames(text, merged, lang, gaz)
     merged = _split_coordinated_adjectives(text, merged, lang)
-    _surnames_the_ner_mistyped(merged, words, text, lang)
+    _sources_of_figures(merged, words, lang)
+    _surnames_the_ner_mistyped(merged, words, text)
 
     # ---- 2. normalise ---------------------------------------------------------------------
     for c in merged:
@@ -2901,16 +2902,23 @@ def _title_cases(words: list, w0: int, lang: str) -> frozenset:
     return frozenset() if not cs or "nomn" in cs else frozenset(cs)
 
 
-def _surnames_the_ner_mistyped(merged: list[_Cand], words: list, text: str, lang: str = "") -> None:
-    """A single word the NER took for a place or organisation ("По словам Ковача" as LOC) that is the
-    surname of a person the article names in full is that person; so is a compound surname ("Дюпон-Маре")."""
-    full = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+def _sources_of_figures(merged: list[_Cand], words: list, lang: str) -> None:
+    """One capitalised word the NER took for a person right after "по данным"/"за даними"
+    (data/gazetteer/data_source_words.txt: "По данным Пермьстата") is the body the figures come from, unless the
+    article names a person of that surname in full."""
     data_words = gazetteer_mod.word_lists("data_source_words.txt").get(lang, frozenset())
-    for c in merged:  # "По данным Пермьстата": the source of figures, a body
+    full = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
+    for c in merged:
         if c.label == "PER" and c.entry is None and c.w1 - c.w0 == 1 and c.w0 >= 1 \
                 and words[c.w0 - 1].text.lower() in data_words \
                 and not any(_same_surname(f, translit(words[c.w0].text)) for f in full):
             c.label = "ORG"
+
+
+def _surnames_the_ner_mistyped(merged: list[_Cand], words: list, text: str) -> None:
+    """A single word the NER took for a place or organisation ("По словам Ковача" as LOC) that is the
+    surname of a person the article names in full is that person; so is a compound surname ("Дюпон-Маре")."""
+    full = {translit(words[c.w1 - 1].text) for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     compounds = {tuple(translit(words[k].text) for k in range(*_hyphen_run(text, words, c.w1 - 1)))
                  for c in merged if c.label == "PER" and c.w1 - c.w0 >= 2}
     for c in merged:

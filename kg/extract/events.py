@@ -3679,22 +3679,14 @@ def _town_of_the_venue(view: SentenceView, place: str, start: int) -> str:
         for x in range(max(0, k - 4), k))  # ("в особняке на Пречистенке": the street of a residence)
     if not at_venue or _country_like(ent) or getattr(ent, "wikidata", None):
         return place  # (a palace the gazetteer knows, "Маріїнський палац", is named as the place in its own right)
-    for m in view.index.before(start, ("LOC",)):
-        town = view.index.get(m.entity_key)
-        if town is None or town.key == place or _country_like(town) or any(
-                lemma_candidates(w, view.lang) & (_venue_nouns(view.lang) | _region_nouns(view.lang))
-                for w in town.name.split()):
-            continue
-        return town.key
-    return place
+    regions = gazetteer_mod.word_lists("region_nouns.txt")
+    skip = venues | regions.get(view.lang, frozenset()) | regions.get("en", frozenset())  # (a region, another venue)
+    here = min([start] + [view.start_char(k) for k, (_e, m, _t) in view.ment.items() if m.entity_key == place])
+    return _last_town_before(view, here, here, skip) or place  # (a town before the venue's own mention)
 
 
 def _venue_nouns(lang: str) -> frozenset:
     return gazetteer_mod.word_lists("venue_nouns.txt").get(lang, frozenset())
-
-
-def _region_nouns(lang: str) -> frozenset:
-    return gazetteer_mod.word_lists("region_nouns.txt").get(lang, frozenset())
 
 
 def _last_town_before(view: SentenceView, start: int, reach: int, regions: frozenset = frozenset()) -> Optional[str]:
