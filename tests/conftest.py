@@ -75,6 +75,11 @@ def key_of(ax, surface):
     return next(m.entity_key for e in ax.entities for m in e.mentions if m.text == surface)
 
 
+def entity_of(ax, surface):
+    """The entity of the mention written exactly so."""
+    return next(e for e in ax.entities for m in e.mentions if m.text == surface)
+
+
 def told(t):
     """The time the text gives (None for none, or for the publication day given to an event with no time of its own)."""
     return None if t is None or t.basis is not None else t

@@ -5,11 +5,7 @@ regional head's title given to nobody; the source of figures after "по дан�
 visit to the state whose body the sentence named; "звітувати, що". Sentences written for these tests."""
 import pytest
 
-from conftest import events_of, key_of, key_of_wikidata, one_event, run_pipeline, speakers_of
-
-
-def _person(ax, surface):
-    return next(e for e in ax.entities for m in e.mentions if m.text == surface)
+from conftest import entity_of, events_of, key_of, key_of_wikidata, one_event, run_pipeline, speakers_of
 
 
 @pytest.mark.parametrize("lang,text,surface,name", [
@@ -19,19 +15,19 @@ def _person(ax, surface):
 ])
 def test_a_mans_surname_the_dictionary_knows_only_as_a_womans_declines_as_his(lang, text, surface, name):
     ax = run_pipeline(text, lang, "2027-09-16")
-    assert _person(ax, surface).name == name
+    assert entity_of(ax, surface).name == name
 
 
 def test_a_womans_surname_stays_hers():
     ax = run_pipeline("Нараду провели за участі Олени Соболевої.", "uk", "2027-09-16")
-    assert _person(ax, "Олени Соболевої").name == "Олена Соболева"
+    assert entity_of(ax, "Олени Соболевої").name == "Олена Соболева"
 
 
 def test_a_title_whose_remit_lists_fields_with_commas_still_belongs_to_the_name_after_it():
     ax = run_pipeline(
         "Меморандум підписали в присутності кувейтського міністра енергетики, водних ресурсів та екології Халіда "
         "аль-Мансурі.\n\nКувейтський міністр сказав, що країна розглядає нові закупівлі.", "uk", "2027-09-16")
-    khalid = _person(ax, "Халіда аль-Мансурі")
+    khalid = entity_of(ax, "Халіда аль-Мансурі")
     assert khalid.type == "PER" and khalid.name == "Халід аль-Мансурі"
     assert speakers_of(ax) == [khalid.key]
 
@@ -47,7 +43,7 @@ def test_a_companys_latin_name_with_a_state_inside_is_one_organisation_wherever_
     ax = run_pipeline(
         "Державна компанія та компанія Qatar Steel Works уклали контракт у Досі.\n\n"
         "Перша партія прибуде навесні, наголосили у пресслужбі Qatar Steel Works.", "uk", "2027-09-16")
-    firm = _person(ax, "Qatar Steel Works")
+    firm = entity_of(ax, "Qatar Steel Works")
     assert firm.type == "ORG"
     assert speakers_of(ax) == [firm.key]
     assert not any(e.name in ("Steel Works", "Works") for e in ax.entities)
@@ -107,7 +103,7 @@ def test_a_chat_with_no_word_of_where_is_no_event(lang, text):
 ])
 def test_a_regions_government_is_an_organisation_that_speaks(lang, text, surface):
     ax = run_pipeline(text, lang, "2027-05-12")
-    gov = _person(ax, surface)
+    gov = entity_of(ax, surface)
     assert gov.type == "ORG"
     assert speakers_of(ax) == [gov.key]
 
@@ -123,7 +119,7 @@ def test_a_regional_heads_title_given_to_nobody_speaks_as_the_region():
 
 def test_the_source_of_figures_after_po_dannym_is_a_body():
     ax = run_pipeline("По данным Пермьстата, выпуск вырос на 9 процентов.", "ru", "2027-05-12")
-    src = _person(ax, "Пермьстата")
+    src = entity_of(ax, "Пермьстата")
     assert src.type == "ORG" and speakers_of(ax) == [src.key]
 
 
@@ -153,7 +149,7 @@ def test_a_report_verb_with_a_clause_is_a_statement(lang, text):
 
 def test_an_indeclinable_surname_is_no_vocative_of_a_common_noun():
     ax = run_pipeline("Вчора міністр зустрівся з Мартіном Коте.", "uk", "2027-05-12")
-    assert _person(ax, "Мартіном Коте").name == "Мартін Коте"
+    assert entity_of(ax, "Мартіном Коте").name == "Мартін Коте"
 
 
 def test_a_short_demonym_of_sri_lanka_names_its_minister():
@@ -211,7 +207,7 @@ def test_a_typographic_apostrophe_inside_a_word_reads_as_the_plain_one():
 def test_a_given_name_and_a_particle_surname_after_a_state_are_a_person_named_again_by_the_surname():
     ax = run_pipeline("Посол зустрівся з державною міністеркою Кувейту Нурою аль-Сабах.\n\nАль-Сабах, слова якої "
                       "передає агентство KUNA, пообіцяла, що Кувейт підтримає план.", "uk", "2027-11-03")
-    nura = _person(ax, "Нурою аль-Сабах")
+    nura = entity_of(ax, "Нурою аль-Сабах")
     assert nura.type == "PER" and nura.name == "Нура аль-Сабах"
     assert speakers_of(ax) == [nura.key]
     assert not any(e.type == "ORG" and "Нур" in e.name for e in ax.entities)

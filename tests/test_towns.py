@@ -1,5 +1,5 @@
 """Towns of the GeoNames list (data/gazetteer/cities.tsv): places the NER missed or took for a person."""
-from conftest import run_entities
+from conftest import key_of, run_entities
 
 from kg import gazetteer
 
@@ -92,7 +92,7 @@ def test_talks_told_in_a_town_and_then_in_its_palace_are_one_event_in_the_town()
     talks = [e for e in ax.events if e.type == "Talks"]
     assert len(talks) == 1
     town = next(e for e in ax.entities if e.key == talks[0].place_key)
-    assert town.key == next(m.entity_key for e in ax.entities for m in e.mentions if m.text == "Вене")
+    assert town.key == key_of(ax, "Вене")
 
 
 def test_a_town_named_in_the_feminine_locative_the_dictionary_does_not_know():
