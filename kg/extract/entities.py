@@ -291,6 +291,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands = _parties_by_adjectives_missed(doc, words, cands, gms, lang)
         cands.extend(_visited_names_missed(doc, words, cands, gms, lang))
         cands.extend(_settlements_missed(doc, words, cands, gms, lang))
+        cands.extend(_regions_missed(words, cands, gms, lang))
         cands.extend(_chambers_missed(words, cands, gms, lang))
         cands = _single_word_bodies(doc, words, cands, gms, lang)
         cands.extend(_ministries_missed(words, cands, gms, lang))
@@ -341,6 +342,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.label == "PER" and c.entry is None and c.start > 0 and text[c.start - 1] in "«„" \
                 and text[c.end:c.end + 1] in ("»", "“"):
             c.label = "ORG"  # "фестиваль «Х Y»": a name in quote marks is a festival's or a body's, never a person's
+        if c.w1 - c.w0 == 2 and c.entry is None and lang in ("uk", "ru") and _community_noun(words[c.w0 + 1].text, lang) \
+                and words[c.w0].text[:1].isupper() and adjective_cases(lang, words[c.w0].text.lower()):
+            town = _town_of_the_community(words[c.w0].text, lang, gaz)
+            c = _Cand(c.start, c.end, c.w0, c.w1, "LOC", entry=town)  # "Болградська громада": a place, the town's
         c = _cut_at_conjunction(c, words, lang)
         if c is not None:
             c = _cut_at_colon(c, words, text)
@@ -995,7 +1000,9 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
             continue  # a curated name wins
         same = next((c for c in cands if c.w0 == m.start and c.w1 == m.end), None) or next(
             (c for c in cands if c.w0 == m.start and c.w1 > m.end and all(
-                w.text.islower() for w in words[m.end:c.w1])), None)  # ("[Сміла на] Черкащині": a word too many)
+                w.text.islower() and not lemma_candidates(w.text, lang) & _REGION_NOUNS.get(lang, frozenset())
+                for w in words[m.end:c.w1])), None)  # ("[Сміла на] Черкащині": a word too many; not
+        # "Забайкальском крае": a region named by its adjective)
         if same is None and any(c.w0 < m.end and m.start < c.w1 for c in cands):
             continue  # inside or across a longer name the NER found
         nxt = words[m.end].text if m.end < len(words) else ""
@@ -1007,8 +1014,8 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
                 and adjective_cases(lang, words[m.start].text.lower()) & adjective_cases(lang, nxt.lower()):
             continue  # "в Новосибирском государственном университете": the town's adjective in a longer name
         if m.start > 0 and words[m.start - 1].text[:1].isupper() and words[m.start - 1].text != _BARRIER \
-                and words[m.start].start - words[m.start - 1].end <= 1:
-            continue  # after a capitalised word: a surname after a first name
+                and words[m.start].start - words[m.start - 1].end <= 1 and words[m.start - 1].text.lower() not in preps:
+            continue  # after a capitalised word: a surname after a first name (not "У Пирятині" opening a sentence)
         strong = m.start > 0 and (words[m.start - 1].text.lower() in preps or (
             m.end - m.start == 1 and _object_of_a_visit(doc, words, m.start, lang)))  # "відвідає Х": the town
         strong = strong or (m.end + 1 < len(words) and words[m.end].text.lower() in preps and any(
@@ -1331,6 +1338,26 @@ def _settlements_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: l
     return out
 
 
+def _regions_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"Делегация [Новосибирской области] прибыла", "жителі [Лубенського району]": a capitalised adjective and a
+    lower-case region noun (data file) right after it, agreeing in case, name a region even where the recogniser
+    missed them."""
+    nouns = word_lists("region_nouns.txt").get(lang, frozenset())
+    taken = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
+    out = []
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if k in taken or (k + 1) in taken or not w.text[:1].isupper() or not w.text[1:].islower() \
+                or not w.text.isalpha() or nxt.start - w.end != 1 or not nxt.text.isalpha() or not nxt.text.islower() \
+                or not lemma_candidates(nxt.text, lang) & nouns:
+            continue
+        adj = adjective_cases(lang, w.text.lower())
+        noun = {c for _nf, pos, _g, _k in morph_parses(lang, nxt.text) if pos == "NOUN" for c in word_cases(lang, nxt.text)}
+        if adj & noun:
+            out.append(_Cand(w.start, nxt.end, k, k + 2, "LOC"))
+    return out
+
+
 def _chambers_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
     """"у Палаті громад", "Палата представителей": a capitalised chamber noun (data file) and the plural genitive
     noun right after it name a parliament's chamber, even where the recogniser missed it."""
@@ -1406,7 +1433,9 @@ def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand
         if k in taken or not w.text[:1].isupper() or not w.text[1:].islower():
             continue
         shared = adjective_cases(lang, w.text.lower())
-        if not shared or any(pos != "ADJF" for _nf, pos, _g, _k in morph_parses(lang, w.text.lower())):
+        parses = morph_parses(lang, w.text.lower())
+        surname_too = any(pos == "NOUN" and "Surn" in g for _nf, pos, g, _k in parses)
+        if not shared or any(pos != "ADJF" and not (pos == "NOUN" and "Surn" in g) for _nf, pos, g, _k in parses):
             continue
         e = k + 1
         while e < min(k + 3, len(words)) and e not in taken and words[e].text.isalpha() and words[e].text.islower() \
@@ -1420,6 +1449,9 @@ def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand
                       for c in word_cases(lang, words[e].text)}
         if not shared & noun_cases or (e == k + 1 and _sentence_initial(doc, w.tok)):
             continue  # ("Новий суд …" opening a sentence: one adjective there may be any word)
+        if surname_too and e == k + 1:
+            continue  # ("Волинська" is also a woman's surname: with a lower-case adjective after it, a body's
+            # name, "Волинську обласну військову адміністрацію"; alone before the noun, maybe her "рада")
         out.append(_Cand(w.start, words[e].end, k, e + 1, "ORG"))
     replaced = {id(lone[c.w0]) for c in out if c.w0 in lone}
     return [c for c in cands if id(c) not in replaced] + out
@@ -2384,8 +2416,12 @@ def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
     довкілля та сільського господарства": a body's name opening with an institution noun and ending in a field
     (a lower-case genitive noun) goes on over the fields coordinated with it, each a genitive noun with the
     adjectives before it."""
+    head = c.w0
+    while head + 1 < c.w1 - 1 and words[head].text[:1].isupper() and adjective_cases(lang, words[head].text.lower()) \
+            and institutions._nominative(words[head].text, lang) is None:
+        head += 1  # ("Центральна комісія з виборів і референдумів": the institution noun after its adjectives)
     if c.label != "ORG" or lang not in ("uk", "ru") or c.w1 - c.w0 < 2 \
-            or institutions._nominative(words[c.w0].text, lang) is None:
+            or institutions._nominative(words[head].text, lang) is None:
         return c
 
     def gen_noun(k: int) -> bool:
@@ -2687,6 +2723,26 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
         else:
             c.key = f"{c.label.lower()}:{slug(c.norm)}"
             acr.key, acr.label = c.key, c.label
+
+
+def _community_noun(word: str, lang: str) -> bool:
+    return bool(lemma_candidates(word, lang) & gazetteer_mod.word_lists("community_nouns.txt").get(lang, frozenset()))
+
+
+_TOWN_ADJECTIVE = re.compile(r"(ськ|цьк|зьк|ск|цк)(ий|а|ої|ій|у|ою|ого|ому|им|ая|ой|ую|ий)$")
+
+
+def _town_of_the_community(adjective: str, lang: str, gaz) -> Optional[gazetteer_mod.GazEntry]:
+    """"Нововолинської" → Нововолинськ, "Болградська" → Болград: the town the gazetteer knows whose name the
+    community's adjective is made of (the adjective's stem, or the stem with "-ськ")."""
+    stem = _TOWN_ADJECTIVE.sub("", adjective)
+    if stem == adjective or len(stem) < 3:
+        return None
+    for name in (stem, stem + ("ськ" if lang == "uk" else "ск")):
+        found = [m for m in gaz.city_matches([name], lang) if m.start == 0 and m.end == 1 and not m.common]
+        if found:
+            return found[0].entry
+    return None
 
 
 def _regional_government(c: _Cand, words: list, lang: str) -> bool:

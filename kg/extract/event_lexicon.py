@@ -18,10 +18,10 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "delegation", "adopt", "document", "result", "object-pronoun", "voters", "duration", "ending", "generic-document",
          "suffer", "lead", "earlier", "building", "then", "holding", "two-states", "eve", "together", "after", "propose",
          "guest", "joint-group", "summon", "first-time", "another", "intergovernmental", "appraise", "dodge", "won", "stay", "invited-stay", "weapon", "debris", "yesterday", "in-person", "remote",
-         "claim-noun", "claim-verb", "attacker", "residence")
+         "claim-noun", "claim-verb", "attacker", "residence", "enemy")
 
 
-FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed", "joint", "inperson")
+FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed", "joint", "inperson", "launch")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -42,6 +42,7 @@ class Trigger:
     armed: bool = False  # "зруйнував": an attack only when a weapon ("дрон", "уламки ракети") is its subject
     joint: bool = False  # "утвердили план": an agreement only when two or more parties approve it together
     inperson: bool = False  # "спілкувалися": an event only when the clause says it was face to face (a meeting)
+    launch: bool = False  # "випустив": an attack only when weapons ("ракети", "дронів") are what it sent off
     specific: Optional[str] = None  # the narrower class the word names ("саміт": Summit, a Meeting); rules use type
 
     @property
@@ -59,6 +60,7 @@ class EventLexicon:
     documents: dict[str, str] = field(default_factory=dict)  # document noun -> its kind ("угода" -> agreement)
     durations: dict[str, int] = field(default_factory=dict)  # adjective lemma -> days ("двухдневный" -> 2)
     place_cases: dict[str, str] = field(default_factory=dict)  # place preposition -> its case ("поблизу" -> Gen)
+    enemies: dict[str, str] = field(default_factory=dict)  # enemy noun -> ISO alpha-2 of the state it means ("ворог")
 
     def has(self, kind: str, word: str) -> bool:
         return (word,) in self._single(kind)
@@ -91,7 +93,8 @@ def lexicon(lang: str) -> EventLexicon:
                                         "strong" in flags, "weak" in flags, "past" in flags,
                                         "head" in flags, "elaborate" in flags, "far" in flags,
                                         "persons" in flags, "armed" in flags, "joint" in flags,
-                                        specific=specific.strip() or None, inperson="inperson" in flags))
+                                        specific=specific.strip() or None, inperson="inperson" in flags,
+                                        launch="launch" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")
@@ -102,6 +105,10 @@ def lexicon(lang: str) -> EventLexicon:
                 lex.documents[" ".join(seq)] = value or " ".join(seq)
             if kind == "place" and value:
                 lex.place_cases[" ".join(seq)] = value  # "поблизу X": the case the preposition takes, not the locative
+            if kind == "enemy":
+                if len(value) != 2 or not value.isupper():
+                    raise ValueError(f"{path}:{n}: an enemy noun needs the ISO alpha-2 code of the state it means")
+                lex.enemies[" ".join(seq)] = value
             if kind == "duration":
                 if not value.isdigit():
                     raise ValueError(f"{path}:{n}: a duration needs its number of days")

@@ -149,6 +149,23 @@ def _stood_in_for(a: Event, b: Event, countries: dict[str, str], types: dict[str
     return False
 
 
+def _stand_ins(a: Event, b: Event, countries: dict[str, str], types: dict[str, str]) -> set[str]:
+    """"Руденко обсудил с главой МИД Таиланда" (title: the state for its unnamed minister) and "Руденко провел
+    переговоры с министром … Таиланда Сихасаком" (body): one meeting, call or talks of persons; the state or body
+    that stood in for the person one mention names is no party of its own."""
+    if a.type not in INTERACTIONS or b.type not in INTERACTIONS or not _stood_in_for(a, b, countries, types):
+        return set()
+    pa, pb = set(a.participants), set(b.participants)
+    out: set[str] = set()
+    for own, bodies, others in ((pa, pa - pb, pb - pa), (pb, pb - pa, pa - pb)):
+        # (a person beside the state in its own mention: "X обсудил с главой МИД Y"; states alone, "сторони
+        # готують консультації", are the parties themselves)
+        if any(types.get(k) == "PER" for k in others) and not any(types.get(k) == "PER" for k in bodies) \
+                and any(types.get(k) == "PER" for k in own):
+            out |= {k for k in bodies if types.get(k) in ("LOC", "ORG")}
+    return out
+
+
 def _states_and_their_signers(pair: tuple[Event, Event], countries: dict[str, str], types: dict[str, str]) -> bool:
     """"Литва та Х підписали меморандум" (title, the states alone) and "Посадовці уклали меморандум" (the body's
     first such mention, persons whose states the text does not give, or gives as those): one agreement."""
@@ -205,6 +222,9 @@ def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset =
     has_time = ev.time is not None and ev.time.value is not None
     if ev.type == "Contact":  # "contacts with Russia" are relations; a contact event is between named parties
         return sum(1 for p in ev.participants if types.get(p) in ("PER", "ORG")) >= 2
+    if ev.type == "Attack" and ev.place_key is None and not has_time \
+            and all(types.get(p) == "LOC" for p in ev.participants):
+        return False  # "попри російські обстріли енергетики": a state's attacks in general, with no place or time
     if ev.type == "Attack":  # "удар" is also a blow or a stroke: an attack involves a state, a group or a place
         return ev.place_key is not None or any(types.get(p) in ("LOC", "ORG") for p in ev.participants) or (
             id(ev) in strong and (n >= 1 or has_time))
@@ -276,10 +296,12 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if prev is not None:
                 ev.time = prev.time
         if target is not None:
+            stood_in = _stand_ins(target, ev, countries or {}, types)
             if id(target) in untold and id(ev) not in headline:
                 target.status = ev.status  # "Дата поездки X пока неизвестна" (title): the body tells whether it is to come
                 untold.discard(id(target))
             absorb(target, ev, countries, buildings)
+            target.participants = [p for p in target.participants if p not in stood_in]
             if f.document:
                 document.setdefault(id(target), f.document)
             if id(ev) in titled:

@@ -139,9 +139,11 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 if key not in prev[-1].ev.participants:
                     prev[-1].ev.participants.append(key)
         for i, j, trig in hits:
-            if trig.armed and (clause := view.window(i, j)) and any(
+            if (trig.armed or trig.launch) and (clause := view.window(i, j)) and any(
                     t.type == "Attack" and a != i and clause[0] <= a < clause[1] for a, _b, t in hits):
                 continue  # "ракета влучила в котельню і уламки пошкодили садок": the damage of the attack told
+            if trig.launch and any(t.type == "Attack" and a != i and not t.launch for a, _b, t in hits):
+                continue  # "X потрапив під удар: росіяни застосували ракети": how the attack told was made
             others = [(a, b) for a, b, t in hits if a != i and not t.weak]  # (an arrival verb is no other event)
             earlier = parties[1] if s_no - parties[0] <= 5 or (
                 trig.type == "Agreement" and not trig.past and s_no - parties[0] <= 12
@@ -2031,6 +2033,40 @@ def _weapon_subject(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> b
     return _weapon_subject_after(view, lex, i, ws)
 
 
+def _launch_target(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Optional[str]:
+    """"по Одесі ворог випустив ракети з підводного човна в Чорному морі": the place weapons were sent at (after
+    a target preposition, lexicon kind "target", before or after the verb; "на" only with the accusative), not
+    where they were launched from."""
+    for k in range(ws, we - 1):
+        if (view.word(k),) not in lex.words.get("target", []):
+            continue
+        m = view.ment.get(k + 1)
+        if m and m[2] == "LOC" and m[1].entity_key and (view.word(k) not in _ON or can_be(view, k + 1, m[0], "Acc")):
+            return m[1].entity_key
+    return None
+
+
+def _weapon_object(view: SentenceView, lex: EventLexicon, j: int, we: int) -> bool:
+    """"випустив по місту дві ракети", "запустили 40 ударних дронів": a weapon noun after the verb in its clause,
+    with no other verb and no sentence punctuation between (a target, numbers and adjectives may stand between)."""
+    after_prep = 0  # words of a prepositional phrase still to step over ("по місту", "з підводного човна")
+    for k in range(j, min(we, j + 10)):
+        if view.phrase_at(k, "weapon", lex, k + 1) and not after_prep:
+            return not nominative(view, k, k + 1) or can_be(view, k, k + 1, "Acc") or can_be(view, k, k + 1, "Gen")
+        tok = view.toks[k]
+        if tok.pos_ == "VERB" or (tok.is_punct and tok.text not in "-‑"):
+            return False  # (by the tagger: "три" is also a form of "терти")
+        if is_prep(view, k):
+            after_prep = 1
+        elif k in view.ment:
+            after_prep = 0
+        elif word_kind(view, k) == "noun" or tok.pos_ in ("NOUN", "PROPN"):
+            if not after_prep:
+                return False  # "запустити спільне виробництво ракет": the weapons are not what was sent off
+            after_prep = 0
+    return False
+
+
 def _weapon_subject_after(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> bool:
     """"котельню заводу пошкодив ворожий дрон": the object told first (a noun in the accusative, never a
     nominative, before the verb), the weapon in the nominative after it (adjectives between)."""
@@ -2064,6 +2100,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             and (time_lexicon(view.lang).anchor(t.text) or ("",))[0] != "same")):  # ("тоді": the time told before)
         return None  # "пожежа зруйнувала склад": damage done by no weapon is no attack; nor, with no time of its
         # own, the damage an attack told of did ("уламки дронів пошкодили садок"): one told before, when dated
+    if trig.launch and not _weapon_object(view, lex, j, we):
+        return None  # "запустили програму": only weapons sent off make an attack
+    launched_at = _launch_target(view, lex, ws, we) if trig.launch else None
+    if launched_at is not None and _country_like(view.index.get(launched_at)):
+        return None  # "за ніч противник випустив по Україні 94 дрони": the night's tally, no attack of its own
     if trig.type == "Visit" and any((w,) in lex.words.get("invited-stay", []) for w in view.lem[i]) \
             and not any(view.phrase_at(k, "invite", lex, we) for k in range(j, we)):
         return None  # "находится в X" is a visit only "по приглашению Y"
@@ -2625,7 +2666,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                     # "Атаку здійснило угруповання X": the subject after the support verb attacked
                     agent = _visitor_after(view, after + 1, we)
                     by_demonym = [agent] if agent else []
-        claimer = _claimed_by(view, lex, ws, we) or (_attacker_named(view, lex, ws, we) if not by_demonym else None)
+        claimer = _claimed_by(view, lex, ws, we) or (_attacker_named(view, lex, ws, we) if not by_demonym else None) \
+            or (_enemy_subject(view, lex, ws, we) if not by_demonym else None)
         if claimer is not None:  # "Ответственность за подрыв взяла на себя X": X carried it out
             by_demonym = [claimer]
             participants[:] = [p for p in participants if _etype(view, p) == "LOC"]
@@ -2642,10 +2684,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 if _etype(view, key) == "LOC":
                     # "атаковали Бровары в Киевской области": the town attacked is where, not its region
                     # (the first one named: "по Броварах на Київщині")
-                    if not _country_like(view.index.get(key)) and (town is None or not _after_place_prep(view, lex, key, j)):
-                        town = key  # (a later town in the genitive is the one the districts are of: "районах Львова")
+                    if not _country_like(view.index.get(key)) and (town is None or (
+                            not _after_place_prep(view, lex, key, j) and not _coordinated_or_region(view, key, j))):
+                        town = key  # (a later town in the genitive is the one the districts are of: "районах Львова";
+                        # not a place coordinated with the first, nor the region after it: "у X та Y-ському районі Z-ської області")
                     place = town or place or key
                 participants.remove(key)
+            place = _first_of_coordinated(view, lex, place, j)
         else:
             # "атака дронов армии X на Курскую область": the attacker named in the genitive, the region
             # attacked is where; with no attacker the city or region attacked stays the target and is also where
@@ -2679,6 +2724,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 agents.discard(key)
                 agents.add(state)
         participants[:] = list(dict.fromkeys(participants))
+    if launched_at is not None:
+        place = launched_at  # (where the weapons were sent, not where from)
+        if len(participants) > 1 and launched_at in participants:
+            participants.remove(launched_at)
     result_of = not trig.verb and _phrase_before(view, lex, "result", _adjectives_before(view, i, ws), ws, reach=1)
     if result_of:
         # "В X итоги голосования встретили сдержанно", "итоги референдума огласят в пятницу": the results were met
@@ -3221,6 +3270,22 @@ def _bound_only(view: SentenceView, lex: EventLexicon, t: TimeExpr) -> bool:
     return k is not None and k > 0 and any((w,) in lex.words.get("after", []) for w in view.lem[k - 1])
 
 
+def _enemy_subject(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Optional[str]:
+    """"Уночі ворог атакував X", "окупанти вдарили по Y": the enemy noun of the language's news (lexicon kind
+    "enemy", with the state it means) as the subject of the attack's clause is that state, when the article names it."""
+    if not lex.enemies:
+        return None
+    for k in range(ws, we):
+        if k in view.ment or (k > ws and is_prep(view, k - 1)) or not nominative(view, k, k + 1) \
+                or word_kind(view, k) != "noun":
+            continue
+        a2 = next((lex.enemies[w] for w in view.lem[k] if w in lex.enemies), None)
+        state = gazetteer_mod.load().country_entry(a2)
+        if state is not None and state.key in view.index.entities:
+            return state.key
+    return None
+
+
 def _claimed_by(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Optional[str]:
     """"Ответственность за подрыв взяла на себя X", "X взяло на себе відповідальність за напад": whoever takes
     the responsibility for the attack (the lexicon's claim nouns and verbs, in one clause) carried it out."""
@@ -3576,6 +3641,31 @@ def _officials_state(view: SentenceView, lex: EventLexicon, statements: list[Sta
     if ent is None or ent.type not in ("PER", "ORG") or ent.is_outlet or not ent.country_key:
         return None
     return _country_entity(view, ent.country_key)
+
+
+def _first_of_coordinated(view: SentenceView, lex: EventLexicon, key: Optional[str], lo: int) -> Optional[str]:
+    """"атакували об'єкти у X та Y-ському районі": the first of places coordinated after a place preposition is
+    where (the later ones are where else), not the last."""
+    if key is None:
+        return None
+    k = next((a for a, m in sorted(view.ment.items()) if a >= lo and m[1].entity_key == key), None)
+    if k is None or k < 2 or view.word(k - 1) not in _COORD or (k - 2) not in view.ends:
+        return key
+    start, (_end, mention, etype) = view.ends[k - 2]
+    if etype == "LOC" and mention.entity_key and start > 0 and view.phrase_at(start - 1, "place", lex, view.n) == start \
+            and _town(view.index.get(mention.entity_key), view.lang):
+        return mention.entity_key
+    return key
+
+
+def _coordinated_or_region(view: SentenceView, key: str, lo: int) -> bool:
+    """The entity's first mention from ``lo`` on follows "і"/"та"/a comma, or names a region or a district."""
+    k = next((a for a, m in sorted(view.ment.items()) if a >= lo and m[1].entity_key == key), None)
+    if k is None:
+        return False
+    regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset())
+    return (k > 0 and (view.word(k - 1) in _COORD or view.toks[k - 1].text == ",")) \
+        or any(view.lem[x] & regions for x in range(k, view.ment[k][0]))
 
 
 def _after_place_prep(view: SentenceView, lex: EventLexicon, key: str, lo: int) -> bool:

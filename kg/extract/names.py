@@ -442,8 +442,9 @@ def _surname_by_suffix(word: str, gender: str, case: Optional[str], lang: str) -
         return word
     ps = [p for p in _parses(low, lang) if p.tag.POS == "ADJF" and p.tag.case == case]
     for p in ps:  # adjectival surnames: Зеленського -> Зеленський
-        if str(p.normal_form).endswith(("овий", "евий", "євий", "іний", "иний")) and gender == "masc":
-            continue  # "Соболевим": a possessive adjective's form is a Russian-style surname's (Соболев)
+        if str(p.normal_form).endswith(("овий", "евий", "євий", "іний", "иний", "овый", "евый", "ёвый", "иный", "ыный")) \
+                and gender == "masc":
+            continue  # "Соболевим", "Травниковым": a possessive adjective's form is a Russian-style surname's
         if str(p.normal_form).endswith(("ський", "цький", "ский", "цкий", "ой", "ий", "ый")):
             inf = p.inflect({"nomn", gender})
             if inf is not None:

@@ -1312,8 +1312,11 @@ class SpeakerResolver:
                 return False  # "очільник словенського уряду": the prime minister, not the president named before
             title = "".join(noun.words)
             if noun.kind == "ROLE" and noun.cls == "official" and info.classes and info.classes <= HEAD_CLASSES \
-                    and title not in _STATE_LEADER_NOUNS.get(self.lang, ()) and not _same_title(title, info.roles):
-                return False  # "министр энергетики Белоруссии": not the president of Belarus named before
+                    and title not in _STATE_LEADER_NOUNS.get(self.lang, ()) and not _same_title(title, info.roles) \
+                    and not (title in _GOVERNMENT_MEMBERS.get(self.lang, ()) and any(
+                        _same_title(t.replace(" ", ""), info.roles) for t in _GOVERNMENT_HEADS.get(self.lang, ()))):
+                return False  # "министр энергетики Белоруссии": not the president of Belarus named before (but
+                # "хорватський урядовець" may be the Croatian premier)
             held = info.roles | {r.title_norm for r in getattr(self.index, "roles", None) or [] if r.person_key == key}
             serving = _SUBORDINATE_TITLES.get(self.lang, frozenset())
             if noun.kind == "ROLE" and held and held <= serving and title not in serving:
@@ -1570,12 +1573,18 @@ class SpeakerResolver:
         for start, body, g in reversed(self._stand_ins):
             if start >= offset or start <= last:
                 continue
-            if self.sentence_of(start) < s_here - 1:
+            if self.sentence_of(start) < s_here - 1 and not self._quote_opened_after(start, offset):
                 return None
             if gender in (None, "any") or g in ("any", gender):
                 return body
             return None
         return None
+
+    def _quote_opened_after(self, start: int, offset: int) -> bool:
+        """The quote a speaker reference at ``offset`` attributes opened in the sentence of ``start`` or the next
+        one ("Мер сказав … . «Перше речення. Друге, – додав він"): the sentences of the quote are no distance."""
+        opened = max(self._doc_text.rfind(q, start, offset) for q in "«“„")
+        return opened > start and self.sentence_of(opened) <= self.sentence_of(start) + 1
 
     def _recent(self, offset: int, ok, previous_speaker: Optional[str], oblique: bool = False) -> Optional[str]:
         """Most recent salient compatible entity before ``offset``: walk back sentence by sentence,
@@ -1958,6 +1967,7 @@ class SpeakerResolver:
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
 _SUBORDINATE_TITLES = gazetteer_mod.word_lists("subordinate_titles.txt")
 _GOVERNMENT_HEADS = gazetteer_mod.word_lists("government_head_nouns.txt")
+_GOVERNMENT_MEMBERS = gazetteer_mod.word_lists("government_member_nouns.txt")
 
 
 @lru_cache(maxsize=None)
