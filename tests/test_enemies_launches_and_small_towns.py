@@ -20,8 +20,8 @@ def test_a_small_town_the_recogniser_misses_is_a_place_with_its_english_name(lan
 
 def test_the_mayor_left_unnamed_speaks_for_his_town_and_so_does_he_after_a_quote_of_two_sentences():
     ax = run_pipeline(
-        "Уночі дрони атакували Пирятин, повідомив начальник обласної військової адміністрації Петро Гнатюк.\n\n"
-        "Міський голова Пирятина в ефірі телемарафону сказав, що школи відновлять навчання в понеділок. "
+        "Пирятин уночі атакували дрони, розповів очільник ОВА Петро Гнатюк.\n\n"
+        "Міський голова Пирятина в коментарі місцевому радіо сказав, що школи відновлять навчання в понеділок. "
         "«Вікна вже засклили. Котельня працює, – додав він. – Діти повернуться до класів».", "uk", "2027-10-02")
     town = key_of(ax, "Пирятин")
     assert speakers_of(ax) == [key_of(ax, "Петро Гнатюк"), town, town, town]
@@ -29,7 +29,7 @@ def test_the_mayor_left_unnamed_speaks_for_his_town_and_so_does_he_after_a_quote
 
 def test_a_pronoun_far_after_the_unnamed_official_without_a_quote_between_means_the_person_named():
     ax = run_pipeline(
-        "Уночі дрони атакували Пирятин, повідомив начальник обласної військової адміністрації Петро Гнатюк.\n\n"
+        "Пирятин уночі атакували дрони, розповів очільник ОВА Петро Гнатюк.\n\n"
         "Міський голова Пирятина сказав, що школи відновлять навчання в понеділок. Котельня вже працює. "
         "Пошкоджено дах ліцею. Він також додав, що обстріл тривав годину.", "uk", "2027-10-02")
     assert speakers_of(ax)[-1] == key_of(ax, "Петро Гнатюк")
@@ -55,7 +55,7 @@ def test_an_enemy_noun_is_nobody_when_the_article_names_no_state_it_could_mean()
 def test_weapons_sent_off_by_a_states_army_are_its_attack_and_the_headline_strike_is_by_it_too():
     ax = run_pipeline(
         "Ракетний удар по Арцизу\n\nУ вівторок армія РФ випустила три крилаті ракети по складу пального в "
-        "Арцизі, повідомили в Повітряних силах.", "uk", "2027-10-02")
+        "Арцизі, йдеться у зведенні командування.", "uk", "2027-10-02")
     attacks = events_of(ax, "Attack")
     assert attacks and all(a.participants == [key_of(ax, "РФ")] for a in attacks)
     assert any(a.place_key == key_of(ax, "Арцизу") for a in attacks)
@@ -80,9 +80,9 @@ def test_russian_launch_verbs_with_weapons_are_an_attack():
 
 def test_a_state_standing_in_for_its_unnamed_minister_is_dropped_when_the_body_names_him():
     ax = run_pipeline(
-        "Оверчук обсудил в Бишкеке с министром экономики Киргизии торговлю\n\n"
-        "БИШКЕК, 4 октября. /ТАСС/. Вице-премьер России Алексей Оверчук провел в среду в Бишкеке переговоры с "
-        "министром экономики и коммерции Киргизии Данияром Амангельдиевым.", "ru", "2027-10-06")
+        "Оверчук обсудил в Оше с министром экономики Киргизии поставки зерна\n\n"
+        "ОШ, 4 октября. Российский вице-премьер Алексей Оверчук провел в Оше в понедельник переговоры с главой министерства "
+        "экономики и коммерции Киргизии Данияром Амангельдиевым.", "ru", "2027-10-06")
     talks = one_event(ax, "Talks")
     assert sorted(talks.participants) == sorted([key_of(ax, "Алексей Оверчук"), key_of(ax, "Данияром Амангельдиевым")])
 
@@ -101,8 +101,8 @@ def test_a_community_of_a_town_the_gazetteer_lacks_is_still_a_place():
 
 
 @pytest.mark.parametrize("text,surface", [
-    ("Про обстріл розповів Петро Гнатюк, який очолює Волинську обласну військову адміністрацію.",
-     "Волинську обласну військову адміністрацію"),
+    ("Про обстріл розповів Петро Гнатюк, що з травня керує Рівненською обласною військовою адміністрацією.",
+     "Рівненською обласною військовою адміністрацією"),
     ("Заяву поширила Житомирська обласна прокуратура.", "Житомирська обласна прокуратура"),
 ])
 def test_a_regions_adjective_that_is_also_a_surname_before_lower_case_adjectives_names_a_body(text, surface):
@@ -113,7 +113,7 @@ def test_a_regions_adjective_that_is_also_a_surname_before_lower_case_adjectives
 
 def test_the_first_of_coordinated_places_after_the_preposition_is_where_the_attack_was():
     ax = run_pipeline(
-        "У ніч на середу російські війська атакували котельні у Пирятині та Лубенському районі Полтавської "
+        "Минулої доби армія РФ атакувала котельні у Пирятині та Лубенському районі Полтавської "
         "області.", "uk", "2027-10-02")
     assert one_event(ax, "Attack").place_key == key_of(ax, "Пирятині")
 
@@ -144,16 +144,15 @@ def test_cutting_something_off_is_no_statement(lang, text):
 
 
 def test_a_body_opening_with_an_adjective_keeps_the_fields_coordinated_in_its_remit():
-    ax = run_pipeline("Підсумки оприлюднила Центральна комісія з виборів і референдумів Киргизстану.", "uk",
+    ax = run_pipeline("Рішення ухвалила Національна рада з питань телебачення і радіомовлення.", "uk",
                       "2027-10-02")
-    body = entity_of(ax, "Центральна комісія з виборів і референдумів")
+    body = entity_of(ax, "Національна рада з питань телебачення і радіомовлення")
     assert body.type == "ORG"
     assert ax.statements == [] or ax.statements[0].speaker_key == body.key
 
 
 @pytest.mark.parametrize("lang,text,surface", [
-    ("uk", "За оцінкою Бюро з демократичних інституцій і прав людини ОБСЄ, кампанія була нерівною.",
-     "Бюро з демократичних інституцій і прав людини ОБСЄ"),
+    ("uk", "За оцінкою БДІПЛ ОБСЄ, кампанія була нерівною.", "БДІПЛ ОБСЄ"),
     ("ru", "Наблюдатели БДИПЧ отметили, что кампания была неравной.", "БДИПЧ"),
 ])
 def test_the_osce_election_office_is_one_body_in_either_language(lang, text, surface):
@@ -163,17 +162,17 @@ def test_the_osce_election_office_is_one_body_in_either_language(lang, text, sur
 
 def test_a_government_official_of_a_state_may_be_its_premier_named_just_before():
     ax = run_pipeline(
-        "«Ми підтримаємо ваші реформи», – сказав голова сейму Литви Юозас Олекас.\n\nПізніше з делегацією "
-        "зустрілася литовська прем'єрка Інга Ругінене. Литовська урядовиця пообіцяла, що Вільнюс оплатить ремонт "
+        "«Ми підтримаємо ваші реформи», – сказав голова латвійського сейму Андріс Берзіньш.\n\nПізніше з делегацією "
+        "зустрілася латвійська прем'єрка Евіка Сіліня. Латвійська урядовиця сказала, що Рига профінансує ремонт "
         "мосту.", "uk", "2027-10-02")
-    assert speakers_of(ax) == [key_of(ax, "Юозас Олекас"), key_of(ax, "Інга Ругінене")]
+    assert speakers_of(ax) == [key_of(ax, "Андріс Берзіньш"), key_of(ax, "Евіка Сіліня")]
 
 
 def test_a_ministers_title_still_does_not_mean_the_premier_named_before():
     ax = run_pipeline(
-        "Пізніше з делегацією зустрілася литовська прем'єрка Інга Ругінене. Литовський міністр енергетики "
-        "пообіцяв, що Вільнюс оплатить ремонт мосту.", "uk", "2027-10-02")
-    assert speakers_of(ax) != [key_of(ax, "Інга Ругінене")]
+        "Пізніше з делегацією зустрілася латвійська прем'єрка Евіка Сіліня. Латвійський міністр енергетики "
+        "пообіцяв, що Рига оплатить ремонт мосту.", "uk", "2027-10-02")
+    assert speakers_of(ax) != [key_of(ax, "Евіка Сіліня")]
 
 
 @pytest.mark.parametrize("lang,text,surface", [
@@ -198,7 +197,7 @@ def test_a_russian_surname_in_the_instrumental_the_dictionary_reads_as_an_adject
 
 def test_a_states_attacks_in_general_with_no_place_or_time_are_no_event():
     ax = run_pipeline(
-        "Міністр запевнив, що інвестори не підуть з України попри російські обстріли енергетичної інфраструктури.",
+        "Міністр запевнив, що інвестори не підуть з України, хоч які б не були російські обстріли електростанцій.",
         "uk", "2027-10-02")
     assert events_of(ax, "Attack") == []
 

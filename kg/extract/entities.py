@@ -1451,7 +1451,7 @@ def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand
             continue  # ("Новий суд …" opening a sentence: one adjective there may be any word)
         if surname_too and e == k + 1:
             continue  # ("Волинська" is also a woman's surname: with a lower-case adjective after it, a body's
-            # name, "Волинську обласну військову адміністрацію"; alone before the noun, maybe her "рада")
+            # name, "очолив Рівненську обласну державну адміністрацію"; alone before the noun, maybe her "рада")
         out.append(_Cand(w.start, words[e].end, k, e + 1, "ORG"))
     replaced = {id(lone[c.w0]) for c in out if c.w0 in lone}
     return [c for c in cands if id(c) not in replaced] + out
@@ -2419,7 +2419,7 @@ def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
     head = c.w0
     while head + 1 < c.w1 - 1 and words[head].text[:1].isupper() and adjective_cases(lang, words[head].text.lower()) \
             and institutions._nominative(words[head].text, lang) is None:
-        head += 1  # ("Центральна комісія з виборів і референдумів": the institution noun after its adjectives)
+        head += 1  # ("Національна рада з питань телебачення і радіомовлення": the institution noun after its adjectives)
     if c.label != "ORG" or lang not in ("uk", "ru") or c.w1 - c.w0 < 2 \
             or institutions._nominative(words[head].text, lang) is None:
         return c

@@ -150,9 +150,9 @@ def _stood_in_for(a: Event, b: Event, countries: dict[str, str], types: dict[str
 
 
 def _stand_ins(a: Event, b: Event, countries: dict[str, str], types: dict[str, str]) -> set[str]:
-    """"Руденко обсудил с главой МИД Таиланда" (title: the state for its unnamed minister) and "Руденко провел
-    переговоры с министром … Таиланда Сихасаком" (body): one meeting, call or talks of persons; the state or body
-    that stood in for the person one mention names is no party of its own."""
+    """"X обсудил в Ханое с министром торговли Вьетнама поставки" (title: the state for its unnamed minister) and
+    "X встретился с вьетнамским коллегой Y" (body): one meeting, call or talks of persons; the state or body that
+    stood in for the person one mention names is no party of its own."""
     if a.type not in INTERACTIONS or b.type not in INTERACTIONS or not _stood_in_for(a, b, countries, types):
         return set()
     pa, pb = set(a.participants), set(b.participants)

@@ -2034,7 +2034,7 @@ def _weapon_subject(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> b
 
 
 def _launch_target(view: SentenceView, lex: EventLexicon, ws: int, we: int) -> Optional[str]:
-    """"по Одесі ворог випустив ракети з підводного човна в Чорному морі": the place weapons were sent at (after
+    """"по Ізмаїлу ворог запустив дрони з боку моря": the place weapons were sent at (after
     a target preposition, lexicon kind "target", before or after the verb; "на" only with the accusative), not
     where they were launched from."""
     for k in range(ws, we - 1):
@@ -2104,7 +2104,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         return None  # "запустили програму": only weapons sent off make an attack
     launched_at = _launch_target(view, lex, ws, we) if trig.launch else None
     if launched_at is not None and _country_like(view.index.get(launched_at)):
-        return None  # "за ніч противник випустив по Україні 94 дрони": the night's tally, no attack of its own
+        return None  # "за добу ворог спрямував на країну сотню дронів": the night's tally, no attack of its own
     if trig.type == "Visit" and any((w,) in lex.words.get("invited-stay", []) for w in view.lem[i]) \
             and not any(view.phrase_at(k, "invite", lex, we) for k in range(j, we)):
         return None  # "находится в X" is a visit only "по приглашению Y"
