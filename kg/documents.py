@@ -42,6 +42,9 @@ _DATELINE_CITY_DOTTED = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][\w'’\-]+
                                    re.MULTILINE)
 _DATELINE_AGENCY = re.compile(r"[ \t\u00a0]*[^\W\d][^\n,]{0,40},[ \t\u00a0]+\d{1,2}[ \t\u00a0]+\w+\.?[ \t\u00a0]*"
                               r"/[ \t\u00a0]*([^/\n]{2,40}?)[ \t\u00a0]*/")
+# a dateline with its year opening a body line: "Москва. 22 сентября 2027 г. ИНТЕРФАКС - …", "КИЇВ, 3 березня 2027 року –"
+_DATELINE_WITH_YEAR = re.compile(r"[ \t\u00a0]*[A-ZА-ЯІЇЄҐ][\w'’\-]+(?:[ \u00a0][A-ZА-ЯІЇЄҐ][\w'’\-]+)?[,.][ \t\u00a0]+"
+                                 r"(\d{1,2}[ \t\u00a0]+[^\W\d]+\.?[ \t\u00a0]+\d{4})(?=[ \t\u00a0,.]|$)")
 # the label a date line may open with ("Опубліковано 3 грудня 2026 року о 08:45", "Updated: …")
 _DATE_LABEL = re.compile(r"^[\s\u00a0]*(?:опубліковано|опубликовано|оновлено|обновлено|published|updated|posted|"
                          r"дата(?:[\s\u00a0]+(?:публікації|публикации))?|date)[\s\u00a0]*:?[\s\u00a0]*", re.IGNORECASE)
@@ -132,6 +135,13 @@ def parse_header(doc: Document) -> Document:
             if value:
                 doc.published = value
                 doc.header_spans.append((start, end))
+                break
+    if not doc.published:
+        for start, end in lines[:_HEADER_LINES]:
+            dl = _DATELINE_WITH_YEAR.match(text, start, end)
+            value = _parse_date_line(dl.group(1), doc.lang) if dl else None
+            if value:
+                doc.published = value  # (the dateline stays part of the body: its place may be an event's)
                 break
     if not doc.title and not m and len(lines) >= 2:
         start, end = lines[0]

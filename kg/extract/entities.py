@@ -323,6 +323,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and not _known_persons_surname(words[c.w0].text, lang, gaz) \
                 and not _sentence_initial(doc, words[c.w0].tok) and _object_of_a_visit(doc, words, c.w0, lang):
             c.label = "LOC"  # "посетит Х", "відвідає базу Х": the place visited
+        if c.label == "PER" and c.w1 - c.w0 == 1 and c.entry is None and lang in ("uk", "ru") and c.w0 > 0 \
+                and words[c.w0 - 1].text.islower() and lemma_candidates(words[c.w0 - 1].text, lang) \
+                & word_lists("settlement_nouns.txt").get(lang, frozenset()) \
+                and not _known_persons_surname(words[c.w0].text, lang, gaz):
+            c.label = "LOC"  # "в промзоне Наманве", "у селі Х": the settlement's name, no person
         if c.label == "LOC" and c.entry is None and c.w1 - c.w0 == 2 and _given_name_and_surname(words, c, gaz, lang, text) \
                 and not any(g.w0 < c.w1 and c.w0 < g.w1 for g in gms):
             c.label = "PER"  # "Олексій Мороз" typed as a place: a given name and a surname
@@ -1272,6 +1277,12 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
                    None)
     if cut is not None:
         w1 = cut
+    if c.label == "ORG" and w1 - c.w0 > 2 and lang in ("uk", "ru") and words[w1 - 1].text.islower() \
+            and lemma_candidates(words[w1 - 1].text, lang) & word_lists("state_nouns.txt").get(lang, frozenset()) \
+            and "Gen" in word_cases(lang, words[w1 - 1].text) \
+            and any(words[k].text in _REMIT_PREPS.get(lang, ()) for k in range(c.w0 + 1, w1 - 1)):
+        w1 -= 1  # "[Національна рада з питань … радіомовлення] країни": whose body it is, not its name (a
+        # ministry keeps it: "Міністерство оборони республіки" is the republic's)
     while w1 - c.w0 > 1 and words[w1 - 1].text[:1].islower() and (
             words[w1 - 1].text.lower() in _FUNCTION_WORDS or _is_function(words[w1 - 1].text, lang)
             or (c.label in ("PER", "ORG") and _verb_only(words[w1 - 1].text, lang))):  # "X опроверг": the verb after the name
@@ -2445,8 +2456,9 @@ def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
             m += 1
         if m >= len(words) or not gen_noun(m) or words[k + 1].start - words[k].end > 1:
             break
-        while m + 1 < len(words) and gen_noun(m + 1) and m + 1 - k <= 4:
-            m += 1  # "з питань … промисловості": a field's own genitives
+        while m + 1 < len(words) and gen_noun(m + 1) and m + 1 - k <= 4 and not (
+                lemma_candidates(words[m + 1].text, lang) & word_lists("state_nouns.txt").get(lang, frozenset())):
+            m += 1  # "з питань … промисловості": a field's own genitives (not "республіки": whose body it is)
         k = end = m + 1
         if closing:
             break  # "X, Y та Z": the conjunction ends the list

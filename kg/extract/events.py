@@ -4849,7 +4849,21 @@ def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[st
     if k + 1 >= view.n or not (word_kind(view, k) == "adj" or _adjective_reading(view, k)) or (k + 1) in view.ment \
             or _delegation_noun(view, lex, k) is None:
         return None  # ("Українська" reads as a noun too: the language)
-    return _state_of_adjective(view, k)
+    state = _state_of_adjective(view, k)
+    noun = _delegation_noun(view, lex, k)
+    if state is not None and any((w,) in lex.words.get("member", []) for w in view.lem[noun]):
+        return _chamber_of(view, state) or state  # "российские депутаты": the State Duma, when the article names it
+    return state
+
+
+def _chamber_of(view: SentenceView, state: str) -> Optional[str]:
+    """The parliament or chamber of that state the article names first (its name holds a parliament noun)."""
+    for m in sorted(view.index.mentions, key=lambda m: m.start):
+        ent = view.index.get(m.entity_key) if m.entity_key else None
+        if ent is not None and ent.type == "ORG" and ent.country_key == state and any(
+                institutions.is_parliament_noun(w, view.lang) for n in (ent.name, *ent.labels.values()) for w in n.split()):
+            return ent.key
+    return None
 
 
 def _delegation_noun(view: SentenceView, lex: EventLexicon, k: int) -> Optional[int]:

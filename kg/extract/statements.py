@@ -1553,6 +1553,8 @@ class _Extractor:
                 break
         if start is None:
             return
+        if self._trailing_cue(start, b) < b:
+            return  # "Президент попросил ускорить поставки, рассказали в X": X's account of the request
         stop = self._break_at(start, b)
         span = self._content_span(start, stop)
         if span is None or self._overlaps(span):
