@@ -42,7 +42,7 @@ _DATELINE_CITY_DOTTED = re.compile(r"^[ \t\u00a0]*([A-ZА-ЯІЇЄҐ][\w'’\-]+
                                    re.MULTILINE)
 _DATELINE_AGENCY = re.compile(r"[ \t\u00a0]*[^\W\d][^\n,]{0,40},[ \t\u00a0]+\d{1,2}[ \t\u00a0]+\w+\.?[ \t\u00a0]*"
                               r"/[ \t\u00a0]*([^/\n]{2,40}?)[ \t\u00a0]*/")
-# a dateline with its year opening a body line: "Москва. 22 сентября 2027 г. ИНТЕРФАКС - …", "КИЇВ, 3 березня 2027 року –"
+# a dateline with its year opening a body line: "Тула. 5 марта 2026 г. АГЕНТСТВО - …", "КИЇВ, 3 березня 2027 року –"
 _DATELINE_WITH_YEAR = re.compile(r"[ \t\u00a0]*[A-ZА-ЯІЇЄҐ][\w'’\-]+(?:[ \u00a0][A-ZА-ЯІЇЄҐ][\w'’\-]+)?[,.][ \t\u00a0]+"
                                  r"(\d{1,2}[ \t\u00a0]+[^\W\d]+\.?[ \t\u00a0]+\d{4})(?=[ \t\u00a0,.]|$)")
 # the label a date line may open with ("Опубліковано 3 грудня 2026 року о 08:45", "Updated: …")

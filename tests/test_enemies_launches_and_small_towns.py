@@ -153,8 +153,7 @@ def test_a_body_opening_with_an_adjective_keeps_the_fields_coordinated_in_its_re
 
 @pytest.mark.parametrize("lang,text,surface", [
     ("uk", "За оцінкою БДІПЛ, кампанія була нерівною.", "БДІПЛ"),
-    ("uk", "Місія Бюро з демократичних інститутів і прав людини оцінила кампанію.",
-     "Бюро з демократичних інститутів і прав людини"),
+    ("uk", "Спостерігачі Бюро ОБСЄ оцінили кампанію.", "Бюро ОБСЄ"),
     ("ru", "Наблюдатели БДИПЧ отметили, что кампания была неравной.", "БДИПЧ"),
 ])
 def test_the_osce_election_office_is_one_body_in_either_language(lang, text, surface):
@@ -227,7 +226,7 @@ def test_members_of_a_parliament_whose_chamber_the_article_never_names_are_their
 
 
 @pytest.mark.parametrize("text,lang,value", [
-    ("Калуга. 14 апреля 2027 г. ИНТЕРФАКС - Губернатор открыл новый мост через Оку.\n", "ru", "2027-04-14"),
+    ("Калуга. 14 апреля 2027 г. АГЕНТСТВО - Губернатор открыл новый мост через Оку.\n", "ru", "2027-04-14"),
     ("ЧЕРКАСИ, 3 травня 2027 року – Укрінформ. Мер відкрив новий міст через Рось.\n", "uk", "2027-05-03"),
 ])
 def test_a_dateline_with_its_year_opening_the_body_dates_the_article(tmp_path, text, lang, value):
@@ -259,7 +258,7 @@ def test_a_name_after_an_industrial_zone_noun_is_a_place():
 
 def test_a_request_told_by_a_trailing_speaker_is_that_speakers_statement():
     ax = run_pipeline(
-        "Министр энергетики Сергей Цивилев прибыл в Найроби. Президент Кении попросил ускорить поставки турбин, "
+        "Сергей Цивилев, глава российского ведомства, прилетел в Найроби. Президент Кении попросил ускорить поставки турбин, "
         "сообщили в Минэнерго.", "ru", "2027-10-02")
     assert [s.cue for s in ax.statements] == ["сообщили"]
     assert ax.statements[0].content.startswith("Президент Кении попросил")

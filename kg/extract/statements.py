@@ -1554,7 +1554,7 @@ class _Extractor:
         if start is None:
             return
         if self._trailing_cue(start, b) < b:
-            return  # "Президент попросил ускорить поставки, рассказали в X": X's account of the request
+            return  # "Глава страны попросил прислать врачей, рассказали в X": X's account of the request
         stop = self._break_at(start, b)
         span = self._content_span(start, stop)
         if span is None or self._overlaps(span):
