@@ -267,3 +267,9 @@ def test_a_request_told_by_a_trailing_speaker_is_that_speakers_statement():
 def test_kamaz_is_one_company_in_any_case():
     ax = run_pipeline("Грузовики КАМАЗа соберут в Кении, уточнили в КАМАЗе.", "ru", "2027-10-02")
     assert key_of(ax, "КАМАЗа") == key_of(ax, "КАМАЗе") == "org:kamaz"
+
+
+def test_observers_of_a_body_named_with_its_parent_organisation_are_the_bodys():
+    ax = run_pipeline("Спостерігачі БДІПЛ ОБСЄ у вівторок заявили, що підрахунок голосів був чесним.", "uk",
+                      "2027-10-02")
+    assert speakers_of(ax) == ["org:odihr"]

@@ -811,7 +811,23 @@ class SpeakerResolver:
                     i = ref.w_end
                     continue
             i += 1
-        return self._possessives(self._without_platform_of_a_channel(out))
+        return self._possessives(self._without_platform_of_a_channel(self._without_parent_body(out)))
+
+    def _without_parent_body(self, refs: list[SpeakerRef]) -> list[SpeakerRef]:
+        """``Спостерігачі БДІПЛ ОБСЄ повідомили``: an organisation named right after another, a space between,
+        is the one it belongs to (its genitive); the first one speaks."""
+        out = []
+        for n, r in enumerate(refs):
+            prev = refs[n - 1] if n else None
+            prev_body = prev is not None and not prev.is_outlet and (
+                (prev.kind == "ENT" and prev.etype == "ORG" and r.key != prev.key)
+                or (prev.kind == "COLLECTIVE" and getattr(self.index.get(prev.gen_key), "type", None) == "ORG"
+                    and r.key != prev.gen_key))  # ("Спостерігачі БДІПЛ ОБСЄ")
+            if prev_body and r.kind == "ENT" and r.etype == "ORG" and self._doc_text[prev.end:r.start] == " " \
+                    and not (prev.w_start > 0 and sl.is_prep(self.lang, self.words[prev.w_start - 1].lower)):
+                continue  # (not "У Telegram Міноборони запевняє": the platform, then who speaks on it)
+            out.append(r)
+        return out
 
     def _without_platform_of_a_channel(self, refs: list[SpeakerRef]) -> list[SpeakerRef]:
         """``Telegram-канал «Новини Півночі»``, ``YouTube-канала X``: the platform, joined by a hyphen to the
