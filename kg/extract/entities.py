@@ -1353,14 +1353,12 @@ def _regions_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], la
     """"Делегация [Новосибирской области] прибыла", "жителі [Лубенського району]": a capitalised adjective and a
     lower-case region noun (data file) right after it, agreeing in case, name a region even where the recogniser
     missed them."""
-    nouns = word_lists("region_nouns.txt").get(lang, frozenset())
     taken = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
     out = []
     for k in range(len(words) - 1):
         w, nxt = words[k], words[k + 1]
-        if k in taken or (k + 1) in taken or not w.text[:1].isupper() or not w.text[1:].islower() \
-                or not w.text.isalpha() or nxt.start - w.end != 1 or not nxt.text.isalpha() or not nxt.text.islower() \
-                or not lemma_candidates(nxt.text, lang) & nouns:
+        if k in taken or (k + 1) in taken or not w.text.isalpha() or nxt.start - w.end != 1 or not nxt.text.isalpha() \
+                or not _capitalised_word_and_area_noun(words, k, lang):
             continue
         adj = adjective_cases(lang, w.text.lower())
         noun = {c for _nf, pos, _g, _k in morph_parses(lang, nxt.text) if pos == "NOUN" for c in word_cases(lang, nxt.text)}
@@ -1703,15 +1701,19 @@ def _cut_at_conjunction(c: _Cand, words: list[_Word], lang: str = "") -> Optiona
 def _areas_inside(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> list[_Cand]:
     """"администрации [Кольского района] [Мурманской области]": inside a span opened by a lower-case noun,
     a capitalised adjective with an area noun (data file) after it names a place."""
-    nouns = _REGION_NOUNS.get(lang, set())
     out = []
     for k in range(c.w0 + 1, c.w1 - 1):
-        a, n = words[k].text, words[k + 1].text
-        if a[:1].isupper() and a[1:].islower() and n.islower() and lang in ("uk", "ru") \
-                and lemma_candidates(n, lang) & nouns and not any(g.w0 <= k < g.w1 for g in gms) \
+        a = words[k].text
+        if lang in ("uk", "ru") and _capitalised_word_and_area_noun(words, k, lang) and not any(g.w0 <= k < g.w1 for g in gms) \
                 and any(p.tag.POS == "ADJF" for p in morph(lang).parse(a.lower())[:2]):
             out.append(_Cand(words[k].start, words[k + 1].end, k, k + 2, "LOC"))
     return out
+
+
+def _capitalised_word_and_area_noun(words: list[_Word], k: int, lang: str) -> bool:
+    """Word k is capitalised (the rest lower case) and a lower-case region or area noun (data file) follows it."""
+    a, n = words[k].text, words[k + 1].text
+    return a[:1].isupper() and a[1:].islower() and n.islower() and bool(lemma_candidates(n, lang) & _REGION_NOUNS.get(lang, set()))
 
 
 def _cut_before_region(c: _Cand, words: list[_Word], lang: str, gms: list[_Cand] = ()) -> _Cand:
@@ -2427,12 +2429,13 @@ def _with_coordinated_field(c: _Cand, words: list, lang: str) -> _Cand:
     довкілля та сільського господарства": a body's name opening with an institution noun and ending in a field
     (a lower-case genitive noun) goes on over the fields coordinated with it, each a genitive noun with the
     adjectives before it."""
+    if c.label != "ORG" or lang not in ("uk", "ru") or c.w1 - c.w0 < 2:
+        return c
     head = c.w0
     while head + 1 < c.w1 - 1 and words[head].text[:1].isupper() and adjective_cases(lang, words[head].text.lower()) \
             and institutions._nominative(words[head].text, lang) is None:
         head += 1  # ("Національна рада з питань телебачення і радіомовлення": the institution noun after its adjectives)
-    if c.label != "ORG" or lang not in ("uk", "ru") or c.w1 - c.w0 < 2 \
-            or institutions._nominative(words[head].text, lang) is None:
+    if institutions._nominative(words[head].text, lang) is None:
         return c
 
     def gen_noun(k: int) -> bool:

@@ -3648,7 +3648,7 @@ def _first_of_coordinated(view: SentenceView, lex: EventLexicon, key: Optional[s
     where (the later ones are where else), not the last."""
     if key is None:
         return None
-    k = next((a for a, m in sorted(view.ment.items()) if a >= lo and m[1].entity_key == key), None)
+    k = _first_mention_from(view, key, lo)
     if k is None or k < 2 or view.word(k - 1) not in _COORD or (k - 2) not in view.ends:
         return key
     start, (_end, mention, etype) = view.ends[k - 2]
@@ -3660,7 +3660,7 @@ def _first_of_coordinated(view: SentenceView, lex: EventLexicon, key: Optional[s
 
 def _coordinated_or_region(view: SentenceView, key: str, lo: int) -> bool:
     """The entity's first mention from ``lo`` on follows "і"/"та"/a comma, or names a region or a district."""
-    k = next((a for a, m in sorted(view.ment.items()) if a >= lo and m[1].entity_key == key), None)
+    k = _first_mention_from(view, key, lo)
     if k is None:
         return False
     regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset())
@@ -3670,8 +3670,13 @@ def _coordinated_or_region(view: SentenceView, key: str, lo: int) -> bool:
 
 def _after_place_prep(view: SentenceView, lex: EventLexicon, key: str, lo: int) -> bool:
     """The entity's first mention from ``lo`` on follows a place preposition ("на Київщині")."""
-    k = next((a for a, m in sorted(view.ment.items()) if a >= lo and m[1].entity_key == key), None)
+    k = _first_mention_from(view, key, lo)
     return k is not None and k > 0 and view.phrase_at(k - 1, "place", lex, view.n) == k
+
+
+def _first_mention_from(view: SentenceView, key: str, lo: int) -> Optional[int]:
+    """Where the entity's first mention from word ``lo`` on starts, if it has one there."""
+    return next((a for a, m in sorted(view.ment.items()) if a >= lo and m[1].entity_key == key), None)
 
 
 def _city_of_the_state_after(view: SentenceView, lex: EventLexicon, j: int, state: str) -> Optional[str]:
@@ -4846,11 +4851,11 @@ def _demonym_groups(view: SentenceView, lex: EventLexicon, k: int) -> list[str]:
 def _demonym_group(view: SentenceView, lex: EventLexicon, k: int) -> Optional[str]:
     """The state of a nationality adjective at k before a delegation noun ("литовська делегація", "польская миссия",
     one more adjective between: "литовская парламентская делегация")."""
+    noun = _delegation_noun(view, lex, k) if k + 1 < view.n else None
     if k + 1 >= view.n or not (word_kind(view, k) == "adj" or _adjective_reading(view, k)) or (k + 1) in view.ment \
-            or _delegation_noun(view, lex, k) is None:
+            or noun is None:
         return None  # ("Українська" reads as a noun too: the language)
     state = _state_of_adjective(view, k)
-    noun = _delegation_noun(view, lex, k)
     if state is not None and any((w,) in lex.words.get("member", []) for w in view.lem[noun]):
         return _chamber_of(view, state) or state  # "российские депутаты": the State Duma, when the article names it
     return state
