@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Optional
 
+from kg import gazetteer as gazetteer_mod
 from kg.records import Event, TimeExpr
 
 INTERACTIONS = {"Meeting", "Call", "Talks", "Contact"}
@@ -164,6 +165,18 @@ def _stand_ins(a: Event, b: Event, countries: dict[str, str], types: dict[str, s
                 and any(types.get(k) == "PER" for k in own):
             out |= {k for k in bodies if types.get(k) in ("LOC", "ORG")}
     return out
+
+
+def _without_the_seat_of_a_party(ev: Event, types: dict[str, str], countries: dict[str, str]) -> None:
+    """"Кремль не готовит встречу Путина с Мелони": a meeting, call or talks of two persons or more is theirs; the
+    seat that stands for one's government (gazetteer flag gov=, the Kremlin, the White House) is who told of it."""
+    persons = [p for p in ev.participants if types.get(p) == "PER"]
+    if ev.type not in INTERACTIONS or len(persons) < 2:
+        return
+    gaz = gazetteer_mod.load()
+    states = {countries.get(p) for p in persons} - {None}
+    ev.participants = [p for p in ev.participants if not (
+        types.get(p) == "ORG" and getattr(gaz.entries.get(p), "gov_of", None) and countries.get(p) in states)]
 
 
 def _states_and_their_signers(pair: tuple[Event, Event], countries: dict[str, str], types: dict[str, str]) -> bool:
@@ -363,6 +376,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     _time_of_the_visit(result, types)
     for e in result:
         e.mentions.sort()
+        _without_the_seat_of_a_party(e, types, countries or {})
         if not e.participants and e.place_key and e.type in INTERACTIONS:
             # "на переговорах в Женеве" after "встреча делегаций ... в Женеве": the parties who met there
             near = [o for o in result if o is not e and o.start < e.start and o.type in INTERACTIONS
