@@ -168,7 +168,7 @@ def _stand_ins(a: Event, b: Event, countries: dict[str, str], types: dict[str, s
 
 
 def _without_the_seat_of_a_party(ev: Event, types: dict[str, str], countries: dict[str, str]) -> None:
-    """"Кремль не готовит встречу Путина с Мелони": a meeting, call or talks of two persons or more is theirs; the
+    """"Кремль пока не планирует встречу X с Y": a meeting, call or talks of two persons or more is theirs; the
     seat that stands for one's government (gazetteer flag gov=, the Kremlin, the White House) is who told of it."""
     persons = [p for p in ev.participants if types.get(p) == "PER"]
     if ev.type not in INTERACTIONS or len(persons) < 2:
