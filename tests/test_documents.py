@@ -211,3 +211,18 @@ def test_a_header_line_of_several_parts_gives_its_first_date(tmp_path, line, pub
     text = f"Мер пообіцяв відремонтувати мости\n\n{line}\n\nМер міста заявив, що ремонт почнеться навесні.\n"
     [doc] = _read(tmp_path, "parts.txt", text.encode())
     assert doc.published == published
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Калуга. 14 апреля 2027 г. АГЕНТСТВО - Губернатор открыл новый мост через Оку.\n", "ru", "2027-04-14"),
+    ("ЧЕРКАСИ, 3 травня 2027 року – Укрінформ. Мер відкрив новий міст через Рось.\n", "uk", "2027-05-03"),
+])
+def test_a_dateline_with_its_year_opening_the_body_dates_the_article(tmp_path, text, lang, value):
+    [doc] = _read(tmp_path, "a.txt", text.encode(), lang=lang)
+    assert doc.published == value
+
+
+def test_a_dateline_with_no_year_dates_nothing(tmp_path):
+    [doc] = _read(tmp_path, "a.txt", "ЧЕРКАСИ, 3 травня – Укрінформ. Мер відкрив новий міст через Рось.\n".encode(),
+                  lang="uk")
+    assert doc.published is None

@@ -225,26 +225,6 @@ def test_members_of_a_parliament_whose_chamber_the_article_never_names_are_their
     assert key_of_wikidata(ax, "Q159") in one_event(ax, "Visit").participants
 
 
-@pytest.mark.parametrize("text,lang,value", [
-    ("Калуга. 14 апреля 2027 г. АГЕНТСТВО - Губернатор открыл новый мост через Оку.\n", "ru", "2027-04-14"),
-    ("ЧЕРКАСИ, 3 травня 2027 року – Укрінформ. Мер відкрив новий міст через Рось.\n", "uk", "2027-05-03"),
-])
-def test_a_dateline_with_its_year_opening_the_body_dates_the_article(tmp_path, text, lang, value):
-    from kg import documents as reader
-    p = tmp_path / "a.txt"
-    p.write_text(text, encoding="utf-8")
-    [doc] = list(reader.read([str(p)], lang=lang))
-    assert doc.published == value
-
-
-def test_a_dateline_with_no_year_dates_nothing(tmp_path):
-    from kg import documents as reader
-    p = tmp_path / "a.txt"
-    p.write_text("ЧЕРКАСИ, 3 травня – Укрінформ. Мер відкрив новий міст через Рось.\n", encoding="utf-8")
-    [doc] = list(reader.read([str(p)], lang="uk"))
-    assert doc.published is None
-
-
 def test_a_state_noun_after_a_bodys_coordinated_remit_is_not_part_of_its_name():
     ax = run_pipeline("Рішення ухвалила Національна рада з питань телебачення і радіомовлення країни.", "uk",
                       "2027-10-02")

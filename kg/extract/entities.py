@@ -2741,7 +2741,7 @@ def _expansion_before_acronym(merged: list[_Cand], text: str) -> None:
 
 
 def _community_noun(word: str, lang: str) -> bool:
-    return bool(lemma_candidates(word, lang) & gazetteer_mod.word_lists("community_nouns.txt").get(lang, frozenset()))
+    return bool(lemma_candidates(word, lang) & word_lists("community_nouns.txt").get(lang, frozenset()))
 
 
 _TOWN_ADJECTIVE = re.compile(r"(ськ|цьк|зьк|ск|цк)(ий|а|ої|ій|у|ою|ого|ому|им|ая|ой|ую|ий)$")
