@@ -274,6 +274,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 continue
         if m.end - m.start == 1 and _sentence_initial(doc, w0.tok) and _not_a_noun(w0.text, lang):
             continue  # "Мали місце…" at a sentence start is a verb, not Mali
+        if m.end - m.start == 1 and m.entry.type == "ORG" and _plural_of_a_singular_name(w0.text, m.entry.names, lang):
+            continue  # "Кабмины двух государств": governments, not the one body named "Кабмин"
         if m.end - m.start == 1 and words[m.start].text.lower() in LEGAL_FORMS:
             continue  # КП, АТ: a legal form before a company name, not an outlet's initials
         if m.end - m.start == 1 and m.entry.type == "LOC" and _name_continues(words, m.end, lang):
@@ -323,11 +325,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and not _known_persons_surname(words[c.w0].text, lang, gaz) \
                 and not _sentence_initial(doc, words[c.w0].tok) and _object_of_a_visit(doc, words, c.w0, lang):
             c.label = "LOC"  # "посетит Х", "відвідає базу Х": the place visited
-        if c.label == "PER" and c.w1 - c.w0 == 1 and c.entry is None and lang in ("uk", "ru") and c.w0 > 0 \
-                and words[c.w0 - 1].text.islower() and lemma_candidates(words[c.w0 - 1].text, lang) \
-                & word_lists("settlement_nouns.txt").get(lang, frozenset()) \
+        if c.label == "PER" and (c.w1 - c.w0 == 1 or " " not in text[c.start:c.end]) and c.entry is None \
+                and lang in ("uk", "ru") and c.w0 > 0 and words[c.w0 - 1].text.islower() and lemma_candidates(words[c.w0 - 1].text, lang) \
+                & (word_lists("settlement_nouns.txt").get(lang, frozenset()) | word_lists("site_nouns.txt").get(lang, frozenset())) \
                 and not _known_persons_surname(words[c.w0].text, lang, gaz):
-            c.label = "LOC"  # "в промзоне Наманве", "у селі Х": the settlement's name, no person
+            c.label = "LOC"  # "в промзоне Наманве", "у селі Х", "інфраструктуру Х": the settlement's name, no person
         if c.label == "LOC" and c.entry is None and c.w1 - c.w0 == 2 and _given_name_and_surname(words, c, gaz, lang, text) \
                 and not any(g.w0 < c.w1 and c.w0 < g.w1 for g in gms):
             c.label = "PER"  # "Олексій Мороз" typed as a place: a given name and a surname
@@ -425,6 +427,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         elif c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms) and (c.start, c.end) not in foreign_bodies:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
+        if c.label == "ORG" and c.w1 - c.w0 >= 3 and " ".join(w.text.lower() for w in words[c.w1 - 2:c.w1]) \
+                in _two_states_words(lang):
+            continue  # "Правительства двух стран": the two states' bodies, told of before, no body of that name
         if c.label == "PER" and c.entry is None and all(words[k].text.islower() for k in range(c.w0, c.w1)):
             continue  # "3 фев" in a dateline: a lower-case word is no one's name
         if c.label == "PER" and c.w1 - c.w0 == 1 and _INNER_CAPITALS.search(words[c.w0].text):
@@ -1019,10 +1024,13 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
                 and adjective_cases(lang, words[m.start].text.lower()) & adjective_cases(lang, nxt.lower()):
             continue  # "в Новосибирском государственном университете": the town's adjective in a longer name
         if m.start > 0 and words[m.start - 1].text[:1].isupper() and words[m.start - 1].text != _BARRIER \
-                and words[m.start].start - words[m.start - 1].end <= 1 and words[m.start - 1].text.lower() not in preps:
-            continue  # after a capitalised word: a surname after a first name (not "У Пирятині" opening a sentence)
+                and words[m.start].start - words[m.start - 1].end <= 1 and words[m.start - 1].text.lower() not in preps \
+                and not (_sentence_initial(doc, words[m.start - 1].tok) and _is_function(words[m.start - 1].text, lang)):
+            continue  # after a capitalised word: a surname after a first name (not "У Пирятині", "Окрім Ромнів"
+            # opening a sentence)
         strong = m.start > 0 and (words[m.start - 1].text.lower() in preps or (
-            m.end - m.start == 1 and _object_of_a_visit(doc, words, m.start, lang)))  # "відвідає Х": the town
+            m.end - m.start == 1 and (_object_of_a_visit(doc, words, m.start, lang)
+                                      or _object_of_an_attack(doc, words, m.start, lang))))  # "відвідає Х": the town
         strong = strong or (m.end + 1 < len(words) and words[m.end].text.lower() in preps and any(
             g.w0 == m.end + 1 and g.label == "LOC" for g in gms))  # "Сміла на Черкащині": a town in its region
         plain = not m.common and (same is None or same.label != "ORG" or m.end - m.start >= 2) and not (
@@ -1314,7 +1322,33 @@ def _visit_verbs(lang: str) -> frozenset[str]:
     """Verbs of visiting that take the place as their object ("посетить", "відвідати"; the events lexicon's
     Visit verbs not marked weak, which take a preposition)."""
     return frozenset(t.lemmas[0] for t in event_lexicon(lang).triggers
-                     if t.type == "Visit" and t.verb and not t.weak and len(t.lemmas) == 1)
+                     if t.type == "Visit" and t.verb and not t.weak and not t.invite and len(t.lemmas) == 1)
+
+
+@lru_cache(maxsize=None)
+def _two_states_words(lang: str) -> frozenset[str]:
+    """"двух стран", "обох держав" (the events lexicon's kind "two-states")."""
+    return frozenset(" ".join(seq) for seq in event_lexicon(lang).words.get("two-states", []))
+
+
+@lru_cache(maxsize=None)
+def _attack_verbs(lang: str) -> frozenset[str]:
+    """Verbs of attacking whose object is what was hit ("атакували", "обстреляли"; the events lexicon's strong
+    one-word Attack verbs)."""
+    return frozenset(t.lemmas[0] for t in event_lexicon(lang).triggers
+                     if t.type == "Attack" and t.verb and t.strong and len(t.lemmas) == 1)
+
+
+def _object_of_an_attack(doc: Doc, words: list[_Word], k: int, lang: str) -> bool:
+    """Word k is right after an attack verb ("обстріляли Ізмаїл"): what was hit, a town even where its name is
+    also a personal name."""
+    if k == 0 or words[k - 1].text == _BARRIER:
+        return False
+    w = words[k - 1]
+    tok = doc[w.tok] if w.tok < len(doc) else None
+    verbs = _attack_verbs(lang)
+    return (tok is not None and tok.lemma_.lower() in verbs) or (
+        lang in ("uk", "ru") and bool(lemma_candidates(w.text, lang) & verbs))
 
 
 def _object_of_a_visit(doc: Doc, words: list[_Word], k: int, lang: str) -> bool:
@@ -1509,6 +1543,18 @@ def _a_known_personal_name(word: str, lang: str) -> bool:
     m = morph(lang)
     return is_cyrillic(word) and m.word_is_known(word.lower()) and any(
         {"Surn", "Name"} & p.tag.grammemes for p in m.parse(word.lower())[:3])
+
+
+def _plural_of_a_singular_name(word: str, names: set[str], lang: str) -> bool:
+    """The word is only a plural form ("Кабмины") of a one-word name the gazetteer writes in the singular
+    ("Кабмин"): not that name."""
+    if lang not in ("uk", "ru") or word.isupper():
+        return False
+    ps = morph(lang).parse(word.lower())
+    if not ps or not all(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in ps):
+        return False
+    lemmas = {p.normal_form for p in ps}
+    return any(" " not in n and n.lower() in lemmas and n.lower() != word.lower() for n in names)
 
 
 def _is_function(word: str, lang: str) -> bool:

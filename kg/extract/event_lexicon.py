@@ -21,7 +21,7 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "claim-noun", "claim-verb", "attacker", "residence", "enemy", "member")
 
 
-FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed", "joint", "inperson", "launch")
+FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed", "joint", "inperson", "launch", "invite")
 
 
 STATUS_ORDER = ("denied", "planned", "possible", "occurred")
@@ -43,6 +43,7 @@ class Trigger:
     joint: bool = False  # "утвердили план": an agreement only when two or more parties approve it together
     inperson: bool = False  # "спілкувалися": an event only when the clause says it was face to face (a meeting)
     launch: bool = False  # "випустив": an attack only when weapons ("ракети", "дронів") are what it sent off
+    invite: bool = False  # "запросив X до Києва": a visit to come, of the invitee, only when a place is named after it
     specific: Optional[str] = None  # the narrower class the word names ("саміт": Summit, a Meeting); rules use type
 
     @property
@@ -94,7 +95,7 @@ def lexicon(lang: str) -> EventLexicon:
                                         "head" in flags, "elaborate" in flags, "far" in flags,
                                         "persons" in flags, "armed" in flags, "joint" in flags,
                                         specific=specific.strip() or None, inperson="inperson" in flags,
-                                        launch="launch" in flags))
+                                        launch="launch" in flags, invite="invite" in flags))
         elif kind == "status":
             if value not in STATUS_ORDER:
                 raise ValueError(f"{path}:{n}: status must be one of {STATUS_ORDER}")

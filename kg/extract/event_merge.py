@@ -41,6 +41,7 @@ class Found:
     sides_to_agree: bool = False  # "стороны могут подписать соглашение": an agreement yet to come between "the sides"
     document: Optional[str] = None  # the kind of document an agreement is told with ("меморандум", "декларація")
     long_ago: bool = False  # dated by the text months before the report: not the untimed one told before it
+    invitation: bool = False  # "запросив X до Києва": the visit an invitation verb tells of, with no visit word
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:

@@ -175,6 +175,13 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 earlier = list(two_sided[-1].ev.participants)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [])
+            if f is not None:  # (a state that joins from the gazetteer becomes one of the article's entities)
+                f.ev.participants = [k if k in index.entities else (_country_entity(view, k) or k)
+                                     for k in f.ev.participants]
+            if f is not None and at is not None and _two_states_named(view, lex, at[0], at[1], view.n) \
+                    and len(states := _states_of_the_parties(view, f.ev.participants)) == 2:
+                # "Кабмины двух государств подписали": the states of the parties told
+                f.ev.participants = [_country_entity(view, k) or k for k in states]
             if f is not None and i in governing:
                 f.governing = True
             if f is not None and f.outcome and not trig.verb and trig.type == "Call" and len(trig.lemmas) == 1:
@@ -328,6 +335,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         f.long_ago = bool(pub and t is not None and t.basis is None and t.interval_end and re.search(r"\d{4}", t.text)
                           and (pub - dt.date.fromisoformat(t.interval_end)).days > _LONG_AGO)  # (its year written)
     events = merge(found, types, countries, buildings, affiliation)
+    invitations = {id(f.ev) for f in found if f.invitation}
+    events = [e for e in events if id(e) not in invitations or not any(
+        o is not e and o.type == "Visit" and set(o.participants) == set(e.participants) for o in events)]
+    # ("X запросив Y до України ще в листопаді": the invitation to the visit the article tells of, no other visit)
     kept = {id(e) for e in events}
     for f in found:
         if f.body_state and id(f.ev) in kept and f.ev.place_key is None:
@@ -349,6 +360,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _no_outlet_that_reports_it(events, statements, index)
     _sanctions_between_states(events, index, document.lang)
     _warring_sides(events, index)
+    _place_in_the_title(events, title, index, document.text or doc_text(doc))
     _dateline_place(events, document, index, pub)
     _length_of_the_occasion(events, doc, lex)
     _done_on_the_day_of_the_report(events, document, pub)
@@ -827,6 +839,33 @@ def _occasion_of_the_sidelines(found: list[Found], events: list[Event]) -> None:
             main.place_key = main.place_key or occasion.place_key
             if main.time is None and occasion.time is not None:
                 main.time = occasion.time
+
+
+_TITLE_AT = {"в", "у", "во", "in"}
+
+
+def _place_in_the_title(events: list[Event], title: Optional[tuple[int, int]], index: EntityIndex, text: str) -> None:
+    """"Шойгу в Ашхабаде обсудил …" (the title): a visit, meeting or talks of that person the body places only in the
+    state ("прибыл в Туркмению") took place in the city the title puts him in."""
+    if title is None:
+        return
+    ments = sorted((m for m in index.mentions if title[0] <= m.start < title[1] and m.entity_key), key=lambda m: m.start)
+    where: dict[str, str] = {}
+    for a, b in zip(ments, ments[1:]):
+        gap = text[a.end:b.start].split()
+        city = index.get(b.entity_key)
+        if a.label == "PER" and len(gap) == 1 and gap[0].lower() in _TITLE_AT and city is not None and city.type == "LOC" \
+                and not _country_like(city) and city.country_key:
+            where[a.entity_key] = b.entity_key
+    if not where:
+        return
+    for ev in events:
+        if ev.type not in ("Visit", "Meeting", "Talks", "Agreement") or ev.status != "occurred" or not ev.place_key:
+            continue
+        for person, city in where.items():
+            if person in ev.participants and index.get(city).country_key == ev.place_key:
+                ev.place_key = city
+                break
 
 
 def _dateline_place(events: list[Event], document: Document, index: EntityIndex, pub: Optional[dt.date]) -> None:
@@ -2109,6 +2148,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             and not any(view.phrase_at(k, "invite", lex, we) for k in range(j, we)):
         return None  # "находится в X" is a visit only "по приглашению Y"
     invitees = _invitees(view, lex, i, ws) if trig.type == "Visit" else None
+    to_place = None
+    if trig.invite:
+        if invitees is not None or _visit_word_after(view, lex, j, we):
+            return None  # "запросив X відвідати Київ": the visit word after it is the visit
+        to_place = _invited_to_a_place(view, lex, j, we)
+        if to_place is None:
+            return None  # "запросив посла", "запросили на консультації": no one invited to a place
+        invitees = to_place[0]
     invited = invitees is not None
     if invitees == [] and not _invitation_verb_before(view, lex, i):
         invitees = None  # "X прийняв запрошення відвідати Ригу": the subject is the one to visit
@@ -2122,7 +2169,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         return x + 2 < we and is_prep(view, x) and x + 1 not in view.ment and word_kind(view, x + 1) == "noun" \
             and view.phrase_at(x + 2, "direction", lex, we) in view.ment
 
-    k = j
+    k = to_place[1] if to_place is not None else j  # (an invitation: where to, after the invitee)
     leader = _leader_by_demonym(view, lex, j, i) if not trig.verb else None  # "визит литовского лидера"
     delegation = None
     if leader is not None:
@@ -2137,15 +2184,16 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             add(delegation)
         last = j + 2 * (len(groups) - 1)  # the last group's nationality adjective
         k = (_delegation_noun(view, lex, last) or last + 1) + 1
-    elif trig.verb and i >= 2 and nominative(view, i - 1, i):
-        # "Литовська делегація відвідає Варшаву", "польская и литовская делегации встретились"
-        pair = _demonym_groups(view, lex, i - 4) if i >= 4 else []
-        groups = pair if len(pair) == 2 else [g for g in (_demonym_group(view, lex, i - 2) or (
-            _demonym_group(view, lex, i - 3) if i >= 3 else None),) if g is not None]
+    elif trig.verb and (b := _past_time_before(view, i, ws)) >= 2 and nominative(view, b - 1, b):
+        # "Литовська делегація відвідає Варшаву", "польская и литовская делегации встретились" (a time between:
+        # "литовська делегація у суботу відвідає")
+        pair = _demonym_groups(view, lex, b - 4) if b >= 4 else []
+        groups = pair if len(pair) == 2 else [g for g in (_demonym_group(view, lex, b - 2) or (
+            _demonym_group(view, lex, b - 3) if b >= 3 else None),) if g is not None]
         delegation = groups[-1] if groups else None
         for key in groups:
             add(key)
-        c = i - 3 - (1 if i >= 4 and view.word(i - 3) in _POSSESSIVE else 0)
+        c = b - 3 - (1 if b >= 4 and view.word(b - 3) in _POSSESSIVE else 0)
         if len(groups) == 1 and c >= ws and view.word(c) in _COORD:
             # "X і його литовський колега підписали": the one named before joins the other state's
             participants[:0] = [key for key in _subject(view, c + 1, ws) if key not in participants]
@@ -2666,6 +2714,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                     # "Атаку здійснило угруповання X": the subject after the support verb attacked
                     agent = _visitor_after(view, after + 1, we)
                     by_demonym = [agent] if agent else []
+        if not by_demonym and suffered:
+            by_demonym = _launcher_after(view, lex, j)  # "X зазнав удару: армія Y скинула на місто бомби"
         claimer = _claimed_by(view, lex, ws, we) or (_attacker_named(view, lex, ws, we) if not by_demonym else None) \
             or (_enemy_subject(view, lex, ws, we) if not by_demonym else None)
         if claimer is not None:  # "Ответственность за подрыв взяла на себя X": X carried it out
@@ -2794,6 +2844,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         status = "denied"  # "спростував, що X зустрічався з Y": what the speaker denies did not take place
     _title_holders(view, j, max(we, min(chain_end, view.n)), participants)
     _drop_title_bodies(view, participants)
+    if trig.type in INTERACTIONS:
+        _drop_named_plants(view, participants)
     if trig.type in INTERACTIONS and in_statement is not None and ((
             len(participants) == 1 and _after_counterpart_prep(view, lex, j, we)
             and _counterpart_named_after(view, participants[0], j, we)) or (after_topic and participants == after_topic)):
@@ -2939,7 +2991,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                  outcome=outcome, after=after_open and outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
                  sides_to_agree=sides_to_agree,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants),
-                 suffered=bool(suffered), body_state=body_state)
+                 suffered=bool(suffered), body_state=body_state, invitation=trig.invite)
 
 
 def _topic_of_a_discussion(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> bool:
@@ -3015,6 +3067,16 @@ def _drop_title_bodies(view: SentenceView, participants: list[str]) -> None:
     for key in [p for p in participants if _etype(view, p) == "ORG"]:
         where = [m[1] for m in view.ment.values() if m[1].entity_key == key]
         if where and all(any(a <= m.start and m.end <= b for a, b in spans) for m in where):
+            participants.remove(key)
+
+
+def _drop_named_plants(view: SentenceView, participants: list[str]) -> None:
+    """"обсудил с X АЭС «Руппур»": a plant named after its noun (plant_nouns.txt) is what was discussed, no party."""
+    nouns = gazetteer_mod.word_lists("plant_nouns.txt").get(view.lang, frozenset())
+    for key in list(participants):
+        where = [a - 1 if a > 1 and view.toks[a - 1].text in _QUOTE_MARKS else a
+                 for a, m in view.ment.items() if m[1].entity_key == key]
+        if where and all(a > 0 and (view.toks[a - 1].text in nouns or view.lem[a - 1] & nouns) for a in where):
             participants.remove(key)
 
 
@@ -3441,7 +3503,78 @@ def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optiona
     for a, (end, mention, etype) in sorted(view.ment.items()):
         if k0 < a < i and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out:
             out.append(mention.entity_key)
+    if not out and (nameless := _invitee_by_nationality(view, lex, k0 + 1, i)) is not None:
+        out.append(nameless)  # "запросила корейського колегу відвідати Київ"
     return out
+
+
+def _launcher_after(view: SentenceView, lex: EventLexicon, j: int) -> list[str]:
+    """"X зазнав удару: армія Y скинула на місто бомби": after a colon or dash that follows the attack noun, the
+    state or organisation that is the subject of a weapon-launch verb (flag 'launch') attacked."""
+    k = j
+    while k < view.n and not (view.toks[k].text in (":", "—", "–", "-") and view.toks[k].is_punct):
+        if view.toks[k].is_punct and view.toks[k].text not in (",",):
+            return []
+        k += 1
+    for v in range(k + 1, min(view.n, k + 8)):
+        if any(t.launch and view.match_seq(v, t.lemmas, v + 1) is not None for t in lex.triggers) \
+                and morph.is_verb(view.toks[v], view.lang):
+            return [key for key in _subject(view, v, k + 1) if _etype(view, key) in ("LOC", "ORG")][:1]
+    return []
+
+
+def _past_time_before(view: SentenceView, i: int, lo: int) -> int:
+    """Where the words before the verb at i start once a time told right before it is stepped over."""
+    b = i
+    while b - 1 > lo and view.in_time(b - 1):
+        b -= 1
+    return b
+
+
+def _invitee_by_nationality(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[str]:
+    """An invitee named by nationality only, right at lo: "корейського колегу", "ямайского премьера" (the person of
+    that state the article names before, else the state), "литовську делегацію" (the state)."""
+    if lo + 1 >= hi:
+        return None
+    leader = _leader_by_demonym(view, lex, lo, lo)
+    if leader is not None:
+        return leader
+    state = _demonym_group(view, lex, lo)
+    if state is None and lo not in view.ment and (is_title(view, lo + 1) or view.phrase_at(lo + 1, "leader", lex, view.n)):
+        state = _state_of_adjective(view, lo)  # "российского лидера", named nowhere: the state
+    return (_named_colleague(view, state) or state) if state is not None else None
+
+
+def _visit_word_after(view: SentenceView, lex: EventLexicon, j: int, we: int) -> bool:
+    """A visit word ("відвідати", "визит") after the invitation in its clause."""
+    return any(t.type == "Visit" and not t.invite and view.match_seq(k, t.lemmas, we) is not None
+               for k in range(j, we) for t in lex.triggers)
+
+
+def _invited_to_a_place(view: SentenceView, lex: EventLexicon, j: int, we: int) -> Optional[tuple[list[str], int]]:
+    """"X запросив Y до Києва", "пригласил Y в Москву": who is invited (named right after the verb, or by
+    nationality) and where the direction preposition before the place stands; None when either is missing."""
+    k = j
+    while k < we and view.in_time(k):
+        k += 1
+    invitee = None
+    if k in view.ment and view.ment[k][2] in ("PER", "ORG") and view.ment[k][1].entity_key:
+        invitee, k = view.ment[k][1].entity_key, view.ment[k][0]
+    elif (invitee := _invitee_by_nationality(view, lex, k, we)) is not None:
+        k += 2
+        while k < we and k not in view.ment and word_kind(view, k) in ("adj", "noun") and view.word(k).islower() \
+                and not is_prep(view, k):
+            k += 1  # "литовську парламентську делегацію": the rest of its words
+    if invitee is None:
+        return None
+    while k < we and view.in_time(k):
+        k += 1  # "пригласил Y в октябре в Москву"
+    d = view.phrase_at(k, "direction", lex, we) if k < we else None
+    if d is None and k < we and view.in_time(k - 1):
+        return None
+    if d is None or d not in view.ment or view.ment[d][2] != "LOC":
+        return None
+    return [invitee], k
 
 
 def _borrowed_subject(view: SentenceView, lex: EventLexicon, lo: int, prep: int) -> bool:
@@ -3665,7 +3798,8 @@ def _coordinated_or_region(view: SentenceView, key: str, lo: int) -> bool:
         return False
     regions = gazetteer_mod.word_lists("region_nouns.txt").get(view.lang, frozenset())
     return (k > 0 and (view.word(k - 1) in _COORD or view.toks[k - 1].text == ",")) \
-        or any(view.lem[x] & regions for x in range(k, view.ment[k][0]))
+        or any(view.lem[x] & regions for x in range(k, view.ment[k][0])) \
+        or (k - 1 in view.ends and view.ends[k - 1][1][2] == "LOC")  # "в Х-ському районі Одещини": the district's region
 
 
 def _after_place_prep(view: SentenceView, lex: EventLexicon, key: str, lo: int) -> bool:
@@ -4222,8 +4356,15 @@ def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional
             found.add(m.entity_key)
     if not found:  # "Глава российского МИД X" (words between), as the article's roles tell
         found = {r.person_key for r in getattr(view.index, "roles", None) or []
-                 if r.org_key == place_key and r.title_norm and r.title_norm in title}
+                 if r.org_key == place_key and r.title_norm and (r.title_norm in title or _qualified(view, r.title_norm, title))}
     return found.pop() if len(found) == 1 else None
+
+
+def _qualified(view: SentenceView, title_norm: str, title: set[str]) -> bool:
+    """"наследный принц" for "принц": the title's last word with only adjectives before it."""
+    words = title_norm.split()
+    return len(words) > 1 and words[-1] in title and all(
+        any(pos == "ADJF" for _nf, pos, _g, _k in morph.parses(view.lang, w)) for w in words[:-1])
 
 
 def _cases_meet(view: SentenceView, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -4685,7 +4826,7 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
             k -= 1  # "провів у вівторок переговори": a time between the verb and its object
             continue
         if any((w,) in lex.words.get("light", []) for w in view.lem[k]) or any(
-                t.verb and t.type == "Visit" and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k]
+                t.verb and t.type == "Visit" and not t.invite and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k]
                 and t.lemmas[0] not in _BE for t in lex.triggers):  # ("є атакою": a copula, no support verb)
             return k
         # a verb of planning or refusing whose object is the event: "планирует визит", "rules out talks"

@@ -313,6 +313,12 @@ class _Extractor:
         for r in left:  # "X у Facebook схвалив Вільнюс і додав": the name after X's first verb is its object
             if r.nominative and self._object_of_a_verb_before(r, left, hi):
                 r.nominative = False
+        for r in left:  # "X на встрече со студентами МГИМО заявил": a body's name after a noun in an oblique case
+            # is that noun's complement, when a subject stands before it
+            if r.nominative and r.kind == "ENT" and r.etype == "ORG" and r.w_start > lo \
+                    and self._oblique_noun(r.w_start - 1) and any(
+                    x.nominative and x.etype in ("PER", "ORG") and x.w_end < r.w_start for x in left):
+                r.nominative = False
         left = [r for r in left if r.nominative or r.kind != "OUTLET" or self._after_via_prep(r)]
         right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
         left = [self._named_after_outlet_noun(r) for r in left]
@@ -371,6 +377,14 @@ class _Extractor:
                 seen.add(id(r))
                 uniq.append(r)
         return uniq, right
+
+    def _oblique_noun(self, k: int) -> bool:
+        """Word k is a lower-case common noun that cannot be nominative ("студентами", "представителей")."""
+        w = self.words[k]
+        if self.lang not in ("uk", "ru") or not w.text.isalpha() or not w.text.islower():
+            return False
+        tags = sl.tags(self.lang, w.lower)
+        return bool(tags) and all("NOUN" in t for t in tags) and not any("nomn" in t for t in tags)
 
     def _source_inside(self, r: SpeakerRef, left: list[SpeakerRef]) -> SpeakerRef:
         """"Джерело в Міноборони сказало …", "источник в минобороны сообщил": the body the unnamed source is in
