@@ -415,6 +415,9 @@ def _genitive(name: str, lang: str) -> Optional[str]:
 CITIES_FILE = "cities.tsv"
 
 
+_HOME_STATE = {"uk": "UA", "ru": "RU"}  # the state a language's news is mostly about, for towns that share a form
+
+
 class _Towns:
     """The GeoNames towns of ``cities.tsv``: one-word names looked up by the lemmas of a text word, longer
     names ("Кривий Ріг", "Нью-Йорк") by their first three letters (the stem of an inflected first word: "Нову
@@ -487,8 +490,12 @@ class _Towns:
             if best is None:
                 # of the towns a word's readings name, the largest ("Констанцу": Constanța, not Konstanz; the file
                 # lists towns by population)
-                hit = min((self.single[k] for k in _town_keys(w, lang) if k in self.single),
-                          key=lambda h: self.order[h[0]], default=None)
+                # (a town of the state whose language the text is in first: "у Дубні", "з Дубна" in Ukrainian are
+                # Dubno, not Dubna)
+                home = _HOME_STATE.get(lang)
+                hit = min(
+                    (self.single[k] for k in _town_keys(w, lang) if k in self.single),
+                    key=lambda h: (self.rows[h[0]][0] != home, self.order[h[0]]), default=None)
                 if hit is not None:
                     best = GazMatch(self.entry(hit[0]), i, i + 1, common=hit[1])
             return best

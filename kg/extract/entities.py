@@ -427,9 +427,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         elif c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms) and (c.start, c.end) not in foreign_bodies:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
-        if c.label == "ORG" and c.w1 - c.w0 >= 3 and " ".join(w.text.lower() for w in words[c.w1 - 2:c.w1]) \
-                in _two_states_words(lang):
-            continue  # "Правительства двух стран": the two states' bodies, told of before, no body of that name
+        if c.w1 - c.w0 >= 2 and words[c.w0].text[:1].isascii() and words[c.w0].text[:1].isalpha() and (cut := next(
+                (k for k in range(c.w0 + 1, c.w1) if is_cyrillic(words[k].text) and words[k].text.islower()), None)):
+            c = _Cand(c.start, words[cut - 1].end, c.w0, cut, c.label)  # "[Sea Crest] шведской береговой охраной"
         if c.label == "PER" and c.entry is None and all(words[k].text.islower() for k in range(c.w0, c.w1)):
             continue  # "3 фев" in a dateline: a lower-case word is no one's name
         if c.label == "PER" and c.w1 - c.w0 == 1 and _INNER_CAPITALS.search(words[c.w0].text):
@@ -552,9 +552,11 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                             norm=norm, words=inst.words, key=f"loc:{slug(norm)}"))
     # "Криворізьку теплову електростанцію": the plant, not a person or the town
     for inst in institutions.plants([w.text for w in words], lang):
-        if any(c.w0 < inst.w1 and inst.w0 < c.w1 and (c.entry is not None or c.w1 - c.w0 >= inst.w1 - inst.w0)
+        if any(c.w0 < inst.w1 and inst.w0 < c.w1 and ((c.entry is not None and not (
+                c.label == "LOC" and inst.w0 <= c.w0 and c.w1 < inst.w1)) or c.w1 - c.w0 >= inst.w1 - inst.w0)
                for c in merged):
-            continue  # the recogniser's or a curated name as long wins
+            continue  # the recogniser's or a curated name as long wins (a town read in the plant's adjective does not:
+            # "Хмельницька АЕС")
         merged = [c for c in merged if not (c.w0 < inst.w1 and inst.w0 < c.w1)]
         merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
                             norm=_display(inst.words), words=inst.words))
@@ -1323,12 +1325,6 @@ def _visit_verbs(lang: str) -> frozenset[str]:
     Visit verbs not marked weak, which take a preposition)."""
     return frozenset(t.lemmas[0] for t in event_lexicon(lang).triggers
                      if t.type == "Visit" and t.verb and not t.weak and not t.invite and len(t.lemmas) == 1)
-
-
-@lru_cache(maxsize=None)
-def _two_states_words(lang: str) -> frozenset[str]:
-    """"двух стран", "обох держав" (the events lexicon's kind "two-states")."""
-    return frozenset(" ".join(seq) for seq in event_lexicon(lang).words.get("two-states", []))
 
 
 @lru_cache(maxsize=None)
@@ -2821,13 +2817,21 @@ def _regional_government(c: _Cand, words: list, lang: str) -> bool:
 def _particle_names(text: str, words: list, cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
     """"Катару Лулвою аль-Хатер": a capitalised word no gazetteer name holds, then a surname with its hyphenated
     particle, is a person's name, however the recogniser cut the words around it (the state before keeps its own
-    span)."""
+    span); a given name may stand before them ("Халіфа Шахін аль-Марар": the recogniser's person with the second
+    name, one the dictionary knows as a name, or one it does not know at all that no capitalised word precedes)."""
     out = list(cands)
     for k in range(2, len(words)):
         if not _particle_surname(text, words, k, lang) or not words[k - 2].text[:1].isupper() \
                 or any(g.w0 <= k - 2 < g.w1 for g in gms) or words[k - 2].text.isupper():
             continue
         w0, w1 = k - 2, k + 1
+        if w0 > 1 and (_a_known_personal_name(words[w0 - 1].text, lang) or any(
+                c.label == "PER" and c.w0 <= w0 - 1 and w0 < c.w1 for c in out) or (
+                is_cyrillic(words[w0 - 1].text) and not morph(lang).word_is_known(words[w0 - 1].text.lower())
+                and not words[w0 - 2].text[:1].istitle())) and words[w0 - 1].text[:1].isupper() \
+                and not words[w0 - 1].text.isupper() and text[words[w0 - 1].end:words[w0].start] == " " \
+                and not any(g.w0 <= w0 - 1 < g.w1 for g in gms):
+            w0 -= 1  # "Халіфою Шахіном аль-Мараром": a given name before the second name and the surname
         if any(c.label == "PER" and c.w0 <= w0 and w1 <= c.w1 for c in out):
             continue
         kept = []

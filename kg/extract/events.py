@@ -327,8 +327,10 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     for leader, party in index.party_of.items():  # a party is of its leader's state
         if party not in countries and countries.get(leader):
             countries[party] = countries[leader]
+    presidential = {w[0] for w in lex.words.get("presidential", [])}
     for f in found:  # "Партия X победила" (X its leader, named with it elsewhere): the party runs
-        if f.ev.type == "Election" and any(p in index.party_of for p in f.ev.participants):
+        if f.ev.type == "Election" and any(p in index.party_of for p in f.ev.participants) \
+                and not _presidential(f.ev, document.text or doc_text(doc), lang, presidential):
             f.ev.participants = list(dict.fromkeys(index.party_of.get(p, p) for p in f.ev.participants))
     for f in found:
         t = f.ev.time
@@ -364,6 +366,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _dateline_place(events, document, index, pub)
     _length_of_the_occasion(events, doc, lex)
     _done_on_the_day_of_the_report(events, document, pub)
+    for ev in events:  # (a state that joined from the gazetteer becomes one of the article's entities)
+        ev.participants = [k if k in index.entities else (_state_in_index(index, lang, k) or k) for k in ev.participants]
     return finalize(events)
 
 
@@ -1008,6 +1012,8 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
             if len(states) == 2:  # (a group two parliaments set up: the two parliaments)
                 f.ev.participants = states
                 return
+    if f.ev.participants and all(_body_of_the_two(view, lex, p) for p in f.ev.participants):
+        f.ev.participants = []  # "Правительства двух стран подписали": no body of that name, the two states'
     if f.ev.participants or f.ev.type == "Attack":
         return
     i = _token_at(view, f.ev.start)
@@ -1027,6 +1033,15 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
             f.ev.participants = states
         if len(states) >= 2:
             return
+
+
+def _body_of_the_two(view: SentenceView, lex: EventLexicon, key: str) -> bool:
+    """An organisation the recogniser named with the words for the two states ("Правительства двух стран")."""
+    ent = view.index.get(key)
+    if ent is None or ent.type != "ORG":
+        return False
+    words = " ".join((ent.labels.get(view.lang) or ent.name).lower().split()[-2:])
+    return any(" ".join(seq) == words for seq in lex.words.get("two-states", []))
 
 
 def _a_parliament(view: SentenceView, key: str) -> bool:
@@ -1702,9 +1717,26 @@ def _parties_run_not_their_leaders(events: list[Event], index: EntityIndex, lang
                  *(" ".join(text[max(0, m.start - 40):m.start].split()[-2:]) for m in ent.mentions)]
         return any(institutions.is_party_noun(w.strip("(«\"„"), lang) for n in names if n for w in n.split()
                    if w.strip("(«\"„").isalpha())
+    presidential = {w[0] for w in lexicon(lang).words.get("presidential", [])}
     for ev in events:
-        if ev.type == "Election" and any(party(p) for p in ev.participants):
-            ev.participants = [p for p in ev.participants if getattr(index.get(p), "type", None) != "PER"]
+        if ev.type != "Election" or not any(party(p) for p in ev.participants):
+            continue
+        persons = [p for p in ev.participants if getattr(index.get(p), "type", None) == "PER"]
+        if not _presidential(ev, text, lang, presidential):
+            ev.participants = [p for p in ev.participants if p not in persons]
+        elif persons:  # "кандидат від партії X Y переміг на виборах президента": the candidate, not the party
+            ev.participants = persons
+
+
+def _presidential(ev: Event, text: str, lang: str, words: set[str]) -> bool:
+    """A presidential election ("переміг на виборах президента", "президентские выборы"): a word of the lexicon's
+    kind "presidential" within three words of the trigger, in any mention."""
+    for a, b in [(ev.start, ev.end)] + [(m[0], m[1]) for m in ev.mentions]:
+        near = text[a:b].split() + text[max(0, a - 40):a].split()[-3:] + text[b:b + 40].split()[:3]
+        if any(lemma_candidates(w.strip(".,:;«»\"()").lower(), lang) & words or w.strip(".,:;«»\"()").lower() in words
+               for w in near):
+            return True
+    return False
 
 
 def _first_line(text: str, headers: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
@@ -4066,6 +4098,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                     view.phrase_at(t, "headed", lex, hi) for t in range(end, min(end + 4, hi))):
                 k = end  # "з делегацією X на чолі з Y": whose delegation, then who leads it
                 continue
+            if not ok and nouns == [k - 1] and etype in ("ORG", "LOC") and trig.type in INTERACTIONS \
+                    and view.phrase_at(k - 1, "delegation", lex, k) == k and nxt is None:
+                ok = True  # "консультации с делегацией Госдепартамента США": whose delegation it is takes part
             if not ok:
                 break
             if etype == "ORG" and nxt is None and nouns and is_title(view, nouns[0]) and trig.type != "Attack" \

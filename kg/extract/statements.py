@@ -579,6 +579,8 @@ class _Extractor:
         """``Об этом заявили в МИДе``, ``повідомили у пресслужбі``: the place right after a plural verb speaks."""
         if self.lang not in ("uk", "ru") or hi >= len(self.words) or self._gender_of_verb(hi) != "plur":
             return None
+        while right_lo < len(self.words) and any(t.start <= self.words[right_lo].start < t.end for t in self.times):
+            right_lo += 1  # "сообщили в пятницу на Смоленской площади": the day told between
         for r in right:
             if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
                 continue
