@@ -199,3 +199,22 @@ def test_the_body_whose_delegation_someone_meets_takes_part(lang, text, body):
 ])
 def test_towns_that_share_a_form_are_read_as_the_one_in_the_state_of_the_texts_language(lang, text, surface, name):
     assert entity_of(run_pipeline(text, lang, "2027-06-09"), surface).name == name
+
+
+def test_a_town_whose_name_is_also_a_personal_name_after_a_site_noun_is_the_gazetteers_town():
+    ax = run_pipeline("Уночі ворожі дрони атакували портову інфраструктуру Ізмаїла.", "uk", "2027-08-05")
+    assert entity_of(ax, "Ізмаїла").name == "Izmayil"
+
+
+def test_an_event_noun_after_a_place_is_not_part_of_the_places_name():
+    ax = run_pipeline("Замминистра Олег Воронцов провел в Вене консультации с американцами.", "ru", "2027-08-05")
+    assert [m.text for e in ax.entities for m in e.mentions if m.text.startswith("Вен")] == ["Вене"]
+    talks = one_event(ax, "Talks")
+    assert talks.participants == [key_of(ax, "Олег Воронцов"), key_of_wikidata(ax, "Q30")]
+
+
+def test_a_ministrys_name_with_coordinated_adjectives_is_one_name():
+    ax = run_pipeline("Польша выслала атташе. Об этом в четверг сообщило Министерство иностранных и европейских дел "
+                      "Хорватии.", "ru", "2027-10-20")
+    body = entity_of(ax, "Министерство иностранных и европейских дел Хорватии")
+    assert body.type == "ORG" and speakers_of(ax) == [body.key]

@@ -427,6 +427,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         elif c.label != "PER" and words[c.w0].text[:1].islower() and not any(
                 g.start == c.start and g.end == c.end for g in gms) and (c.start, c.end) not in foreign_bodies:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
+        if c.label == "ORG" and lang in ("uk", "ru") and (end := _coordinated_adjectives_after(c, words, gms, lang)):
+            c = _Cand(c.start, words[end - 1].end, c.w0, end, "ORG")  # "Министерство иностранных [и европейских дел]"
         if c.w1 - c.w0 >= 2 and words[c.w0].text[:1].isascii() and words[c.w0].text[:1].isalpha() and (cut := next(
                 (k for k in range(c.w0 + 1, c.w1) if is_cyrillic(words[k].text) and words[k].text.islower()), None)):
             c = _Cand(c.start, words[cut - 1].end, c.w0, cut, c.label)  # "[Sea Crest] шведской береговой охраной"
@@ -457,7 +459,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         head = max((g.w1 for g in inside if g.start == c.start and g.w1 < c.w1), default=None)
         if c.label != "PER" and head is not None and lang in ("uk", "ru") \
                 and all(words[k].text[:1].islower() and words[k].text.isalpha() for k in range(head, c.w1)) \
-                and not word_cases(lang, words[head - 1].text.lower()) & word_cases(lang, words[head].text.lower()):
+                and (not word_cases(lang, words[head - 1].text.lower()) & word_cases(lang, words[head].text.lower())
+                     or _event_noun(words[head].text, lang)):  # ("в Вене консультации": an event noun is no name's)
             # "Москве рабочее совещание": a known name and common words in another case after it; the
             # name stays (a company "<Name> нефть" agrees with it: one name)
             continue
@@ -1033,6 +1036,10 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
         strong = m.start > 0 and (words[m.start - 1].text.lower() in preps or (
             m.end - m.start == 1 and (_object_of_a_visit(doc, words, m.start, lang)
                                       or _object_of_an_attack(doc, words, m.start, lang))))  # "відвідає Х": the town
+        strong = strong or (m.start > 0 and words[m.start - 1].text.islower() and bool(
+            lemma_candidates(words[m.start - 1].text, lang) & (word_lists("settlement_nouns.txt").get(lang, frozenset())
+                                                              | word_lists("site_nouns.txt").get(lang, frozenset()))))
+        # ("у місті Х", "портову інфраструктуру Х": the town's name after its noun)
         strong = strong or (m.end + 1 < len(words) and words[m.end].text.lower() in preps and any(
             g.w0 == m.end + 1 and g.label == "LOC" for g in gms))  # "Сміла на Черкащині": a town in its region
         plain = not m.common and (same is None or same.label != "ORG" or m.end - m.start >= 2) and not (
@@ -1328,6 +1335,16 @@ def _visit_verbs(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _event_nouns(lang: str) -> frozenset[str]:
+    """The one-word event nouns of the events lexicon ("консультации", "переговори", "візит")."""
+    return frozenset(t.lemmas[0] for t in event_lexicon(lang).triggers if not t.verb and len(t.lemmas) == 1)
+
+
+def _event_noun(word: str, lang: str) -> bool:
+    return bool(lemma_candidates(word, lang) & _event_nouns(lang)) or word.lower() in _event_nouns(lang)
+
+
+@lru_cache(maxsize=None)
 def _attack_verbs(lang: str) -> frozenset[str]:
     """Verbs of attacking whose object is what was hit ("атакували", "обстреляли"; the events lexicon's strong
     one-word Attack verbs)."""
@@ -1539,6 +1556,27 @@ def _a_known_personal_name(word: str, lang: str) -> bool:
     m = morph(lang)
     return is_cyrillic(word) and m.word_is_known(word.lower()) and any(
         {"Surn", "Name"} & p.tag.grammemes for p in m.parse(word.lower())[:3])
+
+
+_AND_WORDS = frozenset({"и", "і", "й", "та"})
+
+
+def _coordinated_adjectives_after(c, words: list, gms: list, lang: str) -> Optional[int]:
+    """A body's name the recogniser cut after its head and a lower-case adjective that a conjunction joins to more
+    adjectives and their noun ("Министерство иностранных | и европейских дел Словении"): where the whole name ends
+    (past the state named right after it), else None."""
+    last = words[c.w1 - 1].text
+    if c.w1 - c.w0 != 2 or c.w1 + 2 >= len(words) or not last.isalpha() or not last.islower() or not adjective_cases(lang, last) \
+            or words[c.w1].text.lower() not in _AND_WORDS:
+        return None
+    k = c.w1 + 1
+    while k < len(words) and words[k].text.isalpha() and words[k].text.islower() and adjective_cases(lang, words[k].text):
+        k += 1
+    if k == c.w1 + 1 or k >= len(words) or not words[k].text.isalpha() or not words[k].text.islower() \
+            or not any(pos == "NOUN" for _nf, pos, _g, _k in morph_parses(lang, words[k].text)):
+        return None
+    state = next((g for g in gms if g.w0 == k + 1 and g.label == "LOC"), None)
+    return state.w1 if state is not None else k + 1
 
 
 def _plural_of_a_singular_name(word: str, names: set[str], lang: str) -> bool:

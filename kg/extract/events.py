@@ -1730,9 +1730,9 @@ def _parties_run_not_their_leaders(events: list[Event], index: EntityIndex, lang
 
 def _presidential(ev: Event, text: str, lang: str, words: set[str]) -> bool:
     """A presidential election ("переміг на виборах президента", "президентские выборы"): a word of the lexicon's
-    kind "presidential" within three words of the trigger, in any mention."""
+    kind "presidential" right before or right after the trigger, in any mention."""
     for a, b in [(ev.start, ev.end)] + [(m[0], m[1]) for m in ev.mentions]:
-        near = text[a:b].split() + text[max(0, a - 40):a].split()[-3:] + text[b:b + 40].split()[:3]
+        near = text[a:b].split() + text[max(0, a - 40):a].split()[-1:] + text[b:b + 40].split()[:1]
         if any(lemma_candidates(w.strip(".,:;«»\"()").lower(), lang) & words or w.strip(".,:;«»\"()").lower() in words
                for w in near):
             return True
@@ -4291,6 +4291,14 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 out.append(state.key)
                 last, k, budget, nouns = (k, k + 2), k + 2, 4, []
                 continue
+        if k > 0 and view.word(k - 1) in _WITH and trig.type in INTERACTIONS and k not in view.ment \
+                and view.lang in ("uk", "ru") and word_kind(view, k) == "noun" \
+                and view.toks[k].morph.get("Number") == ["Plur"] \
+                and (people := gazetteer_mod.load().demonym(view.toks[k].text, view.lang)) is not None \
+                and (state := _country_entity(view, people.key)) is not None:
+            out.append(state)  # "консультации с американцами": the state of that people
+            last, k, budget, nouns = (k, k + 1), k + 1, 4, []
+            continue
         if k + 1 < hi and k > 0 and (view.word(k - 1) in _WITH or (k > 1 and view.word(k - 2) in _WITH and view.word(k - 1)
                                                                in _OWN)) and trig.type in ("Talks", "Meeting", "Call", "Contact") \
                 and (state := _demonym_group(view, lex, k)) is not None and view.ment.get(k + 2) is None \
