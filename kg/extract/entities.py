@@ -428,10 +428,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 g.start == c.start and g.end == c.end for g in gms) and (c.start, c.end) not in foreign_bodies:
             continue  # "правительство Грузии", "центре Тбилиси": the gazetteer name inside stays
         if c.label == "ORG" and lang in ("uk", "ru") and (end := _coordinated_adjectives_after(c, words, gms, lang)):
-            c = _Cand(c.start, words[end - 1].end, c.w0, end, "ORG")  # "Министерство иностранных [и европейских дел]"
+            c = _Cand(c.start, words[end - 1].end, c.w0, end, "ORG")  # "Министерство морского [и речного транспорта]"
         if c.w1 - c.w0 >= 2 and words[c.w0].text[:1].isascii() and words[c.w0].text[:1].isalpha() and (cut := next(
                 (k for k in range(c.w0 + 1, c.w1) if is_cyrillic(words[k].text) and words[k].text.islower()), None)):
-            c = _Cand(c.start, words[cut - 1].end, c.w0, cut, c.label)  # "[Sea Crest] шведской береговой охраной"
+            c = _Cand(c.start, words[cut - 1].end, c.w0, cut, c.label)  # "[Blue Horizon] береговой охраной"
         if c.label == "PER" and c.entry is None and all(words[k].text.islower() for k in range(c.w0, c.w1)):
             continue  # "3 фев" in a dateline: a lower-case word is no one's name
         if c.label == "PER" and c.w1 - c.w0 == 1 and _INNER_CAPITALS.search(words[c.w0].text):
@@ -1563,7 +1563,7 @@ _AND_WORDS = frozenset({"и", "і", "й", "та"})
 
 def _coordinated_adjectives_after(c, words: list, gms: list, lang: str) -> Optional[int]:
     """A body's name the recogniser cut after its head and a lower-case adjective that a conjunction joins to more
-    adjectives and their noun ("Министерство иностранных | и европейских дел Словении"): where the whole name ends
+    adjectives and their noun ("Министерство морского | и речного транспорта Литвы"): where the whole name ends
     (past the state named right after it), else None."""
     last = words[c.w1 - 1].text
     if c.w1 - c.w0 != 2 or c.w1 + 2 >= len(words) or not last.isalpha() or not last.islower() or not adjective_cases(lang, last) \

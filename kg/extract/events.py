@@ -340,7 +340,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     invitations = {id(f.ev) for f in found if f.invitation}
     events = [e for e in events if id(e) not in invitations or not any(
         o is not e and o.type == "Visit" and set(o.participants) == set(e.participants) for o in events)]
-    # ("X запросив Y до України ще в листопаді": the invitation to the visit the article tells of, no other visit)
+    # ("X запросив Y до Києва ще торік": the invitation to the visit the article tells of, no other visit)
     kept = {id(e) for e in events}
     for f in found:
         if f.body_state and id(f.ev) in kept and f.ev.place_key is None:
@@ -849,7 +849,7 @@ _TITLE_AT = {"в", "у", "во", "in"}
 
 
 def _place_in_the_title(events: list[Event], title: Optional[tuple[int, int]], index: EntityIndex, text: str) -> None:
-    """"Шойгу в Ашхабаде обсудил …" (the title): a visit, meeting or talks of that person the body places only in the
+    """"Оверчук у Ханої провів …" (the title): a visit, meeting or talks of that person the body places only in the
     state ("прибыл в Туркмению") took place in the city the title puts him in."""
     if title is None:
         return
@@ -1013,7 +1013,7 @@ def _body_of_two_states(f: Found, view: SentenceView, lex: EventLexicon, before:
                 f.ev.participants = states
                 return
     if f.ev.participants and all(_body_of_the_two(view, lex, p) for p in f.ev.participants):
-        f.ev.participants = []  # "Правительства двух стран подписали": no body of that name, the two states'
+        f.ev.participants = []  # "Правительства двух стран утвердили": no body of that name, the two states'
     if f.ev.participants or f.ev.type == "Attack":
         return
     i = _token_at(view, f.ev.start)
@@ -1724,12 +1724,12 @@ def _parties_run_not_their_leaders(events: list[Event], index: EntityIndex, lang
         persons = [p for p in ev.participants if getattr(index.get(p), "type", None) == "PER"]
         if not _presidential(ev, text, lang, presidential):
             ev.participants = [p for p in ev.participants if p not in persons]
-        elif persons:  # "кандидат від партії X Y переміг на виборах президента": the candidate, not the party
+        elif persons:  # "висуванець партії X Y виграв вибори президента": the candidate, not the party
             ev.participants = persons
 
 
 def _presidential(ev: Event, text: str, lang: str, words: set[str]) -> bool:
-    """A presidential election ("переміг на виборах президента", "президентские выборы"): a word of the lexicon's
+    """A presidential election ("вибори президента", "президентские выборы"): a word of the lexicon's
     kind "presidential" right before or right after the trigger, in any mention."""
     for a, b in [(ev.start, ev.end)] + [(m[0], m[1]) for m in ev.mentions]:
         near = text[a:b].split() + text[max(0, a - 40):a].split()[-1:] + text[b:b + 40].split()[:1]
@@ -3536,7 +3536,7 @@ def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optiona
         if k0 < a < i and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out:
             out.append(mention.entity_key)
     if not out and (nameless := _invitee_by_nationality(view, lex, k0 + 1, i)) is not None:
-        out.append(nameless)  # "запросила корейського колегу відвідати Київ"
+        out.append(nameless)  # "запросила латвійську колегу відвідати Одесу"
     return out
 
 
@@ -3600,7 +3600,7 @@ def _invited_to_a_place(view: SentenceView, lex: EventLexicon, j: int, we: int) 
     if invitee is None:
         return None
     while k < we and view.in_time(k):
-        k += 1  # "пригласил Y в октябре в Москву"
+        k += 1  # "пригласил Y в мае в Казань"
     d = view.phrase_at(k, "direction", lex, we) if k < we else None
     if d is None and k < we and view.in_time(k - 1):
         return None

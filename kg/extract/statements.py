@@ -313,7 +313,7 @@ class _Extractor:
         for r in left:  # "X у Facebook схвалив Вільнюс і додав": the name after X's first verb is its object
             if r.nominative and self._object_of_a_verb_before(r, left, hi):
                 r.nominative = False
-        for r in left:  # "X на встрече со студентами МГИМО заявил": a body's name after a noun in an oblique case
+        for r in left:  # "X в беседе с ректором МГУ сказал": a body's name after a noun in an oblique case
             # is that noun's complement, when a subject stands before it
             if r.nominative and r.kind == "ENT" and r.etype == "ORG" and r.w_start > lo \
                     and self._oblique_noun(r.w_start - 1) and any(
@@ -580,7 +580,7 @@ class _Extractor:
         if self.lang not in ("uk", "ru") or hi >= len(self.words) or self._gender_of_verb(hi) != "plur":
             return None
         while right_lo < len(self.words) and any(t.start <= self.words[right_lo].start < t.end for t in self.times):
-            right_lo += 1  # "сообщили в пятницу на Смоленской площади": the day told between
+            right_lo += 1  # "заявили в среду на Смоленской площади": the day told between
         for r in right:
             if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
                 continue
