@@ -178,10 +178,6 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if f is not None:  # (a state that joins from the gazetteer becomes one of the article's entities)
                 f.ev.participants = [k if k in index.entities else (_country_entity(view, k) or k)
                                      for k in f.ev.participants]
-            if f is not None and at is not None and _two_states_named(view, lex, at[0], at[1], view.n) \
-                    and len(states := _states_of_the_parties(view, f.ev.participants)) == 2:
-                # "Кабмины двух государств подписали": the states of the parties told
-                f.ev.participants = [_country_entity(view, k) or k for k in states]
             if f is not None and i in governing:
                 f.governing = True
             if f is not None and f.outcome and not trig.verb and trig.type == "Call" and len(trig.lemmas) == 1:
@@ -1733,8 +1729,8 @@ def _presidential(ev: Event, text: str, lang: str, words: set[str]) -> bool:
     kind "presidential" right before or right after the trigger, in any mention."""
     for a, b in [(ev.start, ev.end)] + [(m[0], m[1]) for m in ev.mentions]:
         near = text[a:b].split() + text[max(0, a - 40):a].split()[-1:] + text[b:b + 40].split()[:1]
-        if any(lemma_candidates(w.strip(".,:;«»\"()").lower(), lang) & words or w.strip(".,:;«»\"()").lower() in words
-               for w in near):
+        bare = [w.strip(".,:;«»\"()").lower() for w in near]
+        if any(w in words or lemma_candidates(w, lang) & words for w in bare):
             return True
     return False
 
@@ -3103,7 +3099,7 @@ def _drop_title_bodies(view: SentenceView, participants: list[str]) -> None:
 
 
 def _drop_named_plants(view: SentenceView, participants: list[str]) -> None:
-    """"обсудил с X АЭС «Руппур»": a plant named after its noun (plant_nouns.txt) is what was discussed, no party."""
+    """"обсудил с X АЭС «Бушер»": a plant named after its noun (plant_nouns.txt) is what was discussed, no party."""
     nouns = gazetteer_mod.word_lists("plant_nouns.txt").get(view.lang, frozenset())
     for key in list(participants):
         where = [a - 1 if a > 1 and view.toks[a - 1].text in _QUOTE_MARKS else a
