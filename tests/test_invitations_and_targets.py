@@ -219,3 +219,11 @@ def test_a_ministrys_name_with_coordinated_adjectives_is_one_name():
                       "морского и речного транспорта Хорватии.", "ru", "2027-10-20")
     body = entity_of(ax, "Министерство морского и речного транспорта Хорватии")
     assert body.type == "ORG" and speakers_of(ax) == [body.key]
+
+
+@pytest.mark.parametrize("lang,text,surface,qid", [
+    ("uk", "Виборча комісія Тимору-Лешті назвала переможця.", "Тимору-Лешті", "Q574"),
+    ("uk", "Посол Бірми прибув до Києва.", "Бірми", "Q836"),
+])
+def test_other_names_of_a_state_are_the_state(lang, text, surface, qid):
+    assert entity_of(run_pipeline(text, lang, "2027-10-20"), surface).wikidata == qid
