@@ -559,7 +559,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 c.label == "LOC" and inst.w0 <= c.w0 and c.w1 < inst.w1)) or c.w1 - c.w0 >= inst.w1 - inst.w0)
                for c in merged):
             continue  # the recogniser's or a curated name as long wins (a town read in the plant's adjective does not:
-            # "Хмельницька АЕС")
+            # "Рівненська АЕС")
         merged = [c for c in merged if not (c.w0 < inst.w1 and inst.w0 < c.w1)]
         merged.append(_Cand(words[inst.w0].start, words[inst.w1 - 1].end, inst.w0, inst.w1, "ORG",
                             norm=_display(inst.words), words=inst.words))

@@ -175,9 +175,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 earlier = list(two_sided[-1].ev.participants)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [])
-            if f is not None:  # (a state that joins from the gazetteer becomes one of the article's entities)
-                f.ev.participants = [k if k in index.entities else (_country_entity(view, k) or k)
-                                     for k in f.ev.participants]
+            if f is not None:
+                f.ev.participants = _registered(index, lang, f.ev.participants)
             if f is not None and i in governing:
                 f.governing = True
             if f is not None and f.outcome and not trig.verb and trig.type == "Call" and len(trig.lemmas) == 1:
@@ -362,9 +361,14 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _dateline_place(events, document, index, pub)
     _length_of_the_occasion(events, doc, lex)
     _done_on_the_day_of_the_report(events, document, pub)
-    for ev in events:  # (a state that joined from the gazetteer becomes one of the article's entities)
-        ev.participants = [k if k in index.entities else (_state_in_index(index, lang, k) or k) for k in ev.participants]
+    for ev in events:  # (also the states later steps brought in)
+        ev.participants = _registered(index, lang, ev.participants)
     return finalize(events)
+
+
+def _registered(index: EntityIndex, lang: str, keys: list[str]) -> list[str]:
+    """The keys, a state that joins from the gazetteer made one of the article's entities (its index key)."""
+    return [k if k in index.entities else (_state_in_index(index, lang, k) or k) for k in keys]
 
 
 def _call_of_persons(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:
