@@ -286,10 +286,11 @@ class Gazetteer:
 
         return _left_to_right(len(words), best_at)
 
-    def city_matches(self, words: list[str], lang: str) -> list[GazMatch]:
+    def city_matches(self, words: list[str], lang: str, prefer: frozenset = frozenset()) -> list[GazMatch]:
         """Towns of ``cities.tsv`` (GeoNames, read on first use) in a word sequence, longest first, left to
-        right; capitalised words only. Curated entries are matched by ``matches`` and win over these."""
-        return self._towns().matches(words, lang)
+        right; capitalised words only. Curated entries are matched by ``matches`` and win over these.
+        ``prefer``: the states the text names, whose towns win over others of the same name."""
+        return self._towns().matches(words, lang, prefer)
 
     def _towns(self) -> "_Towns":
         if self._cities is None:
@@ -424,8 +425,11 @@ class _Towns:
     Каховку"), then word by word (lemma or stem)."""
 
     def __init__(self, path: Path) -> None:
-        self.single: dict[str, tuple[str, bool]] = {}  # lower-case name -> (id, common)
-        self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first 3 letters -> (tokens, id)
+        self.single: dict[str, tuple[str, bool]] = {}  # lower-case name -> (id, common) of the largest town
+        # lower-case name -> every town of that name, larger first: (id, common, secondary: a capital's name another
+        # town owns, "^" in the file, the capital's only where its state is named)
+        self.alts: dict[str, list[tuple[str, bool, bool]]] = {}
+        self.multi: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}  # first 3 letters -> (tokens, id, secondary)
         self.rows: dict[str, tuple[str, str]] = {}  # id -> (country, English name)
         self.entries: dict[str, GazEntry] = {}
         self.capitals: dict[str, str] = {}  # alpha-2 -> id of its capital (sixth column "capital")
@@ -443,12 +447,16 @@ class _Towns:
             # "Ель-Кувейт")
             spelt += [n.replace("Э", "Е").replace("э", "е") for n in spelt if "э" in n.lower()]
             for name in spelt:
+                secondary = name.endswith("^")  # another town's name too: this one's only where its state is named
+                name = name.rstrip("^")
                 common = name.endswith("*")
                 toks = tuple(t.lower() for t in alias_tokens(name.rstrip("*")))
                 if len(toks) == 1:
-                    self.single.setdefault(toks[0], (ident, common))
+                    if not secondary:
+                        self.single.setdefault(toks[0], (ident, common))
+                    self.alts.setdefault(toks[0], []).append((ident, common, secondary))
                 elif toks:
-                    self.multi.setdefault(toks[0][:3], []).append((toks, ident))
+                    self.multi.setdefault(toks[0][:3], []).append((toks, ident, secondary))
 
     def entry(self, ident: str) -> GazEntry:
         e = self.entries.get(ident)
@@ -470,21 +478,30 @@ class _Towns:
         return len(tok) >= 4 and ((low.startswith(tok) and low[len(tok):] in _SHORT_WORD_ENDINGS)
                                   or (low.startswith(tok[:-1]) and low[len(tok) - 1:] in _SHORT_WORD_ENDINGS))
 
-    def matches(self, words: list[str], lang: str) -> list[GazMatch]:
+    def matches(self, words: list[str], lang: str, prefer: frozenset = frozenset()) -> list[GazMatch]:
+        """``prefer``: ISO alpha-2 codes of the states the text names; of towns that share a name, one of the
+        state the text's language is mostly about, then one of those states, comes first ("Сан-Хосе" in a text
+        about Costa Rica)."""
+        home = _HOME_STATE.get(lang)
+
         def best_at(i: int) -> Optional[GazMatch]:
             w = words[i]
             if not w[:1].isupper() or w.isupper() or not re.search(r"[\u0400-\u04FF]", w):
                 return None
             best: Optional[GazMatch] = None
-            best_rank = (0, 0)
-            for toks, ident in self.multi.get(w.lower()[:3], ()):
+            best_rank = (0, 0, 0, 0)
+            for toks, ident, secondary in self.multi.get(w.lower()[:3], ()):
                 n = len(toks)
                 if i + n > len(words) or not all(self._word_fits(t, words[i + k], lang) for k, t in enumerate(toks)):
                     continue
                 # the longest name, then the one more of whose words are the text's words or their lemmas (not
-                # only a shared stem: "Эль-Кувейте" is Kuwait City, not Kufa's "Эль-Куфа")
+                # only a shared stem: "Эль-Кувейте" is Kuwait City, not Kufa's "Эль-Куфа"), then a home or named
+                # state's town
+                country = self.rows[ident][0]
+                if secondary and country not in prefer:
+                    continue  # a capital's name another town owns, its state not named
                 rank = (n, sum(t == words[i + k].lower() or t in _word_keys(words[i + k], lang)
-                               for k, t in enumerate(toks)))
+                               for k, t in enumerate(toks)), country == home, country in prefer)
                 if rank > best_rank:
                     best, best_rank = GazMatch(self.entry(ident), i, i + n), rank
             if best is None:
@@ -492,10 +509,11 @@ class _Towns:
                 # lists towns by population)
                 # (a town of the state whose language the text is in first: "у Дубні", "з Дубна" in Ukrainian are
                 # Dubno, not Dubna)
-                home = _HOME_STATE.get(lang)
                 hit = min(
-                    (self.single[k] for k in _town_keys(w, lang) if k in self.single),
-                    key=lambda h: (self.rows[h[0]][0] != home, self.order[h[0]]), default=None)
+                    (h[:2] for k in _town_keys(w, lang) for h in self.alts.get(k, ())
+                     if not h[2] or self.rows[h[0]][0] in prefer),
+                    key=lambda h: (self.rows[h[0]][0] != home, self.rows[h[0]][0] not in prefer, self.order[h[0]]),
+                    default=None)
                 if hit is not None:
                     best = GazMatch(self.entry(hit[0]), i, i + 1, common=hit[1])
             return best

@@ -1001,7 +1001,9 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
     surnames = {k for c in cands if c.label == "PER" and c.w1 - c.w0 >= 2
                 for k in lemma_candidates(words[c.w1 - 1].text, lang)}
     found: list[tuple[GazMatch, Optional[_Cand], bool]] = []
-    for m in gaz.city_matches([w.text for w in words], lang):
+    named = frozenset(g.entry.alpha2 for g in gms if g.entry is not None and g.entry.type == "LOC"
+                      and gaz.is_state(g.entry.key) and g.entry.alpha2)  # the states the article names
+    for m in gaz.city_matches([w.text for w in words], lang, named):
         inner = [g for g in gms if m.start <= g.w0 and g.w1 <= m.end]
         if m.end - m.start >= 2 and inner and all(g.w1 - g.w0 < m.end - m.start for g in inner) and all(
                 _hyphen_between(words, k, doc.text) for k in range(m.start, m.end - 1)) \

@@ -106,6 +106,9 @@ class SentenceView:
                 if w in self.lem.get(k, ()):
                     out.append(k)
                     break
+                if gap > 2 and self.toks[k].text == "(" and (close := self._short_brackets(k, hi)) is not None:
+                    k, used = close + 1, used + 1  # "агентства … (JICA) угоду": an acronym in brackets ends no clause
+                    continue
                 if gap > 2 and self.toks[k].text in CLAUSE_BREAK:
                     return None
                 if not (gap and self._count_word(k)):
@@ -114,6 +117,15 @@ class SentenceView:
             else:
                 return None
         return out
+
+    def _short_brackets(self, k: int, hi: int) -> Optional[int]:
+        """The ")" closing the "(" at k around one to three words with no punctuation (an acronym, a code)."""
+        for c in range(k + 2, min(k + 5, hi)):
+            if self.toks[c].text == ")":
+                return c
+            if self.toks[c].is_punct:
+                return None
+        return None
 
     def _count_word(self, k: int) -> bool:
         """Token k is a number, or "із"/"из"/"of" between two numbers."""

@@ -38,7 +38,7 @@ from kg.extract.names import SON_OF, is_cyrillic, lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
-                                    times_compatible, visited_country)
+                                    times_compatible, visited_country, onward_leg)
 from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, SentenceView, agree, all_nominative,
                                    can_be, is_prep, is_title, locative, nominative, word_kind)
@@ -174,7 +174,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if two_sided:  # "X провів переговори з Y, а потім лідери підписали угоду": the talks just told
                 earlier = list(two_sided[-1].ev.participants)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
-                       parties[1] if s_no - parties[0] == 1 else [])
+                       parties[1] if s_no - parties[0] == 1 else [],
+                       visit_told=any(g.ev.type == "Visit" and g.ev.participants for n, g in recent if s_no - n <= 4))
             if f is not None:
                 f.ev.participants = _registered(index, lang, f.ev.participants)
             if f is not None and i in governing:
@@ -349,6 +350,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _between_governments(events, doc, lex, types, countries, index)
     _visit_to_a_region(events, types, countries)
     visited_country(events, types, countries, states)
+    onward_leg(events, types, countries, states)
     _call_of_persons(events, types, countries)
     _talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
     _received_on_the_visit(events, types, countries, states)
@@ -2157,7 +2159,7 @@ def _adjective_reading(view: SentenceView, k: int) -> bool:
 
 def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger, times: list[TimeExpr],
            statements: list[Statement], pub: Optional[dt.date], others: list[tuple[int, int]] = (),
-           earlier: list[str] = (), just_told: list[str] = ()) -> Optional["Found"]:
+           earlier: list[str] = (), just_told: list[str] = (), visit_told: bool = False) -> Optional["Found"]:
     ws, we = view.window(i, j)
     participants: list[str] = []
     place: Optional[str] = None
@@ -2276,7 +2278,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if gapped and trig.verb:
         # "утвердило на днях пакет санкций против X": the words filling the gap are not where the chain stops
         inside = {t for a, v in view.ment.items() if i < a < j for t in range(a, v[0])}
-        skip |= {k for k in range(i + 1, j) if k not in inside and not any(
+        colleague = {t for k in range(i + 2, j - 1) if view.word(k - 1) in _WITH and _demonym_group(view, lex, k)
+                     for t in (k, k + 1)}  # "підписав із болівійським колегою угоду": the colleague is a party
+        skip |= {k for k in range(i + 1, j) if k not in inside and k not in colleague and not any(
             view.phrase_at(k, kind, lex, j) for kind in ("link", "agent"))}
         for k in range(i + 1, j):
             pk = _place_word(view, lex, k, j)
@@ -2938,8 +2942,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if body is not None and (guest is not None or any(_etype(view, p) == "PER" for p in participants)):
             guest_state = body
             participants[:] = [p for p in participants + [guest, body] if p]
-    if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None:
-        return None  # "принял закон", "прийняв рішення": no guest received
+    if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None and not (
+            trig.verb and visit_told and any(view.phrase_at(k, "guest", lex, we) and not any(
+                a <= k < v[0] for a, v in view.ment.items()) for k in range(ws, we))):
+        return None  # "принял закон", "прийняв рішення": no guest received ("гостю прийняла X" after a visit was
+        # told: the guest is its visitor, see _guest_is_the_visitor)
     if trig.joint and len(participants) < 2:
         return None  # "уряд затвердив план": one body's own decision, no agreement between parties
     if trig.type == "Election" and trig.verb and len(trig.lemmas) > 1 and not any(
@@ -2981,6 +2988,19 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             target = _state_against(view, k)
             if target is not None and target not in participants:
                 participants.append(target)
+    if trig.type == "Visit" and not trig.verb and place is None and i > ws and view.toks[i - 1].text.islower() \
+            and any(_etype(view, p) == "PER" for p in participants) \
+            and not any(_country_like(view.index.get(p)) for p in participants):
+        # "индийский визит Путина", "під час естонського візиту X": the state the adjective names was visited (not
+        # the visitor's own)
+        ent = view.index.peek(view.toks[i - 1].text, view.lang, "LOC")
+        own = {getattr(view.index.get(p), "country_key", None) for p in participants}
+        if ent is not None and _country_like(ent) and ent.key not in own and ent.country_key not in own \
+                and (dest := _state_of_adjective(view, i - 1)) is not None:
+            participants.append(dest)
+            place = dest
+    if trig.type in ("Agreement", "Meeting", "Talks"):
+        _bodies_of_two_states(view, ws, we, participants)
     if trig.type == "Attack" and place is None:
         place = _town_of_the_target(view, j, we)
     if place is not None:
@@ -3469,7 +3489,9 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
                 return False  # "поехал в Зимний дворец на церемонию": a trip to a building, no visit
             k2 = view.ment[d][0]
             # "прибыл в Киев лечиться": the purpose is no visit; "приехал в Ригу и провел переговоры" is one
-            nxt = next((t for t in range(k2, min(k2 + 2, view.n)) if morph.is_verb(view.toks[t], view.lang)
+            # (a verb after a comma is the main clause's: "X, яка прибула до Києва, підписала угоду")
+            stop = next((t for t in range(k2, min(k2 + 2, view.n)) if view.toks[t].is_punct), min(k2 + 2, view.n))
+            nxt = next((t for t in range(k2, stop) if morph.is_verb(view.toks[t], view.lang)
                         and not (t > k2 and view.word(t - 1) in _COORD)), None)
             return nxt is None
         if k in view.time_pos:
@@ -4033,6 +4055,33 @@ def _named_colleague(view: SentenceView, state: str) -> Optional[str]:
 
 
 
+def _bodies_of_two_states(view: SentenceView, lo: int, hi: int, participants: list[str]) -> None:
+    """"Минюсты России и Белоруссии подписали", "міністерства юстиції України та Польщі": a plural body noun
+    with two states after it is one body of each; the article names only the first, so the two states take part."""
+    for a, (end, mention, etype) in sorted(view.ment.items()):
+        key = mention.entity_key
+        if not (lo <= a < hi) or etype != "ORG" or key not in participants or end + 1 >= hi \
+                or view.word(end) not in _COORD or (end + 1) not in view.ment:
+            continue
+        other = view.ment[end + 1]
+        ent = view.index.get(key)
+        if other[2] != "LOC" or not _country_like(view.index.get(other[1].entity_key)) or ent is None \
+                or not ent.country_key or not any(
+                    {"plur", "nomn"} <= g for _nf, _pos, g, _k in morph.parses(view.lang, view.word(a))):
+            continue
+        own = _country_entity(view, ent.country_key)
+        if own is None or own == other[1].entity_key:
+            continue
+        at = participants.index(key)
+        participants[at:at + 1] = [p for p in (own, other[1].entity_key) if p not in participants]
+
+
+def _dative_only(view: SentenceView, a: int, b: int) -> bool:
+    """The name at a..b can only be in the dative (or the locative, which needs a preposition): "Україні"."""
+    cases = morph.cases(view.toks[b - 1], view.lang)
+    return view.lang in ("uk", "ru") and "Dat" in cases and not cases & {"Nom", "Gen", "Acc", "Ins"}
+
+
 def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset(),
                  agents: Optional[set] = None                 ) -> tuple[list[str], Optional[str], int, bool]:
     """Entities joined to the trigger from the right: genitive/instrumental/dative names, 'с X',
@@ -4061,6 +4110,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         m = view.ment.get(k)
         if m and trig.type == "Election" and m[1].label == "ROLE":
             m = None  # "выборы президента": the office, not its holder
+        if m and trig.type == "Agreement" and trig.verb and k == j and _dative_only(view, k, m[0]):
+            k = m[0]  # "погодили надання Україні кредиту": who receives what was agreed is no party of it
+            continue
         if m:
             end, mention, etype = m
             nxt, nxt_at = view.ment.get(end), end
@@ -4300,7 +4352,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             last, k, budget, nouns = (k, k + 1), k + 1, 4, []
             continue
         if k + 1 < hi and k > 0 and (view.word(k - 1) in _WITH or (k > 1 and view.word(k - 2) in _WITH and view.word(k - 1)
-                                                               in _OWN)) and trig.type in ("Talks", "Meeting", "Call", "Contact") \
+                                                               in _OWN)) and trig.type in ("Talks", "Meeting", "Call", "Contact", "Agreement") \
                 and (state := _demonym_group(view, lex, k)) is not None and view.ment.get(k + 2) is None \
                 and not (k + 2 < hi and view.toks[k + 2].is_title):
             # "переговори із бельгійським колегою": the one of that state named before, else the state
@@ -4320,7 +4372,7 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if budget > 0 and (kind in ("adj", "det") or (kind == "noun" and (trig.type == "Attack" or len(nouns) < 2
                                                                             or complement))):
             budget -= 1
-            if kind == "noun":
+            if kind == "noun" or is_title(view, k):  # (a participle as a title: "с управляющим банка X")
                 nouns.append(k)
             k += 1
             continue
@@ -4707,6 +4759,9 @@ def _destination_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) 
                     and view.phrase_at(start - 1, "place", lex, end) == start:
                 return mention.entity_key  # "во Вьентьяне побывал X": where a stay verb's subject was
             return None
+        if k == i - 1 and view.phrase_at(k, "modal", lex, i) == i:
+            k, steps = k - 1, steps + 1  # "до Києва має прибути делегація": the modal before the arrival verb
+            continue
         if morph.is_verb(view.toks[k], view.lang) or view.toks[k].is_punct:
             return None
         k, steps = k - 1, steps + 1
@@ -4719,6 +4774,8 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
     verb = next((k for k in range(lo, hi) if view.phrase_at(k, "participate", lex, hi)), None)
     if verb is None:
         return []
+    if any(view.toks[t].text in CLAUSE_BREAK for t in range(min(i, verb), max(i, verb))):
+        return []  # "Раунд пройдет осенью, а в октябре X примет участие во встрече": another clause's event
     k = verb - 1
     while k >= max(lo, verb - 4) and not is_prep(view, k) and word_kind(view, k) in ("noun", "adj") \
             and not view.ment.get(k) and not view.in_time(k):
@@ -4728,7 +4785,8 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
         return []  # "в забастовке приняли участие …": they took part in something else, not the event told
     out = []
     for a, (end, mention, etype) in sorted(view.ment.items()):
-        if a - 2 >= lo and is_prep(view, a - 2) and word_kind(view, a - 1) == "noun" and not view.ment.get(a - 1):
+        if a - 2 >= lo and is_prep(view, a - 2) and word_kind(view, a - 1) == "noun" and not view.ment.get(a - 1) \
+                and not view.in_time(a - 1):  # ("В октябре X примет участие": a time, then the subject)
             continue  # "по сведениям полиции X": the source of the figure, not someone taking part
         if lo <= a < hi and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out \
                 and all_nominative(view, a, end if etype == "PER" else a + 1):

@@ -72,7 +72,22 @@ def lemmas(token: Token, lang: str) -> set[str]:
         out.add(nf)
         if pos == "GRND" and nf == token.text.lower():
             out.update(gerund_verb(nf))
+        if pos == "PRTF" and lang == "ru":
+            out.update(participle(token.text.lower()))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def participle(word: str) -> frozenset[str]:
+    """A Russian participle's own nominative (masculine singular), which the dictionary does not give as its lemma
+    (that is the verb's): "управляющим" → "управляющий", as a title noun is written in the lexicon."""
+    out = set()
+    for p in _analyzer("ru").parse(word)[:4]:
+        if p.tag.POS == "PRTF":
+            f = p.inflect({"nomn", "sing", "masc"})
+            if f is not None:
+                out.add(f.word)
+    return frozenset(out)
 
 
 _GERUND_TO_VERB = (("вшись", "тися"), ("ючись", "тися"), ("вши", "ти"), ("ючи", "ти"))
@@ -108,6 +123,8 @@ def cases(token: Token, lang: str) -> set[str]:
             and token.i > 0 and token.nbor(-1).text[:1].isupper() and token.nbor(-1).is_alpha \
             and "Nom" in _base_cases(token.nbor(-1), lang):
         out |= {"Nom"}  # "Лоренцо Тоцці провів": after a first name that can be nominative, an unknown foreign surname may not decline
+    if out and "Nom" not in out and lang == "ru" and token.text[:1].isupper() and word.endswith(_SURNAME_NOM):
+        out |= {"Nom"}  # "Силуанов примет участие": a surname the dictionary lacks, whatever case the tagger guessed
     return out
 
 

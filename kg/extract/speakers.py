@@ -1941,6 +1941,12 @@ class SpeakerResolver:
                     key = later.pop() if len(later) == 1 else None
                 if key is None and where and " ".join(noun.words).replace(" - ", "-") in _GOVERNMENT_HEADS.get(self.lang, ()):
                     key = self._government_named(where)  # "обсудил с премьер-министром Y проекты": its government
+                if key is None and not where and len(noun.words) == 1 and self._subject_of_a_verb(ref, e):
+                    # "Министр прилетит в Читу": a bare title as the subject of a verb is read as a speaker's is
+                    # (the minister the article named before, "глава Минприроды X"), a person only
+                    key = self.resolve(ref)
+                    if key is not None and getattr(self.index.get(key), "type", None) != "PER":
+                        key = None
                 if key is not None:
                     found.append((ref, key))
                     taken.append((ref.start, ref.end))
@@ -1950,6 +1956,18 @@ class SpeakerResolver:
         self.index.mentions[:] = before
         for ref, key in found:
             self.add_mention(ref, key)
+
+    def _subject_of_a_verb(self, ref: SpeakerRef, end: int) -> bool:
+        """The role noun is in the nominative and a finite verb follows within three words of its sentence (a
+        modal or an adverb between: "міністр планує сам приїхати")."""
+        if self.lang not in ("uk", "ru") or not self._nominative(ref.w_start, ref.w_end - 1):
+            return False
+        for w in self.words[ref.w_end:ref.w_end + 3]:
+            if w.start >= end or w.is_punct:
+                return False
+            if any("VERB" in t for t in sl.tags(self.lang, w.lower)):
+                return True
+        return False
 
     def _government_named(self, state: str) -> Optional[str]:
         """The government of the state, when the article names it ("правительства Y") and names no person of

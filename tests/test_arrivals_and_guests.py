@@ -1,0 +1,200 @@
+"""An arrival after a modal ("має прибути") keeps its fronted destination; the subject of a relative clause arrives
+even when the main clause goes on after it; the guest a host received after a visit was told; an agreement's words
+apart over an acronym in brackets; what was agreed to be given, and the one who gets it is no party. Sentences
+written for these tests."""
+import pytest
+
+from conftest import entity_of, events_of, key_of, key_of_wikidata, one_event, run_pipeline
+
+
+@pytest.mark.parametrize("text,lang,visitor,capital", [
+    ("У жовтні до Києва має прибути делегація ЮНІСЕФ.", "uk", "ЮНІСЕФ", "Q1899"),
+    ("Наступного тижня до Одеси мають прибути експерти МАГАТЕ.", "uk", "МАГАТЕ", None),
+    ("В октябре в Москву должна прибыть делегация ЮНЕСКО.", "ru", "ЮНЕСКО", "Q649"),
+])
+def test_an_arrival_after_a_modal_verb_keeps_the_destination_fronted_before_both(text, lang, visitor, capital):
+    ax = run_pipeline(text, lang, "2027-06-02")
+    visit = one_event(ax, "Visit")
+    assert key_of(ax, visitor) in visit.participants
+    assert visit.status == "planned"
+    if capital:
+        assert visit.place_key == key_of_wikidata(ax, capital)
+
+
+def test_a_modal_verb_with_no_arrival_after_it_makes_no_visit():
+    ax = run_pipeline("До Києва має бути доставлено обладнання для ЮНІСЕФ.", "uk", "2027-06-02")
+    assert events_of(ax, "Visit") == []
+
+
+def test_the_subject_of_a_relative_clause_arrives_though_the_main_clause_goes_on():
+    ax = run_pipeline("Голова Світового банку Мартін Гросс, який у вівторок прибув до Києва, підписав угоду "
+                      "з міністром Остапом Гнатюком.", "uk", "2027-06-02")
+    visit = one_event(ax, "Visit")
+    assert visit.participants[0] == key_of(ax, "Мартін Гросс")
+    assert visit.time is not None and visit.time.value == "2027-06-01"
+
+
+def test_an_arrival_for_a_purpose_told_by_an_infinitive_is_still_no_visit():
+    ax = run_pipeline("Мартін Гросс прибув до Києва лікуватися.", "uk", "2027-06-02")
+    assert events_of(ax, "Visit") == []
+
+
+@pytest.mark.parametrize("text,lang,guest,host", [
+    ("Мартіна Гросс у вівторок прибула до Львова. Того ж дня гостю прийняв мер Остап Гнатюк.", "uk",
+     "Мартіна Гросс", "Остап Гнатюк"),
+    ("Анна Гросс во вторник прибыла в Казань. В тот же день гостью принял мэр Олег Петренко.", "ru",
+     "Анна Гросс", "Олег Петренко"),
+])
+def test_the_guest_a_host_received_is_the_visitor_told_before(text, lang, guest, host):
+    ax = run_pipeline(text, lang, "2027-06-02")
+    meeting = one_event(ax, "Meeting")
+    assert set(meeting.participants) == {key_of(ax, host), key_of(ax, guest)}
+
+
+def test_a_guest_noun_with_no_visit_told_makes_no_meeting():
+    ax = run_pipeline("Мер Остап Гнатюк прийняв гостей на фестивалі.", "uk", "2027-06-02")
+    assert events_of(ax, "Meeting") == []
+
+
+def test_the_words_of_an_agreement_apart_over_an_acronym_in_brackets():
+    ax = run_pipeline("Міністр Остап Гнатюк підписав з віцепрезидентом Північного інвестиційного банку (NIB) "
+                      "угоду про кредит.", "uk", "2027-06-02")
+    deal = one_event(ax, "Agreement")
+    assert key_of(ax, "Остап Гнатюк") in deal.participants
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Міністри Остап Гнатюк і Мартін Гросс погодили надання Молдові пільгового кредиту.", "uk"),
+    ("Министры Олег Петренко и Мартин Гросс согласовали выделение Молдове кредита.", "ru"),
+])
+def test_what_was_agreed_to_be_given_is_an_agreement_and_who_gets_it_is_no_party(text, lang):
+    ax = run_pipeline(text, lang, "2027-06-02")
+    deal = one_event(ax, "Agreement")
+    assert key_of_wikidata(ax, "Q217") not in deal.participants
+    assert key_of(ax, "Мартін Гросс" if lang == "uk" else "Мартин Гросс") in deal.participants
+
+
+def test_a_participle_title_before_a_bank_and_a_name_makes_the_person_the_party_not_the_bank():
+    ax = run_pipeline("Эльвира Набиуллина провела переговоры с управляющим Национального банка Лаоса "
+                      "Сомсаком Ванной.", "ru", "2027-06-02")
+    talks = one_event(ax, "Talks")
+    assert set(talks.participants) == {key_of(ax, "Эльвира Набиуллина"), key_of(ax, "Сомсаком Ванной")}
+
+
+def test_a_time_before_the_subject_of_a_take_part_verb_is_no_source_of_a_figure():
+    ax = run_pipeline("Министр финансов Антон Силуанов прилетел в Ханой. В октябре Силуанов примет участие во "
+                      "встрече министров финансов АСЕАН.", "ru", "2027-06-02")
+    meeting = one_event(ax, "Meeting")
+    assert key_of(ax, "Антон Силуанов") in meeting.participants
+
+
+def test_a_russian_surname_the_dictionary_lacks_can_be_a_nominative_subject():
+    ax = run_pipeline("Антон Силуанов примет участие во встрече министров финансов АСЕАН.", "ru", "2027-06-02")
+    meeting = one_event(ax, "Meeting")
+    assert key_of(ax, "Антон Силуанов") in meeting.participants
+
+
+@pytest.mark.parametrize("text,lang,state", [
+    ("Это стало главной темой вьетнамского визита Владимира Путина.", "ru", "Q881"),
+    ("Це стало головною темою в'єтнамського візиту Володимира Путіна.", "uk", "Q881"),
+])
+def test_a_nationality_adjective_before_a_visit_noun_names_the_state_visited(text, lang, state):
+    ax = run_pipeline(text, lang, "2027-06-02")
+    visit = one_event(ax, "Visit")
+    assert key_of_wikidata(ax, state) in visit.participants
+    assert visit.place_key == key_of_wikidata(ax, state)
+
+
+def test_an_adjective_that_names_no_state_before_a_visit_noun_adds_no_state_visited():
+    ax = run_pipeline("Это обсуждали во время официального визита Владимира Путина.", "ru", "2027-06-02")
+    visit = one_event(ax, "Visit")
+    assert visit.place_key is None and len(visit.participants) == 1
+
+
+def test_one_who_takes_part_in_another_clause_is_no_party_of_the_event_before_it():
+    ax = run_pipeline("Следующий раунд консультаций пройдет осенью в Москве, а в октябре Антон Силуанов примет "
+                      "участие во встрече министров финансов АСЕАН.", "ru", "2027-06-02")
+    siluanov = key_of(ax, "Антон Силуанов")
+    assert siluanov in one_event(ax, "Meeting").participants
+    assert all(siluanov not in e.participants for e in ax.events if e.type != "Meeting")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Генеральний прокурор України Остап Гнатюк поговорив з литовським колегою Мартінасом Грибаускасом. "
+     "Особисто генпрокурори планують побачитися у травні у Вільнюсі.", "uk"),
+    ("Генеральный прокурор Олег Петренко поговорил с литовским коллегой Мартинасом Грибаускасом. "
+     "Лично генпрокуроры планируют увидеться в мае в Вильнюсе.", "ru"),
+])
+def test_office_holders_who_plan_to_see_each_other_are_the_two_of_the_call_before(text, lang):
+    ax = run_pipeline(text, lang, "2027-03-10")
+    call, meeting = one_event(ax, "Call"), one_event(ax, "Meeting")
+    assert set(meeting.participants) == set(call.participants) and len(meeting.participants) == 2
+    assert meeting.status == "planned"
+    assert meeting.time is not None and meeting.time.value == "2027-05"
+
+
+@pytest.mark.parametrize("text,lang,states", [
+    ("Минюсты Латвии и Эстонии подписали программу сотрудничества.", "ru", {"Q211", "Q191"}),
+    ("Міністерства юстиції Латвії та Естонії підписали програму співпраці.", "uk", {"Q211", "Q191"}),
+])
+def test_a_plural_body_noun_before_two_states_is_one_body_of_each_so_the_two_states_take_part(text, lang, states):
+    ax = run_pipeline(text, lang, "2027-03-10")
+    deal = one_event(ax, "Agreement")
+    assert set(deal.participants) == {key_of_wikidata(ax, q) for q in states}
+
+
+def test_a_singular_body_and_a_state_after_it_stay_as_they_are():
+    ax = run_pipeline("Міністерство юстиції Латвії та Естонія підписали програму співпраці.", "uk", "2027-03-10")
+    deal = one_event(ax, "Agreement")
+    assert key_of_wikidata(ax, "Q211") not in deal.participants
+
+
+@pytest.mark.parametrize("text,lang,person", [
+    ("Глава Минприроды Олег Петренко заявил, что пожары под контролем. Министр прилетит в Тверь в конце недели.",
+     "ru", "Олег Петренко"),
+    ("Очільник МОЗ Остап Гнатюк запевнив, що лікарню відновлять. У четвер міністр планує сам приїхати до Ковеля.",
+     "uk", "Остап Гнатюк"),
+])
+def test_a_bare_title_as_the_subject_of_an_arrival_is_the_official_the_article_named(text, lang, person):
+    ax = run_pipeline(text, lang, "2027-03-10")
+    visit = one_event(ax, "Visit")
+    assert visit.participants[0] == key_of(ax, person)
+
+
+def test_a_town_name_shared_by_two_states_is_the_one_of_the_state_the_article_names():
+    ax = run_pipeline("Зеленський поговорив з президенткою Коста-Рики Марією Рохас. Сибіга відвідає Сан-Хосе "
+                      "наступного місяця.", "uk", "2027-03-16")
+    visit = one_event(ax, "Visit")
+    assert key_of(ax, "Коста-Рики") in visit.participants
+    assert entity_of(ax, "Сан-Хосе").key == visit.place_key
+    assert entity_of(ax, "Сан-Хосе").country_key == key_of(ax, "Коста-Рики")
+
+
+def test_with_no_state_named_a_shared_town_name_stays_the_larger_town():
+    ax = run_pipeline("Сибіга відвідає Сан-Хосе наступного місяця.", "uk", "2027-03-16")
+    visit = one_event(ax, "Visit")
+    assert key_of_wikidata(ax, "Q30") in visit.participants
+
+
+def test_a_visitors_trip_on_to_another_town_of_the_state_is_the_visitors_alone():
+    ax = run_pipeline("Міністр економіки Остап Гнатюк у вівторок прибув до Дакки. У четвер Гнатюк вирушить "
+                      "до Читтагонга.", "uk", "2027-04-14")
+    first, second = sorted(events_of(ax, "Visit"), key=lambda e: e.start)
+    assert len(first.participants) == 2
+    assert second.participants == [key_of(ax, "Остап Гнатюк")]
+
+
+def test_the_colleague_named_by_nationality_between_a_signing_verb_and_its_object_is_a_party():
+    ax = run_pipeline("Міністр Остап Гнатюк у четвер підписав із болівійським колегою угоду про безвізовий режим.",
+                      "uk", "2027-05-28")
+    deal = one_event(ax, "Agreement")
+    assert len(deal.participants) == 2 and key_of(ax, "Остап Гнатюк") in deal.participants
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Управління ООН у справах біженців і міністерство уклали меморандум.", "uk"),
+    ("Управление ООН по делам беженцев и министерство подписали меморандум.", "ru"),
+])
+def test_the_refugee_agency_by_its_short_name_is_the_one_gazetteer_body(text, lang):
+    ax = run_pipeline(text, lang, "2027-05-28")
+    assert any(e.key == "org:unhcr" for e in ax.entities)
