@@ -270,8 +270,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if _located_in_another_state(m, all_matches[n + 1] if n + 1 < len(all_matches) else None, words, lang):
             continue  # "ЦВК у Сеулі": another state's body of that name, not the curated one
         if m.entry.ambiguous and m.end - m.start == 1 and not _quoted(doc, w0, w1):
-            if _sentence_initial(doc, w0.tok) and not _outlet_context(doc, w0.tok, lang):
-                continue
+            if _sentence_initial(doc, w0.tok) and not _outlet_context(doc, w0.tok, lang) and not any(
+                    e.entry.key == m.entry.key and e.end - e.start > 1 for e in all_matches[:n]):
+                continue  # (after its full name, "Верховна Рада … Рада та Конгрес уклали" is that body)
         if m.end - m.start == 1 and _sentence_initial(doc, w0.tok) and _not_a_noun(w0.text, lang):
             continue  # "Мали місце…" at a sentence start is a verb, not Mali
         if m.end - m.start == 1 and m.entry.type == "ORG" and _plural_of_a_singular_name(w0.text, m.entry.names, lang):

@@ -495,20 +495,6 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
             v.participants.extend(hosts)
 
 
-def onward_leg(events: list[Event], types: dict[str, str], countries: dict[str, str], states: set[str]) -> None:
-    """"X прибув до Дакки … Наступного дня X вирушить до Читтагонга": a trip of a visitor to another town of the state
-    an earlier visit of theirs took them to is a leg of that visit, the visitor's alone (the state is the first one's)."""
-    seen: list[Event] = []
-    for v in sorted((e for e in events if e.type == "Visit"), key=lambda e: e.start):
-        visitors = {p for p in v.participants if types.get(p) == "PER"}
-        state = countries.get(v.place_key) if v.place_key else None
-        if visitors and state in states and state in v.participants and v.place_key != state and any(
-                visitors & set(o.participants) and state in o.participants and o.place_key
-                and o.place_key != v.place_key and countries.get(o.place_key) == state for o in seen):
-            v.participants.remove(state)
-        seen.append(v)
-
-
 def election_in_the_candidates_state(events: list[Event], types: dict[str, str], countries: dict[str, str],
                                      states: set[str]) -> None:
     """"X переміг у другому турі виборів", X being the president of a state: an election told with no

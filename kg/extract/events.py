@@ -38,7 +38,7 @@ from kg.extract.names import SON_OF, is_cyrillic, lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
-                                    times_compatible, visited_country, onward_leg)
+                                    times_compatible, visited_country)
 from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, SentenceView, agree, all_nominative,
                                    can_be, is_prep, is_title, locative, nominative, word_kind)
@@ -132,7 +132,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         if not hits and prev and prev[-1].ev.type in ("Meeting", "Talks", "Call", "Contact", "Election"):
             # "Саміт відбувся в Берліні. У ньому також взяли участь X і Y": they take part in the event just told
             # (one takes part in a meeting or an election, not in sanctions or an attack)
-            joined = _taking_part(view, lex, 0, view.n, 0)
+            joined = _taking_part(view, lex, 0, view.n, -1)
             if joined and not prev[-1].ev.participants:
                 prev[-1].anaphoric = True  # "…, завершая сессию. В ней участвовали X и Y": the meeting told of before
             for key in joined:
@@ -175,7 +175,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                 earlier = list(two_sided[-1].ev.participants)
             f = _build(view, lex, i, j, trig, times, statements, pub, others, earlier,
                        parties[1] if s_no - parties[0] == 1 else [],
-                       visit_told=any(g.ev.type == "Visit" and g.ev.participants for n, g in recent if s_no - n <= 4))
+                       visit_told=any(g.ev.type == "Visit" and g.ev.participants for _n, g in recent))
             if f is not None:
                 f.ev.participants = _registered(index, lang, f.ev.participants)
             if f is not None and i in governing:
@@ -213,7 +213,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                                 + [g for _n, g in reversed(recent)])
             _body_named_before(f, view)
             _visitor_holds(f, view, [g for n, g in reversed(recent) if s_no - n <= 2])
-            _guest_is_the_visitor(f, view, lex, [g for n, g in reversed(recent) if s_no - n <= 4])
+            _guest_is_the_visitor(f, view, lex, [g for n, g in reversed(recent)])  # (the visit told last, however far)
             if f.ev.type == "Election" and any(t is _VICTORY for _i, _j, t in hits):
                 _victory_in_the_election_before(f, view, [g for _n, g in reversed(recent)])
         for f in here:
@@ -350,7 +350,6 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _between_governments(events, doc, lex, types, countries, index)
     _visit_to_a_region(events, types, countries)
     visited_country(events, types, countries, states)
-    onward_leg(events, types, countries, states)
     _call_of_persons(events, types, countries)
     _talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
     _received_on_the_visit(events, types, countries, states)
@@ -362,6 +361,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _place_in_the_title(events, title, index, document.text or doc_text(doc))
     _dateline_place(events, document, index, pub)
     _length_of_the_occasion(events, doc, lex)
+    _lasting_until(events, doc, lex, pub)
     _done_on_the_day_of_the_report(events, document, pub)
     for ev in events:  # (also the states later steps brought in)
         ev.participants = _registered(index, lang, ev.participants)
@@ -458,6 +458,25 @@ def _length_of_the_occasion(events: list[Event], doc: Doc, lex: EventLexicon) ->
                 ev.time = dataclasses.replace(t, value=f"{first.isoformat()}/{last.isoformat()}", granularity="interval",
                                               interval_start=first.isoformat(), interval_end=last.isoformat())
                 break
+
+
+def _lasting_until(events: list[Event], doc: Doc, lex: EventLexicon, pub: Optional[dt.date]) -> None:
+    """"Визит X в Москву продлится до четверга": a visit, meeting or talks going on on the day of the report and
+    lasting (lexicon kind 'last') until the day told runs from that day to it."""
+    if pub is None:
+        return
+    for ev in events:
+        t = ev.time
+        if ev.type not in ("Visit", "Meeting", "Talks") or t is None or t.granularity != "day" or not t.value \
+                or t.basis is not None or not any(lex.has("until", w) for w in t.text.lower().split()[:1]):
+            continue
+        day = dt.date.fromisoformat(t.value[:10])
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or day <= pub or (day - pub).days > 14 or not any(
+                lex.has("last", w) for tok in span.sent for w in morph.lemmas(tok, lex.lang)):
+            continue
+        ev.time = dataclasses.replace(t, value=f"{pub.isoformat()}/{day.isoformat()}", granularity="interval",
+                                      interval_start=pub.isoformat(), interval_end=day.isoformat())
 
 
 def _length_told(ev: Event, doc: Doc, lex: EventLexicon) -> bool:
@@ -883,7 +902,9 @@ def _dateline_place(events: list[Event], document: Document, index: EntityIndex,
     name = "-".join(part[:1] + part[1:].lower() for part in name.split("-"))  # "САН-МАРТІНО" → "Сан-Мартіно"
     key = index.lookup(name, document.lang, "LOC")
     ent = index.get(key)
-    if ent is None or ent.type != "LOC" or _country_like(ent):
+    if ent is not None and _country_like(ent) and _city_state(ent):
+        ent = dataclasses.replace(ent, country_key=ent.key)  # "СИНГАПУР, 27 июля": the state is its own city
+    elif ent is None or ent.type != "LOC" or _country_like(ent):
         return  # a city, not a state or an organisation's name in capitals
     day = pub.isoformat() if pub else None
     eve = (pub - dt.timedelta(days=1)).isoformat() if pub else None  # the correspondent was there the day before too
@@ -896,6 +917,14 @@ def _dateline_place(events: list[Event], document: Document, index: EntityIndex,
         if today or (not ev.place_key and day and t.interval_start and eve <= (t.interval_end or t.interval_start)
                      and t.interval_start <= day):  # (a state told for the day before stays)
             ev.place_key = key
+
+
+def _city_state(ent) -> bool:
+    """A state whose capital bears its name (Singapore, Monaco): named in a dateline, it is the city."""
+    gaz = gazetteer_mod.load()
+    entry = gaz.entries.get(ent.key)
+    capital = gaz.capital(entry.alpha2) if entry is not None and entry.alpha2 else None
+    return capital is not None and capital.labels.get("en") == entry.labels.get("en")
 
 
 def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found],
@@ -1102,7 +1131,7 @@ def _body_named_before(f: Found, view: SentenceView) -> None:
 def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
     """"Гостя зустрів президент", "гость встретился с председателем правительства": the guest noun in the clause of
     a meeting, talks or call is the person on the visit told before."""
-    if f.ev.type not in ("Meeting", "Talks", "Call") or f.anaphoric or f.outcome:
+    if f.ev.type not in ("Meeting", "Talks", "Call", "Visit") or f.anaphoric or f.outcome:
         return
     i = _token_at(view, f.ev.start)
     if i is None:
@@ -1114,8 +1143,11 @@ def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, befor
     visit = next((g for g in before if g.ev.type == "Visit" and g.ev.participants), None)
     if visit is None or _etype(view, visit.ev.participants[0]) != "PER":
         return
+    if f.ev.type == "Visit" and (visit is f or any(_etype(view, p) in ("PER", "ORG") for p in f.ev.participants)):
+        return  # (a visit's guest is its visitor only when it names none of its own: "гость отправится в X")
     if visit.ev.participants[0] not in f.ev.participants:
-        f.ev.participants.append(visit.ev.participants[0])
+        f.ev.participants.insert(0, visit.ev.participants[0]) if f.ev.type == "Visit" else \
+            f.ev.participants.append(visit.ev.participants[0])
 
 
 def _visitor_holds(f: Found, view: SentenceView, before: list[Found]) -> None:
@@ -2231,6 +2263,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if len(groups) == 1 and c >= ws and view.word(c) in _COORD:
             # "X і його литовський колега підписали": the one named before joins the other state's
             participants[:0] = [key for key in _subject(view, c + 1, ws) if key not in participants]
+    if trig.type == "Visit" and not trig.verb and k < we and view.word(k) in _WHOSE:
+        # "X, визит которой в Москву продлится": the visitor is the relative's antecedent, then where to
+        if i >= 2 and view.toks[i - 1].text == "," and (i - 2) in view.ends and view.ends[i - 2][1][2] in ("PER", "ORG"):
+            add(view.ends[i - 2][1][1].entity_key)
+        k += 1
     if trig.type == "Visit" and not trig.verb and k not in view.ment:
         t = k  # "визит премьер-министра Бетании X в Ладонию": the visitor's title before his name
         while t < min(k + 6, we) and t not in view.ment and (is_title(view, t) or word_kind(view, t) == "adj") \
@@ -2915,7 +2952,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         official = _official_subject(view, lex, light, ws)
         if official is not None and official not in participants:
             participants.insert(0, official)
-    if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and delegation is None:
+    guest_arrives = trig.weak and trig.verb and visit_told and any(
+        view.phrase_at(k, "guest", lex, i) and not any(a <= k < v[0] for a, v in view.ment.items()) for k in range(ws, i))
+    if guest_arrives:
+        participants[:] = [p for p in participants if not _country_like(view.index.get(p))
+                           or p == getattr(view.index.get(place), "country_key", None)]  # ("бразильский гость": no state)
+    if trig.weak and not any(_etype(view, p) in ("PER", "ORG") for p in participants) and delegation is None \
+            and not guest_arrives:  # ("гость отправится в X": the visitor told before, see _guest_is_the_visitor)
         return None  # "дед министра уехал в Канаду": an arrival or departure of nobody named (a state's delegation
         # is someone: "перуанская делегация отправится в Казань")
     if trig.persons and trig.verb and sum(_etype(view, p) == "PER" for p in participants) == 1:
@@ -3057,6 +3100,8 @@ def _topic_of_a_discussion(view: SentenceView, lex: EventLexicon, i: int, ws: in
 
 _AT_WHOM = frozenset({"у", "в"})  # "у X відбулася розмова": a person's occasion
 _COORD = {"и", "і", "й", "та", "and"}
+_IN_IT = frozenset({"ньому", "ній", "них", "нем", "нём", "ней"})  # "саміт, у ньому взяли участь": the event told
+_WHOSE = frozenset({"которого", "которой", "которых", "якого", "якої", "яких", "котрого", "котрої"})
 _COORD_PHRASES = (("а", "также"), ("а", "також"), ("as", "well", "as"))  # ", а также W": W is one more of the list
 
 
@@ -4770,12 +4815,15 @@ def _destination_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) 
 
 def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int) -> list[str]:
     """'Во встрече приняли участие X, Y и Z', 'X took part in the talks': the nominative names of a
-    clause whose verb says they take part."""
+    clause whose verb says they take part (i: the event word, -1 for an event told in a sentence before)."""
     verb = next((k for k in range(lo, hi) if view.phrase_at(k, "participate", lex, hi)), None)
     if verb is None:
         return []
-    if any(view.toks[t].text in CLAUSE_BREAK for t in range(min(i, verb), max(i, verb))):
-        return []  # "Раунд пройдет осенью, а в октябре X примет участие во встрече": another clause's event
+    if i >= 0 and any(view.toks[t].text in CLAUSE_BREAK and not any(
+            view.lem[x] & RELATIVE or view.word(x) in _IN_IT for x in range(t + 1, min(t + 3, view.n)))
+                      for t in range(min(i, verb), max(i, verb))):
+        return []  # "Раунд пройдет осенью, а в октябре X примет участие во встрече": another clause's event (not
+        # "саммит, в котором участвовал X", "саміт, у ньому взяли участь X")
     k = verb - 1
     while k >= max(lo, verb - 4) and not is_prep(view, k) and word_kind(view, k) in ("noun", "adj") \
             and not view.ment.get(k) and not view.in_time(k):
@@ -5646,6 +5694,12 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 out.append(mention.entity_key)
                 # coordination: "X и Y", "X and Y", "Канцлер Австрії X та Президент України Y"
                 c = _before_own_title(view, start - 1, lo)
+                a = c
+                while a >= lo and a > start - 3 and a not in view.ends and view.toks[a].text.islower() \
+                        and word_kind(view, a) == "adj":
+                    a -= 1  # "Рада та чилійський Конгрес": an adjective of the second name
+                if a < c and a >= lo and _coordinator(view, a) is not None:
+                    c = a
                 other = _coordinator(view, c) if c >= lo else None
                 if other is None and c >= lo:
                     c = _before_participle_phrase(view, c, lo)  # "X и приехавший в Ригу с визитом премьер Y"

@@ -811,7 +811,15 @@ class SpeakerResolver:
                     i = ref.w_end
                     continue
             i += 1
-        return self._possessives(self._without_platform_of_a_channel(self._without_parent_body(out)))
+        return self._possessives(self._without_platform_of_a_channel(self._without_parent_body(
+            self._without_the_titles_body(out))))
+
+    def _without_the_titles_body(self, refs: list[SpeakerRef]) -> list[SpeakerRef]:
+        """"Очільник бюро анонсував": the body noun right after a role noun is the title's complement (its
+        genitive), not a speaker of its own; the holder of the title speaks."""
+        return [r for n, r in enumerate(refs) if not (
+            n and r.kind == "COLLECTIVE" and not r.key and refs[n - 1].kind == "ROLE" and refs[n - 1].gen_noun
+            and refs[n - 1].w_end == r.w_start and self.words[r.w_start].lemma == refs[n - 1].gen_noun)]
 
     def _without_parent_body(self, refs: list[SpeakerRef]) -> list[SpeakerRef]:
         """``Спостерігачі БДІПЛ ОБСЄ повідомили``: an organisation named right after another, a space between,
@@ -1941,7 +1949,8 @@ class SpeakerResolver:
                     key = later.pop() if len(later) == 1 else None
                 if key is None and where and " ".join(noun.words).replace(" - ", "-") in _GOVERNMENT_HEADS.get(self.lang, ()):
                     key = self._government_named(where)  # "обсудил с премьер-министром Y проекты": its government
-                if key is None and not where and len(noun.words) == 1 and self._subject_of_a_verb(ref, e):
+                if key is None and not where and not ref.gen_noun and len(noun.words) == 1 \
+                        and self._subject_of_a_verb(ref, e):
                     # "Министр прилетит в Читу": a bare title as the subject of a verb is read as a speaker's is
                     # (the minister the article named before, "глава Минприроды X"), a person only
                     key = self.resolve(ref)
@@ -1960,8 +1969,9 @@ class SpeakerResolver:
     def _subject_of_a_verb(self, ref: SpeakerRef, end: int) -> bool:
         """The role noun is in the nominative and a finite verb follows within three words of its sentence (a
         modal or an adverb between: "міністр планує сам приїхати")."""
-        if self.lang not in ("uk", "ru") or not self._nominative(ref.w_start, ref.w_end - 1):
-            return False
+        if self.lang not in ("uk", "ru") or not self._nominative(ref.w_start, ref.w_end - 1) \
+                or self._is_plural(self.words[ref.w_end - 1]):
+            return False  # (not "Лидеры подписали": the two told of, other rules decide)
         for w in self.words[ref.w_end:ref.w_end + 3]:
             if w.start >= end or w.is_punct:
                 return False
