@@ -290,3 +290,56 @@ def test_the_guest_who_travels_on_is_the_visitor_told_before(text, lang, guest):
 def test_a_guest_travelling_with_no_visit_told_makes_no_visit():
     ax = run_pipeline("У четвер гості вирушать до Львова.", "uk", "2027-10-20")
     assert events_of(ax, "Visit") == []
+
+
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Песков допустил, что у Ивана Петрова и Олега Коваля может состояться телефонный разговор на этой неделе.",
+     "ru", "Ивана Петрова", "Олега Коваля"),
+    ("Речник припустив, що в Остапа Гнатюка та Ігоря Коваля може відбутися телефонна розмова.", "uk",
+     "Остапа Гнатюка", "Ігоря Коваля"),
+])
+def test_the_two_at_whom_a_call_may_take_place_hold_it(text, lang, a, b):
+    ax = run_pipeline(text, lang, "2027-03-10")
+    call = one_event(ax, "Call")
+    assert set(call.participants) == {key_of(ax, a), key_of(ax, b)}
+    assert call.status in ("possible", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Остап Гнатюк на зустрічі з Анною Коваль наголосив, що громади потерпають від обстрілів.",
+    "Остап Гнатюк, який очолює обласну адміністрацію, на зустрічі з Анною Коваль наголосив, що громади потерпають.",
+])
+def test_one_who_speaks_at_a_meeting_told_between_him_and_his_verb_takes_part(text):
+    ax = run_pipeline(text, "uk", "2027-09-16")
+    assert set(one_event(ax, "Meeting").participants) == {key_of(ax, "Остап Гнатюк"), key_of(ax, "Анною Коваль")}
+
+
+def test_the_object_of_a_verb_before_a_meeting_phrase_takes_no_part():
+    ax = run_pipeline("Президент привітав Остапа Гнатюка на зустрічі з Анною Коваль.", "uk", "2027-09-16")
+    assert key_of(ax, "Остапа Гнатюка") not in one_event(ax, "Meeting").participants
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Вчера Генпрокуратура Латвии и Генпрокуратура Литвы подписали программу. Заседание коллегий двух генпрокуратур "
+     "пройдет осенью в Риге.", "ru"),
+    ("Міністерство оборони Латвії та Міністерство оборони Литви підписали програму. Засідання колегій двох "
+     "міністерств відбудеться восени в Ризі.", "uk"),
+])
+def test_the_two_bodies_of_a_kind_are_the_two_the_article_names(text, lang):
+    ax = run_pipeline(text, lang, "2027-03-10")
+    meeting = one_event(ax, "Meeting")
+    assert len(meeting.participants) == 2
+    assert all(ax_entity.type == "ORG" for ax_entity in ax.entities if ax_entity.key in meeting.participants)
+
+
+def test_a_meeting_in_the_seat_of_a_government_is_in_its_capital_when_the_article_names_it():
+    ax = run_pipeline("Министр Фейсал бин Фархан прибыл в Москву. Гостя принял в Кремле президент России Владимир "
+                      "Путин.", "ru", "2028-04-10")
+    assert one_event(ax, "Meeting").place_key == key_of(ax, "Москву")
+
+
+def test_a_guest_of_another_nationality_than_the_visitor_told_is_not_that_visitor():
+    ax = run_pipeline("Премьер Грузии Ираклий Кобахидзе прибыл в Киев. Последний раз высокий украинский гость "
+                      "побывал в Грузии в 2021 году.", "ru", "2027-06-02")
+    assert all(key_of(ax, "Ираклий Кобахидзе") not in v.participants for v in events_of(ax, "Visit")
+               if v.time is not None and v.time.value == "2021")

@@ -311,7 +311,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             # (not one told before this one, the date coming after this one: "Міністри погодили візит X до Львова у
             # квітні")
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
-    found = [f for f in found if not _interview(f.ev, index) and not f.governing and not _topic_alone(f)]
+    found = [f for f in found if not _interview(f.ev, index) and not f.governing and not _topic_alone(f)
+             and not (f.ev.type == "Visit" and not f.ev.participants)]  # (a guest's trip whose visitor was not found)
     _the_articles_attacker(found, index, document.text or doc_text(doc))
     buildings = frozenset(k for k, e in index.entities.items()
                           if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
@@ -1137,12 +1138,18 @@ def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, befor
     if i is None:
         return
     ws, we = view.window(i, _token_after(view, f.ev.end))
-    if not any(view.phrase_at(k, "guest", lex, we) and not any(a <= k < v[0] for a, v in view.ment.items())
-               for k in range(ws, we)):
+    guest = next((k for k in range(ws, we) if view.phrase_at(k, "guest", lex, we)
+                  and not any(a <= k < v[0] for a, v in view.ment.items())), None)
+    if guest is None:
         return
     visit = next((g for g in before if g.ev.type == "Visit" and g.ev.participants), None)
     if visit is None or _etype(view, visit.ev.participants[0]) != "PER":
         return
+    people = view.index.peek(view.toks[guest - 1].text, view.lang, "LOC") if guest > ws else None
+    own = getattr(view.index.get(visit.ev.participants[0]), "country_key", None)
+    if people is not None and _country_like(people) and own and own not in (people.key, people.country_key) \
+            and getattr(view.index.get(own), "wikidata", None) != people.wikidata:
+        return  # "український гість" is not the Georgian visitor told last
     if f.ev.type == "Visit" and (visit is f or any(_etype(view, p) in ("PER", "ORG") for p in f.ev.participants)):
         return  # (a visit's guest is its visitor only when it names none of its own: "гость отправится в X")
     if visit.ev.participants[0] not in f.ev.participants:
@@ -2448,9 +2455,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if not trig.verb and trig.type in ("Meeting", "Talks", "Call"):
         occur = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
                       if any((w,) in lex.words.get("occur", []) for w in view.lem[k])), None)
-        holder = _holder_at_whom(view, occur, ws) if occur is not None else None
-        if holder and holder not in participants:
-            participants.insert(0, holder)  # "у Х відбулася довга телефонна розмова": X had it
+        for holder in reversed(_holder_at_whom(view, occur, ws) if occur is not None else []):
+            if holder not in participants:
+                participants.insert(0, holder)  # "у Х відбулася довга телефонна розмова": X had it
     if trig.type in ("Meeting", "Talks", "Call", "Visit", "Agreement"):
         anchor = i if trig.verb else light
         # "разом з міністром X проведе нараду": who does it together with the subject takes part
@@ -2647,6 +2654,13 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         for key in _subject(view, prep, ws):
             if key not in participants:
                 participants.insert(0, key)
+    if fronted and trig.type in ("Meeting", "Call", "Talks") and chain and chain_end < view.n \
+            and morph.is_verb(view.toks[chain_end], view.lang) and morph.tense(view.toks[chain_end], view.lang) is not None:
+        # "X на зустрічі з Y наголосив", "X, який очолює Z, на зустрічі з Y наголосив": the phrase stands between the
+        # subject and its verb; the subject takes part
+        before = _subject_before_inserted(view, prep)
+        if before is not None and before not in participants:
+            participants.insert(0, before)
     own_title = j < view.n and is_title(view, j) and j not in view.ment and "Plur" in view.toks[j].morph.get("Number")
     if fronted and not any(_etype(view, p) == "PER" for p in participants if p not in chain) and not own_title \
             and not any(morph.is_verb(view.toks[t], view.lang) for t in range(ws, prep)):
@@ -3044,10 +3058,15 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             place = dest
     if trig.type in ("Agreement", "Meeting", "Talks"):
         _bodies_of_two_states(view, ws, we, participants)
+        two = _two_bodies_of_a_kind(view, lex, ws, we)
+        if two:
+            participants[:] = two
     if trig.type == "Attack" and place is None:
         place = _town_of_the_target(view, j, we)
     if place is not None:
         place = _town_of_the_venue(view, place, view.start_char(i))
+    if place is not None and _seat_of_government(place):
+        place = _seat_city(view, place) or place  # "принял в Кремле" (Moscow named in the article): in Moscow
     etype = trig.type
     face = trig.type == "Call" and trig.verb and len(trig.lemmas) == 1 and _face_to_face(view, lex, ws, we, place)
     if trig.inperson and not face:
@@ -3721,19 +3740,27 @@ def _inviting(view: SentenceView, lex: EventLexicon) -> list[str]:
 _FEMININE_POSSESSIVE = {"её", "ее", "її", "her"}
 
 
-def _holder_at_whom(view: SentenceView, verb: int, ws: int) -> Optional[str]:
-    """"У середу в X відбулася розмова", "у X состоялся разговор": the person after "у"/"в" before the verb."""
+def _holder_at_whom(view: SentenceView, verb: int, ws: int) -> list[str]:
+    """"У середу в X відбулася розмова", "у X состоялся разговор": the person after "у"/"в" before the verb; "у X и Y
+    может состояться разговор": both."""
     for k in range(verb - 1, max(ws, verb - 6) - 1, -1):
         if k in view.ends:
-            start, (_end, mention, etype) = view.ends[k]
-            at = start - 1
-            while at > ws and is_title(view, at):
-                at -= 1  # "у міністра X відбулася розмова"
-            if etype == "PER" and mention.entity_key and at >= ws and view.word(at) in _AT_WHOM \
-                    and "Gen" in morph.cases(view.toks[k], view.lang):
-                return mention.entity_key
-            return None
-    return None
+            found: list[str] = []
+            while k in view.ends:
+                start, (_end, mention, etype) = view.ends[k]
+                at = start - 1
+                while at > ws and is_title(view, at):
+                    at -= 1  # "у міністра X відбулася розмова"
+                if etype != "PER" or not mention.entity_key or "Gen" not in morph.cases(view.toks[k], view.lang):
+                    return []
+                found.insert(0, mention.entity_key)
+                if at >= ws and view.word(at) in _AT_WHOM:
+                    return found
+                if at - 1 < ws or view.word(at) not in _COORD:
+                    return []
+                k = at - 1  # "у Владимира Путина и Эрдогана": the one before the conjunction too
+            return []
+    return []
 
 
 def _possessor(view: SentenceView, i: int) -> Optional[str]:
@@ -4119,6 +4146,38 @@ def _bodies_of_two_states(view: SentenceView, lo: int, hi: int, participants: li
             continue
         at = participants.index(key)
         participants[at:at + 1] = [p for p in (own, other[1].entity_key) if p not in participants]
+
+
+def _subject_before_inserted(view: SentenceView, prep: int) -> Optional[str]:
+    """The person in the nominative right before the phrase at ``prep``, or before a relative clause closed by a
+    comma right before it ("X, який очолює адміністрацію, на зустрічі …")."""
+    k = prep - 1
+    if k >= 0 and view.toks[k].text == ",":
+        rel = next((r for r in range(k - 1, max(-1, k - 12), -1) if view.toks[r].text == ","), None)
+        if rel is None or rel + 1 >= k or not view.lem[rel + 1] & RELATIVE_OR_THAT:
+            return None
+        k = rel - 1
+    if k < 0 or k not in view.ends:
+        return None
+    start, (end, mention, etype) = view.ends[k]
+    if etype != "PER" or not mention.entity_key or not all_nominative(view, start, end) or (
+            start > 0 and (is_prep(view, start - 1) or morph.is_verb(view.toks[start - 1], view.lang))):
+        return None
+    return mention.entity_key
+
+
+def _two_bodies_of_a_kind(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> list[str]:
+    """"заседание коллегий двух генпрокуратур", "засідання двох міністерств": the two bodies of that kind the article
+    names ("Генпрокуратура России", "Генпрокуратура Казахстана"), when it names exactly two."""
+    for k in range(lo, hi - 1):
+        if not view.phrase_at(k, "two", lex, k + 1) or (k + 1) in view.ment or not view.toks[k + 1].text.islower() \
+                or word_kind(view, k + 1) != "noun" or view.phrase_at(k, "two-states", lex, hi):
+            continue
+        stems = {w[:-1] for w in view.lem[k + 1] if len(w) >= 6}
+        bodies = [key for key, e in view.index.entities.items() if e.type == "ORG" and any(
+            st in label.lower() for st in stems for label in (e.name or "", *e.labels.values(), *e.alt_labels))]
+        return bodies if len(bodies) == 2 else []
+    return []
 
 
 def _dative_only(view: SentenceView, a: int, b: int) -> bool:
