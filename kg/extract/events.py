@@ -311,8 +311,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             # (not one told before this one, the date coming after this one: "Міністри погодили візит X до Львова у
             # квітні")
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
-    found = [f for f in found if not _interview(f.ev, index) and not f.governing and not _topic_alone(f)
-             and not (f.ev.type == "Visit" and not f.ev.participants)]  # (a guest's trip whose visitor was not found)
+    found = [f for f in found if not _interview(f.ev, index) and not f.governing and not _topic_alone(f)]
     _the_articles_attacker(found, index, document.text or doc_text(doc))
     buildings = frozenset(k for k, e in index.entities.items()
                           if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
@@ -366,6 +365,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _done_on_the_day_of_the_report(events, document, pub)
     for ev in events:  # (also the states later steps brought in)
         ev.participants = _registered(index, lang, ev.participants)
+    events = [e for e in events if e.type != "Visit" or e.participants]  # (a guest's trip whose visitor was not found)
     return finalize(events)
 
 
@@ -3065,7 +3065,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         place = _town_of_the_target(view, j, we)
     if place is not None:
         place = _town_of_the_venue(view, place, view.start_char(i))
-    if place is not None and _seat_of_government(place):
+    if place is not None and _seat_of_government(place) and not _country_like(view.index.get(place)):
         place = _seat_city(view, place) or place  # "принял в Кремле" (Moscow named in the article): in Moscow
     etype = trig.type
     face = trig.type == "Call" and trig.verb and len(trig.lemmas) == 1 and _face_to_face(view, lex, ws, we, place)

@@ -1873,11 +1873,19 @@ class _Extractor:
             d.said_on = self._said_on(d)
             if d.said_on is None and d.retold is not None:
                 d.said_on = self._said_on(_Draft(d.start, d.end, d.kind, d.retold))
-            if d.said_on is None and prev is not None and prev.speaker_key == d.speaker_key and \
-                    self._sent_of_word(prev.cue_words[0]) == self._sent_of_word(d.cue_words[0]):
-                d.said_on = prev.said_on  # said on the same occasion
+            if d.said_on is None and prev is not None and prev.speaker_key == d.speaker_key and (
+                    self._sent_of_word(prev.cue_words[0]) == self._sent_of_word(d.cue_words[0])
+                    or (d.kind == "direct" and self._same_paragraph(prev, d))):
+                d.said_on = prev.said_on  # said on the same occasion (a quote that goes on in the paragraph of a
+                # dated statement: "X в пятницу опроверг … «…», — уточнил он")
             prev = d
         return [self._statement(d) for d in self.drafts if d.end > d.start]
+
+    def _same_paragraph(self, a: _Draft, b: _Draft) -> bool:
+        """No line break between the two statements' words (their contents and cues)."""
+        lo = min(a.start, self.words[a.cue_words[0]].start if a.cue_words[0] < len(self.words) else a.start)
+        hi = max(b.start, self.words[b.cue_words[0]].start if b.cue_words[0] < len(self.words) else b.start)
+        return lo < hi and "\n" not in self.text[lo:hi]
 
     def _has_own_subject(self, d: _Draft) -> bool:
         """A common noun in the nominative before the verb ("Медики утверждают"): a subject we cannot name."""
