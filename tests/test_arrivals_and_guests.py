@@ -343,3 +343,20 @@ def test_a_guest_of_another_nationality_than_the_visitor_told_is_not_that_visito
                       "побывал в Грузии в 2021 году.", "ru", "2027-06-02")
     assert all(key_of(ax, "Ираклий Кобахидзе") not in v.participants for v in events_of(ax, "Visit")
                if v.time is not None and v.time.value == "2021")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Иван Петров в пятницу опроверг сообщения о том, что президент якобы собирался в Ханой. «Такой поездки в "
+     "графике не было», — уточнил он.", "ru"),
+    ("Остап Гнатюк у п'ятницю спростував повідомлення про те, що президент нібито збирався до Ханоя. «Такої поїздки "
+     "в графіку не було», – уточнив він.", "uk"),
+])
+def test_a_quote_going_on_in_the_paragraph_of_a_dated_statement_is_dated_alike(text, lang):
+    ax = run_pipeline(text, lang, "2027-11-12")
+    assert [s.said_on.value if s.said_on else None for s in ax.statements] == ["2027-11-12", "2027-11-12"]
+
+
+def test_a_quote_in_the_next_paragraph_keeps_no_date_of_its_own():
+    ax = run_pipeline("Иван Петров в пятницу опроверг сообщения о том, что президент якобы собирался в Ханой.\n\n"
+                      "«Такой поездки в графике не было», — уточнил он.", "ru", "2027-11-12")
+    assert [s.said_on.value if s.said_on else None for s in ax.statements] == ["2027-11-12", None]

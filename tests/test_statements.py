@@ -315,10 +315,18 @@ def test_report_about_topic_but_not_negated():
     assert stmts("Іван Бондар нічого не повідомив про підписання нової угоди.", "uk") == []
 
 
-def test_said_on_sentence_initial_date_is_not_carried_to_the_next_sentence():
-    # the date of the sentence dates its statement; a quote told after it names no time of its own
-    text = ("В среду, 14 мая 2025 года, Сергей Иванов заявил, что уходит в отставку. "
+def test_said_on_sentence_initial_date_is_not_carried_to_the_next_paragraph():
+    # the date of the sentence dates its statement; a quote told in the next paragraph names no time of its own (one
+    # that goes on in the same paragraph is said on the same occasion: tests/test_arrivals_and_guests.py)
+    text = ("В среду, 14 мая 2025 года, Сергей Иванов заявил, что уходит в отставку.\n\n"
             "«Я принял это решение сам», — сказал Иванов.")
+    out = stmts(text, "ru", with_times=True)
+    assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-14", None]
+
+
+def test_said_on_of_a_statement_does_not_pass_to_an_indirect_one_after_it_in_the_paragraph():
+    text = ("В среду, 14 мая 2025 года, Сергей Иванов заявил, что уходит в отставку. "
+            "Иванов также сообщил, что решение принял сам.")
     out = stmts(text, "ru", with_times=True)
     assert [s.said_on.value if s.said_on else None for s in out] == ["2025-05-14", None]
 
