@@ -360,3 +360,27 @@ def test_a_quote_in_the_next_paragraph_keeps_no_date_of_its_own():
     ax = run_pipeline("Иван Петров в пятницу опроверг сообщения о том, что президент якобы собирался в Ханой.\n\n"
                       "«Такой поездки в графике не было», — уточнил он.", "ru", "2027-11-12")
     assert [s.said_on.value if s.said_on else None for s in ax.statements] == ["2027-11-12", None]
+
+
+def test_a_programmes_name_with_stops_in_it_ends_no_sentence():
+    ax = run_pipeline("Во вторник в эфире программы «Город. Страна. Мир» Иван Петров заявил, что визит готовится.", "ru",
+                      "2027-06-02")
+    (st,) = ax.statements
+    assert st.said_on is not None and st.said_on.value == "2027-06-01"
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("Остап Гнатюк в інтерв'ю телеканалу Nova, яке вийшло в неділю, заявив, що Україна готова до обміну.", "uk",
+     "2027-05-30"),
+    ("В интервью CNN, опубликованном во вторник, Иван Петров заявил, что переговоры продолжатся.", "ru", "2027-06-01"),
+])
+def test_an_interview_dated_in_its_own_relative_clause_or_participle_phrase_dates_what_was_said(text, lang, day):
+    (st,) = run_pipeline(text, lang, "2027-06-02").statements
+    assert st.said_on is not None and st.said_on.value == day
+
+
+def test_a_relative_clause_on_another_thing_dates_nothing_said():
+    ax = run_pipeline("Иван Петров, который во вторник вернулся из Парижа, заявил, что переговоры продолжатся.", "ru",
+                      "2027-06-02")
+    (st,) = ax.statements
+    assert st.said_on is None

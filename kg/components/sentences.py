@@ -5,6 +5,7 @@ Rules, in order:
 - a leading header such as ``date 2026-02-04`` / ``Дата: 04.02.2026`` is a sentence of its own;
 - inside a line, razdel (natasha's rule-based segmenter, MIT) splits sentences; it keeps quotes
   «…» / "…" followed by ``— сказал он`` together and handles no-break spaces and abbreviations;
+- no sentence starts inside a short «…» name with stops in it («Москва. Кремль. Путин»: a programme's title);
 - razdel reads a capital letter and a stop after a name as an initial; where the next word is an
   opening quote or a word the uk/ru dictionary knows only as a common word, the stop ends the name
   and the sentence (a one-syllable given name written last).
@@ -65,12 +66,24 @@ def sentence_starts(text: str, lang: str = "") -> list[int]:
         if h and h.end() < len(line):
             starts.append(base + _skip_space(line, 0))
             base, line = base + h.end(), line[h.end():]
+        names = _short_quoted_names(line)
         for s in sentenize(line):
-            if s.text.strip():
+            if s.text.strip() and not any(a < s.start < b for a, b in names):
                 starts.append(base + s.start)
         if lang in ("uk", "ru"):
             starts.extend(base + c for c in _after_letter_names(line, lang))
     return sorted(set(starts))
+
+
+_QUOTED = re.compile(r"«([^«»\n]{1,60})»")
+
+
+def _short_quoted_names(line: str) -> list[tuple[int, int]]:
+    """Spans of short «…» names with stops inside ("«Москва. Кремль. Путин»", a programme's title), five words at
+    most, that the text goes on after: no sentence starts inside them."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(line)
+            if "." in m.group(1) and len(m.group(1).split()) <= 5 and line[m.end():].strip()[:1] not in ("", "—", "–")
+            and not line[m.end():].lstrip().startswith(("-",))]
 
 
 def _skip_space(s: str, i: int) -> int:

@@ -2098,9 +2098,16 @@ class _Extractor:
         for i in range(lo, wt):
             for occ in self.occasions:
                 if sl.match_at(self.words, i, occ) or self._occasion_with_adjective(i, occ):
-                    if not any(self.words[x].text in (",", ".", ";") for x in range(i, wt)):
-                        return True
+                    if not any(self.words[x].text in (".", ";") or (self.words[x].text == "," and not (
+                            x + 1 < wt and (self.words[x + 1].lemma in _RELATIVE_LEMMAS or any(
+                                "PRTF" in g for g in sl.tags(self.lang, self.words[x + 1].lower)))))
+                            for x in range(i, wt)):
+                        return True  # ("в інтерв'ю KBS, яке вийшло в неділю", "в интервью CNN, опубликованном во
+                        # вторник": the occasion's own relative clause or participle phrase)
         return False
+
+
+_RELATIVE_LEMMAS = frozenset({"який", "котрий", "который"})
 
 
 @lru_cache(maxsize=None)
