@@ -8,9 +8,9 @@ from conftest import entity_of, events_of, key_of, key_of_wikidata, one_event, r
 
 
 @pytest.mark.parametrize("text,lang,visitor,capital", [
-    ("У жовтні до Києва має прибути делегація ЮНІСЕФ.", "uk", "ЮНІСЕФ", "Q1899"),
+    ("Наприкінці жовтня до Вільнюса має приїхати делегація ЮНІСЕФ.", "uk", "ЮНІСЕФ", "Q216"),
     ("Наступного тижня до Одеси мають прибути експерти МАГАТЕ.", "uk", "МАГАТЕ", None),
-    ("В октябре в Москву должна прибыть делегация ЮНЕСКО.", "ru", "ЮНЕСКО", "Q649"),
+    ("К концу октября в Минск должна приехать делегация ЮНЕСКО.", "ru", "ЮНЕСКО", "Q2280"),
 ])
 def test_an_arrival_after_a_modal_verb_keeps_the_destination_fronted_before_both(text, lang, visitor, capital):
     ax = run_pipeline(text, lang, "2027-06-02")
@@ -27,11 +27,11 @@ def test_a_modal_verb_with_no_arrival_after_it_makes_no_visit():
 
 
 def test_the_subject_of_a_relative_clause_arrives_though_the_main_clause_goes_on():
-    ax = run_pipeline("Голова Світового банку Мартін Гросс, який у вівторок прибув до Києва, підписав угоду "
+    ax = run_pipeline("Голова Світового банку Мартін Гросс, котрий позавчора приїхав до Ужгорода, уклав угоду "
                       "з міністром Остапом Гнатюком.", "uk", "2027-06-02")
     visit = one_event(ax, "Visit")
     assert visit.participants[0] == key_of(ax, "Мартін Гросс")
-    assert visit.time is not None and visit.time.value == "2027-06-01"
+    assert visit.time is not None and visit.time.value == "2027-05-31"
 
 
 def test_an_arrival_for_a_purpose_told_by_an_infinitive_is_still_no_visit():
@@ -40,9 +40,9 @@ def test_an_arrival_for_a_purpose_told_by_an_infinitive_is_still_no_visit():
 
 
 @pytest.mark.parametrize("text,lang,guest,host", [
-    ("Мартіна Гросс у вівторок прибула до Львова. Того ж дня гостю прийняв мер Остап Гнатюк.", "uk",
+    ("Мартіна Гросс у вівторок приїхала до Рівного. Увечері гостю прийняв мер Остап Гнатюк.", "uk",
      "Мартіна Гросс", "Остап Гнатюк"),
-    ("Анна Гросс во вторник прибыла в Казань. В тот же день гостью принял мэр Олег Петренко.", "ru",
+    ("Анна Гросс во вторник приехала в Казань. Вечером гостью принял мэр Олег Петренко.", "ru",
      "Анна Гросс", "Олег Петренко"),
 ])
 def test_the_guest_a_host_received_is_the_visitor_told_before(text, lang, guest, host):
@@ -82,14 +82,14 @@ def test_a_participle_title_before_a_bank_and_a_name_makes_the_person_the_party_
 
 
 def test_a_time_before_the_subject_of_a_take_part_verb_is_no_source_of_a_figure():
-    ax = run_pipeline("Министр финансов Антон Силуанов прилетел в Ханой. В октябре Силуанов примет участие во "
-                      "встрече министров финансов АСЕАН.", "ru", "2027-06-02")
+    ax = run_pipeline("Министр финансов Антон Силуанов прилетел в Ханой. В ноябре Силуанов будет участвовать в "
+                      "совещании министров АСЕАН.", "ru", "2027-06-02")
     meeting = one_event(ax, "Meeting")
     assert key_of(ax, "Антон Силуанов") in meeting.participants
 
 
 def test_a_russian_surname_the_dictionary_lacks_can_be_a_nominative_subject():
-    ax = run_pipeline("Антон Силуанов примет участие во встрече министров финансов АСЕАН.", "ru", "2027-06-02")
+    ax = run_pipeline("Антон Силуанов будет участвовать в совещании министров АСЕАН.", "ru", "2027-06-02")
     meeting = one_event(ax, "Meeting")
     assert key_of(ax, "Антон Силуанов") in meeting.participants
 
@@ -112,8 +112,8 @@ def test_an_adjective_that_names_no_state_before_a_visit_noun_adds_no_state_visi
 
 
 def test_one_who_takes_part_in_another_clause_is_no_party_of_the_event_before_it():
-    ax = run_pipeline("Следующий раунд консультаций пройдет осенью в Москве, а в октябре Антон Силуанов примет "
-                      "участие во встрече министров финансов АСЕАН.", "ru", "2027-06-02")
+    ax = run_pipeline("Новый раунд консультаций состоится летом в Казани, а в ноябре Антон Силуанов будет "
+                      "участвовать в совещании министров АСЕАН.", "ru", "2027-06-02")
     siluanov = key_of(ax, "Антон Силуанов")
     assert siluanov in one_event(ax, "Meeting").participants
     assert all(siluanov not in e.participants for e in ax.events if e.type != "Meeting")
@@ -121,9 +121,9 @@ def test_one_who_takes_part_in_another_clause_is_no_party_of_the_event_before_it
 
 @pytest.mark.parametrize("text,lang", [
     ("Генеральний прокурор України Остап Гнатюк поговорив з литовським колегою Мартінасом Грибаускасом. "
-     "Особисто генпрокурори планують побачитися у травні у Вільнюсі.", "uk"),
+     "Наживо генпрокурори хочуть побачитися в травні в Тракаї.", "uk"),
     ("Генеральный прокурор Олег Петренко поговорил с литовским коллегой Мартинасом Грибаускасом. "
-     "Лично генпрокуроры планируют увидеться в мае в Вильнюсе.", "ru"),
+     "Вживую генпрокуроры хотят увидеться в мае в Тракае.", "ru"),
 ])
 def test_office_holders_who_plan_to_see_each_other_are_the_two_of_the_call_before(text, lang):
     ax = run_pipeline(text, lang, "2027-03-10")
@@ -150,9 +150,10 @@ def test_a_singular_body_and_a_state_after_it_stay_as_they_are():
 
 
 @pytest.mark.parametrize("text,lang,person", [
-    ("Глава Минприроды Олег Петренко заявил, что пожары под контролем. Министр прилетит в Тверь в конце недели.",
+    ("Глава Минприроды Олег Петренко сообщил, что пожары локализованы. Министр приедет в Тверь в конце недели.",
      "ru", "Олег Петренко"),
-    ("Очільник МОЗ Остап Гнатюк запевнив, що лікарню відновлять. У четвер міністр планує сам приїхати до Ковеля.",
+    ("Очільник МОЗ Остап Гнатюк запевнив, що амбулаторію відбудують. Наступного четверга міністр хоче особисто "
+     "приїхати до Ковеля.",
      "uk", "Остап Гнатюк"),
 ])
 def test_a_bare_title_as_the_subject_of_an_arrival_is_the_official_the_article_named(text, lang, person):
@@ -177,15 +178,15 @@ def test_with_no_state_named_a_shared_town_name_stays_the_larger_town():
 
 
 def test_the_colleague_named_by_nationality_between_a_signing_verb_and_its_object_is_a_party():
-    ax = run_pipeline("Міністр Остап Гнатюк у четвер підписав із болівійським колегою угоду про безвізовий режим.",
+    ax = run_pipeline("Міністр Остап Гнатюк учора уклав із чилійським колегою меморандум про освіту.",
                       "uk", "2027-05-28")
     deal = one_event(ax, "Agreement")
     assert len(deal.participants) == 2 and key_of(ax, "Остап Гнатюк") in deal.participants
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Управління ООН у справах біженців і міністерство уклали меморандум.", "uk"),
-    ("Управление ООН по делам беженцев и министерство подписали меморандум.", "ru"),
+    ("Відомство дякує: Управління ООН у справах біженців та мерія погодили план.", "uk"),
+    ("Управление ООН по делам беженцев и мэрия согласовали план.", "ru"),
 ])
 def test_the_refugee_agency_by_its_short_name_is_the_one_gazetteer_body(text, lang):
     ax = run_pipeline(text, lang, "2027-05-28")
@@ -193,19 +194,19 @@ def test_the_refugee_agency_by_its_short_name_is_the_one_gazetteer_body(text, la
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Марія Рохас здобула перемогу в другому турі президентських перегонів у жовтні 2025 року.", "uk"),
-    ("Мария Рохас одержала победу во втором туре президентской гонки в октябре 2025 года.", "ru"),
+    ("Марія Рохас виграла повторне голосування президентських перегонів у листопаді 2025-го.", "uk"),
+    ("Мария Рохас выиграла повторное голосование президентской гонки в ноябре 2025-го.", "ru"),
 ])
 def test_a_presidential_race_is_an_election_of_its_winner(text, lang):
     ax = run_pipeline(text, lang, "2027-05-28")
     election = one_event(ax, "Election")
     assert election.participants == [key_of(ax, "Марія Рохас" if lang == "uk" else "Мария Рохас")]
-    assert election.time is not None and election.time.value == "2025-10"
+    assert election.time is not None and election.time.value == "2025-11"
 
 
 def test_a_parliaments_short_name_opening_a_sentence_after_its_full_name_is_that_body():
-    ax = run_pipeline("Голова Верховної Ради Руслан Стефанчук прибув до Чилі. Рада та чилійський Сенат уклали "
-                      "меморандум про співпрацю.", "uk", "2027-09-09")
+    ax = run_pipeline("Спікер Верховної Ради Остап Гнатюк відвідав Перу. Рада та перуанський Конгрес підписали "
+                      "спільну декларацію.", "uk", "2027-09-09")
     deal = one_event(ax, "Agreement")
     assert key_of(ax, "Верховної Ради") in deal.participants and len(deal.participants) == 2
 
@@ -216,30 +217,30 @@ def test_a_short_name_that_is_a_common_word_opening_an_article_stays_no_body():
 
 
 def test_a_visit_noun_after_a_whose_pronoun_goes_where_the_phrase_after_says():
-    ax = run_pipeline("Сергей Лавров принял Анну Коваль, визит которой в Москву продлится до четверга.", "ru",
+    ax = run_pipeline("Сергей Лавров встретил Анну Коваль, визит которой в Минск завершится к пятнице.", "ru",
                       "2027-10-26")
     visit = one_event(ax, "Visit")
     assert key_of(ax, "Анну Коваль") in visit.participants
-    assert visit.place_key == key_of_wikidata(ax, "Q649")
+    assert visit.place_key == key_of_wikidata(ax, "Q2280")
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Визит Ивана Петрова в Москву продлится до четверга.", "ru"),
-    ("Візит Івана Петренка до Києва триватиме до четверга.", "uk"),
+    ("Визит Ивана Петрова в Тверь продлится до пятницы.", "ru"),
+    ("Візит Івана Петренка до Луцька триватиме до п'ятниці.", "uk"),
 ])
 def test_a_visit_lasting_until_a_day_runs_from_the_day_of_the_report_to_it(text, lang):
     visit = one_event(run_pipeline(text, lang, "2027-10-26"), "Visit")
-    assert visit.time.value == "2027-10-26/2027-10-28"
+    assert visit.time.value == "2027-10-26/2027-10-29"
 
 
 def test_a_visit_to_take_place_by_a_day_with_no_verb_of_lasting_keeps_its_day():
-    visit = one_event(run_pipeline("Визит Ивана Петрова в Москву состоится до четверга.", "ru", "2027-10-26"), "Visit")
-    assert visit.time.value == "2027-10-28"
+    visit = one_event(run_pipeline("Визит Ивана Петрова в Тверь состоится до пятницы.", "ru", "2027-10-26"), "Visit")
+    assert visit.time.value == "2027-10-29"
 
 
 def test_the_guest_who_meets_someone_is_the_visitor_told_several_sentences_before():
     ax = run_pipeline("Анна Коваль прибыла в Москву с визитом. Она провела переговоры в МИД. Стороны обсудили "
-                      "гуманитарные вопросы. Речь шла о пленных. Обсуждали и поставки. В среду швейцарская гостья "
+                      "гуманитарные вопросы. Речь шла о пленных. Обсуждали и поставки. Завтра австрийская гостья "
                       "встретится с уполномоченным Марией Петровой.", "ru", "2027-10-26")
     meeting = one_event(ax, "Meeting")
     assert set(meeting.participants) == {key_of(ax, "Анна Коваль"), key_of(ax, "Марией Петровой")}
@@ -258,11 +259,11 @@ def test_the_body_named_by_a_common_noun_alone_still_speaks_as_the_body():
 
 
 @pytest.mark.parametrize("text,lang,value", [
-    ("Годом ранее аналогичная встреча прошла в Маниле.", "ru", "2026"),
-    ("Год назад встреча прошла в Маниле.", "ru", "2026"),
-    ("Месяцем ранее министры встретились в Маниле.", "ru", "2027-06"),
-    ("Роком раніше аналогічна зустріч пройшла в Манілі.", "uk", "2026"),
-    ("Місяць тому міністри зустрілися в Манілі.", "uk", "2027-06"),
+    ("Годом ранее похожая встреча состоялась в Ханое.", "ru", "2026"),
+    ("Год назад министры встретились в Ханое.", "ru", "2026"),
+    ("Месяцем ранее министры встретились в Ханое.", "ru", "2027-06"),
+    ("Роком раніше подібна зустріч відбулася в Ханої.", "uk", "2026"),
+    ("Місяць тому міністри зустрілися в Ханої.", "uk", "2027-06"),
 ])
 def test_a_year_or_a_month_before_the_report_dates_the_event(text, lang, value):
     meeting = one_event(run_pipeline(text, lang, "2027-07-27"), "Meeting")
@@ -270,15 +271,15 @@ def test_a_year_or_a_month_before_the_report_dates_the_event(text, lang, value):
 
 
 def test_a_city_states_dateline_is_where_the_days_meeting_was():
-    ax = run_pipeline("МОНАКО, 27 июля. /ТАСС/. Министр Иван Петров во вторник провел переговоры с министром "
-                      "Анной Коваль.", "ru", "2027-07-27")
+    ax = run_pipeline("МОНАКО, 14 марта. /ТАСС/. Вице-премьер Иван Петров во вторник обсудил на переговорах "
+                      "с министром Анной Коваль.", "ru", "2028-03-14")
     talks = one_event(ax, "Talks")
     assert talks.place_key == key_of(ax, "МОНАКО")
 
 
 @pytest.mark.parametrize("text,lang,guest", [
     ("Анна Коваль во вторник прибыла в Москву. В четверг бразильская гостья отправится в Казань.", "ru", "Анна Коваль"),
-    ("Анна Коваль у вівторок прибула до Києва. У четвер гостя вирушить до Львова.", "uk", "Анна Коваль"),
+    ("Анна Коваль у вівторок приїхала до Рівного. У четвер гостя вирушить до Луцька.", "uk", "Анна Коваль"),
 ])
 def test_the_guest_who_travels_on_is_the_visitor_told_before(text, lang, guest):
     ax = run_pipeline(text, lang, "2027-10-20")
@@ -293,9 +294,9 @@ def test_a_guest_travelling_with_no_visit_told_makes_no_visit():
 
 
 @pytest.mark.parametrize("text,lang,a,b", [
-    ("Песков допустил, что у Ивана Петрова и Олега Коваля может состояться телефонный разговор на этой неделе.",
+    ("Помощник президента предположил, что у Ивана Петрова и Олега Коваля пройдет телефонный разговор на этой неделе.",
      "ru", "Ивана Петрова", "Олега Коваля"),
-    ("Речник припустив, що в Остапа Гнатюка та Ігоря Коваля може відбутися телефонна розмова.", "uk",
+    ("Речник не виключив, що в Остапа Гнатюка та Ігоря Коваля відбудеться телефонна розмова.", "uk",
      "Остапа Гнатюка", "Ігоря Коваля"),
 ])
 def test_the_two_at_whom_a_call_may_take_place_hold_it(text, lang, a, b):
@@ -306,8 +307,8 @@ def test_the_two_at_whom_a_call_may_take_place_hold_it(text, lang, a, b):
 
 
 @pytest.mark.parametrize("text", [
-    "Остап Гнатюк на зустрічі з Анною Коваль наголосив, що громади потерпають від обстрілів.",
-    "Остап Гнатюк, який очолює обласну адміністрацію, на зустрічі з Анною Коваль наголосив, що громади потерпають.",
+    "Остап Гнатюк на зустрічі з Анною Коваль сказав, що села страждають від повеней.",
+    "Остап Гнатюк, котрий керує районною адміністрацією, на зустрічі з Анною Коваль сказав, що села потерпають.",
 ])
 def test_one_who_speaks_at_a_meeting_told_between_him_and_his_verb_takes_part(text):
     ax = run_pipeline(text, "uk", "2027-09-16")
@@ -320,8 +321,8 @@ def test_the_object_of_a_verb_before_a_meeting_phrase_takes_no_part():
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Вчера Генпрокуратура Латвии и Генпрокуратура Литвы подписали программу. Заседание коллегий двух генпрокуратур "
-     "пройдет осенью в Риге.", "ru"),
+    ("Вчера Генпрокуратура Латвии и Генпрокуратура Литвы утвердили программу. Совещание двух генпрокуратур "
+     "пройдет весной в Риге.", "ru"),
     ("Міністерство оборони Латвії та Міністерство оборони Литви підписали програму. Засідання колегій двох "
      "міністерств відбудеться восени в Ризі.", "uk"),
 ])
@@ -333,8 +334,8 @@ def test_the_two_bodies_of_a_kind_are_the_two_the_article_names(text, lang):
 
 
 def test_a_meeting_in_the_seat_of_a_government_is_in_its_capital_when_the_article_names_it():
-    ax = run_pipeline("Министр Фейсал бин Фархан прибыл в Москву. Гостя принял в Кремле президент России Владимир "
-                      "Путин.", "ru", "2028-04-10")
+    ax = run_pipeline("Министр Фейсал бин Фархан прилетел в Москву. Вечером в Кремле гостя встретил глава государства "
+                      "Владимир Путин.", "ru", "2028-04-10")
     assert one_event(ax, "Meeting").place_key == key_of(ax, "Москву")
 
 
@@ -346,10 +347,10 @@ def test_a_guest_of_another_nationality_than_the_visitor_told_is_not_that_visito
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Иван Петров в пятницу опроверг сообщения о том, что президент якобы собирался в Ханой. «Такой поездки в "
-     "графике не было», — уточнил он.", "ru"),
-    ("Остап Гнатюк у п'ятницю спростував повідомлення про те, що президент нібито збирався до Ханоя. «Такої поїздки "
-     "в графіку не було», – уточнив він.", "uk"),
+    ("Иван Петров в пятницу отверг слухи, будто премьер якобы летит в Ханой. «Никакого полета в планах нет», "
+     "— добавил он.", "ru"),
+    ("Остап Гнатюк у п'ятницю відкинув чутки, ніби прем'єр нібито летить до Ханоя. «Жодного перельоту в планах "
+     "немає», – додав він.", "uk"),
 ])
 def test_a_quote_going_on_in_the_paragraph_of_a_dated_statement_is_dated_alike(text, lang):
     ax = run_pipeline(text, lang, "2027-11-12")
@@ -357,20 +358,20 @@ def test_a_quote_going_on_in_the_paragraph_of_a_dated_statement_is_dated_alike(t
 
 
 def test_a_quote_in_the_next_paragraph_keeps_no_date_of_its_own():
-    ax = run_pipeline("Иван Петров в пятницу опроверг сообщения о том, что президент якобы собирался в Ханой.\n\n"
-                      "«Такой поездки в графике не было», — уточнил он.", "ru", "2027-11-12")
+    ax = run_pipeline("Иван Петров в пятницу отверг слухи, будто премьер якобы летит в Ханой.\n\n"
+                      "«Никакого полета в планах нет», — добавил он.", "ru", "2027-11-12")
     assert [s.said_on.value if s.said_on else None for s in ax.statements] == ["2027-11-12", None]
 
 
 def test_a_programmes_name_with_stops_in_it_ends_no_sentence():
-    ax = run_pipeline("Во вторник в эфире программы «Город. Страна. Мир» Иван Петров заявил, что визит готовится.", "ru",
-                      "2027-06-02")
+    ax = run_pipeline("Во вторник в эфире программы «Город. Страна. Мир» Иван Петров заявил, что визит готовится.",
+                      "ru", "2027-06-02")
     (st,) = ax.statements
     assert st.said_on is not None and st.said_on.value == "2027-06-01"
 
 
 @pytest.mark.parametrize("text,lang,day", [
-    ("Остап Гнатюк в інтерв'ю телеканалу Nova, яке вийшло в неділю, заявив, що Україна готова до обміну.", "uk",
+    ("Остап Гнатюк в інтерв'ю телеканалу Nova, яке вийшло в неділю, заявив, що ремонт мосту завершать.", "uk",
      "2027-05-30"),
     ("В интервью CNN, опубликованном во вторник, Иван Петров заявил, что переговоры продолжатся.", "ru", "2027-06-01"),
 ])

@@ -462,7 +462,7 @@ def _length_of_the_occasion(events: list[Event], doc: Doc, lex: EventLexicon) ->
 
 
 def _lasting_until(events: list[Event], doc: Doc, lex: EventLexicon, pub: Optional[dt.date]) -> None:
-    """"Визит X в Москву продлится до четверга": a visit, meeting or talks going on on the day of the report and
+    """"Визит X в Тверь продлится до пятницы": a visit, meeting or talks going on on the day of the report and
     lasting (lexicon kind 'last') until the day told runs from that day to it."""
     if pub is None:
         return
@@ -2271,7 +2271,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             # "X і його литовський колега підписали": the one named before joins the other state's
             participants[:0] = [key for key in _subject(view, c + 1, ws) if key not in participants]
     if trig.type == "Visit" and not trig.verb and k < we and view.word(k) in _WHOSE:
-        # "X, визит которой в Москву продлится": the visitor is the relative's antecedent, then where to
+        # "X, визит которой в Тверь завершится": the visitor is the relative's antecedent, then where to
         if i >= 2 and view.toks[i - 1].text == "," and (i - 2) in view.ends and view.ends[i - 2][1][2] in ("PER", "ORG"):
             add(view.ends[i - 2][1][1].entity_key)
         k += 1
@@ -2323,7 +2323,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # "утвердило на днях пакет санкций против X": the words filling the gap are not where the chain stops
         inside = {t for a, v in view.ment.items() if i < a < j for t in range(a, v[0])}
         colleague = {t for k in range(i + 2, j - 1) if view.word(k - 1) in _WITH and _demonym_group(view, lex, k)
-                     for t in (k, k + 1)}  # "підписав із болівійським колегою угоду": the colleague is a party
+                     for t in (k, k + 1)}  # "уклав із чилійським колегою меморандум": the colleague is a party
         skip |= {k for k in range(i + 1, j) if k not in inside and k not in colleague and not any(
             view.phrase_at(k, kind, lex, j) for kind in ("link", "agent"))}
         for k in range(i + 1, j):
@@ -3119,7 +3119,7 @@ def _topic_of_a_discussion(view: SentenceView, lex: EventLexicon, i: int, ws: in
 
 _AT_WHOM = frozenset({"у", "в"})  # "у X відбулася розмова": a person's occasion
 _COORD = {"и", "і", "й", "та", "and"}
-_IN_IT = frozenset({"ньому", "ній", "них", "нем", "нём", "ней"})  # "саміт, у ньому взяли участь": the event told
+_IN_IT = frozenset({"ньому", "ній", "них", "нем", "нём", "ней"})  # "форум, у ньому брали участь": the event told
 _WHOSE = frozenset({"которого", "которой", "которых", "якого", "якої", "яких", "котрого", "котрої"})
 _COORD_PHRASES = (("а", "также"), ("а", "також"), ("as", "well", "as"))  # ", а также W": W is one more of the list
 
@@ -3553,7 +3553,7 @@ def _arrival_is_visit(view: SentenceView, lex: EventLexicon, i: int, j: int, we:
                 return False  # "поехал в Зимний дворец на церемонию": a trip to a building, no visit
             k2 = view.ment[d][0]
             # "прибыл в Киев лечиться": the purpose is no visit; "приехал в Ригу и провел переговоры" is one
-            # (a verb after a comma is the main clause's: "X, яка прибула до Києва, підписала угоду")
+            # (a verb after a comma is the main clause's: "X, що приїхала до Львова, уклала меморандум")
             stop = next((t for t in range(k2, min(k2 + 2, view.n)) if view.toks[t].is_punct), min(k2 + 2, view.n))
             nxt = next((t for t in range(k2, stop) if morph.is_verb(view.toks[t], view.lang)
                         and not (t > k2 and view.word(t - 1) in _COORD)), None)
@@ -3758,7 +3758,7 @@ def _holder_at_whom(view: SentenceView, verb: int, ws: int) -> list[str]:
                     return found
                 if at - 1 < ws or view.word(at) not in _COORD:
                     return []
-                k = at - 1  # "у Владимира Путина и Эрдогана": the one before the conjunction too
+                k = at - 1  # "у Ивана Петрова и Коваля": the one before the conjunction too
             return []
     return []
 
@@ -4128,7 +4128,7 @@ def _named_colleague(view: SentenceView, state: str) -> Optional[str]:
 
 
 def _bodies_of_two_states(view: SentenceView, lo: int, hi: int, participants: list[str]) -> None:
-    """"Минюсты России и Белоруссии подписали", "міністерства юстиції України та Польщі": a plural body noun
+    """"Минфины Латвии и Эстонии согласовали", "міністерства освіти Литви та Польщі": a plural body noun
     with two states after it is one body of each; the article names only the first, so the two states take part."""
     for a, (end, mention, etype) in sorted(view.ment.items()):
         key = mention.entity_key
@@ -4167,7 +4167,7 @@ def _subject_before_inserted(view: SentenceView, prep: int) -> Optional[str]:
 
 
 def _two_bodies_of_a_kind(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> list[str]:
-    """"заседание коллегий двух генпрокуратур", "засідання двох міністерств": the two bodies of that kind the article
+    """"совещание двух прокуратур", "засідання двох міністерств": the two bodies of that kind the article
     names ("Генпрокуратура России", "Генпрокуратура Казахстана"), when it names exactly two."""
     for k in range(lo, hi - 1):
         if not view.phrase_at(k, "two", lex, k + 1) or (k + 1) in view.ment or not view.toks[k + 1].text.islower() \
@@ -4864,7 +4864,7 @@ def _destination_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) 
                 return mention.entity_key  # "во Вьентьяне побывал X": where a stay verb's subject was
             return None
         if k == i - 1 and view.phrase_at(k, "modal", lex, i) == i:
-            k, steps = k - 1, steps + 1  # "до Києва має прибути делегація": the modal before the arrival verb
+            k, steps = k - 1, steps + 1  # "до Львова має приїхати місія": the modal before the arrival verb
             continue
         if morph.is_verb(view.toks[k], view.lang) or view.toks[k].is_punct:
             return None
@@ -4881,8 +4881,8 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
     if i >= 0 and any(view.toks[t].text in CLAUSE_BREAK and not any(
             view.lem[x] & RELATIVE or view.word(x) in _IN_IT for x in range(t + 1, min(t + 3, view.n)))
                       for t in range(min(i, verb), max(i, verb))):
-        return []  # "Раунд пройдет осенью, а в октябре X примет участие во встрече": another clause's event (not
-        # "саммит, в котором участвовал X", "саміт, у ньому взяли участь X")
+        return []  # "Сессия начнется летом, а в мае X примет участие в саммите": another clause's event (not
+        # "форум, в котором участвовал X", "форум, у ньому брали участь X")
     k = verb - 1
     while k >= max(lo, verb - 4) and not is_prep(view, k) and word_kind(view, k) in ("noun", "adj") \
             and not view.ment.get(k) and not view.in_time(k):
@@ -5756,7 +5756,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
                 a = c
                 while a >= lo and a > start - 3 and a not in view.ends and view.toks[a].text.islower() \
                         and word_kind(view, a) == "adj":
-                    a -= 1  # "Рада та чилійський Конгрес": an adjective of the second name
+                    a -= 1  # "Сейм та латвійський Сенат": an adjective of the second name
                 if a < c and a >= lo and _coordinator(view, a) is not None:
                     c = a
                 other = _coordinator(view, c) if c >= lo else None

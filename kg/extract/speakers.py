@@ -1951,7 +1951,7 @@ class SpeakerResolver:
                     key = self._government_named(where)  # "обсудил с премьер-министром Y проекты": its government
                 if key is None and not where and not ref.gen_noun and len(noun.words) == 1 \
                         and self._subject_of_a_verb(ref, e):
-                    # "Министр прилетит в Читу": a bare title as the subject of a verb is read as a speaker's is
+                    # "Министр приедет в Тверь": a bare title as the subject of a verb is read as a speaker's is
                     # (the minister the article named before, "глава Минприроды X"), a person only
                     key = self.resolve(ref)
                     if key is not None and getattr(self.index.get(key), "type", None) != "PER":
@@ -1968,7 +1968,7 @@ class SpeakerResolver:
 
     def _subject_of_a_verb(self, ref: SpeakerRef, end: int) -> bool:
         """The role noun is in the nominative and a finite verb follows within three words of its sentence (a
-        modal or an adverb between: "міністр планує сам приїхати")."""
+        modal or an adverb between: "міністр хоче особисто відвідати")."""
         if self.lang not in ("uk", "ru") or not self._nominative(ref.w_start, ref.w_end - 1) \
                 or self._is_plural(self.words[ref.w_end - 1]):
             return False  # (not "Лидеры подписали": the two told of, other rules decide)

@@ -2102,7 +2102,7 @@ class _Extractor:
                             x + 1 < wt and (self.words[x + 1].lemma in _RELATIVE_LEMMAS or any(
                                 "PRTF" in g for g in sl.tags(self.lang, self.words[x + 1].lower)))))
                             for x in range(i, wt)):
-                        return True  # ("в інтерв'ю KBS, яке вийшло в неділю", "в интервью CNN, опубликованном во
+                        return True  # ("в інтерв'ю радіо, яке записали в суботу", "в интервью CNN, опубликованном во
                         # вторник": the occasion's own relative clause or participle phrase)
         return False
 
