@@ -385,3 +385,17 @@ def test_a_relative_clause_on_another_thing_dates_nothing_said():
                       "2027-06-02")
     (st,) = ax.statements
     assert st.said_on is None
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Лідери хочуть зустрітися на вересневій сесії Асамблеї.", "uk", "2027-09"),
+    ("Министры собираются встретиться на сентябрьской сессии ассамблеи.", "ru", "2027-09"),
+])
+def test_a_months_adjective_dates_the_event_to_that_month(text, lang, value):
+    meeting = next(e for e in run_pipeline(text, lang, "2027-03-16").events if e.type in ("Meeting", "Summit"))
+    assert meeting.time is not None and meeting.time.value == value
+
+
+def test_a_months_adjective_inside_a_districts_name_is_no_time():
+    ax = run_pipeline("Жители Октябрьского района получили помощь.", "ru", "2027-03-16")
+    assert not any(t.granularity == "month" for t in ax.times)

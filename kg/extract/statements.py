@@ -1962,7 +1962,7 @@ class _Extractor:
                     if s <= o.start and o.end <= t.start:
                         lead = lead.replace(self.text[o.start:o.end], " ")
                 lead = lead.strip(" ,\xa0")
-                if "," not in between or self._occasion_before(t, s) or len(lead.split()) <= 1:
+                if "," not in between or self._occasion_before(t, s, relative_ok=True) or len(lead.split()) <= 1:
                     found.append((cue_span[0] - t.end, t))  # a sentence-initial time is when it was said
             elif t.start >= cue_span[1]:
                 between = self.text[cue_span[1]:t.start]
@@ -2091,15 +2091,16 @@ class _Extractor:
         pub = self.document.published
         return bool(pub and t.interval_start and t.interval_start[:10] > pub[:10])
 
-    def _occasion_before(self, t: TimeExpr, sent_start: int) -> bool:
-        """An occasion phrase (``во время визита``, ``під час``) shortly before the time expression."""
+    def _occasion_before(self, t: TimeExpr, sent_start: int, relative_ok: bool = False) -> bool:
+        """An occasion phrase (``во время визита``, ``під час``) shortly before the time expression (``relative_ok``:
+        also with the time in the occasion's own relative clause or participle phrase, in the statement's sentence)."""
         wt = self.res.word_index(t.start)
         lo = max(self.res.word_index(sent_start), wt - 8)
         for i in range(lo, wt):
             for occ in self.occasions:
                 if sl.match_at(self.words, i, occ) or self._occasion_with_adjective(i, occ):
                     if not any(self.words[x].text in (".", ";") or (self.words[x].text == "," and not (
-                            x + 1 < wt and (self.words[x + 1].lemma in _RELATIVE_LEMMAS or any(
+                            relative_ok and x + 1 < wt and (self.words[x + 1].lemma in _RELATIVE_LEMMAS or any(
                                 "PRTF" in g for g in sl.tags(self.lang, self.words[x + 1].lower)))))
                             for x in range(i, wt)):
                         return True  # ("в інтерв'ю радіо, яке записали в суботу", "в интервью CNN, опубликованном во

@@ -30,7 +30,7 @@ from kg.extract.doc_cache import doc_text
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
-         "weekshift", "anchored", "ahead", "achieved", "from", "to", "daytime", "season", "wdadj", "daypart")
+         "weekshift", "anchored", "ahead", "achieved", "from", "to", "daytime", "season", "wdadj", "monadj", "daypart")
 _W = r"[\s\u00a0]+"
 _DASH = r"[\-\u2010-\u2015\u2212]"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -121,6 +121,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
         ("season", rf"(?P<season>{L.alt('season')})(?!{_W}\d)"),
         ("clock", rf"{prep}(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)"),
         ("wdadj", rf"(?P<wdadj>{L.alt('wdadj')})"),  # "в субботнем эфире": that weekday
+        ("monadj", rf"(?P<monadj>{L.alt('monadj')})"),  # "на вересневій сесії": that month
         ("daypart", rf"(?P<dp>{L.alt('daypart')})"),  # "вечером" alone: the publication day
     ]
     if lang == "en":
@@ -566,7 +567,7 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
     gd = m.groupdict()
     mod = res.lex.get("modifier", gd["mod"]) if gd.get("mod") else None
     te = TimeExpr(text=text[s:e], start=s, end=e, modifier=mod or None)
-    needs_tense = kind in ("weekday", "weekdays", "wdrange", "month", "day", "interval", "wdadj") and not gd.get("y")
+    needs_tense = kind in ("weekday", "weekdays", "wdrange", "month", "day", "interval", "wdadj", "monadj") and not gd.get("y")
     tense = _tense_at(doc, s, lang) if needs_tense else None
     value, gran = None, None
     if kind == "interval":
@@ -630,6 +631,10 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
     elif kind == "wdadj":
         wd = int(res.lex.get("wdadj", gd["wdadj"]))
         value, gran = res.weekday(res.lex.canonical["weekday"][wd], None, tense), "day"
+    elif kind == "monadj":
+        if text[s].isupper() and text[:s].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", "\n", "«", '"'):
+            return None  # "Октябрьский район": a name, no month
+        value, gran = res.month(res.lex.canonical["month"][int(res.lex.get("monadj", gd["monadj"]))], None, tense), "month"
     elif kind == "daypart":
         value, gran = (res.base.isoformat() if res.base else None), "day"
     elif kind == "vague":
