@@ -425,7 +425,6 @@ class _Towns:
     Каховку"), then word by word (lemma or stem)."""
 
     def __init__(self, path: Path) -> None:
-        self.single: dict[str, tuple[str, bool]] = {}  # lower-case name -> (id, common) of the largest town
         # lower-case name -> every town of that name, larger first: (id, common, secondary: a capital's name another
         # town owns, "^" in the file, the capital's only where its state is named)
         self.alts: dict[str, list[tuple[str, bool, bool]]] = {}
@@ -452,8 +451,6 @@ class _Towns:
                 common = name.endswith("*")
                 toks = tuple(t.lower() for t in alias_tokens(name.rstrip("*")))
                 if len(toks) == 1:
-                    if not secondary:
-                        self.single.setdefault(toks[0], (ident, common))
                     self.alts.setdefault(toks[0], []).append((ident, common, secondary))
                 elif toks:
                     self.multi.setdefault(toks[0][:3], []).append((toks, ident, secondary))

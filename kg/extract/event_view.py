@@ -19,7 +19,9 @@ QUOTES = frozenset("«»\"„“”'‘’")
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "?", "!"}
 
 
-RELATIVE = {"который", "який", "котрий", "which", "who", "that", "where", "де", "где"}
+RELATIVE_PRONOUNS = frozenset({"который", "який", "котрий"})  # (lemmas)
+RELATIVE = set(RELATIVE_PRONOUNS) | {"which", "who", "that", "where", "де", "где"}
+WHOSE = frozenset({"которого", "которой", "которых", "якого", "якої", "яких", "котрого", "котрої"})  # "X, визит которой"
 RELATIVE_OR_THAT = RELATIVE | {"що", "что"}  # after a noun "що" is a relative pronoun too ("виборів, що відбулися")
 
 

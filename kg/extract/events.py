@@ -40,8 +40,8 @@ from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
                                     times_compatible, visited_country)
 from kg.extract.time import lexicon as time_lexicon
-from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, SentenceView, agree, all_nominative,
-                                   can_be, is_prep, is_title, locative, nominative, word_kind)
+from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, WHOSE, SentenceView, agree,
+                                   all_nominative, can_be, is_prep, is_title, locative, nominative, word_kind)
 from kg.records import Document, Event, Statement, TimeExpr
 
 def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeExpr],
@@ -2270,7 +2270,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if len(groups) == 1 and c >= ws and view.word(c) in _COORD:
             # "X і його литовський колега підписали": the one named before joins the other state's
             participants[:0] = [key for key in _subject(view, c + 1, ws) if key not in participants]
-    if trig.type == "Visit" and not trig.verb and k < we and view.word(k) in _WHOSE:
+    if trig.type == "Visit" and not trig.verb and k < we and view.word(k) in WHOSE:
         # "X, визит которой в Тверь завершится": the visitor is the relative's antecedent, then where to
         if i >= 2 and view.toks[i - 1].text == "," and (i - 2) in view.ends and view.ends[i - 2][1][2] in ("PER", "ORG"):
             add(view.ends[i - 2][1][1].entity_key)
@@ -3120,7 +3120,6 @@ def _topic_of_a_discussion(view: SentenceView, lex: EventLexicon, i: int, ws: in
 _AT_WHOM = frozenset({"у", "в"})  # "у X відбулася розмова": a person's occasion
 _COORD = {"и", "і", "й", "та", "and"}
 _IN_IT = frozenset({"ньому", "ній", "них", "нем", "нём", "ней"})  # "форум, у ньому брали участь": the event told
-_WHOSE = frozenset({"которого", "которой", "которых", "якого", "якої", "яких", "котрого", "котрої"})
 _COORD_PHRASES = (("а", "также"), ("а", "також"), ("as", "well", "as"))  # ", а также W": W is one more of the list
 
 

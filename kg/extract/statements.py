@@ -33,7 +33,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.extract.names import lemma_candidates
 from kg.gazetteer import word_lists
 from kg.extract.event_lexicon import lexicon as event_lexicon
-from kg.extract.event_view import RELATIVE_OR_THAT
+from kg.extract.event_view import RELATIVE_OR_THAT, RELATIVE_PRONOUNS, WHOSE
 from kg.extract.quotes import find_quotes
 from kg.extract.speakers import SpeakerRef, SpeakerResolver
 from kg.extract.speech_lexicon import Phrase, SpeakerNoun, Word
@@ -1096,7 +1096,7 @@ class _Extractor:
             if len(p.words) == 1 and n == 1 and p.words[0] not in (self.words[i].lower,):
                 continue
             j = i + n
-            if pron is None and j < b and self.words[j].lower in _WHOSE_WORDS:
+            if pron is None and j < b and self.words[j].lower in WHOSE:
                 self._according_to_whom(i, j, a, b)  # "X, по словам которого «…», позвал …"
                 continue
             src_end = self._end_of_clause(j, b, quotes_inside=True) if pron is None else j
@@ -2100,15 +2100,12 @@ class _Extractor:
             for occ in self.occasions:
                 if sl.match_at(self.words, i, occ) or self._occasion_with_adjective(i, occ):
                     if not any(self.words[x].text in (".", ";") or (self.words[x].text == "," and not (
-                            relative_ok and x + 1 < wt and (self.words[x + 1].lemma in _RELATIVE_LEMMAS or any(
+                            relative_ok and x + 1 < wt and (self.words[x + 1].lemma in RELATIVE_PRONOUNS or any(
                                 "PRTF" in g for g in sl.tags(self.lang, self.words[x + 1].lower)))))
                             for x in range(i, wt)):
                         return True  # ("в інтерв'ю радіо, яке записали в суботу", "в интервью CNN, опубликованном во
                         # вторник": the occasion's own relative clause or participle phrase)
         return False
-
-
-_RELATIVE_LEMMAS = frozenset({"який", "котрий", "который"})
 
 
 @lru_cache(maxsize=None)
@@ -2260,7 +2257,6 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     return out
 
 
-_WHOSE_WORDS = frozenset({"которого", "которой", "которых", "якого", "якої", "яких", "котрого", "котрої"})
 _SPLIT_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–]\s+([^«»„“\"—–]{3,200}?)[.,:]\s*[—–]\s+")
 
 
