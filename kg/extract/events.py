@@ -1138,8 +1138,7 @@ def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, befor
     if i is None:
         return
     ws, we = view.window(i, _token_after(view, f.ev.end))
-    guest = next((k for k in range(ws, we) if view.phrase_at(k, "guest", lex, we)
-                  and not any(a <= k < v[0] for a, v in view.ment.items())), None)
+    guest = _guest_noun(view, lex, ws, we)
     if guest is None:
         return
     visit = next((g for g in before if g.ev.type == "Visit" and g.ev.participants), None)
@@ -1153,8 +1152,16 @@ def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, befor
     if f.ev.type == "Visit" and (visit is f or any(_etype(view, p) in ("PER", "ORG") for p in f.ev.participants)):
         return  # (a visit's guest is its visitor only when it names none of its own: "гость отправится в X")
     if visit.ev.participants[0] not in f.ev.participants:
-        f.ev.participants.insert(0, visit.ev.participants[0]) if f.ev.type == "Visit" else \
+        if f.ev.type == "Visit":
+            f.ev.participants.insert(0, visit.ev.participants[0])
+        else:
             f.ev.participants.append(visit.ev.participants[0])
+
+
+def _guest_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[int]:
+    """Where the first guest noun ("гостя", "гостья"; lexicon kind "guest") outside a name stands in [lo, hi)."""
+    return next((k for k in range(lo, hi) if view.phrase_at(k, "guest", lex, hi)
+                 and not any(a <= k < v[0] for a, v in view.ment.items())), None)
 
 
 def _visitor_holds(f: Found, view: SentenceView, before: list[Found]) -> None:
@@ -2966,8 +2973,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         official = _official_subject(view, lex, light, ws)
         if official is not None and official not in participants:
             participants.insert(0, official)
-    guest_arrives = trig.weak and trig.verb and visit_told and any(
-        view.phrase_at(k, "guest", lex, i) and not any(a <= k < v[0] for a, v in view.ment.items()) for k in range(ws, i))
+    guest_arrives = trig.weak and trig.verb and visit_told and _guest_noun(view, lex, ws, i) is not None
     if guest_arrives:
         participants[:] = [p for p in participants if not _country_like(view.index.get(p))
                            or p == getattr(view.index.get(place), "country_key", None)]  # ("бразильский гость": no state)
@@ -3000,8 +3006,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             guest_state = body
             participants[:] = [p for p in participants + [guest, body] if p]
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None and not (
-            trig.verb and visit_told and any(view.phrase_at(k, "guest", lex, we) and not any(
-                a <= k < v[0] for a, v in view.ment.items()) for k in range(ws, we))):
+            trig.verb and visit_told and _guest_noun(view, lex, ws, we) is not None):
         return None  # "принял закон", "прийняв рішення": no guest received ("гостю прийняла X" after a visit was
         # told: the guest is its visitor, see _guest_is_the_visitor)
     if trig.joint and len(participants) < 2:
