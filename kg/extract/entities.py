@@ -1021,6 +1021,11 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
                 w.text.islower() and not lemma_candidates(w.text, lang) & _REGION_NOUNS.get(lang, frozenset())
                 for w in words[m.end:c.w1])), None)  # ("[Сміла на] Черкащині": a word too many; not
         # "Забайкальском крае": a region named by its adjective)
+        if same is None and m.end - m.start >= 2 and any(c.w0 < m.end and m.start < c.w1 for c in cands) and all(
+                m.start <= c.w0 and c.w1 <= m.end and c.label != "ORG" for c in cands if c.w0 < m.end and m.start < c.w1):
+            same = next(c for c in cands if c.w0 < m.end and m.start < c.w1)  # "по [Горішніх] Плавнях": a piece of
+            for c in [c for c in cands if c is not same and c.w0 < m.end and m.start < c.w1]:  # the town's name
+                cands.remove(c)
         if same is None and any(c.w0 < m.end and m.start < c.w1 for c in cands):
             continue  # inside or across a longer name the NER found
         nxt = words[m.end].text if m.end < len(words) else ""
@@ -1844,6 +1849,9 @@ def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str)
         if place is not None and c.label == "ORG" and i - c.w0 >= 2 and lang in ("uk", "ru") \
                 and lemma_candidates(words[c.w0].text, lang) & _INTERNATIONAL.get(lang, set()):
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)  # "[Всесвітня … спілка] в X"
+        if place is not None and c.label == "ORG" and any(
+                g.w0 == c.w0 and g.w1 == i and g.label == "ORG" for g in gms):
+            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)  # "[Ради ЄС] у Брюсселі": a known body
     return c
 
 

@@ -313,6 +313,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             _ahead_if_to_come(f, pub)  # (a date another event that happened shares is that one's: left as it is)
     found = [f for f in found if not _interview(f.ev, index) and not f.governing and not _topic_alone(f)]
     _the_articles_attacker(found, index, document.text or doc_text(doc))
+    _towns_hit(found, index)
     buildings = frozenset(k for k, e in index.entities.items()
                           if e.type == "LOC" and institutions.is_building(e.labels.get(index.lang) or e.name, index.lang))
     # a person heading a body acts for it, and for its state when the text gives the person none
@@ -603,6 +604,41 @@ def _the_articles_attacker(found: list[Found], index, text: str) -> None:
         f.ev.place_key = f.ev.place_key or (towns[0] if towns else None)
         f.ev.participants = [attacker]
         f.targets = False
+
+
+def _town_of_the_subject(view: SentenceView, ws: int, suffer: int) -> Optional[str]:
+    """"Завод в X уже подвергался ударам": the town the subject of a suffer verb is in (a noun, "в"/"у", the
+    town's name, then the verb) is where it was hit."""
+    for k in range(ws + 1, suffer - 1):
+        m = view.ment.get(k + 1)
+        if view.word(k) in _TITLE_AT and word_kind(view, k - 1) == "noun" and m is not None and m[2] == "LOC" \
+                and m[0] == suffer - (1 if view.toks[suffer - 1].pos_ == "ADV" else 0) \
+                and _town(view.index.get(m[1].entity_key), view.lang):
+            return m[1].entity_key
+    return None
+
+
+def _towns_hit(found: list[Found], index) -> None:
+    """"Беспилотники атаковали промзону X в Y-ской области", the attacker not named: the town hit is where it happened
+    (rather than its region), and no party to it."""
+    for f in found:
+        if f.ev.type != "Attack" or not f.ev.participants:
+            continue  # (a town does not strike: named alone with an attack, it is what was hit)
+        ents = [index.get(p) for p in f.ev.participants]
+        if not all(_town(e, index.lang) and not _region(e, index.lang) for e in ents):
+            continue
+        place = index.get(f.ev.place_key) if f.ev.place_key else None
+        if place is None or _region(place, index.lang) or place.key == ents[0].key:
+            f.ev.place_key = ents[0].key
+            f.ev.participants = []
+            f.targets = False
+
+
+def _region(ent, lang: str) -> bool:
+    """A place named with a region noun ("Х-ська область", "Y-ский край"), no town."""
+    nouns = gazetteer_mod.word_lists("region_nouns.txt").get(lang, frozenset())
+    return any(n.split() and n.split()[-1].lower() in nouns
+               for n in (ent.labels.get(lang), ent.name, *ent.alt_labels) if n)
 
 
 def _town_of_the_target(view: SentenceView, j: int, we: int) -> Optional[str]:
@@ -2780,6 +2816,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         # (the clause opens with it: its subject; "Следующая сессия" is another one, whose parties _sequel finds)
         participants.extend(just_told)
     suffered: list[str] = []  # "X зазнав удару": the targets the subject names
+    suffer = None
     if trig.type == "Attack" and not trig.verb:  # (also with the attacker after the noun: "під ударом Бетанії")
         suffer = next((k for k in range(i - 1, max(ws, i - 4) - 1, -1)
                        if any((w,) in lex.words.get("suffer", []) for w in view.lem[k])
@@ -2860,6 +2897,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type != "Attack" and not trig.verb:
         for key in _compound_demonyms(view, i, ws):
             add(key)  # "российско-американские консультации": both states take part
+    if trig.type == "Attack" and not trig.verb:
+        for st in statements:  # "X опроверг сообщения об ударе по Y": who speaks of an attack did not strike
+            if st.start <= view.start_char(i) < st.end and st.speaker_key in participants \
+                    and _etype(view, st.speaker_key) == "PER":
+                participants.remove(st.speaker_key)
+                agents.discard(st.speaker_key)
     if trig.type == "Attack":
         for n, key in enumerate(participants):
             state = _state_of_forces(view, lex, key)
@@ -3067,7 +3110,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         if two:
             participants[:] = two
     if trig.type == "Attack" and place is None:
-        place = _town_of_the_target(view, j, we)
+        place = _town_of_the_target(view, j, we) or (_town_of_the_subject(view, ws, suffer)
+                                                     if suffer is not None and not suffered else None)
     if place is not None:
         place = _town_of_the_venue(view, place, view.start_char(i))
     if place is not None and _seat_of_government(place) and not _country_like(view.index.get(place)):
@@ -5954,10 +5998,13 @@ def _subject_of_the_verb_after(view: SentenceView, start: int, end: int, i: int)
         return False  # (the verb right after the name: the event's own, or for a person a support verb before its noun)
     named = morph.name_cases(view.toks[end - 1], view.lang, _gender_of(view, view.ment[start][1].entity_key),
                              surname=end - start == 1) if person and view.lang in ("uk", "ru") else None
-    if not (can_be(view, start, end, "Nom") or (named is not None and (not named or "Nom" in named))):
+    as_named = person and _as_named(view, start, end, view.ment[start][1].entity_key)
+    if not (as_named or can_be(view, start, end, "Nom") or (named is not None and (not named or "Nom" in named))):
         return False  # (a person's name the dictionary does not decline may be the nominative)
     # (number only: the tagger's gender of a foreign surname is a guess; a person's unknown number goes with any)
     n_name, n_verb = morph.number_gender(view.toks[end - 1], view.lang)[0], morph.number_gender(view.toks[end], view.lang)[0]
+    if as_named and n_name == "Plur" and n_verb == "Sing":
+        n_name = "Sing"  # "На полях встречи X-а провел": written as the person's name is (its nominative), one person
     return n_name == n_verb or (person and n_name is None)
 
 
@@ -6166,7 +6213,11 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
         if not relative and not morph.cases(view.toks[k + 1], view.lang) & morph.cases(view.toks[noun], view.lang):
             return None  # "переговоры с президентом X, находящимся …": the participle is on the person
         lo, hi = view.start_char(k + 1), view.end_char(min(k + (5 if relative else 4), view.n - 1))
-        return next((t for t in times if lo <= t.start < hi and t.value), None)
+        t = next((t for t in times if lo <= t.start < hi and t.value), None)
+        e = view._pos_at(t.end - 1) if t is not None else None
+        if e is not None and word_kind(view, e) == "adj":
+            return None  # "встречу, посвященную подготовке июльского саммита": a month's adjective dates its own noun
+        return t
     return None
 
 

@@ -30,7 +30,8 @@ from kg.extract.doc_cache import doc_text
 from kg.records import Document, TimeExpr
 
 KINDS = ("month", "weekday", "relative", "relyear", "vague", "modifier", "period", "yearword", "prep",
-         "weekshift", "anchored", "ahead", "achieved", "from", "to", "daytime", "season", "wdadj", "monadj", "daypart")
+         "weekshift", "anchored", "ahead", "achieved", "from", "to", "daytime", "season", "wdadj", "monadj", "daypart",
+         "readying")
 _W = r"[\s\u00a0]+"
 _DASH = r"[\-\u2010-\u2015\u2212]"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -430,6 +431,19 @@ def _tense_at(doc: Doc, char: int, lang: str) -> Optional[str]:
     return morph.governing_tense(doc, i, lang)
 
 
+def _readied(doc: Doc, char: int, lang: str) -> bool:
+    """A noun of preparing stands right before the month's adjective ("подготовке июльского саммита", "підготовки
+    до липневого саміту"), a preposition between them allowed."""
+    i = _token_at(doc, char)
+    readying = lexicon(lang).entries.get("readying", {})
+    if i is None or not readying:
+        return False
+    k = i - 1
+    if k >= 0 and doc[k].pos_ == "ADP":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in readying
+
+
 def _infinitive_governs(doc: Doc, i: int, lang: str) -> bool:
     """An infinitive is the verb nearest the time expression in its clause (nearer than any finite verb)."""
     a, b = morph.clause_tokens(doc[i].sent, i)
@@ -634,6 +648,8 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
     elif kind == "monadj":
         if text[s].isupper() and text[:s].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", "\n", "«", '"'):
             return None  # "Октябрьский район": a name, no month
+        if _readied(doc, s, lang):
+            tense = "future"  # "посвященную подготовке июльского саммита": the summit being prepared lies ahead
         value, gran = res.month(res.lex.canonical["month"][int(res.lex.get("monadj", gd["monadj"]))], None, tense), "month"
     elif kind == "daypart":
         value, gran = (res.base.isoformat() if res.base else None), "day"
