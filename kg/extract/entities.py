@@ -1021,7 +1021,8 @@ def _towns(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], g
                 w.text.islower() and not lemma_candidates(w.text, lang) & _REGION_NOUNS.get(lang, frozenset())
                 for w in words[m.end:c.w1])), None)  # ("[Сміла на] Черкащині": a word too many; not
         # "Забайкальском крае": a region named by its adjective)
-        if same is None and m.end - m.start >= 2 and any(c.w0 < m.end and m.start < c.w1 for c in cands) and all(
+        if same is None and m.end - m.start >= 2 and all(w.text[:1].isupper() for w in words[m.start:m.end]) \
+                and any(c.w0 < m.end and m.start < c.w1 for c in cands) and all(
                 m.start <= c.w0 and c.w1 <= m.end and c.label != "ORG" for c in cands if c.w0 < m.end and m.start < c.w1):
             same = next(c for c in cands if c.w0 < m.end and m.start < c.w1)  # "по [Горішніх] Плавнях": a piece of
             for c in [c for c in cands if c is not same and c.w0 < m.end and m.start < c.w1]:  # the town's name

@@ -277,7 +277,9 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
                 f.outcome and {o.type, ev.type} == {"Meeting", "Talks"} and not (f.after and ev.type == "Talks"))]
             # "Ещё в 2019 году в Вене … подписали документы": a document signed at another place, another one
             if ev.type == "Agreement":
-                pointed = [o for o in pointed if _place_and_time_fit(o, ev, countries, buildings) and _statuses_fit(o, ev)]
+                pointed = [o for o in pointed if _place_and_time_fit(o, ev, countries, buildings) and _statuses_fit(o, ev)
+                           and document.get(id(o), f.document) == (f.document or document.get(id(o)))]
+                # ("подписали совместное заявление. Кроме того, был подписан договор": a document of another kind)
             # "На полях форума … встретились": one that took place, not the next one planned
             if f.sidelines:
                 pointed = [o for o in pointed if {o.status, ev.status} != {"planned", "occurred"}] or pointed
@@ -334,7 +336,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
     # (a call has no place of its own: "У X дзвінок прокоментували" tells where it was heard of)
     kept = [e for e in kept if e.participants or (e.place_key and e.place_key not in buildings and id(e) not in headline
                                                   and e.type != "Call")
-            or not _fits(e, named, countries=countries, buildings=buildings)]
+            or not _fits(e, [n for n in named if id(n) not in other or n.status == e.status],
+                         countries=countries, buildings=buildings)]  # (a summit held is not "the next summit")
     result: list[Event] = []
     for ev in out:
         if ev in kept:
@@ -347,7 +350,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
                 result.append(ev)
             continue
         # a mention naming nothing is not an earlier or later event of its kind told as such
-        fits = [k for k in _fits(ev, kept, countries=countries, buildings=buildings) if id(k) not in other]
+        fits = [k for k in _fits(ev, kept, countries=countries, buildings=buildings) if id(k) not in other
+                and not (document.get(id(k)) and document.get(id(ev)) and document[id(k)] != document[id(ev)])]
         before = [k for k in fits if k.start < ev.start]
         if not before and id(ev) not in headline and _visit_of_the_talks_just_told(ev, kept, types, countries or {}):
             result.append(ev)  # "X провела в Y переговоры … . Визит … оказался первым": the visit those talks were on

@@ -147,6 +147,8 @@ class SentenceView:
                 j = i + 1
                 ok = True
                 for w in seq[1:]:
+                    while j < hi and self.in_time(j) and self.word(j) != w:
+                        j += 1  # "взяв у четвер участь": a time between the phrase's words
                     if j >= hi or (self.word(j) != w and w not in self.lem.get(j, ())):
                         ok = False
                         break

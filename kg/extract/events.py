@@ -333,6 +333,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         t = f.ev.time
         f.long_ago = bool(pub and t is not None and t.basis is None and t.interval_end and re.search(r"\d{4}", t.text)
                           and (pub - dt.date.fromisoformat(t.interval_end)).days > _LONG_AGO)  # (its year written)
+    _unnamed_between_governments(found, doc, lex, countries, index)
     events = merge(found, types, countries, buildings, affiliation)
     invitations = {id(f.ev) for f in found if f.invitation}
     events = [e for e in events if id(e) not in invitations or not any(
@@ -385,6 +386,26 @@ def _call_of_persons(events: list[Event], types: dict[str, str], countries: dict
         told = {countries.get(p) for p in persons}
         if len(persons) >= 2:
             e.participants = [p for p in e.participants if not (types.get(p) == "LOC" and p in told)]
+
+
+def _unnamed_between_governments(found: list[Found], doc: Doc, lex: EventLexicon, countries: dict[str, str],
+                                 index: EntityIndex) -> None:
+    """"Кроме того, был подписан межправительственный договор": an agreement between governments naming no party
+    is between the two states of the persons of the last event told before with persons of two states."""
+    words = {w[0] for w in lex.words.get("intergovernmental", [])}
+    for n, f in enumerate(found):
+        if f.ev.type != "Agreement" or f.ev.participants or not words:
+            continue
+        sent = doc.char_span(*f.ev.sentence, alignment_mode="expand") if f.ev.sentence else None
+        near = [t for t in sent or () if abs(t.idx - f.ev.start) <= 40]
+        if not any(morph.lemmas(t, index.lang) & words for t in near):
+            continue
+        for g in reversed(found[:n]):
+            held = list(dict.fromkeys(countries[p] for p in g.ev.participants
+                                      if getattr(index.get(p), "type", None) == "PER" and countries.get(p)))
+            if len(held) == 2 and all(_state_in_index(index, index.lang, k) == k for k in held):
+                f.ev.participants = held
+                break
 
 
 def _between_governments(events: list[Event], doc: Doc, lex: EventLexicon, types: dict[str, str],
@@ -628,7 +649,7 @@ def _towns_hit(found: list[Found], index) -> None:
         if not all(_town(e, index.lang) and not _region(e, index.lang) for e in ents):
             continue
         place = index.get(f.ev.place_key) if f.ev.place_key else None
-        if place is None or _region(place, index.lang) or place.key == ents[0].key:
+        if place is None or _region(place, index.lang):  # (a town told as the place stays the target: "Х зазнав удару")
             f.ev.place_key = ents[0].key
             f.ev.participants = []
             f.targets = False
@@ -985,9 +1006,12 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
     if i is not None and any(view.phrase_at(k, "earlier", lex, i) for k in range(view.window(i, i + 1)[0], i)):
         f.sequel = True  # "В прошлый раз X бывал …", "Минулого разу …": an earlier one, not the one told before
         return
-    if f.ev.participants or not before:
+    if not before or i is None or not any(view.phrase_at(k, "sequel", lex, i + 1) for k in range(max(0, i - 3), i)):
         return
-    if i is None or not any(view.phrase_at(k, "sequel", lex, i + 1) for k in range(max(0, i - 3), i)):
+    if f.ev.participants:
+        if f.ev.status != "occurred" and any(g.ev.type == f.ev.type and not g.sequel and g.ev.status == "occurred"
+                                             for g in before):
+            f.sequel = True  # "Следующий саммит ЕС пройдет в марте": not the one the article told of as held
         return
     # the last one told with the same noun ("следующая сессия" after "сессия совета"), else the last of its type
     mine = [g for g in before if g.ev.type == f.ev.type and g.ev.participants]
@@ -2595,6 +2619,9 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         found = [possessor] if possessor else [] if proposed else _subject(view, i, ws) if content or impersonal \
             else _subject(view, light if light is not None else i, ws) \
             or _subject_after_gerund_phrase(view, i, ws, we) or _subject_or_fallback(view, light if light is not None else i, ws)
+        if trig.verb and not found and not proposed and not possessor and ws > 0 \
+                and (view.word(ws - 1) in _THAT or view.word(ws) in _THAT):
+            found = _speaker_of_a_subjectless_clause(view, ws, i)
         if trig.type == "Attack" and trig.verb and _demonym_subject_after(view, j, we):
             # "завод обстреляли бетанские дроны": the subject comes after; a name before the verb in its clause is
             # the target, none from elsewhere
@@ -3117,6 +3144,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if place is not None and _seat_of_government(place) and not _country_like(view.index.get(place)):
         place = _seat_city(view, place) or place  # "принял в Кремле" (Moscow named in the article): in Moscow
     etype = trig.type
+    if etype == "Talks" and trig.verb and any(view.phrase_at(k, "by-phone", lex, we) for k in range(j, min(we, j + 8))):
+        etype = "Call"  # "обсудил ситуацию в X по телефону с Y": the discussion was a call
     face = trig.type == "Call" and trig.verb and len(trig.lemmas) == 1 and _face_to_face(view, lex, ws, we, place)
     if trig.inperson and not face:
         return None  # "спілкувався з журналістами": talk, no event unless face to face with someone
@@ -3140,6 +3169,12 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             each = []
     kind = next((lex.documents[w] for k in range(i, min(j + 1, view.n)) for w in sorted(view.lem[k])
                  if w in lex.documents), None) if trig.type == "Agreement" else None
+    if kind is None and trig.type == "Agreement" and trig.verb:
+        d = j
+        while d < min(j + 3, view.n) and word_kind(view, d) == "adj":
+            d += 1  # "подписали совместное заявление": the object's adjectives
+        if d < view.n:
+            kind = next((lex.documents[w] for w in sorted(view.lem[d]) if w in lex.documents), None)
     if trig.type == "Agreement" and any(lex.has("generic-document", w) for k in tpos for w in view.lem[k]):
         if status == "denied":
             return None  # "не підписуватиме документів": no agreement told
@@ -4286,7 +4321,8 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
             ok = trig.type == "Attack" or not nouns or quoted or is_title(view, nouns[0]) or agree(view, nouns[0], k, end) \
                 or (trig.type == "Visit" and etype == "LOC" and nouns == [k - 1] and _place_noun(view, lex, k - 1))
             if ok and nouns and not quoted and trig.type != "Attack" and etype == "PER" and is_title(view, nouns[0]) \
-                    and _plural_title_one_name(view, next(n for n in reversed(nouns) if is_title(view, n)), k, end):
+                    and _plural_title_one_name(view, next(n for n in nouns if is_title(view, n)), k, end):
+                # (the first title: "с главой кабинета министров X" is the head's name, the plural a complement)
                 ok = False  # "переговоров министров Иванов обсудил": no apposition to the title
             if trig.elaborate and nouns and not linked and not is_title(view, nouns[0]):
                 break  # "обговорили фінансування портів ЄС": a name in the topic is not a party
@@ -4943,6 +4979,8 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
         if a - 2 >= lo and is_prep(view, a - 2) and word_kind(view, a - 1) == "noun" and not view.ment.get(a - 1) \
                 and not view.in_time(a - 1):  # ("В октябре X примет участие": a time, then the subject)
             continue  # "по сведениям полиции X": the source of the figure, not someone taking part
+        if any(b < a < v[0] for b, v in view.ment.items()):
+            continue  # "у засіданні Ради Україна – НАТО": a name inside another's
         if lo <= a < hi and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out \
                 and all_nominative(view, a, end if etype == "PER" else a + 1):
             out.append(mention.entity_key)
@@ -5686,6 +5724,29 @@ def _title_before(view: SentenceView, k: int, lo: int) -> Optional[int]:
         if not view.toks[t].text.islower() or not view.toks[t].is_alpha \
                 or (view.lang in ("uk", "ru") and "Gen" not in morph.cases(view.toks[t], view.lang)):
             return None
+    return None
+
+
+def _speaker_of_a_subjectless_clause(view: SentenceView, ws: int, i: int) -> list[str]:
+    """"X повідомив, що хотів би відвідати Київ": a content clause with no subject whose past verb (before the
+    infinitive trigger) agrees in gender with the main clause's past verb is about the speaking person's own doing."""
+    if view.lang not in ("uk", "ru") or not morph.infinitive(view.toks[i], view.lang):
+        return []
+    verb = next((k for k in range(i - 1, ws - 1, -1) if _past_gender(view, k)), None)
+    if verb is None or any(k in view.ment or view.word(k) in _PRONOUNS for k in range(ws, verb)):
+        return []  # (a subject of its own)
+    main = next((k for k in range(ws - 1, -1, -1) if _past_gender(view, k)), None)
+    if main is None or _past_gender(view, main) != _past_gender(view, verb):
+        return []
+    speaker = [k for k in _subject(view, main, 0, persons_only=True) if _etype(view, k) == "PER"]
+    return speaker if len(speaker) == 1 else []
+
+
+def _past_gender(view: SentenceView, k: int) -> Optional[str]:
+    """The gender of a singular past verb form ("хотів" masc, "хотела" femn), from the dictionary's verb readings."""
+    for _nf, pos, gram, _known in morph.parses(view.lang, view.toks[k].lower_):
+        if pos == "VERB" and "past" in gram and "plur" not in gram:
+            return next((g for g in ("masc", "femn", "neut") if g in gram), None)
     return None
 
 
@@ -6476,6 +6537,9 @@ def _status(view: SentenceView, lex: EventLexicon, i: int, j: int, lo: int, hi: 
             if view.match_seq(k, seq, hi, gap=1 if len(seq) > 1 else 0):
                 if status == "denied" and k > lo and (view.word(k - 1),) in lex.words.get("negation", []):
                     continue  # "не исключает встречи": a denial denied (the "не …" phrase says possible)
+                if status == "planned" and not trig.verb and k >= j and i > lo and is_prep(view, i - 1) \
+                        and morph.tense(view.toks[k], view.lang) == "past":
+                    continue  # "на саммите … согласовали бюджет": the occasion where it was agreed, held
                 found.add(status)
     # negation of the trigger verb or of a verb in the clause before/around it
     for k in range(lo, hi):

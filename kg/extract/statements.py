@@ -1368,6 +1368,8 @@ class _Extractor:
                     p = alt  # "звітують, що …": the same verb with a clause right after it
                 else:
                     comp = None
+        if comp is not None and p.frame == "clause" and "adjacent" in p.objects and comp > i + n + 1:
+            comp = None  # "продолжил работу, что вызвало …": a continuing verb speaks only with its clause right after it
         if comp is None and self.lang == "en" and p.frame == "clause":
             comp = self._en_bare_clause(a, i, n, b)
         if comp is not None and self.words[comp].text == ":" and self._reported_after_colon(comp, b):
