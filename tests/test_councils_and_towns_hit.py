@@ -197,3 +197,30 @@ def test_a_discussion_held_by_phone_is_a_call(text, lang):
                                       key_of(ax, "Павлом Кулигой" if lang == "ru" else "Павлом Кулигою" if lang == "uk"
                                              else "Pavel Kuliga")}
     assert events_of(ax, "Talks") == []
+
+
+def test_an_adverb_after_a_bodys_name_is_no_part_of_it():
+    ax = run_pipeline("Як пише «Економічна правда», Фонд раніше наполягав на підвищенні тарифу.", "uk", "2027-09-15")
+    assert all("раніше" not in (e.name or "") for e in ax.entities)
+
+
+def test_a_platform_posted_on_is_never_the_body_that_speaks():
+    ax = run_pipeline("Дрони вдарили по Кременчуку. «Світло є», – написав мер міста Остап Гнатюк у Telegram.\n\n"
+                      "У міській раді уточнили, що до кінця тижня занять не буде.", "uk", "2027-08-11")
+    telegram = {e.key for e in ax.entities if e.name == "Telegram"}
+    assert telegram and not any(s.speaker_key in telegram for s in ax.statements)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Снігопад залишив без світла 412 сіл Одеської області.\n\nЯк повідомили Укрінформу в обласній військовій "
+     "адміністрації, на лінії вийшли понад 90 бригад.", "uk"),
+    ("Снегопад оставил без света 412 сел Одесской области.\n\nКак сообщили Интерфаксу в областной администрации, на "
+     "линии вышли более 90 бригад.", "ru"),
+])
+def test_an_outlet_in_the_dative_is_told_and_the_regional_administration_speaks_for_its_region(text, lang):
+    ax = run_pipeline(text, lang, "2027-11-25")
+    (st,) = ax.statements
+    region = next(e.key for e in ax.entities if e.key == "loc:odesa-oblast")
+    outlet = next(e.key for e in ax.entities if e.is_outlet)
+    assert st.speaker_key == region
+    assert st.addressee_key == outlet

@@ -1299,8 +1299,8 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
                     for i in range(c.w0 + 1, w1) if words[i].start == base + s and words[i].text[:1].islower()), None)
     if cut is None and c.label in ("ORG", "LOC"):
         # "[Комітет … з питань бюджету схвалив проєкт]": a finite verb ends the name, with what follows it
-        cut = next((i for i in range(c.w0 + 1, w1) if words[i].text[:1].islower() and _verb_only(words[i].text, lang)),
-                   None)
+        cut = next((i for i in range(c.w0 + 1, w1) if words[i].text[:1].islower() and (
+            _verb_only(words[i].text, lang) or _adverb_only(words[i].text, lang))), None)  # ("[Фонд раніше] наполягав")
     if cut is not None:
         w1 = cut
     if c.label == "ORG" and w1 - c.w0 > 2 and lang in ("uk", "ru") and words[w1 - 1].text.islower() \
@@ -1325,6 +1325,14 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
     if w1 == c.w1:
         return c
     return _Cand(words[c.w0].start, words[w1 - 1].end, c.w0, w1, c.label)
+
+
+def _adverb_only(word: str, lang: str) -> bool:
+    """The dictionary reads the word first as an adverb it knows, and never as a noun ("раніше", "вчера")."""
+    if lang not in ("uk", "ru"):
+        return False
+    ps = morph_parses(lang, word.lower())
+    return bool(ps) and ps[0][1] == "ADVB" and ps[0][3] and not any(pos == "NOUN" for _nf, pos, _g, _k in ps)
 
 
 def _verb_only(word: str, lang: str) -> bool:

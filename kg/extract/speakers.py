@@ -1169,8 +1169,11 @@ class SpeakerResolver:
                 gov = self._government_of_the_persons(ref.start)  # "в аппарате правительства": whose government
                 if gov:
                     return gov
-            if ref.noun is not None and ref.noun.cls == "org" and len(ref.noun.words) == 1 and ref.noun.words[0] in \
-                    gazetteer_mod.word_lists("regional_administration_nouns.txt").get(self.lang, frozenset()):
+            regional = gazetteer_mod.word_lists("regional_administration_nouns.txt").get(self.lang, frozenset())
+            if ref.noun is not None and ref.noun.cls == "org" and len(ref.noun.words) == 1 and (
+                    ref.noun.words[0] in regional or any(  # "в обласній військовій адміністрації": the same body
+                        (self.words[k].lemma or self.words[k].lower) in regional
+                        for k in range(max(0, ref.w_start - 3), ref.w_end))):
                 region = self._recent(ref.start, lambda k, e: e.type == "LOC" and self._region(e), None)
                 if region:
                     return region  # "уточнили в обладминистрации": the region named last
@@ -1212,8 +1215,10 @@ class SpeakerResolver:
             if ref.noun is not None and ref.noun.cls == "org" and prev is not None and prev.type in ("ORG", "LOC") \
                     and not self._is_outlet_key(prev.key):
                 return prev.key  # "В консульстве … назвали … . Дипмиссия уточнила": the body that just spoke
-            # never an outlet or a medium: they report, they are not the group spoken of
-            return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k), None)
+            # never an outlet or a medium: they report, they are not the group spoken of; nor a platform posted on
+            platforms = {p.words[0] for p in self.lex.by_frame("platform-name")}
+            return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k)
+                                and (e.labels.get("en") or e.name).lower() not in platforms, None)
         if ref.kind == "OUTLET" and not ref.mass_media and not ref.key and ref.w_end > ref.w_start:
             # "в агентстві заявили" in an article about "Державне агентство лісів …" (not a news agency): that body
             named = self._org_named_like(self.words[ref.w_end - 1].lemma or self.words[ref.w_end - 1].lower, ref.start,

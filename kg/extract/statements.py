@@ -320,7 +320,8 @@ class _Extractor:
                     x.nominative and x.etype in ("PER", "ORG") and x.w_end < r.w_start for x in left):
                 r.nominative = False
         left = [r for r in left if r.nominative or r.kind != "OUTLET" or self._after_via_prep(r)]
-        right = [r for r in right if r.nominative or r.kind != "OUTLET"]  # "повідомили виданню": addressee
+        right = [r for r in right if r.nominative or (r.kind != "OUTLET" and not self._outlet_told(r))]
+        # ("повідомили виданню", "повідомили Укрінформу в ОВА": the outlet told is the addressee)
         left = [self._named_after_outlet_noun(r) for r in left]
         right = [self._named_after_outlet_noun(r) for r in right]
         told = self._outlet_told_after_a_place(left, hi)
@@ -396,6 +397,15 @@ class _Extractor:
             return r
         body.nominative = True
         return body
+
+    def _outlet_told(self, r: SpeakerRef) -> bool:
+        """A named outlet in the dative, with no preposition before it ("повідомили Укрінформу")."""
+        if r.kind != "ENT" or not r.key or not self.res._is_outlet_key(r.key) or self.lang not in ("uk", "ru"):
+            return False
+        if r.w_start > 0 and any("PREP" in t for t in sl.tags(self.lang, self.words[r.w_start - 1].lower)):
+            return False  # ("у виданні": where it was said)
+        ts = sl.tags(self.lang, self.words[r.w_end - 1].lower)
+        return bool(ts) and any("datv" in t for t in ts) and not any("nomn" in t for t in ts)
 
     def _plural_only(self, r: SpeakerRef) -> bool:
         """Its head word is a nominative only in the plural ("правительства", "урядів"; for an unnamed body, its first
@@ -1147,8 +1157,8 @@ class _Extractor:
             if relay is None:  # whom an outlet cites stays first
                 src_refs.sort(key=lambda r: (0 if (r.kind == "ENT" and r.etype == "PER") else 1,
                                              0 if (r.nominative or not as_verb) else 1))
-                if as_verb:
-                    src_refs.sort(key=lambda r: 0 if r.nominative else 1)
+                if as_verb:  # ("Як повідомили Укрінформу в ОВА": the outlet in the dative is told, last)
+                    src_refs.sort(key=lambda r: (0 if r.nominative else 1, 1 if self._outlet_told(r) else 0))
             # "как сообщает X": a verb phrase: must be reportive
             if as_verb and not self._reportive(i + n - 1, p):
                 continue
