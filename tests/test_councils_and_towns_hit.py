@@ -224,3 +224,37 @@ def test_an_outlet_in_the_dative_is_told_and_the_regional_administration_speaks_
     outlet = next(e.key for e in ax.entities if e.is_outlet)
     assert st.speaker_key == region
     assert st.addressee_key == outlet
+
+
+@pytest.mark.parametrize("text,lang,state", [
+    ("Переговоры о вступлении Черногории в ЕС начались в июне 2012 года.", "ru", "Q236"),
+    ("Переговори про вступ Молдови до ЄС стартували в червні 2024 року.", "uk", "Q217"),
+])
+def test_talks_on_a_states_accession_are_between_the_state_and_the_union(text, lang, state):
+    ax = run_pipeline(text, lang, "2027-06-30")
+    talks = one_event(ax, "Talks")
+    assert set(talks.participants) == {key_of_wikidata(ax, state), key_of_wikidata(ax, "Q458")}
+
+
+def test_talks_on_a_topic_that_is_no_accession_name_no_state_of_it():
+    ax = run_pipeline("Переговоры о поставках зерна из Черногории в ЕС начались в июне.", "ru", "2027-06-30")
+    assert all(not e.participants for e in events_of(ax, "Talks"))
+
+
+def test_a_treaty_on_a_states_accession_is_between_the_state_and_the_union():
+    ax = run_pipeline("Договор о вступлении Черногории в ЕС был подписан во вторник в Брюсселе.", "ru", "2027-06-30")
+    agreement = one_event(ax, "Agreement")
+    assert set(agreement.participants) == {key_of_wikidata(ax, "Q236"), key_of_wikidata(ax, "Q458")}
+
+
+def test_an_intergovernmental_body_agreed_on_is_no_treaty_between_the_states():
+    ax = run_pipeline("Прем'єр Литви Анна Гросс у вівторок провела у Варшаві переговори з Павлом Кулигою, прем'єром "
+                      "Польщі.\n\nСторони також домовилися створити міжурядову комісію.", "uk", "2027-11-23")
+    assert not any(set(e.participants) == {key_of_wikidata(ax, "Q37"), key_of_wikidata(ax, "Q36")}
+                   for e in events_of(ax, "Agreement"))
+
+
+def test_a_continuing_verb_inside_a_reported_clause_leaves_the_report_to_its_source():
+    ax = run_pipeline("Прем'єрка Анна Гросс дала інтерв'ю.\n\nЗа її словами, Вільнюс «не бачить альтернативи підтримці "
+                      "сусідів, доки Москва продовжує тиск».", "uk", "2027-11-23")
+    assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Анна Гросс")]

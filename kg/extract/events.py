@@ -398,8 +398,9 @@ def _unnamed_between_governments(found: list[Found], doc: Doc, lex: EventLexicon
             continue
         sent = doc.char_span(*f.ev.sentence, alignment_mode="expand") if f.ev.sentence else None
         near = [t for t in sent or () if abs(t.idx - f.ev.start) <= 40]
-        if not any(morph.lemmas(t, index.lang) & words for t in near):
-            continue
+        if not any(morph.lemmas(t, index.lang) & words and t.i + 1 < len(doc)
+                   and morph.lemmas(doc[t.i + 1], index.lang) & set(lex.documents) for t in near):
+            continue  # (the adjective on the document: not "межправительственную комиссию")
         for g in reversed(found[:n]):
             held = list(dict.fromkeys(countries[p] for p in g.ev.participants
                                       if getattr(index.get(p), "type", None) == "PER" and countries.get(p)))
@@ -637,6 +638,29 @@ def _town_of_the_subject(view: SentenceView, ws: int, suffer: int) -> Optional[s
                 and _town(view.index.get(m[1].entity_key), view.lang):
             return m[1].entity_key
     return None
+
+
+def _accession_parties(view: SentenceView, lex: EventLexicon, j: int, we: int) -> list[str]:
+    """"Переговоры о вступлении Черногории в ЕС", "переговори про вступ Молдови до ЄС": talks on a state's accession
+    are between that state and the union or alliance it joins (a noun of joining, the state in the genitive, then
+    "в"/"до"/"to" and the body)."""
+    k = j
+    if k < we and is_prep(view, k):
+        k += 1
+    if not (k < we and any((w,) in lex.words.get("accession", []) for w in view.lem[k])):
+        return []
+    k += 1
+    if k < we and view.word(k) == "of":
+        k += 1  # ("talks on the accession of X to the EU")
+    if k >= we or k not in view.ment or not _country_like(view.index.get(view.ment[k][1].entity_key)):
+        return []
+    state, k = view.ment[k][1].entity_key, view.ment[k][0]
+    if k + 1 < we and view.word(k) in _INTO and (k + 1) in view.ment and view.ment[k + 1][2] == "ORG":
+        return [state, view.ment[k + 1][1].entity_key]
+    return []
+
+
+_INTO = frozenset({"в", "во", "у", "до", "to", "into"})
 
 
 def _towns_hit(found: list[Found], index) -> None:
@@ -3131,6 +3155,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 and (dest := _state_of_adjective(view, i - 1)) is not None:
             participants.append(dest)
             place = dest
+    if trig.type in ("Talks", "Agreement") and not trig.verb and not participants:
+        participants.extend(_accession_parties(view, lex, j, we) or _accession_parties(view, lex, i + 1, we))  # "переговоры о вступлении X в ЕС": X and the EU
     if trig.type in ("Agreement", "Meeting", "Talks"):
         _bodies_of_two_states(view, ws, we, participants)
         two = _two_bodies_of_a_kind(view, lex, ws, we)

@@ -1163,6 +1163,7 @@ class _Extractor:
             if as_verb and not self._reportive(i + n - 1, p):
                 continue
             inner = [x for x in range(a, b) if not (i <= x < src_end) and self._cue_at(x) is not None
+                     and "adjacent" not in self._cue_at(x).objects  # ("доки Росія продовжує війну": no speech)
                      and (self._cue_at(x).frame in ("clause", "passive", "cite", "proposal")
                           or "quote" in self._cue_at(x).objects)
                      and self._has_clause(x, b)]
@@ -1419,6 +1420,8 @@ class _Extractor:
             self._set_via_from(d, right)
             self.drafts.append(d)
             return
+        if p.frame == "clause" and "adjacent" in p.objects:
+            return  # ("…, доки Росія продовжує війну": a continuing verb speaks only with its clause or a quote)
         if p.frame in ("clause", "passive", "cite"):
             before = len(self.drafts)
             self._trailing(a, b, i, p)
