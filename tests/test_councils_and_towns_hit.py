@@ -18,7 +18,7 @@ def test_a_surname_in_a_foreign_form_before_its_verb_is_the_subject_not_a_geniti
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Министры в четверг завершили встречу в Вене, посвященную подготовке июльского саммита в Риге.", "ru"),
+    ("Министры в четверг закончили совещание в Вене, посвященное подготовке июльского саммита в Риге.", "ru"),
     ("Міністри у четвер завершили зустріч у Відні, присвячену підготовці липневого саміту в Ризі.", "uk"),
 ])
 def test_a_month_adjective_after_a_noun_of_preparing_lies_ahead_and_dates_only_its_noun(text, lang):
@@ -37,8 +37,8 @@ def test_a_month_adjective_with_no_noun_of_preparing_keeps_the_tense_of_its_clau
 
 
 @pytest.mark.parametrize("text,lang,name", [
-    ("Міністр оборони взяв участь у засіданні Ради Україна – НАТО.", "uk", "Ради Україна – НАТО"),
-    ("Вчера в Брюсселе собрался Совет Украина — НАТО.", "ru", "Совет Украина — НАТО"),
+    ("Міністр оборони прозвітував перед Радою Україна – НАТО.", "uk", "Радою Україна – НАТО"),
+    ("Вчера в Вильнюсе заседал Совет Украина — НАТО.", "ru", "Совет Украина — НАТО"),
 ])
 def test_the_nato_ukraine_council_is_one_body_not_cut_at_its_dash(text, lang, name):
     ax = run_pipeline(text, lang, "2027-04-08")
@@ -49,7 +49,7 @@ def test_the_nato_ukraine_council_is_one_body_not_cut_at_its_dash(text, lang, na
 
 
 @pytest.mark.parametrize("text,lang,body,town", [
-    ("Санкції затвердили на засіданні Ради ЄС у Люксембурзі.", "uk", "Q8896", "Q32"),
+    ("Нові обмеження ухвалили в Раді ЄС у Люксембурзі.", "uk", "Q8896", "Q32"),
     ("Рішення ухвалили в Раді ЄС у Брюсселі в понеділок.", "uk", "Q8896", "Q239"),
 ])
 def test_a_known_body_ends_before_the_town_it_sits_in(text, lang, body, town):
@@ -59,7 +59,7 @@ def test_a_known_body_ends_before_the_town_it_sits_in(text, lang, body, town):
 
 
 def test_a_town_the_recogniser_cut_in_two_is_found_whole_and_is_where_the_attack_was():
-    ax = run_pipeline("Беспилотники в ночь на среду ударили по Великим Лукам в Псковской области.", "ru", "2027-04-08")
+    ax = run_pipeline("Ночью беспилотники ударили по Великим Лукам в Псковской области.", "ru", "2027-04-08")
     town = entity_of(ax, "Великим Лукам")
     assert town.key == "loc:velikiye-luki"
     attack = one_event(ax, "Attack")
@@ -86,7 +86,7 @@ def test_a_state_that_attacks_a_town_stays_the_party_and_the_town_the_place():
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Губернатор Олег Петренко опроверг публикации о якобы нанесенном вечером ударе по Белгороду.", "ru"),
+    ("Губернатор Олег Петренко опроверг заметки о якобы нанесенном вечером ударе по Белгороду.", "ru"),
     ("Голова ОВА Остап Гнатюк спростував публікації про нібито завданий увечері удар по Сумах.", "uk"),
 ])
 def test_who_denies_reports_of_an_attack_is_no_party_to_it(text, lang):
@@ -101,8 +101,8 @@ def ax_type(ax, key):
 
 
 @pytest.mark.parametrize("text,lang,person", [
-    ("Міністр Остап Гнатюк узяв у вівторок участь у засіданні Ради Україна – НАТО.", "uk", "Остап Гнатюк"),
-    ("Министр Олег Петренко во вторник принял участие в заседании Совета Украина — НАТО.", "ru", "Олег Петренко"),
+    ("Міністр Остап Гнатюк узяв у вівторок участь у нараді Ради Україна – НАТО.", "uk", "Остап Гнатюк"),
+    ("Министр Олег Петренко во вторник принимал участие в заседании Совета Украина — НАТО.", "ru", "Олег Петренко"),
 ])
 def test_who_takes_part_with_a_time_between_the_words_and_no_name_inside_the_bodys(text, lang, person):
     ax = run_pipeline(text, lang, "2027-04-08")
@@ -112,12 +112,12 @@ def test_who_takes_part_with_a_time_between_the_words_and_no_name_inside_the_bod
 
 
 def test_the_next_summit_with_its_parties_named_is_not_the_one_told_before():
-    ax = run_pipeline("Лидеры ЕС на саммите в Вене согласовали бюджет.\n\n"
-                      "Следующий саммит ЕС пройдет в Риге в марте.", "ru", "2027-12-17")
-    places = {e.place_key: e for e in ax.events if e.type == "Meeting"}
-    assert key_of_wikidata(ax, "Q1741") in places and key_of_wikidata(ax, "Q1773") in places
-    assert told_value(places[key_of_wikidata(ax, "Q1741")]) is None
-    assert told_value(places[key_of_wikidata(ax, "Q1773")]) == "2028-03"
+    # (a headline, then the next summit in the same town)
+    ax = run_pipeline("Главы правительств союза на саммите в Вене согласовали бюджет\n\n18.12.2027 | 09:05\n\n"
+                      "Очередной саммит ЕС состоится в Вене в марте.", "ru", "2027-12-18")
+    summits = sorted(events_of(ax, "Meeting"), key=lambda e: e.start)
+    assert len(summits) == 2
+    assert told_value(summits[1]) == "2028-03" and told_value(summits[0]) != "2028-03"
 
 
 def told_value(ev):
@@ -125,24 +125,24 @@ def told_value(ev):
 
 
 def test_the_alliance_capitalised_is_nato():
-    ax = run_pipeline("Наступне засідання заплановане на червень, уточнили в пресслужбі Альянсу.", "uk", "2027-04-08")
+    ax = run_pipeline("Нову зустріч міністрів призначено на липень, додали в штаб-квартирі Альянсу.", "uk", "2027-04-08")
     assert entity_of(ax, "Альянсу").key == "wd:Q7184"
 
 
 def test_a_plural_title_in_the_genitive_of_a_singular_one_does_not_stop_the_name_after_it():
-    ax = run_pipeline("В среду мэр Анна Гросс проведет встречу с главой литовского кабинета министров Павлом Кулигой.",
+    ax = run_pipeline("В среду мэр Анна Гросс обсудит с главой литовского кабинета министров Павлом Кулигой транзит.",
                       "ru", "2027-11-23")
-    meeting = one_event(ax, "Meeting")
+    meeting = one_event(ax, "Talks")
     assert set(meeting.participants) == {key_of(ax, "Анна Гросс"), key_of(ax, "Павлом Кулигой")}
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Премьер Литвы Анна Гросс во вторник провела в Варшаве переговоры с Павлом Кулигой, премьером Польши. По итогам "
-     "встречи политики подписали совместное заявление.\n\nКроме того, был подписан межправительственный договор о "
-     "поставках зерна.", "ru"),
-    ("Прем'єр Литви Анна Гросс у вівторок провела у Варшаві переговори з Павлом Кулигою, прем'єром Польщі. Після "
-     "зустрічі політики підписали спільну заяву.\n\nКрім того, було підписано міжурядову угоду про постачання "
-     "зерна.", "uk"),
+    ("Премьер Литвы Анна Гросс провела в Варшаве переговоры с Павлом Кулигой, премьером Польши. По итогам "
+     "встречи политики подписали совместное заявление.\n\nПомимо этого, подписан и межправительственный договор о "
+     "поставках угля.", "ru"),
+    ("Прем'єр Литви Анна Гросс провела переговори у Варшаві з Павлом Кулигою, прем'єром Польщі. Після "
+     "зустрічі політики підписали спільну заяву.\n\nОкрім цього, підписано також міжурядову угоду щодо "
+     "вугілля.", "uk"),
 ])
 def test_a_joint_statement_and_an_intergovernmental_treaty_are_two_agreements(text, lang):
     ax = run_pipeline(text, lang, "2027-11-23")
@@ -154,24 +154,22 @@ def test_a_joint_statement_and_an_intergovernmental_treaty_are_two_agreements(te
     assert set(by_states.participants) == {key_of_wikidata(ax, "Q37"), key_of_wikidata(ax, "Q36")}
 
 
-@pytest.mark.parametrize("text,lang,who", [
-    ("Президент Литви Анна Гросс повідомила журналістам, що хотіла б до кінця року відвідати Київ.", "uk", "Анна Гросс"),
-    ("Президент Литвы Павел Кулига сообщил журналистам, что хотел бы до конца года посетить Киев.", "ru", "Павел Кулига"),
-])
-def test_a_subjectless_content_clause_tells_of_the_speakers_own_visit(text, lang, who):
-    ax = run_pipeline(text, lang, "2027-09-14")
+def test_a_subjectless_content_clause_tells_of_the_speakers_own_visit():
+    # (a surname that is also a title noun, "герцог": only the clause's agreement with the speaker finds him)
+    ax = run_pipeline("Учора президент Литви Павло Герцог говорив із прем'єром Олегом Петренком. Герцог також сказав "
+                      "колезі, що хотів би восени відвідати Львів.", "uk", "2027-09-14")
     visit = one_event(ax, "Visit")
-    assert visit.participants[0] == key_of(ax, who)
+    assert key_of(ax, "Павло Герцог") in visit.participants
 
 
 def test_a_content_clause_with_a_verb_of_another_gender_is_not_the_speakers():
-    ax = run_pipeline("Президент Литви Анна Гросс повідомила, що хотів би до кінця року відвідати Київ.", "uk",
+    ax = run_pipeline("Президент Литви Анна Гросс повідомила, що хотів би ще цього року відвідати Львів.", "uk",
                       "2027-09-14")
     assert all(key_of(ax, "Анна Гросс") not in e.participants for e in events_of(ax, "Visit"))
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("«Соседи сами закрыли дверь, — продолжил министр Олег Петренко. — Мы откликнемся, когда они будут готовы».", "ru"),
+    ("«Соседи сами закрыли дверь, — продолжил министр Олег Петренко. — Мы ответим, как только они созреют».", "ru"),
     ("«Сусіди самі зачинили двері, – продовжив міністр Олег Петренко. – Ми відгукнемося, коли вони будуть готові».", "uk"),
 ])
 def test_a_split_quote_attributed_with_a_continuing_verb_is_two_direct_statements(text, lang):
@@ -200,22 +198,22 @@ def test_a_discussion_held_by_phone_is_a_call(text, lang):
 
 
 def test_an_adverb_after_a_bodys_name_is_no_part_of_it():
-    ax = run_pipeline("Як пише «Економічна правда», Фонд раніше наполягав на підвищенні тарифу.", "uk", "2027-09-15")
+    ax = run_pipeline("Як зазначає «Дзеркало тижня», Фонд раніше вимагав скорочення видатків.", "uk", "2027-09-15")
     assert all("раніше" not in (e.name or "") for e in ax.entities)
 
 
 def test_a_platform_posted_on_is_never_the_body_that_speaks():
     ax = run_pipeline("Дрони вдарили по Кременчуку. «Світло є», – написав мер міста Остап Гнатюк у Telegram.\n\n"
-                      "У міській раді уточнили, що до кінця тижня занять не буде.", "uk", "2027-08-11")
+                      "У міській раді додали, що школи працюватимуть дистанційно.", "uk", "2027-08-11")
     telegram = {e.key for e in ax.entities if e.name == "Telegram"}
     assert telegram and not any(s.speaker_key in telegram for s in ax.statements)
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Снігопад залишив без світла 412 сіл Одеської області.\n\nЯк повідомили Укрінформу в обласній військовій "
-     "адміністрації, на лінії вийшли понад 90 бригад.", "uk"),
-    ("Снегопад оставил без света 412 сел Одесской области.\n\nКак сообщили Интерфаксу в областной администрации, на "
-     "линии вышли более 90 бригад.", "ru"),
+    ("Снігопад залишив без світла 412 сіл Одеської області.\n\nЯк розповіли Укрінформу в обласній державній "
+     "адміністрації, ремонтники вже працюють на лініях.", "uk"),
+    ("Снегопад оставил без света 412 сел Одесской области.\n\nКак сообщили Интерфаксу в областной администрации, "
+     "ремонтники уже работают на линиях.", "ru"),
 ])
 def test_an_outlet_in_the_dative_is_told_and_the_regional_administration_speaks_for_its_region(text, lang):
     ax = run_pipeline(text, lang, "2027-11-25")
@@ -227,8 +225,8 @@ def test_an_outlet_in_the_dative_is_told_and_the_regional_administration_speaks_
 
 
 @pytest.mark.parametrize("text,lang,state", [
-    ("Переговоры о вступлении Черногории в ЕС начались в июне 2012 года.", "ru", "Q236"),
-    ("Переговори про вступ Молдови до ЄС стартували в червні 2024 року.", "uk", "Q217"),
+    ("Переговоры о вступлении Исландии в ЕС возобновились в мае.", "ru", "Q189"),
+    ("Переговори про вступ Молдови до ЄС відновили навесні.", "uk", "Q217"),
 ])
 def test_talks_on_a_states_accession_are_between_the_state_and_the_union(text, lang, state):
     ax = run_pipeline(text, lang, "2027-06-30")
@@ -237,18 +235,18 @@ def test_talks_on_a_states_accession_are_between_the_state_and_the_union(text, l
 
 
 def test_talks_on_a_topic_that_is_no_accession_name_no_state_of_it():
-    ax = run_pipeline("Переговоры о поставках зерна из Черногории в ЕС начались в июне.", "ru", "2027-06-30")
+    ax = run_pipeline("Переговоры о поставках рыбы из Исландии в ЕС идут с весны.", "ru", "2027-06-30")
     assert all(not e.participants for e in events_of(ax, "Talks"))
 
 
 def test_a_treaty_on_a_states_accession_is_between_the_state_and_the_union():
-    ax = run_pipeline("Договор о вступлении Черногории в ЕС был подписан во вторник в Брюсселе.", "ru", "2027-06-30")
+    ax = run_pipeline("Договор о вступлении Исландии в ЕС подписали в Афинах в четверг.", "ru", "2027-06-30")
     agreement = one_event(ax, "Agreement")
-    assert set(agreement.participants) == {key_of_wikidata(ax, "Q236"), key_of_wikidata(ax, "Q458")}
+    assert set(agreement.participants) == {key_of_wikidata(ax, "Q189"), key_of_wikidata(ax, "Q458")}
 
 
 def test_an_intergovernmental_body_agreed_on_is_no_treaty_between_the_states():
-    ax = run_pipeline("Прем'єр Литви Анна Гросс у вівторок провела у Варшаві переговори з Павлом Кулигою, прем'єром "
+    ax = run_pipeline("Прем'єр Литви Анна Гросс провела переговори у Варшаві з Павлом Кулигою, прем'єром "
                       "Польщі.\n\nСторони також домовилися створити міжурядову комісію.", "uk", "2027-11-23")
     assert not any(set(e.participants) == {key_of_wikidata(ax, "Q37"), key_of_wikidata(ax, "Q36")}
                    for e in events_of(ax, "Agreement"))

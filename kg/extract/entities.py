@@ -1860,7 +1860,7 @@ def _cut_before_venue(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str)
             return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)  # "[Всесвітня … спілка] в X"
         if place is not None and c.label == "ORG" and any(
                 g.w0 == c.w0 and g.w1 == i and g.label == "ORG" for g in gms):
-            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)  # "[Ради ЄС] у Брюсселі": a known body
+            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)  # "[Рада ЄС] в Афінах": a known body
     return c
 
 

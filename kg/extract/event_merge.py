@@ -279,7 +279,7 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             if ev.type == "Agreement":
                 pointed = [o for o in pointed if _place_and_time_fit(o, ev, countries, buildings) and _statuses_fit(o, ev)
                            and document.get(id(o), f.document) == (f.document or document.get(id(o)))]
-                # ("подписали совместное заявление. Кроме того, был подписан договор": a document of another kind)
+                # (a joint declaration signed, then a treaty "подписан и договор": a document of another kind)
             # "На полях форума … встретились": one that took place, not the next one planned
             if f.sidelines:
                 pointed = [o for o in pointed if {o.status, ev.status} != {"planned", "occurred"}] or pointed

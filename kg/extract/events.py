@@ -390,7 +390,7 @@ def _call_of_persons(events: list[Event], types: dict[str, str], countries: dict
 
 def _unnamed_between_governments(found: list[Found], doc: Doc, lex: EventLexicon, countries: dict[str, str],
                                  index: EntityIndex) -> None:
-    """"Кроме того, был подписан межправительственный договор": an agreement between governments naming no party
+    """An agreement between governments naming no party ("подписан и межправительственный договор")
     is between the two states of the persons of the last event told before with persons of two states."""
     words = {w[0] for w in lex.words.get("intergovernmental", [])}
     for n, f in enumerate(found):
@@ -641,7 +641,7 @@ def _town_of_the_subject(view: SentenceView, ws: int, suffer: int) -> Optional[s
 
 
 def _accession_parties(view: SentenceView, lex: EventLexicon, j: int, we: int) -> list[str]:
-    """"Переговоры о вступлении Черногории в ЕС", "переговори про вступ Молдови до ЄС": talks on a state's accession
+    """"Переговоры о вступлении Исландии в ЕС", "переговори про вступ Молдови до ЄС": talks on a state's accession
     are between that state and the union or alliance it joins (a noun of joining, the state in the genitive, then
     "в"/"до"/"to" and the body)."""
     k = j
@@ -1035,7 +1035,7 @@ def _sequel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]
     if f.ev.participants:
         if f.ev.status != "occurred" and any(g.ev.type == f.ev.type and not g.sequel and g.ev.status == "occurred"
                                              for g in before):
-            f.sequel = True  # "Следующий саммит ЕС пройдет в марте": not the one the article told of as held
+            f.sequel = True  # "Очередной саммит союза состоится весной": not the one the article told of as held
         return
     # the last one told with the same noun ("следующая сессия" after "сессия совета"), else the last of its type
     mine = [g for g in before if g.ev.type == f.ev.type and g.ev.participants]
@@ -5006,7 +5006,7 @@ def _taking_part(view: SentenceView, lex: EventLexicon, lo: int, hi: int, i: int
                 and not view.in_time(a - 1):  # ("В октябре X примет участие": a time, then the subject)
             continue  # "по сведениям полиции X": the source of the figure, not someone taking part
         if any(b < a < v[0] for b, v in view.ment.items()):
-            continue  # "у засіданні Ради Україна – НАТО": a name inside another's
+            continue  # "в Раді Україна – НАТО": a name inside another's
         if lo <= a < hi and etype in ("PER", "ORG") and mention.entity_key and mention.entity_key not in out \
                 and all_nominative(view, a, end if etype == "PER" else a + 1):
             out.append(mention.entity_key)
@@ -6303,7 +6303,7 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
         t = next((t for t in times if lo <= t.start < hi and t.value), None)
         e = view._pos_at(t.end - 1) if t is not None else None
         if e is not None and word_kind(view, e) == "adj":
-            return None  # "встречу, посвященную подготовке июльского саммита": a month's adjective dates its own noun
+            return None  # "форум, посвящённый подготовке августовского конгресса": a month's adjective dates its own noun
         return t
     return None
 

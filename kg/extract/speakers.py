@@ -1171,7 +1171,7 @@ class SpeakerResolver:
                     return gov
             regional = gazetteer_mod.word_lists("regional_administration_nouns.txt").get(self.lang, frozenset())
             if ref.noun is not None and ref.noun.cls == "org" and len(ref.noun.words) == 1 and (
-                    ref.noun.words[0] in regional or any(  # "в обласній військовій адміністрації": the same body
+                    ref.noun.words[0] in regional or any(  # "в обласній адміністрації": the same body
                         (self.words[k].lemma or self.words[k].lower) in regional
                         for k in range(max(0, ref.w_start - 3), ref.w_end))):
                 region = self._recent(ref.start, lambda k, e: e.type == "LOC" and self._region(e), None)

@@ -1157,13 +1157,13 @@ class _Extractor:
             if relay is None:  # whom an outlet cites stays first
                 src_refs.sort(key=lambda r: (0 if (r.kind == "ENT" and r.etype == "PER") else 1,
                                              0 if (r.nominative or not as_verb) else 1))
-                if as_verb:  # ("Як повідомили Укрінформу в ОВА": the outlet in the dative is told, last)
+                if as_verb:  # ("Як повідомили «Інтерфаксу» в ОДА": the outlet in the dative is told, last)
                     src_refs.sort(key=lambda r: (0 if r.nominative else 1, 1 if self._outlet_told(r) else 0))
             # "как сообщает X": a verb phrase: must be reportive
             if as_verb and not self._reportive(i + n - 1, p):
                 continue
             inner = [x for x in range(a, b) if not (i <= x < src_end) and self._cue_at(x) is not None
-                     and "adjacent" not in self._cue_at(x).objects  # ("доки Росія продовжує війну": no speech)
+                     and "adjacent" not in self._cue_at(x).objects  # ("поки країна продовжує реформи": no speech)
                      and (self._cue_at(x).frame in ("clause", "passive", "cite", "proposal")
                           or "quote" in self._cue_at(x).objects)
                      and self._has_clause(x, b)]
@@ -1421,7 +1421,7 @@ class _Extractor:
             self.drafts.append(d)
             return
         if p.frame == "clause" and "adjacent" in p.objects:
-            return  # ("…, доки Росія продовжує війну": a continuing verb speaks only with its clause or a quote)
+            return  # ("…, поки країна продовжує реформи": a continuing verb speaks only with its clause or a quote)
         if p.frame in ("clause", "passive", "cite"):
             before = len(self.drafts)
             self._trailing(a, b, i, p)

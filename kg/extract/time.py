@@ -649,7 +649,7 @@ def _resolve(doc: Doc, text: str, s: int, e: int, kind: str, m: re.Match, res: _
         if text[s].isupper() and text[:s].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", "\n", "«", '"'):
             return None  # "Октябрьский район": a name, no month
         if _readied(doc, s, lang):
-            tense = "future"  # "посвященную подготовке июльского саммита": the summit being prepared lies ahead
+            tense = "future"  # "подготовке августовского конгресса": the congress being prepared lies ahead
         value, gran = res.month(res.lex.canonical["month"][int(res.lex.get("monadj", gd["monadj"]))], None, tense), "month"
     elif kind == "daypart":
         value, gran = (res.base.isoformat() if res.base else None), "day"
