@@ -256,3 +256,16 @@ def test_a_continuing_verb_inside_a_reported_clause_leaves_the_report_to_its_sou
     ax = run_pipeline("Прем'єрка Анна Гросс дала інтерв'ю.\n\nЗа її словами, Вільнюс «не бачить альтернативи підтримці "
                       "сусідів, доки Москва продовжує тиск».", "uk", "2027-11-23")
     assert [s.speaker_key for s in ax.statements] == [key_of(ax, "Анна Гросс")]
+
+
+def test_undated_talks_on_accession_are_the_process_and_name_no_parties():
+    ax = run_pipeline("Прем'єр Олег Петренко вважає, що переговори про вступ Молдови до ЄС мають завершитися швидко.", "uk",
+                      "2027-06-30")
+    assert all(not e.participants for e in events_of(ax, "Talks"))
+
+
+def test_a_regional_administration_the_article_names_speaks_as_itself():
+    ax = run_pipeline("Голова Волинської обласної державної адміністрації Олег Петренко відвідав Ковель.\n\n"
+                      "В обласній державній адміністрації додали, що ремонт почнеться влітку.", "uk", "2027-06-30")
+    body = next(e.key for e in ax.entities if e.type == "ORG")
+    assert ax.statements and ax.statements[-1].speaker_key == body

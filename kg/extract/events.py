@@ -3155,7 +3155,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                 and (dest := _state_of_adjective(view, i - 1)) is not None:
             participants.append(dest)
             place = dest
-    if trig.type in ("Talks", "Agreement") and not trig.verb and not participants:
+    if trig.type in ("Talks", "Agreement") and not trig.verb and not participants and time is not None:
+        # (dated only: "переговори про вступ мають завершитися" is the process, no event told)
         participants.extend(_accession_parties(view, lex, j, we) or _accession_parties(view, lex, i + 1, we))  # "переговоры о вступлении X в ЕС": X and the EU
     if trig.type in ("Agreement", "Meeting", "Talks"):
         _bodies_of_two_states(view, ws, we, participants)

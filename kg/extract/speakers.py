@@ -1171,9 +1171,10 @@ class SpeakerResolver:
                     return gov
             regional = gazetteer_mod.word_lists("regional_administration_nouns.txt").get(self.lang, frozenset())
             if ref.noun is not None and ref.noun.cls == "org" and len(ref.noun.words) == 1 and (
-                    ref.noun.words[0] in regional or any(  # "в обласній адміністрації": the same body
-                        (self.words[k].lemma or self.words[k].lower) in regional
-                        for k in range(max(0, ref.w_start - 3), ref.w_end))):
+                    ref.noun.words[0] in regional or (any(  # "в обласній адміністрації": the same body, when the
+                        (self.words[k].lemma or self.words[k].lower) in regional  # article names no body like it
+                        for k in range(max(0, ref.w_start - 3), ref.w_end))
+                        and self._org_named_like(ref.noun.words[-1], ref.start) is None)):
                 region = self._recent(ref.start, lambda k, e: e.type == "LOC" and self._region(e), None)
                 if region:
                     return region  # "уточнили в обладминистрации": the region named last
