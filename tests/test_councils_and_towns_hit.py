@@ -269,3 +269,8 @@ def test_a_regional_administration_the_article_names_speaks_as_itself():
                       "В обласній державній адміністрації додали, що ремонт почнеться влітку.", "uk", "2027-06-30")
     body = next(e.key for e in ax.entities if e.type == "ORG")
     assert ax.statements and ax.statements[-1].speaker_key == body
+
+
+def test_the_first_word_of_a_quoted_name_is_not_the_alliance():
+    ax = run_pipeline("Перемогу здобув опозиційний блок «Альянс надії».", "uk", "2027-04-08")
+    assert not any(e.wikidata == "Q7184" for e in ax.entities)

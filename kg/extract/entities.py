@@ -275,6 +275,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 continue  # (after its full name, "Верховна Рада … Рада та Конгрес уклали" is that body)
         if m.end - m.start == 1 and _sentence_initial(doc, w0.tok) and _not_a_noun(w0.text, lang):
             continue  # "Мали місце…" at a sentence start is a verb, not Mali
+        if m.end - m.start == 1 and m.entry.type == "ORG" and w0.start > 0 and text[w0.start - 1] in "«„“\"" \
+                and m.end < len(words) and words[m.end].text[:1].islower() and words[m.end].text.isalpha():
+            continue  # "«Альянс надежды»": the first word of a quoted name, not the body of that word
         if m.end - m.start == 1 and m.entry.type == "ORG" and _plural_of_a_singular_name(w0.text, m.entry.names, lang):
             continue  # "Кабмины двух государств": governments, not the one body named "Кабмин"
         if m.end - m.start == 1 and words[m.start].text.lower() in LEGAL_FORMS:
