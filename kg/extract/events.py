@@ -670,20 +670,13 @@ def _towns_hit(found: list[Found], index) -> None:
         if f.ev.type != "Attack" or not f.ev.participants:
             continue  # (a town does not strike: named alone with an attack, it is what was hit)
         ents = [index.get(p) for p in f.ev.participants]
-        if not all(_town(e, index.lang) and not _region(e, index.lang) for e in ents):
+        if not all(_town(e, index.lang) and not institutions.is_region(e, index.lang) for e in ents):
             continue
         place = index.get(f.ev.place_key) if f.ev.place_key else None
-        if place is None or _region(place, index.lang):  # (a town told as the place stays the target: "Х зазнав удару")
+        if place is None or institutions.is_region(place, index.lang):  # (a town told as the place stays the target: "Х зазнав удару")
             f.ev.place_key = ents[0].key
             f.ev.participants = []
             f.targets = False
-
-
-def _region(ent, lang: str) -> bool:
-    """A place named with a region noun ("Х-ська область", "Y-ский край"), no town."""
-    nouns = gazetteer_mod.word_lists("region_nouns.txt").get(lang, frozenset())
-    return any(n.split() and n.split()[-1].lower() in nouns
-               for n in (ent.labels.get(lang), ent.name, *ent.alt_labels) if n)
 
 
 def _town_of_the_target(view: SentenceView, j: int, we: int) -> Optional[str]:

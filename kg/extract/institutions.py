@@ -294,6 +294,14 @@ def _agreeing_nominative(adj: str, noun: str, lang: str) -> str:
     return adj
 
 
+def is_region(ent, lang: str) -> bool:
+    """The entity is a region: one of its names ends in a region noun (data/gazetteer/region_nouns.txt; "Х-ська
+    область", "Y-ский край", "Z Oblast"), no town."""
+    nouns = word_lists("region_nouns.txt").get(lang, frozenset()) | {"oblast", "область"}
+    names = (ent.name, ent.labels.get(lang), *getattr(ent, "alt_labels", ()))
+    return any(n.split() and n.split()[-1].lower() in nouns for n in names if n)
+
+
 def is_building(name: str, lang: str) -> bool:
     """A place named with an installation or building noun ("аеродром Липки", "Зимовий палац")."""
     if lang not in ("uk", "ru"):

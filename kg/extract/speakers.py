@@ -140,6 +140,7 @@ class SpeakerResolver:
         self._outlet_nouns = {p.words for p in lex.by_frame("outlet")}
         self._medium_nouns = self._outlet_nouns | {p.words for p in lex.by_frame("medium")}
         self._platform_nouns = {p.words for p in lex.by_frame("platform")}
+        self._platform_names = {p.words[0] for p in lex.by_frame("platform-name")}
         self._mass_media = {p.words for p in lex.by_frame("mass-media")}
         self._preps = {p.words[0] for p in lex.by_frame("prep")}
         self._frame_nouns = {p.words[-1] for p in lex.by_frame("according") if len(p.words) > 1}  # "словами", "словам"
@@ -1217,9 +1218,8 @@ class SpeakerResolver:
                     and not self._is_outlet_key(prev.key):
                 return prev.key  # "В консульстве … назвали … . Дипмиссия уточнила": the body that just spoke
             # never an outlet or a medium: they report, they are not the group spoken of; nor a platform posted on
-            platforms = {p.words[0] for p in self.lex.by_frame("platform-name")}
             return self._recent(ref.start, lambda k, e: e.type == "ORG" and not self._is_outlet_key(k)
-                                and (e.labels.get("en") or e.name).lower() not in platforms, None)
+                                and (e.labels.get("en") or e.name).lower() not in self._platform_names, None)
         if ref.kind == "OUTLET" and not ref.mass_media and not ref.key and ref.w_end > ref.w_start:
             # "в агентстві заявили" in an article about "Державне агентство лісів …" (not a news agency): that body
             named = self._org_named_like(self.words[ref.w_end - 1].lemma or self.words[ref.w_end - 1].lower, ref.start,
@@ -1743,11 +1743,7 @@ class SpeakerResolver:
         return noun is not None and noun.kind in (("ROLE", "COLLECTIVE") if etype == "PER" else ("ROLE",))
 
     def _region(self, ent) -> bool:
-        """The entity is a region: its name ends in a region noun (data/gazetteer/region_nouns.txt)."""
-        nouns = gazetteer_mod.word_lists("region_nouns.txt").get(self.lang, frozenset())
-        names = [ent.name, *getattr(ent, "alt_labels", ())]
-        return any(n.split() and (n.split()[-1].lower() in nouns or n.split()[-1].lower() in ("oblast", "область"))
-                   for n in names if n)
+        return institutions.is_region(ent, self.lang)
 
     def _government_of_the_persons(self, offset: int) -> Optional[str]:
         """The government of the state of the persons the sentence names before ``offset`` (one state), else of the
