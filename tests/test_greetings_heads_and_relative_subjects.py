@@ -108,7 +108,7 @@ def test_a_surname_opening_a_sentence_after_its_only_mention():
     ax = run_pipeline("Ввечері Андрій Сибіга телефоном обговорив безпеку з маврикійським міністром Дгананджаєм "
                       "Рамфулом, який керує дипломатією острова.\n\nРамфул, чиї слова передає газета Le Mauricien, "
                       "підкреслив, що острів підтримує Україну.", "uk", "2027-05-05")
-    assert speakers_of(ax) == [key_of(ax, "Рамфулом")]
+    assert speakers_of(ax) == [key_of(ax, "Дгананджаєм Рамфулом")]  # (the given name the tagger read as a verb kept)
 
 
 @pytest.mark.parametrize("title", [

@@ -309,6 +309,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     cands = [part for c in cands for part in _split_place_person(c, cands, gms, words, lang)]
     cands = [part for c in cands for part in _person_before_a_place(c, words, lang)]
     cands = [part for c in cands for part in _split_two_bodies(c, words, lang)]
+    cands = [part for c in cands for part in _split_before_known_body(c, words, gms, lang)]
     cands = [part for c in cands for part in _split_chamber_of_parliament(c, words, lang)]
     cands = _with_particle_tails(cands, words, text, lang)
     cands = [_with_coordinated_field(_with_remit_after(_with_name_adjectives_before(
@@ -364,6 +365,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             c = _party_named_by_adjectives(c, words, lang)
         if c is not None and c.label != "PER" and not _regional_government(c, words, lang):
             c = _cut_before_region(c, words, lang, gms)
+            c = _cut_before_area_named(c, words, gms, lang)
             c = _cut_before_venue(c, words, gms, lang)
             c = _cut_sitting_noun(c, words, lang)
         if c is not None:
@@ -757,6 +759,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     full: list[_Cand] = [c for c in merged if c.label == "PER" and len(c.words) >= 2
                          and not is_patronymic(c.words[-1]) and not _is_initial(c.words[0])
                          and not _particle_first(c.words[0], particles)]
+    full = [c for c in full if not _given_name_and_patronymic_of_another(c, full, gaz, lang)]
     for c in full:
         if c.key is None:
             c.key = person_key(c.words, gaz)
@@ -770,7 +773,8 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 f = next(iter(longer.values()))
                 c.key, c.entry, c.gender = f.key, f.entry, c.gender or f.gender
     for c in merged:  # "Віктор Андрійович": first name + patronymic of a person named in full
-        if c.label == "PER" and len(c.words) == 2 and is_patronymic(c.words[-1]) and c.key is None:
+        if c.label == "PER" and len(c.words) == 2 and c.key is None \
+                and (is_patronymic(c.words[-1]) or _patronymic_in(c.words[-1], lang)):
             canon = gaz.first_name_canon(c.words[0]) or slug(c.words[0])
             hits = [f for f in full if (gaz.first_name_canon(f.words[0]) or slug(f.words[0])) == canon]
             if len({h.key for h in hits}) == 1:
@@ -1292,6 +1296,10 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
                 and i + 1 < c.w1 and words[i + 1].text[:1].islower():
             w1 = i
             break
+        if c.label != "PER" and words[i].text == _BARRIER and text[words[i].start:words[i].end] in ("«", "„", "“", '"') \
+                and i + 1 < c.w1 and words[i + 1].text[:1].islower():
+            w1 = i  # "[РФС «готовий] чекати»": a quotation of lower-case words opening after the name is no part of it
+            break
     # "[Граца навесні 2029 року]": a lowercase word and a year after a name are a time, not the name
     cut = next((i for i in range(c.w0 + 1, w1 - 1) if words[i].text[:1].islower() and words[i].text.isalpha()
                 and re.fullmatch(r"(1[89]|20)\d\d", words[i + 1].text)), None)
@@ -1317,8 +1325,11 @@ def _trim_lowercase_tail(c: _Cand, words: list[_Word], lang: str, text: str) -> 
             or (c.label in ("PER", "ORG") and _verb_only(words[w1 - 1].text, lang))):  # "X опроверг": the verb after the name
         w1 -= 1
     w0 = c.w0
-    while w1 - w0 > 1 and _verb_only(words[w0].text, lang) and not any(
-            _glued_syllable(words, x) for x in range(w0 + 2, w1)):  # (not "Лай Цін-де": an East Asian name)
+    before = text[:words[w0].start].rstrip()
+    mid_sentence = c.label == "PER" and (before[-1:].isalnum() or before[-1:] == ",")
+    while w1 - w0 > 1 and _verb_only(words[w0].text, lang) and not mid_sentence and not any(
+            _glued_syllable(words, x) for x in range(w0 + 2, w1)):  # (not "Лай Цін-де": an East Asian name; not a
+        # person's name after a word of its sentence: "и Сунь Ели")
         w0 += 1  # "«Спасибі Норвегії»": a verb opening the quote before the name
     if w0 != c.w0:
         return _Cand(words[w0].start, words[w1 - 1].end, w0, w1, c.label)
@@ -1712,6 +1723,9 @@ def _latin_names_run_on(merged: list[_Cand], words: list[_Word], text: str, lang
                 name = text[c.start:words[k - 1].end]
                 c = replace(c, end=words[k - 1].end, w1=k, entry=None, key=None, norm=name, words=name.split())
         out.append(c)
+    out = _latin_names_linked(out, words, text)
+    taken = {k for c in out for k in range(c.w0, c.w1)}
+    out = [_latin_name_opened_before(c, words, text, taken) for c in out]
     longer = [c for c in out if c.w1 - c.w0 >= 2 and c.entry is None and c.label in ("ORG", "LOC")
               and all(_latin(words[k].text) for k in range(c.w0, c.w1))]
     for c in out:  # "з Dassault … Dassault Aviation": the first word alone is that name (also where it was taken
@@ -1723,6 +1737,47 @@ def _latin_names_run_on(merged: list[_Cand], words: list[_Word], text: str, lang
                 c.same_as = next(iter(firsts.values()))
                 c.label = c.same_as.label
     return out
+
+
+_LATIN_LINKS = frozenset({"dello", "della", "delle", "degli", "del", "di", "da", "de", "des", "du", "van", "von",
+                          "der", "of", "y", "e"})
+
+
+def _latin_names_linked(cands: list[_Cand], words: list[_Word], text: str) -> list[_Cand]:
+    """"[El Diario] de la [Tarde]": two Latin names with only link words between them (one space apart) are one."""
+    out: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: c.w0):
+        p = out[-1] if out else None
+        if p is not None and p.entry is None and c.entry is None and p.w1 < c.w0 \
+                and all(words[k].text in _LATIN_LINKS | _LATIN_ARTICLES for k in range(p.w1, c.w0)) \
+                and all(_latin(words[k].text) for k in range(p.w0, c.w1)) \
+                and all(text[words[k - 1].end:words[k].start] == " " for k in range(p.w1, c.w0 + 1)):
+            name = text[p.start:c.end]
+            out[-1] = replace(p, end=c.end, w1=c.w1, key=None, norm=name, words=name.split(),
+                              label="ORG" if "ORG" in (p.label, c.label) else p.label)
+            continue
+        out.append(c)
+    return out
+
+
+def _latin_name_opened_before(c: _Cand, words: list[_Word], text: str, taken: set[int]) -> _Cand:
+    """"іспанська El Diario de la [Tarde]": a Latin name runs back over the Latin words right before it (one space
+    apart) that the recogniser left out, capitalised ones and the links between them, to a capitalised word; opened
+    by an article ("La", "Il", "The"), it is a title, not a person."""
+    if c.entry is not None or not all(_latin(words[k].text) for k in range(c.w0, c.w1)):
+        return c
+    k = c.w0
+    while k > 0 and (k - 1) not in taken and _latin(words[k - 1].text) and text[words[k - 1].end:words[k].start] == " " \
+            and (words[k - 1].text[:1].isupper() or words[k - 1].text in _LATIN_LINKS):
+        k -= 1
+    while k < c.w0 and not words[k].text[:1].isupper():
+        k += 1
+    if k == c.w0 or not any(words[x].text in _LATIN_LINKS for x in range(k, c.w0)) \
+            and not words[k].text.lower() in _LATIN_ARTICLES:
+        return c  # (two capitalised Latin words before a name are left to the recogniser: a person's given names)
+    name = text[words[k].start:c.end]
+    label = "ORG" if c.label == "PER" and words[k].text.lower() in _LATIN_ARTICLES else c.label
+    return replace(c, start=words[k].start, w0=k, label=label, entry=None, key=None, norm=name, words=name.split())
 
 
 def _names_opened_by_the(merged: list[_Cand], words: list[_Word], text: str, lang: str) -> list[_Cand]:
@@ -1768,6 +1823,19 @@ def _split_two_bodies(c: _Cand, words: list[_Word], lang: str) -> list[_Cand]:
             return [_Cand(c.start, words[i - 1].end, c.w0, i, "ORG"),
                     _Cand(words[i + 1].start, words[end - 1].end, i + 1, end, "ORG")]
     return [c]
+
+
+def _split_before_known_body(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"Ще раніше по [Саках Сили оборони] вдарили": one capitalised word run together with a body the gazetteer
+    knows right after it are two names (the object fronted before the subject)."""
+    if c.label == "PER" or c.entry is not None or c.w1 - c.w0 < 3 or lang not in ("uk", "ru") \
+            or institutions._nominative(words[c.w0].text, lang) is not None:
+        return [c]  # ("[Комиссии Африканского союза]": a body's head noun and its genitive are one name)
+    body = next((g for g in gms if g.label == "ORG" and g.entry is not None and g.w0 == c.w0 + 1 and g.w1 == c.w1), None)
+    if body is None:
+        return [c]
+    return [_Cand(c.start, words[c.w0].end, c.w0, c.w0 + 1, c.label),
+            _Cand(words[body.w0].start, c.end, body.w0, body.w1, "ORG", entry=body.entry)]
 
 
 def _split_chamber_of_parliament(c: _Cand, words: list[_Word], lang: str) -> list[_Cand]:
@@ -1842,6 +1910,18 @@ def _cut_before_region(c: _Cand, words: list[_Word], lang: str, gms: list[_Cand]
 
 
 _ON = {"на"}  # "на Черкащині", "на Волыни": the preposition of a region's colloquial name
+
+
+def _cut_before_area_named(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str) -> _Cand:
+    """A body's span running on over an area noun in its own, nominative form and the name after it (a word or two,
+    or a place the gazetteer knows): "представляет в [Сенате штат Айдахо]" is the chamber, then the object "штат
+    Айдахо"; a body of the area names it in the genitive ("Верховний суд штату Техас") and stays whole."""
+    nouns = _REGION_NOUNS.get(lang, set())
+    for i in range(c.w0 + 1, c.w1 - 1):
+        if words[i].text in nouns and all(w.text[:1].isupper() for w in words[i + 1:c.w1]) and (c.w1 - i <= 3 or any(
+                g.w0 == i + 1 and g.label == "LOC" and g.entry is not None for g in gms)):
+            return _Cand(words[c.w0].start, words[i - 1].end, c.w0, i, c.label)
+    return c
 
 
 _INTERNATIONAL = word_lists("international_adjectives.txt")
@@ -3225,6 +3305,26 @@ def _inside_quotation(text: str, pos: int) -> bool:
     """The position lies inside «…» opened in the same paragraph."""
     para = text.rfind("\n", 0, pos) + 1
     return text.rfind("«", para, pos) > text.rfind("»", para, pos)
+
+
+def _patronymic_in(word: str, lang: str) -> bool:
+    """A patronymic and never a surname in the article's own language's dictionary ("Владимировича" in Russian text;
+    "Абрамовича" may be a surname there, so it is not)."""
+    if lang not in ("uk", "ru"):
+        return False
+    grams = [p.tag.grammemes for p in morph(lang).parse(word.lower())]
+    return any("Patr" in g for g in grams) and not any("Surn" in g for g in grams)
+
+
+def _given_name_and_patronymic_of_another(c: _Cand, full: list[_Cand], gaz: Gazetteer, lang: str) -> bool:
+    """"Владимир Владимирович" after "Владимир Путин": a first name and a patronymic (one the article's dictionary
+    never reads as a surname), with another person named in full with the same first name: a form of address of
+    that person, not a person of their own."""
+    if len(c.words) != 2 or not _patronymic_in(c.words[-1], lang):
+        return False
+    canon = gaz.first_name_canon(c.words[0]) or slug(c.words[0])
+    return any(f is not c and len(f.words) >= 2 and not _patronymic_in(f.words[-1], lang)
+               and (gaz.first_name_canon(f.words[0]) or slug(f.words[0])) == canon for f in full)
 
 
 def _link_given_name(c: _Cand, full: list[_Cand], lang: str, gaz: Gazetteer, known: bool = False) -> Optional[_Cand]:

@@ -17,7 +17,7 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "origin", "horizon", "pair", "leader", "headed", "pronoun-party", "city", "victory", "package", "joint-body", "recognize", "nonevent-modifier", "nonguest",
          "delegation", "adopt", "document", "result", "object-pronoun", "voters", "duration", "ending", "generic-document",
          "suffer", "lead", "earlier", "building", "then", "holding", "two-states", "eve", "together", "after", "propose",
-         "guest", "joint-group", "presidential", "summon", "first-time", "another", "intergovernmental", "appraise", "dodge", "won", "stay", "invited-stay", "weapon", "debris", "yesterday", "in-person", "remote",
+         "guest", "visitors", "during", "joint-group", "presidential", "summon", "first-time", "another", "intergovernmental", "appraise", "dodge", "won", "stay", "invited-stay", "weapon", "debris", "yesterday", "in-person", "remote",
          "claim-noun", "claim-verb", "attacker", "residence", "enemy", "member", "modal", "until", "last", "two",
          "by-phone", "accession")
 

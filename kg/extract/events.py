@@ -213,6 +213,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                                 + [g for _n, g in reversed(recent)])
             _body_named_before(f, view)
             _visitor_holds(f, view, [g for n, g in reversed(recent) if s_no - n <= 2])
+            _after_the_one_told(f, view, lex, [g for n, g in reversed(recent) if s_no - n <= 2])
             _guest_is_the_visitor(f, view, lex, [g for n, g in reversed(recent)])  # (the visit told last, however far)
             if f.ev.type == "Election" and any(t is _VICTORY for _i, _j, t in hits):
                 _victory_in_the_election_before(f, view, [g for _n, g in reversed(recent)])
@@ -255,6 +256,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                         g.ev.place_key = g.ev.place_key or f.ev.place_key
                         g.ev.time = g.ev.time or f.ev.time
                         g.aside = g.ev.type == f.ev.type  # a meeting of two held at the summit is not the summit
+        _during_the_occasion(here, view, lex)
         agreed = _agreed_ahead(here, view, lex)
         _one_occasion_in_sentence(here, view, lex)
         _met_and_held_talks(here, view)
@@ -1217,6 +1219,7 @@ def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, befor
     ws, we = view.window(i, _token_after(view, f.ev.end))
     guest = _guest_noun(view, lex, ws, we)
     if guest is None:
+        _visitors_received(f, view, lex, before, ws, we)
         return
     visit = next((g for g in before if g.ev.type == "Visit" and g.ev.participants), None)
     if visit is None or _etype(view, visit.ev.participants[0]) != "PER":
@@ -1235,10 +1238,65 @@ def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, befor
             f.ev.participants.append(visit.ev.participants[0])
 
 
+def _visitors_received(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found], ws: int, we: int) -> None:
+    """"Приїхали депутати X і Y. Увечері делегацію прийняв прем'єр Z": a bare group noun of visitors
+    (lexicon kind "visitors": a delegation, lawmakers in the plural) in the clause of a meeting that names only
+    its host is the persons and bodies on the visit told before."""
+    i = _token_at(view, f.ev.start)
+    if f.ev.type != "Meeting" or len(f.ev.participants) > 1 or i is None or not morph.is_verb(view.toks[i], view.lang) \
+            or _visitors_noun(view, lex, ws, we) is None:
+        return  # (a receive verb's: "консультации сенаторов" are no senators received)
+    visit = next((g for g in before if g.ev.type == "Visit" and g.ev.participants), None)
+    if visit is None:
+        return
+    visitors = [p for p in visit.ev.participants if _etype(view, p) in ("PER", "ORG")
+                and not _country_like(view.index.get(p)) and p not in f.ev.participants]
+    f.ev.participants.extend(visitors)
+
+
+def _visitors_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[int]:
+    """Where a bare group noun of visitors ("делегацію", "американских законодателей"; lexicon kind "visitors")
+    stands in [lo, hi): outside a name, not followed by a name of its own ("делегацію Конгресу"), a person noun
+    in the plural."""
+    for k in range(lo, hi):
+        if not view.phrase_at(k, "visitors", lex, hi) or any(a <= k < v[0] for a, v in view.ment.items()):
+            continue
+        if k + 1 in view.ment or (k + 1 < view.n and view.toks[k + 1].text[:1].isupper()):
+            continue
+        if k + 1 < view.n and view.toks[k + 1].text[:1].islower() and "Gen" in morph.cases(view.toks[k + 1], view.lang):
+            continue  # "делегацию российских предпринимателей": whose it is, told here
+        if "Nom" in morph.cases(view.toks[k], view.lang):
+            continue  # "сенаторы встречались": the subject, not those received
+        if morph.number_gender(view.toks[k], view.lang)[0] == "Sing" and morph.animate(view.toks[k], view.lang):
+            continue  # "сенатора": one person, named elsewhere
+        return k
+    return None
+
+
 def _guest_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[int]:
     """Where the first guest noun ("гостя", "гостья"; lexicon kind "guest") outside a name stands in [lo, hi)."""
     return next((k for k in range(lo, hi) if view.phrase_at(k, "guest", lex, hi)
                  and not any(a <= k < v[0] for a, v in view.ment.items())), None)
+
+
+def _after_the_one_told(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
+    """"X зустрілася з фракцією. Голова фракції Y після зустрічі пояснив …": a bare meeting, talks or call noun after
+    "після"/"после" (lexicon kind "after") inside the clause, right before its verb, is the one of its kind told just
+    before; the clause's subject is no party of it."""
+    if f.ev.type not in ("Meeting", "Talks", "Call") or f.anaphoric or f.headline:
+        return
+    i = _token_at(view, f.ev.start)
+    j = _token_after(view, f.ev.end)
+    if i is None or i < 2 or morph.is_verb(view.toks[i], view.lang) or view.phrase_at(i - 1, "after", lex, i) != i \
+            or j >= view.n or not morph.is_verb(view.toks[j], view.lang):
+        return
+    g = next((g for g in before if g.ev.type == f.ev.type and g.ev.status == "occurred" and len(g.ev.participants) >= 2),
+             None)
+    if g is None or f.ev.status != "occurred":
+        return
+    f.anaphoric = True
+    f.ev.participants = list(g.ev.participants)
+    f.ev.time, f.ev.place_key = f.ev.time or g.ev.time, f.ev.place_key or g.ev.place_key
 
 
 def _visitor_holds(f: Found, view: SentenceView, before: list[Found]) -> None:
@@ -1697,6 +1755,34 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
                                                                and p not in dated]) if where else None
             done = True
     return done
+
+
+_OCCASIONS = ("Meeting", "Summit", "Talks", "Visit")  # (not "під час нападів": an attack is no occasion to hold something)
+
+
+def _during_the_occasion(here: list[Found], view: SentenceView, lex: EventLexicon) -> None:
+    """"Комісія збереться у травні у Відні, під час чергової сесії ОБСЄ": an event noun after a during
+    phrase (lexicon kind "during") is the occasion of the sentence's own event; each takes the other's place and
+    time where it tells none, the occasion the clause's planned status, and two of one kind stay two."""
+    for g in here:
+        i = _token_at(view, g.ev.start)
+        if i is None or morph.is_verb(view.toks[i], view.lang) or g.anaphoric or g.outcome or g.sidelines \
+                or g.ev.type not in _OCCASIONS:
+            continue
+        k = i
+        while k > 0 and word_kind(view, k - 1) == "adj" and view.toks[k - 1].text.islower():
+            k -= 1  # "під час чергової сесії"
+        if not _phrase_before(view, lex, "during", k, 0):
+            continue
+        own = [f for f in here if f is not g and f.ev.start != g.ev.start and not f.anaphoric and not f.sidelines]
+        if len(own) != 1:
+            continue
+        f = own[0]
+        if g.ev.time is None and f.ev.time is not None and g.ev.status == "occurred" and f.ev.status != "occurred":
+            g.ev.status = f.ev.status  # (an occasion told with no verb of its own is as the clause's event)
+        g.ev.place_key, g.ev.time = g.ev.place_key or f.ev.place_key, g.ev.time or f.ev.time
+        f.ev.place_key, f.ev.time = f.ev.place_key or g.ev.place_key, f.ev.time or g.ev.time
+        f.aside = f.aside or f.ev.type == g.ev.type
 
 
 def _during_the_visit(here: list[Found], before: list[Found], view: SentenceView, lex: EventLexicon) -> None:
@@ -3085,6 +3171,10 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         guest_state = _delegation_guest(view, ws, we)  # "принял делегацию Конгресса X", "делегацію прийняв король"
         if guest_state is not None and guest_state not in participants:
             participants.append(guest_state)
+    if trig.persons and trig.verb and guest_state is None and sum(_etype(view, p) == "PER" for p in participants) == 1:
+        guest_state = _body_of_an_unnamed_head_received(view, j, we)  # "примет руководителя агентства": the body it heads
+        if guest_state is not None and guest_state not in participants:
+            participants.append(guest_state)
     if trig.persons and trig.verb and guest_state is None and sum(_etype(view, p) == "PER" for p in participants) <= 1:
         body = _unnamed_head_of_a_body_after(view, j, we)  # "Кулебу прийняв голова Федеральної ради X"
         guest = _guest_before(view, i, ws) if body is not None and not any(
@@ -3093,7 +3183,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             guest_state = body
             participants[:] = [p for p in participants + [guest, body] if p]
     if trig.persons and sum(_etype(view, p) == "PER" for p in participants) < 2 and guest_state is None and not (
-            trig.verb and visit_told and _guest_noun(view, lex, ws, we) is not None):
+            trig.verb and visit_told and (_guest_noun(view, lex, ws, we) is not None
+                                          or _visitors_noun(view, lex, ws, we) is not None)):
         return None  # "принял закон", "прийняв рішення": no guest received ("гостю прийняла X" after a visit was
         # told: the guest is its visitor, see _guest_is_the_visitor)
     if trig.joint and len(participants) < 2:
@@ -4531,6 +4622,10 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
         if tok.text in ("«", "»", '"', "“", "”", "„", "'", "-"):
             k += 1
             continue
+        if tok.text == "," and last is not None and last[1] == k and trig.type != "Attack" \
+                and _titled_name_in_apposition(view, k + 1, hi, last):
+            k += 1  # "з канцлером X, британським прем'єром Y і …": the next party in the list, named with a title
+            continue
         if tok.text == "," and k + 1 < hi and view.ment.get(k + 1):
             e = view.ment[k + 1][0]
             while e < min(view.ment[k + 1][0] + 2, view.n - 1) and view.toks[e].pos_ == "PRON":
@@ -4655,12 +4750,30 @@ def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional
         before = doc[span.start - 1]
         if before.is_space and span.start > 1:
             before = doc[span.start - 2]
-        if morph.lemmas(before, view.lang) & title:
+        if morph.lemmas(before, view.lang) & title and not _former_title(doc, before.i, view.lang):
             found.add(m.entity_key)
     if not found:  # "Глава российского МИД X" (words between), as the article's roles tell
         found = {r.person_key for r in getattr(view.index, "roles", None) or []
-                 if r.org_key == place_key and r.title_norm and (r.title_norm in title or _qualified(view, r.title_norm, title))}
+                 if r.org_key == place_key and r.title_norm and (r.title_norm in title or _qualified(view, r.title_norm, title))
+                 and not _former_role(doc, r, view.lang)}
     return found.pop() if len(found) == 1 else None
+
+
+def _former_title(doc, i: int, lang: str) -> bool:
+    """A former or interim holder's title: a word of ``former_words.txt`` among the three words before the title
+    at token i ("бывшим главой агентства", "тогдашним руководителем")."""
+    former = gazetteer_mod.word_lists("former_words.txt").get(lang, frozenset())
+    return any(morph.lemmas(doc[k], lang) & former or doc[k].lower_ in former for k in range(max(0, i - 3), i))
+
+
+def _former_role(doc, r, lang: str) -> bool:
+    """A role told with a former or interim word before or at the start of its title ("с тогдашним руководителем
+    агентства X")."""
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None:
+        return False
+    former = gazetteer_mod.word_lists("former_words.txt").get(lang, frozenset())
+    return any(morph.lemmas(t, lang) & former or t.lower_ in former for t in span[:4]) or _former_title(doc, span.start, lang)
 
 
 def _qualified(view: SentenceView, title_norm: str, title: set[str]) -> bool:
@@ -4668,6 +4781,33 @@ def _qualified(view: SentenceView, title_norm: str, title: set[str]) -> bool:
     words = title_norm.split()
     return len(words) > 1 and words[-1] in title and all(
         any(pos == "ADJF" for _nf, pos, _g, _k in morph.parses(view.lang, w)) for w in words[:-1])
+
+
+def _titled_name_in_apposition(view: SentenceView, k: int, hi: int, last: tuple[int, int]) -> bool:
+    """From token k on, lower-case words with a title among them ("британським прем'єром", "головою італійського
+    уряду") and then a person's name, the title and the name in the case of the name taken last: one more in a list
+    of parties ("з X, британським прем'єром Y"), not a new clause's subject ("з X, британський прем'єр Y заявив")."""
+    t, title = k, None
+    while t < min(k + 8, hi):
+        if t in view.ment and view.ment[t][2] in ("LOC", "ORG") and title is not None:
+            t = view.ment[t][0]  # "прем'єр-міністром Великобританії Y": whose title it is
+            continue
+        if t in view.ment or not (view.toks[t].text in ("-", "‑") or view.toks[t].text[:1].isalpha()
+                                  and view.toks[t].text[:1].islower()) \
+                or morph.is_verb(view.toks[t], view.lang) or is_prep(view, t) or view.word(t) in _COORD:
+            break
+        if title is None and is_title(view, t):
+            title = t
+        t += 1
+    if title is None or t >= hi or t not in view.ment or view.ment[t][2] != "PER":
+        return False
+    named = set()
+    for x in range(*last):
+        named |= morph.cases(view.toks[x], view.lang)
+    if title + 2 < hi and view.toks[title + 1].text in ("-", "‑") and not view.toks[title].whitespace_:
+        title += 2  # "премьер-министром": the compound's last part carries the case
+    titled = morph.cases(view.toks[title], view.lang)
+    return bool(named and titled and named & titled) and _cases_meet(view, last, (t, view.ment[t][0]))
 
 
 def _cases_meet(view: SentenceView, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -4715,6 +4855,17 @@ def _subject_before_phrase(view: SentenceView, at: int, lo: int, hi: int) -> Opt
         return None  # the name is no clause's start: "телеканалу X на пресконференції"
     verb = next((t for t in range(at + 1, hi) if morph.is_verb(view.toks[t], view.lang)), None)
     return mention.entity_key if verb is not None else None
+
+
+def _body_of_an_unnamed_head_received(view: SentenceView, lo: int, hi: int) -> Optional[str]:
+    """"Президент примет руководителя NASA": a title in the accusative right after the receive verb and a body (not a state)
+    after it, no person named: the body whose head is received (its holder unknown to the article)."""
+    for k in range(lo, min(lo + 2, hi)):
+        m = view.ment.get(k + 1)
+        if is_title(view, k) and "Acc" in morph.cases(view.toks[k], view.lang) and m is not None and m[2] == "ORG" \
+                and m[1].entity_key and view.ment.get(m[0], (0, None, ""))[2] != "PER":
+            return m[1].entity_key
+    return None
 
 
 def _delegation_guest(view: SentenceView, lo: int, hi: int) -> Optional[str]:

@@ -189,7 +189,22 @@ class SpeakerResolver:
                 continue  # pronouns by form only
             if n > best_len:
                 best, best_len = cand, n
+        if best is None and self.lang in ("uk", "ru"):
+            # "по словам (вице-)премьера": the tagger's lemma is another word's ("премьера", a première); a role noun
+            # read as a person (an animate reading of the form) is the speaker noun
+            firsts = {w.lemma, w.lower} | self._person_lemmas(i)
+            for cand in (c for f in firsts for c in self._nouns_by_first.get(f, [])):
+                n = len(cand.words)
+                if cand.kind == "ROLE" and n > best_len and i + n <= len(self.words) and all(
+                        p in (self.words[i + k].lower, self.words[i + k].lemma) or p in self._person_lemmas(i + k)
+                        for k, p in enumerate(cand.words)):
+                    best, best_len = cand, n
         return best, best_len
+
+    def _person_lemmas(self, i: int) -> set[str]:
+        """Lemmas of the word's animate noun readings the dictionary gives some weight ("премьера": "премьер")."""
+        return {p.normal_form for p in sl.parses(self.lang, self.words[i].lower)
+                if "anim" in p.tag and "NOUN" in p.tag and p.score >= 0.2}
 
     def _is_plural(self, w: Word, lemma: Optional[str] = None) -> bool:
         """Plural as a form of its own lemma ("депутати"), not of another word ("політик" = gen. pl. of "політика")."""

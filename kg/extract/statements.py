@@ -194,6 +194,9 @@ class _Extractor:
         p, n, _ = self._phrase_at(i, self.cues)
         if p is None or n != len(p.words) or not self._reportive(i, p):
             return None
+        if len(p.words) == 1 and self.lang in ("uk", "ru") and p.words[0] != w.lower \
+                and (ps := sl.parses(self.lang, w.lower)) and ps[0].tag.POS == "ADVB":
+            return None  # "экспорт «уверенно растет»": an adverb whose lemma reads as a cue adjective ("уверенный")
         q, m, _ = self._phrase_at(i, self.nonspeech)
         if q is not None and m == len(q.words):
             return None
@@ -1164,9 +1167,11 @@ class _Extractor:
                 continue
             inner = [x for x in range(a, b) if not (i <= x < src_end) and self._cue_at(x) is not None
                      and "adjacent" not in self._cue_at(x).objects  # ("поки країна продовжує реформи": no speech)
-                     and (self._cue_at(x).frame in ("clause", "passive", "cite", "proposal")
-                          or "quote" in self._cue_at(x).objects)
-                     and self._has_clause(x, b)]
+                     and ((self._cue_at(x).frame in ("clause", "passive", "cite", "proposal")
+                           or "quote" in self._cue_at(x).objects) and self._has_clause(x, b)
+                          or self._cue_at(x).frame == "stance" and x > src_end and i > a)]
+            # (a stance verb after a parenthetical source, "X, як повідомляє CNN, відкидає Y", not "According to Reuters,
+            # the ministry denied …": the outlet then speaks)
             for x in range(i, src_end):
                 self.consumed.add(x)
             cue_text = self.text[self.words[i].start:self.words[i + n - 1].end]
