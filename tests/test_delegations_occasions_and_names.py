@@ -191,3 +191,15 @@ def test_according_to_a_vice_premier_lemmatised_as_another_word():
     ax = run_pipeline("Вице-премьер Иван Петров в понедельник провел беседу в Гаване. По словам вице-премьера, "
                       "кубинцы согласились на ремонт двух электростанций.", "ru", "2027-11-20")
     assert speakers_of(ax) == [key_of(ax, "Иван Петров")]
+
+
+def test_the_chairman_of_the_government_is_the_premier_told_of_later():
+    ax = run_pipeline("Председатель правительства Олег Семенов во вторник отчитался перед парламентом. По словам "
+                      "премьера, кабинет выделит деньги на ремонт мостов.", "ru", "2027-04-07")
+    assert speakers_of(ax) == [key_of(ax, "Олег Семенов")]
+
+
+def test_the_premier_is_not_the_president_named_with_him():
+    ax = run_pipeline("Президент Иван Петров и председатель правительства Олег Семенов провели совещание. По словам "
+                      "президента, экономика растет.", "ru", "2027-04-07")
+    assert speakers_of(ax) == [key_of(ax, "Иван Петров")]

@@ -536,6 +536,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         w0, w1 = word_range(q.start, q.end)
         if w0 < 0:
             continue
+        if w0 >= 2 and _outlet_noun(words[w0 - 2].text, lang) and any(
+                c.entry is not None and c.start == q.start and c.label == "ORG" for c in merged):
+            continue  # "видання «Суспільне Суми»": a known outlet's regional edition is that outlet
         merged = [c for c in merged if not (c.start < q.end and q.start < c.end)]
         merged.append(_Cand(words[w0].start, words[w1 - 1].end, w0, w1, "ORG", norm=_display(q.words), words=q.words))
 
@@ -1832,8 +1835,8 @@ def _split_before_known_body(c: _Cand, words: list[_Word], gms: list[_Cand], lan
             or institutions._nominative(words[c.w0].text, lang) is not None:
         return [c]  # ("[Комиссии Африканского союза]": a body's head noun and its genitive are one name)
     body = next((g for g in gms if g.label == "ORG" and g.entry is not None and g.w0 == c.w0 + 1 and g.w1 == c.w1), None)
-    if body is None:
-        return [c]
+    if body is None or words[body.w0].text.isupper() or "Nom" not in word_cases(lang, words[body.w0].text.lower()):
+        return [c]  # ("[Генштабу ЗС РФ]": a body in the genitive is whose the first word is)
     return [_Cand(c.start, words[c.w0].end, c.w0, c.w0 + 1, c.label),
             _Cand(words[body.w0].start, c.end, body.w0, body.w1, "ORG", entry=body.entry)]
 

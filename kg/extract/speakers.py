@@ -718,6 +718,11 @@ class SpeakerResolver:
                         and self.words[head[0] + 1].text[:1].isupper() and len(after) == 1 \
                         and after[0][1] == "LOC" and gazetteer_mod.load().is_state(after[0][0]):
                     classes.add("head")  # "руководитель Лаоса", "керівник Туркменістану": who leads the state
+                nxt = self.words[head[0] + 1] if head[0] + 1 < len(self.words) else None
+                heads = _GOVERNMENT_HEADS.get(self.lang, frozenset())
+                if head[1] != "head" and nxt is not None and {f"{head[2]} {nxt.lemma}", f"{head[2]} {nxt.lower}"} & heads:
+                    classes.add("head")  # "Председатель правительства X": the head of government, "премьер" later
+                    roles.update(t.replace(" ", "") for t in heads)
                 if head[1] != "head" and head[2] in _STATE_LEADER_NOUNS.get(self.lang, ()) and any(
                         typ == "ORG" and key.startswith("org:gov-") for pos, key, typ in placed
                         if head[0] < pos <= head[0] + 2):
@@ -1076,6 +1081,8 @@ class SpeakerResolver:
         if kind == "COLLECTIVE" and not self._is_plural(head, noun.words[-1]) and noun.number == "plur":
             kind = "ROLE"
         nom = self._nominative(a, i + n - 1)
+        if noun.words[-1] not in (head.lower, head.lemma):  # read by another lemma ("премьера": "премьер"): its case
+            nom = nom and any(p.normal_form == noun.words[-1] and "nomn" in p.tag for p in sl.parses(self.lang, head.lower))
         text = self._text(a, b)
         ref = SpeakerRef(self.words[a].start, self.words[b - 1].end, text, kind, a, b, noun=noun, country=country,
                          nominative=nom)

@@ -1448,6 +1448,11 @@ class _Extractor:
         if p.frame == "proposal":
             self._proposal(a, b, i, p, exclude, via_ref)
             return
+        if p.frame == "stance" and p.words[0] in ("не", "not") and (any(
+                self.words[x].text in ("—", "–", "-") and (c := self._cue_at(x + 1)) is not None and c.frame == "clause"
+                for x in range(i + len(p.words), b - 1)) or any(
+                self._phrase_at(x, self.anaphoric)[0] is not None for x in range(b, min(b + 2, len(self.words))))):
+            return  # "X не виключає Y, – заявив Z", "X не виключає Y. Про це заявив Z": what Z said, not X's stance
         if p.frame in ("stance", "speech-act"):
             self._object(a, b, i, p, exclude, via_ref)
 
