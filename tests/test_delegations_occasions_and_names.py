@@ -203,3 +203,20 @@ def test_the_premier_is_not_the_president_named_with_him():
     ax = run_pipeline("Президент Иван Петров и председатель правительства Олег Семенов провели совещание. По словам "
                       "президента, экономика растет.", "ru", "2027-04-07")
     assert speakers_of(ax) == [key_of(ax, "Иван Петров")]
+
+
+def test_a_negated_stance_yields_to_the_attribution_of_the_next_sentence():
+    ax = run_pipeline("Литва не виключає закриття кордону з Білоруссю, якщо потік мігрантів зросте. Про це сказав у "
+                      "середу Томас Андрюс.", "uk", "2027-06-15")
+    assert speakers_of(ax) == [key_of(ax, "Томас Андрюс")]
+    assert ax.statements[0].content.startswith("Литва не виключає")
+
+
+def test_a_known_outlets_quoted_edition_is_that_outlet():
+    ax = run_pipeline("За даними видання «Укрінформ Полтава», уночі в області працювала ППО.", "uk", "2027-06-15")
+    assert speakers_of(ax) == ["org:ukrinform"]
+
+
+def test_an_acronym_body_after_a_capitalised_word_is_whose_it_is():
+    ax = run_pipeline("Офіцер доповів про це заступнику начальника Генштабу ЗС РФ у вівторок.", "uk", "2027-06-15")
+    assert any(m.text == "Генштабу ЗС РФ" for e in ax.entities for m in e.mentions)

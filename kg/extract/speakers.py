@@ -1081,7 +1081,8 @@ class SpeakerResolver:
         if kind == "COLLECTIVE" and not self._is_plural(head, noun.words[-1]) and noun.number == "plur":
             kind = "ROLE"
         nom = self._nominative(a, i + n - 1)
-        if noun.words[-1] not in (head.lower, head.lemma):  # read by another lemma ("премьера": "премьер"): its case
+        if noun.kind == "ROLE" and noun.words[-1] not in (head.lower, head.lemma) \
+                and noun.words[-1] in self._person_lemmas(i + n - 1):  # read by another lemma ("премьера"): its case
             nom = nom and any(p.normal_form == noun.words[-1] and "nomn" in p.tag for p in sl.parses(self.lang, head.lower))
         text = self._text(a, b)
         ref = SpeakerRef(self.words[a].start, self.words[b - 1].end, text, kind, a, b, noun=noun, country=country,
