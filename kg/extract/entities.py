@@ -1775,8 +1775,8 @@ def _latin_name_opened_before(c: _Cand, words: list[_Word], text: str, taken: se
         k -= 1
     while k < c.w0 and not words[k].text[:1].isupper():
         k += 1
-    if k == c.w0 or not any(words[x].text in _LATIN_LINKS for x in range(k, c.w0)) \
-            and not words[k].text.lower() in _LATIN_ARTICLES:
+    if k == c.w0 or (not any(words[x].text in _LATIN_LINKS for x in range(k, c.w0))
+                     and words[k].text.lower() not in _LATIN_ARTICLES):
         return c  # (two capitalised Latin words before a name are left to the recogniser: a person's given names)
     name = text[words[k].start:c.end]
     label = "ORG" if c.label == "PER" and words[k].text.lower() in _LATIN_ARTICLES else c.label

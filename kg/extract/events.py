@@ -4762,18 +4762,21 @@ def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional
 def _former_title(doc, i: int, lang: str) -> bool:
     """A former or interim holder's title: a word of ``former_words.txt`` among the three words before the title
     at token i ("бывшим главой агентства", "тогдашним руководителем")."""
-    former = gazetteer_mod.word_lists("former_words.txt").get(lang, frozenset())
-    return any(morph.lemmas(doc[k], lang) & former or doc[k].lower_ in former for k in range(max(0, i - 3), i))
+    return _former_word_in(doc, max(0, i - 3), i, lang)
 
 
 def _former_role(doc, r, lang: str) -> bool:
     """A role told with a former or interim word before or at the start of its title ("с тогдашним руководителем
     агентства X")."""
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
-    if span is None:
-        return False
+    return span is not None and (_former_word_in(doc, span.start, min(span.start + 4, span.end), lang)
+                                 or _former_title(doc, span.start, lang))
+
+
+def _former_word_in(doc, lo: int, hi: int, lang: str) -> bool:
+    """A word of ``former_words.txt`` (by lemma or form) among tokens [lo, hi)."""
     former = gazetteer_mod.word_lists("former_words.txt").get(lang, frozenset())
-    return any(morph.lemmas(t, lang) & former or t.lower_ in former for t in span[:4]) or _former_title(doc, span.start, lang)
+    return any(morph.lemmas(doc[k], lang) & former or doc[k].lower_ in former for k in range(lo, hi))
 
 
 def _qualified(view: SentenceView, title_norm: str, title: set[str]) -> bool:

@@ -92,6 +92,12 @@ _SOURCE_PREPS = frozenset({"за", "по"})  # "за її даними", "по �
 _UNNAMED_HOLDER_REACH = 16  # sentences back to a title given to nobody by name ("спикером парламента X" … "спикер")
 
 
+@lru_cache(maxsize=100_000)
+def _animate_noun_lemmas(lang: str, word: str) -> frozenset[str]:
+    """Lemmas of a word's animate noun readings with some weight in the dictionary (looked up once per form)."""
+    return frozenset(p.normal_form for p in sl.parses(lang, word) if "anim" in p.tag and "NOUN" in p.tag and p.score >= 0.2)
+
+
 def _fits_head(cls: str, classes: set[str]) -> bool:
     """A person with these title classes may be named by a role noun of class ``cls`` (one of HEAD_CLASSES)."""
     return "monarch" in classes if cls == "monarch" else bool(classes & HEAD_CLASSES)
@@ -201,10 +207,9 @@ class SpeakerResolver:
                     best, best_len = cand, n
         return best, best_len
 
-    def _person_lemmas(self, i: int) -> set[str]:
+    def _person_lemmas(self, i: int) -> frozenset[str]:
         """Lemmas of the word's animate noun readings the dictionary gives some weight ("премьера": "премьер")."""
-        return {p.normal_form for p in sl.parses(self.lang, self.words[i].lower)
-                if "anim" in p.tag and "NOUN" in p.tag and p.score >= 0.2}
+        return _animate_noun_lemmas(self.lang, self.words[i].lower)
 
     def _is_plural(self, w: Word, lemma: Optional[str] = None) -> bool:
         """Plural as a form of its own lemma ("депутати"), not of another word ("політик" = gen. pl. of "політика")."""
