@@ -76,6 +76,10 @@ class SentenceView:
         """Token k is part of a time expression ("в четверг", "9 грудня")."""
         return any(a <= k < b for a, b in self.time_pos.items())
 
+    def in_name(self, k: int) -> bool:
+        """Token k is part of a mention of an entity (a name, a body, a title read as its holder)."""
+        return any(a <= k < v[0] for a, v in self.ment.items())
+
     def _pos_at(self, char: int) -> Optional[int]:
         for p, t in enumerate(self.toks):
             if t.idx <= char < t.idx + len(t):

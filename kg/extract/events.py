@@ -1259,7 +1259,7 @@ def _visitors_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> O
     stands in [lo, hi): outside a name, not followed by a name of its own ("делегацію Конгресу"), a person noun
     in the plural."""
     for k in range(lo, hi):
-        if not view.phrase_at(k, "visitors", lex, hi) or any(a <= k < v[0] for a, v in view.ment.items()):
+        if not view.phrase_at(k, "visitors", lex, hi) or view.in_name(k):
             continue
         if k + 1 in view.ment or (k + 1 < view.n and view.toks[k + 1].text[:1].isupper()):
             continue
@@ -1276,7 +1276,7 @@ def _visitors_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> O
 def _guest_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[int]:
     """Where the first guest noun ("гостя", "гостья"; lexicon kind "guest") outside a name stands in [lo, hi)."""
     return next((k for k in range(lo, hi) if view.phrase_at(k, "guest", lex, hi)
-                 and not any(a <= k < v[0] for a, v in view.ment.items())), None)
+                 and not view.in_name(k)), None)
 
 
 def _after_the_one_told(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found]) -> None:
@@ -6438,8 +6438,8 @@ def _time_of_participle_after(view: SentenceView, times: list[TimeExpr], j: int,
             return None  # "Совещание прошло после выборов, состоявшихся …": past the noun's own phrase
         if view.toks[k].text != ",":
             continue
-        if any(is_prep(view, p) and any(word_kind(view, t) == "noun" and t not in view.ment and not any(
-                a <= t < v[0] for a, v in view.ment.items()) for t in range(p + 1, k)) for p in range(j, k)):
+        if any(is_prep(view, p) and any(word_kind(view, t) == "noun" and not view.in_name(t)
+                                        for t in range(p + 1, k)) for p in range(j, k)):
             return None  # "поїздка після ремонту палацу, що завершився в п'ятницю": the clause is on the nearer noun
         # ", що відбулися"
         relative = bool(view.lem[k + 1] & RELATIVE_OR_THAT) and morph.is_verb(view.toks[k + 2], view.lang)
