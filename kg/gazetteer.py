@@ -208,6 +208,10 @@ class Gazetteer:
                             "adj": (a.capitalize() if lang == "en" else a) if a else None}
                     labels[lang] = _fill(label, fill) or label
                     aliases |= {x for t in alias_templates if (x := _fill(t, fill))}
+                    for acr in _acronyms_in_script(state.aliases, lang):  # "МИД КНР", "МЗС ФРН": an acronym
+                        # does not decline, so it stands for both the name and its genitive
+                        aliases |= {x for t in alias_templates if "{adj}" not in t
+                                    and (x := _fill(t, {"name": acr, "gen": acr}))}
                 if key in self.entries:
                     self.entries[key].aliases |= aliases  # entities.tsv's entry wins; it gains the generated forms
                 elif labels:
@@ -279,7 +283,7 @@ class Gazetteer:
                     for key, toks in st.get(None, []):
                         if len(toks) == j - i and all(shape_ok(a, w) for a, w in zip(toks, words[i:j])):
                             if j - i == 1 and not words[i].isupper() and lang in ("uk", "ru") \
-                                    and (is_function_word(words[i], "uk") or is_function_word(words[i], "ru")):
+                                    and any(is_function_word(words[i], x, known_only=x != lang) for x in ("uk", "ru")):
                                 continue  # "Того" at a sentence start is not Togo
                             best = GazMatch(self.entries[key], i, j)
             return best
@@ -385,6 +389,12 @@ def _fill(template: str, values: dict[str, Optional[str]]) -> Optional[str]:
                 return None
             out = out.replace("{" + k + "}", v)
     return out
+
+
+def _acronyms_in_script(aliases, lang: str) -> list[str]:
+    """A state's acronyms written in the language's script ("КНР", "ФРГ"; "PRC", "UK")."""
+    letters = "A-Z" if lang == "en" else "А-ЯІЇЄҐ"
+    return sorted(a for a in aliases if re.fullmatch(rf"[{letters}]{{2,5}}", a))
 
 
 def _masculine_adjective(word: str, lang: str) -> bool:

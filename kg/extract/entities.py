@@ -294,6 +294,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     if has_ner and lang in ("uk", "ru"):
         gms.extend(_towns(doc, words, cands, gms, gaz, lang))
         cands.extend(_titled_names_missed(words, cands, gms, lang))
+        cands.extend(_coordinated_names_missed(words, cands, gms, lang))
         cands = _parties_by_adjectives_missed(doc, words, cands, gms, lang)
         cands.extend(_visited_names_missed(doc, words, cands, gms, lang))
         cands.extend(_settlements_missed(doc, words, cands, gms, lang))
@@ -484,9 +485,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             for g in inside:
                 gms.remove(g)  # Софія in a person's name is not the city
         elif c.label in ("LOC", "ORG") and lang in ("uk", "ru"):
-            for g in inside:  # "Западной Африки", "Центральної Європи": a region, no mention of the continent
-                # (a state's name in a party's is: "«Единая Латвия»")
-                if g.label == "LOC" and g.end == c.end and g.w0 > c.w0 and not getattr(g.entry, "alpha2", None) \
+            for g in list(inside):  # "Западной Африки", "Центральної Європи": a region, no mention of the continent
+                # (a state's name in a party's is: "«Единая Латвия»"; a town's in a quoted name is not: "«Суспільне Рівне»")
+                if g.label == "LOC" and c.label == "ORG" and not getattr(g.entry, "alpha2", None) \
+                        and _quoted(doc, words[c.w0], words[c.w1 - 1]):
+                    gms.remove(g)
+                elif g.label == "LOC" and g.end == c.end and g.w0 > c.w0 and not getattr(g.entry, "alpha2", None) \
                         and not _quoted(doc, words[c.w0], words[c.w1 - 1]) and all(
                         adjective_cases(lang, words[k].text.lower()) or text[words[k].end] in _HYPHENS
                         for k in range(c.w0, g.w0)):
@@ -2058,6 +2062,8 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         name = range(k, k2)
         syllables = {x for x in name if x > k and _glued_syllable(words, x)}  # "Лай Цін-|де": a given name's syllable
         part |= syllables
+        if k2 - k >= 2 and _east_asian_family_name(words[k].text, lang):
+            part.add(k)  # "посол Китаю У Цзянхао": a family name written first, whatever else the word may be
         inner = []
         if any(x in taken for x in name):
             # the NER took part of the name for a place or body ("Хірото [Сакаяма]/LOC"): the title decides
@@ -2091,6 +2097,32 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
                 out.append(_Cand(c.start, words[k - 1].end, c.w0, k, "ORG"))
         out.append(_Cand(words[k].start, words[k2 - 1].end, k, k2, "PER"))
     return out
+
+
+def _coordinated_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"Андрій Сибіга й Оана Цою": two capitalised words joined by a conjunction to a person's full name, both read
+    by the dictionary only as names (or unknown to it), that the NER left out: the second person."""
+    if lang not in ("uk", "ru"):
+        return []
+    taken = {w for c in cands + gms for w in range(c.w0, c.w1)}
+    out: list[_Cand] = []
+    for c in cands:
+        a = c.w1
+        if c.label != "PER" or c.w1 - c.w0 < 2 or a + 2 >= len(words) or words[a].text not in _AND_WORDS:
+            continue
+        name = (a + 1, a + 2)
+        if any(x in taken for x in name) or not all(_capitalised_name(words[x].text) and is_cyrillic(words[x].text)
+                                                    and _name_only(words[x].text, lang) for x in name):
+            continue
+        if words[a + 2].start - words[a + 1].end != 1 or (a + 3 < len(words) and words[a + 3].text[:1].isupper()):
+            continue  # (a longer capitalised run is no two-word name)
+        out.append(_Cand(words[a + 1].start, words[a + 2].end, a + 1, a + 3, "PER"))
+    return out
+
+
+def _east_asian_family_name(word: str, lang: str) -> bool:
+    """"У", "Ли", "Кім": a Chinese, Korean or Vietnamese family name (data/gazetteer/east_asian_family_names.txt)."""
+    return word.lower() in word_lists("east_asian_family_names.txt").get(lang, frozenset())
 
 
 def _glued_syllable(words: list[_Word], x: int) -> bool:

@@ -250,6 +250,9 @@ def word_kind(view: SentenceView, k: int) -> str:
     p = morph.parses(view.lang, tok.lower_) if tok.is_alpha else ()
     if p and p[0][1]:  # the dictionary knows the word
         pos = p[0][1]
+        if tok.pos_ in ("ADJ", "DET", "PRON") and pos == "NOUN" and {"voct", "Surn", "Name"} & p[0][2] \
+                and any(q[1] in ("ADJF", "NPRO") for q in p):
+            return "adj"  # "його польський колега": not the vocative of "йога" nor a surname "Польський"
         if pos in ("ADJF", "ADJS", "PRTF", "PRTS", "NUMR", "NPRO") or tok.lower_ == "так":
             return "adj"
         return "noun" if pos == "NOUN" else "other"

@@ -3194,9 +3194,19 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         return None  # "отримала від виборців мандат": a mandate, not seats counted ("здобула 37 мандатів")
     if trig.type == "Election" and trig.verb and len(trig.lemmas) == 1 and "Part" not in view.toks[i].morph.get("VerbForm") \
             and not trig.lemmas[0].endswith(("ся", "сь")) and not any(
-            is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))):
+            is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))) \
+            and not _state_elected_member(view, lex, j):
         return None  # "країна обрала свій шлях", "обрав Відень місцем саміту": choosing a thing or a place, no election
         # (one elects someone, or to an office)
+    if trig.type == "Election" and trig.verb and j in view.ment and view.ment[j][1].entity_key in participants \
+            and can_be(view, j, view.ment[j][0], "Acc"):
+        # "Сейм обрав X президентом", "Генасамблея обрала Україну членом Ради": who is elected takes part, not the
+        # body electing (nor the body a seat is won in)
+        elected = view.ment[j][1].entity_key
+        electors = {view.ment[k][1].entity_key for k in range(ws, i) if k in view.ment and view.ment[k][2] != "PER"}
+        seat = {view.ment[k][1].entity_key for k in range(view.ment[j][0], we) if k in view.ment} \
+            if _state_elected_member(view, lex, j) else set()
+        participants[:] = [p for p in participants if p == elected or p not in electors | seat]
     if trig.type == "Sanctions":
         _adopted(view, lex, i, j, ws, participants)
         if not participants and ws >= 2 and view.toks[ws - 1].text == "," and view.lem[ws] & RELATIVE \
@@ -4378,6 +4388,16 @@ def _dative_only(view: SentenceView, a: int, b: int) -> bool:
     """The name at a..b can only be in the dative (or the locative, which needs a preposition): "Україні"."""
     cases = morph.cases(view.toks[b - 1], view.lang)
     return view.lang in ("uk", "ru") and "Dat" in cases and not cases & {"Nom", "Gen", "Acc", "Ins"}
+
+
+def _state_elected_member(view: SentenceView, lex: EventLexicon, j: int) -> bool:
+    """"обрала Україну членом Ради": a state elected to a body's seat, the seat noun (a "member" word) right
+    after it."""
+    m = view.ment.get(j)
+    return m is not None and m[2] == "LOC" and m[0] < view.n and bool(view.lem[m[0]] & _MEMBER_WORDS)
+
+
+_MEMBER_WORDS = {"член", "членкиня", "member"}
 
 
 def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: Trigger, skip: frozenset = frozenset(),

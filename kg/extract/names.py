@@ -92,10 +92,12 @@ _CONTENT_POS = {"NOUN", "ADJF", "PRTF", None}
 _FUNCTION_POS = {"NPRO", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED", "COMP"}
 
 
-def is_function_word(word: str, lang: str) -> bool:
-    """The word's most likely reading is a pronoun/preposition/conjunction/particle/adverb."""
+def is_function_word(word: str, lang: str, known_only: bool = False) -> bool:
+    """The word's most likely reading is a pronoun/preposition/conjunction/particle/adverb (``known_only``: a
+    reading of the dictionary, not a guess for a word it lacks: "Токио" is no Ukrainian adverb)."""
     ps = _parses(word.lower(), lang)
-    return bool(ps) and (ps[0].tag.POS in _FUNCTION_POS or "Apro" in ps[0].tag.grammemes)
+    return bool(ps) and (ps[0].tag.POS in _FUNCTION_POS or "Apro" in ps[0].tag.grammemes) and (
+        not known_only or ps[0].is_known)
 
 
 @lru_cache(maxsize=200000)
@@ -302,8 +304,14 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         if cases and common:
             common = {k for k in common if k[1] in cases} or common
         first = declinable[0][1] if declinable[0][0] == inflectable[0] else None
+        foreign_first = first and len(declinable) > 1 and words[inflectable[0]][-1:].lower() in "аяуюоеіи" and not any(
+            q.is_known and ("anim" in q.tag.grammemes or "Name" in q.tag.grammemes) for q in first.values())
         if common:
             choice = min(common, key=rank)
+        elif foreign_first and (not cases or "nomn" in cases):
+            # "Мінору Кіхара", "Оана Цою": a given name in a vowel the dictionary knows as no person's (a case of
+            # "мінор") or only guesses at, and no case the words share: a foreign name as written (not "Соріном")
+            return words, None
         elif first and len(declinable) > 1 and {k[1] for k in first} - {"nomn"} and not any(
                 q.is_known for _, r in declinable[1:] for q in r.values()):
             # "Соріном Вегяну": the first name's case is the name's; a surname the dictionary does not know,

@@ -930,6 +930,9 @@ class SpeakerResolver:
         head of state or government speaks for the person holding that title (the role noun at k, the
         office's noun at i or the mention's start); else None (the institution itself speaks)."""
         role, n = self._noun_at(k) if k <= j else (None, 0)
+        if role is None and k + 1 <= j and self.country_of_adjective(self.words[k]):
+            k += 1  # "пресс-служба белорусского лидера": the head's nationality adjective first
+            role, n = self._noun_at(k)
         if role is None or role.kind != "ROLE" or role.cls not in HEAD_CLASSES:
             return None
         ref = self._noun_ref(role, k, n)
@@ -1383,6 +1386,10 @@ class SpeakerResolver:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
             return True
 
+        def prev_info_empty(k: str) -> bool:  # a person the text gave no state or body
+            info = self.person.get(k) or _PersonInfo()
+            return getattr(self.index.get(k), "type", None) == "PER" and not info.countries and not info.orgs
+
         if noun.kind == "PRON" and noun.number != "plur" and gender in ("masc", "femn") and (not ref.nominative or (
                 ref.w_start > 0 and self.words[ref.w_start - 1].lower in _SOURCE_PREPS)):
             body = self._body_subject_before(ref.start, gender)
@@ -1394,6 +1401,9 @@ class SpeakerResolver:
         if key is None and noun.kind == "ROLE" and ref.country and previous_speaker \
                 and ref.country in (self.person.get(previous_speaker) or _PersonInfo()).countries:
             return previous_speaker  # "X заявил … . Нигерский лидер также подчеркнул": X, whatever his exact title
+        if key is None and noun.kind == "ROLE" and ref.country and previous_speaker and prev_info_empty(previous_speaker) \
+                and ref.w_end < len(self.words) and self.words[ref.w_end].lower in _ALSO:
+            return previous_speaker  # "— сказал X. Российский дипломат также опроверг": X, of no state the text named
         prev = self.index.get(previous_speaker) if previous_speaker else None
         if key is None and gender and gender != "any" and noun.kind == "PRON" and prev is not None \
                 and prev.type == "ORG" and not self._is_outlet_key(prev.key):

@@ -943,7 +943,7 @@ class _Extractor:
             return None
         if not any(ch in between for ch in sl.DASHES) and not self._starts_sentence(s - 1):
             return None  # "…, а Китай — «выгоден нам», заявил он": a quoted phrase inside the sentence
-        end = self._end_of_clause(k, len(self.words))
+        end = self._end_of_clause(k, len(self.words), quotes_inside=True)  # ("в эфире телеканала «X» Y": a quoted name)
         for i in range(k, min(end, k + 6)):
             p = self._cue_at(i)
             if p is None or (p.frame not in ("clause", "passive", "cite") and not (
@@ -2184,7 +2184,8 @@ def date_by_events(statements: list[Statement], events: list[Event], text: str, 
         if near:
             st.said_on = min(near, key=lambda x: x[0])[1]
         elif st.said_on is None and st.kind == "direct":
-            st.said_on = _at_the_occasion_just_told(st, events, text)
+            st.said_on = _at_the_occasion_just_told(st, events, text) or _after_the_occasion_told(
+                st, events, text, lang, occasions)
         elif st.said_on is not None and st.said_on.value and st.said_on.granularity in ("day", "datetime"):
             st.said_on = _not_on_arriving(st, events, text, lang) or st.said_on
 
@@ -2251,6 +2252,28 @@ def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str) ->
             continue
         for start, _end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
             if prev_start <= start < a and (best is None or start > best[0]):
+                best = (start, t)
+    return best[1] if best else None
+
+
+def _after_the_occasion_told(st: Statement, events: list[Event], text: str, lang: str,
+                             occasions: list[str]) -> Optional[TimeExpr]:
+    """«…», — написал X после подписания: an occasion phrase of the cue lexicon in the statement's sentence whose
+    noun names no event there, but an event word of that type ("подписание" -> Agreement) does: said on the day of
+    the latest such event told before, the speaker taking part in it."""
+    a, b = st.sentence
+    rest = " ".join((text[a:st.start] + " " + text[st.end:b]).lower().split())
+    nouns = {o.split()[-1] for o in occasions if len(o.split()) > 1 and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", rest)}
+    types = {t.type for t in event_lexicon(lang).triggers if not t.verb
+             and any(t.lemmas[0] in lemma_candidates(n, lang) for n in nouns)}
+    best = None
+    for ev in events:
+        t = ev.time
+        if ev.type not in types or ev.status != "occurred" or t is None or not t.value \
+                or t.granularity not in ("day", "datetime") or t.basis is not None or st.speaker_key not in ev.participants:
+            continue
+        for start, _s in _mention_sentences(ev):
+            if start < a and (best is None or start > best[0]):
                 best = (start, t)
     return best[1] if best else None
 
