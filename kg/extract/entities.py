@@ -2062,7 +2062,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         name = range(k, k2)
         syllables = {x for x in name if x > k and _glued_syllable(words, x)}  # "Лай Цін-|де": a given name's syllable
         part |= syllables
-        if k2 - k >= 2 and _east_asian_family_name(words[k].text, lang):
+        if k2 - k >= 2 and words[k].text[:1].isupper() and _east_asian_family_name(words[k].text, lang):
             part.add(k)  # "посол Китаю У Цзянхао": a family name written first, whatever else the word may be
         inner = []
         if any(x in taken for x in name):
@@ -2100,7 +2100,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
 
 
 def _coordinated_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
-    """"Андрій Сибіга й Оана Цою": two capitalised words joined by a conjunction to a person's full name, both read
+    """"Олег Бондар і Оана Цою": two capitalised words joined by a conjunction to a person's full name, both read
     by the dictionary only as names (or unknown to it), that the NER left out: the second person."""
     if lang not in ("uk", "ru"):
         return []

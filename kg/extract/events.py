@@ -118,7 +118,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                     continue  # "зерно, которое прибыло в X": a shipment arrived, nobody visited
                 if trig.verb and any(view.phrase_at(k, "nonevent-object", lex, view.n) for k in range(j, min(j + 4, view.n))):
                     continue  # "обрав запобіжний захід", "избрал меру пресечения": a court's measure, no election
-                if trig.type == "Sanctions" and not trig.verb and _dodged_or_kept(view, lex, i):
+                if trig.type == "Sanctions" and not trig.verb and (_dodged_or_kept(view, lex, i) or _remains(view, lex, j)):
                     continue  # "в обход санкций", "збереже санкції": sanctions in force, no new ones imposed
                 used.update(range(i, j))
                 hits.append((i, j, trig))
@@ -1220,6 +1220,7 @@ def _guest_is_the_visitor(f: Found, view: SentenceView, lex: EventLexicon, befor
     guest = _guest_noun(view, lex, ws, we)
     if guest is None:
         _visitors_received(f, view, lex, before, ws, we)
+        _visitors_travel(f, view, lex, before, ws, we)
         return
     visit = next((g for g in before if g.ev.type == "Visit" and g.ev.participants), None)
     if visit is None or _etype(view, visit.ev.participants[0]) != "PER":
@@ -1252,6 +1253,28 @@ def _visitors_received(f: Found, view: SentenceView, lex: EventLexicon, before: 
     visitors = [p for p in visit.ev.participants if _etype(view, p) in ("PER", "ORG")
                 and not _country_like(view.index.get(p)) and p not in f.ev.participants]
     f.ev.participants.extend(visitors)
+
+
+def _visitors_travel(f: Found, view: SentenceView, lex: EventLexicon, before: list[Found], ws: int, we: int) -> None:
+    """"Делегация Думы прибыла в X. Завтра наша делегация поедет в Y": a bare group noun of visitors as the subject
+    of a visit naming no visitor of its own (a state from the noun's adjective at most) is the persons and bodies
+    on the visit told before."""
+    if f.ev.type != "Visit" or f.anaphoric or any(_etype(view, p) in ("PER", "ORG") for p in f.ev.participants):
+        return
+    k = next((k for k in range(ws, we) if view.phrase_at(k, "visitors", lex, we) and not view.in_name(k)
+              and "Nom" in morph.cases(view.toks[k], view.lang) and not (k > ws and is_prep(view, k - 1))
+              and not (k + 1 in view.ment or (k + 1 < view.n and view.toks[k + 1].text[:1].isupper()))
+              and not (k + 1 < view.n and view.toks[k + 1].text[:1].islower()
+                       and "Gen" in morph.cases(view.toks[k + 1], view.lang))), None)
+    if k is None:
+        return
+    visit = next((g for g in before if g.ev.type == "Visit" and g is not f
+                  and any(_etype(view, p) in ("PER", "ORG") for p in g.ev.participants)), None)
+    if visit is None:
+        return
+    visitors = [p for p in visit.ev.participants if _etype(view, p) in ("PER", "ORG") and not _country_like(view.index.get(p))]
+    own = {getattr(view.index.get(p), "country_key", None) for p in visitors} - {None}
+    f.ev.participants[:] = visitors + [p for p in f.ev.participants if p not in visitors and p not in own]
 
 
 def _visitors_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[int]:
@@ -1456,6 +1479,18 @@ def _dodged_or_kept(view: SentenceView, lex: EventLexicon, i: int) -> bool:
     while k >= 0 and k not in view.ment and word_kind(view, k) == "adj":
         k -= 1
     return any(view.phrase_at(x, "dodge", lex, k + 1) == k + 1 for x in range(max(0, k - 1), k + 1))
+
+
+def _remains(view: SentenceView, lex: EventLexicon, j: int) -> bool:
+    """A verb of remaining in force (lexicon kind "remain") as the first verb after the sanctions noun, within twelve
+    words and no clause break but a list's commas ("заборона на ввезення м'яса, молока й цукру залишається",
+    "запрет на ввоз зерна сохраняется")."""
+    for k in range(j, min(j + 12, view.n)):
+        if view.toks[k].is_punct and view.toks[k].text != ",":
+            return False
+        if morph.is_verb(view.toks[k], view.lang):
+            return view.phrase_at(k, "remain", lex, k + 1) is not None
+    return False
 
 
 def _topic_alone(f: Found) -> bool:
@@ -2792,9 +2827,14 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                     participants.insert(0, key)
     if fronted and trig.type == "Election" and not any(_etype(view, p) in ("PER", "ORG") for p in participants):
         # "На выборах в Литве победила партия X": the candidate verb after the phrase, its subject after it
-        k0 = next((k for k in range(j, min(j + 5, we)) if view.phrase_at(k, "candidate", lex, we)), None)
-        if k0 is not None and not any(view.toks[k].is_punct for k in range(j, k0)):
+        k0 = next((k for k in range(j, min(j + 8, we)) if view.phrase_at(k, "candidate", lex, we)
+                   and not any(view.toks[x].is_punct for x in range(j, k) if x not in view.time_pos)), None)
+        if k0 is not None and not any(view.toks[k].is_punct for k in range(j, k0)
+                                      if not any(a <= k < b for a, b in view.time_pos.items())):
             winner = _visitor_after(view, view.phrase_at(k0, "candidate", lex, we), we)
+            if winner is None:  # "На виборах 2024 року N-VA посіла перше місце": the subject before the verb
+                winner = next((view.ment[k][1].entity_key for k in range(j, k0) if k in view.ment
+                               and view.ment[k][2] in ("PER", "ORG") and all_nominative(view, k, view.ment[k][0])), None)
             if winner is not None and _etype(view, winner) in ("PER", "ORG"):
                 participants.insert(0, winner)
     in_call = trig.type == "Call" and not trig.verb and view.word(prep) in ("в", "у", "во") and prep > ws \
@@ -2916,7 +2956,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         leaders = _leaders_noun(view, lex, sides) and sum(_etype(view, p) == "PER" for p in earlier) >= 2
         of_parties = _states_of_the_parties(view, earlier)
         states = of_parties if _two_states_named(view, lex, sides[1], min(sides[1] + 2, we), we) \
-            or view.lem[sides[1] - 1] & _STATE_NOUNS else []
+            or _state_noun_heads(view, sides) else []
         signed = any(w in lex.documents or w in _SIGN_VERBS for k in range(i, min(j + 1, view.n)) for w in view.lem[k])
         if trig.type == "Agreement" and signed and view.lem[sides[1] - 1] & _SIDE_NOUNS and not leaders \
                 and len(of_parties) == 2:  # (not who discussed or agreed: "сторони домовилися")
@@ -3199,8 +3239,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         return None  # "країна обрала свій шлях", "обрав Відень місцем саміту": choosing a thing or a place, no election
         # (one elects someone, or to an office)
     if trig.type == "Election" and trig.verb and j in view.ment and view.ment[j][1].entity_key in participants \
-            and can_be(view, j, view.ment[j][0], "Acc"):
-        # "Сейм обрав X президентом", "Генасамблея обрала Україну членом Ради": who is elected takes part, not the
+            and any(can_be(view, t, t + 1, "Acc") for t in range(j, view.ment[j][0])):  # (a woman's surname is Nom only)
+        # "Сейм обрав X президентом", "Генасамблея обрала Ірландію до складу Ради": who is elected takes part, not the
         # body electing (nor the body a seat is won in)
         elected = view.ment[j][1].entity_key
         electors = {view.ment[k][1].entity_key for k in range(ws, i) if k in view.ment and view.ment[k][2] != "PER"}
@@ -3603,7 +3643,7 @@ def _parties_at(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Opti
     """Where that "the sides" noun phrase stands in the clause, if it does."""
     for k in range(lo, hi):
         end = view.phrase_at(k, "parties", lex, hi)
-        if end is not None and view.lem[end - 1] & _STATE_NOUNS and not (
+        if end is not None and _state_noun_heads(view, (k, end)) and not (
                 end < view.n and morph.is_verb(view.toks[end], view.lang) and view.toks[end].morph.get("Number") == ["Plur"]):
             continue  # "страны подписали" (not "президент страны"): the states right before their plural verb
         if end is not None and (nominative(view, end - 1, end) or (end - k > 1 and nominative(view, k, k + 1))) \
@@ -4391,7 +4431,7 @@ def _dative_only(view: SentenceView, a: int, b: int) -> bool:
 
 
 def _state_elected_member(view: SentenceView, lex: EventLexicon, j: int) -> bool:
-    """"обрала Україну членом Ради": a state elected to a body's seat, the seat noun (a "member" word) right
+    """"обрала Ірландію членом комітету": a state elected to a body's seat, the seat noun (a "member" word) right
     after it."""
     m = view.ment.get(j)
     return m is not None and m[2] == "LOC" and m[0] < view.n and bool(view.lem[m[0]] & _MEMBER_WORDS)
@@ -5058,6 +5098,10 @@ def _visitor_after(view: SentenceView, j: int, hi: int) -> Optional[str]:
                 continue
             return None
         tok = view.toks[k]
+        if tok.text in ("«", '"', "„", "“") and k + 1 in view.ment and first_noun == k - 1:
+            k += 1  # "перемогла партія «Свобода»": the kind noun, then its quoted name in apposition
+            first_noun = None
+            continue
         headed = view.phrase_at(k, "headed", lexicon(view.lang), hi) if first_noun is not None else None
         if headed is not None and headed in view.ment and view.ment[headed][2] == "PER" \
                 and view.phrase_at(first_noun, "group", lexicon(view.lang), hi):
@@ -5832,7 +5876,14 @@ def _that_as_relative(view: SentenceView, k: int) -> bool:
     return start == 0 or not morph.is_verb(view.toks[start - 1], view.lang)
 
 
-_STATE_NOUNS = frozenset({"страна", "країна"})  # "страны подписали": the parties' states
+_STATE_NOUNS = frozenset({"страна", "країна", "уряд", "правительство"})  # "страны подписали", "уряди уклали": the parties' states
+
+
+def _state_noun_heads(view: SentenceView, at: tuple[int, int]) -> bool:
+    """The "sides" phrase at ``at`` ends in a state noun that heads it, in the nominative ("уряди", "обидві країни"; not
+    "глави урядів", whose states' heads act)."""
+    last = at[1] - 1
+    return bool(view.lem[last] & _STATE_NOUNS) and (view.lang == "en" or "Nom" in morph.cases(view.toks[last], view.lang))
 _SIDE_NOUNS = frozenset({"сторона", "side"})
 _SIGN_VERBS = frozenset({"підписати", "подписать", "укласти", "заключить", "sign"})
 _PRONOUN_GENDER = {"он": "masc", "він": "masc", "he": "masc", "она": "femn", "вона": "femn", "she": "femn"}

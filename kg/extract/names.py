@@ -304,8 +304,9 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         if cases and common:
             common = {k for k in common if k[1] in cases} or common
         first = declinable[0][1] if declinable[0][0] == inflectable[0] else None
-        foreign_first = first and len(declinable) > 1 and words[inflectable[0]][-1:].lower() in "аяуюоеіи" and not any(
-            q.is_known and ("anim" in q.tag.grammemes or "Name" in q.tag.grammemes) for q in first.values())
+        foreign_first = first and len(declinable) > 1 and words[inflectable[0]][-1:].lower() in "аоую" and not any(
+            q.is_known and ("anim" in q.tag.grammemes or "Name" in q.tag.grammemes) for q in first.values()) \
+            and not {k[1] for k in first} & {k[1] for k in declinable[-1][1]}  # ("Мигеля Диас-Канеля": first and last agree)
         if common:
             choice = min(common, key=rank)
         elif foreign_first and (not cases or "nomn" in cases):

@@ -930,8 +930,9 @@ class SpeakerResolver:
         head of state or government speaks for the person holding that title (the role noun at k, the
         office's noun at i or the mention's start); else None (the institution itself speaks)."""
         role, n = self._noun_at(k) if k <= j else (None, 0)
-        if role is None and k + 1 <= j and self.country_of_adjective(self.words[k]):
-            k += 1  # "пресс-служба белорусского лидера": the head's nationality adjective first
+        if role is None and ment is None and k + 1 <= j and self.country_of_adjective(self.words[k]):
+            k += 1  # "пресс-служба белорусского лидера": the head's nationality adjective first (not "[канцелярия
+            # исландского премьера]", an office the text names as a body)
             role, n = self._noun_at(k)
         if role is None or role.kind != "ROLE" or role.cls not in HEAD_CLASSES:
             return None
@@ -1403,7 +1404,7 @@ class SpeakerResolver:
             return previous_speaker  # "X заявил … . Нигерский лидер также подчеркнул": X, whatever his exact title
         if key is None and noun.kind == "ROLE" and ref.country and previous_speaker and prev_info_empty(previous_speaker) \
                 and ref.w_end < len(self.words) and self.words[ref.w_end].lower in _ALSO:
-            return previous_speaker  # "— сказал X. Российский дипломат также опроверг": X, of no state the text named
+            return previous_speaker  # "— сказал X. Этот российский дипломат также отверг": X, of no state the text named
         prev = self.index.get(previous_speaker) if previous_speaker else None
         if key is None and gender and gender != "any" and noun.kind == "PRON" and prev is not None \
                 and prev.type == "ORG" and not self._is_outlet_key(prev.key):

@@ -2161,6 +2161,7 @@ def date_by_events(statements: list[Statement], events: list[Event], text: str, 
     said), after an occasion phrase of the cue lexicon, an event that took place on a known day was said that day,
     unless the sentence itself gives a time ("назвал соглашение …": the event is what was spoken of, not when)."""
     occasions = [" ".join(p.words) for p in sl.load(lang).by_frame("occasion")]
+    bases = _day_bases(events)
 
     def at_occasion(start: int, end: int) -> bool:
         window = " ".join(text[max(0, start - 40):end].lower().split())
@@ -2176,7 +2177,7 @@ def date_by_events(statements: list[Statement], events: list[Event], text: str, 
         for ev in events:
             t = ev.time
             if ev.status != "occurred" or t is None or not t.value or t.granularity not in ("day", "datetime") \
-                    or t.basis is not None:  # (a day no words give is no day a statement was said on)
+                    or t.basis not in bases:  # (the day of the report counts when no event has a day of its own)
                 continue
             for start, end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
                 if a <= start < b and not st.start <= start < st.end and at_occasion(start, end):
@@ -2184,8 +2185,8 @@ def date_by_events(statements: list[Statement], events: list[Event], text: str, 
         if near:
             st.said_on = min(near, key=lambda x: x[0])[1]
         elif st.said_on is None and st.kind == "direct":
-            st.said_on = _at_the_occasion_just_told(st, events, text) or _after_the_occasion_told(
-                st, events, text, lang, occasions)
+            st.said_on = _at_the_occasion_just_told(st, events, text, bases) or _after_the_occasion_told(
+                st, events, text, lang, occasions, bases)
         elif st.said_on is not None and st.said_on.value and st.said_on.granularity in ("day", "datetime"):
             st.said_on = _not_on_arriving(st, events, text, lang) or st.said_on
 
@@ -2238,7 +2239,15 @@ def _not_on_arriving(st: Statement, events: list[Event], text: str, lang: str) -
 _OCCASIONS = ("Meeting", "Talks", "Visit")
 
 
-def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str) -> Optional[TimeExpr]:
+def _day_bases(events: list[Event]) -> tuple:
+    """The bases of an event's day a statement may take: the words' own day; also the report's day given to the news
+    of the article (an event told with no time), when no event the article tells has a day of its own."""
+    own = any(ev.status == "occurred" and ev.time is not None and ev.time.basis is None and ev.time.value
+              and ev.time.granularity in ("day", "datetime") for ev in events)
+    return (None,) if own else (None, "publication")
+
+
+def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str, bases: tuple = (None,)) -> Optional[TimeExpr]:
     """«…», — сказал X right after the sentence telling that X met, held talks or arrived on a known day: said
     there and then. Only the sentence just before counts (the latest such event in it)."""
     a = st.sentence[0]
@@ -2248,7 +2257,7 @@ def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str) ->
     for ev in events:
         t = ev.time
         if ev.type not in _OCCASIONS or ev.status != "occurred" or t is None or not t.value \
-                or t.granularity not in ("day", "datetime") or t.basis is not None or st.speaker_key not in ev.participants:
+                or t.granularity not in ("day", "datetime") or t.basis not in bases or st.speaker_key not in ev.participants:
             continue
         for start, _end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
             if prev_start <= start < a and (best is None or start > best[0]):
@@ -2257,7 +2266,7 @@ def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str) ->
 
 
 def _after_the_occasion_told(st: Statement, events: list[Event], text: str, lang: str,
-                             occasions: list[str]) -> Optional[TimeExpr]:
+                             occasions: list[str], bases: tuple = (None,)) -> Optional[TimeExpr]:
     """«…», — написал X после подписания: an occasion phrase of the cue lexicon in the statement's sentence whose
     noun names no event there, but an event word of that type ("подписание" -> Agreement) does: said on the day of
     the latest such event told before, the speaker taking part in it."""
@@ -2270,7 +2279,7 @@ def _after_the_occasion_told(st: Statement, events: list[Event], text: str, lang
     for ev in events:
         t = ev.time
         if ev.type not in types or ev.status != "occurred" or t is None or not t.value \
-                or t.granularity not in ("day", "datetime") or t.basis is not None or st.speaker_key not in ev.participants:
+                or t.granularity not in ("day", "datetime") or t.basis not in bases or st.speaker_key not in ev.participants:
             continue
         for start, _s in _mention_sentences(ev):
             if start < a and (best is None or start > best[0]):
