@@ -1268,12 +1268,18 @@ def _visitors_travel(f: Found, view: SentenceView, lex: EventLexicon, before: li
                        and "Gen" in morph.cases(view.toks[k + 1], view.lang))), None)
     if k is None:
         return
-    visit = next((g for g in before if g.ev.type == "Visit" and g is not f
-                  and any(_etype(view, p) in ("PER", "ORG") for p in g.ev.participants)), None)
+    visit = next((g for g in before if g.ev.type == "Visit" and g is not f and any(
+        _etype(view, p) == "ORG" and not _country_like(view.index.get(p)) for p in g.ev.participants)), None)
     if visit is None:
-        return
+        return  # (only a body's delegation told before: a person's trip is no delegation's)
     visitors = [p for p in visit.ev.participants if _etype(view, p) in ("PER", "ORG") and not _country_like(view.index.get(p))]
     own = {getattr(view.index.get(p), "country_key", None) for p in visitors} - {None}
+    t = k - 1
+    while t >= ws and word_kind(view, t) == "adj" and view.index.lookup(view.toks[t].text, view.lang, "LOC") is None:
+        t -= 1  # ("венесуэльская парламентская делегация")
+    adjective = view.index.lookup(view.toks[t].text, view.lang, "LOC") if t >= ws and word_kind(view, t) == "adj" else None
+    if adjective is not None and own and adjective not in own:
+        return  # "монгольская делегация" after a Russian delegation's visit: another one
     f.ev.participants[:] = visitors + [p for p in f.ev.participants if p not in visitors and p not in own]
 
 
@@ -5393,10 +5399,31 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
             k = side - 1  # "провел на полях саммита НАТО переговоры": the occasion stands between
             skipped += 1
             continue
+        span = _span_of_years(view, k, lo)
+        if span is not None:
+            k = span - 1  # "провели первую за несколько лет встречу": how long since the last one stands between
+            continue
         if morph.is_verb(tok, view.lang) or is_prep(view, k) or view.ment.get(k) or k in view.ends:
             return None
         skipped += 1
         k -= 1
+    return None
+
+
+_PERIOD_NOUNS = {"год", "лет", "рік", "років", "місяць", "месяц", "тиждень", "неделя", "десятиліття", "десятилетие"}
+
+
+def _span_of_years(view: SentenceView, k: int, lo: int) -> Optional[int]:
+    """Where "за несколько лет", "за п'ять років", "за последние годы" starts when its period noun is at k: "за",
+    then numbers or quantity words, then the period."""
+    if not (view.lem[k] & _PERIOD_NOUNS or view.word(k) in _PERIOD_NOUNS) or view.lang == "en":
+        return None
+    for p in range(k - 1, max(lo, k - 4) - 1, -1):
+        if view.word(p) == "за":
+            return p
+        tok = view.toks[p]
+        if not (tok.like_num or tok.pos_ in ("NUM", "DET", "ADJ") or word_kind(view, p) == "adj"):
+            return None
     return None
 
 
