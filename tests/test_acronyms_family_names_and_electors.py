@@ -155,3 +155,26 @@ def test_a_bare_delegation_travelling_on_is_the_visits_delegation(text, lang, bo
     ax = run_pipeline(text, lang, "2027-10-14")
     trip = next(e for e in ax.events if e.type == "Visit" and e.status == "planned")
     assert key_of(ax, body) in trip.participants
+
+
+def test_a_delegation_another_states_adjective_names_is_not_the_visits():
+    ax = run_pipeline("Делегация Государственной думы во главе с Петром Сергеевым в понедельник прибыла в Гану. "
+                      "Осенью ганская парламентская делегация посетит Казань.", "ru", "2027-10-14")
+    assert all(key_of(ax, "Государственной думы") not in e.participants
+               for e in ax.events if e.type == "Visit" and e.status != "occurred")
+
+
+def test_a_persons_trip_is_no_delegation_travelling_on():
+    ax = run_pipeline("Министр Петр Сергеев в понедельник прибыл в Гану. Осенью делегация посетит Казань.", "ru",
+                      "2027-10-14")
+    assert all(key_of(ax, "Петр Сергеев") not in e.participants
+               for e in ax.events if e.type == "Visit" and e.status != "occurred")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Марія Коваль і Петро Гнатюк у середу провели в Луцьку першу за п'ять років зустріч.", "uk"),
+    ("Мария Коваль и Петр Гнатюк в среду провели в Луцке первую за несколько лет встречу.", "ru"),
+])
+def test_the_span_since_the_last_meeting_stands_between_verb_and_event(text, lang):
+    ax = run_pipeline(text, lang, "2027-10-14")
+    assert len(one_event(ax, "Meeting").participants) == 2
