@@ -178,3 +178,18 @@ def test_a_persons_trip_is_no_delegation_travelling_on():
 def test_the_span_since_the_last_meeting_stands_between_verb_and_event(text, lang):
     ax = run_pipeline(text, lang, "2027-10-14")
     assert len(one_event(ax, "Meeting").participants) == 2
+
+
+def test_a_head_noun_of_the_event_stands_with_it_after_a_place():
+    ax = run_pipeline("Марія Коваль і Петро Гнатюк у вівторок провели в Луцьку новий раунд переговорів.", "uk",
+                      "2027-10-14")
+    assert set(one_event(ax, "Talks").participants) == {key_of(ax, "Марія Коваль"), key_of(ax, "Петро Гнатюк")}
+
+
+@pytest.mark.parametrize("text", [
+    "Петро Гнатюк і міністр закордонних справ Китаю Ван І у вівторок провели переговори.",
+    "Петро Гнатюк і глава МЗС Китаю Ван І у вівторок провели переговори.",
+])
+def test_a_one_letter_syllable_ends_a_name_after_its_state(text):
+    ax = run_pipeline(text, "uk", "2027-10-14")
+    assert key_of(ax, "Ван І") in one_event(ax, "Talks").participants

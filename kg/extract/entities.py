@@ -456,6 +456,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 c = _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, c.label)  # "ICU Гонтарєва"
             if c is None:
                 continue
+        crossing = next((g for g in gms if g.label == "PER" and c.w0 < g.w0 < c.w1 < g.w1), None)
+        if c.label != "PER" and crossing is not None and all(any(g.label == "LOC" and g.w0 <= k < g.w1 for g in gms)
+                                                             for k in range(c.w0, crossing.w0)):
+            continue  # "[Китаю Ван] І": a known place, then a known person's name the recogniser cut: the two stay
         inside = [g for g in gms if g.start >= c.start and g.end <= c.end]
         if len(inside) >= 2 and c.entry is None and c.label == "LOC" and all(g.label == "LOC" for g in inside) \
                 and all(any(g.w0 <= k < g.w1 for g in inside) for k in range(c.w0, c.w1)):
@@ -3091,14 +3095,14 @@ def _split_org_person(c: _Cand, words: list, lang: str, gaz: Gazetteer) -> list[
         return [c]
     if c.label == "LOC":  # "міністром економіки [Індії Раджем Даром]": a state, then its minister
         first = [m for m in gaz.matches([words[c.w0].text], lang) if m.entry.type == "LOC" and m.entry.alpha2]
-        if first and all(w.text[:1].isupper() and w.text.isalpha() and not w.text.isupper()
-                         for w in words[c.w0 + 1:c.w1]) and c.w1 - c.w0 <= 4:
+        if first and all(w.text[:1].isupper() and w.text.isalpha() and not (w.text.isupper() and len(w.text) > 1)
+                         for w in words[c.w0 + 1:c.w1]) and c.w1 - c.w0 <= 4:  # (a one-letter syllable: "Ван І")
             return [_Cand(c.start, words[c.w0].end, c.w0, c.w0 + 1, "LOC"),
                     _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")]
         return [c]
 
-    def name_word(r: str) -> bool:
-        return r[:1].isupper() and not r.isupper() and r.isalpha()
+    def name_word(r: str) -> bool:  # (a one-letter syllable too: "Ван І")
+        return r[:1].isupper() and not (r.isupper() and len(r) > 1) and r.isalpha()
 
     for p in range(max(c.w0 + 1, c.w1 - 3), c.w1 - 1):
         if not all(name_word(words[k].text) for k in range(p, c.w1)):

@@ -5358,6 +5358,8 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
     does not run in them)."""
     k = i - 1
     skipped = 0
+    if k >= lo and any(t.head and not t.verb and t.lemmas[0] in view.lem[k] for t in lex.triggers):
+        k -= 1  # "провели в X новий раунд переговорів": the head noun of the event word counts as the event's
     while k >= lo and skipped <= 2:
         tok = view.toks[k]
         if view.in_time(k) and not any((w,) in lex.words.get("light", []) for w in view.lem[k]):
