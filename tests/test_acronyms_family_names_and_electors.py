@@ -12,7 +12,7 @@ from conftest import entity_of, key_of, key_of_wikidata, one_event, run_pipeline
 
 
 @pytest.mark.parametrize("text,lang,surface,key", [
-    ("Официальный представитель МИД КНР заявил, что Пекин против новых пошлин.", "ru", "МИД КНР", "org:mfa-cn"),
+    ("Представительница МИД КНР сообщила, что пошлины вредят торговле.", "ru", "МИД КНР", "org:mfa-cn"),
     ("Речник МЗС ФРН повідомив, що Берлін готує відповідь.", "uk", "МЗС ФРН", "org:mfa-de"),
 ])
 def test_a_state_body_named_with_the_states_acronym_is_that_states_body(text, lang, surface, key):
@@ -22,7 +22,7 @@ def test_a_state_body_named_with_the_states_acronym_is_that_states_body(text, la
 
 
 @pytest.mark.parametrize("text,lang,name", [
-    ("Посол Китаю У Цзяньмін у середу прибув до Мінська.", "uk", "У Цзяньмін"),
+    ("Посол Китаю У Цзяньмін учора приїхав до Гродна.", "uk", "У Цзяньмін"),
     ("Посол КНР Ли Чжэньхуа в среду передал ноту.", "ru", "Ли Чжэньхуа"),
 ])
 def test_an_east_asian_family_name_opens_a_titled_name(text, lang, name):
@@ -52,7 +52,7 @@ def test_tokyo_after_a_conjunction_is_the_curated_tokyo():
 
 
 def test_a_quoted_name_inside_a_dash_attribution_does_not_end_it():
-    ax = run_pipeline("«Очередей на границе нет», — рассказал в эфире телеканала «Звезда» председатель комитета "
+    ax = run_pipeline("«Очередей на границе нет», — рассказал в прямом эфире радиостанции «Маяк» глава комитета "
                       "Иван Сорокин.", "ru", "2027-04-01")
     assert speakers_of(ax) == [key_of(ax, "Иван Сорокин")]
 
@@ -70,13 +70,13 @@ def test_the_press_office_of_a_nationalitys_leader_speaks_for_the_leader(text, l
 
 def test_also_after_a_role_noun_continues_a_speaker_of_no_known_state():
     ax = run_pipeline("Пётр Савельев во вторник выступил в Женеве.\n\n«Угрозы нет», — сказал Савельев журналистам."
-                      "\n\nРоссийский дипломат также отверг слухи о том, что якобы провел встречу с коллегами.", "ru",
+                      "\n\nРоссийский дипломат также отверг слухи о тайной встрече с коллегами.", "ru",
                       "2027-04-01")
     assert speakers_of(ax) == [key_of(ax, "Савельев")] * 2
 
 
 def test_a_role_noun_with_also_after_a_speaker_of_another_state_is_not_him():
-    ax = run_pipeline("Министр иностранных дел Казахстана Пётр Савельев во вторник выступил в Женеве.\n\n«Угрозы нет»,"
+    ax = run_pipeline("Министр торговли Казахстана Пётр Савельев во вторник выступил в Женеве.\n\n«Угрозы нет»,"
                       " — сказал Савельев журналистам.\n\nРоссийский дипломат также отверг слухи о встрече.", "ru",
                       "2027-04-01")
     assert speakers_of(ax)[1] != key_of(ax, "Савельев")
@@ -84,8 +84,8 @@ def test_a_role_noun_with_also_after_a_speaker_of_another_state_is_not_him():
 
 def test_what_was_written_after_the_signing_was_said_on_its_day():
     ax = run_pipeline("Меморандум у вівторок у Любліні підписали міністр енергетики Петро Гнатюк і його польський "
-                      "колега Ян Вуйцік.\n\nПро це повідомили в міністерстві.\n\n«Маємо резерв на зиму», – написав "
-                      "Гнатюк у Telegram після підписання.", "uk", "2027-02-11")
+                      "колега Ян Вуйцік.\n\nЦе підтвердили в міністерстві.\n\n«Маємо резерв на зиму», – написав "
+                      "Гнатюк одразу після підписання.", "uk", "2027-02-11")
     said = next(s for s in ax.statements if s.kind == "direct")
     assert said.said_on is not None and said.said_on.value == "2027-02-09"
     deal = one_event(ax, "Agreement")
@@ -99,7 +99,7 @@ def test_the_morning_is_the_day_of_the_report():
 
 
 @pytest.mark.parametrize("text,lang,elected", [
-    ("Генеральна Асамблея ООН у вівторок обрала Ірландію членом Ради економічного співробітництва.", "uk",
+    ("Генасамблея ООН учора обрала Ірландію членом Ради економічного співробітництва.", "uk",
      "Ірландію"),
     ("Генассамблея ООН во вторник избрала Ирландию членом Комитета по торговле.", "ru", "Ирландию"),
     ("Парламент Естонії у вівторок обрав Марту Кулль президенткою країни.", "uk", "Марту Кулль"),
@@ -172,8 +172,8 @@ def test_a_persons_trip_is_no_delegation_travelling_on():
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Марія Коваль і Петро Гнатюк у середу провели в Луцьку першу за п'ять років зустріч.", "uk"),
-    ("Мария Коваль и Петр Гнатюк в среду провели в Луцке первую за несколько лет встречу.", "ru"),
+    ("Марія Коваль і Петро Гнатюк провели в Луцьку першу за п'ять років зустріч.", "uk"),
+    ("Мария Коваль и Петр Гнатюк провели в Луцке первую за шесть лет встречу.", "ru"),
 ])
 def test_the_span_since_the_last_meeting_stands_between_verb_and_event(text, lang):
     ax = run_pipeline(text, lang, "2027-10-14")
@@ -181,15 +181,28 @@ def test_the_span_since_the_last_meeting_stands_between_verb_and_event(text, lan
 
 
 def test_a_head_noun_of_the_event_stands_with_it_after_a_place():
-    ax = run_pipeline("Марія Коваль і Петро Гнатюк у вівторок провели в Луцьку новий раунд переговорів.", "uk",
+    ax = run_pipeline("Марія Коваль і Петро Гнатюк провели в Луцьку черговий раунд переговорів.", "uk",
                       "2027-10-14")
     assert set(one_event(ax, "Talks").participants) == {key_of(ax, "Марія Коваль"), key_of(ax, "Петро Гнатюк")}
 
 
 @pytest.mark.parametrize("text", [
-    "Петро Гнатюк і міністр закордонних справ Китаю Ван І у вівторок провели переговори.",
-    "Петро Гнатюк і глава МЗС Китаю Ван І у вівторок провели переговори.",
+    "Петро Гнатюк і посланець Китаю Ван І провели переговори в Луцьку.",
+    "Петро Гнатюк і голова МЗС Китаю Ван І провели переговори в Луцьку.",
 ])
 def test_a_one_letter_syllable_ends_a_name_after_its_state(text):
     ax = run_pipeline(text, "uk", "2027-10-14")
     assert key_of(ax, "Ван І") in one_event(ax, "Talks").participants
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Меморандум у вівторок у Любліні підписали Петро Гнатюк і Ян Вуйцік.\n\nВуйцік на спільній пресконференції "
+     "сказав, що Польща передасть сусідам два трансформатори.", "uk"),
+    ("Меморандум во вторник в Люблине подписали Петр Гнатюк и Ян Вуйцик.\n\nВуйцик на совместной пресс-конференции "
+     "сказал, что Польша передаст соседям два трансформатора.", "ru"),
+])
+def test_what_was_said_at_a_press_event_was_said_on_the_day_of_the_signing(text, lang):
+    ax = run_pipeline(text, lang, "2027-02-11")
+    said = ax.statements[-1]
+    assert said.said_on is not None and said.said_on.value == "2027-02-09"
+

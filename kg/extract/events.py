@@ -5403,7 +5403,7 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
             continue
         span = _span_of_years(view, k, lo)
         if span is not None:
-            k = span - 1  # "провели первую за несколько лет встречу": how long since the last one stands between
+            k = span - 1  # "провели первую за шесть лет встречу": how long since the last one stands between
             continue
         if morph.is_verb(tok, view.lang) or is_prep(view, k) or view.ment.get(k) or k in view.ends:
             return None

@@ -2187,6 +2187,8 @@ def date_by_events(statements: list[Statement], events: list[Event], text: str, 
         elif st.said_on is None and st.kind == "direct":
             st.said_on = _at_the_occasion_just_told(st, events, text, bases) or _after_the_occasion_told(
                 st, events, text, lang, occasions, bases)
+        elif st.said_on is None:
+            st.said_on = _after_the_occasion_told(st, events, text, lang, occasions, bases, press_only=True)
         elif st.said_on is not None and st.said_on.value and st.said_on.granularity in ("day", "datetime"):
             st.said_on = _not_on_arriving(st, events, text, lang) or st.said_on
 
@@ -2266,15 +2268,23 @@ def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str, ba
 
 
 def _after_the_occasion_told(st: Statement, events: list[Event], text: str, lang: str,
-                             occasions: list[str], bases: tuple = (None,)) -> Optional[TimeExpr]:
+                             occasions: list[str], bases: tuple = (None,), press_only: bool = False) -> Optional[TimeExpr]:
     """«…», — написал X после подписания: an occasion phrase of the cue lexicon in the statement's sentence whose
     noun names no event there, but an event word of that type ("подписание" -> Agreement) does: said on the day of
-    the latest such event told before, the speaker taking part in it."""
+    the latest such event told before, the speaker taking part in it. A press event's noun ("X на спільній
+    пресконференції заявив, що …"; data/gazetteer/press_event_nouns.txt) stands for the meeting, talks, signing or
+    visit told before (``press_only``: only such a noun counts, for indirect speech)."""
     a, b = st.sentence
     rest = " ".join((text[a:st.start] + " " + text[st.end:b]).lower().split())
     nouns = {o.split()[-1] for o in occasions if len(o.split()) > 1 and re.search(rf"(?<!\w){re.escape(o)}(?!\w)", rest)}
-    types = {t.type for t in event_lexicon(lang).triggers if not t.verb
-             and any(t.lemmas[0] in lemma_candidates(n, lang) for n in nouns)}
+    press = word_lists("press_event_nouns.txt").get(lang, frozenset())
+    if any(lemma_candidates(n, lang) & press for n in nouns):
+        types = set(_HELD) | {"Visit"}
+    elif press_only:
+        return None
+    else:
+        types = {t.type for t in event_lexicon(lang).triggers if not t.verb
+                 and any(t.lemmas[0] in lemma_candidates(n, lang) for n in nouns)}
     best = None
     for ev in events:
         t = ev.time
