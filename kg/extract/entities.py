@@ -3095,17 +3095,18 @@ def _split_org_person(c: _Cand, words: list, lang: str, gaz: Gazetteer) -> list[
         return [c]
     if c.label == "LOC":  # "міністром економіки [Індії Раджем Даром]": a state, then its minister
         first = [m for m in gaz.matches([words[c.w0].text], lang) if m.entry.type == "LOC" and m.entry.alpha2]
-        if first and all(w.text[:1].isupper() and w.text.isalpha() and not (w.text.isupper() and len(w.text) > 1)
-                         for w in words[c.w0 + 1:c.w1]) and c.w1 - c.w0 <= 4:  # (a one-letter syllable: "Ван І")
+        if first and all(words[k].text[:1].isupper() and words[k].text.isalpha() and not (
+                words[k].text.isupper() and (len(words[k].text) > 1 or k < c.w1 - 1))
+                for k in range(c.w0 + 1, c.w1)) and c.w1 - c.w0 <= 4:  # (a one-letter syllable closing it: "Ван І")
             return [_Cand(c.start, words[c.w0].end, c.w0, c.w0 + 1, "LOC"),
                     _Cand(words[c.w0 + 1].start, c.end, c.w0 + 1, c.w1, "PER")]
         return [c]
 
-    def name_word(r: str) -> bool:  # (a one-letter syllable too: "Ван І")
-        return r[:1].isupper() and not (r.isupper() and len(r) > 1) and r.isalpha()
+    def name_word(r: str, last: bool = False) -> bool:  # (a one-letter syllable too, closing the span: "Ван І")
+        return r[:1].isupper() and not (r.isupper() and (len(r) > 1 or not last)) and r.isalpha()
 
     for p in range(max(c.w0 + 1, c.w1 - 3), c.w1 - 1):
-        if not all(name_word(words[k].text) for k in range(p, c.w1)):
+        if not all(name_word(words[k].text, k == c.w1 - 1) for k in range(p, c.w1)):
             continue
         before = words[p - 1].text
         if p == c.w0 + 1 and not before.isupper() and any(m.entry.type == "LOC" and m.entry.alpha2
