@@ -2255,14 +2255,21 @@ def _at_the_occasion_just_told(st: Statement, events: list[Event], text: str, ba
     a = st.sentence[0]
     before = text[:a].rstrip()[:-1]  # the sentence before, without its closing mark
     prev_start = max(before.rfind(c) for c in ".!?\n") + 1
+    return _latest_told_day(events, set(_OCCASIONS), bases, st.speaker_key, prev_start, a)
+
+
+def _latest_told_day(events: list[Event], types: set, bases: tuple, speaker: Optional[str], lo: int,
+                     hi: int) -> Optional[TimeExpr]:
+    """The day of the event of one of ``types``, done on a known day (of one of ``bases``) with ``speaker`` taking
+    part, whose mention told last in [lo, hi) is the latest."""
     best = None
     for ev in events:
         t = ev.time
-        if ev.type not in _OCCASIONS or ev.status != "occurred" or t is None or not t.value \
-                or t.granularity not in ("day", "datetime") or t.basis not in bases or st.speaker_key not in ev.participants:
+        if ev.type not in types or ev.status != "occurred" or t is None or not t.value \
+                or t.granularity not in ("day", "datetime") or t.basis not in bases or speaker not in ev.participants:
             continue
-        for start, _end, *_rest in [(ev.start, ev.end)] + list(ev.mentions):
-            if prev_start <= start < a and (best is None or start > best[0]):
+        for start in [ev.start] + [m[0] for m in ev.mentions]:
+            if lo <= start < hi and (best is None or start > best[0]):
                 best = (start, t)
     return best[1] if best else None
 
@@ -2285,16 +2292,7 @@ def _after_the_occasion_told(st: Statement, events: list[Event], text: str, lang
     else:
         types = {t.type for t in event_lexicon(lang).triggers if not t.verb
                  and any(t.lemmas[0] in lemma_candidates(n, lang) for n in nouns)}
-    best = None
-    for ev in events:
-        t = ev.time
-        if ev.type not in types or ev.status != "occurred" or t is None or not t.value \
-                or t.granularity not in ("day", "datetime") or t.basis not in bases or st.speaker_key not in ev.participants:
-            continue
-        for start, _s in _mention_sentences(ev):
-            if start < a and (best is None or start > best[0]):
-                best = (start, t)
-    return best[1] if best else None
+    return _latest_told_day(events, types, bases, st.speaker_key, 0, a)
 
 
 def _sentences(doc: Doc, document: Document) -> list[tuple[int, int]]:
