@@ -19,6 +19,7 @@ Events with nobody, nowhere and no date are dropped (``контактов нет
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import datetime as dt
 from functools import lru_cache
@@ -1261,11 +1262,7 @@ def _visitors_travel(f: Found, view: SentenceView, lex: EventLexicon, before: li
     on the visit told before."""
     if f.ev.type != "Visit" or f.anaphoric or any(_etype(view, p) in ("PER", "ORG") for p in f.ev.participants):
         return
-    k = next((k for k in range(ws, we) if view.phrase_at(k, "visitors", lex, we) and not view.in_name(k)
-              and "Nom" in morph.cases(view.toks[k], view.lang) and not (k > ws and is_prep(view, k - 1))
-              and not (k + 1 in view.ment or (k + 1 < view.n and view.toks[k + 1].text[:1].isupper()))
-              and not (k + 1 < view.n and view.toks[k + 1].text[:1].islower()
-                       and "Gen" in morph.cases(view.toks[k + 1], view.lang))), None)
+    k = _visitors_noun(view, lex, ws, we, subject=True)
     if k is None:
         return
     visit = next((g for g in before if g.ev.type == "Visit" and g is not f and any(
@@ -1274,19 +1271,19 @@ def _visitors_travel(f: Found, view: SentenceView, lex: EventLexicon, before: li
         return  # (only a body's delegation told before: a person's trip is no delegation's)
     visitors = [p for p in visit.ev.participants if _etype(view, p) in ("PER", "ORG") and not _country_like(view.index.get(p))]
     own = {getattr(view.index.get(p), "country_key", None) for p in visitors} - {None}
-    t = k - 1
-    while t >= ws and word_kind(view, t) == "adj" and view.index.lookup(view.toks[t].text, view.lang, "LOC") is None:
-        t -= 1  # ("венесуэльская парламентская делегация")
-    adjective = view.index.lookup(view.toks[t].text, view.lang, "LOC") if t >= ws and word_kind(view, t) == "adj" else None
+    adjectives = itertools.takewhile(lambda t: word_kind(view, t) == "adj", range(k - 1, ws - 1, -1))
+    adjective = next((state for t in adjectives
+                      if (state := view.index.lookup(view.toks[t].text, view.lang, "LOC")) is not None), None)
+    # ("венесуэльская парламентская делегация": of the adjectives right before the noun, the first naming a state)
     if adjective is not None and own and adjective not in own:
         return  # "монгольская делегация" after a Russian delegation's visit: another one
     f.ev.participants[:] = visitors + [p for p in f.ev.participants if p not in visitors and p not in own]
 
 
-def _visitors_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[int]:
+def _visitors_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int, subject: bool = False) -> Optional[int]:
     """Where a bare group noun of visitors ("делегацію", "американских законодателей"; lexicon kind "visitors")
-    stands in [lo, hi): outside a name, not followed by a name of its own ("делегацію Конгресу"), a person noun
-    in the plural."""
+    stands in [lo, hi): outside a name, not followed by a name of its own ("делегацію Конгресу"), as an object a
+    person noun in the plural (``subject``: in the nominative, no preposition's: "делегация отправится в X")."""
     for k in range(lo, hi):
         if not view.phrase_at(k, "visitors", lex, hi) or view.in_name(k):
             continue
@@ -1294,6 +1291,10 @@ def _visitors_noun(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> O
             continue
         if k + 1 < view.n and view.toks[k + 1].text[:1].islower() and "Gen" in morph.cases(view.toks[k + 1], view.lang):
             continue  # "делегацию российских предпринимателей": whose it is, told here
+        if subject:
+            if "Nom" in morph.cases(view.toks[k], view.lang) and not (k > lo and is_prep(view, k - 1)):
+                return k
+            continue
         if "Nom" in morph.cases(view.toks[k], view.lang):
             continue  # "сенаторы встречались": the subject, not those received
         if morph.number_gender(view.toks[k], view.lang)[0] == "Sing" and morph.animate(view.toks[k], view.lang):
@@ -3241,7 +3242,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type == "Election" and trig.verb and len(trig.lemmas) == 1 and "Part" not in view.toks[i].morph.get("VerbForm") \
             and not trig.lemmas[0].endswith(("ся", "сь")) and not any(
             is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))) \
-            and not _state_elected_member(view, lex, j):
+            and not _state_elected_member(view, j):
         return None  # "країна обрала свій шлях", "обрав Відень місцем саміту": choosing a thing or a place, no election
         # (one elects someone, or to an office)
     if trig.type == "Election" and trig.verb and j in view.ment and view.ment[j][1].entity_key in participants \
@@ -3251,7 +3252,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         elected = view.ment[j][1].entity_key
         electors = {view.ment[k][1].entity_key for k in range(ws, i) if k in view.ment and view.ment[k][2] != "PER"}
         seat = {view.ment[k][1].entity_key for k in range(view.ment[j][0], we) if k in view.ment} \
-            if _state_elected_member(view, lex, j) else set()
+            if _state_elected_member(view, j) else set()
         participants[:] = [p for p in participants if p == elected or p not in electors | seat]
     if trig.type == "Sanctions":
         _adopted(view, lex, i, j, ws, participants)
@@ -4436,7 +4437,7 @@ def _dative_only(view: SentenceView, a: int, b: int) -> bool:
     return view.lang in ("uk", "ru") and "Dat" in cases and not cases & {"Nom", "Gen", "Acc", "Ins"}
 
 
-def _state_elected_member(view: SentenceView, lex: EventLexicon, j: int) -> bool:
+def _state_elected_member(view: SentenceView, j: int) -> bool:
     """"обрала Ірландію членом комітету": a state elected to a body's seat, the seat noun (a "member" word) right
     after it."""
     m = view.ment.get(j)

@@ -1387,10 +1387,6 @@ class SpeakerResolver:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
             return True
 
-        def prev_info_empty(k: str) -> bool:  # a person the text gave no state or body
-            info = self.person.get(k) or _PersonInfo()
-            return getattr(self.index.get(k), "type", None) == "PER" and not info.countries and not info.orgs
-
         if noun.kind == "PRON" and noun.number != "plur" and gender in ("masc", "femn") and (not ref.nominative or (
                 ref.w_start > 0 and self.words[ref.w_start - 1].lower in _SOURCE_PREPS)):
             body = self._body_subject_before(ref.start, gender)
@@ -1402,7 +1398,7 @@ class SpeakerResolver:
         if key is None and noun.kind == "ROLE" and ref.country and previous_speaker \
                 and ref.country in (self.person.get(previous_speaker) or _PersonInfo()).countries:
             return previous_speaker  # "X заявил … . Нигерский лидер также подчеркнул": X, whatever his exact title
-        if key is None and noun.kind == "ROLE" and ref.country and previous_speaker and prev_info_empty(previous_speaker) \
+        if key is None and noun.kind == "ROLE" and ref.country and previous_speaker and self._of_no_known_state(previous_speaker) \
                 and ref.w_end < len(self.words) and self.words[ref.w_end].lower in _ALSO:
             return previous_speaker  # "— сказал X. Этот российский дипломат также отверг": X, of no state the text named
         prev = self.index.get(previous_speaker) if previous_speaker else None
@@ -1431,6 +1427,11 @@ class SpeakerResolver:
             if stand_in:
                 return stand_in
         return key
+
+    def _of_no_known_state(self, key: str) -> bool:
+        """A person the text gave no state or body."""
+        info = self.person.get(key) or _PersonInfo()
+        return getattr(self.index.get(key), "type", None) == "PER" and not info.countries and not info.orgs
 
     def _of_the_state(self, k: int) -> bool:
         """Word k (after lower-case adjectives) is a state noun ("карибської держави", "страны") in the genitive."""

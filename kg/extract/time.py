@@ -370,7 +370,7 @@ def _candidates(text: str, lang: str) -> list[tuple[int, int, str, re.Match]]:
             if kind in ("weekday", "weekdays") and lang in ("uk", "ru") and not (m.group("prep") or m.groupdict().get("shift")):
                 continue  # bare "середа"/"среда" is mostly the noun, not the weekday
             if lang in ("uk", "ru") and re.fullmatch(r"[А-ЯІЇЄҐ][а-яіїєґё']+", m.group(0)) \
-                    and m.group(0).lower() in L.entries.get("month", {}) \
+                    and L.get("month", m.group(0)) is not None \
                     and re.match(r"\s+[А-ЯІЇЄҐ][а-яіїєґё']", text[m.end():]):
                 continue  # "Марта Озола", "Августа Кім": a capitalised month word before a capitalised word is a name
             found.append((m.start(), m.end(), kind, m, prio))
