@@ -98,13 +98,12 @@ class _FastPymorphy:
             return [string.lower()]
         if morphology:
             feats = _features_for(univ_pos)
-            filtered = [
-                (a, m)
-                for a, m in filtered
-                if not any(f in morphology and f in m and morphology[f].lower() != m[f].lower() for f in feats)
-            ]
-            if not filtered:
-                return [string.lower()]
+            # the analyses whose features disagree least with the tagger's: all agreeing ones when there are any,
+            # else the closest (the tagger's aspect or case can be wrong where the word itself is not ambiguous:
+            # "вызывали" is "вызывать" whatever aspect it was tagged with)
+            misses = [sum(f in morphology and f in m and morphology[f].lower() != m[f].lower() for f in feats)
+                      for _, m in filtered]
+            filtered = [am for am, miss in zip(filtered, misses) if miss == min(misses)]
         return list(dict.fromkeys(a.normal_form for a, _ in filtered))
 
 

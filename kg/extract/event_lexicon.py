@@ -19,7 +19,7 @@ KINDS = ("trigger", "status", "light", "link", "agent", "target", "place", "dire
          "suffer", "lead", "earlier", "building", "then", "holding", "two-states", "eve", "together", "after", "propose",
          "guest", "visitors", "during", "joint-group", "presidential", "summon", "first-time", "another", "intergovernmental", "appraise", "dodge", "won", "stay", "invited-stay", "weapon", "debris", "yesterday", "in-person", "remote",
          "claim-noun", "claim-verb", "attacker", "residence", "enemy", "member", "modal", "until", "last", "two",
-         "by-phone", "accession", "remain")
+         "by-phone", "accession", "remain", "counterpart")
 
 
 FLAGS = ("strong", "weak", "past", "head", "elaborate", "far", "persons", "armed", "joint", "inperson", "launch", "invite")

@@ -42,6 +42,7 @@ class Found:
     document: Optional[str] = None  # the kind of document an agreement is told with ("меморандум", "декларація")
     long_ago: bool = False  # dated by the text months before the report: not the untimed one told before it
     invitation: bool = False  # "запросив X до Києва": the visit an invitation verb tells of, with no visit word
+    delegated: bool = False  # a visit of a state's delegation ("чилийская делегация осмотрит верфь X"): someone visits
 
 
 def times_compatible(a: Optional[TimeExpr], b: Optional[TimeExpr]) -> bool:
@@ -229,7 +230,8 @@ def absorb(into: Event, ev: Event, countries: Optional[dict[str, str]] = None,
     into.statement = into.statement or ev.statement
 
 
-def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset = frozenset()) -> bool:
+def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset = frozenset(),
+         delegated: frozenset = frozenset()) -> bool:
     """An event must say who or where: 'контактов нет' alone names nobody. An unambiguous event word
     ("переговоры", "теракт", "вибори") needs only one of a participant, a place, a time."""
     n = len(ev.participants)
@@ -247,7 +249,7 @@ def keep(ev: Event, types: dict[str, str], titled: set[int], strong: frozenset =
         return True
     if ev.type == "Visit":  # someone visits (a person, a body, a state's delegation); a river "arriving" does not
         return any(types.get(p) in ("PER", "ORG") for p in ev.participants) or (
-            sum(types.get(p) == "LOC" for p in ev.participants) >= 2)
+            sum(types.get(p) == "LOC" for p in ev.participants) >= 2) or (id(ev) in delegated and n >= 1)
     if ev.type in INTERACTIONS:
         return n >= 2 or ev.place_key is not None or any(types.get(p) == "ORG" for p in ev.participants) or (
             n >= 1 and (has_time or id(ev) in titled))
@@ -328,7 +330,8 @@ def merge(found: list[Found], types: dict[str, str], countries: Optional[dict[st
             out.append(ev)
     # a mention naming too little to stand alone ("the visit next week", a title without names, "X
     # talked with the president of Y") joins the one event of its type it fits, if there is one
-    kept = [e for e in out if keep(e, types, titled, frozenset(strong))]
+    delegated = frozenset(id(f.ev) for f in found if f.delegated)
+    kept = [e for e in out if keep(e, types, titled, frozenset(strong), delegated)]
     named = [e for e in kept if e.participants]
     # a mention naming nobody ("в телефонном разговоре 20 апреля") is the article's event of that type
     # when there is one with named parties it fits: it joins that one instead of standing alone
@@ -497,6 +500,36 @@ def visited_country(events: list[Event], types: dict[str, str], countries: dict[
                      and o.type in INTERACTIONS | {"Agreement"} and visitors & set(o.participants)} & states
         if len(hosts) == 1 and not any(countries.get(p) in hosts for p in visitors):
             v.participants.extend(hosts)
+
+
+def host_met_by_the_visitor(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:
+    """"X прибув до Києва. Після переговорів із Y сторони уклали угоду": talks or a meeting told after a visit with
+    only one person, a person of the state visited, held where the visit was or with no place of their own, of the
+    visit's status: the visitor is the other side."""
+    for ev in events:
+        if ev.type not in ("Meeting", "Talks") or sum(types.get(p) == "PER" for p in ev.participants) != 1:
+            continue
+        host = next(p for p in ev.participants if types.get(p) == "PER")
+        visits = [v for v in events if v.type == "Visit" and v.start < ev.start and v.status == ev.status
+                  and v.place_key and (not ev.place_key or ev.place_key == v.place_key)
+                  and countries.get(v.place_key, v.place_key) == countries.get(host)]
+        visitors = [p for p in (visits[-1].participants if visits else []) if types.get(p) == "PER"
+                    and countries.get(p) != countries.get(host)]
+        if len(visitors) == 1 and visitors[0] not in ev.participants:
+            ev.participants.insert(0, visitors[0])
+
+
+def talks_at_home(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:
+    """"X обговорить повені з Радою оборони своєї держави": talks of one person with a body of his own state
+    only are a meeting (a session at home), not talks between sides."""
+    for ev in events:
+        if ev.type != "Talks" or ev.specific:
+            continue
+        persons = [p for p in ev.participants if types.get(p) == "PER"]
+        bodies = [p for p in ev.participants if types.get(p) == "ORG"]
+        if len(persons) == 1 and bodies and len(persons) + len(bodies) == len(ev.participants) \
+                and countries.get(persons[0]) and all(countries.get(b) == countries.get(persons[0]) for b in bodies):
+            ev.type = "Meeting"
 
 
 def election_in_the_candidates_state(events: list[Event], types: dict[str, str], countries: dict[str, str],

@@ -38,8 +38,9 @@ from kg.extract.entity_keys import LEGAL_FORMS
 from kg.extract.names import SON_OF, is_cyrillic, lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
-from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize, merge, same_noun,
-                                    times_compatible, visited_country)
+from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize,
+                                    host_met_by_the_visitor, merge, same_noun, talks_at_home, times_compatible,
+                                    visited_country)
 from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, WHOSE, SentenceView, agree,
                                    all_nominative, can_be, is_prep, is_title, locative, nominative, word_kind)
@@ -355,6 +356,8 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _between_governments(events, doc, lex, types, countries, index)
     _visit_to_a_region(events, types, countries)
     visited_country(events, types, countries, states)
+    host_met_by_the_visitor(events, types, countries)
+    talks_at_home(events, types, countries)
     _call_of_persons(events, types, countries)
     _talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
     _received_on_the_visit(events, types, countries, states)
@@ -2252,6 +2255,19 @@ def _state_of_the_body_elected(view: SentenceView, lex: EventLexicon, j: int) ->
     return None
 
 
+def _summoned_envoy(view: SentenceView, participants: list[str]) -> None:
+    """A summons is a meeting of the ministry and the envoy: not of the ministry's own state ("посла X вызвали в МИД
+    России": not Russia), and, the envoy named, not of the state he represents ("посла Великобритании Y": Y)."""
+    bodies = {getattr(view.index.get(p), "country_key", None) for p in participants if _etype(view, p) == "ORG"}
+    envoys = [k for k, v in view.ment.items() if v[1].entity_key in participants and v[2] == "PER"]
+    # the state named in the envoy's phrase, just before his name ("посла Китаю У X", "посол Германии X")
+    of_envoy = {v[1].entity_key for k, v in view.ment.items() if any(0 < e - k <= 3 for e in envoys)}
+    kept = [p for p in participants if not _country_like(view.index.get(p)) or (p not in bodies and p not in of_envoy)]
+    if len(kept) < 2:  # ("вызванный к замминистра посол Бельгии X": the state stays beside the envoy)
+        kept = [p for p in participants if not _country_like(view.index.get(p)) or p not in bodies]
+    participants[:] = kept
+
+
 def _summoned_to(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[str]:
     """The body an ambassador is summoned to: an organisation after a direction preposition in the clause."""
     return next((key for k in range(lo, hi) if (key := _body_after_direction(view, lex, k, hi))), None)
@@ -2444,6 +2460,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     invited = invitees is not None
     if invitees == [] and not _invitation_verb_before(view, lex, i):
         invitees = None  # "X прийняв запрошення відвідати Ригу": the subject is the one to visit
+    if invitees == [] and (counterpart := _counterpart_invited(view, lex, i, ws, earlier)) is not None:
+        invitees = [counterpart]  # "X запросила колегу навідатися до Львова": the other party of the event just told
 
     def add(key: Optional[str]) -> None:
         if key and key not in participants:
@@ -3164,9 +3182,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
             len(participants) == 1 and _after_counterpart_prep(view, lex, j, we)
             and _counterpart_named_after(view, participants[0], j, we)) or (after_topic and participants == after_topic)):
         # ("проведе переговори щодо уряду з X і Y": with the parties after the topic too)
-        side = _speakers_side(view, statements, start, participants[0])
-        if side is not None:  # "заявила, что встреч с бетанской стороной не будет": her side's
-            participants.insert(0, side)
+        # ("по словам X, Y проведет с членами Z заседание": the clause's own subject, not the speaker)
+        side = next(iter(_subject(view, i, ws, persons_only=True)), None) or _speakers_side(
+            view, statements, start, participants[0])
+        if side is not None and side not in participants:  # "заявила, что встреч с бетанской стороной не будет": her
+            participants.insert(0, side)  # side's
     if trig.type == "Meeting" and trig.verb and any(
             (w,) in lex.words.get("summon", []) for k in range(i, j) for w in view.lem[k]):
         body = None if any(_etype(view, p) == "ORG" for p in participants) else _summoned_to(view, lex, ws, we)
@@ -3178,6 +3198,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                           and _country_like(view.index.get(v[1].entity_key))), None)
             if state is not None:
                 participants.append(state)
+        _summoned_envoy(view, participants)
     if trig.type == "Visit" and trig.verb and delegation is None and not any(
             _etype(view, p) in ("PER", "ORG") for p in participants):
         official = _official_subject(view, lex, i, ws)  # "естонський міністр енергетики може відвідати Львів"
@@ -3357,7 +3378,8 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
                  outcome=outcome, after=after_open and outcome, sidelines=sidelines, each=each, persons=leaders, side_states=side_states,
                  sides_to_agree=sides_to_agree,
                  targets=trig.type == "Attack" and bool(participants) and not agents & set(participants),
-                 suffered=bool(suffered), body_state=body_state, invitation=trig.invite)
+                 suffered=bool(suffered), body_state=body_state, invitation=trig.invite,
+                 delegated=trig.type == "Visit" and trig.verb and delegation is not None and delegation in participants)
 
 
 def _topic_of_a_discussion(view: SentenceView, lex: EventLexicon, i: int, ws: int) -> bool:
@@ -3898,6 +3920,28 @@ def _past_time_before(view: SentenceView, i: int, lo: int) -> int:
     while b - 1 > lo and view.in_time(b - 1):
         b -= 1
     return b
+
+
+def _counterpart_invited(view: SentenceView, lex: EventLexicon, i: int, lo: int, earlier: list[str]) -> Optional[str]:
+    """"X запросив колегу (співрозмовника) відвідати Київ": a counterpart noun right after the invitation verb (its
+    adjectives between) stands for the other party of the event told just before: the one person, else body, else
+    state among its parties that is neither the inviter nor of the inviter's state."""
+    k0 = next((k for k in range(i - 1, max(-1, lo - 1, i - 14), -1) if view.phrase_at(k, "invite", lex, view.n)), None)
+    if k0 is None or not morph.is_verb(view.toks[k0], view.lang):
+        return None
+    k = k0 + 1
+    while k < i and word_kind(view, k) == "adj" and k not in view.ment:
+        k += 1
+    if k >= i or view.phrase_at(k, "counterpart", lex, i) is None:
+        return None
+    inviter = set(_subject(view, k0, lo))
+    own = {getattr(view.index.get(p), "country_key", None) for p in inviter} | inviter
+    others = [p for p in earlier if p not in own and getattr(view.index.get(p), "country_key", None) not in inviter]
+    for etype in ("PER", "ORG", "LOC"):
+        of_type = [p for p in others if _etype(view, p) == etype]
+        if of_type:
+            return of_type[0] if len(of_type) == 1 else None
+    return None
 
 
 def _invitee_by_nationality(view: SentenceView, lex: EventLexicon, lo: int, hi: int) -> Optional[str]:
@@ -4517,8 +4561,9 @@ def _chain_after(view: SentenceView, lex: EventLexicon, j: int, hi: int, trig: T
                 k = end  # "з делегацією X на чолі з Y": whose delegation, then who leads it
                 continue
             if not ok and nouns == [k - 1] and etype in ("ORG", "LOC") and trig.type in INTERACTIONS \
-                    and view.phrase_at(k - 1, "delegation", lex, k) == k and nxt is None:
-                ok = True  # "консультации с делегацией Госдепартамента США": whose delegation it is takes part
+                    and (view.phrase_at(k - 1, "delegation", lex, k) == k
+                         or view.phrase_at(k - 1, "group", lex, k) == k) and nxt is None:
+                ok = True  # "консультации с делегацией Госдепартамента США", "з членами Ради безпеки": whose group it is
             if not ok:
                 break
             if etype == "ORG" and nxt is None and nouns and is_title(view, nouns[0]) and trig.type != "Attack" \

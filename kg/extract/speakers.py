@@ -63,6 +63,7 @@ class SpeakerRef:
     mass_media: bool = False  # "СМИ", "media": the press at large
     adj_country: bool = False  # the country comes from a nationality adjective ("the Polish foreign ministry")
     stood_in: bool = False  # an unnamed official resolved to the state his nationality adjective names
+    government: bool = False  # "в уряді", "в правительстве Венгрии": the state's government, not the state
 
 
 def _last_name_words(ent) -> set[str]:
@@ -1017,6 +1018,24 @@ class SpeakerResolver:
                 return m
         return None
 
+    def _in_the_government(self, noun: SpeakerNoun, i: int, n: int) -> Optional[SpeakerRef]:
+        """"уточнили в уряді", "сообщили в правительстве Венгрии": a government noun after "в"/"у" speaks for the
+        government of the state named with it, else of the state of the persons the sentence names."""
+        country = self.country_of_adjective(self.words[i - 1]) if i > 1 else None  # "в венгерском правительстве"
+        a = i - 1 if country else i
+        if a < 1 or self.words[a - 1].lower not in ("в", "у", "во") or noun.words[0] not in self._government_words:
+            return None
+        gen, gen_end = self._genitive_entity(i + n - 1)
+        nxt = self.words[i + n] if i + n < len(self.words) else None
+        if gen is None and nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() \
+                and any("gent" in t and "NOUN" in t for t in sl.tags(self.lang, nxt.lower)):
+            return None  # "в правительстве области": a region's government, not a state's
+        if gen is not None and not self._is_state(gen):
+            return None  # "в правительстве Бурятии": a region's own government, named as the region
+        b = gen_end if gen else i + n
+        return SpeakerRef(self.words[a].start, self.words[b - 1].end, self._text(a, b), "STATE", a, b,
+                          noun=noun, key=gen or country, nominative=False, government=True)
+
     def _noun_ref(self, noun: SpeakerNoun, i: int, n: int) -> Optional[SpeakerRef]:
         w = self.words[i]
         a, b = i, i + n
@@ -1069,7 +1088,7 @@ class SpeakerResolver:
         if kind == "STATE":
             # "правительство (Венесуэлы)", "венесуэльское правительство": the state; bare: the state in focus
             if not self._nominative(i, i + n - 1):
-                return None
+                return self._in_the_government(noun, i, n)
             country = None
             if i > 0:
                 country = self.country_of_adjective(self.words[i - 1])
@@ -1168,6 +1187,9 @@ class SpeakerResolver:
                     ref.stood_in = bool(org and chamber) and not self._name_follows(ref.w_end, len(self._doc_text))
                     # ("Глава гвинейского парламента … . По его словам": the chamber's unnamed head again)
                 return org
+        if ref.kind == "STATE" and ref.government:
+            return self._government_body(ref.key) if ref.key else self._government_of_the_persons(
+                ref.start, before_the_sentence=True)
         if ref.kind == "STATE":
             return ref.key or self.salient_country(ref.start)
         if ref.kind == "COLLECTIVE":
@@ -1785,15 +1807,29 @@ class SpeakerResolver:
     def _region(self, ent) -> bool:
         return institutions.is_region(ent, self.lang)
 
-    def _government_of_the_persons(self, offset: int) -> Optional[str]:
-        """The government of the state of the persons the sentence names before ``offset`` (one state), else of the
-        state the text is about: the gazetteer's body for it, added to the article."""
+    def _government_of_the_persons(self, offset: int, before_the_sentence: bool = False) -> Optional[str]:
+        """The government of the state of the first person the sentence names before ``offset`` with one state ("X
+        полетит в Бишкек и там с Y откроет …": X's); with ``before_the_sentence``, or when the sentence names none
+        ("…, додали в уряді", "Як пояснили в уряді, X …": the persons of the sentence are what was said), the
+        government the article named before, else the one of the first person the article names with one state whose
+        government the gazetteer knows, else of the state the text is about: the gazetteer's body, added to the
+        article."""
         s_start = self.sentences[self.sentence_of(offset)][0] if self.sentences else 0
-        # the first person the sentence names with one state ("X вылетит в Ош, где вместе с Y откроет …": X's)
-        first = next((info.countries for m in sorted(self.index.mentions, key=lambda m: m.start)
-                      if s_start <= m.start < offset and (info := self.person.get(m.entity_key or "")) is not None
-                      and len(info.countries) == 1), None)
-        state = next(iter(first)) if first else self.salient_country(offset)
+        def states_named(lo: int, hi: int) -> list[str]:
+            return [next(iter(info.countries)) for m in sorted(self.index.mentions, key=lambda m: m.start)
+                    if lo <= m.start < hi and (info := self.person.get(m.entity_key or "")) is not None
+                    and len(info.countries) == 1]
+        here = [] if before_the_sentence else states_named(s_start, offset)
+        if here:
+            return self._government_body(here[0])
+        # ("повідомили в Кабміні … . …, уточнили в уряді": the one named before)
+        body = next((m.entity_key for m in sorted(self.index.mentions, key=lambda m: -m.start)
+                     if m.start < offset and (m.entity_key or "").startswith("org:gov-")), None) or next(
+            (b for state in states_named(0, s_start) if (b := self._government_body(state))), None)
+        return body or self._government_body(self.salient_country(offset))
+
+    def _government_body(self, state: Optional[str]) -> Optional[str]:
+        """The gazetteer's government of a state, added to the article."""
         gaz = gazetteer_mod.load()
         entry = gaz.entries.get(state or "")
         a2 = getattr(entry, "alpha2", None)

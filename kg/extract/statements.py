@@ -339,6 +339,9 @@ class _Extractor:
             left = []  # "Сторонники Бандеры утверждают": the genitive name is not who speaks
         # after the verb a named person comes before an organisation in his title ("— заявив начальник … МВС X")
         right_nom = sorted((r for r in right if r.nominative), key=lambda r: 0 if r.etype == "PER" else 1)
+        # ("…, сообщил ТАСС источник в СБУ": the body the source is in speaks, the outlet before it is told)
+        inside = [b for r in right_nom if (b := self._source_inside(r, right)) is not r]
+        right_nom = inside + [r for r in right_nom if r not in inside and not (inside and r.kind == "SOURCE")]
         # a subject-less clause ("В пресс-центре ГУ МВД … уточнили"): the first phrase, the head of the place
         cands = left_nom + right_nom + [r for r in left if r not in left_nom]  # after the verb: nominative only
         if loc is not None:  # "в лікарні повідомили", "в МВС заявили": the place speaks
@@ -595,7 +598,8 @@ class _Extractor:
         while right_lo < len(self.words) and any(t.start <= self.words[right_lo].start < t.end for t in self.times):
             right_lo += 1  # "заявили в среду на Смоленской площади": the day told between
         for r in right:
-            if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") or (r.kind == "ENT" and r.etype == "PER"):
+            if r.kind not in ("ENT", "COLLECTIVE", "METONYM", "OUTLET") and not r.government \
+                    or (r.kind == "ENT" and r.etype == "PER"):
                 continue
             k = r.w_start - 1
             if k > right_lo and all(ch in sl.QUOTE_CHARS for ch in self.words[k].text):
@@ -1669,6 +1673,8 @@ class _Extractor:
             comma -= 1
         if self.words[comma].text != ",":
             return
+        if i - comma == 2 and self.words[i - 1].lower in ("и", "і", "й", "та", "and"):
+            return  # "Перу арестовало судно, которое …, и отдало его владельцу": a second predicate, no speech
         span = self._content_span(a, comma)
         if span is None or len(self.text[span[0]:span[1]].split()) < 3:
             return
