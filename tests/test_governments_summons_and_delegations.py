@@ -4,8 +4,8 @@ summons is a meeting of the ministry and the envoy, not of the ministry's own st
 he represents; "з членами X" brings X to the meeting; a state's delegation visiting a place no gazetteer knows is still
 a visit; a churchman's title speaks for the churchman; a second predicate is no trailing attribution; a counterpart
 invited to visit is the other party of the talks; the visitor is the other side of talks with the host alone; a source
-in a body speaks for the body; a broadcasting ban is a sanction; a leader's talks with his own state's body are a
-meeting. Sentences written for these tests."""
+in a body speaks for the body; a broadcasting ban is a sanction; a quote opening the next paragraph goes on with its
+speaker's dated statement. Sentences written for these tests."""
 import pytest
 
 from conftest import events_of, key_of, key_of_wikidata, one_event, run_pipeline, speakers_of
@@ -154,20 +154,24 @@ def test_a_meeting_told_in_a_statement_is_held_by_the_clauses_subject_not_the_sp
     assert key_of(ax, "Дмитро Пєсков") not in meeting.participants
 
 
-@pytest.mark.parametrize("text,lang,person,body", [
-    ("Владимир Путин накануне обсудил паводки с Советом безопасности России.", "ru", "Владимир Путин",
-     "Советом безопасности России"),
-    ("Зеленський увечері обговорив з Кабінетом міністрів України підготовку до зими.", "uk",
-     "Зеленський", "Кабінетом міністрів України"),
-])
-def test_talks_of_a_leader_with_a_body_of_his_own_state_are_a_meeting(text, lang, person, body):
-    ax = run_pipeline(text, lang, "2027-04-01")
-    assert events_of(ax, "Talks") == []
-    assert set(one_event(ax, "Meeting").participants) == {key_of(ax, person), key_of(ax, body)}
+def test_a_quote_opening_the_next_paragraph_goes_on_with_the_dated_statement_of_its_speaker():
+    ax = run_pipeline("Москва отвергает претензии Сантьяго по поводу рыболовства. Об этом на пресс-подходе в среду "
+                      "рассказала Мария Захарова.\n\n«Никаких нарушений наши суда не допускали», — сказала Захарова.",
+                      "ru", "2027-04-02")
+    quote = next(s for s in ax.statements if s.kind == "direct")
+    assert quote.said_on is not None and quote.said_on.value == "2027-03-31"
 
 
-def test_talks_with_a_body_of_another_state_stay_talks():
-    ax = run_pipeline("Зеленський увечері обговорив з урядом Польщі підготовку до зими.", "uk",
-                      "2027-04-01")
-    assert events_of(ax, "Meeting") == []
-    assert len(events_of(ax, "Talks")) == 1
+def test_a_quote_after_a_dated_statement_of_no_press_event_keeps_no_date():
+    ax = run_pipeline("Москва отвергает претензии Сантьяго по поводу рыболовства. Это мнение в среду выразила Мария "
+                      "Захарова.\n\n«Никаких нарушений наши суда не допускали», — сказала Захарова.", "ru", "2027-04-02")
+    quote = next(s for s in ax.statements if s.kind == "direct")
+    assert quote.said_on is None
+
+
+def test_a_quote_of_another_speaker_in_the_next_paragraph_keeps_no_date():
+    ax = run_pipeline("Москва отвергает претензии Сантьяго по поводу рыболовства. Об этом на пресс-подходе в среду "
+                      "рассказала Мария Захарова.\n\n«Мы ждем извинений», — сказал министр Альберто ван Кларен.",
+                      "ru", "2027-04-02")
+    quote = next(s for s in ax.statements if s.kind == "direct")
+    assert quote.said_on is None

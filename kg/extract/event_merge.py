@@ -519,19 +519,6 @@ def host_met_by_the_visitor(events: list[Event], types: dict[str, str], countrie
             ev.participants.insert(0, visitors[0])
 
 
-def talks_at_home(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:
-    """"X обговорить повені з Радою оборони своєї держави": talks of one person with a body of his own state
-    only are a meeting (a session at home), not talks between sides."""
-    for ev in events:
-        if ev.type != "Talks" or ev.specific:
-            continue
-        persons = [p for p in ev.participants if types.get(p) == "PER"]
-        bodies = [p for p in ev.participants if types.get(p) == "ORG"]
-        if len(persons) == 1 and bodies and len(persons) + len(bodies) == len(ev.participants) \
-                and countries.get(persons[0]) and all(countries.get(b) == countries.get(persons[0]) for b in bodies):
-            ev.type = "Meeting"
-
-
 def election_in_the_candidates_state(events: list[Event], types: dict[str, str], countries: dict[str, str],
                                      states: set[str]) -> None:
     """"X переміг у другому турі виборів", X being the president of a state: an election told with no

@@ -39,8 +39,7 @@ from kg.extract.names import SON_OF, is_cyrillic, lemma_candidates
 from kg.extract.event_lexicon import EventLexicon, Trigger, lexicon, titles
 from kg.extract import institutions
 from kg.extract.event_merge import (INTERACTIONS, Found, election_in_the_candidates_state, finalize,
-                                    host_met_by_the_visitor, merge, same_noun, talks_at_home, times_compatible,
-                                    visited_country)
+                                    host_met_by_the_visitor, merge, same_noun, times_compatible, visited_country)
 from kg.extract.time import lexicon as time_lexicon
 from kg.extract.event_view import (CLAUSE_BREAK, QUOTES, RELATIVE, RELATIVE_OR_THAT, WHOSE, SentenceView, agree,
                                    all_nominative, can_be, is_prep, is_title, locative, nominative, word_kind)
@@ -357,7 +356,6 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _visit_to_a_region(events, types, countries)
     visited_country(events, types, countries, states)
     host_met_by_the_visitor(events, types, countries)
-    talks_at_home(events, types, countries)
     _call_of_persons(events, types, countries)
     _talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
     _received_on_the_visit(events, types, countries, states)

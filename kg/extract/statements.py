@@ -1909,8 +1909,47 @@ class _Extractor:
                     or (d.kind == "direct" and self._same_paragraph(prev, d))):
                 d.said_on = prev.said_on  # said on the same occasion (a quote that goes on in the paragraph of a
                 # dated statement: "X в пятницу опроверг … «…», — уточнил он")
+            if d.said_on is None and prev is not None and prev.said_on is not None and d.kind == "direct" \
+                    and self._next_paragraph(prev, d) and self._named_with(prev, d.speaker_key, d.start) \
+                    and self._at_a_press_event(prev, d.start):
+                d.said_on = prev.said_on  # "Об этом на пресс-подходе накануне сообщил X. ¶ «…», — сказал X": the quote
+                # the paragraph after goes on with, on the same occasion
             prev = d
         return [self._statement(d) for d in self.drafts if d.end > d.start]
+
+    def _next_paragraph(self, a: _Draft, b: _Draft) -> bool:
+        """b's words open the paragraph right after the one a's words end in."""
+        lo = max(a.end, self.words[a.cue_words[1] - 1].end if a.cue_words[1] - 1 < len(self.words) else a.end)
+        hi = min(b.start, self.words[b.cue_words[0]].start if b.cue_words[0] < len(self.words) else b.start)
+        if not lo < hi:
+            return False
+        gap = self.text[lo:hi]
+        if "\n" not in gap:
+            return False
+        before, _, after = gap.rpartition("\n")
+        return "\n" not in before.strip() and not after.strip(" \xa0\t«\"„“")
+
+    def _at_a_press_event(self, d: _Draft, until: int) -> bool:
+        """A press event (data/gazetteer/press_event_nouns.txt: "на брифинге", "на пресс-конференции") is named from
+        d's sentence up to ``until``: the occasion the quotes after it go on at."""
+        press = word_lists("press_event_nouns.txt").get(self.lang, frozenset())
+        k = self.res.sentence_of(min(d.start, self.words[d.cue_words[0]].start))
+        lo = self.sents[k][0] if self.sents and k >= 0 else d.start
+        ws = [w for w in self.words if lo <= w.start < until]
+        # (a compound the tokenizer split: "пресс", "-", "конференции")
+        return any(w.lemma in press or w.lower in press or (k >= 2 and ws[k - 1].text == "-" and (
+            f"{ws[k - 2].lower}-{w.lemma}" in press or f"{ws[k - 2].lower}{w.lemma}" in press)) for k, w in enumerate(ws))
+
+    def _named_with(self, d: _Draft, key: Optional[str], until: int) -> bool:
+        """The speaker of d, or one named from d's sentence up to ``until`` (an attribution after it: "Об этом
+        сообщил X")."""
+        if key is None:
+            return False
+        if d.speaker_key == key:
+            return True
+        k = self.res.sentence_of(min(d.start, self.words[d.cue_words[0]].start))
+        lo = self.sents[k][0] if self.sents and k >= 0 else d.start
+        return any(m.entity_key == key and lo <= m.start < until for m in self.index.mentions)
 
     def _same_paragraph(self, a: _Draft, b: _Draft) -> bool:
         """No line break between the two statements' words (their contents and cues)."""
