@@ -1020,7 +1020,7 @@ class SpeakerResolver:
 
     def _in_the_government(self, noun: SpeakerNoun, i: int, n: int) -> Optional[SpeakerRef]:
         """"уточнили в уряді", "сообщили в правительстве Венгрии": a government noun after "в"/"у" speaks for the
-        government of the state named with it, else of the state of the persons the sentence names."""
+        government of the state named with it, else for the one the article tells of (_government_of_the_persons)."""
         country = self.country_of_adjective(self.words[i - 1]) if i > 1 else None  # "в венгерском правительстве"
         a = i - 1 if country else i
         if a < 1 or self.words[a - 1].lower not in ("в", "у", "во") or noun.words[0] not in self._government_words:

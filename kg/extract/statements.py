@@ -1929,16 +1929,17 @@ class _Extractor:
         before, _, after = gap.rpartition("\n")
         return "\n" not in before.strip() and not after.strip(" \xa0\t«\"„“")
 
+    def _draft_sentence_start(self, d: _Draft) -> int:
+        """Where the sentence of d's first word (its content's or its cue's) starts."""
+        k = self.res.sentence_of(min(d.start, self.words[d.cue_words[0]].start))
+        return self.sents[k][0] if self.sents and k >= 0 else d.start
+
     def _at_a_press_event(self, d: _Draft, until: int) -> bool:
         """A press event (data/gazetteer/press_event_nouns.txt: "на брифинге", "на пресс-конференции") is named from
         d's sentence up to ``until``: the occasion the quotes after it go on at."""
         press = word_lists("press_event_nouns.txt").get(self.lang, frozenset())
-        k = self.res.sentence_of(min(d.start, self.words[d.cue_words[0]].start))
-        lo = self.sents[k][0] if self.sents and k >= 0 else d.start
-        ws = [w for w in self.words if lo <= w.start < until]
-        # (a compound the tokenizer split: "пресс", "-", "конференции")
-        return any(w.lemma in press or w.lower in press or (k >= 2 and ws[k - 1].text == "-" and (
-            f"{ws[k - 2].lower}-{w.lemma}" in press or f"{ws[k - 2].lower}{w.lemma}" in press)) for k, w in enumerate(ws))
+        return any(lemma_candidates(w.strip(".,;:!?«»\"“”„()"), self.lang) & press
+                   for w in self.text[self._draft_sentence_start(d):until].split())
 
     def _named_with(self, d: _Draft, key: Optional[str], until: int) -> bool:
         """The speaker of d, or one named from d's sentence up to ``until`` (an attribution after it: "Об этом
@@ -1947,8 +1948,7 @@ class _Extractor:
             return False
         if d.speaker_key == key:
             return True
-        k = self.res.sentence_of(min(d.start, self.words[d.cue_words[0]].start))
-        lo = self.sents[k][0] if self.sents and k >= 0 else d.start
+        lo = self._draft_sentence_start(d)
         return any(m.entity_key == key and lo <= m.start < until for m in self.index.mentions)
 
     def _same_paragraph(self, a: _Draft, b: _Draft) -> bool:
