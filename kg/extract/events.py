@@ -3880,10 +3880,15 @@ def _onto_a_state(view: SentenceView, k: int, hi: int) -> Optional[int]:
     return k + 1
 
 
+def _invitation_word_before(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[int]:
+    """The nearest invitation word (verb or noun) before the visit trigger at i, in its clause's reach."""
+    return next((k for k in range(i - 1, max(-1, lo - 1, i - 14), -1) if view.phrase_at(k, "invite", lex, view.n)), None)
+
+
 def _invitees(view: SentenceView, lex: EventLexicon, i: int, lo: int) -> Optional[list[str]]:
     """'X пригласил Y посетить Z', 'X invited Y to visit': the people/organisations named between the
     invitation word and the visit trigger; None when no invitation word precedes the trigger."""
-    k0 = next((k for k in range(i - 1, max(-1, lo - 1, i - 14), -1) if view.phrase_at(k, "invite", lex, view.n)), None)
+    k0 = _invitation_word_before(view, lex, i, lo)
     if k0 is None:
         return None
     if not morph.is_verb(view.toks[k0], view.lang):
@@ -3924,7 +3929,7 @@ def _counterpart_invited(view: SentenceView, lex: EventLexicon, i: int, lo: int,
     """"X запросив колегу (співрозмовника) відвідати Київ": a counterpart noun right after the invitation verb (its
     adjectives between) stands for the other party of the event told just before: the one person, else body, else
     state among its parties that is neither the inviter nor of the inviter's state."""
-    k0 = next((k for k in range(i - 1, max(-1, lo - 1, i - 14), -1) if view.phrase_at(k, "invite", lex, view.n)), None)
+    k0 = _invitation_word_before(view, lex, i, lo)
     if k0 is None or not morph.is_verb(view.toks[k0], view.lang):
         return None
     k = k0 + 1
