@@ -294,6 +294,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
     if has_ner and lang in ("uk", "ru"):
         gms.extend(_towns(doc, words, cands, gms, gaz, lang))
         cands.extend(_titled_names_missed(words, cands, gms, lang))
+        cands.extend(_titled_mononyms_missed(words, cands, gms, lang))
         cands.extend(_coordinated_names_missed(words, cands, gms, lang))
         cands = _parties_by_adjectives_missed(doc, words, cands, gms, lang)
         cands.extend(_visited_names_missed(doc, words, cands, gms, lang))
@@ -331,6 +332,9 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and not _known_persons_surname(words[c.w0].text, lang, gaz) \
                 and not _sentence_initial(doc, words[c.w0].tok) and _object_of_a_visit(doc, words, c.w0, lang):
             c.label = "LOC"  # "посетит Х", "відвідає базу Х": the place visited
+        if c.label == "PER" and c.w1 - c.w0 == 1 and c.entry is None and lang in ("uk", "ru") \
+                and _region_name_ending(words[c.w0].text, lang) and not _known_persons_surname(words[c.w0].text, lang, gaz):
+            c.label = "LOC"  # "Брянщина", "Полтавщину": a region's one-word name, no person
         if c.label == "PER" and (c.w1 - c.w0 == 1 or " " not in text[c.start:c.end]) and c.entry is None \
                 and lang in ("uk", "ru") and c.w0 > 0 and words[c.w0 - 1].text.islower() and lemma_candidates(words[c.w0 - 1].text, lang) \
                 & (word_lists("settlement_nouns.txt").get(lang, frozenset()) | word_lists("site_nouns.txt").get(lang, frozenset())) \
@@ -390,7 +394,10 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 and not _quoted(doc, words[c.w0], words[c.w1 - 1]) and _adjective_and_common_nouns(words[c.w0:c.w1], lang) \
                 and gaz.demonym(words[c.w0].text, lang) is not None:
             continue  # "Російські ударні безпілотники …", "Іракські міста" opening a sentence: no name
-        if c.entry is None and _ordinal_and_common_nouns(words[c.w0:c.w1], lang):
+        if c.entry is None and _ordinal_and_common_nouns(words[c.w0:c.w1], lang) and not (
+                c.w1 - c.w0 >= 3 and lemma_candidates(words[c.w1 - 1].text, lang)
+                & word_lists("body_nouns.txt").get(lang, frozenset())):
+            # (but "Девятый арбитражный апелляционный суд": an ordinal, adjectives and a court are a body's name)
             continue  # "Первый саммит …" opening a sentence: an ordinal and a common noun, no name
         if c.label == "ORG" and _places_paired(c, gms, text):
             continue  # "саммит «Россия — Африка»": two places paired by a dash name the meeting's sides, no body
@@ -680,7 +687,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
 
     merged = [c for c in merged if not _in_spans(c.start, c.end, skip)]
     merged.sort(key=lambda c: c.start)
-    merged = [_latin_outlet_name(c, words, text, lang) for c in merged]
+    merged = [_latin_outlet_name(_latin_name_after_common_words(c, words, text, lang), words, text, lang) for c in merged]
     merged = _latin_names_run_on(merged, words, text, lang)
     latin_names = [c for c in merged if c.label == "ORG" and all(_latin(words[k].text) or words[k].text in _HYPHENS
                                                              for k in range(c.w0, c.w1))]
@@ -1154,6 +1161,10 @@ def _merge_types(cands: list[_Cand]) -> None:
         f = first.setdefault(tail, c)
         if f is not c and f.label != c.label:
             c.key, c.label = f.key, f.label
+    for c in cands:  # ("Euroclear" alone taken for a person where it is a body elsewhere: the body)
+        if c.entry is None and c.label == "PER" and c.key and len(c.words or ()) == 1 and _latin(c.words[0]) \
+                and (f := first.get(c.key.split(":", 1)[1])) is not None and f.label == "ORG":
+            c.key, c.label = f.key, f.label
 
 
 def _town_told_before(words: list[_Word], cands: list[_Cand], text: str, lang: str) -> None:
@@ -1233,6 +1244,13 @@ def _name_continues(words: list[_Word], i: int, lang: str) -> bool:
 
 
 _ADJECTIVE_ENDING = re.compile(r"[сцз]ь?к(ий|ый|ой|ая|ое|ие|ые|а|е|і|и|ого|ому|ую|у)$")
+
+
+def _adjective_only(word: str, lang: str) -> bool:
+    """The dictionary reads the word first as an adjective ("Шведська" opening a sentence), never as a name or place."""
+    ps = morph(lang).parse(word.lower())
+    return bool(ps) and ps[0].tag.POS == "ADJF" and not any(
+        {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in ps[:3])
 
 
 def _common_noun_only(word: str, lang: str) -> bool:
@@ -1498,7 +1516,9 @@ def _ministries_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand],
     field_nouns.txt and the lower-case genitives of its field name a body, even where the recogniser missed it
     (its fields joined by a conjunction are taken up later)."""
     nouns = word_lists("field_nouns.txt").get(lang, frozenset())
-    taken = {k for c in list(cands) + list(gms) for k in range(c.w0, c.w1)}
+    lone = {c.w0: c for c in cands if c.w1 == c.w0 + 1 and c.entry is None and c.label == "ORG"}
+    # ("в [Адміністрації] морських портів України": the recogniser's span of the noun alone is replaced)
+    taken = {k for c in list(cands) + list(gms) if c is not lone.get(c.w0) for k in range(c.w0, c.w1)}
     out = []
     for k in range(len(words) - 1):
         w = words[k]
@@ -1513,6 +1533,8 @@ def _ministries_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand],
                               - adjective_cases(lang, words[e - 1].text.lower())):
             continue  # the field ends in a genitive noun ("енергетики", "закордонних справ")
         out.append(_Cand(w.start, words[e - 1].end, k, e, "ORG"))
+        if k in lone:
+            cands.remove(lone[k])
     return out
 
 
@@ -1524,7 +1546,10 @@ def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand
     lower-case adjective too ("Національна виборча комісія", not "Новий суд")."""
     nouns = word_lists("body_nouns.txt").get(lang, frozenset())
     lone = {c.w0: c for c in cands if c.w1 == c.w0 + 1 and c.entry is None}
-    taken = {k for c in list(cands) + list(gms) if c is not lone.get(c.w0) for k in range(c.w0, c.w1)}
+    headless = {id(c) for c in cands if c.entry is None and words[c.w0].text[:1].islower()}
+    # ("Девятый [арбитражный апелляционный суд]": the recogniser's span without the capitalised adjective)
+    taken = {k for c in list(cands) + list(gms) if c is not lone.get(c.w0) and id(c) not in headless
+             for k in range(c.w0, c.w1)}
     out = []
     for k in range(len(words) - 1):
         w = words[k]
@@ -1551,7 +1576,8 @@ def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand
             continue  # ("Волинська" is also a woman's surname: with a lower-case adjective after it, a body's
             # name, "очолив Рівненську обласну державну адміністрацію"; alone before the noun, maybe her "рада")
         out.append(_Cand(w.start, words[e].end, k, e + 1, "ORG"))
-    replaced = {id(lone[c.w0]) for c in out if c.w0 in lone}
+    replaced = {id(lone[c.w0]) for c in out if c.w0 in lone} | {
+        id(c) for c in cands if id(c) in headless and any(o.w0 < c.w0 and c.w1 <= o.w1 for o in out)}
     return [c for c in cands if id(c) not in replaced] + out
 
 
@@ -1647,6 +1673,10 @@ def _states_running_on(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str
     first = next((g for g in gms if g.w0 == c.w0 and g.label == "LOC" and g.w1 < c.w1), None)
     if first is None or first.entry is None or not first.entry.alpha2:
         return False
+    states = {k for g in gms if g.label == "LOC" and g.entry is not None and g.entry.alpha2 and c.w0 <= g.w0
+              and g.w1 <= c.w1 for k in range(g.w0, g.w1)}
+    if all(k in states or words[k].text.lower() in _CONJ or words[k].text == "," for k in range(c.w0, c.w1)):
+        return True  # "Болгарія й Туреччина": states joined, each found by the gazetteer
     return any(w.text[:1].islower() and w.text.isalpha() and w.text.lower() not in _FUNCTION_WORDS
                and not _is_function(w.text, lang) for w in words[first.w1:c.w1])
 
@@ -1683,6 +1713,38 @@ def _latin(word: str) -> bool:
 
 
 _LATIN_ARTICLES = frozenset({"la", "le", "les", "il", "el", "los", "las", "der", "die", "das", "de", "the"})
+
+
+def _latin_name_after_common_words(c: _Cand, words: list[_Word], text: str, lang: str) -> _Cand:
+    """"[бельгийского депозитария] Euroclear": lower-case Cyrillic words the recogniser took into a Latin name are
+    its description, not the name; the noun before the name says its type (a thing: a body; a place noun: a place)."""
+    if lang not in ("uk", "ru"):
+        return c
+    first = words[c.w0].text
+    known = bool(ps := morph_parses(lang, first.lower())) and ps[0][3]  # (not "Тупоу VI": a name it does not know)
+    opening = known and first[:1].isupper() and first[1:].islower() and (_common_noun_only(first, lang) or (
+        c.w0 + 1 < c.w1 and words[c.w0 + 1].text.islower() and _adjective_only(first, lang)))
+    # ("Депозитарий Clearstream" opening a sentence: a common noun, capitalised only there)
+    if lang not in ("uk", "ru") or c.entry is not None or not (first[:1].islower() or opening) \
+            or not is_cyrillic(first):
+        return c
+    m = next((k for k in range(c.w0, c.w1) if _latin(words[k].text) and words[k].text[:1].isupper()), None)
+    if m is None or not all((words[j].text.islower() or (j == c.w0 and opening)) and is_cyrillic(words[j].text)
+                            for j in range(c.w0, m)) \
+            or not all(_latin(words[j].text) or words[j].text in _HYPHENS or words[j].text.isdigit()
+                       for j in range(m, c.w1)):
+        return c
+    nouns = [p for p in morph_parses(lang, words[m - 1].text.lower()) if p[1] == "NOUN"]
+    if not nouns:
+        return c
+    if lemma_candidates(words[m - 1].text, lang) & _place_and_settlement_nouns(lang):
+        label = "LOC"
+    elif all("inan" in p[2] for p in nouns):
+        label = "ORG"
+    else:
+        label = c.label
+    name = text[words[m].start:c.end]
+    return replace(c, start=words[m].start, w0=m, label=label, entry=None, key=None, norm=name, words=name.split())
 
 
 def _latin_outlet_name(c: _Cand, words: list[_Word], text: str, lang: str) -> _Cand:
@@ -1723,13 +1785,21 @@ def _latin_names_run_on(merged: list[_Cand], words: list[_Word], text: str, lang
     if lang not in ("uk", "ru"):
         return merged
     taken = {k for c in merged for k in range(c.w0, c.w1)}
-    out = []
+    out, absorbed = [], set()
     for c in merged:
+        if id(c) in absorbed:
+            continue
         if c.entry is None and all(_latin(words[k].text) for k in range(c.w0, c.w1)):
             k = c.w1
-            while k < len(words) and k not in taken and _latin(words[k].text) and words[k].text[:1].isupper() \
-                    and text[words[k - 1].end:words[k].start] == " ":
-                k += 1
+            while k < len(words) and k not in taken and ((
+                    _latin(words[k].text) and words[k].text[:1].isupper() and text[words[k - 1].end:words[k].start] == " ")
+                    or (words[k].text in _LATIN_POSSESSIVES and words[k].start == words[k - 1].end)):
+                k += 1  # ("Lloyd's List": the possessive ending glued to the word is the name's)
+                if words[k - 1].text in _LATIN_POSSESSIVES and k < len(words) and k in taken \
+                        and _latin(words[k].text) and words[k].text[:1].isupper() \
+                        and text[words[k - 1].end:words[k].start] == " ":
+                    absorbed.update(id(o) for o in merged if o.w0 == k and o.w1 == k + 1 and o.entry is None)
+                    k += 1  # (and the word after it the recogniser took alone: "List")
             if k > c.w1:
                 name = text[c.start:words[k - 1].end]
                 c = replace(c, end=words[k - 1].end, w1=k, entry=None, key=None, norm=name, words=name.split())
@@ -1749,6 +1819,8 @@ def _latin_names_run_on(merged: list[_Cand], words: list[_Word], text: str, lang
                 c.label = c.same_as.label
     return out
 
+
+_LATIN_POSSESSIVES = frozenset({"'s", "’s"})
 
 _LATIN_LINKS = frozenset({"dello", "della", "delle", "degli", "del", "di", "da", "de", "des", "du", "van", "von",
                           "der", "of", "y", "e"})
@@ -2030,31 +2102,60 @@ def _trim_foreign_edges(c: _Cand, gms: list[_Cand], words: list[_Word]) -> Optio
     return _Cand(words[w0].start, words[w1 - 1].end, w0, w1, c.label)
 
 
+def _after_title(words: list[_Word], gms: list[_Cand], i: int, lang: str) -> tuple[Optional[int], Optional[_Cand]]:
+    """Word i is a title: where the words after it end (its lower-case complement and the state or body it is of,
+    "міністр закордонних справ Кенії"), and the gazetteer match of that state or body; (None, None) for no title."""
+    lex = roles_mod.titles(lang)
+    last_words = {m[-1] for m in lex.multi}
+    w = words[i]
+    low = w.text.lower()
+    if low not in lex.single and low not in last_words and not any(
+            p[0] in lex.single for p in morph_parses(lang, low)[:2]):
+        return None, None
+    if low not in lex.single and w.text[:1].isupper() and _foreign_given_name(w.text, lang):
+        return None, None  # "Мері Енн X": a foreign given name, not a form of the title "мер"
+    k = i + 1
+    while k < min(i + 7, len(words)) and words[k].text.isalpha() and words[k].text.islower() and (
+            k < i + 4 or not any(ps[1] in ("VERB", "INFN", "GRND", "PRTF", "ADVB")
+                                 for ps in morph_parses(lang, words[k].text)[:1])):
+        k += 1  # "міністр закордонних справ", "голова правління", "міністр зовнішньої торгівлі та закордонних справ"
+    g = next((g for g in gms if i < g.w0 <= k < g.w1 and g.entry is not None and g.entry.type in ("LOC", "ORG")), None)
+    # ("секретар кабінету міністрів Литви": the body's name may begin with the lower-case words)
+    return (g.w1 if g is not None else k), g
+
+
+def _titled_mononyms_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"з главою індонезійського МЗС Сугіоно": one capitalised word after a title and the state or body it is of,
+    before punctuation or a lower-case word, that the dictionary does not know (or knows only as a name): a person
+    named by one name."""
+    taken = {w for c in list(cands) + list(gms) for w in range(c.w0, c.w1)}
+    out: list[_Cand] = []
+    for i in range(len(words) - 2):
+        k, g = _after_title(words, gms, i, lang)
+        if k is None or g is None or k + 1 >= len(words) or k in taken:
+            continue
+        w, nxt = words[k], words[k + 1]
+        if not _capitalised_name(w.text) or w.start - words[k - 1].end != 1 or not (
+                nxt.text[:1].islower() or (not nxt.text[:1].isalnum() and nxt.text not in ("-", "‑"))):
+            continue
+        ps = morph_parses(lang, w.text.lower())
+        if ps and ps[0][3] and not {"Name", "Surn"} & ps[0][2]:
+            continue  # a word the dictionary knows as something else
+        out.append(_Cand(w.start, w.end, k, k + 1, "PER"))
+        taken.add(k)
+    return out
+
+
 def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
     """Two capitalised words right after a title (and the state or body it is of) that the NER left out:
     a person ("Міністр закордонних справ Кенії Антанас Вайткус", a foreign name it has not seen)."""
     lex = roles_mod.titles(lang)
-    last_words = {m[-1] for m in lex.multi}
     particles = name_particles(lang)
     taken = {w for c in cands for w in range(c.w0, c.w1)}
     out: list[_Cand] = []
     for i, w in enumerate(words[:-2]):
-        low = w.text.lower()
-        if low not in lex.single and low not in last_words and not any(
-                p[0] in lex.single for p in morph_parses(lang, low)[:2]):
-            continue
-        if low not in lex.single and w.text[:1].isupper() and _foreign_given_name(w.text, lang):
-            continue  # "Мері Енн X": a foreign given name, not a form of the title "мер"
-        k = i + 1
-        while k < min(i + 7, len(words)) and words[k].text.isalpha() and words[k].text.islower() and (
-                k < i + 4 or not any(ps[1] in ("VERB", "INFN", "GRND", "PRTF", "ADVB")
-                                     for ps in morph_parses(lang, words[k].text)[:1])):
-            k += 1  # "міністр закордонних справ", "голова правління", "міністр зовнішньої торгівлі та закордонних справ"
-        g = next((g for g in gms if i < g.w0 <= k < g.w1 and g.entry is not None and g.entry.type in ("LOC", "ORG")), None)
-        # ("секретар кабінету міністрів Литви": the body's name may begin with the lower-case words)
-        if g is not None:
-            k = g.w1
-        if k + 1 >= len(words):
+        k, g = _after_title(words, gms, i, lang)
+        if k is None or k + 1 >= len(words):
             continue
         k1 = _compound_end(words, k)  # "Анна-Лійза", "Ківі-Саар": one name, its parts joined by hyphens
         part = set()
@@ -2213,6 +2314,13 @@ def _distinctive_surname(word: str, lang: str, strict: bool = False) -> bool:
 def _a_gazetteer_surname(word: str, lang: str, gaz: Gazetteer) -> bool:
     """Some case of the surname of one gazetteer person."""
     return any(gaz.person_by_surname(f) is not None for f in _word_forms(word, lang))
+
+
+def _region_name_ending(word: str, lang: str) -> bool:
+    """The word's lemma ends like a region's one-word name (data/gazetteer/region_name_endings.txt)."""
+    endings = word_lists("region_name_endings.txt").get(lang, frozenset())
+    forms = {word.lower()} | set(lemma_candidates(word, lang))
+    return word[:1].isupper() and any(f.endswith(e) and len(f) > len(e) + 2 for f in forms for e in endings)
 
 
 def _known_persons_surname(word: str, lang: str, gaz: Gazetteer) -> bool:

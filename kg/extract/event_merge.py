@@ -42,6 +42,7 @@ class Found:
     document: Optional[str] = None  # the kind of document an agreement is told with ("меморандум", "декларація")
     long_ago: bool = False  # dated by the text months before the report: not the untimed one told before it
     invitation: bool = False  # "запросив X до Києва": the visit an invitation verb tells of, with no visit word
+    venue: bool = False  # "на саммите", "під час зустрічі": the event told as where or when something is done
     delegated: bool = False  # a visit of a state's delegation ("чилийская делегация осмотрит верфь X"): someone visits
 
 
@@ -436,11 +437,15 @@ _MEETING_OR_TALKS = ("Meeting", "Talks")
 def _told_later_here(f: Found, later: list[Found]) -> Optional[Event]:
     """A verb that points back ("обговорять", "discussed") in a sentence that goes on to name an event of its
     kind with its own noun ("... на нараді комісії"): that event, not one told before."""
-    if not f.anaphoric or f.outcome or f.sidelines or (f.borrowed and f.ev.participants):
+    if not f.anaphoric or f.outcome or f.sidelines:
         return None
     kinds = {"Meeting", "Call", "Talks"} if f.elaborate else {f.ev.type}
     return next((g.ev for g in later if g.ev.sentence == f.ev.sentence and g.ev.type in kinds
-                 and not (g.anaphoric or g.distinct or g.sequel)), None)
+                 and not (g.anaphoric or g.distinct or g.sequel)
+                 and not (f.borrowed and f.ev.participants and not (
+                     g.venue and set(f.ev.participants) & set(g.ev.participants)))),
+                None)  # (with parties of its own, one held there naming them too: "лидеры ЕС обсудят … на саммите";
+    # not "Сторони обговорили підготовку засідання": what they discussed)
 
 
 def _told_in(ev: Event, sentence: Optional[tuple[int, int]]) -> bool:

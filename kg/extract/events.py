@@ -258,6 +258,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
                         g.ev.time = g.ev.time or f.ev.time
                         g.aside = g.ev.type == f.ev.type  # a meeting of two held at the summit is not the summit
         _during_the_occasion(here, view, lex)
+        _held_at(here, view, lex)
         agreed = _agreed_ahead(here, view, lex)
         _one_occasion_in_sentence(here, view, lex)
         _met_and_held_talks(here, view)
@@ -1801,6 +1802,23 @@ def _same_occasion(here: list[Found], prev: list[Found], view: SentenceView) -> 
 
 
 _OCCASIONS = ("Meeting", "Summit", "Talks", "Visit")  # (not "під час нападів": an attack is no occasion to hold something)
+
+
+_AT = frozenset({"на", "at"})
+
+
+def _held_at(here: list[Found], view: SentenceView, lex: EventLexicon) -> None:
+    """"на саммите", "на зустрічі", "під час переговорів": an event noun told as where or when something is done
+    (after "на" in the locative, or a during phrase, lower-case adjectives between) is marked ``venue``."""
+    for g in here:
+        i = _token_at(view, g.ev.start)
+        if i is None or morph.is_verb(view.toks[i], view.lang):
+            continue
+        k = i
+        while k > 0 and word_kind(view, k - 1) == "adj" and view.toks[k - 1].text.islower():
+            k -= 1
+        at = k > 0 and view.word(k - 1) in _AT and (view.lang == "en" or "Loc" in morph.cases(view.toks[i], view.lang))
+        g.venue = at or _phrase_before(view, lex, "during", k, 0)
 
 
 def _during_the_occasion(here: list[Found], view: SentenceView, lex: EventLexicon) -> None:
@@ -4871,6 +4889,12 @@ def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional
         found = {r.person_key for r in getattr(view.index, "roles", None) or []
                  if r.org_key == place_key and r.title_norm and (r.title_norm in title or _qualified(view, r.title_norm, title))
                  and not _former_role(doc, r, view.lang)}
+    chiefs = gazetteer_mod.word_lists("chief_nouns.txt").get(view.lang, frozenset())
+    if not found and title & chiefs and getattr(view.index.get(place_key), "type", None) == "ORG":
+        # "встреча с главой ЦБ" after "председатель Банка России X": the one person heading that body
+        found = {r.person_key for r in getattr(view.index, "roles", None) or []
+                 if r.org_key == place_key and r.title_norm and set(r.title_norm.split()) & chiefs
+                 and not _former_role(doc, r, view.lang)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -5409,10 +5433,17 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
     skipped = 0
     if k >= lo and any(t.head and not t.verb and t.lemmas[0] in view.lem[k] for t in lex.triggers):
         k -= 1  # "провели в X новий раунд переговорів": the head noun of the event word counts as the event's
+    free = 0
     while k >= lo and skipped <= 2:
         tok = view.toks[k]
         if view.in_time(k) and not any((w,) in lex.words.get("light", []) for w in view.lem[k]):
             k -= 1  # "провів у вівторок переговори": a time between the verb and its object
+            continue
+        if free < 4 and k not in view.ment and tok.text.islower() and tok.pos_ not in ("PRON", "DET") \
+                and not view.phrase_at(k, "pronoun-party", lex, i) and (word_kind(view, k) == "adj" or any(
+                t.head and not t.verb and t.lemmas[0] in view.lem[k] for t in lex.triggers)):
+            k -= 1  # "провели … новый раунд прямых переговоров": adjectives and the head noun of the event word
+            free += 1
             continue
         if any((w,) in lex.words.get("light", []) for w in view.lem[k]) or any(
                 t.verb and t.type == "Visit" and not t.invite and len(t.lemmas) == 1 and t.lemmas[0] in view.lem[k]
@@ -5591,9 +5622,10 @@ def _demonym_groups(view: SentenceView, lex: EventLexicon, k: int) -> list[str]:
     one = _demonym_group(view, lex, k)
     if one is not None:
         return [one]
-    if k + 3 < view.n and word_kind(view, k) == "adj" and view.toks[k + 1].lower_ in _COORD:
+    if k + 3 < view.n and (word_kind(view, k) == "adj" or view.toks[k].text.islower()) \
+            and view.toks[k + 1].lower_ in _COORD:  # ("польська та литовська": the first may read as a noun too)
         second = _demonym_group(view, lex, k + 2)
-        first = _state_of_adjective(view, k) if second is not None else None
+        first = _state_of_adjective(view, k, any_reading=True) if second is not None else None
         if first is not None and first != second:
             return [first, second]
     return []
@@ -5688,9 +5720,10 @@ def _official_subject(view: SentenceView, lex: EventLexicon, i: int, ws: int) ->
     return None
 
 
-def _state_of_adjective(view: SentenceView, k: int) -> Optional[str]:
-    """The state a nationality adjective at k stands for, if it is one."""
-    if word_kind(view, k) != "adj" and not _adjective_reading(view, k):
+def _state_of_adjective(view: SentenceView, k: int, any_reading: bool = False) -> Optional[str]:
+    """The state a nationality adjective at k stands for, if it is one (``any_reading``: a word that may read as a
+    noun too, "польська" joined to an adjective)."""
+    if word_kind(view, k) != "adj" and not _adjective_reading(view, k) and not any_reading:
         return None
     if k in view.ment:
         key = view.ment[k][1].entity_key if view.ment[k][2] == "LOC" else None
@@ -5886,6 +5919,9 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
         if led is not None and led in view.ment and view.ment[led][2] == "PER" and view.ment[led][1].entity_key \
                 and word_kind(view, k - 1) == "noun" and "Nom" in morph.cases(view.toks[k - 1], view.lang):
             return [view.ment[led][1].entity_key]
+    out = _delegations_as_subject(view, i, lo)
+    if out:
+        return out
     k = i - 1
     while k >= 0:
         w = view.word(k)
@@ -5905,6 +5941,25 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
     if lo > 0:
         for key in _subject(view, lo - 1, 0, persons_only=True):
             return [key]
+    return []
+
+
+def _delegations_as_subject(view: SentenceView, i: int, lo: int) -> list[str]:
+    """"Российская и украинская делегации провели …": the states of nationality adjectives before a nominative
+    delegation noun in the clause, before the verb at i."""
+    lex = lexicon(view.lang)
+    for k in range(max(lo, 0), i - 1):
+        if k in view.ment or not (word_kind(view, k) == "adj" or _adjective_reading(view, k)
+                                  or view.toks[k].text.islower()):
+            continue
+        states = _demonym_groups(view, lex, k)
+        if not states:
+            continue
+        noun = next((t for t in range(k + 1, min(k + 5, i)) if view.phrase_at(t, "delegation", lex, t + 1) is not None),
+                    None)
+        if noun is not None and "Nom" in morph.cases(view.toks[noun], view.lang):
+            return states
+        break
     return []
 
 

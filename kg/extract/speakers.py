@@ -448,7 +448,8 @@ class SpeakerResolver:
             labels = {ent.name, *ent.alt_labels}
             entry = entries.get(ent.key)
             known = entry.names if entry is not None else set()  # ("МИД России" is a ministry by its full name)
-            named = any(stem in x.lower() for x in labels)
+            named = any(stem in x.lower() for x in labels) or any(
+                stem in self._expansion_before(m.start).lower() for m in ent.mentions)
             if not named and not any(stem in x.lower() for x in known):
                 continue
             near = [m.start for m in ent.mentions if sentence is not None and s_start <= m.start < offset]
@@ -484,6 +485,19 @@ class SpeakerResolver:
         # one whose name as written holds the noun ("Береговое ведомство X"), the first introduced, before one
         # known by its full name only
         return min(first, key=lambda k: first[k])
+
+    def _expansion_before(self, start: int) -> str:
+        """"Багатостороннє агентство з інвестиційних гарантій (MIGA)": for a name in parentheses, the capitalised
+        words written right before them (what the acronym stands for), else ""."""
+        t = self._doc_text
+        if start < 2 or t[start - 1] != "(":
+            return ""
+        lo = max(0, start - 90)
+        words = t[lo:start - 1].rstrip().split(" ")
+        k = len(words)
+        while k > 0 and not words[k - 1][:1].isupper() and not any(ch in words[k - 1] for ch in ".,;:!?«»\""):
+            k -= 1  # back over the lower-case words to the capitalised word opening the expansion
+        return " ".join(words[k - 1:]) if k > 0 else ""
 
     def _answers_to(self, ent: Entity, noun: str) -> bool:
         """The organisation's names (as written, or as the gazetteer knows them) hold the noun ("відомство":
@@ -1143,6 +1157,13 @@ class SpeakerResolver:
                         for k, at in self.heard[-1:]):  # (a body that stood in for an unnamed official)
             # "Його співрозмовник зазначив … . Міністр також додав": the unnamed minister who spoke just before
             return previous_speaker
+        if ref.kind == "ROLE" and ref.noun is not None and not ref.gen_key and not ref.country:
+            holder = self._regional_official_before(ref)
+            if holder:
+                return holder  # "Глава региона опроверг": the governor the article introduced with his region
+            body = self._body_named_by_outlet_noun_after(ref)
+            if body:
+                return body  # "Представник агентства зазначив" where the agency is a body the article named
         if ref.kind == "ROLE" and ref.noun is not None:
             # the same title given to a person earlier ("пресс-атташе посольства Сергей Марков" … "пресс-атташе")
             title = "".join(ref.noun.words)
@@ -1341,6 +1362,10 @@ class SpeakerResolver:
             ref.country in near_info.countries or not any(self._is_state(c) for c in near_info.countries)) else None
         # (not "Російський прем'єр X прилетів … . Чорногорський прем'єр сказав": a premier of another state)
 
+        org_holders = {k for k, info in self.person.items() if ref.country and ref.country in info.orgs and any(
+            m.entity_key == k and m.start < ref.start for m in self.index.mentions)} \
+            if getattr(self.index.get(ref.country), "type", None) == "ORG" else set()
+
         def ok(key: str, ent: Entity) -> bool:
             if ent.type != "PER":
                 return False
@@ -1362,6 +1387,8 @@ class SpeakerResolver:
                     or (c.type == "LOC" and body.country_key not in (None, c.key))):
                 return False  # "представитель Кремля": not the unnamed head of another body who spoke before
             if c is not None and c.type == "ORG":
+                if key not in org_holders and org_holders:
+                    return False  # "встреча с главой ЦБ": the person the article titled with that bank, not another
                 # "глава МИД": a person of that organisation, or one whose title names no organisation
                 # (but not a person of another state: "представитель МИД Турции" is no German minister)
                 if info.orgs and ref.country not in info.orgs and not any(self._written_alike(o, ref.country)
@@ -1450,6 +1477,35 @@ class SpeakerResolver:
                 return stand_in
         return key
 
+    def _body_named_by_outlet_noun_after(self, ref: SpeakerRef) -> Optional[str]:
+        """"Представник агентства": an outlet noun in the genitive after the title, where the article named a body
+        (no outlet) with that noun ("Багатостороннє агентство з інвестиційних гарантій"): the person titled with
+        that body, else the body itself."""
+        if ref.w_end >= len(self.words) or not self.words[ref.w_end].text.islower() \
+                or not self._after_outlet_noun(ref.w_end + 1) or "gent" not in self._cases_of(ref.w_end):
+            return None
+        w = self.words[ref.w_end]
+        named = self._org_named_like(w.lemma or w.lower, ref.start, of_persons=False)
+        if named is None or self._is_outlet_key(named):
+            return None
+        person = self._recent(ref.start, lambda k, e: e.type == "PER" and named in (
+            self.person.get(k) or _PersonInfo()).orgs, None)
+        return person or named
+
+    def _regional_official_before(self, ref: SpeakerRef) -> Optional[str]:
+        """A title followed by a genitive noun standing for a region ("глава региона", "голова області"): the
+        person named before whose title named a region (data/gazetteer/region_anaphor_nouns.txt)."""
+        if ref.w_end >= len(self.words):
+            return None
+        w = self.words[ref.w_end]
+        nouns = gazetteer_mod.word_lists("region_anaphor_nouns.txt").get(self.lang, frozenset())
+        if not w.text.islower() or (w.lemma or w.lower) not in nouns or "gent" not in self._cases_of(ref.w_end) \
+                or self._mention_covering(w) is not None:
+            return None
+        return self._recent(ref.start, lambda k, e: e.type == "PER" and any(
+            (place := self.index.get(c)) is not None and place.type == "LOC" and self._region(place)
+            for c in (self.person.get(k) or _PersonInfo()).countries), None)
+
     def _of_no_known_state(self, key: str) -> bool:
         """A person the text gave no state or body."""
         info = self.person.get(key) or _PersonInfo()
@@ -1499,6 +1555,10 @@ class SpeakerResolver:
                 found = key  # "У Мінську на переговори в Берліні зреагували: там …": the place opening the sentence
                 break
             found = key or found
+        if found is None:
+            opening = next(iter(self._read_refs(lo, ref.w_start)), None)
+            if opening is not None and opening.kind == "METONYM" and opening.w_start == lo and opening.key:
+                found = opening.key  # "Токіо готовий долучитися: там заявили": the capital opening it, for its state
         if found is None and ref.w_start == lo and here > 0:
             prev = self.word_index(self.sentences[here - 1][0])
             first = next(iter(self._read_refs(prev, lo)), None)

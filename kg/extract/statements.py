@@ -1430,6 +1430,10 @@ class _Extractor:
             self.drafts.append(d)
             return
         if p.frame == "clause" and "adjacent" in p.objects:
+            alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "speech-act"
+                        and alt.words == p.words), None)
+            if alt is not None:  # "відзвітувало про «знищення складів»": the same verb's quoted object
+                self._object(a, b, i, alt, exclude, via_ref)
             return  # ("…, поки країна продовжує реформи": a continuing verb speaks only with its clause or a quote)
         if p.frame in ("clause", "passive", "cite"):
             before = len(self.drafts)
@@ -1441,6 +1445,13 @@ class _Extractor:
                     if alt.frame == "speech-act" and self._reportive(i, alt):
                         self._object(a, b, i, alt, exclude, via_ref)
                         break
+            if len(self.drafts) == before and p.frame == "clause":
+                # "X считает решение «ничтожным»": a clause verb with no clause, whose object is called a quoted word
+                alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "speech-act"
+                            and alt.words == p.words and "quote" in alt.objects), None)
+                if alt is not None and not any(self.words[x].lower in self.complementizers for x in range(a, i)):
+                    # (not inside another's reported clause: "сказав, що …, хоча Росія вважає поїздку «…»")
+                    self._object(a, b, i, alt, exclude, via_ref)
             if len(self.drafts) == before and p.frame == "clause":
                 # "X опроверг публикации о …": a speech verb that is also a stance verb, no clause after it:
                 # its object is the position it states
@@ -1814,6 +1825,9 @@ class _Extractor:
                     break
             if not found:
                 return
+        if p.frame == "stance" and p.objects and any(
+                self._lemmas(self.words[j]) & p.objects for j in range(i + len(p.words), min(b, i + len(p.words) + 3))):
+            return  # "суд отклонил жалобу": an act on a filing, not a stated position
         stop = self._break_at(i + 1, b)
         span = self._content_span(i + len(p.words), stop)
         if p.frame == "speech-act" and "quote" in p.objects and span is not None:
