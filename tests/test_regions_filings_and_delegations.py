@@ -6,7 +6,7 @@ is the whole name; states joined by "й" are states; "парафували" is a
 "делегації" are the talks' states. Sentences written for these tests."""
 import pytest
 
-from conftest import entity_of, events_of, key_of, key_of_wikidata, one_event, run_pipeline, speakers_of
+from conftest import entity_of, key_of, key_of_wikidata, one_event, run_pipeline, speakers_of
 
 
 @pytest.mark.parametrize("text,lang,surface", [
@@ -21,12 +21,12 @@ def test_a_one_word_region_name_is_a_place(text, lang, surface):
 def test_the_head_of_the_region_is_the_official_introduced_with_the_region():
     ax = run_pipeline("Губернатор Тверской области Игорь Руденя в среду открыл новый мост.\n\n"
                       "Премьер-министр Михаил Мишустин пообещал, что льготы сохранятся.\n\n"
-                      "Глава региона опроверг слухи о том, что переправу закроют зимой.", "ru", "2027-04-01")
+                      "Глава региона заверил, что зимой переправа будет работать.", "ru", "2027-04-01")
     assert speakers_of(ax)[-1] == key_of(ax, "Игорь Руденя")
 
 
 @pytest.mark.parametrize("text,lang,statements", [
-    ("Верховный суд во вторник отклонил жалобу транспортной компании на штраф.", "ru", 0),
+    ("Вчера Верховный суд отклонил жалобу перевозчика на штраф.", "ru", 0),
     ("Верховний суд у вівторок відхилив скаргу перевізника на штраф.", "uk", 0),
     ("В Кремле отклонили обвинения в срыве поставок зерна.", "ru", 1),
 ])
@@ -62,23 +62,23 @@ def test_lower_case_words_before_a_latin_name_describe_it():
 
 
 def test_a_latin_possessive_ending_stays_in_the_name():
-    ax = run_pipeline("Як пише британське видання Harbour's Gazette, страховики підвищать премії.", "uk", "2027-04-01")
+    ax = run_pipeline("Оглядач тижневика Harbour's Gazette попередив про дорожчі поліси.", "uk", "2027-04-01")
     assert entity_of(ax, "Harbour's Gazette").type == "ORG"
 
 
 def test_the_head_of_a_bank_is_the_person_titled_its_chairman():
-    ax = run_pipeline("Председатель Банка России Эльвира Набиуллина выступила в Госдуме.\n\n"
-                      "Кремлевский спикер Дмитрий Песков уточнил, что в четверг Путин проведет встречу с главой ЦБ.",
-                      "ru", "2027-04-01")
+    ax = run_pipeline("Председатель Нацбанка Киргизии Мелис Токтоналиев отчитался перед депутатами.\n\n"
+                      "Пресс-секретарь президента Аскар Бекмуратов добавил: в пятницу Жапаров примет главу "
+                      "Нацбанка Киргизии.", "ru", "2027-04-01")
     meeting = one_event(ax, "Meeting")
-    assert key_of(ax, "Эльвира Набиуллина") in meeting.participants
-    assert key_of(ax, "Дмитрий Песков") not in meeting.participants
+    assert key_of(ax, "Мелис Токтоналиев") in meeting.participants
+    assert key_of(ax, "Аскар Бекмуратов") not in meeting.participants
 
 
 def test_a_discussion_at_a_summit_is_that_summit_not_the_meeting_before():
-    ax = run_pipeline("Песков уточнил, что в четверг Путин проведет встречу с Алексеем Миллером.\n\n"
-                      "Как пишет Financial Times, лидеры Евросоюза вновь обсудят кредит для Украины на саммите "
-                      "18–19 марта.", "ru", "2027-03-01")
+    ax = run_pipeline("По данным Ушакова, Путин в понедельник примет Алексея Миллера.\n\n"
+                      "Газета Politico пишет, что главы государств ЕС еще раз обсудят пошлины на зерно на саммите "
+                      "в конце марта.", "ru", "2027-03-01")
     putin = key_of(ax, "Путин")
     meeting = next(e for e in ax.events if putin in e.participants)
     assert meeting.specific != "Summit"
@@ -86,19 +86,20 @@ def test_a_discussion_at_a_summit_is_that_summit_not_the_meeting_before():
 
 
 def test_an_institution_cut_to_its_first_word_is_the_whole_name():
-    ax = run_pipeline("Рух суден триває, запевнили в Адміністрації морських портів України.", "uk", "2027-04-01")
-    assert entity_of(ax, "Адміністрації морських портів України").type == "ORG"
+    ax = run_pipeline("Пороми ходять за розкладом, наголосили в Адміністрації річкових причалів Молдови.", "uk",
+                      "2027-04-01")
+    assert entity_of(ax, "Адміністрації річкових причалів Молдови").type == "ORG"
 
 
 def test_states_joined_by_a_conjunction_are_each_a_state():
-    ax = run_pipeline("Україна, Румунія, Болгарія й Туреччина підписали протокол про розмінування.", "uk",
+    ax = run_pipeline("Минулої осені Литва, Латвія й Туреччина схвалили спільну заяву щодо енергетики.", "uk",
                       "2027-04-01")
     assert entity_of(ax, "Туреччина").wikidata == "Q43"
     assert not any(" й " in m.text for e in ax.entities for m in e.mentions)
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Корабли флота уничтожили два катера. Об этом отчиталось Минобороны России.", "ru"),
+    ("Саперы обезвредили четыре мины у причала. Как отчиталось МЧС Абхазии, работы завершены.", "ru"),
     ("Сили ППО знищили два дрони. Про це відзвітували в Повітряних силах.", "uk"),
 ])
 def test_reporting_back_on_the_sentence_before_is_a_statement(text, lang):
@@ -107,8 +108,8 @@ def test_reporting_back_on_the_sentence_before_is_a_statement(text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Україна і Чилі в середу парафували угоду про безвізовий режим.", "uk"),
-    ("Россия и Чили в среду парафировали соглашение о безвизовом режиме.", "ru"),
+    ("Вчора Україна і Чилі парафували текст нової рибальської угоди.", "uk"),
+    ("Вчера Россия и Чили парафировали текст нового рыболовного соглашения.", "ru"),
 ])
 def test_initialling_an_agreement_is_an_agreement(text, lang):
     ax = run_pipeline(text, lang, "2027-04-01")
@@ -117,8 +118,8 @@ def test_initialling_an_agreement_is_an_agreement(text, lang):
 
 
 @pytest.mark.parametrize("text,lang,states", [
-    ("Российская и украинская делегации во вторник провели во дворце Долмабахче новый раунд прямых переговоров.",
-     "ru", {"Q159", "Q212"}),
+    ("Армянская и грузинская делегации в субботу провели в Батуми очередной раунд закрытых переговоров.",
+     "ru", {"Q399", "Q230"}),
     ("У вівторок польська та литовська делегації провели в Каунасі переговори.", "uk", {"Q36", "Q37"}),
     ("Эстонская делегация в среду провела переговоры в Риге.", "ru", {"Q191"}),
 ])
@@ -129,15 +130,15 @@ def test_nationality_adjectives_before_delegations_are_the_talks_states(text, la
 
 
 def test_a_depository_is_a_collective_speaker():
-    ax = run_pipeline("Депозитарий Norlink заморозил выплаты. Депозитарий, кроме того, опроверг слухи о "
-                      "переговорах с регулятором.", "ru", "2027-04-01")
+    ax = run_pipeline("Депозитарий Norlink заморозил выплаты. Депозитарий также отверг домыслы о сделке с "
+                      "регулятором.", "ru", "2027-04-01")
     assert speakers_of(ax) == [key_of(ax, "Norlink")]
 
 
 def test_one_name_after_a_title_and_its_ministry_is_a_person():
-    ax = run_pipeline("Посол провел телефонный разговор с главой индонезийского МИД Сугионо.", "ru", "2027-04-01")
-    assert entity_of(ax, "Сугионо").type == "PER"
-    assert key_of(ax, "Сугионо") in one_event(ax, "Call").participants
+    ax = run_pipeline("Вчера посол обсудил по телефону квоты на вылов с главой МИД Тонги Тауфаату.", "ru", "2027-04-01")
+    assert entity_of(ax, "Тауфаату").type == "PER"
+    assert key_of(ax, "Тауфаату") in one_event(ax, "Call").participants
 
 
 def test_a_representative_of_the_agency_the_article_expanded_speaks_for_it():

@@ -397,7 +397,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         if c.entry is None and _ordinal_and_common_nouns(words[c.w0:c.w1], lang) and not (
                 c.w1 - c.w0 >= 3 and lemma_candidates(words[c.w1 - 1].text, lang)
                 & word_lists("body_nouns.txt").get(lang, frozenset())):
-            # (but "Девятый арбитражный апелляционный суд": an ordinal, adjectives and a court are a body's name)
+            # (but "Пятый кассационный военный суд": an ordinal, adjectives and a court are a body's name)
             continue  # "Первый саммит …" opening a sentence: an ordinal and a common noun, no name
         if c.label == "ORG" and _places_paired(c, gms, text):
             continue  # "саммит «Россия — Африка»": two places paired by a dash name the meeting's sides, no body
@@ -1517,7 +1517,7 @@ def _ministries_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand],
     (its fields joined by a conjunction are taken up later)."""
     nouns = word_lists("field_nouns.txt").get(lang, frozenset())
     lone = {c.w0: c for c in cands if c.w1 == c.w0 + 1 and c.entry is None and c.label == "ORG"}
-    # ("в [Адміністрації] морських портів України": the recogniser's span of the noun alone is replaced)
+    # ("в [Адміністрації] річкових причалів Молдови": the recogniser's span of the noun alone is replaced)
     taken = {k for c in list(cands) + list(gms) if c is not lone.get(c.w0) for k in range(c.w0, c.w1)}
     out = []
     for k in range(len(words) - 1):
@@ -1547,7 +1547,7 @@ def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand
     nouns = word_lists("body_nouns.txt").get(lang, frozenset())
     lone = {c.w0: c for c in cands if c.w1 == c.w0 + 1 and c.entry is None}
     headless = {id(c) for c in cands if c.entry is None and words[c.w0].text[:1].islower()}
-    # ("Девятый [арбитражный апелляционный суд]": the recogniser's span without the capitalised adjective)
+    # ("Пятый [кассационный военный суд]": the recogniser's span without the capitalised adjective)
     taken = {k for c in list(cands) + list(gms) if c is not lone.get(c.w0) and id(c) not in headless
              for k in range(c.w0, c.w1)}
     out = []

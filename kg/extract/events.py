@@ -5442,7 +5442,7 @@ def _light_before(view: SentenceView, lex: EventLexicon, i: int, lo: int, status
         if free < 4 and k not in view.ment and tok.text.islower() and tok.pos_ not in ("PRON", "DET") \
                 and not view.phrase_at(k, "pronoun-party", lex, i) and (word_kind(view, k) == "adj" or any(
                 t.head and not t.verb and t.lemmas[0] in view.lem[k] for t in lex.triggers)):
-            k -= 1  # "провели … новый раунд прямых переговоров": adjectives and the head noun of the event word
+            k -= 1  # "провели … очередной раунд закрытых переговоров": adjectives and the head noun of the event word
             free += 1
             continue
         if any((w,) in lex.words.get("light", []) for w in view.lem[k]) or any(
@@ -5945,7 +5945,7 @@ def _subject_or_fallback(view: SentenceView, i: int, lo: int) -> list[str]:
 
 
 def _delegations_as_subject(view: SentenceView, i: int, lo: int) -> list[str]:
-    """"Российская и украинская делегации провели …": the states of nationality adjectives before a nominative
+    """"Армянская и грузинская делегации провели …": the states of nationality adjectives before a nominative
     delegation noun in the clause, before the verb at i."""
     lex = lexicon(view.lang)
     for k in range(max(lo, 0), i - 1):

@@ -487,7 +487,7 @@ class SpeakerResolver:
         return min(first, key=lambda k: first[k])
 
     def _expansion_before(self, start: int) -> str:
-        """"Багатостороннє агентство з інвестиційних гарантій (MIGA)": for a name in parentheses, the capitalised
+        """"Міжнародне агентство з експортних кредитів (IECA)": for a name in parentheses, the capitalised
         words written right before them (what the acronym stands for), else ""."""
         t = self._doc_text
         if start < 2 or t[start - 1] != "(":
@@ -1479,7 +1479,7 @@ class SpeakerResolver:
 
     def _body_named_by_outlet_noun_after(self, ref: SpeakerRef) -> Optional[str]:
         """"Представник агентства": an outlet noun in the genitive after the title, where the article named a body
-        (no outlet) with that noun ("Багатостороннє агентство з інвестиційних гарантій"): the person titled with
+        (no outlet) with that noun ("Міжнародне агентство з експортних кредитів"): the person titled with
         that body, else the body itself."""
         if ref.w_end >= len(self.words) or not self.words[ref.w_end].text.islower() \
                 or not self._after_outlet_noun(ref.w_end + 1) or "gent" not in self._cases_of(ref.w_end):

@@ -1450,7 +1450,7 @@ class _Extractor:
                 alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "speech-act"
                             and alt.words == p.words and "quote" in alt.objects), None)
                 if alt is not None and not any(self.words[x].lower in self.complementizers for x in range(a, i)):
-                    # (not inside another's reported clause: "сказав, що …, хоча Росія вважає поїздку «…»")
+                    # (not inside another's reported clause: "сказав, що …, хоча Ірландія вважає візит «…»")
                     self._object(a, b, i, alt, exclude, via_ref)
             if len(self.drafts) == before and p.frame == "clause":
                 # "X опроверг публикации о …": a speech verb that is also a stance verb, no clause after it:
