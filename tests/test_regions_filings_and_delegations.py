@@ -153,3 +153,12 @@ def test_there_after_a_capital_opening_the_sentence_is_its_state():
     ax = run_pipeline("Оттава також готова долучитися до програми: там заявили, що Канада може надати гарантії.",
                       "uk", "2027-04-01")
     assert speakers_of(ax) == [key_of_wikidata(ax, "Q16")]
+
+
+@pytest.mark.parametrize("text,lang,country", [
+    ("Губернатор в интервью телеканалу «Казахстан 24» пообещал, что мост достроят к осени.", "ru", "Q232"),
+    ("Посол в ефірі телеканалу «Польща 7» зазначив, що кордон відкриють.", "uk", "Q36"),
+])
+def test_a_place_inside_a_quoted_outlet_name_is_no_place(text, lang, country):
+    ax = run_pipeline(text, lang, "2027-04-01")
+    assert not any(e.wikidata == country for e in ax.entities)

@@ -892,6 +892,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
                 continue
         c.key = f"{c.label.lower()}:{slug(core_name(text[c.start:c.end], c.norm))}"
     _merge_types(merged)
+    merged = [c for c in merged if not _place_inside_a_quoted_name(c, merged, text, doc, words, lang)]
     _town_told_before(words, merged, text, lang)
     merged, party_of = _party_of_its_leader(doc, words, merged, lang)
 
@@ -1149,6 +1150,17 @@ def _persons_named_alike(cands: list[_Cand], text: str) -> None:
         if c.label != "PER" and c.entry is None and len(ws) >= 2 and all(w[:1].isupper() for w in ws) \
                 and tuple(w.lower() for w in ws) in persons:
             c.label = "PER"
+
+
+def _place_inside_a_quoted_name(c: _Cand, cands: list[_Cand], text: str, doc: Doc, words: list[_Word],
+                                lang: str) -> bool:
+    """A place inside an outlet's name written in quotes ("каналу «Країна 24»"): part of that name, no place told of
+    (a party's name keeps its place: "«Єдина Латвія»" tells where it runs)."""
+    if c.label != "LOC":
+        return False
+    return any(o is not c and o.label == "ORG" and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (
+        c.start, c.end) and o.start > 0 and text[o.start - 1] in "«\"“„" and o.end < len(text)
+        and text[o.end] in "»\"”“" and (o.outlet or _outlet_context(doc, words[o.w0].tok, lang)) for o in cands)
 
 
 def _merge_types(cands: list[_Cand]) -> None:
