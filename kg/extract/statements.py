@@ -1382,8 +1382,7 @@ class _Extractor:
         if comp is not None and p.frame == "speech-act":
             # ``висловив сподівання, що …``: the content noun right before the clause, not a relative clause
             if comp - (i + n) > 3 or not (self._lemmas(self.words[comp - 2]) & p.objects):
-                alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "clause" and alt.words == p.words),
-                           None)
+                alt = self._same_words(p, "clause")
                 if alt is not None and comp <= i + n + 1:
                     p = alt  # "звітують, що …": the same verb with a clause right after it
                 else:
@@ -1430,8 +1429,7 @@ class _Extractor:
             self.drafts.append(d)
             return
         if p.frame == "clause" and "adjacent" in p.objects:
-            alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "speech-act"
-                        and alt.words == p.words), None)
+            alt = self._same_words(p, "speech-act")
             if alt is not None:  # "відзвітувало про «знищення складів»": the same verb's quoted object
                 self._object(a, b, i, alt, exclude, via_ref)
             return  # ("…, поки країна продовжує реформи": a continuing verb speaks only with its clause or a quote)
@@ -1447,16 +1445,14 @@ class _Extractor:
                         break
             if len(self.drafts) == before and p.frame == "clause":
                 # "X считает решение «ничтожным»": a clause verb with no clause, whose object is called a quoted word
-                alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "speech-act"
-                            and alt.words == p.words and "quote" in alt.objects), None)
-                if alt is not None and not any(self.words[x].lower in self.complementizers for x in range(a, i)):
+                alt = self._same_words(p, "speech-act")
+                if alt is not None and "quote" in alt.objects and not any(self.words[x].lower in self.complementizers for x in range(a, i)):
                     # (not inside another's reported clause: "сказав, що …, хоча Ірландія вважає візит «…»")
                     self._object(a, b, i, alt, exclude, via_ref)
             if len(self.drafts) == before and p.frame == "clause":
                 # "X опроверг публикации о …": a speech verb that is also a stance verb, no clause after it:
                 # its object is the position it states
-                alt = next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == "stance" and alt.words == p.words),
-                           None)
+                alt = self._same_words(p, "stance")
                 if alt is not None:
                     self._object(a, b, i, alt, exclude, via_ref)
             return
@@ -1470,6 +1466,10 @@ class _Extractor:
             return  # "X не виключає Y, – заявив Z", "X не виключає Y. Про це заявив Z": what Z said, not X's stance
         if p.frame in ("stance", "speech-act"):
             self._object(a, b, i, p, exclude, via_ref)
+
+    def _same_words(self, p: Phrase, frame: str) -> Optional[Phrase]:
+        """The cue of the same words as ``p`` in another frame ("отчитаться" as a clause verb and as a speech act)."""
+        return next((alt for alt in self.cues.get(p.words[0], []) if alt.frame == frame and alt.words == p.words), None)
 
     def _adjective_before(self, x: int, near: int) -> bool:
         """Word x and every word from it to ``near`` are lower-case adjectives (of the noun at ``near``)."""
