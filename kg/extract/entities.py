@@ -1688,7 +1688,7 @@ def _states_running_on(c: _Cand, words: list[_Word], gms: list[_Cand], lang: str
     states = {k for g in gms if g.label == "LOC" and g.entry is not None and g.entry.alpha2 and c.w0 <= g.w0
               and g.w1 <= c.w1 for k in range(g.w0, g.w1)}
     if all(k in states or words[k].text.lower() in _CONJ or words[k].text == "," for k in range(c.w0, c.w1)):
-        return True  # "Болгарія й Туреччина": states joined, each found by the gazetteer
+        return True  # "Латвія й Туреччина": states joined, each found by the gazetteer
     return any(w.text[:1].islower() and w.text.isalpha() and w.text.lower() not in _FUNCTION_WORDS
                and not _is_function(w.text, lang) for w in words[first.w1:c.w1])
 
@@ -1728,7 +1728,7 @@ _LATIN_ARTICLES = frozenset({"la", "le", "les", "il", "el", "los", "las", "der",
 
 
 def _latin_name_after_common_words(c: _Cand, words: list[_Word], text: str, lang: str) -> _Cand:
-    """"[бельгийского депозитария] Euroclear": lower-case Cyrillic words the recogniser took into a Latin name are
+    """"[шведского концерна] Norvalt Energy": lower-case Cyrillic words the recogniser took into a Latin name are
     its description, not the name; the noun before the name says its type (a thing: a body; a place noun: a place)."""
     if lang not in ("uk", "ru"):
         return c

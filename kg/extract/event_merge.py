@@ -444,8 +444,8 @@ def _told_later_here(f: Found, later: list[Found]) -> Optional[Event]:
                  and not (g.anaphoric or g.distinct or g.sequel)
                  and not (f.borrowed and f.ev.participants and not (
                      g.venue and set(f.ev.participants) & set(g.ev.participants)))),
-                None)  # (with parties of its own, one held there naming them too: "лидеры ЕС обсудят … на саммите";
-    # not "Сторони обговорили підготовку засідання": what they discussed)
+                None)  # (with parties of its own, one held there naming them too: "министры НАТО рассмотрят … на встрече";
+    # not "Сторони обговорили план засідання": what they discussed)
 
 
 def _told_in(ev: Event, sentence: Optional[tuple[int, int]]) -> bool:

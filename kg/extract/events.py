@@ -4891,7 +4891,7 @@ def _role_holder(view: SentenceView, title_pos: int, place_key: str) -> Optional
                  and not _former_role(doc, r, view.lang)}
     chiefs = gazetteer_mod.word_lists("chief_nouns.txt").get(view.lang, frozenset())
     if not found and title & chiefs and getattr(view.index.get(place_key), "type", None) == "ORG":
-        # "встреча с главой ЦБ" after "председатель Банка России X": the one person heading that body
+        # "примет главу Нацбанка" after "председатель Нацбанка X": the one person heading that body
         found = {r.person_key for r in getattr(view.index, "roles", None) or []
                  if r.org_key == place_key and r.title_norm and set(r.title_norm.split()) & chiefs
                  and not _former_role(doc, r, view.lang)}

@@ -1160,10 +1160,10 @@ class SpeakerResolver:
         if ref.kind == "ROLE" and ref.noun is not None and not ref.gen_key and not ref.country:
             holder = self._regional_official_before(ref)
             if holder:
-                return holder  # "Глава региона опроверг": the governor the article introduced with his region
+                return holder  # "Глава региона заверил": the governor the article introduced with his region
             body = self._body_named_by_outlet_noun_after(ref)
             if body:
-                return body  # "Представник агентства зазначив" where the agency is a body the article named
+                return body  # "Представник агентства додав" where the agency is a body the article named
         if ref.kind == "ROLE" and ref.noun is not None:
             # the same title given to a person earlier ("пресс-атташе посольства Сергей Марков" … "пресс-атташе")
             title = "".join(ref.noun.words)
@@ -1388,7 +1388,7 @@ class SpeakerResolver:
                 return False  # "представитель Кремля": not the unnamed head of another body who spoke before
             if c is not None and c.type == "ORG":
                 if key not in org_holders and org_holders:
-                    return False  # "встреча с главой ЦБ": the person the article titled with that bank, not another
+                    return False  # "примет главу Нацбанка": the person the article titled with that bank, not another
                 # "глава МИД": a person of that organisation, or one whose title names no organisation
                 # (but not a person of another state: "представитель МИД Турции" is no German minister)
                 if info.orgs and ref.country not in info.orgs and not any(self._written_alike(o, ref.country)
@@ -1558,7 +1558,7 @@ class SpeakerResolver:
         if found is None:
             opening = next(iter(self._read_refs(lo, ref.w_start)), None)
             if opening is not None and opening.kind == "METONYM" and opening.w_start == lo and opening.key:
-                found = opening.key  # "Токіо готовий долучитися: там заявили": the capital opening it, for its state
+                found = opening.key  # "Оттава готова приєднатися: там заявили": the capital opening it, for its state
         if found is None and ref.w_start == lo and here > 0:
             prev = self.word_index(self.sentences[here - 1][0])
             first = next(iter(self._read_refs(prev, lo)), None)
