@@ -267,6 +267,12 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             cands = [c for c in cands if not (body.start <= c.start and c.end <= body.end and c.label != "LOC")]
             cands.append(body)  # (the recogniser's shorter pieces of it give way)
             continue
+        region = _unknown_region_after(m, all_matches, cands, words, lang)
+        if region is not None:  # "Центральна виборча комісія Гагаузії": that region's own commission
+            body = _Cand(w0.start, region.end, m.start, region.w1, "ORG")
+            cands = [c for c in cands if not (body.start <= c.start and c.end <= body.end and c.label != "LOC")]
+            cands.append(body)
+            continue
         if _located_in_another_state(m, all_matches[n + 1] if n + 1 < len(all_matches) else None, words, lang):
             continue  # "ЦВК у Сеулі": another state's body of that name, not the curated one
         if m.entry.ambiguous and m.end - m.start == 1 and not _quoted(doc, w0, w1):
@@ -302,7 +308,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
         cands.extend(_regions_missed(words, cands, gms, lang))
         cands.extend(_chambers_missed(words, cands, gms, lang))
         cands = _single_word_bodies(doc, words, cands, gms, lang)
-        cands.extend(_ministries_missed(words, cands, gms, lang))
+        cands.extend(_ministries_missed(doc, words, cands, gms, lang))
         cands = _bodies_by_adjectives_missed(doc, words, cands, gms, lang)
         cands = _water_bodies(words, cands, gms, lang)
         cands = _particle_names(text, words, cands, gms, lang)
@@ -946,12 +952,29 @@ _CLOSING = "»“”\"'"
 def _another_state_after(m: GazMatch, nxt: Optional[GazMatch], words: list[_Word]) -> Optional[GazMatch]:
     """The match of a state right after a curated body of another state, named without its state (the
     Ukrainian ministry's bare name before "Словенії"), or None."""
-    if nxt is None or m.entry.type != "ORG" or not m.entry.country or nxt.start != m.end \
-            or not nxt.entry.alpha2 or nxt.entry.alpha2 == m.entry.country:
+    if nxt is None or m.entry.type != "ORG" or not m.entry.country or nxt.start != m.end:
         return None
+    where = nxt.entry.alpha2 or (nxt.entry.country if nxt.entry.type == "LOC" else None)
+    if not where or where == m.entry.country:
+        return None  # (a place of the body's own state: "СБУ Київщини" is a branch of that body)
     if words[nxt.start].start - words[m.end - 1].end > 1:
         return None
     return nxt
+
+
+def _unknown_region_after(m: GazMatch, matches: list[GazMatch], cands: list[_Cand], words: list[_Word],
+                          lang: str) -> Optional[_Cand]:
+    """The recogniser's one-word place, in the genitive, right after a curated body of a state named without its state,
+    a place the gazetteer does not know (so of no known state): the body is that place's namesake."""
+    if m.entry.type != "ORG" or not m.entry.country or m.end >= len(words) or any(x.start == m.end for x in matches):
+        return None
+    if words[m.end].start - words[m.end - 1].end > 1:
+        return None
+    c = next((c for c in cands if c.label == "LOC" and c.w0 == m.end and c.w1 == m.end + 1), None)
+    if c is None or not words[m.end].text[:1].isupper() or (lang in ("uk", "ru") and "Gen" not in word_cases(
+            lang, words[m.end].text)):
+        return None
+    return c
 
 
 def _located_in_another_state(m: GazMatch, nxt: Optional[GazMatch], words: list[_Word], lang: str) -> bool:
@@ -1523,36 +1546,60 @@ def _single_word_bodies(doc: Doc, words: list[_Word], cands: list[_Cand], gms: l
     return out
 
 
-def _ministries_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
-    """"Міністерство енергетики назвало …", "Министерство культуры сообщило": a capitalised institution noun of
-    field_nouns.txt and the lower-case genitives of its field name a body, even where the recogniser missed it
-    (its fields joined by a conjunction are taken up later)."""
+def _ministries_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand], lang: str) -> list[_Cand]:
+    """"Міністерство енергетики назвало …", "у Фонді державного майна": a capitalised institution noun of
+    field_nouns.txt and the lower-case genitives of its field name a body, even where the recogniser missed it or
+    took only a part of it (its fields joined by a conjunction are taken up later). Opening a sentence, only a
+    ministry or an administration ("Фонд оплати праці зріс": a common noun there). A body the recogniser named by
+    a capitalised adjective and such a noun goes on through those genitives too ("у Федеральній службі виконання
+    покарань")."""
     nouns = word_lists("field_nouns.txt").get(lang, frozenset())
-    lone = {c.w0: c for c in cands if c.w1 == c.w0 + 1 and c.entry is None and c.label == "ORG"}
-    # ("в [Адміністрації] річкових причалів Молдови": the recogniser's span of the noun alone is replaced)
-    taken = {k for c in list(cands) + list(gms) if c is not lone.get(c.w0) for k in range(c.w0, c.w1)}
-    out = []
-    for k in range(len(words) - 1):
-        w = words[k]
-        if k in taken or not w.text[:1].isupper() or not w.text[1:].islower() \
-                or not lemma_candidates(w.text.lower(), lang) & nouns:
-            continue
-        e = k + 1
-        while e < min(k + 4, len(words)) and e not in taken and words[e].text.isalpha() and words[e].text.islower() \
+    initial_ok = word_lists("field_nouns_initial.txt").get(lang, frozenset())
+    part = {id(c) for c in cands if c.entry is None and c.label == "ORG"}
+    # ("в [Адміністрації] річкових причалів Молдови", "[Інституту вивчення] війни": the recogniser's part is replaced)
+    taken = {k for c in list(cands) + list(gms) if id(c) not in part for k in range(c.w0, c.w1)}
+    out, gone = [], set()
+
+    def field_end(e: int) -> int:
+        k0 = e
+        while e < min(k0 + 3, len(words)) and e not in taken and words[e].text.isalpha() and words[e].text.islower() \
                 and words[e].start - words[e - 1].end == 1 and "Gen" in word_cases(lang, words[e].text.lower()):
             e += 1
-        if e == k + 1 or not ("Gen" in word_cases(lang, words[e - 1].text.lower())
+        while e > k0 and not ("Gen" in word_cases(lang, words[e - 1].text.lower())
                               - adjective_cases(lang, words[e - 1].text.lower())):
-            continue  # the field ends in a genitive noun ("енергетики", "закордонних справ")
+            e -= 1  # the field ends in a genitive noun ("енергетики", "закордонних справ")
+        return e
+
+    for k in range(len(words) - 1):
+        w = words[k]
+        if k in taken or not w.text[:1].isupper() or not w.text[1:].islower():
+            continue
+        lemmas = lemma_candidates(w.text.lower(), lang)
+        if not lemmas & nouns:
+            continue
+        if k + 1 < len(words) and not lemmas & initial_ok and _sentence_initial(doc, w.tok):
+            continue
+        e = field_end(k + 1)
+        if e == k + 1:
+            continue
+        inner = [c for c in cands if id(c) in part and k <= c.w0 and c.w1 <= e]
         out.append(_Cand(w.start, words[e - 1].end, k, e, "ORG"))
-        if k in lone:
-            cands.remove(lone[k])
+        gone |= {id(c) for c in inner}
+    for c in cands:
+        if id(c) not in part or id(c) in gone or words[c.w1 - 1].text[:1].isupper() \
+                or not lemma_candidates(words[c.w1 - 1].text.lower(), lang) & nouns or c.w1 in taken:
+            continue
+        e = field_end(c.w1)  # "Федеральній службі" + "виконання покарань"
+        if e > c.w1:
+            out.append(_Cand(c.start, words[e - 1].end, c.w0, e, "ORG"))
+            gone.add(id(c))
+    cands[:] = [c for c in cands if id(c) not in gone]
     return out
 
 
 def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand], gms: list[_Cand],
                                  lang: str) -> list[_Cand]:
-    """"за даними Вищого виборчого суду", "Конституционный суд страны": a capitalised adjective, up to two
+    """"за даними Вищого виборчого суду", "Конституционный суд страны": a capitalised adjective, up to three
     lower-case adjectives and an institution noun of body_nouns.txt, all sharing a case, name a body, even where the
     recogniser missed it or took the adjective alone (that candidate is replaced); opening a sentence, only with a
     lower-case adjective too ("Національна виборча комісія", not "Новий суд")."""
@@ -1573,7 +1620,7 @@ def _bodies_by_adjectives_missed(doc: Doc, words: list[_Word], cands: list[_Cand
         if not shared or any(pos != "ADJF" and not (pos == "NOUN" and "Surn" in g) for _nf, pos, g, _k in parses):
             continue
         e = k + 1
-        while e < min(k + 3, len(words)) and e not in taken and words[e].text.isalpha() and words[e].text.islower() \
+        while e < min(k + 4, len(words)) and e not in taken and words[e].text.isalpha() and words[e].text.islower() \
                 and words[e].start - words[e - 1].end == 1 and shared & adjective_cases(lang, words[e].text):
             shared &= adjective_cases(lang, words[e].text)
             e += 1
@@ -2200,6 +2247,10 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         if not syllables and any(ps and ps[0][3] and ps[0][1] != "NOUN" for ps in (
                 morph_parses(lang, words[x].text.lower()) for x in name if x not in part)):
             continue  # "Ее Величества": a pronoun, an adjective; a name is a noun or a word the dictionary lacks
+        if k not in part and lemma_candidates(words[k].text.lower(), lang) & (
+                word_lists("state_nouns.txt").get(lang, frozenset())
+                | word_lists("region_anaphor_nouns.txt").get(lang, frozenset())):
+            continue  # "главы Республики Бурятия": a state's or region's noun opens a place's name, not a person's
         if k2 < len(words) and words[k2].text[:1].isupper() and words[k2].start - words[k2 - 1].end == 1:
             continue  # a longer capitalised run: an organisation's name, not a person's
         if inner and not any(not ps or not ps[0][3] or {"Name", "Surn"} & ps[0][2]
@@ -3457,6 +3508,9 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> 
     keys = {h.key for h in hits}
     if len(keys) == 1:
         return hits[0]
+    exact = [h for h in hits if translit(h.words[-1]) in {translit(w) for w in (c.words[-1], last) if w}]
+    if exact and len({h.key for h in exact}) < len(keys):
+        hits = exact  # "Навальная" after "Юлия Навальная" and her husband "Алексей Навальный": the woman
     before = [h for h in hits if h.start < c.start]
     return before[-1] if before else hits[0]
 

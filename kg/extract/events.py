@@ -222,6 +222,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
             if f.elaborate:  # after the sentence's other events are built: "X обговорив це в розмові з Y"
                 mine = [g for g in here if not g.elaborate and not _topic_noun(view, f, g)]
                 _elaborates(f, mine + [g for n, g in reversed(recent) if s_no - n <= 2], mine)
+                _to_meet(f, view, lex)
         for f in here:
             if f.ev.type == "Election" and any(view.phrase_at(k, "congratulate", lex, view.n) for k in range(view.n)):
                 greeted = _persons_in(index, (view.sent.start_char, view.sent.end_char))
@@ -361,6 +362,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _talks_in_the_host_state(events, types, countries, states, document.text or doc_text(doc))
     _received_on_the_visit(events, types, countries, states)
     election_in_the_candidates_state(events, types, countries, states)
+    _election_held_where_the_one_before_was(events)
     _parties_run_not_their_leaders(events, index, lang, document.text or doc_text(doc))
     _no_outlet_that_reports_it(events, statements, index)
     _sanctions_between_states(events, index, document.lang)
@@ -374,6 +376,17 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
         ev.participants = _registered(index, lang, ev.participants)
     events = [e for e in events if e.type != "Visit" or e.participants]  # (a guest's trip whose visitor was not found)
     return finalize(events)
+
+
+def _election_held_where_the_one_before_was(events: list[Event]) -> None:
+    """An election told with no place, after one told with its place ("вибори в Х-ській області … . Уперше X обрали
+    2019 року"): held there too (the article keeps to one state or region's elections)."""
+    placed = None
+    for e in sorted((e for e in events if e.type == "Election"), key=lambda e: e.start):
+        if e.place_key is None and placed is not None:
+            e.place_key = placed
+        elif e.place_key is not None:
+            placed = e.place_key
 
 
 def _registered(index: EntityIndex, lang: str, keys: list[str]) -> list[str]:
@@ -1479,6 +1492,27 @@ def _elaborates(f: Found, before: list[Found], same_sentence: list[Found] = ()) 
             f.ev.type, f.ev.specific = g.ev.type, g.ev.specific
             f.anaphoric, f.borrowed = True, True
             return
+
+
+def _elected_named_before(view: SentenceView, ws: int, i: int) -> bool:
+    """"Зеленського обирали президентом", "президента обирали у квітні": the one elected (a title or a person,
+    in a form that may be accusative and not nominative) stands before the election verb, in its clause."""
+    for k in range(max(ws, i - 4), i):
+        person = k in view.ment and view.ment[k][2] == "PER"
+        if (is_title(view, k) or person) and can_be(view, k, k + 1, "Acc") and not can_be(view, k, k + 1, "Nom"):
+            return True
+    return False
+
+
+def _to_meet(f: Found, view: SentenceView, lex: EventLexicon) -> None:
+    """"X обсудит с Y …", "X може обговорити з Y": a discussion to come that joined no event told and names a
+    partner is a meeting of the two; with a counterpart ("з польським колегою") it stays talks between equals."""
+    if f.ev.type != "Talks" or f.anaphoric or f.ev.status not in ("planned", "possible") or len(f.ev.participants) < 2:
+        return
+    k0 = _token_at(view, f.ev.start)
+    if k0 is None or any(view.phrase_at(k, "counterpart", lex, view.n) is not None for k in range(k0, view.n)):
+        return
+    f.ev.type = "Meeting"
 
 
 def _dodged_or_kept(view: SentenceView, lex: EventLexicon, i: int) -> bool:
@@ -3230,6 +3264,11 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
         official = _official_subject(view, lex, light, ws)
         if official is not None and official not in participants:
             participants.insert(0, official)
+    if in_statement is not None and (trig.type in INTERACTIONS or trig.type == "Visit") and not any(
+            _etype(view, p) in ("PER", "ORG") for p in participants) and delegation is None:
+        speaker = _speaker_going_on(view, statements, start, i if trig.verb else light, ws)
+        if speaker is not None:  # "X подтвердил, что визит совершит в Москву": X, the clause naming no one else
+            participants.insert(0, speaker)
     guest_arrives = trig.weak and trig.verb and visit_told and _guest_noun(view, lex, ws, i) is not None
     if guest_arrives:
         participants[:] = [p for p in participants if not _country_like(view.index.get(p))
@@ -3279,7 +3318,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if trig.type == "Election" and trig.verb and len(trig.lemmas) == 1 and "Part" not in view.toks[i].morph.get("VerbForm") \
             and not trig.lemmas[0].endswith(("ся", "сь")) and not any(
             is_title(view, k) or (k in view.ment and view.ment[k][2] != "LOC") for k in range(j, min(j + 2, view.n))) \
-            and not _state_elected_member(view, j):
+            and not _state_elected_member(view, j) and not _elected_named_before(view, ws, i):
         return None  # "країна обрала свій шлях", "обрав Відень місцем саміту": choosing a thing or a place, no election
         # (one elects someone, or to an office)
     if trig.type == "Election" and trig.verb and j in view.ment and view.ment[j][1].entity_key in participants \
@@ -6292,12 +6331,12 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
         if etype == "PER" and mention.entity_key and (start == 0 or view.toks[start - 1].text in (",", "—", "–")):
             out.append(mention.entity_key)
     if not out and lo >= 3 and view.toks[lo - 1].text == ",":
-        # "X, яка вперше приїхала …, провела переговори": past a relative clause on X, X is the subject
+        # "X, яка вперше приїхала …, провела переговори": past a relative clause on X, X is the subject (so too
+        # past one with a subject of its own: "X, якого Y уповноважив …, побував у Z")
         c = next((t for t in range(lo - 2, max(-1, lo - 16), -1) if view.toks[t].text == ","), None)
         if c is not None and c >= 1 and view.lem[c + 1] & _RELATIVE_SUBJECT and (c - 1) in view.ends:
             start, (end, mention, etype) = view.ends[c - 1]
-            if mention.entity_key and (etype == "PER" or not persons_only) and nominative(view, start, end) \
-                    and _nominative_relative(view, c + 1):
+            if mention.entity_key and (etype == "PER" or not persons_only) and nominative(view, start, end):
                 out.append(mention.entity_key)
     if not out:
         # "X, що в середу приїхав з візитом до Y, …": inside a relative clause on X, X is the subject
@@ -7010,6 +7049,38 @@ def _end_of_the_said(view: SentenceView, statements: list[Statement], i: int, we
     if said is None:
         return we
     return next((k for k in range(i + 1, we) if view.start_char(k) >= said[1]), we)
+
+
+def _speaker_going_on(view: SentenceView, statements: list[Statement], start: int, verb: Optional[int],
+                      ws: int) -> Optional[str]:
+    """The person whose statement's content clause holds the trigger, when the clause's verb (a finite one in the
+    third person) has no subject of its own and the clause opens right after the speech verb ("X подтвердил, что
+    совершит визит"): the speaker goes on as its subject."""
+    st = next((s for s in statements if s.start <= start < s.end), None)
+    if st is None or st.kind != "indirect" or not st.speaker_key or st.cue_span is None \
+            or _etype(view, st.speaker_key) != "PER" or st.cue_span[1] > st.start:
+        return None
+    lo = max(ws, next((k for k in range(view.n) if view.start_char(k) >= st.start), ws))
+    if verb is None:  # "визит совершит в Москву": the clause's finite verb
+        verb = next((k for k in range(lo, view.n) if view.toks[k].pos_ in ("VERB", "AUX")
+                     and "Fin" in view.toks[k].morph.get("VerbForm") and view.start_char(k) < st.end), None)
+        if verb is None:
+            return None
+        if view.phrase_at(verb, "light", lexicon(view.lang), view.n) is None:
+            return None  # (only a support verb whose object the event is: "визит совершит", not "переговоры должны")
+    if "Plur" in view.toks[verb].morph.get("Number") or "Inf" in view.toks[verb].morph.get("VerbForm"):
+        return None  # ("постанову затвердили": no one's own act)
+    if view.lang in ("uk", "ru") and "3" not in view.toks[verb].morph.get("Person") \
+            and "Past" not in view.toks[verb].morph.get("Tense"):
+        return None
+    if _subject(view, verb, lo) or view.phrase_at(verb, "occur", lexicon(view.lang), view.n) is not None:
+        return None  # ("встреча прошла", "переговоры состоятся": the event is the subject)
+    for k in range(lo, verb):
+        cs = morph.cases(view.toks[k], view.lang)
+        if view.toks[k].pos_ in ("NOUN", "PROPN", "PRON") and "Nom" in cs and "Acc" not in cs \
+                and not (k > lo and is_prep(view, k - 1)):
+            return None  # "что министр совершит визит": a subject of its own
+    return st.speaker_key
 
 
 def _statement(statements: list[Statement], start: int, sent: Span) -> Optional[tuple[int, int]]:

@@ -1430,7 +1430,8 @@ class SpeakerResolver:
                 # "хорватський урядовець" may be the Croatian premier)
             held = info.roles | {r.title_norm for r in getattr(self.index, "roles", None) or [] if r.person_key == key}
             serving = _SUBORDINATE_TITLES.get(self.lang, frozenset())
-            if noun.kind == "ROLE" and held and held <= serving and title not in serving:
+            if noun.kind == "ROLE" and held and held <= serving and title not in serving \
+                    and title not in _ANY_RANK_TITLES.get(self.lang, frozenset()):
                 return False  # "российский министр": not his deputy named just before ("заместитель министра X")
             if noun.kind == "ROLE" and _envoy(title, self.lang) and title not in info.roles:
                 return False  # "посол Эстонии заявил": the ambassador named before, not the foreign minister
@@ -2148,6 +2149,7 @@ class SpeakerResolver:
 
 _STATE_LEADER_NOUNS = gazetteer_mod.word_lists("state_leader_nouns.txt")
 _SUBORDINATE_TITLES = gazetteer_mod.word_lists("subordinate_titles.txt")
+_ANY_RANK_TITLES = gazetteer_mod.word_lists("any_rank_titles.txt")
 _GOVERNMENT_HEADS = gazetteer_mod.word_lists("government_head_nouns.txt")
 _GOVERNMENT_MEMBERS = gazetteer_mod.word_lists("government_member_nouns.txt")
 

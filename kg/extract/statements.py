@@ -1169,7 +1169,10 @@ class _Extractor:
             # "как сообщает X": a verb phrase: must be reportive
             if as_verb and not self._reportive(i + n - 1, p):
                 continue
-            inner = [x for x in range(a, b) if not (i <= x < src_end) and self._cue_at(x) is not None
+            colon = next((x for x in range(i - 1, a - 1, -1) if self.words[x].text == ":"), a - 1)
+            # (a speech verb before a colon the phrase follows is not the one it is the source of: "У Брюсселі не
+            # виключають санкцій: за словами X, …" opens X's statement)
+            inner = [x for x in range(max(a, colon + 1), b) if not (i <= x < src_end) and self._cue_at(x) is not None
                      and "adjacent" not in self._cue_at(x).objects  # ("поки країна продовжує реформи": no speech)
                      and ((self._cue_at(x).frame in ("clause", "passive", "cite", "proposal")
                            or "quote" in self._cue_at(x).objects) and self._has_clause(x, b)
@@ -1180,7 +1183,7 @@ class _Extractor:
                 self.consumed.add(x)
             cue_text = self.text[self.words[i].start:self.words[i + n - 1].end]
             if not inner and i - a > 1 and any(self._cue_at(x) is not None or self._phrase_at(x, self.anaphoric)[0]
-                                               for x in range(a, i)):
+                                               for x in range(max(a, colon + 1), i)):
                 continue  # "Об этом сообщает РБК со ссылкой на источники": the source of a report, not a statement
             if inner:
                 src = src_refs[0]
@@ -1195,7 +1198,7 @@ class _Extractor:
             before = self._content_span(a, stop)
             n_after = len(self.text[after[0]:after[1]].split()) if after else 0
             n_before = len(self.text[before[0]:before[1]].split()) if before else 0
-            span = after if n_after >= n_before or n_before <= 2 else before
+            span = after if n_after >= n_before or n_before <= 2 or (colon >= a and i == colon + 1) else before
             if span is None:
                 continue
             kind = "direct" if self._is_quoted(span) else "indirect"
@@ -1299,6 +1302,13 @@ class _Extractor:
                                              passive=passive)
             src = refs[0] if refs else None
             taken = lambda kk: any(self.sents[kk][0] <= d.start < self.sents[kk][1] for d in self.drafts)
+            if taken(k - 1) and src is not None and src.kind == "ENT" and src.etype == "PER":
+                there = [d for d in self.drafts if self.sents[k - 1][0] <= d.start < self.sents[k - 1][1]]
+                if there and not self._in_header(self.sents[k - 1][0]) and all(d.frame in ("stance", "trailing") and d.refs and (d.refs[0].kind == "METONYM"
+                                                                         or d.refs[0].etype == "LOC") for d in there):
+                    # "…, и Москва больше не считает себя связанной. Об этом заявил X": the whole sentence is X's,
+                    # the capital's position one of the things X said
+                    self.drafts = [d for d in self.drafts if d not in there]
             if taken(k - 1) and (src is None or (src.kind in ("ENT", "PRON", "ROLE") and not src.is_outlet
                                                   and src.etype in (None, "PER"))):
                 # "X призвал … . Об этом он заявил в воскресенье в интервью Y": the same statement, told when and where
@@ -1543,7 +1553,12 @@ class _Extractor:
 
     def _reported_after_colon(self, colon: int, b: int) -> bool:
         """Does the text after a colon open with a statement of its own (a speech verb with its content clause
-        within its first words, no quotation before it)?"""
+        within its first words, no quotation before it; or a source phrase naming another: "…: за словами речниці
+        X, …")?"""
+        if colon + 1 < b:
+            ap, _an, apron = self._phrase_at(colon + 1, self.according, allow_pronoun=True)
+            if ap is not None and apron is None:
+                return True
         for y in range(colon + 1, min(b, colon + 12)):
             w = self.words[y]
             if any(ch in w.text for ch in sl.QUOTE_CHARS) or (w.is_punct and w.text not in (",", "-")):
@@ -1551,6 +1566,9 @@ class _Extractor:
             p = self._cue_at(y)
             if p is not None and p.frame == "clause" and y > colon + 1 and self._has_clause(y, b):
                 return True
+            if p is not None and p.frame == "speech-act" and "quote" in p.objects and y > colon + 2 and any(
+                    any(ch in self.words[z].text for ch in sl.QUOTE_CHARS) for z in range(y + 1, min(b, y + 4))):
+                return True  # "Y відреагував різко: речниця X назвала її «…»": X's own words
         return False
 
     def _next_statement(self, lo: int, b: int) -> int:
@@ -2090,6 +2108,22 @@ class _Extractor:
                     if ps <= t.start < pe and self._occasion_before(t, ps) and not self._after_publication(t) \
                             and not any(o.start <= t.start < o.end for o in self.drafts):
                         return t  # (not an occasion told inside what someone said)
+            q = min(k, self.res.sentence_of(d.start))  # (before the quote, when it runs over several sentences)
+            if d.kind == "direct" and ent is not None and q > 0 and not any(
+                    self.sents[q - 1][0] <= self.words[o.cue_words[0]].start < self.sents[q - 1][1]
+                    for o in self.drafts if o is not d):  # (after a dated statement, a quote keeps no date of its own)
+                ps, pe = self.sents[q - 1]
+                named = [m for m in self.index.mentions if ps <= m.start < pe and m.entity_key
+                         and getattr(self.index.get(m.entity_key), "type", None) in ("PER", "ORG")]
+                first = next((m for m in named if self.res._nominative(self.res.word_index(m.start),
+                                                                         self.res.word_index(m.end) - 1)), None)
+                if first is not None and first.entity_key == d.speaker_key:  # (the one who did what that day)
+                    days = [t for t in self.times if ps <= t.start < pe and t.granularity in ("day", "datetime")
+                            and t.value and not self._after_publication(t)
+                            and not any(o.start <= t.start < o.end for o in self.drafts)
+                            and not self._in_relative_clause(t, ps, d.speaker_key)]
+                    if len(days) == 1:
+                        return days[0]  # "X у середу виступив на сесії. «…», – сказав X": said there and then
         return None
 
     def _speakers_gerund_phrase(self, comma: int, t: TimeExpr) -> bool:
