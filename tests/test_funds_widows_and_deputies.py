@@ -126,6 +126,7 @@ def test_past_a_relative_clause_with_its_own_subject_the_name_before_it_is_the_s
     names = {e.key: e.name for e in ax.entities}
     assert any("Руопп" in names.get(p, "") for p in visit[0].participants)
     assert not any("Лев" in names.get(p, "") for p in visit[0].participants)
+    assert visit[0].time is not None and visit[0].time.value == "2027-05"  # (the main clause's time, before it)
 
 
 def test_the_parliamentary_assembly_is_known_by_its_initials():
@@ -194,3 +195,14 @@ def test_a_source_phrase_after_a_colon_opens_its_own_statement():
                       "Єврокомісії, відповідні пропозиції можуть зʼявитися вже в листопаді.", "uk", "2027-06-01")
     st = next(s for s in ax.statements if s.cue == "за словами")
     assert st.content.startswith("відповідні пропозиції") and st.speaker_key == key_of(ax, "Єврокомісії")
+
+
+@pytest.mark.parametrize("text,lang,plant", [
+    ("Новини\n\nУ середу генеральний директор агентства Рафаель Ліндгрен відвідав Рівненську АЕС.", "uk",
+     "Рівненську АЕС"),
+    ("Новости\n\nВ среду гендиректор агентства Рафаэль Линдгрен посетил Курскую АЭС.", "ru", "Курскую АЭС"),
+])
+def test_a_plant_visited_is_where_the_visit_was_not_a_party(text, lang, plant):
+    ax = run_pipeline(text, lang, "2027-06-10")
+    visit = next(e for e in ax.events if e.type == "Visit")
+    assert visit.place_key == key_of(ax, plant) and key_of(ax, plant) not in visit.participants

@@ -356,6 +356,7 @@ def extract(doc: Doc, document: Document, index: EntityIndex, times: list[TimeEx
     _occasion_of_the_sidelines(found, events)
     _between_governments(events, doc, lex, types, countries, index)
     _visit_to_a_region(events, types, countries)
+    _visit_to_a_plant(events, index, countries, lang)
     visited_country(events, types, countries, states)
     host_met_by_the_visitor(events, types, countries)
     _call_of_persons(events, types, countries)
@@ -3623,6 +3624,27 @@ def _talks_in_the_host_state(events: list[Event], types: dict[str, str], countri
             ev.participants.append(state)
 
 
+def _visit_to_a_plant(events: list[Event], index: EntityIndex, countries: dict[str, str], lang: str) -> None:
+    """"X відвідав Південноукраїнську АЕС": a plant or station (named with a noun of plant_nouns.txt) a visitor went
+    to is where the visit was, not a party to it; the state it is in, when known, is visited."""
+    nouns = gazetteer_mod.word_lists("plant_nouns.txt").get(lang, frozenset())
+    for v in events:
+        if v.type != "Visit":
+            continue
+        for key in list(v.participants):
+            ent = index.get(key)
+            if ent is None or ent.type != "ORG" or not any(w in nouns or w.lower() in nouns
+                                                            for w in (ent.name or "").split()):
+                continue
+            if v.place_key not in (None, key) or len(v.participants) < 2:
+                continue
+            v.place_key = key
+            v.participants = [p for p in v.participants if p != key]
+            state = countries.get(key)
+            if state and state not in v.participants:
+                v.participants.append(state)
+
+
 def _visit_to_a_region(events: list[Event], types: dict[str, str], countries: dict[str, str]) -> None:
     """"X прибыл в Южную Азию …, провел в Y переговоры": a visit to a region (a place that is no state and
     lies in none) went where the visitor, in the same sentence, does something in a city or a state."""
@@ -3818,6 +3840,13 @@ def _time_of_the_main_clause(view: SentenceView, times: list[TimeExpr], ws: int)
     """"зустрічалися у вересні 2026 року, коли X був у Y": a clause opened by "коли"/"когда" after a comma
     tells what happened at the time its main clause gives."""
     k = ws if view.word(ws) in _WHEN else None
+    if k is None and ws >= 3 and view.toks[ws - 1].text == ",":
+        # "наприкінці травня X, якого Y уповноважив …, побував у Z": the time before a relative clause on the subject
+        c = next((t for t in range(ws - 2, max(-1, ws - 16), -1) if view.toks[t].text == ","), None)
+        if c is not None and c >= 1 and view.lem[c + 1] & _RELATIVE_SUBJECT and (c - 1) in view.ends:
+            ms, _me = view.window(c - 1, c)
+            lo, hi = view.start_char(ms), view.end_char(c - 1)
+            return next((t for t in reversed(times) if lo <= t.start and t.end <= hi and t.value), None)
     if k is None or k < 2 or view.toks[k - 1].text != ",":
         return None
     ms, _me = view.window(k - 2, k - 1)
@@ -7058,8 +7087,9 @@ def _speaker_going_on(view: SentenceView, statements: list[Statement], start: in
     совершит визит"): the speaker goes on as its subject."""
     st = next((s for s in statements if s.start <= start < s.end), None)
     if st is None or st.kind != "indirect" or not st.speaker_key or st.cue_span is None \
-            or _etype(view, st.speaker_key) != "PER" or st.cue_span[1] > st.start:
-        return None
+            or _etype(view, st.speaker_key) != "PER" or st.cue_span[1] > st.start \
+            or not re.search(r"(?<!\w)(что|що|that)(?!\w)", view.doc.text[st.cue_span[1]:st.start]):
+        return None  # (a speech verb and its content clause: not "По ее словам, …", whose subject is the clause's)
     lo = max(ws, next((k for k in range(view.n) if view.start_char(k) >= st.start), ws))
     if verb is None:  # "визит совершит в Москву": the clause's finite verb
         verb = next((k for k in range(lo, view.n) if view.toks[k].pos_ in ("VERB", "AUX")
@@ -7077,9 +7107,12 @@ def _speaker_going_on(view: SentenceView, statements: list[Statement], start: in
         return None  # ("встреча прошла", "переговоры состоятся": the event is the subject)
     for k in range(lo, verb):
         cs = morph.cases(view.toks[k], view.lang)
-        if view.toks[k].pos_ in ("NOUN", "PROPN", "PRON") and "Nom" in cs and "Acc" not in cs \
-                and not (k > lo and is_prep(view, k - 1)):
+        if view.toks[k].pos_ in ("NOUN", "PROPN", "PRON") and (("Nom" in cs and "Acc" not in cs) or (
+                not cs and view.toks[k].text[:1].isupper())) and not (k > lo and is_prep(view, k - 1)):
             return None  # "что министр совершит визит": a subject of its own
+    if verb - 1 >= lo and view.toks[verb - 1].pos_ in ("NOUN", "PROPN") and view.toks[verb - 1].text[:1].isupper() \
+            and not (verb - 2 >= lo and is_prep(view, verb - 2)):
+        return None  # "что в апреле Гунба посетит": a name right before the verb, whatever case it is read in
     return st.speaker_key
 
 
