@@ -268,7 +268,7 @@ def extract(doc: Doc, document: Document) -> tuple[EntityIndex, list[Role]]:
             cands.append(body)  # (the recogniser's shorter pieces of it give way)
             continue
         region = _unknown_region_after(m, all_matches, cands, words, lang)
-        if region is not None:  # "Центральна виборча комісія Гагаузії": that region's own commission
+        if region is not None:  # "Центральна виборча комісія Задунайщини": that region's own commission
             body = _Cand(w0.start, region.end, m.start, region.w1, "ORG")
             cands = [c for c in cands if not (body.start <= c.start and c.end <= body.end and c.label != "LOC")]
             cands.append(body)
@@ -2250,7 +2250,7 @@ def _titled_names_missed(words: list[_Word], cands: list[_Cand], gms: list[_Cand
         if k not in part and lemma_candidates(words[k].text.lower(), lang) & (
                 word_lists("state_nouns.txt").get(lang, frozenset())
                 | word_lists("region_anaphor_nouns.txt").get(lang, frozenset())):
-            continue  # "главы Республики Бурятия": a state's or region's noun opens a place's name, not a person's
+            continue  # "главы Республики Калмыкия": a state's or region's noun opens a place's name, not a person's
         if k2 < len(words) and words[k2].text[:1].isupper() and words[k2].start - words[k2 - 1].end == 1:
             continue  # a longer capitalised run: an organisation's name, not a person's
         if inner and not any(not ps or not ps[0][3] or {"Name", "Surn"} & ps[0][2]
@@ -3510,7 +3510,7 @@ def _link_surname(c: _Cand, full: list[_Cand], lang: str, surface: str = "") -> 
         return hits[0]
     exact = [h for h in hits if translit(h.words[-1]) in {translit(w) for w in (c.words[-1], last) if w}]
     if exact and len({h.key for h in exact}) < len(keys):
-        hits = exact  # "Навальная" after "Юлия Навальная" and her husband "Алексей Навальный": the woman
+        hits = exact  # "Луговая" after "Юлия Луговая" and her husband "Олег Луговой": the woman
     before = [h for h in hits if h.start < c.start]
     return before[-1] if before else hits[0]
 

@@ -3268,7 +3268,7 @@ def _build(view: SentenceView, lex: EventLexicon, i: int, j: int, trig: Trigger,
     if in_statement is not None and (trig.type in INTERACTIONS or trig.type == "Visit") and not any(
             _etype(view, p) in ("PER", "ORG") for p in participants) and delegation is None:
         speaker = _speaker_going_on(view, statements, start, i if trig.verb else light, ws)
-        if speaker is not None:  # "X подтвердил, что визит совершит в Москву": X, the clause naming no one else
+        if speaker is not None:  # "X подтвердил, что визит совершит в Ташкент": X, the clause naming no one else
             participants.insert(0, speaker)
     guest_arrives = trig.weak and trig.verb and visit_told and _guest_noun(view, lex, ws, i) is not None
     if guest_arrives:
@@ -3625,7 +3625,7 @@ def _talks_in_the_host_state(events: list[Event], types: dict[str, str], countri
 
 
 def _visit_to_a_plant(events: list[Event], index: EntityIndex, countries: dict[str, str], lang: str) -> None:
-    """"X відвідав Південноукраїнську АЕС": a plant or station (named with a noun of plant_nouns.txt) a visitor went
+    """"X відвідав Рівненську АЕС": a plant or station (named with a noun of plant_nouns.txt) a visitor went
     to is where the visit was, not a party to it; the state it is in, when known, is visited."""
     nouns = gazetteer_mod.word_lists("plant_nouns.txt").get(lang, frozenset())
     for v in events:
@@ -3841,7 +3841,7 @@ def _time_of_the_main_clause(view: SentenceView, times: list[TimeExpr], ws: int)
     tells what happened at the time its main clause gives."""
     k = ws if view.word(ws) in _WHEN else None
     if k is None and ws >= 3 and view.toks[ws - 1].text == ",":
-        # "наприкінці травня X, якого Y уповноважив …, побував у Z": the time before a relative clause on the subject
+        # "наприкінці травня X, якого Y доручив …, побував у Z": the time before a relative clause on the subject
         c = next((t for t in range(ws - 2, max(-1, ws - 16), -1) if view.toks[t].text == ","), None)
         if c is not None and c >= 1 and view.lem[c + 1] & _RELATIVE_SUBJECT and (c - 1) in view.ends:
             ms, _me = view.window(c - 1, c)
@@ -6361,7 +6361,7 @@ def _subject(view: SentenceView, i: int, lo: int, persons_only: bool = False) ->
             out.append(mention.entity_key)
     if not out and lo >= 3 and view.toks[lo - 1].text == ",":
         # "X, яка вперше приїхала …, провела переговори": past a relative clause on X, X is the subject (so too
-        # past one with a subject of its own: "X, якого Y уповноважив …, побував у Z")
+        # past one with a subject of its own: "X, якого Y доручив …, побував у Z")
         c = next((t for t in range(lo - 2, max(-1, lo - 16), -1) if view.toks[t].text == ","), None)
         if c is not None and c >= 1 and view.lem[c + 1] & _RELATIVE_SUBJECT and (c - 1) in view.ends:
             start, (end, mention, etype) = view.ends[c - 1]
@@ -7091,7 +7091,7 @@ def _speaker_going_on(view: SentenceView, statements: list[Statement], start: in
             or not re.search(r"(?<!\w)(что|що|that)(?!\w)", view.doc.text[st.cue_span[1]:st.start]):
         return None  # (a speech verb and its content clause: not "По ее словам, …", whose subject is the clause's)
     lo = max(ws, next((k for k in range(view.n) if view.start_char(k) >= st.start), ws))
-    if verb is None:  # "визит совершит в Москву": the clause's finite verb
+    if verb is None:  # "визит совершит в Ташкент": the clause's finite verb
         verb = next((k for k in range(lo, view.n) if view.toks[k].pos_ in ("VERB", "AUX")
                      and "Fin" in view.toks[k].morph.get("VerbForm") and view.start_char(k) < st.end), None)
         if verb is None:
@@ -7112,7 +7112,7 @@ def _speaker_going_on(view: SentenceView, statements: list[Statement], start: in
             return None  # "что министр совершит визит": a subject of its own
     if verb - 1 >= lo and view.toks[verb - 1].pos_ in ("NOUN", "PROPN") and view.toks[verb - 1].text[:1].isupper() \
             and not (verb - 2 >= lo and is_prep(view, verb - 2)):
-        return None  # "что в апреле Гунба посетит": a name right before the verb, whatever case it is read in
+        return None  # "что в мае Орбелиани посетит": a name right before the verb, whatever case it is read in
     return st.speaker_key
 
 

@@ -299,7 +299,7 @@ def _normalize_person(words: Sequence[str], lang: str, cases: frozenset = frozen
         anchor = next((r for i, r in declinable if any("Name" in p.tag.grammemes for p in r.values())), None)
         adjectival = {(_gender(p.tag), p.tag.case) for i in undeclined if i > 0 and words[i][:1].isupper()
                       for p in _parses(words[i].lower(), lang) if p.tag.POS == "ADJF" and p.tag.number != "plur"}
-        if common & adjectival:  # "Юлию Навальную": the surname read as an adjective only agrees with a woman's
+        if common & adjectival:  # "Юлию Луговую": the surname read as an adjective only agrees with a woman's
             common &= adjectival  # accusative, not with a man's dative
         if anchor is not None and common:
             genders = {k[0] for k in anchor}

@@ -1170,7 +1170,7 @@ class _Extractor:
             if as_verb and not self._reportive(i + n - 1, p):
                 continue
             colon = next((x for x in range(i - 1, a - 1, -1) if self.words[x].text == ":"), a - 1)
-            # (a speech verb before a colon the phrase follows is not the one it is the source of: "У Брюсселі не
+            # (a speech verb before a colon the phrase follows is not the one it is the source of: "У Берліні не
             # виключають санкцій: за словами X, …" opens X's statement)
             inner = [x for x in range(max(a, colon + 1), b) if not (i <= x < src_end) and self._cue_at(x) is not None
                      and "adjacent" not in self._cue_at(x).objects  # ("поки країна продовжує реформи": no speech)
@@ -1306,7 +1306,7 @@ class _Extractor:
                 there = [d for d in self.drafts if self.sents[k - 1][0] <= d.start < self.sents[k - 1][1]]
                 if there and not self._in_header(self.sents[k - 1][0]) and all(d.frame in ("stance", "trailing") and d.refs and (d.refs[0].kind == "METONYM"
                                                                          or d.refs[0].etype == "LOC") for d in there):
-                    # "…, и Москва больше не считает себя связанной. Об этом заявил X": the whole sentence is X's,
+                    # "…, и Москва теперь не считает себя обязанной. Об этом заявил X": the whole sentence is X's,
                     # the capital's position one of the things X said
                     self.drafts = [d for d in self.drafts if d not in there]
             if taken(k - 1) and (src is None or (src.kind in ("ENT", "PRON", "ROLE") and not src.is_outlet
@@ -1568,7 +1568,7 @@ class _Extractor:
                 return True
             if p is not None and p.frame == "speech-act" and "quote" in p.objects and y > colon + 2 and any(
                     any(ch in self.words[z].text for ch in sl.QUOTE_CHARS) for z in range(y + 1, min(b, y + 4))):
-                return True  # "Y відреагував різко: речниця X назвала її «…»": X's own words
+                return True  # "Y відповів: речниця X назвала її «…»": X's own words
         return False
 
     def _next_statement(self, lo: int, b: int) -> int:
